@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/**
+ * Every setting paperbot reads, with its default. This is the only module that reads `process.env`.
+ */
+export const ConfigSchema = z.object({
+  PAPERBOT_DATA_DIR: z.string().default('./data'),
+  PAPERBOT_CORPUS_DIR: z.string().default('./corpus'),
+  PAPERBOT_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+  PAPERBOT_EMBEDDER: z.enum(['lsa', 'transformers', 'openai']).default('lsa'),
+  PAPERBOT_LSA_DIMENSIONS: int(160, 8),
+  PAPERBOT_TRANSFORMERS_MODEL: z.string().default('Xenova/all-MiniLM-L6-v2'),
+  PAPERBOT_TRANSFORMERS_LOCAL_DIR: optionalString,
+  PAPERBOT_EMBEDDING_BASE_URL: optionalString,
+  PAPERBOT_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  PAPERBOT_EMBEDDING_API_KEY: optionalString,
+  PAPERBOT_VECTOR_STORE: z.enum(['vectra']).default('vectra'),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  PAPERBOT_LLM_MODEL: z.string().default('gpt-4o-mini'),
+  PAPERBOT_LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.2),
+  PAPERBOT_LLM_TIMEOUT_MS: int(20_000, 100),
+  PAPERBOT_LLM_MAX_TOKENS: int(600, 16),
+  PAPERBOT_LLM_MAX_RETRIES: int(2),
+  PAPERBOT_CONTEXT_TOKENS: int(3000, 200),
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_API_URL: optionalString,
+  PAPERBOT_COOLDOWN_SECONDS: z.coerce.number().min(0).default(10),
+  PAPERBOT_MAX_CONCURRENT_LLM: int(2, 1),
+
+  DAILY_PAPERS_URL: z.string().default('https://huggingface.co'),
+  PAPERBOT_DAILY_FETCH: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  PAPERBOT_DAILY_FETCH_CRON: z.string().default('0 6 * * *'),
+  PAPERBOT_DIGEST_CHANNEL_ID: optionalString,
+  PAPERBOT_DIGEST_CRON: optionalString,
+  PAPERBOT_DIGEST_TIMEZONE: z.string().default('UTC'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses settings from an environment (defaults to `process.env`). Secrets never appear in the error. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.path.join('.') ?? 'configuration';
+    throw new ConfigError(`invalid setting ${key}: ${issue?.message ?? 'invalid value'}`);
+  }
+  return result.data;
+}

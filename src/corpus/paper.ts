@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const PaperSchema = z.object({
+  /** Identity: the normalised title (see {@link normalizeTitle}). */
+  id: z.string().min(1),
+  title: z.string().min(1),
+  abstract: z.string().min(1),
+  url: z.string().url().optional(),
+  /** Publication date (YYYY-MM-DD) where the source gives one. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** When paperbot first ingested the paper (ISO timestamp). */
+  addedAt: z.string(),
+  /** The files or feeds the paper was read from. */
+  sources: z.array(z.string()).min(1),
+  upvotes: z.number().int().nonnegative().optional(),
+  authors: z.array(z.string()).optional(),
+});
+
+export type Paper = z.infer<typeof PaperSchema>;
+
+/** A paper as read from an input, before it has an identity or an ingest time. */
+export interface RawPaper {
+  title: string;
+  abstract: string;
+  url?: string;
+  published?: string;
+  source: string;
+  upvotes?: number;
+  authors?: string[];
+}
+
+/** Lower case, accents folded, punctuation removed, whitespace collapsed. */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function paperId(title: string): string {
+  return normalizeTitle(title).replace(/ /g, '-');
+}
+
+/** The date a paper is placed at: its publication date where known, otherwise the day it was added. */
+export function paperDate(p: Pick<Paper, 'published' | 'addedAt'>): string {
+  return p.published ?? p.addedAt.slice(0, 10);
+}

@@ -1,0 +1,178 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Config } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
+import { UserError, validateQuery } from '../errors.js';
+import { type Progress, silent } from '../util/progress.js';
+import { readJson } from '../util/fs.js';
+import { describeSpec, embedderSpec } from './embedders.js';
+import { fuse, type FusionParams, DEFAULT_FUSION, type Candidate } from './fusion.js';
+import { currentGeneration, files, readManifest, readPapers, type Manifest } from './index-store.js';
+import { ingest, openEmbeddings, paperText } from './ingest.js';
+import { LexicalIndex, countTerms } from './lexical.js';
+import type { EmbeddingsFactory } from './open-embeddings.js';
+import { tokenize } from './text.js';
+import { TitleIndex, type TitleLookup } from './titles.js';
+import { VectraStore } from './vectra-store.js';
+
+export interface ScoredPaper {
+  paper: Paper;
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** True when nothing in the corpus is relevant to the query. */
+  abstained: boolean;
+  results: ScoredPaper[];
+}
+
+export interface OpenOptions {
+  config: Config;
+  progress?: Progress;
+  embeddings?: EmbeddingsFactory;
+  fusion?: Partial<FusionParams>;
+}
+
+const DENSE_CHUNKS = 150;
+const LEXICAL_CANDIDATES = 100;
+
+/**
+ * The retrieval engine over one index generation: hybrid search (dense + BM25, fused at paper level)
+ * with abstention, similar papers, and loose title lookup.
+ */
+export class Retriever {
+  readonly titles: TitleIndex;
+  private readonly byId: Map<string, Paper>;
+  private centroids?: Promise<Map<string, number[]>>;
+  readonly fusion: FusionParams;
+
+  private constructor(
+    readonly manifest: Manifest,
+    readonly papers: readonly Paper[],
+    private readonly lexical: LexicalIndex,
+    private readonly embeddings: Embeddings,
+    private readonly store: VectraStore,
+    fusion: Partial<FusionParams> = {},
+  ) {
+    this.byId = new Map(papers.map((p) => [p.id, p]));
+    this.titles = new TitleIndex(papers);
+    this.fusion = { ...DEFAULT_FUSION, ...fusion };
+  }
+
+  /** Opens the live index; when there is none yet, builds it from the bundled corpus first. */
+  static async open(options: OpenOptions): Promise<Retriever> {
+    const { config } = options;
+    const progress = options.progress ?? silent;
+    let gen = await currentGeneration(config.PAPERBOT_DATA_DIR);
+    if (!gen) {
+      progress(`no index in ${config.PAPERBOT_DATA_DIR} yet: building it from ${config.PAPERBOT_CORPUS_DIR}`);
+      await ingest({ config, progress, ...(options.embeddings ? { embeddings: options.embeddings } : {}) });
+      gen = await currentGeneration(config.PAPERBOT_DATA_DIR);
+      if (!gen) throw new Error('index build finished without an index');
+    }
+    const manifest = await readManifest(gen);
+    const spec = embedderSpec(config);
+    if (manifest.embedder.kind !== spec.kind || manifest.embedder.model !== spec.model) {
+      throw new UserError(
+        `the index in ${config.PAPERBOT_DATA_DIR} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
+      );
+    }
+    const [papers, lexicalJson, embeddings] = await Promise.all([
+      readPapers(gen),
+      readJson(files.lexical(gen)),
+      openEmbeddings(manifest.embedder, gen, options),
+    ]);
+    const store = new VectraStore(embeddings, files.vectors(gen));
+    await store.warm();
+    return new Retriever(manifest, papers, LexicalIndex.fromJSON(lexicalJson), embeddings, store, options.fusion);
+  }
+
+  get size(): number {
+    return this.papers.length;
+  }
+
+  paper(id: string): Paper | undefined {
+    return this.byId.get(id);
+  }
+
+  lookupTitle(query: string): TitleLookup {
+    return this.titles.lookup(validateQuery(query, 'title'));
+  }
+
+  async search(rawQuery: string, k = 10): Promise<SearchResult> {
+    const query = validateQuery(rawQuery);
+    const [lexHits, vector] = await Promise.all([
+      Promise.resolve(this.lexical.search(query, LEXICAL_CANDIDATES)),
+      this.embeddings.embedQuery(query),
+    ]);
+    const dense = await this.denseByPaper(vector, undefined);
+    const terms = this.lexical.queryTerms(query);
+    const candidates = mergeCandidates(lexHits, dense);
+    const fused = fuse(candidates, this.fusion, { queryTerms: terms.length, unknownTerms: terms.filter((t) => t.df === 0).length });
+    return {
+      query,
+      abstained: fused.abstain,
+      results: fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) })),
+    };
+  }
+
+  /** Papers related to a paper, best first, the paper itself excluded. */
+  async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
+    const paper = this.byId.get(paperId);
+    if (!paper) throw new UserError(`unknown paper: ${paperId}`);
+    const centroid = (await this.paperCentroids()).get(paperId) ?? (await this.embeddings.embedQuery(paperText(paper)));
+    const dense = await this.denseByPaper(centroid, paperId);
+    const weights = topTerms(paperText(paper), this.lexical, 40);
+    const lexHits = this.lexical.search(weights, LEXICAL_CANDIDATES, paperId);
+    const candidates = mergeCandidates(lexHits, dense);
+    const fused = fuse(candidates, { ...this.fusion, lexicalWeight: this.fusion.similarLexicalWeight }, undefined);
+    return fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) }));
+  }
+
+  private async denseByPaper(vector: number[], exclude: string | undefined): Promise<Map<string, number>> {
+    const hits = await this.store.similaritySearchVectorWithScore(vector, DENSE_CHUNKS);
+    const byPaper = new Map<string, number>();
+    for (const [doc, score] of hits) {
+      const id = String(doc.metadata.paperId);
+      if (id === exclude) continue;
+      if ((byPaper.get(id) ?? -Infinity) < score) byPaper.set(id, score);
+    }
+    return byPaper;
+  }
+
+  private paperCentroids(): Promise<Map<string, number[]>> {
+    this.centroids ??= this.store.listVectors().then((items) => {
+      const sums = new Map<string, number[]>();
+      for (const item of items) {
+        const s = sums.get(item.paperId);
+        if (!s) sums.set(item.paperId, [...item.vector]);
+        else for (let i = 0; i < s.length; i++) s[i]! += item.vector[i]!;
+      }
+      for (const [id, s] of sums) {
+        const norm = Math.sqrt(s.reduce((a, x) => a + x * x, 0)) || 1;
+        sums.set(id, s.map((x) => x / norm));
+      }
+      return sums;
+    });
+    return this.centroids;
+  }
+}
+
+function mergeCandidates(lexHits: { id: string; score: number; coverage: number }[], dense: Map<string, number>): Candidate[] {
+  const out = new Map<string, Candidate>();
+  for (const h of lexHits) out.set(h.id, { id: h.id, lexical: h.score, coverage: h.coverage, dense: dense.get(h.id) ?? 0 });
+  for (const [id, d] of dense) if (!out.has(id)) out.set(id, { id, lexical: 0, coverage: 0, dense: d });
+  return [...out.values()];
+}
+
+/** The `n` terms of a text with the highest tf-idf, as a weighted BM25 query. */
+function topTerms(text: string, lexical: LexicalIndex, n: number): Map<string, number> {
+  const tf = countTerms(tokenize(text));
+  const scored = [...tf.entries()].map(([t, f]) => [t, (1 + Math.log(f)) * lexical.idf(t)] as const);
+  scored.sort((a, b) => b[1] - a[1]);
+  return new Map(scored.slice(0, n).map(([t]) => [t, 1]));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

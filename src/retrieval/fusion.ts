@@ -1,0 +1,62 @@
+/** Paper-level fusion of lexical and dense evidence, and the decision to abstain. Pure functions. */
+
+export interface Candidate {
+  id: string;
+  /** BM25 score (0 when the paper was not a lexical hit). */
+  lexical: number;
+  /** Share of the query's IDF mass the paper contains (0..1). */
+  coverage: number;
+  /** Best chunk cosine similarity (0 when not a dense hit). */
+  dense: number;
+}
+
+export interface FusionParams {
+  /** Weight of the normalised BM25 score against the dense score (0..1). */
+  lexicalWeight: number;
+  /** The same for similar-paper queries. */
+  similarLexicalWeight: number;
+  /** Abstain when the best paper's cosine is below this ... */
+  minDense: number;
+  /** ... and its query-term coverage is below this. */
+  minCoverage: number;
+  /** A cosine above this is relevant whatever the term coverage. */
+  strongDense: number;
+}
+
+export const DEFAULT_FUSION: FusionParams = {
+  lexicalWeight: 0.5,
+  similarLexicalWeight: 0.4,
+  minDense: 0.35,
+  minCoverage: 0.6,
+  strongDense: 0.6,
+};
+
+export interface Fused {
+  ranked: { id: string; score: number }[];
+  abstain: boolean;
+}
+
+export interface QueryShape {
+  queryTerms: number;
+  unknownTerms: number;
+}
+
+export function fuse(candidates: readonly Candidate[], p: FusionParams, shape: QueryShape | undefined): Fused {
+  if (candidates.length === 0) return { ranked: [], abstain: true };
+  const maxLex = Math.max(...candidates.map((c) => c.lexical), 1e-9);
+  const ranked = candidates
+    .map((c) => {
+      const lex = c.lexical / maxLex;
+      const dense = Math.max(0, c.dense);
+      return { id: c.id, score: p.lexicalWeight * lex * (0.5 + 0.5 * c.coverage) + (1 - p.lexicalWeight) * dense, c };
+    })
+    .sort((a, b) => b.score - a.score);
+  let abstain = false;
+  if (shape) {
+    const top = ranked.slice(0, 3).map((r) => r.c);
+    const bestDense = Math.max(...top.map((c) => c.dense));
+    const bestCoverage = Math.max(...top.map((c) => c.coverage));
+    abstain = shape.queryTerms === 0 || (bestDense < p.strongDense && (bestDense < p.minDense || bestCoverage < p.minCoverage));
+  }
+  return { ranked: ranked.map(({ id, score }) => ({ id, score })), abstain };
+}

@@ -1,0 +1,151 @@
+/** Small dense and sparse linear algebra for fitting the latent semantic model. Matrices are row-major. */
+
+export interface SparseRow {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function gaussianMatrix(rows: number, cols: number, rand: () => number): Float64Array {
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < out.length; i += 2) {
+    const u = Math.max(rand(), 1e-12);
+    const v = rand();
+    const r = Math.sqrt(-2 * Math.log(u));
+    out[i] = r * Math.cos(2 * Math.PI * v);
+    if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v);
+  }
+  return out;
+}
+
+/** Y (n x l) = A (n x m, sparse rows) * X (m x l). */
+export function sparseTimesDense(rows: readonly SparseRow[], x: Float64Array, l: number): Float64Array {
+  const y = new Float64Array(rows.length * l);
+  rows.forEach((row, i) => {
+    const yo = i * l;
+    for (let p = 0; p < row.idx.length; p++) {
+      const xo = row.idx[p]! * l;
+      const v = row.val[p]!;
+      for (let j = 0; j < l; j++) y[yo + j]! += v * x[xo + j]!;
+    }
+  });
+  return y;
+}
+
+/** Z (m x l) = A^T (m x n) * Y (n x l). */
+export function sparseTransposeTimesDense(rows: readonly SparseRow[], m: number, y: Float64Array, l: number): Float64Array {
+  const z = new Float64Array(m * l);
+  rows.forEach((row, i) => {
+    const yo = i * l;
+    for (let p = 0; p < row.idx.length; p++) {
+      const zo = row.idx[p]! * l;
+      const v = row.val[p]!;
+      for (let j = 0; j < l; j++) z[zo + j]! += v * y[yo + j]!;
+    }
+  });
+  return z;
+}
+
+/** Orthonormalises the columns of Y (n x l) in place (modified Gram-Schmidt). */
+export function orthonormalizeColumns(y: Float64Array, n: number, l: number): void {
+  for (let j = 0; j < l; j++) {
+    for (let k = 0; k < j; k++) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += y[i * l + j]! * y[i * l + k]!;
+      for (let i = 0; i < n; i++) y[i * l + j]! -= dot * y[i * l + k]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += y[i * l + j]! ** 2;
+    norm = Math.sqrt(norm);
+    for (let i = 0; i < n; i++) y[i * l + j] = norm > 1e-12 ? y[i * l + j]! / norm : 0;
+  }
+}
+
+/** C (l x l) = W^T W for W (m x l). */
+export function gram(w: Float64Array, m: number, l: number): Float64Array {
+  const c = new Float64Array(l * l);
+  for (let r = 0; r < m; r++) {
+    const o = r * l;
+    for (let i = 0; i < l; i++) {
+      const wi = w[o + i]!;
+      if (wi === 0) continue;
+      for (let j = i; j < l; j++) c[i * l + j]! += wi * w[o + j]!;
+    }
+  }
+  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) c[i * l + j] = c[j * l + i]!;
+  return c;
+}
+
+/** Eigen-decomposition of a symmetric matrix (cyclic Jacobi). Returns eigenvalues descending and eigenvectors as columns. */
+export function symmetricEigen(a: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
+  const m = Float64Array.from(a);
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += m[p * n + q]! ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = m[p * n + q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const app = m[p * n + p]!;
+        const aqq = m[q * n + q]!;
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const mkp = m[k * n + p]!;
+          const mkq = m[k * n + q]!;
+          m[k * n + p] = c * mkp - s * mkq;
+          m[k * n + q] = s * mkp + c * mkq;
+        }
+        for (let k = 0; k < n; k++) {
+          const mpk = m[p * n + k]!;
+          const mqk = m[q * n + k]!;
+          m[p * n + k] = c * mpk - s * mqk;
+          m[q * n + k] = s * mpk + c * mqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k * n + p]!;
+          const vkq = v[k * n + q]!;
+          v[k * n + p] = c * vkp - s * vkq;
+          v[k * n + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => m[y * n + y]! - m[x * n + x]!);
+  const values = new Float64Array(n);
+  const vectors = new Float64Array(n * n);
+  order.forEach((src, dst) => {
+    values[dst] = m[src * n + src]!;
+    for (let k = 0; k < n; k++) vectors[k * n + dst] = v[k * n + src]!;
+  });
+  return { values, vectors };
+}
+
+export function normalize(v: Float32Array | number[]): number[] {
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  norm = Math.sqrt(norm);
+  return Array.from(v, (x) => (norm > 0 ? x / norm : 0));
+}
+
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}

@@ -1,0 +1,50 @@
+import { stemmer } from 'stemmer';
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him himself his
+  how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves
+  out over own same she should so some such than that the their theirs them themselves then there these they this those through
+  to too under until up very was we were what when where which while who whom why will with would you your yours yourself
+  yourselves via within without upon onto across among per etc e g ie i.e eg us one two also may might must shall
+  paper papers paper's propose proposed proposes present presents introduce introduces show shows shown
+  however furthermore moreover specifically whether either neither thus therefore hence
+  tell find look looking give list explain describe anything something`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const cache = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = /^\d/.test(word) ? word : stemmer(word);
+    if (cache.size < 200_000) cache.set(word, s);
+  }
+  return s;
+}
+
+/** Lower-cased word tokens, accents folded, no stopwords, Porter-stemmed. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  for (const w of words) {
+    if (w.length < 2 && !/\d/.test(w)) continue;
+    if (STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Splits text into sentences (on ., ! or ? followed by a space and a capital or digit). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9(“"])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

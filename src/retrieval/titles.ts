@@ -1,0 +1,155 @@
+import { normalizeTitle } from '../corpus/paper.js';
+
+export interface TitleEntry {
+  id: string;
+  title: string;
+}
+
+export interface TitleMatch {
+  id: string;
+  title: string;
+  /** 0..1; 1 is an exact match of the normalised title or its short name. */
+  score: number;
+}
+
+export interface TitleLookup {
+  /** The best match, or null when nothing plausible matches. */
+  resolved: TitleMatch | null;
+  /** Other plausible matches when the best one is uncertain (empty when it is clear). */
+  candidates: TitleMatch[];
+}
+
+interface Prepared extends TitleEntry {
+  norm: string;
+  words: string[];
+  /** Short names: the part before a colon or dash ("UER", "FaceXFormer"), and initials. */
+  shortNames: string[];
+  grams: Set<string>;
+}
+
+const RESOLVE_MIN = 0.5;
+const CLEAR_SCORE = 0.88;
+const CLEAR_MARGIN = 0.12;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
+
+/** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
+export class TitleIndex {
+  private readonly entries: Prepared[];
+
+  constructor(entries: readonly TitleEntry[]) {
+    this.entries = entries.map((e) => {
+      const norm = normalizeTitle(e.title);
+      const words = norm.split(' ').filter(Boolean);
+      return { ...e, norm, words, shortNames: shortNames(e.title), grams: trigrams(norm) };
+    });
+  }
+
+  /** Ranked matches for a typed title (best first). */
+  match(query: string, limit = 10): TitleMatch[] {
+    const q = normalizeTitle(query);
+    if (q === '') return [];
+    const qWords = q.split(' ');
+    const qGrams = trigrams(q);
+    const scored: TitleMatch[] = [];
+    for (const e of this.entries) {
+      const score = scoreTitle(q, qWords, qGrams, e);
+      if (score > 0.2) scored.push({ id: e.id, title: e.title, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.title.length - b.title.length);
+    return scored.slice(0, limit);
+  }
+
+  lookup(query: string): TitleLookup {
+    const matches = this.match(query, 6);
+    const best = matches[0];
+    if (!best || best.score < RESOLVE_MIN) return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
+    const second = matches[1];
+    const clear = best.score >= CLEAR_SCORE && (!second || best.score - second.score >= CLEAR_MARGIN);
+    return { resolved: best, candidates: clear ? [] : matches.slice(1, 6).filter((m) => m.score >= 0.3) };
+  }
+}
+
+function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepared): number {
+  if (q === e.norm) return 1;
+  if (e.shortNames.includes(q)) return 0.97;
+  // Word-level fuzzy recall of the query in the title, and how much of the title the query covers.
+  let matched = 0;
+  let qWeight = 0;
+  const used = new Set<number>();
+  for (const w of qWords) {
+    const weight = SMALL_WORDS.has(w) ? 0.3 : 1;
+    qWeight += weight;
+    let best = 0;
+    let bestIdx = -1;
+    e.words.forEach((tw, i) => {
+      if (used.has(i)) return;
+      const s = wordSimilarity(w, tw);
+      if (s > best) {
+        best = s;
+        bestIdx = i;
+      }
+    });
+    if (best >= 0.75) {
+      matched += weight * best;
+      used.add(bestIdx);
+    }
+  }
+  const recall = qWeight > 0 ? matched / qWeight : 0;
+  const titleWeight = e.words.reduce((a, w) => a + (SMALL_WORDS.has(w) ? 0.3 : 1), 0);
+  const coverage = titleWeight > 0 ? Math.min(1, matched / titleWeight) : 0;
+  const dice = diceSimilarity(qGrams, e.grams);
+  const prefix = e.norm.startsWith(q) && q.length >= 8 ? 0.1 : 0;
+  const shortFuzzy = Math.max(0, ...e.shortNames.map((s) => (q.length >= 3 ? wordSimilarity(q.replace(/ /g, ''), s.replace(/ /g, '')) : 0)));
+  const wordScore = 0.62 * recall + 0.23 * coverage + 0.15 * dice + prefix;
+  return Math.min(0.99, Math.max(wordScore, shortFuzzy >= 0.8 ? 0.9 * shortFuzzy : 0, dice * 0.95));
+}
+
+function shortNames(title: string): string[] {
+  const names = new Set<string>();
+  const head = /^(.{2,40}?)\s*(?::| -- | - | — |: )/.exec(title);
+  if (head) names.add(normalizeTitle(head[1]!));
+  const firstWord = title.split(/\s+/)[0] ?? '';
+  if (/[A-Z].*[A-Z]/.test(firstWord) && firstWord.length >= 3) names.add(normalizeTitle(firstWord.replace(/[:,]$/, '')));
+  for (const m of title.matchAll(/\(([A-Za-z0-9-]{2,20})\)/g)) names.add(normalizeTitle(m[1]!));
+  names.delete('');
+  return [...names];
+}
+
+function trigrams(s: string): Set<string> {
+  const padded = `  ${s} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+function diceSimilarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const g of a) if (b.has(g)) inter++;
+  return (2 * inter) / (a.size + b.size);
+}
+
+/** 1 - normalised Damerau-Levenshtein distance; short words must match exactly. */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const maxLen = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) <= 3) return 0;
+  if (Math.abs(a.length - b.length) > 2) return b.startsWith(a) && a.length >= 5 ? 0.8 : 0;
+  const d = damerauLevenshtein(a, b);
+  return 1 - d / maxLen;
+}
+
+function damerauLevenshtein(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[m]![n]!;
+}

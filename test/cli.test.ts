@@ -1,0 +1,76 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/retrieval/ingest.js';
+import { runCli } from './helpers/cli.js';
+import { CORPUS, tempConfig } from './helpers/index.js';
+
+let env: Record<string, string>;
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  dir = t.dir;
+  env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
+  await ingest({ config: t.config });
+});
+afterAll(() => cleanup());
+
+describe('paperbot CLI', () => {
+  it('search --json prints the documented shape', async () => {
+    const r = await runCli(['search', 'LoRA parameter generation with a conditional VAE', '--k', '3', '--json'], env);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ query: 'LoRA parameter generation with a conditional VAE', abstained: false });
+    expect(out.results).toHaveLength(3);
+    expect(Object.keys(out.results[0]).sort()).toEqual(['score', 'title']);
+    expect(out.results[0].title).toBe('In-Context Meta LoRA Generation');
+  });
+
+  it('similar --json resolves a loosely typed title and lists related papers', async () => {
+    const r = await runCli(['similar', 'conditonal poisson stochastic beam serch', '--json', '--k', '5'], env);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.resolved).toEqual({ title: 'Conditional Poisson Stochastic Beam Search' });
+    expect(out.results).toHaveLength(5);
+    expect(out.results.map((x: { title: string }) => x.title)).not.toContain('Conditional Poisson Stochastic Beam Search');
+  });
+
+  it('answers a whole question set from stdin, one JSON line each, with errors on bad lines only', async () => {
+    const long = 'a'.repeat(2001);
+    const r = await runCli(['search', '--k', '2'], env, `beam search decoding\n   \n${long}\nmodel compression for LLM inference\n`);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].results).toHaveLength(2);
+    expect(lines[1]).toEqual({ query: '   ', error: 'query is empty' });
+    expect(lines[2].error).toBe('query is too long (2001 characters, at most 2000)');
+    expect(lines[3].results).toHaveLength(2);
+  });
+
+  it('exits 2 with a one-line error on an empty query', async () => {
+    const r = await runCli(['search', '  '], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: query is empty\n');
+  });
+
+  it('ingest of a malformed file exits 2 naming the file and line', async () => {
+    const bad = path.join(dir, 'bad.txt');
+    await writeFile(bad, 'A Title\nAn abstract that is long enough to be an abstract, with many words in it, honestly.\nOrphan Title\n');
+    const r = await runCli(['ingest', bad], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`error: ${bad}:3: title "Orphan Title" has no abstract after it (odd title/abstract pairing)`);
+  });
+
+  it('re-ingesting the unchanged corpus reports it is up to date', async () => {
+    const r = await runCli(['ingest'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^index up to date: 588 papers/);
+  });
+
+  it('stats describes the index', async () => {
+    const r = await runCli(['stats', '--json'], env);
+    expect(JSON.parse(r.stdout)).toMatchObject({ papers: 588, embedder: { kind: 'lsa' } });
+  });
+});

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Retriever } from '../src/retrieval/engine.js';
+import { tempConfig } from './helpers/index.js';
+
+let r: Retriever;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  r = await Retriever.open({ config: t.config });
+});
+afterAll(() => cleanup());
+
+const titleOf = (q: string) => r.lookupTitle(q).resolved?.title ?? null;
+
+describe('search', () => {
+  it('ranks the paper a question is about first, by meaning as well as words', async () => {
+    const res = await r.search('a conditional VAE that produces LoRA weights from a description of the task', 5);
+    expect(res.abstained).toBe(false);
+    expect(res.results[0]!.paper.title).toBe('In-Context Meta LoRA Generation');
+    expect(res.results.length).toBe(5);
+    const scores = res.results.map((s) => s.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('ranks papers, not chunks: each paper appears once', async () => {
+    const res = await r.search('beam search decoding', 20);
+    const ids = res.results.map((s) => s.paper.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(res.results.filter((s) => /beam/i.test(s.paper.title)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('abstains when nothing in the corpus is relevant', async () => {
+    for (const q of ['What is the best recipe for sourdough bread?', 'Which protein folding model won CASP14?']) {
+      expect((await r.search(q)).abstained, q).toBe(true);
+    }
+  });
+
+  it('rejects empty and overlong queries', async () => {
+    await expect(r.search('   ')).rejects.toThrow('query is empty');
+    await expect(r.search('x'.repeat(2001))).rejects.toThrow('query is too long (2001 characters, at most 2000)');
+  });
+});
+
+describe('title lookup', () => {
+  it('resolves lower case, missing punctuation, typos, partial titles and short names', () => {
+    expect(titleOf('uer')).toBe('UER: An Open-Source Toolkit for Pre-training Models');
+    expect(titleOf('in context meta lora generation')).toBe('In-Context Meta LoRA Generation');
+    expect(titleOf('In-Contxt Meta LoRa Genration')).toBe('In-Context Meta LoRA Generation');
+    expect(titleOf('facexformer')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
+    expect(titleOf('unified transformer for facial analysis')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
+  });
+
+  it('resolves nothing for input that matches nothing plausible', () => {
+    const l = r.lookupTitle('zzqx wobble frumious');
+    expect(l.resolved).toBeNull();
+  });
+
+  it('returns alternatives when the match is uncertain', () => {
+    const l = r.lookupTitle('beam search');
+    expect(l.resolved).not.toBeNull();
+    expect(l.candidates.length).toBeGreaterThan(0);
+  });
+});
+
+describe('similar papers', () => {
+  it('ranks related papers and never the paper itself', async () => {
+    const paper = r.papers.find((p) => p.title === 'Conditional Poisson Stochastic Beam Search')!;
+    const sims = await r.similar(paper.id, 10);
+    expect(sims).toHaveLength(10);
+    expect(sims.map((s) => s.paper.id)).not.toContain(paper.id);
+    expect(sims.slice(0, 5).filter((s) => /beam|decod/i.test(`${s.paper.title} ${s.paper.abstract}`)).length).toBeGreaterThanOrEqual(3);
+  });
+});
