@@ -1,0 +1,354 @@
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+
+/** One chat message sent to the model. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** Settings for an OpenAI-compatible chat endpoint (OpenAI, Ollama, vLLM, llama.cpp, LM Studio). */
+export interface LlmSettings {
+  /** e.g. "http://localhost:11434/v1"; when undefined the SDK default (OPENAI_BASE_URL or api.openai.com) applies. */
+  baseURL?: string;
+  /** May be empty for local servers that do not check it. */
+  apiKey: string;
+  model: string;
+  temperature: number;
+  /** Budget for the whole call: every attempt and every wait between attempts. */
+  timeoutMs: number;
+  /** Sent as `max_tokens`, which OpenAI, Ollama, vLLM, llama.cpp and LM Studio all accept. */
+  maxTokens: number;
+  /** Retries after the first attempt (0 = a single attempt). */
+  maxRetries: number;
+}
+
+export type LlmFailure =
+  | 'timeout'
+  | 'rate_limited'
+  | 'server_error'
+  | 'connection'
+  | 'malformed'
+  | 'empty'
+  | 'client_error';
+
+/** Every failure of {@link ChatClient.complete} (except a caller abort) is an `LlmError`. */
+export class LlmError extends Error {
+  readonly kind: LlmFailure;
+  /** Number of HTTP attempts made (0 if none could start). */
+  readonly attempts: number;
+  /** HTTP status of the last response, when there was one. */
+  readonly status: number | undefined;
+
+  constructor(kind: LlmFailure, message: string, attempts: number, status?: number) {
+    super(message);
+    this.name = 'LlmError';
+    this.kind = kind;
+    this.attempts = attempts;
+    this.status = status;
+  }
+}
+
+export interface ChatClient {
+  readonly model: string;
+  /**
+   * Sends the messages and resolves with the assistant's text.
+   * Rejects with {@link LlmError}; if `opts.signal` aborts, rejects with the signal's reason
+   * (an `AbortError` by default) instead.
+   */
+  complete(messages: ChatMessage[], opts?: { signal?: AbortSignal }): Promise<string>;
+}
+
+/** Placeholder sent when no key is configured; local servers ignore it, and the SDK refuses an empty key. */
+const NO_KEY = 'no-key';
+const BASE_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 4_000;
+const DETAIL_MAX_CHARS = 120;
+
+/** What one failed attempt amounted to. */
+interface AttemptFailure {
+  kind: LlmFailure;
+  retryable: boolean;
+  status?: number;
+  /** Server-requested wait before the next attempt, in ms. */
+  retryAfterMs?: number;
+  /** Short, already-redacted detail for the message. */
+  detail?: string;
+}
+
+class AttemptFailed extends Error {
+  constructor(readonly failure: AttemptFailure) {
+    super(failure.kind);
+  }
+}
+
+export function createChatClient(settings: LlmSettings): ChatClient {
+  if (!Number.isFinite(settings.timeoutMs) || settings.timeoutMs <= 0) {
+    throw new RangeError('LlmSettings.timeoutMs must be a positive number');
+  }
+  const maxAttempts = Math.max(1, Math.floor(settings.maxRetries) + 1);
+  const client = new OpenAI({
+    apiKey: settings.apiKey || NO_KEY,
+    baseURL: settings.baseURL,
+    timeout: Math.ceil(settings.timeoutMs),
+    // Retries are done here so that they share one deadline and the attempt count is exact.
+    maxRetries: 0,
+  });
+  const host = describeHost(client.baseURL);
+  const redact = makeRedactor(settings.apiKey);
+
+  async function attempt(messages: ChatMessage[], signal: AbortSignal, remainingMs: number): Promise<string> {
+    let body: unknown;
+    try {
+      body = await client.chat.completions.create(
+        {
+          model: settings.model,
+          messages,
+          temperature: settings.temperature,
+          max_tokens: settings.maxTokens,
+          stream: false,
+        },
+        { signal, timeout: Math.max(1, Math.ceil(remainingMs)), maxRetries: 0 },
+      );
+    } catch (err) {
+      throw new AttemptFailed(classifyError(err, redact));
+    }
+    return extractContent(body);
+  }
+
+  async function complete(messages: ChatMessage[], opts?: { signal?: AbortSignal }): Promise<string> {
+    const callerSignal = opts?.signal;
+    callerSignal?.throwIfAborted();
+
+    const deadlineAt = Date.now() + settings.timeoutMs;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
+    const signal = callerSignal ? AbortSignal.any([deadline.signal, callerSignal]) : deadline.signal;
+
+    const timedOut = (attempts: number): LlmError =>
+      new LlmError(
+        'timeout',
+        `LLM timed out after ${settings.timeoutMs} ms${attempts > 1 ? ` (${attempts} attempts)` : ''}`,
+        attempts,
+      );
+
+    let attempts = 0;
+    try {
+      for (;;) {
+        const remaining = deadlineAt - Date.now();
+        if (remaining <= 0 || deadline.signal.aborted) throw timedOut(attempts);
+
+        attempts += 1;
+        let failure: AttemptFailure;
+        try {
+          return await attempt(messages, signal, remaining);
+        } catch (err) {
+          if (callerSignal?.aborted) throw callerSignal.reason;
+          if (deadline.signal.aborted) throw timedOut(attempts);
+          if (!(err instanceof AttemptFailed)) throw err;
+          failure = err.failure;
+        }
+
+        if (failure.kind === 'timeout') throw timedOut(attempts);
+        if (!failure.retryable || attempts >= maxAttempts) {
+          throw toLlmError(failure, attempts, host);
+        }
+
+        const wait = failure.retryAfterMs ?? backoffMs(attempts);
+        const left = deadlineAt - Date.now();
+        if (wait >= left) {
+          const why =
+            failure.retryAfterMs !== undefined
+              ? `server asked to wait ${formatMs(failure.retryAfterMs)}, exceeding the time budget`
+              : 'time budget exhausted';
+          throw toLlmError(failure, attempts, host, why);
+        }
+        try {
+          await sleep(wait, signal);
+        } catch {
+          if (callerSignal?.aborted) throw callerSignal.reason;
+          throw timedOut(attempts);
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return { model: settings.model, complete };
+}
+
+/** Validates a chat.completion body and returns the first choice's text. */
+function extractContent(body: unknown): string {
+  if (!isRecord(body)) {
+    throw new AttemptFailed({
+      kind: 'malformed',
+      retryable: true,
+      detail: typeof body === 'string' ? 'not JSON' : 'not a JSON object',
+    });
+  }
+  const choices = body['choices'];
+  if (!Array.isArray(choices)) {
+    throw new AttemptFailed({ kind: 'malformed', retryable: true, detail: 'no choices' });
+  }
+  const first: unknown = choices[0];
+  if (first === undefined) {
+    throw new AttemptFailed({ kind: 'empty', retryable: false, detail: 'no choices' });
+  }
+  if (!isRecord(first) || !isRecord(first['message'])) {
+    throw new AttemptFailed({ kind: 'malformed', retryable: true, detail: 'choice without message' });
+  }
+  const content = first['message']['content'];
+  if (content !== null && content !== undefined && typeof content !== 'string') {
+    throw new AttemptFailed({ kind: 'malformed', retryable: true, detail: 'content is not text' });
+  }
+  if (typeof content !== 'string' || content.trim() === '') {
+    const reason = first['finish_reason'];
+    throw new AttemptFailed({
+      kind: 'empty',
+      retryable: false,
+      detail: typeof reason === 'string' && reason !== 'stop' ? `finish_reason: ${reason}` : undefined,
+    });
+  }
+  return content.trim();
+}
+
+function classifyError(err: unknown, redact: (s: string) => string): AttemptFailure {
+  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout', retryable: false };
+  if (err instanceof APIUserAbortError) return { kind: 'timeout', retryable: false };
+  if (err instanceof APIConnectionError) {
+    return { kind: 'connection', retryable: true, detail: connectionCode(err) };
+  }
+  if (err instanceof APIError && typeof err.status === 'number') {
+    const status = err.status;
+    const retryAfterMs = parseRetryAfter(err.headers);
+    if (status === 429) {
+      return { kind: 'rate_limited', retryable: true, status, retryAfterMs };
+    }
+    if (status >= 500) {
+      return { kind: 'server_error', retryable: true, status, retryAfterMs };
+    }
+    return { kind: 'client_error', retryable: false, status, detail: serverMessage(err, redact) };
+  }
+  if (err instanceof SyntaxError) return { kind: 'malformed', retryable: true, detail: 'invalid JSON' };
+  if (err instanceof Error && err.name === 'AbortError') return { kind: 'timeout', retryable: false };
+  // Anything else surfaces while the body is being read, e.g. the connection dropped mid-response.
+  return { kind: 'connection', retryable: true, detail: connectionCode(err) ?? 'response interrupted' };
+}
+
+function toLlmError(failure: AttemptFailure, attempts: number, host: string, why?: string): LlmError {
+  const after = `after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`;
+  const tail = why ? `; ${why}` : '';
+  const status = failure.status;
+  let message: string;
+  switch (failure.kind) {
+    case 'rate_limited':
+      message = `LLM rate-limited (429) ${after}${tail}`;
+      break;
+    case 'server_error':
+      message = `LLM server error (${status ?? '5xx'}) ${after}${tail}`;
+      break;
+    case 'connection':
+      message = `LLM connection to ${host} failed${failure.detail ? ` (${failure.detail})` : ''} ${after}${tail}`;
+      break;
+    case 'malformed':
+      message = `LLM returned a malformed response${failure.detail ? ` (${failure.detail})` : ''} ${after}${tail}`;
+      break;
+    case 'empty':
+      message = `LLM returned an empty answer${failure.detail ? ` (${failure.detail})` : ''}`;
+      break;
+    case 'client_error':
+      message = `LLM request rejected (${status ?? '4xx'})${failure.detail ? `: ${failure.detail}` : ''}`;
+      break;
+    case 'timeout':
+      message = 'LLM timed out';
+      break;
+  }
+  return new LlmError(failure.kind, message, attempts, status);
+}
+
+/** Reads `retry-after-ms` (milliseconds) or `retry-after` (seconds or an HTTP date). */
+export function parseRetryAfter(headers: Headers | undefined, now: number = Date.now()): number | undefined {
+  if (!headers) return undefined;
+  const ms = headers.get('retry-after-ms');
+  if (ms !== null && ms.trim() !== '') {
+    const value = Number(ms);
+    if (Number.isFinite(value)) return Math.max(0, value);
+  }
+  const ra = headers.get('retry-after');
+  if (ra === null || ra.trim() === '') return undefined;
+  const seconds = Number(ra);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(ra);
+  if (Number.isFinite(date)) return Math.max(0, date - now);
+  return undefined;
+}
+
+function backoffMs(attempts: number): number {
+  const base = Math.min(BASE_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+  return Math.round(base * (0.8 + Math.random() * 0.2));
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new Error('aborted'));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new Error('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function connectionCode(err: unknown): string | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && isRecord(current); depth++) {
+    const code = current['code'];
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+    current = current['cause'];
+  }
+  return undefined;
+}
+
+function serverMessage(err: APIError, redact: (s: string) => string): string | undefined {
+  const body: unknown = err.error;
+  let text: string | undefined;
+  if (isRecord(body) && typeof body['message'] === 'string') text = body['message'];
+  else if (typeof body === 'string') text = body;
+  else if (!/status code \(no body\)/.test(err.message)) text = err.message.replace(/^\d{3}\s+/, '');
+  if (!text) return undefined;
+  const line = redact(text).replace(/\s+/g, ' ').trim();
+  return line.length > DETAIL_MAX_CHARS ? `${line.slice(0, DETAIL_MAX_CHARS - 1)}…` : line;
+}
+
+/** Removes the API key, and anything shaped like one, from server-supplied text. */
+function makeRedactor(apiKey: string): (s: string) => string {
+  return (s: string): string => {
+    let out = apiKey.length >= 4 ? s.split(apiKey).join('[redacted]') : s;
+    out = out.replace(/\b(sk|key|token)-[A-Za-z0-9_*-]{6,}/gi, '[redacted]');
+    out = out.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]');
+    return out;
+  };
+}
+
+function describeHost(baseURL: string): string {
+  try {
+    return new URL(baseURL).host;
+  } catch {
+    return 'the LLM server';
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
