@@ -87,6 +87,11 @@ export class Retriever {
     return new Retriever(manifest, papers, LexicalIndex.fromJSON(lexicalJson), embeddings, store, options.fusion);
   }
 
+  /** The embedder the index was built with. */
+  get embedder(): Embeddings {
+    return this.embeddings;
+  }
+
   get size(): number {
     return this.papers.length;
   }

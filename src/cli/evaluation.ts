@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { formatBench, runBench } from '../eval/bench.js';
+import { readEvalSet } from '../eval/dataset.js';
+import { evaluate, formatEvalReport } from '../eval/run.js';
+import { toStderr } from '../util/progress.js';
+import type { CliContext } from './context.js';
+
+export const DEV_SET = 'eval/dev.jsonl';
+
+export function registerEvaluationCommands(program: Command, ctx: CliContext): void {
+  program
+    .command('eval')
+    .description('measure retrieval on a question set (R@5, R@10, nDCG@10, abstention, title accuracy)')
+    .argument('[file]', 'eval set (JSON Lines)', DEV_SET)
+    .option('--json', 'print JSON')
+    .option('--failures', 'list the questions that missed')
+    .action(async (file: string, opts: { json?: boolean; failures?: boolean }) => {
+      const items = await readEvalSet(file);
+      const report = await evaluate(await ctx.retriever(), items);
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(report)}\n`);
+        return;
+      }
+      process.stdout.write(`${formatEvalReport(report)}\n`);
+      if (opts.failures) process.stdout.write(`\n${report.failures.join('\n')}\n`);
+    });
+
+  program
+    .command('bench')
+    .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k and 100k papers")
+    .option('--sizes <list>', 'synthetic corpus sizes, comma separated', '10000,100000')
+    .option('--json', 'print JSON')
+    .action(async (opts: { sizes: string; json?: boolean }) => {
+      const c = ctx.config();
+      const { queries, titles } = await benchQueries(DEV_SET);
+      const sizes = opts.sizes.split(',').filter(Boolean).map(positiveSize);
+      const report = await runBench({ corpusDir: c.PAPERBOT_CORPUS_DIR, queries, titles, sizes, progress: toStderr });
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);
+    });
+}
+
+function positiveSize(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`--sizes: ${s} is not a whole number`);
+  return n;
+}
+
+async function benchQueries(file: string): Promise<{ queries: string[]; titles: string[] }> {
+  const items = await readEvalSet(file);
+  const queries = items.flatMap((i) => (i.kind === 'paper' || i.kind === 'topic' || i.kind === 'unanswerable' ? [i.question] : []));
+  const titles = items.flatMap((i) => (i.kind === 'title' ? [i.query] : i.kind === 'similar' ? [i.title] : []));
+  return { queries, titles };
+}

@@ -1,0 +1,189 @@
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalDocumentIndex } from 'vectra';
+import { type Config, loadConfig } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
+import { Retriever } from '../retrieval/engine.js';
+import { ingest } from '../retrieval/ingest.js';
+import { splitSentences } from '../retrieval/text.js';
+import { seededRandom } from '../retrieval/linalg.js';
+import type { Progress } from '../util/progress.js';
+import { percentile } from './metrics.js';
+
+export interface LatencyStats {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+export interface ScaleResult {
+  papers: number;
+  ok: boolean;
+  ingestSeconds?: number;
+  search?: LatencyStats;
+  diskMB?: number;
+  error?: string;
+}
+
+export interface BenchReport {
+  coldIngestSeconds: number;
+  unchangedReingestSeconds: number;
+  search: LatencyStats;
+  similar: LatencyStats;
+  extra: Record<string, LatencyStats>;
+  vectraHybrid: { search: LatencyStats; ratio: number };
+  peakRssMB: number;
+  scale: ScaleResult[];
+}
+
+export interface BenchOptions {
+  corpusDir: string;
+  queries: string[];
+  titles: string[];
+  sizes: number[];
+  progress: Progress;
+  /** Extra per-query timings measured on the warm engine (e.g. answering). */
+  extra?: Record<string, (r: Retriever, query: string) => Promise<unknown>>;
+}
+
+async function timeEach(items: readonly string[], fn: (q: string) => Promise<unknown>, warmup = 5): Promise<LatencyStats> {
+  for (const q of items.slice(0, warmup)) await fn(q);
+  const ms: number[] = [];
+  for (const q of items) {
+    const t = performance.now();
+    await fn(q);
+    ms.push(performance.now() - t);
+  }
+  return { p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), n: ms.length };
+}
+
+function round(x: number, d = 2): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+function benchConfig(dataDir: string, corpusDir: string): Config {
+  return loadConfig({ PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: corpusDir });
+}
+
+async function diskSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? await diskSize(p) : (await stat(p)).size;
+  }
+  return total;
+}
+
+/** Synthetic papers made of sentences recombined from the corpus, so term statistics stay realistic. */
+export function syntheticPapers(base: readonly Paper[], n: number, seed = 11): { title: string; abstract: string }[] {
+  const rand = seededRandom(seed);
+  const sentences = base.flatMap((p) => splitSentences(p.abstract));
+  const titleWords = base.flatMap((p) => p.title.split(/\s+/));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const words = Array.from({ length: 5 + Math.floor(rand() * 6) }, () => pick(titleWords));
+    const abstract = Array.from({ length: 5 + Math.floor(rand() * 5) }, () => pick(sentences)).join(' ');
+    return { title: `${words.join(' ')} ${i}`, abstract };
+  });
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { progress } = options;
+  const root = await mkdtemp(path.join(tmpdir(), 'paperbot-bench-'));
+  try {
+    const config = benchConfig(path.join(root, 'data'), options.corpusDir);
+    progress('cold ingest of the bundled corpus');
+    let t = performance.now();
+    await ingest({ config });
+    const coldIngestSeconds = round((performance.now() - t) / 1000, 3);
+    t = performance.now();
+    const again = await ingest({ config });
+    const unchangedReingestSeconds = round((performance.now() - t) / 1000, 3);
+    if (!again.unchanged) throw new Error('re-ingest of an unchanged corpus was not a no-op');
+
+    const r = await Retriever.open({ config });
+    progress(`timing ${options.queries.length} searches and ${options.titles.length} similar lookups`);
+    const search = await timeEach(options.queries, (q) => r.search(q, 10));
+    const similar = await timeEach(options.titles, async (q) => {
+      const l = r.lookupTitle(q);
+      if (l.resolved) await r.similar(l.resolved.id, 10);
+    });
+    const extra: Record<string, LatencyStats> = {};
+    for (const [name, fn] of Object.entries(options.extra ?? {})) {
+      progress(`timing ${name}`);
+      extra[name] = await timeEach(options.queries, (q) => fn(r, q));
+    }
+
+    progress("building vectra's LocalDocumentIndex (BM25 hybrid) on the same corpus");
+    const vectraHybrid = await benchVectraHybrid(root, r, options.queries);
+    const ratio = round(vectraHybrid.p50 / Math.max(search.p50, 1e-6), 1);
+
+    const scale: ScaleResult[] = [];
+    for (const n of options.sizes) {
+      progress(`scale: ${n} synthetic papers`);
+      scale.push(await benchScale(root, r.papers, n, options.queries.slice(0, 40), options.corpusDir, progress));
+    }
+    const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 0);
+    return { coldIngestSeconds, unchangedReingestSeconds, search, similar, extra, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function benchVectraHybrid(root: string, r: Retriever, queries: string[]): Promise<LatencyStats> {
+  const embeddings = {
+    maxTokens: 8000,
+    createEmbeddings: async (inputs: string | string[]) => {
+      const list = Array.isArray(inputs) ? inputs : [inputs];
+      return { status: 'success' as const, output: await r.embedder.embedDocuments(list) };
+    },
+  };
+  const index = new LocalDocumentIndex({ folderPath: path.join(root, 'vectra-docs'), embeddings, chunkingConfig: { chunkSize: 180, chunkOverlap: 30 } });
+  await index.createIndex({ version: 1 });
+  for (const p of r.papers) await index.upsertDocument(p.id, `${p.title}\n${p.abstract}`);
+  return timeEach(queries, (q) => index.queryDocuments(q, { maxDocuments: 10, maxChunks: 50, isBm25: true }), 3);
+}
+
+async function benchScale(root: string, base: readonly Paper[], n: number, queries: string[], corpusDir: string, progress: Progress): Promise<ScaleResult> {
+  const dir = path.join(root, `scale-${n}`);
+  const file = path.join(root, `synthetic-${n}.jsonl`);
+  await writeFile(file, syntheticPapers(base, n).map((p) => JSON.stringify(p)).join('\n'));
+  const config = benchConfig(path.join(dir, 'data'), corpusDir);
+  try {
+    const t = performance.now();
+    await ingest({ config, inputs: [file], progress: (m) => progress(`  ${m}`) });
+    const ingestSeconds = round((performance.now() - t) / 1000, 1);
+    const r = await Retriever.open({ config });
+    const search = await timeEach(queries, (q) => r.search(q, 10), 3);
+    const diskMB = round((await diskSize(path.join(dir, 'data'))) / 2 ** 20, 1);
+    return { papers: n, ok: true, ingestSeconds, search, diskMB };
+  } catch (err) {
+    return { papers: n, ok: false, error: (err as Error).message.split('\n')[0]! };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await rm(file, { force: true });
+  }
+}
+
+export function formatBench(b: BenchReport): string {
+  const lat = (s: LatencyStats) => `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.n})`;
+  const lines = [
+    `cold ingest (bundled corpus):     ${b.coldIngestSeconds} s`,
+    `unchanged re-ingest:              ${b.unchangedReingestSeconds} s`,
+    `search latency:                   ${lat(b.search)}`,
+    `similar latency:                  ${lat(b.similar)}`,
+    ...Object.entries(b.extra).map(([k, v]) => `${`${k} latency:`.padEnd(34)}${lat(v)}`),
+    `vectra LocalDocumentIndex + BM25: ${lat(b.vectraHybrid.search)} (${b.vectraHybrid.ratio}x paperbot's search p50)`,
+    `peak RSS:                         ${b.peakRssMB} MB`,
+  ];
+  for (const s of b.scale) {
+    lines.push(
+      s.ok
+        ? `scale ${s.papers} papers:  ingest ${s.ingestSeconds} s, search ${lat(s.search!)}, on disk ${s.diskMB} MB`
+        : `scale ${s.papers} papers:  failed: ${s.error}`,
+    );
+  }
+  return lines.join('\n');
+}
