@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 
 /** One chat message sent to the model. */
@@ -351,4 +352,21 @@ function formatMs(ms: number): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The chat client the configuration selects: set `OPENAI_API_KEY` or `OPENAI_BASE_URL` (any
+ * OpenAI-compatible server). Neither set means no LLM: answers are extractive.
+ */
+export function chatClientFromConfig(config: Config): ChatClient | undefined {
+  if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return undefined;
+  return createChatClient({
+    ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+    apiKey: config.OPENAI_API_KEY ?? '',
+    model: config.PAPERBOT_LLM_MODEL,
+    temperature: config.PAPERBOT_LLM_TEMPERATURE,
+    timeoutMs: config.PAPERBOT_LLM_TIMEOUT_MS,
+    maxTokens: config.PAPERBOT_LLM_MAX_TOKENS,
+    maxRetries: config.PAPERBOT_LLM_MAX_RETRIES,
+  });
 }

@@ -125,7 +125,7 @@ export class Retriever {
   async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
     const paper = this.byId.get(paperId);
     if (!paper) throw new UserError(`unknown paper: ${paperId}`);
-    const centroid = (await this.paperCentroids()).get(paperId) ?? (await this.embeddings.embedQuery(paperText(paper)));
+    const centroid = (await this.paperVectors()).get(paperId) ?? (await this.embeddings.embedQuery(paperText(paper)));
     const dense = await this.denseByPaper(centroid, paperId);
     const weights = topTerms(paperText(paper), this.lexical, 40);
     const lexHits = this.lexical.search(weights, LEXICAL_CANDIDATES, paperId);
@@ -145,7 +145,8 @@ export class Retriever {
     return byPaper;
   }
 
-  private paperCentroids(): Promise<Map<string, number[]>> {
+  /** One unit vector per paper: the mean of its chunk vectors. Computed once. */
+  paperVectors(): Promise<Map<string, number[]>> {
     this.centroids ??= this.store.listVectors().then((items) => {
       const sums = new Map<string, number[]>();
       for (const item of items) {
