@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { UserError } from './errors.js';
 import { type CliContext, createContext } from './cli/context.js';
+import { registerAnswerCommands } from './cli/answer.js';
 import { registerEvaluationCommands } from './cli/evaluation.js';
 import { registerRetrievalCommands } from './cli/retrieval.js';
 
@@ -11,6 +12,7 @@ export function buildProgram(ctx: CliContext): Command {
     .showHelpAfterError()
     .exitOverride();
   registerRetrievalCommands(program, ctx);
+  registerAnswerCommands(program, ctx);
   registerEvaluationCommands(program, ctx);
   return program;
 }

@@ -100,6 +100,11 @@ export class Retriever {
     return this.byId.get(id);
   }
 
+  /** The query's terms (tokenized as the index is) with their inverse document frequency. */
+  termWeights(query: string): Map<string, number> {
+    return new Map(this.lexical.queryTerms(query).map((t) => [t.term, t.idf]));
+  }
+
   lookupTitle(query: string): TitleLookup {
     return this.titles.lookup(validateQuery(query, 'title'));
   }

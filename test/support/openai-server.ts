@@ -37,6 +37,8 @@ export interface OpenAiStub {
   requests: RecordedRequest[];
   /** Queue replies for the next chat requests; a string is a normal 200 chat.completion with that content. */
   queueChat(...replies: (ScriptedReply | string)[]): void;
+  /** Forgets queued replies and recorded requests. */
+  reset(): void;
   /** Handles chat requests while the queue is empty. */
   onChat(handler: (body: ChatBody) => ScriptedReply | string): void;
   close(): Promise<void>;
@@ -240,6 +242,10 @@ export async function startOpenAiStub(opts: { embed?: (text: string) => number[]
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    reset() {
+      queue.length = 0;
+      requests.length = 0;
+    },
     queueChat(...replies) {
       queue.push(...replies);
     },

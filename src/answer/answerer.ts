@@ -1,0 +1,112 @@
+import type { Config } from '../config.js';
+import { validateQuery } from '../errors.js';
+import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
+import { checkCitations } from './citations.js';
+import { extractiveAnswer } from './extractive.js';
+import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
+import { buildAnswerPrompt, saysNotInCorpus } from './prompt.js';
+import type { AskOptions, AskResult, AskService } from './types.js';
+
+export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
+
+/**
+ * Answers a question from the corpus: retrieve, then either an LLM answer over numbered sources
+ * (citations checked) or an extractive answer. Abstains without calling the LLM when retrieval finds
+ * nothing relevant; falls back to the extractive answer whenever the LLM fails.
+ */
+export class Answerer implements AskService {
+  constructor(
+    private readonly retriever: Retriever,
+    private readonly options: { contextTokens: number; llm?: ChatClient | undefined },
+  ) {}
+
+  static create(config: Config, retriever: Retriever, llm: ChatClient | undefined = chatClientFromConfig(config)): Answerer {
+    return new Answerer(retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, llm });
+  }
+
+  get hasLlm(): boolean {
+    return this.options.llm !== undefined;
+  }
+
+  async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
+    const started = performance.now();
+    const question = validateQuestion(rawQuestion);
+    const k = opts.k ?? 6;
+    const history = opts.history ?? [];
+    const last = history.at(-1);
+    const retrievalQuery = last ? `${last.question} ${question}` : question;
+    const search = await this.retriever.search(retrievalQuery.slice(0, 2000), Math.max(k, 3));
+    const sources = search.results.map(sourceOf);
+    const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms'>): AskResult => ({
+      question,
+      sources,
+      ms: Math.round(performance.now() - started),
+      ...r,
+    });
+    const notInCorpus = (note?: string) =>
+      done({ answer: NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0, ...(note ? { note } : {}) });
+
+    if (search.abstained || search.results.length === 0) return notInCorpus();
+
+    const extractive = (note?: string, dropped = 0) => {
+      const weights = this.retriever.termWeights(question);
+      const ex = extractiveAnswer(
+        search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score })),
+        weights,
+      );
+      return done({
+        answer: ex.text,
+        abstained: false,
+        mode: 'extractive',
+        citations: ex.cited.map((c) => citationOf(c.n, c.paper)),
+        droppedCitations: dropped,
+        ...(note ? { note } : {}),
+      });
+    };
+
+    const llm = this.options.llm;
+    if (!llm || opts.extractive) return extractive();
+
+    const prompt = await buildAnswerPrompt(
+      question,
+      search.results.slice(0, k).map((s) => s.paper),
+      this.options.contextTokens,
+      history,
+    );
+    let reply: string;
+    try {
+      reply = await llm.complete(prompt.messages, opts.signal ? { signal: opts.signal } : undefined);
+    } catch (err) {
+      if (err instanceof LlmError) return extractive(`LLM unavailable (${err.message}); showing the extractive answer.`);
+      throw err;
+    }
+    if (saysNotInCorpus(reply)) return notInCorpus();
+    const checked = checkCitations(
+      reply,
+      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+    );
+    if (checked.cited.length === 0) {
+      return extractive('The LLM answer cited no valid source; showing the extractive answer.', checked.dropped);
+    }
+    const byN = new Map(prompt.sources.map((s) => [s.n, s.paper]));
+    return done({
+      answer: checked.text.trim(),
+      abstained: false,
+      mode: 'llm',
+      citations: checked.cited.map((c) => citationOf(c.n, byN.get(c.n)!)),
+      droppedCitations: checked.dropped,
+    });
+  }
+}
+
+function validateQuestion(q: string): string {
+  return validateQuery(q, 'question');
+}
+
+function sourceOf(s: ScoredPaper): AskResult['sources'][number] {
+  return { title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) };
+}
+
+function citationOf(n: number, paper: { title: string; url?: string | undefined }): AskResult['citations'][number] {
+  return { n, title: paper.title, ...(paper.url ? { url: paper.url } : {}) };
+}

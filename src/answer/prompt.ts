@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PromptTemplate } from '@langchain/core/prompts';
+import { getEncoding } from 'js-tiktoken';
+import type { Paper } from '../corpus/paper.js';
+import type { ChatMessage } from './llm.js';
+import type { Turn } from './types.js';
+
+const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
+
+/** Reads a prompt template from `prompts/`. */
+export function loadPrompt(name: string): string {
+  return readFileSync(path.join(PROMPTS_DIR, name), 'utf8');
+}
+
+const templates = {
+  system: loadPrompt('answer-system.txt').trim(),
+  user: PromptTemplate.fromTemplate(loadPrompt('answer-user.txt')),
+  source: PromptTemplate.fromTemplate(loadPrompt('source.txt')),
+  history: PromptTemplate.fromTemplate(loadPrompt('history.txt')),
+};
+
+const encoder = getEncoding('o200k_base');
+
+/** Number of tokens in a text (o200k_base, the tokenizer of current OpenAI models). */
+export function countTokens(text: string): number {
+  return encoder.encode(text).length;
+}
+
+function truncateTokens(text: string, max: number): string {
+  const tokens = encoder.encode(text);
+  return tokens.length <= max ? text : `${encoder.decode(tokens.slice(0, max))}…`;
+}
+
+/** Source text cannot close or open the tags that delimit it. */
+function defang(text: string): string {
+  return text.replace(/</g, '‹').replace(/>/g, '›');
+}
+
+export interface NumberedSource {
+  n: number;
+  paper: Paper;
+}
+
+export interface BuiltPrompt {
+  messages: ChatMessage[];
+  /** The sources that fit the token budget, numbered from 1. */
+  sources: NumberedSource[];
+  tokens: number;
+}
+
+/**
+ * Fills the answer prompt with as many sources (best first) as fit in `budgetTokens`; the last one
+ * may have its abstract shortened. At least one source is always included.
+ */
+export async function buildAnswerPrompt(question: string, papers: readonly Paper[], budgetTokens: number, history: readonly Turn[] = []): Promise<BuiltPrompt> {
+  const historyText =
+    history.length === 0
+      ? ''
+      : await templates.history.format({
+          turns: history.map((t) => `Q: ${defang(t.question)}\nA: ${defang(t.answer)}`).join('\n'),
+        });
+  const fixed = countTokens(templates.system) + countTokens(await templates.user.format({ sources: '', history: historyText, question: defang(question) }));
+  let remaining = budgetTokens - fixed;
+  const blocks: string[] = [];
+  const sources: NumberedSource[] = [];
+  for (const paper of papers) {
+    const n = sources.length + 1;
+    let block = await templates.source.format({ n: String(n), title: defang(paper.title), abstract: defang(paper.abstract) });
+    let cost = countTokens(block);
+    if (cost > remaining) {
+      const overhead = cost - countTokens(defang(paper.abstract));
+      const room = remaining - overhead;
+      if (room < 40 && sources.length > 0) break;
+      block = await templates.source.format({ n: String(n), title: defang(paper.title), abstract: truncateTokens(defang(paper.abstract), Math.max(room, 40)) });
+      cost = countTokens(block);
+    }
+    blocks.push(block.trim());
+    sources.push({ n, paper });
+    remaining -= cost;
+    if (remaining <= 0) break;
+  }
+  const user = await templates.user.format({ sources: blocks.join('\n'), history: historyText, question: defang(question) });
+  return {
+    messages: [
+      { role: 'system', content: templates.system },
+      { role: 'user', content: user },
+    ],
+    sources,
+    tokens: budgetTokens - remaining,
+  };
+}
+
+/** True when the model said the sources do not cover the question. */
+export function saysNotInCorpus(reply: string): boolean {
+  const t = reply.trim();
+  return /^NOT_IN_CORPUS\b/i.test(t) || (/\bNOT_IN_CORPUS\b/.test(t) && t.length < 200) || /^(the )?sources (provided )?do not (cover|answer|address|contain)/i.test(t);
+}
