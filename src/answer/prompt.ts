@@ -20,16 +20,20 @@ const templates = {
   history: PromptTemplate.fromTemplate(loadPrompt('history.txt')),
 };
 
-const encoder = getEncoding('o200k_base');
+let encoder: ReturnType<typeof getEncoding> | undefined;
+function tokenizer(): ReturnType<typeof getEncoding> {
+  encoder ??= getEncoding('o200k_base');
+  return encoder;
+}
 
 /** Number of tokens in a text (o200k_base, the tokenizer of current OpenAI models). */
 export function countTokens(text: string): number {
-  return encoder.encode(text).length;
+  return tokenizer().encode(text).length;
 }
 
 function truncateTokens(text: string, max: number): string {
-  const tokens = encoder.encode(text);
-  return tokens.length <= max ? text : `${encoder.decode(tokens.slice(0, max))}…`;
+  const tokens = tokenizer().encode(text);
+  return tokens.length <= max ? text : `${tokenizer().decode(tokens.slice(0, max))}…`;
 }
 
 /** Source text cannot close or open the tags that delimit it. */

@@ -30,10 +30,11 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .command('bench')
     .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k and 100k papers")
     .option('--sizes <list>', 'synthetic corpus sizes, comma separated', '10000,100000')
+    .option('--questions <file>', 'question set whose questions and titles are timed', DEV_SET)
     .option('--json', 'print JSON')
-    .action(async (opts: { sizes: string; json?: boolean }) => {
+    .action(async (opts: { sizes: string; questions: string; json?: boolean }) => {
       const c = ctx.config();
-      const { queries, titles } = await benchQueries(DEV_SET);
+      const { queries, titles } = await benchQueries(opts.questions);
       const sizes = opts.sizes.split(',').filter(Boolean).map(positiveSize);
       const report = await runBench({ corpusDir: c.PAPERBOT_CORPUS_DIR, queries, titles, sizes, progress: toStderr });
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);

@@ -1,5 +1,4 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
@@ -89,19 +88,41 @@ export class TransformersEmbeddings extends Embeddings {
   }
 }
 
-/** Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint. */
-export function openAiEmbeddings(config: Config): OpenAIEmbeddings {
+/** Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint (LangChain's OpenAIEmbeddings, loaded on first use). */
+export class OpenAiCompatibleEmbeddings extends Embeddings {
+  private inner?: Promise<Embeddings>;
+
+  constructor(private readonly config: Config) {
+    super({});
+    openAiSettings(config);
+  }
+
+  private client(): Promise<Embeddings> {
+    this.inner ??= import('@langchain/openai').then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings(openAiSettings(this.config)));
+    return this.inner;
+  }
+
+  async embedDocuments(documents: string[]): Promise<number[][]> {
+    return (await this.client()).embedDocuments(documents);
+  }
+
+  async embedQuery(document: string): Promise<number[]> {
+    return (await this.client()).embedQuery(document);
+  }
+}
+
+function openAiSettings(config: Config) {
   const apiKey = config.PAPERBOT_EMBEDDING_API_KEY ?? config.OPENAI_API_KEY;
   const baseURL = config.PAPERBOT_EMBEDDING_BASE_URL ?? config.OPENAI_BASE_URL;
   if (!apiKey && !baseURL) {
     throw new UserError('the openai embedder needs PAPERBOT_EMBEDDING_API_KEY (or OPENAI_API_KEY) or PAPERBOT_EMBEDDING_BASE_URL');
   }
-  return new OpenAIEmbeddings({
+  return {
     model: config.PAPERBOT_EMBEDDING_MODEL,
     apiKey: apiKey ?? 'not-needed',
-    encodingFormat: 'float',
+    encodingFormat: 'float' as const,
     batchSize: 128,
     maxRetries: 2,
     ...(baseURL ? { configuration: { baseURL } } : {}),
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
-import { LocalIndex } from 'vectra';
+import { LocalIndex } from 'vectra/lib/LocalIndex.js';
 
 export interface ChunkMetadata {
   paperId: string;
