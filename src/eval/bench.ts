@@ -149,12 +149,14 @@ async function benchVectraHybrid(root: string, r: Retriever, queries: string[]):
   let failure: unknown;
   const onRejection = (err: unknown) => (failure = err);
   process.on('unhandledRejection', onRejection);
+  let stats: LatencyStats;
   try {
-    return await timeEach(VECTRA_QUERIES(queries), (q) => index.queryDocuments(q, { maxDocuments: 10, maxChunks: 50, isBm25: true }), 2);
+    stats = await timeEach(VECTRA_QUERIES(queries), (q) => index.queryDocuments(q, { maxDocuments: 10, maxChunks: 50, isBm25: true }), 2);
   } finally {
     process.off('unhandledRejection', onRejection);
-    if (failure) throw failure;
   }
+  if (failure) throw failure;
+  return stats;
 }
 
 const VECTRA_QUERIES = (queries: string[]) => queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 10)) === 0).slice(0, 10);

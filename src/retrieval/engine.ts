@@ -118,7 +118,9 @@ export class Retriever {
     const dense = await this.denseByPaper(vector, undefined);
     const terms = this.lexical.queryTerms(query);
     const candidates = mergeCandidates(lexHits, dense);
-    const fused = fuse(candidates, this.fusion, { queryTerms: terms.length, unknownTerms: terms.filter((t) => t.df === 0).length });
+    const mass = terms.reduce((a, t) => a + t.idf, 0);
+    const unknownShare = mass > 0 ? terms.filter((t) => t.df === 0).reduce((a, t) => a + t.idf, 0) / mass : 1;
+    const fused = fuse(candidates, this.fusion, { queryTerms: terms.length, unknownShare });
     return {
       query,
       abstained: fused.abstain,

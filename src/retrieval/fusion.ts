@@ -15,20 +15,20 @@ export interface FusionParams {
   lexicalWeight: number;
   /** The same for similar-paper queries. */
   similarLexicalWeight: number;
-  /** Abstain when the best paper's cosine is below this ... */
-  minDense: number;
-  /** ... and its query-term coverage is below this. */
+  /** Abstain when no top paper covers this share of the query's (known, IDF-weighted) terms ... */
   minCoverage: number;
-  /** A cosine above this is relevant whatever the term coverage. */
+  /** ... or when this share of the query is in words the corpus never uses ... */
+  maxUnknown: number;
+  /** ... unless a top paper's cosine is at least this. */
   strongDense: number;
 }
 
 export const DEFAULT_FUSION: FusionParams = {
   lexicalWeight: 0.5,
   similarLexicalWeight: 0.4,
-  minDense: 0.35,
   minCoverage: 0.6,
-  strongDense: 0.6,
+  maxUnknown: 0.5,
+  strongDense: 0.75,
 };
 
 export interface Fused {
@@ -38,7 +38,8 @@ export interface Fused {
 
 export interface QueryShape {
   queryTerms: number;
-  unknownTerms: number;
+  /** Share of the query's IDF mass in terms the corpus never uses (0..1). */
+  unknownShare: number;
 }
 
 export function fuse(candidates: readonly Candidate[], p: FusionParams, shape: QueryShape | undefined): Fused {
@@ -56,7 +57,8 @@ export function fuse(candidates: readonly Candidate[], p: FusionParams, shape: Q
     const top = ranked.slice(0, 3).map((r) => r.c);
     const bestDense = Math.max(...top.map((c) => c.dense));
     const bestCoverage = Math.max(...top.map((c) => c.coverage));
-    abstain = shape.queryTerms === 0 || (bestDense < p.strongDense && (bestDense < p.minDense || bestCoverage < p.minCoverage));
+    abstain =
+      shape.queryTerms === 0 || (bestDense < p.strongDense && (bestCoverage < p.minCoverage || shape.unknownShare >= p.maxUnknown));
   }
   return { ranked: ranked.map(({ id, score }) => ({ id, score })), abstain };
 }

@@ -14,7 +14,7 @@ export type LexicalIndexData = z.infer<typeof LexicalIndexSchema>;
 export interface LexicalHit {
   id: string;
   score: number;
-  /** Share of the query's IDF mass that this document contains (0..1). */
+  /** Share of the IDF mass of the query's known terms (those in the index) that this document contains (0..1). */
   coverage: number;
 }
 
@@ -110,10 +110,10 @@ export class LexicalIndex {
     const matched = new Float64Array(n);
     let idfMass = 0;
     for (const [term, qw] of weights) {
-      const idf = this.idf(term);
-      idfMass += idf * qw;
       const list = this.data.postings[term];
       if (!list) continue;
+      const idf = this.idf(term);
+      idfMass += idf * qw;
       for (let i = 0; i < list.length; i += 2) {
         const d = list[i]!;
         const f = list[i + 1]!;
