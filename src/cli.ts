@@ -3,6 +3,8 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { UserError } from './errors.js';
 import { type CliContext, createContext } from './cli/context.js';
 import { registerAnswerCommands } from './cli/answer.js';
+import { registerBotCommands } from './cli/bot.js';
+import { registerDigestCommands } from './cli/digest.js';
 import { registerEvaluationCommands } from './cli/evaluation.js';
 import { registerRetrievalCommands } from './cli/retrieval.js';
 
@@ -14,6 +16,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerRetrievalCommands(program, ctx);
   registerAnswerCommands(program, ctx);
   registerEvaluationCommands(program, ctx);
+  registerBotCommands(program, ctx);
+  registerDigestCommands(program, ctx);
   return program;
 }
 

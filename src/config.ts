@@ -39,6 +39,8 @@ export const ConfigSchema = z.object({
   DISCORD_API_URL: optionalString,
   PAPERBOT_COOLDOWN_SECONDS: z.coerce.number().min(0).default(10),
   PAPERBOT_MAX_CONCURRENT_LLM: int(2, 1),
+  /** Recent answers kept (in the data dir) for follow-ups and their buttons. */
+  PAPERBOT_ANSWER_MEMORY: int(500, 1),
 
   DAILY_PAPERS_URL: z.string().default('https://huggingface.co'),
   PAPERBOT_DAILY_FETCH: z
@@ -46,9 +48,17 @@ export const ConfigSchema = z.object({
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   PAPERBOT_DAILY_FETCH_CRON: z.string().default('0 6 * * *'),
+  /** Time zone of `PAPERBOT_DAILY_FETCH_CRON`. */
+  PAPERBOT_DAILY_FETCH_TIMEZONE: z.string().default('UTC'),
+  /** Budget for one daily-papers request (connect, headers and body). */
+  PAPERBOT_DAILY_FETCH_TIMEOUT_MS: int(15_000, 100),
+  /** Minimum time between the starts of two daily-papers requests (requests are sequential). */
+  PAPERBOT_DAILY_FETCH_INTERVAL_MS: int(1_000, 0),
   PAPERBOT_DIGEST_CHANNEL_ID: optionalString,
   PAPERBOT_DIGEST_CRON: optionalString,
   PAPERBOT_DIGEST_TIMEZONE: z.string().default('UTC'),
+  /** Days covered by a scheduled digest (ending on the day it is posted). */
+  PAPERBOT_DIGEST_DAYS: z.coerce.number().int().min(1).max(366).default(7),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { runDailyFetch } from '../bot/digest-schedule.js';
+import { dayIn, fetchDays } from '../corpus/daily-papers.js';
 import { UserError } from '../errors.js';
-import { ingest } from '../retrieval/ingest.js';
+import { type IngestReport, ingest } from '../retrieval/ingest.js';
 import { currentGeneration, readManifest } from '../retrieval/index-store.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseK } from './context.js';
@@ -13,20 +15,46 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .description('read corpus pages (.txt) or JSON Lines (.jsonl) and update the index (default: the bundled corpus)')
     .argument('[paths...]', 'files or directories to read')
     .option('--rebuild', 'rebuild the index from scratch (refits the embedder)')
+    .option('--daily-papers', 'fetch the Hugging Face daily papers (DAILY_PAPERS_URL) and add the new ones')
+    .option('--date <YYYY-MM-DD>', 'with --daily-papers: the day to fetch (default: today, UTC)')
+    .option('--since <YYYY-MM-DD>', 'with --daily-papers: fetch every day from this one to today')
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], opts: { rebuild?: boolean; json?: boolean }) => {
-      const report = await ingest({
-        config: ctx.config(),
+    .action(async (paths: string[], opts: { rebuild?: boolean; json?: boolean; dailyPapers?: boolean; date?: string; since?: string }) => {
+      const config = ctx.config();
+      if (!opts.dailyPapers) {
+        if (opts.date !== undefined || opts.since !== undefined) throw new UserError('--date and --since need --daily-papers');
+        const report = await ingest({
+          config,
+          ...(paths.length > 0 ? { inputs: paths } : {}),
+          rebuild: opts.rebuild ?? false,
+          progress: toStderr,
+        });
+        if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else process.stdout.write(`${ingestSummary(report)}\n`);
+        return;
+      }
+      const dates = fetchDays(
+        { ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.since !== undefined ? { since: opts.since } : {}) },
+        dayIn('UTC'),
+      );
+      const run = await runDailyFetch(config, {
+        dates,
         ...(paths.length > 0 ? { inputs: paths } : {}),
         rebuild: opts.rebuild ?? false,
         progress: toStderr,
+        warn: (w) => process.stderr.write(`warning: ${w}\n`),
       });
-      if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-      else if (report.unchanged) process.stdout.write(`index up to date: ${report.papers} papers (${Math.round(report.ms)} ms)\n`);
-      else
+      const failed = run.fetched.days.filter((d) => !d.ok).map((d) => d.date);
+      const fetched = `fetched ${run.fetched.papers.length} papers from ${dates.length} day(s)${failed.length > 0 ? ` (${failed.length} failed: ${failed.join(', ')})` : ''}`;
+      if (opts.json) {
         process.stdout.write(
-          `indexed ${report.papers} papers: ${report.added} new, ${report.updated} updated, ${report.chunksEmbedded} chunks embedded with ${report.embedder} (${Math.round(report.ms)} ms)\n`,
+          `${JSON.stringify({ dailyPapers: { days: run.fetched.days, fetched: run.fetched.papers.length, warnings: run.fetched.warnings.length }, ...(run.report ?? {}) })}\n`,
         );
+      } else if (!run.report) {
+        process.stdout.write(`${fetched}; nothing to add\n`);
+      } else {
+        process.stdout.write(`${fetched}; ${ingestSummary(run.report)}\n`);
+      }
     });
 
   program
@@ -81,4 +109,9 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         ].join('\n') + '\n',
       );
     });
+}
+
+function ingestSummary(report: IngestReport): string {
+  if (report.unchanged) return `index up to date: ${report.papers} papers (${Math.round(report.ms)} ms)`;
+  return `indexed ${report.papers} papers: ${report.added} new, ${report.updated} updated, ${report.chunksEmbedded} chunks embedded with ${report.embedder} (${Math.round(report.ms)} ms)`;
 }
