@@ -1,0 +1,44 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { COLORS } from '../src/bot/answer-view.js';
+import { type CommandContext, type Reply, defineCommand, optionsOf, usage } from '../src/bot/command.js';
+
+export const data = new SlashCommandBuilder().setName('help').setDescription('What paperbot can do and how to use it');
+
+export function helpReply(ctx: CommandContext): Reply {
+  const commands = ctx.commands.map((c) => {
+    const json = c.data.toJSON();
+    const opts = optionsOf(c.data)
+      .map((o) => `  \`${o.name}\`: ${o.description}`)
+      .join('\n');
+    return `**${usage(c)}**\n${json.description}${opts ? `\n${opts}` : ''}`;
+  });
+  const followUps =
+    ctx.surface === 'discord'
+      ? 'Reply to one of my answers (keep the @mention on), or mention me in a thread on an answer, to ask a follow-up.'
+      : 'Type a question without a leading / to follow up on the last answer; type !1, !2, … to press the buttons under the last reply; /quit to leave.';
+  const answers =
+    ctx.mode === 'llm'
+      ? 'Answers are written by an LLM from the retrieved abstracts; every citation is checked against them.'
+      : 'No LLM is configured, so answers quote the most relevant sentences from the abstracts.';
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: 'paperbot',
+        description: `Answers questions about ML papers from a corpus of ${ctx.retriever.size} abstracts, citing the papers.\n\n${commands.join('\n\n')}\n\n${followUps}\n${answers}`,
+        color: COLORS.info,
+      },
+    ],
+  };
+}
+
+const help = defineCommand({
+  data,
+  args: z.object({}),
+  ephemeral: true,
+  run: async (_args, ctx) => helpReply(ctx),
+});
+
+export default help;
+export const { run, execute } = help;

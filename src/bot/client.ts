@@ -1,0 +1,85 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../config.js';
+import { NO_MENTIONS } from './discord-reply.js';
+import { handleMessage } from './followups.js';
+import { routeInteraction } from './interactions.js';
+import type { BotServices } from './services.js';
+
+/**
+ * Gateway intents: Guilds (slash commands, autocomplete, buttons, and the channel/thread cache) and
+ * GuildMessages (MESSAGE_CREATE, for follow-ups by reply or by mention in a thread). Not the
+ * privileged MessageContent: Discord still delivers the content of messages that mention the bot,
+ * which includes replies that keep their default @mention.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] as const;
+
+export interface RunningBot {
+  client: Client<true>;
+  /** Disconnects and waits for the stores to be written. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  services: BotServices & { close(): Promise<void> };
+  /** How long to wait for the gateway to be ready (default 30 s). */
+  readyTimeoutMs?: number;
+  /** Called once the client is ready (e.g. to start scheduled jobs such as the digest). */
+  onReady?: (client: Client<true>) => void | Promise<void>;
+}
+
+/** Creates the discord.js client: least intents, no mentions parsed, REST base URL from `DISCORD_API_URL`. */
+export function createClient(config: Config): Client {
+  return new Client({
+    intents: [...INTENTS],
+    allowedMentions: NO_MENTIONS,
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+  });
+}
+
+/** Connects to Discord and serves the commands until {@link RunningBot.stop}. */
+export async function startDiscordBot(options: StartOptions): Promise<RunningBot> {
+  const { config, services } = options;
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is not set');
+  const log = services.log;
+  const client = createClient(config);
+
+  client.on(Events.InteractionCreate, (i) => void routeInteraction(i, services));
+  client.on(Events.MessageCreate, (m) => {
+    const botId = client.user?.id;
+    if (botId) void handleMessage(m, services, botId);
+  });
+  client.on(Events.Error, (err) => log.error('discord client error', { err }));
+  client.on(Events.Warn, (msg) => log.warn('discord client warning', { detail: msg }));
+  client.on(Events.ShardDisconnect, (ev, shard) => log.warn('gateway disconnected', { shard, code: ev.code }));
+  client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
+  if (config.PAPERBOT_LOG_LEVEL === 'debug') client.on(Events.Debug, (msg) => log.debug('discord.js', { detail: msg }));
+
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out waiting for the Discord gateway')), options.readyTimeoutMs ?? 30_000);
+    client.once(Events.ClientReady, (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  try {
+    await client.login(token);
+    const c = await ready;
+    log.info('connected to Discord', { user: c.user.tag, id: c.user.id, guilds: c.guilds.cache.size, mode: services.mode, papers: services.retriever.size });
+    await options.onReady?.(c);
+    let stopping: Promise<void> | undefined;
+    return {
+      client: c,
+      stop: () =>
+        (stopping ??= (async () => {
+          log.info('shutting down');
+          await client.destroy();
+          await services.close();
+        })()),
+    };
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
+}

@@ -1,0 +1,70 @@
+import {
+  ActionRowBuilder,
+  type BaseMessageOptions,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  type MessageMentionOptions,
+} from 'discord.js';
+import type { Reply, ReplyButton } from './command.js';
+import { LIMITS, buttonLabel, checkCustomId, fitMessages, type EmbedData } from './limits.js';
+
+/** Mentions are never parsed from what the bot posts, and replies do not ping their author. */
+export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
+
+export interface DiscordPayload extends BaseMessageOptions {
+  allowedMentions: MessageMentionOptions;
+}
+
+/**
+ * Turns a reply into Discord messages that respect every limit (see limits.ts): the first goes out
+ * as the reply, the rest as follow-ups. Buttons go under the last message.
+ */
+export function toPayloads(reply: Reply): DiscordPayload[] {
+  const parts = fitMessages(reply.content, reply.embeds ?? []);
+  const rows = buttonRows(reply.buttons ?? []);
+  return parts.map((part, i) => {
+    const payload: DiscordPayload = {
+      allowedMentions: NO_MENTIONS,
+      embeds: part.embeds.map(toEmbed),
+    };
+    if (part.content !== undefined) payload.content = part.content;
+    if (i === parts.length - 1 && rows.length > 0) payload.components = rows;
+    return payload;
+  });
+}
+
+export function toEmbed(e: EmbedData): EmbedBuilder {
+  const b = new EmbedBuilder();
+  if (e.title) b.setTitle(e.title);
+  if (e.url) b.setURL(e.url);
+  if (e.description) b.setDescription(e.description);
+  if (e.fields && e.fields.length > 0) b.addFields(e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })));
+  if (e.footer) b.setFooter({ text: e.footer });
+  if (e.color !== undefined) b.setColor(e.color);
+  return b;
+}
+
+const STYLES = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+} as const;
+
+function buttonRows(buttons: readonly ReplyButton[]): ActionRowBuilder<ButtonBuilder>[] {
+  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
+  const usable = buttons.slice(0, LIMITS.buttonsPerRow * LIMITS.actionRows);
+  for (let i = 0; i < usable.length; i += LIMITS.buttonsPerRow) {
+    rows.push(
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        usable.slice(i, i + LIMITS.buttonsPerRow).map((b) => {
+          const btn = new ButtonBuilder().setCustomId(checkCustomId(b.id)).setLabel(buttonLabel(b.label)).setStyle(STYLES[b.style ?? 'secondary']);
+          if (b.emoji) btn.setEmoji(b.emoji);
+          return btn;
+        }),
+      ),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,213 @@
+/**
+ * Discord's limits, and the pure functions that make replies respect them by trimming or paging.
+ * This is the only module that knows the numbers; everything else asks it.
+ * Lengths are counted in UTF-16 code units, which is never less than what Discord counts.
+ */
+export const LIMITS = {
+  /** Characters in a message's content. */
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  /** Characters across all embeds of one message (titles, descriptions, fields, footers, authors). */
+  embedTotal: 6000,
+  embedsPerMessage: 10,
+  /** Autocomplete choices per response. */
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  customId: 100,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  actionRows: 5,
+  /** Time to acknowledge an interaction (reply, defer or autocomplete result). */
+  acknowledgeMs: 3000,
+  /** Lifetime of an interaction token (edits and follow-ups). */
+  interactionTokenMs: 15 * 60 * 1000,
+} as const;
+
+export const ELLIPSIS = '…';
+
+/** Cuts `text` to at most `max` characters, ending with an ellipsis when it was cut; never splits a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, max);
+  let cut = max - ELLIPSIS.length;
+  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+  return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Splits `text` into pages of at most `max` characters, preferring paragraph, then line, then word
+ * boundaries. Every page is non-empty; the pages joined back hold every word of the text.
+ */
+export function pageText(text: string, max: number): string[] {
+  if (max < 1) throw new RangeError('page size must be positive');
+  const pages: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let cut = lastBreak(window, '\n\n', max);
+    if (cut < max / 2) cut = Math.max(cut, lastBreak(window, '\n', max));
+    if (cut < max / 2) cut = Math.max(cut, lastBreak(window, ' ', max));
+    if (cut <= 0) {
+      cut = max;
+      if (isHighSurrogate(rest.charCodeAt(cut - 1))) cut--;
+    }
+    const page = rest.slice(0, cut).trimEnd();
+    if (page !== '') pages.push(page);
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest !== '') pages.push(rest);
+  return pages;
+}
+
+function lastBreak(window: string, sep: string, max: number): number {
+  const i = window.lastIndexOf(sep, max);
+  return i <= 0 ? 0 : i;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** An embed as plain data (what the command modules produce; the Discord adapter turns it into builders). */
+export interface EmbedData {
+  title?: string;
+  url?: string;
+  description?: string;
+  fields?: { name: string; value: string; inline?: boolean }[];
+  footer?: string;
+  color?: number;
+}
+
+/** Characters an embed counts against the per-message total. */
+export function embedLength(e: EmbedData): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/**
+ * Makes one embed fit: title, field names and footer trimmed; a long description paged into
+ * continuation embeds; long field values paged into continuation fields; more than 25 fields, or more
+ * than the per-message total, moved to further embeds. The footer stays on the last embed.
+ */
+export function fitEmbed(e: EmbedData): EmbedData[] {
+  const color = e.color === undefined ? {} : { color: e.color };
+  const footer = e.footer ? truncate(e.footer, LIMITS.footer) : undefined;
+  const pages = e.description ? pageText(e.description, LIMITS.embedDescription) : [];
+  const out: EmbedData[] = [];
+  const first: EmbedData = { ...color };
+  if (e.title) first.title = truncate(e.title, LIMITS.embedTitle);
+  if (e.url) first.url = e.url;
+  if (pages[0]) first.description = pages[0];
+  out.push(first);
+  for (const page of pages.slice(1)) out.push({ ...color, description: page });
+
+  const reserve = footer?.length ?? 0;
+  for (const field of splitFields(e.fields ?? [])) {
+    let last = out[out.length - 1]!;
+    const fits =
+      (last.fields?.length ?? 0) < LIMITS.embedFields &&
+      embedLength(last) + field.name.length + field.value.length + reserve <= LIMITS.embedTotal;
+    if (!fits) {
+      last = { ...color };
+      out.push(last);
+    }
+    (last.fields ??= []).push(field);
+  }
+  if (footer) {
+    if (embedLength(out[out.length - 1]!) + footer.length > LIMITS.embedTotal) out.push({ ...color });
+    out[out.length - 1]!.footer = footer;
+  }
+  if (out.length > 1 && embedLength(out[0]!) === 0 && !out[0]!.url) out.shift();
+  return out;
+}
+
+function splitFields(fields: NonNullable<EmbedData['fields']>): NonNullable<EmbedData['fields']> {
+  const out: NonNullable<EmbedData['fields']> = [];
+  for (const f of fields) {
+    const name = truncate(f.name.trim() === '' ? '\u200b' : f.name, LIMITS.fieldName);
+    const values = f.value.trim() === '' ? ['\u200b'] : pageText(f.value, LIMITS.fieldValue);
+    values.forEach((value, i) => {
+      const field = { name: i === 0 ? name : truncate(`${name} (continued)`, LIMITS.fieldName), value };
+      out.push(f.inline === undefined ? field : { ...field, inline: f.inline });
+    });
+  }
+  return out;
+}
+
+/** One message's worth of a reply: content of at most 2000 characters and embeds within the per-message limits. */
+export interface MessagePart {
+  content?: string;
+  embeds: EmbedData[];
+}
+
+/**
+ * Splits a reply into messages that each respect every limit: content paged by 2000 characters,
+ * each embed fitted, then embeds grouped at most 10 and 6000 characters per message.
+ */
+export function fitMessages(content: string | undefined, embeds: readonly EmbedData[]): MessagePart[] {
+  const parts: MessagePart[] = (content ? pageText(content, LIMITS.content) : []).map((c) => ({ content: c, embeds: [] }));
+  const fitted = embeds.flatMap(fitEmbed);
+  let current: MessagePart | undefined = parts[parts.length - 1];
+  let total = 0;
+  for (const e of fitted) {
+    const len = embedLength(e);
+    if (!current || current.embeds.length >= LIMITS.embedsPerMessage || total + len > LIMITS.embedTotal) {
+      current = { embeds: [] };
+      parts.push(current);
+      total = 0;
+    }
+    current.embeds.push(e);
+    total += len;
+  }
+  return parts.length > 0 ? parts : [{ embeds: [] }];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** At most 25 autocomplete choices, names and values trimmed to 100 characters, no empty names, no duplicate values. */
+export function fitChoices(choices: readonly Choice[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const c of choices) {
+    const value = truncate(c.value, LIMITS.choiceValue);
+    const name = truncate(c.name.trim() === '' ? value : c.name, LIMITS.choiceName);
+    if (name === '' || value === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+    if (out.length === LIMITS.choices) break;
+  }
+  return out;
+}
+
+/** Checks a component custom id against Discord's limit. */
+export function checkCustomId(id: string): string {
+  if (id.length > LIMITS.customId) throw new RangeError(`custom id longer than ${LIMITS.customId} characters`);
+  return id;
+}
+
+/** Trims a button label to Discord's limit. */
+export function buttonLabel(label: string): string {
+  return truncate(label, LIMITS.buttonLabel);
+}
+
+/** True when an interaction created at `createdAt` (ms) can no longer be acknowledged at `now`. */
+export function tooLateToAcknowledge(createdAt: number, now = Date.now()): boolean {
+  return now - createdAt >= LIMITS.acknowledgeMs;
+}
+
+/** True when an interaction's token (edits, follow-ups) has expired at `now`. */
+export function tokenExpired(createdAt: number, now = Date.now()): boolean {
+  return now - createdAt >= LIMITS.interactionTokenMs;
+}

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/retrieval/ingest.js';
+import { runCli } from './helpers/cli.js';
+import { CORPUS, tempConfig } from './helpers/index.js';
+
+let env: Record<string, string>;
+let dataDir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  dataDir = t.config.PAPERBOT_DATA_DIR;
+  env = { PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_COOLDOWN_SECONDS: '30' };
+  await ingest({ config: t.config });
+});
+afterAll(() => cleanup());
+
+describe('paperbot start without a Discord token (terminal mode)', () => {
+  it('answers /ask, /similar and /help from piped stdin with the same command modules', async () => {
+    const input = [
+      '/help',
+      '/ask what is lora? k:3',
+      '!2',
+      'how does it compare to full fine-tuning?',
+      '/similar conditonal poisson stochastic beam serch k:3',
+      '/ask',
+      '/frobnicate',
+    ].join('\n');
+    const r = await runCli(['start'], env, `${input}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(/^paperbot: 588 papers, extractive answers/);
+    expect(out).toContain('Terminal mode (no DISCORD_TOKEN)');
+    expect(out).toContain('/ask question [k] [private]');
+    expect(out).toContain('/similar title [k]');
+    expect(out).toContain('== what is lora? ==');
+    expect(out).toMatch(/Cited papers:\n {2}\[1\] \S/);
+    expect(out).toMatch(/\(Extractive answer \(no LLM\) · \d+ ms\)/);
+    expect(out).toContain('Thanks, your 👍 is recorded.');
+    expect(out).toMatch(/== how does it compare to full fine-tuning\? ==[\s\S]*follow-up\)/);
+    expect(out).toContain('== Related to: Conditional Poisson Stochastic Beam Search ==');
+    expect(out).toContain('error: /ask needs question');
+    expect(out).toContain('error: unknown command /frobnicate');
+    expect(r.stderr).toBe('');
+    const votes = (await readFile(path.join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
+    expect(JSON.parse(votes[0]!)).toMatchObject({ vote: 'up', surface: 'terminal', question: 'what is lora?' });
+    const answers = JSON.parse(await readFile(path.join(dataDir, 'answers.json'), 'utf8'));
+    expect(answers.records.map((a: { question: string }) => a.question)).toEqual(['what is lora?', 'how does it compare to full fine-tuning?']);
+  });
+});
