@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { Answerer } from '../answer/answerer.js';
 import { UserError } from '../errors.js';
 import { formatBench, runBench } from '../eval/bench.js';
 import { readEvalSet } from '../eval/dataset.js';
@@ -36,7 +37,14 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
       const c = ctx.config();
       const { queries, titles } = await benchQueries(opts.questions);
       const sizes = opts.sizes.split(',').filter(Boolean).map(positiveSize);
-      const report = await runBench({ corpusDir: c.PAPERBOT_CORPUS_DIR, queries, titles, sizes, progress: toStderr });
+      const report = await runBench({
+        corpusDir: c.PAPERBOT_CORPUS_DIR,
+        queries,
+        titles,
+        sizes,
+        progress: toStderr,
+        extra: { 'extractive ask': (r, q) => new Answerer(r, { contextTokens: c.PAPERBOT_CONTEXT_TOKENS }).ask(q, { extractive: true }) },
+      });
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);
     });
 }

@@ -1,5 +1,6 @@
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Retriever } from '../retrieval/engine.js';
+import { Answerer } from '../answer/answerer.js';
 import type { EvalItem } from './dataset.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
 
@@ -10,6 +11,8 @@ export interface EvalReport {
   similar: { ndcg10: number; r10: number };
   title: { accuracy: number };
   abstention: { unanswerable: number; answerable: number };
+  /** Extractive `ask`: the relevant paper cited (one-paper questions), "not in the corpus" (unanswerable ones). */
+  extractiveAsk: { cited: number; notInCorpus: number };
   failures: string[];
 }
 
@@ -27,11 +30,19 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
   const abstainUnans: number[] = [];
   const abstainAns: number[] = [];
   const failures: string[] = [];
+  const answerer = new Answerer(r, { contextTokens: 3000 });
+  const askCited: number[] = [];
+  const askNotIn: number[] = [];
   for (const item of items) {
     counts[item.kind]++;
     if (item.kind === 'paper' || item.kind === 'topic' || item.kind === 'unanswerable') {
       const res = await r.search(item.question, 10);
       const ranked = res.results.map((s) => norm(s.paper.title));
+      if (item.kind === 'paper' || item.kind === 'unanswerable') {
+        const a = await answerer.ask(item.question, { extractive: true });
+        if (item.kind === 'paper') askCited.push(a.citations.some((c) => norm(c.title) === norm(item.relevant[0]!)) ? 1 : 0);
+        else askNotIn.push(a.abstained ? 1 : 0);
+      }
       if (item.kind === 'unanswerable') {
         abstainUnans.push(res.abstained ? 1 : 0);
         if (!res.abstained) failures.push(`unanswerable answered: ${item.question} -> ${res.results[0]?.paper.title}`);
@@ -74,6 +85,7 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     similar: { ndcg10: mean(simNdcg), r10: mean(simR10) },
     title: { accuracy: mean(titleOk) },
     abstention: { unanswerable: mean(abstainUnans), answerable: mean(abstainAns) },
+    extractiveAsk: { cited: mean(askCited), notInCorpus: mean(askNotIn) },
     failures,
   };
 }
@@ -88,5 +100,6 @@ export function formatEvalReport(e: EvalReport): string {
     `similar papers:        nDCG@10 ${f(e.similar.ndcg10)}  R@10 ${f(e.similar.r10)}`,
     `loosely typed titles:  ${pct(e.title.accuracy)} resolved to the right paper`,
     `abstention:            ${pct(e.abstention.unanswerable)} of unanswerable, ${pct(e.abstention.answerable)} of answerable`,
+    `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
   ].join('\n');
 }

@@ -26,9 +26,9 @@ export interface FusionParams {
 export const DEFAULT_FUSION: FusionParams = {
   lexicalWeight: 0.5,
   similarLexicalWeight: 0.4,
-  minCoverage: 0.6,
-  maxUnknown: 0.5,
-  strongDense: 0.75,
+  minCoverage: 0.52,
+  maxUnknown: 0.3,
+  strongDense: 0.65,
 };
 
 export interface Fused {
