@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDailyPapers, fetchDays, parseDailyPapers } from '../src/corpus/daily-papers.js';
 import { currentGeneration, readPapers } from '../src/retrieval/index-store.js';
 import { runCli } from './helpers/cli.js';
-import { FIXTURES, tempConfig } from './helpers/index.js';
+import { FIXTURES, snapshot, tempConfig } from './helpers/index.js';
 
 const RECORDED = path.join(FIXTURES, 'daily-papers');
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
@@ -169,19 +168,6 @@ describe('daily papers fetch', () => {
   });
 });
 
-/** Every file of a directory with its content hash. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  async function walk(d: string) {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out[path.relative(dir, p)] = createHash('sha1').update(await readFile(p)).digest('hex');
-    }
-  }
-  await walk(dir);
-  return out;
-}
 
 describe('paperbot ingest --daily-papers', () => {
   it('adds only new papers, and a failed fetch leaves the data dir as it was', async () => {

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
-import { REPO, tempConfig } from './helpers/index.js';
+import { REPO, snapshot, tempConfig } from './helpers/index.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -19,19 +18,6 @@ async function setup() {
   return t;
 }
 
-/** Every file of the data directory with its content hash. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  async function walk(d: string) {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out[path.relative(dir, p)] = createHash('sha1').update(await readFile(p)).digest('hex');
-    }
-  }
-  await walk(dir);
-  return out;
-}
 
 describe('ingest', () => {
   it('builds the index once and embeds nothing again on an unchanged corpus', async () => {

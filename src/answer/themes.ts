@@ -1,4 +1,5 @@
 import type { Paper } from '../corpus/paper.js';
+import { seededRandom } from '../retrieval/linalg.js';
 import { splitSentences, tokenize } from '../retrieval/text.js';
 
 /** A paper placed in a theme. */
@@ -291,18 +292,6 @@ function mean(vs: readonly (readonly number[])[]): number[] {
   const sum = new Array<number>(dim).fill(0);
   for (const v of vs) for (let i = 0; i < dim; i++) sum[i]! += v[i]!;
   return unit(sum);
-}
-
-/** mulberry32 */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function round(x: number): number {

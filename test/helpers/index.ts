@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -12,4 +13,18 @@ export async function tempConfig(env: Record<string, string> = {}): Promise<{ co
   const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-test-'));
   const config = loadConfig({ PAPERBOT_DATA_DIR: path.join(dir, 'data'), PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_LOG_LEVEL: 'silent', ...env });
   return { config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Every file of a directory with its content hash. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  async function walk(d: string) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out[path.relative(dir, p)] = createHash('sha1').update(await readFile(p)).digest('hex');
+    }
+  }
+  await walk(dir);
+  return out;
 }
