@@ -1,0 +1,270 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  GatewayIntentBits,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerStore } from '../src/bot/answers.js';
+import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
+import { LIMITS } from '../src/bot/limits.js';
+import { loadCommands } from '../src/bot/loader.js';
+import { createLogger, secretsOf } from '../src/bot/log.js';
+import { createServices } from '../src/bot/services.js';
+import { loadConfig } from '../src/config.js';
+import { ingest } from '../src/retrieval/ingest.js';
+import { Retriever } from '../src/retrieval/engine.js';
+import { runCli } from './helpers/cli.js';
+import { CORPUS, tempConfig } from './helpers/index.js';
+import { type DiscordStub, type Json, type SentInteraction, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
+
+let discord: DiscordStub;
+let bot: RunningBot;
+let cleanup: () => Promise<void>;
+let dataDir: string;
+let env: Record<string, string>;
+const logs: string[] = [];
+const alice = userObject('100000000000000001', 'alice');
+const bob = userObject('100000000000000002', 'bob');
+const carol = userObject('100000000000000003', 'carol');
+const dave = userObject('100000000000000004', 'dave');
+const erin = userObject('100000000000000005', 'erin');
+let answerMessageId: string;
+let answerButtons: APIButtonComponentWithCustomId[];
+
+const embedsOf = (body: Json | undefined): APIEmbed[] => ((body?.embeds ?? (body?.data as Json | undefined)?.embeds ?? []) as APIEmbed[]);
+const embedTotal = (e: APIEmbed) =>
+  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+function expectWithinLimits(body: Json | undefined) {
+  const embeds = embedsOf(body);
+  expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+  expect(embeds.reduce((n, e) => n + embedTotal(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  for (const e of embeds) {
+    expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  expect(String(body?.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+}
+const callbackOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
+const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
+
+beforeAll(async () => {
+  discord = await startDiscordStub();
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  dataDir = t.config.PAPERBOT_DATA_DIR;
+  env = {
+    PAPERBOT_DATA_DIR: dataDir,
+    PAPERBOT_CORPUS_DIR: CORPUS,
+    PAPERBOT_LOG_LEVEL: 'silent',
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.restUrl,
+  };
+  const config = loadConfig({ ...env, PAPERBOT_LOG_LEVEL: 'debug', PAPERBOT_COOLDOWN_SECONDS: '60', DISCORD_APPLICATION_ID: discord.applicationId });
+  await ingest({ config });
+  const retriever = await Retriever.open({ config });
+  const log = createLogger({ level: 'debug', secrets: secretsOf(config), write: (l) => logs.push(l) });
+  const services = await createServices({ config, retriever, log, commands: await loadCommands() });
+  bot = await startDiscordBot({ config, services });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord?.close();
+  await cleanup?.();
+});
+
+describe('the real discord.js bot against a Discord-compatible server', () => {
+  it('connects with only the Guilds and GuildMessages intents', () => {
+    expect(bot.client.user.id).toBe(discord.botUserId);
+    expect(discord.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
+  });
+
+  it('/ask defers within 3 s, then edits in an answer with cited titles, within limits, pinging nobody', async () => {
+    const question = '@everyone how can LoRA parameters be generated for a new task?';
+    const sent = discord.sendInteraction({ kind: 'command', user: alice, name: 'ask', options: [{ name: 'question', type: 3, value: question }] });
+    const callback = await discord.waitForRequest(callbackOf(sent));
+    expect(callback.body?.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(callback.at - sent.at).toBeLessThan(LIMITS.acknowledgeMs);
+
+    const edit = await discord.waitForRequest(editOf(sent));
+    expect(edit.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expectWithinLimits(edit.body);
+    const [embed] = embedsOf(edit.body);
+    expect(embed!.title).toBe('@everyone how can LoRA parameters be generated for a new task?');
+    expect(embed!.description).toMatch(/\[1\]/);
+    const cited = embed!.fields!.find((f) => f.name === 'Cited papers')!.value;
+    expect(cited).toContain('In-Context Meta LoRA Generation');
+    expect(embed!.footer!.text).toMatch(/^Extractive answer \(no LLM\) · \d+ ms$/);
+    const rows = edit.body?.components as APIActionRowComponent<APIButtonComponentWithCustomId>[];
+    answerButtons = rows.flatMap((r) => r.components);
+    expect(answerButtons.map((b) => b.custom_id.split(':')[1])).toEqual(['sources', 'up', 'down']);
+
+    const original = discord.messagesIn(discord.channelId).find((m) => m.embeds.length > 0 && m.embeds[0]!.title === embed!.title)!;
+    expect(original.flags ?? 0).toBe(0);
+    expect(original.mention_everyone).toBe(false);
+    answerMessageId = original.id;
+  });
+
+  it('a second /ask within the cooldown gets a friendly ephemeral message', async () => {
+    const sent = discord.sendInteraction({ kind: 'command', user: alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'what is beam search?' }] });
+    const callback = await discord.waitForRequest(callbackOf(sent));
+    expect(callback.body?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const data = callback.body?.data as Json;
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(String(data.content)).toMatch(/try again in \d+ seconds?/);
+  });
+
+  it('autocomplete answers at once (no deferring) with at most 25 titles of at most 100 characters', async () => {
+    for (const value of ['diverse beam', 'a', '']) {
+      const sent = discord.sendInteraction({
+        kind: 'autocomplete',
+        user: bob,
+        name: 'similar',
+        options: [{ name: 'title', type: 3, value, focused: true }],
+      });
+      const callback = await discord.waitForRequest(callbackOf(sent));
+      expect(callback.at - sent.at).toBeLessThan(LIMITS.acknowledgeMs);
+      expect(callback.body?.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+      const choices = (callback.body?.data as { choices: { name: string; value: string }[] }).choices;
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices.length).toBeLessThanOrEqual(LIMITS.choices);
+      for (const c of choices) {
+        expect(c.name.length).toBeLessThanOrEqual(LIMITS.choiceName);
+        expect(c.value.length).toBeLessThanOrEqual(LIMITS.choiceValue);
+      }
+      if (value === 'diverse beam') expect(choices[0]!.name).toBe('Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models');
+    }
+  });
+
+  it('/similar with a typo names the resolved paper and lists related papers with scores', async () => {
+    const sent = discord.sendInteraction({
+      kind: 'command',
+      user: bob,
+      name: 'similar',
+      options: [
+        { name: 'title', type: 3, value: 'conditonal poisson stochastic beam serch' },
+        { name: 'k', type: 4, value: 4 },
+      ],
+    });
+    expect((await discord.waitForRequest(callbackOf(sent))).body?.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await discord.waitForRequest(editOf(sent));
+    expectWithinLimits(edit.body);
+    const [embed] = embedsOf(edit.body);
+    expect(embed!.title).toBe('Related to: Conditional Poisson Stochastic Beam Search');
+    const lines = embed!.description!.split('\n');
+    expect(lines).toHaveLength(4);
+    for (const l of lines) expect(l).toMatch(/^\d\. .+ · `0\.\d{3}`$/);
+  });
+
+  it('the sources button replies ephemerally; thumbs up is stored with the question and answer', async () => {
+    const original = discord.message(answerMessageId)!;
+    const sources = discord.sendInteraction({ kind: 'button', user: bob, customId: answerButtons[0]!.custom_id, message: original });
+    const cb = await discord.waitForRequest(callbackOf(sources));
+    expect(cb.body?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const data = cb.body?.data as Json;
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(embedsOf(data)[0]!.description).toContain('In-Context Meta LoRA Generation');
+
+    const up = discord.sendInteraction({ kind: 'button', user: bob, customId: answerButtons[1]!.custom_id, message: original });
+    const upCb = await discord.waitForRequest(callbackOf(up));
+    expect((upCb.body?.data as Json).flags).toBe(MessageFlags.Ephemeral);
+    const lines = (await readFile(path.join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({
+      vote: 'up',
+      userId: bob.id,
+      surface: 'discord',
+      question: '@everyone how can LoRA parameters be generated for a new task?',
+      mode: 'extractive',
+    });
+  });
+
+  it('a reply to the answer gets a follow-up answer that takes the earlier turn into account', async () => {
+    const before = discord.requests.length;
+    const asked = discord.sendMessage({ user: carol, content: `<@${discord.botUserId}> and how does that compare to full fine-tuning?`, replyTo: answerMessageId, mentionsBot: true });
+    const post = await discord.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages` && discord.requests.indexOf(r) >= before);
+    expect(post.body?.message_reference).toMatchObject({ message_id: asked.id });
+    expect(post.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expectWithinLimits(post.body);
+    const [embed] = embedsOf(post.body);
+    expect(embed!.title).toBe('and how does that compare to full fine-tuning?');
+    expect(embed!.footer!.text).toContain('follow-up');
+  });
+
+  it('a reply whose content Discord hides (no mention) gets a hint instead of a guess', async () => {
+    const before = discord.requests.length;
+    discord.sendMessage({ user: dave, content: 'what about vision models?', replyTo: answerMessageId, mentionsBot: false });
+    const post = await discord.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages` && discord.requests.indexOf(r) >= before);
+    expect(String(post.body?.content)).toContain('Keep the @mention on');
+  });
+
+  it('a mention in a thread started on the answer follows up on it', async () => {
+    const thread = discord.createThread(answerMessageId, carol);
+    await new Promise((r) => setTimeout(r, 100));
+    const before = discord.requests.length;
+    discord.sendMessage({ user: dave, channelId: thread, content: `<@${discord.botUserId}> does it work for diffusion models?`, mentionsBot: true });
+    const post = await discord.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages` && discord.requests.indexOf(r) >= before);
+    const [embed] = embedsOf(post.body);
+    expect(embed!.title).toBe('does it work for diffusion models?');
+    expect(embed!.footer!.text).toContain('follow-up');
+  });
+
+  it('an error gives the user a short ephemeral message with an error id, logged with that id', async () => {
+    const sent = discord.sendInteraction({ kind: 'command', user: erin, name: 'ask', options: [{ name: 'question', type: 3, value: 'x'.repeat(2500) }] });
+    await discord.waitForRequest(callbackOf(sent));
+    const follow = await discord.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${discord.applicationId}/${sent.token}`);
+    expect(follow.body?.flags).toBe(MessageFlags.Ephemeral);
+    const content = String(follow.body?.content);
+    const id = /error id ([0-9a-f]{8})/.exec(content)?.[1];
+    expect(content).toMatch(/^Question must be at most 2000 characters \(error id [0-9a-f]{8}\)$/);
+    expect(id).toBeDefined();
+    expect(discord.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`/${sent.token}/messages/@original`))).toBe(true);
+    expect(logs.some((l) => l.includes(`"errorId":"${id}"`))).toBe(true);
+  });
+
+  it('an interaction Discord no longer knows (10062) is logged and the bot carries on', async () => {
+    const sent = discord.sendInteraction({ kind: 'command', user: dave, name: 'help', expired: true });
+    await discord.waitForRequest(callbackOf(sent));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(logs.some((l) => l.includes('"level":"warn"') && l.includes('10062'))).toBe(true);
+    const next = discord.sendInteraction({ kind: 'command', user: dave, name: 'help' });
+    const cb = await discord.waitForRequest(callbackOf(next));
+    expect((cb.body?.data as Json).flags).toBe(MessageFlags.Ephemeral);
+    expect(embedsOf(cb.body?.data as Json)[0]!.description).toContain('/ask question [k] [private]');
+  });
+
+  it('deploy-commands registers the commands in a guild and globally', async () => {
+    const guild = await runCli(['deploy-commands', '--guild', discord.guildId], { ...env, DISCORD_APPLICATION_ID: discord.applicationId });
+    expect(guild.stderr).toBe('');
+    expect(guild.stdout).toBe(`registered 3 commands (/ask, /similar, /help) in guild ${discord.guildId}\n`);
+    const registered = discord.registeredCommands.get(`guild:${discord.guildId}`)!;
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'similar', 'help']);
+    const similar = registered.find((c) => c.name === 'similar') as { options: { name: string; autocomplete?: boolean }[] };
+    expect(similar.options.find((o) => o.name === 'title')?.autocomplete).toBe(true);
+
+    const global = await runCli(['deploy-commands', '--json'], env);
+    expect(JSON.parse(global.stdout)).toEqual({ scope: 'global', applicationId: discord.applicationId, commands: ['ask', 'similar', 'help'] });
+    expect(discord.registeredCommands.get('global')).toHaveLength(3);
+
+    const refused = await runCli(['deploy-commands'], { ...env, DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Gabcde.wrong-token-wrong-token-wrong-token' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/HTTP 401.*check DISCORD_TOKEN/);
+    expect(refused.stderr).not.toContain('wrong-token');
+  });
+
+  it('never writes the token in its logs, and keeps answers across a restart', async () => {
+    expect(logs.length).toBeGreaterThan(10);
+    expect(logs.join('\n')).not.toContain(discord.token);
+    expect(logs.join('\n')).not.toMatch(/itoken-\d+/);
+    await bot.stop();
+    const reopened = await AnswerStore.open(AnswerStore.fileIn(dataDir), 100);
+    expect(reopened.forMessage(answerMessageId)?.question).toBe('@everyone how can LoRA parameters be generated for a new task?');
+  });
+});

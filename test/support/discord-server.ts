@@ -1,0 +1,387 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import {
+  type APIApplicationCommandInteractionDataOption,
+  type APIMessage,
+  GatewayIntentBits,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord.js';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LIMITS } from '../../src/bot/limits.js';
+
+/**
+ * A small Discord-compatible REST + gateway server on 127.0.0.1, enough for the real discord.js
+ * client: gateway HELLO/IDENTIFY/READY/GUILD_CREATE, interactions and their callbacks, webhook
+ * edits and follow-ups, channel messages, command registration. It enforces the 3-second
+ * acknowledgement window (10062 Unknown interaction) and, like Discord, hides the content of
+ * messages that do not mention the bot from a client without the MessageContent intent.
+ * Every request is recorded for the test to assert on.
+ */
+
+export type Json = Record<string, unknown>;
+
+export interface StubRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Json | undefined;
+  auth: string | undefined;
+  at: number;
+}
+
+export interface SentInteraction {
+  id: string;
+  token: string;
+  at: number;
+}
+
+interface InteractionState {
+  id: string;
+  token: string;
+  channelId: string;
+  at: number;
+  acknowledged: boolean;
+  expired: boolean;
+  originalId?: string;
+}
+
+const DISCORD_EPOCH = 1420070400000n;
+let sequence = 0n;
+function snowflake(): string {
+  sequence = (sequence + 1n) % 4096n;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | sequence).toString();
+}
+
+export const userObject = (id: string, username: string, bot = false) => ({ id, username, discriminator: '0', global_name: username, avatar: null, bot });
+
+export async function startDiscordStub() {
+  const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GfAkEd.fake-token-for-tests-only-abcdefghij';
+  const applicationId = snowflake();
+  const botUserId = applicationId;
+  const guildId = snowflake();
+  const channelId = snowflake();
+  const bot = userObject(botUserId, 'paperbot', true);
+  const requests: StubRequest[] = [];
+  const registeredCommands = new Map<string, Json[]>();
+  const messages = new Map<string, APIMessage>();
+  const interactions = new Map<string, InteractionState>();
+  const waiters = new Set<() => void>();
+  const sockets = new Set<Socket>();
+  let gateway: WebSocket | undefined;
+  let seq = 0;
+  let identify: { intents: number; token: string } | undefined;
+
+  const record = (req: StubRequest) => {
+    requests.push(req);
+    for (const w of [...waiters]) w();
+  };
+  const newMessage = (channel: string, fields: Partial<APIMessage> & Json): APIMessage => {
+    const m = {
+      id: snowflake(),
+      channel_id: channel,
+      guild_id: guildId,
+      author: bot,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...fields,
+    } as unknown as APIMessage;
+    messages.set(m.id, m);
+    return m;
+  };
+  const dispatch = (t: string, d: unknown) => gateway?.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
+  const send = (res: ServerResponse, status: number, body?: unknown) => {
+    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  const apiError = (res: ServerResponse, status: number, code: number, message: string) => send(res, status, { code, message });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((err: unknown) => send(res, 500, { code: 0, message: String(err) }));
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const p = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const body = raw ? (JSON.parse(raw) as Json) : undefined;
+    const auth = req.headers.authorization;
+    record({ method: req.method ?? 'GET', path: p, query: url.searchParams, body, auth, at: Date.now() });
+
+    let m: RegExpExecArray | null;
+    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p)) && req.method === 'POST') {
+      const state = interactions.get(m[1]!);
+      if (!state || state.token !== m[2] || state.expired || Date.now() - state.at > LIMITS.acknowledgeMs) {
+        return apiError(res, 404, 10062, 'Unknown interaction');
+      }
+      if (state.acknowledged) return apiError(res, 400, 40060, 'Interaction has already been acknowledged.');
+      state.acknowledged = true;
+      const type = Number(body?.type);
+      const data = (body?.data ?? {}) as Json;
+      let message: APIMessage | undefined;
+      if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.DeferredChannelMessageWithSource) {
+        const flags = Number(data.flags ?? 0) | (type === InteractionResponseType.DeferredChannelMessageWithSource ? MessageFlags.Loading : 0);
+        message = newMessage(state.channelId, { ...data, flags, webhook_id: applicationId, application_id: applicationId } as Json);
+        state.originalId = message.id;
+      }
+      if (url.searchParams.get('with_response') === 'true') {
+        return send(res, 200, { interaction: { id: state.id, type: 2 }, ...(message ? { resource: { type, message } } : {}) });
+      }
+      return send(res, 204);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/.exec(p))) {
+      const state = [...interactions.values()].find((s) => s.token === m![2]);
+      if (!state || m[1] !== applicationId) return apiError(res, 404, 10015, 'Unknown Webhook');
+      if (!m[3] && req.method === 'POST') {
+        const msg = newMessage(state.channelId, { ...body, webhook_id: applicationId, application_id: applicationId } as Json);
+        return send(res, 200, msg);
+      }
+      const id = m[4] === '@original' ? state.originalId : m[4];
+      const existing = id ? messages.get(id) : undefined;
+      if (!existing) return apiError(res, 404, 10008, 'Unknown Message');
+      if (req.method === 'PATCH') {
+        const updated = { ...existing, ...body, flags: Number(existing.flags ?? 0) & ~MessageFlags.Loading, edited_timestamp: new Date().toISOString() } as APIMessage;
+        messages.set(existing.id, updated);
+        return send(res, 200, updated);
+      }
+      if (req.method === 'DELETE') {
+        messages.delete(existing.id);
+        return send(res, 204);
+      }
+    }
+    if (auth !== `Bot ${token}`) return apiError(res, 401, 0, '401: Unauthorized');
+    if (p === '/gateway/bot') {
+      const { port } = server.address() as AddressInfo;
+      return send(res, 200, {
+        url: `ws://127.0.0.1:${port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (p === '/applications/@me') return send(res, 200, { id: applicationId, name: 'paperbot', flags: 0, bot_public: true });
+    if ((m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(p)) && req.method === 'PUT') {
+      if (m[1] !== applicationId) return apiError(res, 404, 10002, 'Unknown Application');
+      const list = (Array.isArray(body) ? body : []) as Json[];
+      const saved = list.map((c) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake() }));
+      registeredCommands.set(m[3] ? `guild:${m[3]}` : 'global', saved);
+      return send(res, 200, saved);
+    }
+    if ((m = /^\/channels\/(\d+)\/typing$/.exec(p))) return send(res, 204);
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && req.method === 'POST') {
+      return send(res, 200, newMessage(m[1]!, { ...body, ...(body?.message_reference ? { type: 19 } : {}) } as Json));
+    }
+    return apiError(res, 404, 0, `404: Not Found (${req.method} ${p})`);
+  }
+
+  const wss = new WebSocketServer({ server, path: '/gateway' });
+  wss.on('connection', (ws) => {
+    gateway = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on('message', (data) => {
+      const payload = JSON.parse(String(data)) as { op: number; d: Json };
+      if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (payload.op !== 2) return;
+      identify = { intents: Number(payload.d.intents), token: String(payload.d.token) };
+      if (identify.token !== token) return ws.close(4004, 'Authentication failed');
+      const { port } = server.address() as AddressInfo;
+      dispatch('READY', {
+        v: 10,
+        user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
+        guilds: [{ id: guildId, unavailable: true }],
+        session_id: 'fake-session',
+        resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
+        application: { id: applicationId, flags: 0 },
+        shard: [0, 1],
+      });
+      dispatch('GUILD_CREATE', {
+        id: guildId,
+        name: 'Test guild',
+        icon: null,
+        owner_id: snowflake(),
+        afk_channel_id: null,
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        roles: [{ id: guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
+        emojis: [],
+        stickers: [],
+        features: [],
+        mfa_level: 0,
+        system_channel_id: null,
+        system_channel_flags: 0,
+        rules_channel_id: null,
+        joined_at: new Date().toISOString(),
+        large: false,
+        unavailable: false,
+        member_count: 2,
+        voice_states: [],
+        members: [],
+        channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+        threads: [],
+        presences: [],
+        max_members: 100,
+        vanity_url_code: null,
+        description: null,
+        banner: null,
+        premium_tier: 0,
+        preferred_locale: 'en-US',
+        public_updates_channel_id: null,
+        nsfw_level: 0,
+        premium_progress_bar_enabled: false,
+        safety_alerts_channel_id: null,
+      });
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const member = (user: ReturnType<typeof userObject>) => ({
+    user,
+    roles: [],
+    joined_at: new Date().toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    permissions: '2248473465835073',
+  });
+  const baseInteraction = (type: number, user: ReturnType<typeof userObject>, channel = channelId) => {
+    const state: InteractionState = { id: snowflake(), token: `itoken-${snowflake()}-abcdefghijklmnopqrstuvwxyz`, channelId: channel, at: Date.now(), acknowledged: false, expired: false };
+    interactions.set(state.id, state);
+    return {
+      state,
+      payload: {
+        id: state.id,
+        application_id: applicationId,
+        type,
+        token: state.token,
+        version: 1,
+        guild_id: guildId,
+        channel_id: channel,
+        channel: { id: channel, type: 0, guild_id: guildId, name: 'papers' },
+        member: member(user),
+        app_permissions: '2248473465835073',
+        locale: 'en-US',
+        guild_locale: 'en-US',
+        entitlements: [],
+        authorizing_integration_owners: { 0: guildId },
+        context: 0,
+        attachment_size_limit: 8_388_608,
+      },
+    };
+  };
+
+  return {
+    restUrl: `http://127.0.0.1:${port}/api`,
+    token,
+    applicationId,
+    botUserId,
+    guildId,
+    channelId,
+    requests,
+    registeredCommands,
+    get intents() {
+      return identify?.intents;
+    },
+    /** Dispatches a slash command, autocomplete or button interaction; `expired` makes its callback fail with 10062. */
+    sendInteraction(i: {
+      kind: 'command' | 'autocomplete' | 'button';
+      user: ReturnType<typeof userObject>;
+      name?: string;
+      options?: APIApplicationCommandInteractionDataOption[];
+      customId?: string;
+      message?: APIMessage;
+      expired?: boolean;
+    }): SentInteraction {
+      const type = i.kind === 'command' ? 2 : i.kind === 'autocomplete' ? 4 : 3;
+      const { state, payload } = baseInteraction(type, i.user);
+      state.expired = i.expired ?? false;
+      const data =
+        i.kind === 'button'
+          ? { custom_id: i.customId, component_type: 2 }
+          : { id: snowflake(), name: i.name, type: 1, options: i.options ?? [], guild_id: guildId };
+      dispatch('INTERACTION_CREATE', { ...payload, data, ...(i.message ? { message: i.message } : {}) });
+      return { id: state.id, token: state.token, at: state.at };
+    },
+    /** Dispatches a user's message; without the MessageContent intent its content is hidden unless it mentions the bot. */
+    sendMessage(m: { user: ReturnType<typeof userObject>; content: string; channelId?: string; replyTo?: string; mentionsBot: boolean }): APIMessage {
+      const channel = m.channelId ?? channelId;
+      const intents = identify?.intents ?? 0;
+      const readable = m.mentionsBot || (intents & GatewayIntentBits.MessageContent) !== 0;
+      const msg = newMessage(channel, {
+        author: m.user,
+        content: m.content,
+        mentions: m.mentionsBot ? [bot] : [],
+        ...(m.replyTo ? { type: 19, message_reference: { type: 0, message_id: m.replyTo, channel_id: channel, guild_id: guildId } } : {}),
+      } as Json);
+      dispatch('MESSAGE_CREATE', { ...msg, content: readable ? m.content : '', member: member(m.user) });
+      return msg;
+    },
+    /** Starts a public thread on a message (the thread gets the message's id, as on Discord). */
+    createThread(messageId: string, owner: ReturnType<typeof userObject>): string {
+      dispatch('THREAD_CREATE', {
+        id: messageId,
+        guild_id: guildId,
+        parent_id: channelId,
+        owner_id: owner.id,
+        type: 11,
+        name: 'follow-ups',
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        message_count: 0,
+        member_count: 1,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        newly_created: true,
+      });
+      return messageId;
+    },
+    waitForRequest(pred: (r: StubRequest) => boolean, timeoutMs = 10_000): Promise<StubRequest> {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const hit = requests.find(pred);
+          if (!hit) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(hit);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error('timed out waiting for a request'));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    message(id: string): APIMessage | undefined {
+      return messages.get(id);
+    },
+    messagesIn(channel: string): APIMessage[] {
+      return [...messages.values()].filter((m) => m.channel_id === channel);
+    },
+    async close(): Promise<void> {
+      for (const c of wss.clients) c.terminate();
+      wss.close();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type DiscordStub = Awaited<ReturnType<typeof startDiscordStub>>;
