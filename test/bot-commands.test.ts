@@ -35,7 +35,7 @@ const command = (name: string) => services.commands.find((c) => c.name === name)
 
 describe('command loader and option parsing', () => {
   it('loads the command modules in order, each with its definition and adapters', () => {
-    expect(services.commands.map((c) => c.name)).toEqual(['ask', 'similar', 'help']);
+    expect(services.commands.map((c) => c.name)).toEqual(['ask', 'similar', 'digest', 'help']);
     expect(command('similar').autocomplete).toBeTypeOf('function');
     expect(command('ask').autocomplete).toBeUndefined();
     for (const c of services.commands) {
@@ -122,7 +122,7 @@ describe('commands on the real answerer (extractive)', () => {
   it('/help lists every command', async () => {
     const reply = await command('help').run({}, ctx());
     expect(reply.ephemeral).toBe(true);
-    for (const name of ['/ask question [k] [private]', '/similar title [k]', '/help']) expect(reply.embeds![0]!.description).toContain(name);
+    for (const name of ['/ask question [k] [private]', '/similar title [k]', '/digest [days]', '/help']) expect(reply.embeds![0]!.description).toContain(name);
   });
 
   it('the terminal session runs commands, presses buttons and follows up', async () => {

@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createDailyFetchJob, createDigestJob, createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/bot/digest-schedule.js';
 import { UserError } from '../src/errors.js';
 import { currentGeneration, readPapers } from '../src/retrieval/index-store.js';
-import { FIXTURES, tempConfig } from './helpers/index.js';
+import { runCli } from './helpers/cli.js';
+import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
 
 
 /** A clock whose time only moves when the test says so; timers fire in order as it passes them. */
@@ -273,6 +274,26 @@ describe('scheduled jobs from the configuration', () => {
         period: '2026-03-12T06:00:00.000Z',
       });
       await job.stop();
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe('the bot with a digest schedule', () => {
+  it('refuses to start with half a schedule or a bad cron, before connecting, saying which setting to fix', async () => {
+    const t = await tempConfig();
+    try {
+      const base = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS, DISCORD_TOKEN: 'not-a-real-token', DISCORD_API_URL: 'http://127.0.0.1:9/api' };
+      const noChannel = await runCli(['start'], { ...base, PAPERBOT_DIGEST_CRON: '0 9 * * 1' });
+      expect(noChannel.code).toBe(2);
+      expect(noChannel.stderr).toContain('PAPERBOT_DIGEST_CRON is set but PAPERBOT_DIGEST_CHANNEL_ID is not');
+      const noCron = await runCli(['start'], { ...base, PAPERBOT_DIGEST_CHANNEL_ID: '123456789012345678' });
+      expect(noCron.code).toBe(2);
+      expect(noCron.stderr).toContain('PAPERBOT_DIGEST_CHANNEL_ID is set but PAPERBOT_DIGEST_CRON is not');
+      const badCron = await runCli(['start'], { ...base, PAPERBOT_DIGEST_CHANNEL_ID: '123456789012345678', PAPERBOT_DIGEST_CRON: 'every monday' });
+      expect(badCron.code).toBe(2);
+      expect(badCron.stderr).toContain('invalid PAPERBOT_DIGEST_CRON "every monday"');
     } finally {
       await t.cleanup();
     }

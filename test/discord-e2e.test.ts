@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   type APIActionRowComponent,
@@ -14,15 +16,19 @@ import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
+import { systemClock } from '../src/bot/digest-schedule.js';
 import { createServices } from '../src/bot/services.js';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
 import { type DiscordStub, type Json, type SentInteraction, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
 let discord: DiscordStub;
+/** The daily-papers API: every day holds the same recorded list of four papers. */
+let dailyPapers: Server;
+const dailyRequests: string[] = [];
 let bot: RunningBot;
 let cleanup: () => Promise<void>;
 let dataDir: string;
@@ -33,6 +39,16 @@ const bob = userObject('100000000000000002', 'bob');
 const carol = userObject('100000000000000003', 'carol');
 const dave = userObject('100000000000000004', 'dave');
 const erin = userObject('100000000000000005', 'erin');
+const frank = userObject('100000000000000006', 'frank');
+/** The scheduled jobs see time stand still at the start of the test, so no new period begins while it runs. */
+const startedAt = Date.now();
+const frozenClock = { ...systemClock, now: () => startedAt };
+/** The digest is scheduled daily at midnight UTC; the last posting on record is three periods back. */
+const lastMidnight = new Date(Math.floor(startedAt / 86_400_000) * 86_400_000);
+const missedFrom = new Date(lastMidnight.getTime() - 3 * 86_400_000);
+let config: Config;
+/** Requests made while the bot started (the digest missed while it was down). */
+let startupRequests: StubRequest[];
 let answerMessageId: string;
 let answerButtons: APIButtonComponentWithCustomId[];
 
@@ -56,6 +72,11 @@ const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' 
 
 beforeAll(async () => {
   discord = await startDiscordStub();
+  dailyPapers = createServer((req, res) => {
+    dailyRequests.push(req.url ?? '');
+    void readFile(path.join(FIXTURES, 'daily-papers/2026-03-10.json')).then((body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+  });
+  await new Promise<void>((resolve) => dailyPapers.listen(0, '127.0.0.1', resolve));
   const t = await tempConfig();
   cleanup = t.cleanup;
   dataDir = t.config.PAPERBOT_DATA_DIR;
@@ -66,17 +87,49 @@ beforeAll(async () => {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.restUrl,
   };
-  const config = loadConfig({ ...env, PAPERBOT_LOG_LEVEL: 'debug', PAPERBOT_COOLDOWN_SECONDS: '60', DISCORD_APPLICATION_ID: discord.applicationId });
+  config = loadConfig({
+    ...env,
+    PAPERBOT_LOG_LEVEL: 'debug',
+    PAPERBOT_COOLDOWN_SECONDS: '60',
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    PAPERBOT_DIGEST_CHANNEL_ID: discord.channelId,
+    PAPERBOT_DIGEST_CRON: '0 0 * * *',
+    PAPERBOT_DIGEST_TIMEZONE: 'UTC',
+    PAPERBOT_DAILY_FETCH: 'true',
+    PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
+    PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+    DAILY_PAPERS_URL: `http://127.0.0.1:${(dailyPapers.address() as AddressInfo).port}`,
+  });
   await ingest({ config });
+  await writeFile(path.join(dataDir, 'digest-state.json'), JSON.stringify({ version: 1, period: missedFrom.toISOString(), at: missedFrom.toISOString() }));
+  bot = await startBot();
+  await bot.jobs.start();
+  startupRequests = [...discord.requests];
+});
+
+async function startBot(): Promise<RunningBot> {
   const retriever = await Retriever.open({ config });
   const log = createLogger({ level: 'debug', secrets: secretsOf(config), write: (l) => logs.push(l) });
   const services = await createServices({ config, retriever, log, commands: await loadCommands() });
-  bot = await startDiscordBot({ config, services });
-});
+  return startDiscordBot({ config, services, jobs: { clock: frozenClock } });
+}
+
+const digestPostsIn = (requests: StubRequest[]) =>
+  requests.filter((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages` && embedsOf(r.body).length > 0);
+
+/** The themes a paged digest shows, in order, checking the numbering runs on across messages. */
+function themesOf(bodies: (Json | undefined)[]): string[] {
+  const titles = bodies.flatMap((b) => embedsOf(b).map((e) => e.title ?? ''));
+  const themes = titles.filter((t) => /^\d+\. /.test(t));
+  themes.forEach((t, i) => expect(t.startsWith(`${i + 1}. `)).toBe(true));
+  return themes.map((t) => t.replace(/^\d+\. /, '').replace(/ \(\d+ papers?\)$/, ''));
+}
 
 afterAll(async () => {
   await bot?.stop();
   await discord?.close();
+  dailyPapers?.closeAllConnections();
+  await new Promise((resolve) => dailyPapers?.close(resolve));
   await cleanup?.();
 });
 
@@ -240,18 +293,71 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(embedsOf(cb.body?.data as Json)[0]!.description).toContain('/ask question [k] [private]');
   });
 
+  it('posts the digest missed while it was down once at start-up, paged within limits, and records it', async () => {
+    const posts = digestPostsIn(startupRequests);
+    expect(posts.length).toBeGreaterThan(1);
+    for (const p of posts) {
+      expectWithinLimits(p.body);
+      expect(p.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    }
+    const heading = embedsOf(posts[0]!.body)[0]!;
+    const today = lastMidnight.toISOString().slice(0, 10);
+    expect(heading.title).toMatch(new RegExp(`^Weekly paper digest: \\d{4}-\\d{2}-\\d{2} to ${today}$`));
+    const [, papers, themeCount] = /^(\d+) papers in (\d+) themes/.exec(heading.description!)!;
+    expect(Number(papers)).toBeGreaterThan(0);
+    expect(themesOf(posts.map((p) => p.body))).toHaveLength(Number(themeCount));
+    const state = JSON.parse(await readFile(path.join(dataDir, 'digest-state.json'), 'utf8')) as { period: string };
+    expect(state.period).toBe(lastMidnight.toISOString());
+  });
+
+  it('fetches the daily papers at start-up and serves them at once', async () => {
+    expect(dailyRequests.length).toBe(2);
+    const sent = discord.sendInteraction({ kind: 'autocomplete', user: bob, name: 'similar', options: [{ name: 'title', type: 3, value: 'speculative decoding draft trees', focused: true }] });
+    const choices = ((await discord.waitForRequest(callbackOf(sent))).body?.data as { choices: { name: string }[] }).choices;
+    expect(choices[0]!.name).toBe('Speculative Decoding with Draft Trees for Faster LLM Inference');
+    expect(logs.some((l) => l.includes('"msg":"new papers are served"') && l.includes('"papers":592'))).toBe(true);
+  });
+
+  it('/digest defers, then pages the digest into the reply and follow-ups, the same digest as the CLI', async () => {
+    const sent = discord.sendInteraction({ kind: 'command', user: frank, name: 'digest', options: [{ name: 'days', type: 4, value: 7 }] });
+    const callback = await discord.waitForRequest(callbackOf(sent));
+    expect(callback.body?.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(callback.at - sent.at).toBeLessThan(LIMITS.acknowledgeMs);
+    const edit = await discord.waitForRequest(editOf(sent), 30_000);
+    const heading = embedsOf(edit.body)[0]!;
+    const themeCount = Number(/ in (\d+) themes/.exec(heading.description!)?.[1]);
+    const followUpsOf = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/webhooks/${discord.applicationId}/${sent.token}`);
+    let themes: string[] = [];
+    for (let tries = 0; tries < 100 && themes.length < themeCount; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      themes = themesOf([edit.body, ...followUpsOf().map((r) => r.body)]);
+    }
+    expect(followUpsOf().length).toBeGreaterThan(0);
+    for (const r of [edit, ...followUpsOf()]) {
+      expectWithinLimits(r.body);
+      expect(r.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      expect(r.body?.flags ?? 0).toBe(0);
+    }
+
+    const cli = await runCli(['digest', '--days', '7', '--json'], env);
+    const digest = JSON.parse(cli.stdout) as { window: { since: string; until: string }; totalPapers: number; themes: { label: string }[] };
+    expect(heading.title).toBe(`Paper digest: ${digest.window.since} to ${digest.window.until}`);
+    expect(heading.description).toMatch(new RegExp(`^${digest.totalPapers} papers in ${digest.themes.length} themes`));
+    expect(themes).toEqual(digest.themes.map((t) => t.label));
+  });
+
   it('deploy-commands registers the commands in a guild and globally', async () => {
     const guild = await runCli(['deploy-commands', '--guild', discord.guildId], { ...env, DISCORD_APPLICATION_ID: discord.applicationId });
     expect(guild.stderr).toBe('');
-    expect(guild.stdout).toBe(`registered 3 commands (/ask, /similar, /help) in guild ${discord.guildId}\n`);
+    expect(guild.stdout).toBe(`registered 4 commands (/ask, /similar, /digest, /help) in guild ${discord.guildId}\n`);
     const registered = discord.registeredCommands.get(`guild:${discord.guildId}`)!;
-    expect(registered.map((c) => c.name)).toEqual(['ask', 'similar', 'help']);
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'similar', 'digest', 'help']);
     const similar = registered.find((c) => c.name === 'similar') as { options: { name: string; autocomplete?: boolean }[] };
     expect(similar.options.find((o) => o.name === 'title')?.autocomplete).toBe(true);
 
     const global = await runCli(['deploy-commands', '--json'], env);
-    expect(JSON.parse(global.stdout)).toEqual({ scope: 'global', applicationId: discord.applicationId, commands: ['ask', 'similar', 'help'] });
-    expect(discord.registeredCommands.get('global')).toHaveLength(3);
+    expect(JSON.parse(global.stdout)).toEqual({ scope: 'global', applicationId: discord.applicationId, commands: ['ask', 'similar', 'digest', 'help'] });
+    expect(discord.registeredCommands.get('global')).toHaveLength(4);
 
     const refused = await runCli(['deploy-commands'], { ...env, DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Gabcde.wrong-token-wrong-token-wrong-token' });
     expect(refused.code).toBe(2);
@@ -259,11 +365,20 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(refused.stderr).not.toContain('wrong-token');
   });
 
-  it('never writes the token in its logs, and keeps answers across a restart', async () => {
+  it('never writes the token in its logs; a restart keeps answers and does not post the digest again', async () => {
     expect(logs.length).toBeGreaterThan(10);
     expect(logs.join('\n')).not.toContain(discord.token);
     expect(logs.join('\n')).not.toMatch(/itoken-\d+/);
     await bot.stop();
+
+    const before = discord.requests.length;
+    bot = await startBot();
+    await bot.jobs.start();
+    expect(digestPostsIn(discord.requests.slice(before))).toHaveLength(0);
+    expect(dailyRequests.length).toBe(2);
+    expect(bot.jobs.digest?.lastPeriod()?.toISOString()).toBe(lastMidnight.toISOString());
+    await bot.stop();
+
     const reopened = await AnswerStore.open(AnswerStore.fileIn(dataDir), 100);
     expect(reopened.forMessage(answerMessageId)?.question).toBe('@everyone how can LoRA parameters be generated for a new task?');
   });

@@ -18,13 +18,15 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('paperbot start without a Discord token (terminal mode)', () => {
-  it('answers /ask, /similar and /help from piped stdin with the same command modules', async () => {
+  it('answers /ask, /similar, /digest and /help from piped stdin with the same command modules', async () => {
     const input = [
       '/help',
       '/ask what is lora? k:3',
       '!2',
       'how does it compare to full fine-tuning?',
       '/similar conditonal poisson stochastic beam serch k:3',
+      '/digest days:3',
+      '/digest days:0',
       '/ask',
       '/frobnicate',
     ].join('\n');
@@ -41,6 +43,10 @@ describe('paperbot start without a Discord token (terminal mode)', () => {
     expect(out).toContain('Thanks, your 👍 is recorded.');
     expect(out).toMatch(/== how does it compare to full fine-tuning\? ==[\s\S]*follow-up\)/);
     expect(out).toContain('== Related to: Conditional Poisson Stochastic Beam Search ==');
+    expect(out).toMatch(/== Paper digest: (\d{4}-\d{2}-\d{2}) to \d{4}-\d{2}-\d{2} ==\n\d+ papers in \d+ themes, largest first\./);
+    expect(out).toMatch(/== 1\. .+ \(\d+ papers?\) ==\n.+\[1\]/);
+    expect(out).toContain('(Summaries quoted from the abstracts (no LLM))');
+    expect(out).toContain('error: days must be at least 1');
     expect(out).toContain('error: /ask needs question');
     expect(out).toContain('error: unknown command /frobnicate');
     expect(r.stderr).toBe('');

@@ -2,8 +2,9 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './discord-reply.js';
 import { handleMessage } from './followups.js';
+import { type BotJobs, type JobsOptions, createJobs } from './jobs.js';
 import { routeInteraction } from './interactions.js';
-import type { BotServices } from './services.js';
+import type { OwnedServices } from './services.js';
 
 /**
  * Gateway intents: Guilds (slash commands, autocomplete, buttons, and the channel/thread cache) and
@@ -15,17 +16,19 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 
 export interface RunningBot {
   client: Client<true>;
+  /** The scheduled digest and daily-papers fetch (each present when configured). */
+  jobs: BotJobs;
   /** Disconnects and waits for the stores to be written. */
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   config: Config;
-  services: BotServices & { close(): Promise<void> };
+  services: OwnedServices;
   /** How long to wait for the gateway to be ready (default 30 s). */
   readyTimeoutMs?: number;
-  /** Called once the client is ready (e.g. to start scheduled jobs such as the digest). */
-  onReady?: (client: Client<true>) => void | Promise<void>;
+  /** Clock and retry delay of the scheduled jobs. */
+  jobs?: JobsOptions;
 }
 
 /** Creates the discord.js client: least intents, no mentions parsed, REST base URL from `DISCORD_API_URL`. */
@@ -44,6 +47,7 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const log = services.log;
   const client = createClient(config);
+  const jobs = createJobs(client, services, options.jobs);
 
   client.on(Events.InteractionCreate, (i) => void routeInteraction(i, services));
   client.on(Events.MessageCreate, (m) => {
@@ -67,13 +71,15 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
     await client.login(token);
     const c = await ready;
     log.info('connected to Discord', { user: c.user.tag, id: c.user.id, guilds: c.guilds.cache.size, mode: services.mode, papers: services.retriever.size });
-    await options.onReady?.(c);
+    void jobs.start();
     let stopping: Promise<void> | undefined;
     return {
       client: c,
+      jobs,
       stop: () =>
         (stopping ??= (async () => {
           log.info('shutting down');
+          await jobs.stop();
           await client.destroy();
           await services.close();
         })()),

@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
 import { Answerer } from '../answer/answerer.js';
+import { type Digest, type DigestOptions, buildDigest } from '../answer/digest.js';
+import { type ChatClient, chatClientFromConfig } from '../answer/llm.js';
 import type { AskOptions, AskResult, AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
 import { AnswerStore } from './answers.js';
@@ -24,6 +26,16 @@ export interface BotServices {
   log: Logger;
   /** Every loaded command (for /help). */
   commands: readonly SlashCommand[];
+  /** Builds a digest of the corpus (see buildDigest); its LLM calls go through {@link BotServices.llmLimiter}. */
+  digest(options: DigestOptions): Promise<Digest>;
+}
+
+/** The services with what only the process that owns them does. */
+export interface OwnedServices extends BotServices {
+  /** Serves from a reopened index from now on (after new papers were ingested). */
+  useRetriever(retriever: Retriever): void;
+  /** Writes what the stores hold. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -33,19 +45,24 @@ export interface ServiceOptions {
   commands: readonly SlashCommand[];
   /** Answers questions (default: an Answerer from the configuration). */
   asker?: AskService & { hasLlm?: boolean };
+  /** The LLM for answers and digest summaries (default: from the configuration; null for none). */
+  llm?: ChatClient | null;
 }
 
 /** Creates the services and loads what earlier runs stored. */
-export async function createServices(options: ServiceOptions): Promise<BotServices & { close(): Promise<void> }> {
-  const { config, retriever, log, commands } = options;
-  const inner = options.asker ?? Answerer.create(config, retriever);
+export async function createServices(options: ServiceOptions): Promise<OwnedServices> {
+  const { config, log, commands } = options;
+  const llm = options.llm === undefined ? chatClientFromConfig(config) : (options.llm ?? undefined);
+  const askerFor = (retriever: Retriever) => options.asker ?? Answerer.create(config, retriever, llm);
+  const inner = askerFor(options.retriever);
   const mode = inner.hasLlm ? 'llm' : 'extractive';
   const llmLimiter = new ConcurrencyLimiter(config.PAPERBOT_MAX_CONCURRENT_LLM);
+  const limitedLlm = llm ? limitedChat(llm, llmLimiter) : undefined;
   const answers = await AnswerStore.open(AnswerStore.fileIn(config.PAPERBOT_DATA_DIR), config.PAPERBOT_ANSWER_MEMORY, log);
   const feedback = new FeedbackStore(FeedbackStore.fileIn(config.PAPERBOT_DATA_DIR), log);
-  return {
+  const services: OwnedServices = {
     config,
-    retriever,
+    retriever: options.retriever,
     asker: limitedAsker(inner, mode, llmLimiter),
     mode,
     answers,
@@ -54,9 +71,23 @@ export async function createServices(options: ServiceOptions): Promise<BotServic
     llmLimiter,
     log,
     commands,
+    digest: (digestOptions) => buildDigest(services.retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, ...digestOptions }, limitedLlm),
+    useRetriever(retriever) {
+      services.retriever = retriever;
+      services.asker = limitedAsker(askerFor(retriever), mode, llmLimiter);
+    },
     close: async () => {
       await Promise.all([answers.flush(), feedback.flush()]);
     },
+  };
+  return services;
+}
+
+/** A chat client whose calls wait for a slot of the limiter (queued, never dropped). */
+export function limitedChat(llm: ChatClient, limiter: ConcurrencyLimiter): ChatClient {
+  return {
+    model: llm.model,
+    complete: (messages, opts) => limiter.run(() => llm.complete(messages, opts), opts?.signal),
   };
 }
 

@@ -184,6 +184,10 @@ export async function startDiscordStub() {
       return send(res, 200, saved);
     }
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(p))) return send(res, 204);
+    if ((m = /^\/channels\/(\d+)$/.exec(p)) && req.method === 'GET') {
+      if (m[1] !== channelId) return apiError(res, 404, 10003, 'Unknown Channel');
+      return send(res, 200, { id: channelId, type: 0, guild_id: guildId, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+    }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && req.method === 'POST') {
       return send(res, 200, newMessage(m[1]!, { ...body, ...(body?.message_reference ? { type: 19 } : {}) } as Json));
     }
