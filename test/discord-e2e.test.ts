@@ -21,7 +21,7 @@ import { createServices } from '../src/bot/services.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, spawnCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
 import { type DiscordStub, type Json, type SentInteraction, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
@@ -381,5 +381,20 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
 
     const reopened = await AnswerStore.open(AnswerStore.fileIn(dataDir), 100);
     expect(reopened.forMessage(answerMessageId)?.question).toBe('@everyone how can LoRA parameters be generated for a new task?');
+  });
+
+  it('`paperbot start` with a token serves Discord and shuts down cleanly on SIGTERM', async () => {
+    const running = spawnCli(['start'], { ...env, PAPERBOT_LOG_LEVEL: 'info' });
+    try {
+      await running.waitForStderr(/"msg":"connected to Discord"/);
+      const sent = discord.sendInteraction({ kind: 'command', user: erin, name: 'help' });
+      const cb = await discord.waitForRequest(callbackOf(sent));
+      expect(embedsOf(cb.body?.data as Json)[0]!.description).toContain('/digest [days]');
+    } finally {
+      running.signal('SIGTERM');
+    }
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).toMatch(/"msg":"received signal","signal":"SIGTERM"[\s\S]*"msg":"shutting down"/);
+    expect(running.stderr()).not.toContain(discord.token);
   });
 });

@@ -24,3 +24,52 @@ export function runCli(args: string[], env: Record<string, string>, stdin?: stri
     child.stdin.end(stdin ?? '');
   });
 }
+
+export interface RunningCli {
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  /** Resolves when stderr matches `pattern`. */
+  waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  signal(sig: NodeJS.Signals): void;
+  /** Resolves with the exit code (or the signal that ended the process). */
+  exited: Promise<number | NodeJS.Signals | null>;
+}
+
+/** Starts the `paperbot` command as a long-running process (e.g. the bot), for a test to drive and stop. */
+export function spawnCli(args: string[], env: Record<string, string>): RunningCli {
+  const child = spawn(process.execPath, [path.join(REPO, 'bin/paperbot.js'), ...args], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  const listeners = new Set<() => void>();
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    for (const l of [...listeners]) l();
+  });
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.on('close', (code, sig) => resolve(code ?? sig)));
+  return {
+    stdout: () => stdout,
+    stderr: () => stderr,
+    waitForStderr(pattern, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(stderr)) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out waiting for ${pattern} in stderr:\n${stderr.slice(-2000)}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+    signal: (sig) => void child.kill(sig),
+    exited,
+  };
+}
