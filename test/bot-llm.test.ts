@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger } from '../src/bot/log.js';
-import { type BotServices, createServices } from '../src/bot/services.js';
+import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { tempConfig } from './helpers/index.js';
 
 let stub: OpenAiStub;
-let services: BotServices & { close(): Promise<void> };
+let services: OwnedServices;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
@@ -45,5 +45,49 @@ describe('/ask with an LLM configured', () => {
     }
     expect(stub.requests.filter((q) => q.path === '/v1/chat/completions')).toHaveLength(5);
     expect(peak).toBe(2);
+  });
+});
+
+describe('/digest with an LLM configured', () => {
+  const digestCommand = () => services.commands.find((c) => c.name === 'digest')!;
+  const ctx = (id: string) => ({ ...services, user: { id, name: id }, surface: 'discord' as const });
+  const chats = () => stub.requests.filter((q) => q.path === '/v1/chat/completions').length;
+
+  it('summarises each theme with the LLM once per window; users asking at once share that build', async () => {
+    stub.reset();
+    stub.onChat(() => ({ delayMs: 20, json: chatCompletion('These papers study one shared problem [1], and compare approaches to it [2].') }));
+    const [a, b] = await Promise.all([digestCommand().run({ days: 7 }, ctx('a')), digestCommand().run({ days: 7 }, ctx('b'))]);
+    const themes = a.embeds!.filter((e) => /^\d+\. /.test(e.title ?? ''));
+    expect(themes.length).toBeGreaterThan(1);
+    expect(a.embeds![0]!.footer).toBe('Summaries written by the LLM from the abstracts');
+    for (const t of themes) expect(t.description).toMatch(/^These papers study one shared problem \[1\], and compare approaches to it \[2\]\./);
+    expect(b).toEqual(a);
+    expect(chats()).toBe(themes.length);
+
+    await digestCommand().run({ days: 7 }, ctx('c'));
+    expect(chats()).toBe(themes.length);
+    await digestCommand().run({ days: 3 }, ctx('c'));
+    expect(chats()).toBeGreaterThan(themes.length);
+  });
+
+  it('does not keep a digest whose summaries fell back after LLM errors, nor one from before new papers', async () => {
+    stub.reset();
+    stub.onChat(() => ({ status: 500 }));
+    const failed = await digestCommand().run({ days: 5 }, ctx('d'));
+    expect(failed.embeds![0]!.footer).toBe('Summaries quoted from the abstracts (the LLM did not answer)');
+    expect(failed.embeds!.find((e) => /^1\. /.test(e.title ?? ''))!.description).toContain('(LLM summary unavailable');
+
+    stub.onChat(() => ({ json: chatCompletion('A shared problem [1].') }));
+    const before = chats();
+    const recovered = await digestCommand().run({ days: 5 }, ctx('d'));
+    expect(recovered.embeds![0]!.footer).toBe('Summaries written by the LLM from the abstracts');
+    expect(chats()).toBeGreaterThan(before);
+
+    const afterRecovery = chats();
+    await digestCommand().run({ days: 5 }, ctx('d'));
+    expect(chats()).toBe(afterRecovery);
+    services.useRetriever(await Retriever.open({ config: services.config }));
+    await digestCommand().run({ days: 5 }, ctx('d'));
+    expect(chats()).toBeGreaterThan(afterRecovery);
   });
 });

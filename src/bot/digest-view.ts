@@ -11,9 +11,10 @@ const GIST_CHARS = 140;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function how(mode: Digest['summaryMode']): string {
-  if (mode === 'llm') return 'Summaries written by the LLM from the abstracts';
-  if (mode === 'mixed') return 'Summaries by the LLM where it answered, otherwise quoted from the abstracts';
+function how(digest: Digest): string {
+  if (digest.summaryMode === 'llm') return 'Summaries written by the LLM from the abstracts';
+  if (digest.summaryMode === 'mixed') return 'Summaries by the LLM where it answered, otherwise quoted from the abstracts';
+  if (digest.themes.some((t) => t.note)) return 'Summaries quoted from the abstracts (the LLM did not answer)';
   return 'Summaries quoted from the abstracts (no LLM)';
 }
 
@@ -51,7 +52,7 @@ export function digestReply(digest: Digest, heading = 'Paper digest'): Reply {
       {
         title: `${heading}: ${digest.window.since} to ${digest.window.until}`,
         description: `${plural(digest.totalPapers, 'paper')} in ${plural(digest.themes.length, 'theme')}, largest first.`,
-        footer: how(digest.summaryMode),
+        footer: how(digest),
         color,
       },
       ...digest.themes.map((t, i) => themeEmbed(t, i, color)),

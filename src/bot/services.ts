@@ -60,6 +60,7 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
   const limitedLlm = llm ? limitedChat(llm, llmLimiter) : undefined;
   const answers = await AnswerStore.open(AnswerStore.fileIn(config.PAPERBOT_DATA_DIR), config.PAPERBOT_ANSWER_MEMORY, log);
   const feedback = new FeedbackStore(FeedbackStore.fileIn(config.PAPERBOT_DATA_DIR), log);
+  const digests = new DigestCache();
   const services: OwnedServices = {
     config,
     retriever: options.retriever,
@@ -71,8 +72,12 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
     llmLimiter,
     log,
     commands,
-    digest: (digestOptions) => buildDigest(services.retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, ...digestOptions }, limitedLlm),
+    digest: (digestOptions) => {
+      const { signal: _callerSignal, ...window } = digestOptions;
+      return digests.get(digestOptions, () => buildDigest(services.retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, ...window }, limitedLlm));
+    },
     useRetriever(retriever) {
+      digests.clear();
       services.retriever = retriever;
       services.asker = limitedAsker(askerFor(retriever), mode, llmLimiter);
     },
@@ -99,4 +104,63 @@ export function limitedAsker(inner: AskService, mode: 'llm' | 'extractive', limi
       return limiter.run(() => inner.ask(question, options), options.signal);
     },
   };
+}
+
+/** How long a digest is reused for the same window (new papers clear it sooner). */
+export const DIGEST_CACHE_MS = 60 * 60_000;
+
+/**
+ * Digests by window, so that users asking for the same digest (and the scheduled post) share one
+ * build and its LLM calls. Requests for a window being built wait for it. A failed build or one with
+ * LLM failures in it is not kept. A caller's signal only stops that caller's wait.
+ */
+export class DigestCache {
+  private readonly entries = new Map<string, { at: number; digest: Promise<Digest> }>();
+
+  constructor(
+    private readonly ttlMs = DIGEST_CACHE_MS,
+    private readonly now = () => Date.now(),
+  ) {}
+
+  get(options: DigestOptions, build: () => Promise<Digest>): Promise<Digest> {
+    const key = JSON.stringify([options.days ?? null, options.since ?? null, options.until ?? null, options.today ?? null, options.maxSources ?? null]);
+    const hit = this.entries.get(key);
+    let digest: Promise<Digest>;
+    if (hit && this.now() - hit.at < this.ttlMs) {
+      digest = hit.digest;
+    } else {
+      digest = build();
+      const entry = { at: this.now(), digest };
+      this.entries.set(key, entry);
+      const forget = () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      };
+      digest.then((d) => {
+        if (d.themes.some((t) => t.note !== undefined)) forget();
+      }, forget);
+    }
+    return options.signal ? abortable(digest, options.signal) : digest;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
 }
