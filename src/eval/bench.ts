@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalDocumentIndex } from 'vectra';
 import { type Config, loadConfig } from '../config.js';
+import { buildDigest } from '../answer/digest.js';
 import type { Paper } from '../corpus/paper.js';
 import { Retriever } from '../retrieval/engine.js';
 import { ingest } from '../retrieval/ingest.js';
@@ -33,6 +34,8 @@ export interface BenchReport {
   search: LatencyStats;
   similar: LatencyStats;
   extra: Record<string, LatencyStats>;
+  /** Building the default digest (7 days, extractive summaries) on the bundled corpus. */
+  digest: LatencyStats & { papers: number; themes: number };
   vectraHybrid: { search: LatencyStats; ratio: number };
   peakRssMB: number;
   scale: ScaleResult[];
@@ -117,6 +120,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       extra[name] = await timeEach(options.queries, (q) => fn(r, q));
     }
 
+    progress('timing the default digest');
+    const built = await buildDigest(r);
+    const digestRuns = Array.from({ length: 10 }, () => '');
+    const digest = { ...(await timeEach(digestRuns, () => buildDigest(r), 2)), papers: built.totalPapers, themes: built.themes.length };
+
     progress("building vectra's LocalDocumentIndex (BM25 hybrid) on the same corpus");
     const vectraHybrid = await benchVectraHybrid(root, r, options.queries);
     const ratio = round(vectraHybrid.p50 / Math.max(search.p50, 1e-6), 1);
@@ -127,7 +135,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scale.push(await benchScale(root, r.papers, n, options.queries.slice(0, 40), options.corpusDir, progress));
     }
     const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 0);
-    return { coldIngestSeconds, unchangedReingestSeconds, search, similar, extra, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
+    return { coldIngestSeconds, unchangedReingestSeconds, search, similar, extra, digest, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -190,6 +198,7 @@ export function formatBench(b: BenchReport): string {
     `search latency:                   ${lat(b.search)}`,
     `similar latency:                  ${lat(b.similar)}`,
     ...Object.entries(b.extra).map(([k, v]) => `${`${k} latency:`.padEnd(34)}${lat(v)}`),
+    `digest (default 7 days):          ${lat(b.digest)}, ${b.digest.papers} papers in ${b.digest.themes} themes`,
     `vectra LocalDocumentIndex + BM25: ${lat(b.vectraHybrid.search)} (${b.vectraHybrid.ratio}x paperbot's search p50)`,
     `peak RSS:                         ${b.peakRssMB} MB`,
   ];
