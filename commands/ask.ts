@@ -72,6 +72,7 @@ const ask = defineCommand({
   args: Args,
   defer: true,
   cooldown: true,
+  usesLlm: true,
   ephemeral: (a) => a.private ?? false,
   run: (a, ctx) => answer(a.question, { k: a.k }, ctx),
   followUp: (question, previous, ctx) => answer(question, { previous }, ctx),

@@ -22,6 +22,7 @@ const digest = defineCommand({
   args: Args,
   defer: true,
   cooldown: true,
+  usesLlm: true,
   async run(a, ctx) {
     const started = performance.now();
     const result = await ctx.digest({ ...(a.days !== undefined ? { days: a.days } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) });

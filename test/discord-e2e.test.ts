@@ -5,7 +5,6 @@ import path from 'node:path';
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
-  type APIEmbed,
   GatewayIntentBits,
   InteractionResponseType,
   MessageFlags,
@@ -23,7 +22,8 @@ import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
-import { type DiscordStub, type Json, type SentInteraction, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
+import { callbackOf, editOf, embedsOf, expectWithinLimits } from './helpers/discord.js';
+import { type DiscordStub, type Json, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
 let discord: DiscordStub;
 /** The daily-papers API: every day holds the same recorded list of four papers. */
@@ -52,23 +52,6 @@ let startupRequests: StubRequest[];
 let answerMessageId: string;
 let answerButtons: APIButtonComponentWithCustomId[];
 
-const embedsOf = (body: Json | undefined): APIEmbed[] => ((body?.embeds ?? (body?.data as Json | undefined)?.embeds ?? []) as APIEmbed[]);
-const embedTotal = (e: APIEmbed) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-function expectWithinLimits(body: Json | undefined) {
-  const embeds = embedsOf(body);
-  expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-  expect(embeds.reduce((n, e) => n + embedTotal(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
-  for (const e of embeds) {
-    expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  expect(String(body?.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-}
-const callbackOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
-const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
 
 beforeAll(async () => {
   discord = await startDiscordStub();

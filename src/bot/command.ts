@@ -72,6 +72,8 @@ export interface CommandSpec<Args> {
   defer?: boolean;
   /** Subject to the per-user cooldown. */
   cooldown?: boolean;
+  /** Calls the LLM when one is configured (so it waits in the LLM queue when the queue is full). */
+  usesLlm?: boolean;
   /** Whether the reply is for the user's eyes only. */
   ephemeral?: boolean | ((args: Args) => boolean);
   /** Autocomplete suggestions for an option as the user types. */
@@ -88,6 +90,7 @@ export interface SlashCommand {
   readonly data: CommandData;
   readonly defer: boolean;
   readonly cooldown: boolean;
+  readonly usesLlm: boolean;
   /** Checks raw option values against the definition, then runs the command. */
   run(raw: RawOptions, ctx: CommandContext): Promise<Reply>;
   /** Checks raw option values against the definition (throws UserError). */
@@ -121,6 +124,7 @@ export function defineCommand<Args>(spec: CommandSpec<Args>): SlashCommand {
     data: spec.data,
     defer: spec.defer ?? false,
     cooldown: spec.cooldown ?? false,
+    usesLlm: spec.usesLlm ?? false,
     parse,
     run: async (raw, ctx) => {
       const args = parse(raw);

@@ -46,3 +46,9 @@ export function cooldownMessage(retryAfterMs: number): string {
   const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return `You're asking faster than I can keep up. Please try again in ${s} second${s === 1 ? '' : 's'}.`;
 }
+
+/** What a user is told when every LLM slot is busy and their request waits behind `ahead` others. */
+export function queuedMessage(ahead: number): string {
+  const n = Math.max(1, ahead);
+  return `Busy right now: your request is queued behind ${n} other request${n === 1 ? '' : 's'} and the answer will appear here when it is ready.`;
+}

@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import { UserError } from '../errors.js';
 import { type CommandContext, type RawOptions, type Reply, type SlashCommand, parseButtonId } from './command.js';
-import { cooldownMessage } from './cooldown.js';
+import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { LIMITS, fitChoices, truncate } from './limits.js';
 import { type Logger, newErrorId } from './log.js';
@@ -78,7 +78,12 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
       }
       tookTurn = true;
     }
-    if (command.defer) {
+    const limiter = services.llmLimiter;
+    if (command.usesLlm && services.mode === 'llm' && limiter.running >= limiter.max) {
+      // The acknowledgement is the notice (only the user sees it); the answer follows as a new message.
+      log.info('queued for the LLM', { running: limiter.running, queued: limiter.queued });
+      await i.reply({ content: queuedMessage(limiter.running + limiter.queued), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    } else if (command.defer) {
       await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       log.debug('deferred', { sinceCreatedMs: Date.now() - i.createdTimestamp });
     }

@@ -150,6 +150,13 @@ export async function startDiscordStub() {
       const state = [...interactions.values()].find((s) => s.token === m![2]);
       if (!state || m[1] !== applicationId) return apiError(res, 404, 10015, 'Unknown Webhook');
       if (!m[3] && req.method === 'POST') {
+        // As on Discord, the first follow-up after a deferral replaces the "thinking" message and keeps its visibility.
+        const loading = state.originalId ? messages.get(state.originalId) : undefined;
+        if (loading && (Number(loading.flags ?? 0) & MessageFlags.Loading) !== 0) {
+          const replaced = { ...loading, ...body, flags: Number(loading.flags) & ~MessageFlags.Loading } as APIMessage;
+          messages.set(loading.id, replaced);
+          return send(res, 200, replaced);
+        }
         const msg = newMessage(state.channelId, { ...body, webhook_id: applicationId, application_id: applicationId } as Json);
         return send(res, 200, msg);
       }

@@ -1,0 +1,26 @@
+import type { APIEmbed } from 'discord.js';
+import { expect } from 'vitest';
+import { LIMITS } from '../../src/bot/limits.js';
+import type { Json, SentInteraction, StubRequest } from '../support/discord-server.js';
+
+/** The embeds of a message body or of an interaction callback's data. */
+export const embedsOf = (body: Json | undefined): APIEmbed[] => ((body?.embeds ?? (body?.data as Json | undefined)?.embeds ?? []) as APIEmbed[]);
+export const embedTotal = (e: APIEmbed) =>
+  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+/** Asserts that a message body respects every Discord limit. */
+export function expectWithinLimits(body: Json | undefined) {
+  const embeds = embedsOf(body);
+  expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+  expect(embeds.reduce((n, e) => n + embedTotal(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  for (const e of embeds) {
+    expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  expect(String(body?.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+}
+/** Matches the callback (acknowledgement) of an interaction. */
+export const callbackOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
+/** Matches an edit of an interaction's original reply. */
+export const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
