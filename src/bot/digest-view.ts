@@ -1,7 +1,7 @@
 import type { Digest, DigestTheme } from '../answer/digest.js';
 import { COLORS } from './answer-view.js';
 import type { Reply } from './command.js';
-import type { EmbedData } from './limits.js';
+import { type EmbedData, truncate } from './limits.js';
 import { md, titleLink } from './markdown.js';
 
 /** Papers listed under each theme on Discord; the rest are counted. At least the papers a summary may cite. */
@@ -18,15 +18,11 @@ function how(digest: Digest): string {
   return 'Summaries quoted from the abstracts (no LLM)';
 }
 
-function shortGist(gist: string): string {
-  return gist.length <= GIST_CHARS ? gist : `${gist.slice(0, GIST_CHARS - 1).trimEnd()}…`;
-}
-
 function themeEmbed(theme: DigestTheme, i: number, color: number): EmbedData {
   const shown = theme.papers.slice(0, PAPERS_PER_THEME);
   const lines = shown.map((p) => {
     const votes = p.upvotes !== undefined ? ` · ${plural(p.upvotes, 'upvote')}` : '';
-    return `**[${p.n}]** ${titleLink(p.title, p.url)}${votes}\n${md(shortGist(p.gist))}`;
+    return `**[${p.n}]** ${titleLink(p.title, p.url)}${votes}\n${md(truncate(p.gist, GIST_CHARS))}`;
   });
   const more = theme.papers.length - shown.length;
   if (more > 0) lines.push(`…and ${plural(more, 'more paper')} on this theme.`);
