@@ -3,7 +3,8 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../src/errors.js';
 import type { AskResult } from '../src/answer/types.js';
-import { type AnswerRecord, historyFor } from '../src/bot/answers.js';
+import { historyFor } from '../src/bot/answers.js';
+import type { AnswerRecord } from '../src/store/types.js';
 import { answerReply, sourcesReply } from '../src/bot/answer-view.js';
 import { type CommandContext, type Reply, defineCommand } from '../src/bot/command.js';
 
@@ -47,7 +48,7 @@ export async function answer(question: string, options: { k?: number | undefined
     at: new Date().toISOString(),
     messageIds: [],
   };
-  ctx.answers.put(record);
+  await ctx.answers.put(record);
   ctx.log.info('answered', {
     command: 'ask',
     surface: ctx.surface,
@@ -77,7 +78,7 @@ const ask = defineCommand({
   run: (a, ctx) => answer(a.question, { k: a.k }, ctx),
   followUp: (question, previous, ctx) => answer(question, { previous }, ctx),
   async press(action, key, ctx) {
-    const record = ctx.answers.get(key);
+    const record = await ctx.answers.get(key);
     if (!record) return forgotten;
     if (action === 'sources') return sourcesReply(record);
     if (action === 'up' || action === 'down') {

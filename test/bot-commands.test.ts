@@ -1,10 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnswerStore, type AnswerRecord } from '../src/bot/answers.js';
 import { type CommandContext, optionsOf, parseCommandLine, parseOptionText } from '../src/bot/command.js';
-import { FeedbackStore } from '../src/bot/feedback.js';
-import { previousAnswer, questionText } from '../src/bot/followups.js';
+import { questionText } from '../src/bot/followups.js';
 import { userMessage } from '../src/bot/interactions.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
@@ -17,18 +13,19 @@ import { tempConfig } from './helpers/index.js';
 
 let services: BotServices & { close(): Promise<void> };
 let cleanup: () => Promise<void>;
-let dataDir: string;
 const lines: string[] = [];
 
 beforeAll(async () => {
   const t = await tempConfig({ PAPERBOT_COOLDOWN_SECONDS: '0' });
   cleanup = t.cleanup;
-  dataDir = t.config.PAPERBOT_DATA_DIR;
   const retriever = await Retriever.open({ config: t.config });
   const log = createLogger({ level: 'debug', write: (l) => lines.push(l) });
   services = await createServices({ config: t.config, retriever, log, commands: await loadCommands() });
 });
-afterAll(() => cleanup());
+afterAll(async () => {
+  await services.close();
+  await cleanup();
+});
 
 const ctx = (): CommandContext => ({ ...services, user: { id: 'u1', name: 'tester' }, surface: 'terminal' });
 const command = (name: string) => services.commands.find((c) => c.name === name)!;
@@ -72,7 +69,7 @@ describe('commands on the real answerer (extractive)', () => {
     expect(e.fields![0]!.value).toContain('In-Context Meta LoRA Generation');
     expect(e.footer).toMatch(/^Extractive answer \(no LLM\) · \d+ ms$/);
     expect(reply.buttons!.map((b) => b.id.split(':').slice(0, 2).join(':'))).toEqual(['ask:sources', 'ask:up', 'ask:down']);
-    expect(services.answers.get(reply.answerKey!)?.sources).toHaveLength(4);
+    expect((await services.answers.get(reply.answerKey!))?.sources).toHaveLength(4);
   });
 
   it('buttons show the sources (ephemeral) and store votes with the question and answer', async () => {
@@ -82,7 +79,7 @@ describe('commands on the real answerer (extractive)', () => {
     expect(sources.ephemeral).toBe(true);
     expect(sources.embeds![0]!.description).toMatch(/^1\. /);
     await Promise.all([command('ask').press!('up', key, ctx()), command('ask').press!('down', key, { ...ctx(), user: { id: 'u2', name: 'b' } })]);
-    const votes = (await readFile(FeedbackStore.fileIn(dataDir), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const votes = await services.feedback.all();
     expect(votes.map((v) => v.vote).sort()).toEqual(['down', 'up']);
     expect(votes[0]).toMatchObject({ answerKey: key, question: 'beam search decoding', mode: 'extractive' });
     expect((await command('ask').press!('sources', 'gone', ctx())).content).toContain('no longer have that answer');
@@ -90,9 +87,9 @@ describe('commands on the real answerer (extractive)', () => {
 
   it('a follow-up passes the earlier turn as history', async () => {
     const first = await command('ask').run({ question: 'What is stochastic beam search?' }, ctx());
-    const previous = services.answers.get(first.answerKey!)!;
+    const previous = (await services.answers.get(first.answerKey!))!;
     const next = await command('ask').followUp!('and how is it conditioned?', previous, ctx());
-    const record = services.answers.get(next.answerKey!)!;
+    const record = (await services.answers.get(next.answerKey!))!;
     expect(record.history).toEqual([{ question: previous.question, answer: previous.answer }]);
     expect(next.embeds![0]!.footer).toContain('follow-up');
   });
@@ -135,63 +132,6 @@ describe('commands on the real answerer (extractive)', () => {
     expect(await session.handle('and compared to full fine-tuning?')).toContain('follow-up');
     expect(await session.handle('/ask k:0 x')).toBe('error: k must be at least 1');
     expect(await session.handle('/quit')).toBeNull();
-  });
-});
-
-describe('stores', () => {
-  const rec = (key: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
-    key,
-    question: `q ${key}`,
-    answer: `a ${key}`,
-    mode: 'extractive',
-    abstained: false,
-    citations: [],
-    sources: [],
-    history: [],
-    at: new Date(0).toISOString(),
-    messageIds: [],
-    ...over,
-  });
-
-  it('keeps a bounded set of answers, found by message and thread, and persists them', async () => {
-    const file = path.join(dataDir, 'store-test.json');
-    const store = new AnswerStore(file, 3);
-    for (const k of ['a', 'b', 'c', 'd']) store.put(rec(k));
-    store.attach('d', ['m1', 'm2'], 'chan');
-    store.attach('c', ['m0'], 'chan');
-    expect(store.size).toBe(3);
-    expect(store.get('a')).toBeUndefined();
-    expect(store.forMessage('m2')?.key).toBe('d');
-    expect(store.latestIn('chan')?.key).toBe('d');
-    await store.flush();
-    const reopened = await AnswerStore.open(file, 2);
-    expect(reopened.size).toBe(2);
-    expect(reopened.forMessage('m1')?.question).toBe('q d');
-    expect(previousAnswer({ reference: { messageId: 'm1' } as never, channelId: 'x', inThread: false, mentionsBot: false }, { answers: reopened })?.key).toBe('d');
-    expect(previousAnswer({ reference: null, channelId: 'm1', inThread: true, mentionsBot: true }, { answers: reopened })?.key).toBe('d');
-    expect(previousAnswer({ reference: null, channelId: 'm1', inThread: true, mentionsBot: false }, { answers: reopened })).toBeUndefined();
-  });
-
-  it('ignores a malformed store file', async () => {
-    const file = path.join(dataDir, 'bad-store.json');
-    await writeFile(file, '{"version":1,"records":[{"nope":1}]}');
-    const warnings: string[] = [];
-    const store = await AnswerStore.open(file, 5, createLogger({ level: 'warn', write: (l) => warnings.push(l) }));
-    expect(store.size).toBe(0);
-    expect(warnings.join('')).toContain('malformed answer store');
-  });
-
-  it('appends feedback lines that never interleave', async () => {
-    const store = new FeedbackStore(path.join(dataDir, 'fb', 'feedback.jsonl'));
-    const answer = 'x'.repeat(20_000);
-    await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        store.record({ at: 't', vote: i % 2 ? 'up' : 'down', answerKey: `k${i}`, userId: 'u', surface: 'discord', question: 'q', answer, mode: 'llm', citations: [] }),
-      ),
-    );
-    const out = (await readFile(store.file, 'utf8')).trim().split('\n');
-    expect(out).toHaveLength(50);
-    expect(out.map((l) => JSON.parse(l).answerKey)).toEqual(Array.from({ length: 50 }, (_, i) => `k${i}`));
   });
 });
 

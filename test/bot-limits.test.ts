@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../src/bot/answer-view.js';
-import type { AnswerRecord } from '../src/bot/answers.js';
+import type { AnswerRecord } from '../src/store/types.js';
 import { toPayloads } from '../src/bot/discord-reply.js';
 import { LIMITS, embedLength, fitChoices, fitEmbed, fitMessages, pageText, truncate } from '../src/bot/limits.js';
 import { md, titleLink } from '../src/bot/markdown.js';

@@ -69,8 +69,10 @@ describe('paperbot CLI', () => {
     expect(r.stdout).toMatch(/^index up to date: 588 papers/);
   });
 
-  it('stats describes the index', async () => {
+  it('stats describes the store and the index', async () => {
     const r = await runCli(['stats', '--json'], env);
-    expect(JSON.parse(r.stdout)).toMatchObject({ papers: 588, embedder: { kind: 'lsa' } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ store: { papers: 588 }, index: { papers: 588, upToDate: true, embedder: { kind: 'lsa' } } });
+    const text = await runCli(['stats'], env);
+    expect(text.stdout).toMatch(/^store: {6}588 papers, 0 answers kept \(\S+paperbot\.db\)\nindex: {6}588 papers\n/);
   });
 });

@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDailyPapers, fetchDays, parseDailyPapers } from '../src/corpus/daily-papers.js';
-import { currentGeneration, readPapers } from '../src/retrieval/index-store.js';
 import { runCli } from './helpers/cli.js';
-import { FIXTURES, snapshot, tempConfig } from './helpers/index.js';
+import { FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';
 
 const RECORDED = path.join(FIXTURES, 'daily-papers');
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
@@ -195,8 +194,7 @@ describe('paperbot ingest --daily-papers', () => {
       const report = JSON.parse(b.stdout);
       expect(report).toMatchObject({ papers: 17, added: 2, dailyPapers: { fetched: 3, days: [{ date: '2026-03-11', ok: true, papers: 3 }] } });
 
-      const gen = await currentGeneration(dataDir);
-      const papers = await readPapers(gen!);
+      const papers = await storedPapers(dataDir);
       const spec = papers.find((p) => p.title.startsWith('Speculative Decoding'))!;
       expect(spec).toMatchObject({
         url: 'https://arxiv.org/abs/2603.07102',

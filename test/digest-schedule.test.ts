@@ -6,9 +6,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDailyFetchJob, createDigestJob, createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/bot/digest-schedule.js';
 import { UserError } from '../src/errors.js';
-import { currentGeneration, readPapers } from '../src/retrieval/index-store.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
+import { CORPUS, FIXTURES, storedPapers, tempConfig } from './helpers/index.js';
 
 
 /** A clock whose time only moves when the test says so; timers fire in order as it passes them. */
@@ -264,7 +263,7 @@ describe('scheduled jobs from the configuration', () => {
       expect(asked).toEqual(['2026-03-10', '2026-03-11']);
       // No index yet: the bundled corpus (here the fixture) is read too.
       expect(ingested).toEqual([15]);
-      const papers = await readPapers((await currentGeneration(t.config.PAPERBOT_DATA_DIR))!);
+      const papers = await storedPapers(t.config.PAPERBOT_DATA_DIR);
       expect(papers.filter((p) => p.sources.includes('daily-papers:2026-03-10'))).toHaveLength(4);
 
       await clock.advanceTo(at('2026-03-12T06:00:00Z'), [job]);

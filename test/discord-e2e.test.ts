@@ -10,13 +10,13 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnswerStore } from '../src/bot/answers.js';
 import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
 import { systemClock } from '../src/bot/digest-schedule.js';
-import { createServices } from '../src/bot/services.js';
+import { type OwnedServices, createServices } from '../src/bot/services.js';
+import { openStore } from '../src/store/open.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
@@ -30,6 +30,7 @@ let discord: DiscordStub;
 let dailyPapers: Server;
 const dailyRequests: string[] = [];
 let bot: RunningBot;
+let services: OwnedServices;
 let cleanup: () => Promise<void>;
 let dataDir: string;
 let env: Record<string, string>;
@@ -93,7 +94,7 @@ beforeAll(async () => {
 async function startBot(): Promise<RunningBot> {
   const retriever = await Retriever.open({ config });
   const log = createLogger({ level: 'debug', secrets: secretsOf(config), write: (l) => logs.push(l) });
-  const services = await createServices({ config, retriever, log, commands: await loadCommands() });
+  services = await createServices({ config, retriever, log, commands: await loadCommands() });
   return startDiscordBot({ config, services, jobs: { clock: frozenClock } });
 }
 
@@ -212,8 +213,8 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     const up = discord.sendInteraction({ kind: 'button', user: bob, customId: answerButtons[1]!.custom_id, message: original });
     const upCb = await discord.waitForRequest(callbackOf(up));
     expect((upCb.body?.data as Json).flags).toBe(MessageFlags.Ephemeral);
-    const lines = (await readFile(path.join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
-    expect(JSON.parse(lines.at(-1)!)).toMatchObject({
+    const votes = await services.feedback.all();
+    expect(votes.at(-1)).toMatchObject({
       vote: 'up',
       userId: bob.id,
       surface: 'discord',
@@ -362,8 +363,9 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(bot.jobs.digest?.lastPeriod()?.toISOString()).toBe(lastMidnight.toISOString());
     await bot.stop();
 
-    const reopened = await AnswerStore.open(AnswerStore.fileIn(dataDir), 100);
-    expect(reopened.forMessage(answerMessageId)?.question).toBe('@everyone how can LoRA parameters be generated for a new task?');
+    const reopened = await openStore(loadConfig({ PAPERBOT_DATA_DIR: dataDir }));
+    expect((await reopened.answers.forMessage(answerMessageId))?.question).toBe('@everyone how can LoRA parameters be generated for a new task?');
+    await reopened.close();
   });
 
   it('`paperbot start` with a token serves Discord and shuts down cleanly on SIGTERM', async () => {

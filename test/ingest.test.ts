@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
-import { REPO, snapshot, tempConfig } from './helpers/index.js';
+import { openStore } from '../src/store/open.js';
+import { runCli, spawnCli } from './helpers/cli.js';
+import { CORPUS, snapshot, storedPapers, tempConfig } from './helpers/index.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -80,21 +82,190 @@ describe('ingest', () => {
     expect(messages[0]).toMatch(/no index .* yet: building it/);
     expect(messages.some((m) => /embedding chunks: \d+\/\d+/.test(m))).toBe(true);
   });
+});
 
-  it('keeps the previous index loadable when an ingest is killed', async () => {
-    const { config } = await setup();
-    await ingest({ config });
-    const env = { ...process.env, PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: config.PAPERBOT_CORPUS_DIR };
-    for (const delay of [400, 900, 1400]) {
-      const child = spawn(process.execPath, [path.join(REPO, 'bin/paperbot.js'), 'ingest', '--rebuild'], { env, stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      const r = await Retriever.open({ config });
-      expect(r.size).toBe(588);
-      expect((await r.search('LoRA weight generation', 1)).results).toHaveLength(1);
+const NEW_PAPER = {
+  title: 'Quantum Annealing for Sparse Mixture Routing',
+  abstract: 'We route tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality in sparse mixtures.',
+};
+
+/** The bundled corpus plus one paper from a JSONL file: 589 papers in two index generations. */
+async function withUserPaper() {
+  const t = await setup();
+  await ingest({ config: t.config });
+  const file = path.join(t.dir, 'mine.jsonl');
+  await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
+  await ingest({ config: t.config, inputs: [file] });
+  return { ...t, file };
+}
+
+async function expectUserPaperServed(config: Config, progress?: (m: string) => void) {
+  const r = await Retriever.open({ config, ...(progress ? { progress } : {}) });
+  expect(r.size).toBe(589);
+  const hits = await r.search('quantum annealer routing tokens among experts', 3);
+  expect(hits.results[0]!.paper.title).toBe(NEW_PAPER.title);
+  return r;
+}
+
+const pointer = (config: Config) => path.join(config.PAPERBOT_DATA_DIR, 'CURRENT');
+async function liveGeneration(config: Config): Promise<string> {
+  return path.join(config.PAPERBOT_DATA_DIR, (await readFile(pointer(config), 'utf8')).trim());
+}
+
+describe('nothing a user added is lost', () => {
+  it('ingest --rebuild re-embeds every paper of the store, whatever its origin', async () => {
+    const { config } = await withUserPaper();
+    const report = await ingest({ config, rebuild: true });
+    expect(report).toMatchObject({ papers: 589, rebuilt: true, added: 0 });
+    await expectUserPaperServed(config);
+  });
+
+  it('a damaged CURRENT pointer falls back to the newest intact generation and says so', async () => {
+    const { config } = await withUserPaper();
+    const live = path.basename(await liveGeneration(config));
+    for (const [content, problem] of [
+      ['', 'empty'],
+      ['garbage\u0000bytes', 'not a generation name'],
+      ['gen-2020-01-01T00-00-00-000Z-abcdef', 'naming a missing generation'],
+    ] as const) {
+      await writeFile(pointer(config), content);
+      const messages: string[] = [];
+      await expectUserPaperServed(config, (m) => messages.push(m));
+      expect(messages[0]).toBe(`warning: ${pointer(config)} is ${problem}; using ${live}, the newest intact index (589 papers)`);
+      expect((await readFile(pointer(config), 'utf8')).trim()).toBe(live);
     }
-    const report = await ingest({ config });
-    expect(report.unchanged).toBe(true);
+    await rm(pointer(config));
+    const messages: string[] = [];
+    await expectUserPaperServed(config, (m) => messages.push(m));
+    expect(messages[0]).toMatch(/CURRENT is missing; using gen-/);
+  });
+
+  it('a deleted manifest falls back to the previous generation and catches up from the store, never from the bundled corpus', async () => {
+    const { config } = await withUserPaper();
+    const live = await liveGeneration(config);
+    await rm(path.join(live, 'manifest.json'));
+    const messages: string[] = [];
+    await expectUserPaperServed(config, (m) => messages.push(m));
+    expect(messages[0]).toMatch(/manifest\.json is missing or damaged; using gen-\S+, the newest intact index \(588 papers\)/);
+    expect(messages.join('\n')).toMatch(/adding 1 new paper\(s\) to the index/);
+    expect(messages.join('\n')).not.toMatch(/building it from/);
+  });
+
+  it('with no intact generation left, rebuilds the index from the store', async () => {
+    const { config } = await withUserPaper();
+    for (const gen of (await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-'))) {
+      await rm(path.join(config.PAPERBOT_DATA_DIR, gen, 'manifest.json'));
+    }
+    const messages: string[] = [];
+    await expectUserPaperServed(config, (m) => messages.push(m));
+    expect(messages.join('\n')).toMatch(/building the index from the paper store \(589 papers\)/);
+  });
+
+  it('reports an index file that does not match its checksum, naming it and the command that repairs it', async () => {
+    const { config } = await withUserPaper();
+    const lsa = path.join(await liveGeneration(config), 'lsa.bin');
+    const size = (await readFile(lsa)).byteLength;
+    await rm(lsa);
+    await writeFile(lsa, randomBytes(size));
+    await expect(Retriever.open({ config })).rejects.toThrow(
+      `${lsa}: does not match its checksum; the index is damaged: run \`paperbot ingest --rebuild\` to rebuild it from the paper store (your papers are kept)`,
+    );
+    const cli = await runCli(['search', 'beam search'], { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr.trim().split('\n')).toEqual([`error: ${lsa}: does not match its checksum; the index is damaged: run \`paperbot ingest --rebuild\` to rebuild it from the paper store (your papers are kept)`]);
+    await ingest({ config, rebuild: true });
+    await expectUserPaperServed(config);
+  });
+
+  it('never shows a raw parser message for a truncated index file', async () => {
+    const { config } = await withUserPaper();
+    const lexical = path.join(await liveGeneration(config), 'lexical.json');
+    const text = await readFile(lexical, 'utf8');
+    await rm(lexical);
+    await writeFile(lexical, text.slice(0, 100));
+    const err = (await Retriever.open({ config }).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^\S+lexical\.json: \d+ bytes, the manifest says \d+; the index is damaged: run `paperbot ingest --rebuild`/);
+    expect(err.message).not.toMatch(/Unexpected|JSON input|Cannot read/);
+  });
+
+  it('restores the papers from the index when the store database is gone', async () => {
+    const { config } = await withUserPaper();
+    for (const name of await readdir(config.PAPERBOT_DATA_DIR)) {
+      if (name.startsWith('paperbot.db')) await rm(path.join(config.PAPERBOT_DATA_DIR, name));
+    }
+    const messages: string[] = [];
+    await expectUserPaperServed(config, (m) => messages.push(m));
+    expect(messages.join('\n')).toMatch(/paperbot\.db was empty: restored 589 papers from the index gen-/);
+    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(589);
+  });
+
+  it('upgrades a data directory written before the store existed', async () => {
+    const { config } = await withUserPaper();
+    const dir = config.PAPERBOT_DATA_DIR;
+    const live = await liveGeneration(config);
+    const manifest = JSON.parse(await readFile(path.join(live, 'manifest.json'), 'utf8'));
+    const { files: _files, storeRevision: _rev, ...v1 } = manifest;
+    await writeFile(path.join(live, 'manifest.json'), JSON.stringify({ ...v1, version: 1 }));
+    for (const name of await readdir(dir)) {
+      if (name.startsWith('paperbot.db') || (name.startsWith('gen-') && path.join(dir, name) !== live)) await rm(path.join(dir, name), { recursive: true });
+    }
+    await writeFile(path.join(dir, 'feedback.jsonl'), `${JSON.stringify({ at: 't', vote: 'up', answerKey: 'k', userId: 'u', surface: 'discord', question: 'q', answer: 'a', mode: 'llm', citations: [] })}\n`);
+    await expectUserPaperServed(config);
+    expect(await storedPapers(dir)).toHaveLength(589);
+    const store = await openStore(config);
+    expect(await store.feedback.all()).toHaveLength(1);
+    await store.close();
+  });
+
+  it('several first queries on an empty data directory wait for the one index build', async () => {
+    const { config } = await setup();
+    const env = { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
+    const runs = await Promise.all([0, 1, 2].map(() => runCli(['search', 'beam search decoding', '--json', '--k', '1'], env)));
+    for (const r of runs) {
+      expect(r.stderr).not.toMatch(/is updating|wait for it to finish|warning/);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).results).toHaveLength(1);
+    }
+    const inProcess = await Promise.all([0, 1, 2].map(() => Retriever.open({ config })));
+    expect(inProcess.map((r) => r.size)).toEqual([588, 588, 588]);
+    expect((await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-'))).toHaveLength(1);
+  });
+
+  it('cleans up a temporary pointer file left by a killed ingest', async () => {
+    const { config, dir } = await withUserPaper();
+    const stale = path.join(config.PAPERBOT_DATA_DIR, 'CURRENT.99999999.deadbe.tmp');
+    await writeFile(stale, 'gen-x\n');
+    const file = path.join(dir, 'more.jsonl');
+    await writeFile(file, `${JSON.stringify({ title: 'Yet Another Paper', abstract: 'Something new about routing.' })}\n`);
+    await ingest({ config, inputs: [file] });
+    expect(await readdir(config.PAPERBOT_DATA_DIR)).not.toContain(path.basename(stale));
+  });
+
+  it('an ingest killed while it writes the new generation loses nothing: the previous index serves and the next query catches up', async () => {
+    const { config, dir } = await withUserPaper();
+    const env = { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
+    const live = await liveGeneration(config);
+
+    const rebuild = spawnCli(['ingest', '--rebuild'], env);
+    await rebuild.waitForStderr(/embedding chunks: \d+\/\d+/);
+    rebuild.signal('SIGKILL');
+    await rebuild.exited;
+    const partial = (await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-') && path.join(config.PAPERBOT_DATA_DIR, n) !== live);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(await liveGeneration(config)).toBe(live);
+    await expectUserPaperServed(config);
+
+    const file = path.join(dir, 'late.jsonl');
+    await writeFile(file, `${JSON.stringify({ title: 'Hypernetwork Routing of Mixture Experts', abstract: 'A hypernetwork emits the router of a sparse mixture of experts from a task description.' })}\n`);
+    const add = spawnCli(['ingest', file], env);
+    await add.waitForStderr(/adding 1 new paper\(s\) to the index/);
+    add.signal('SIGKILL');
+    await add.exited;
+    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(590);
+    const messages: string[] = [];
+    const r = await Retriever.open({ config, progress: (m) => messages.push(m) });
+    expect(r.size).toBe(590);
+    expect((await r.search('hypernetwork emits the router of a sparse mixture', 1)).results[0]!.paper.title).toBe('Hypernetwork Routing of Mixture Experts');
+    expect(messages.join('\n')).toMatch(/adding 1 new paper\(s\) to the index/);
   });
 });

@@ -1,18 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/retrieval/ingest.js';
+import { openStore } from '../src/store/open.js';
 import { runCli } from './helpers/cli.js';
+import type { Config } from '../src/config.js';
 import { CORPUS, tempConfig } from './helpers/index.js';
 
 let env: Record<string, string>;
-let dataDir: string;
+let config: Config;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const t = await tempConfig();
   cleanup = t.cleanup;
-  dataDir = t.config.PAPERBOT_DATA_DIR;
-  env = { PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_COOLDOWN_SECONDS: '30' };
+  config = t.config;
+  env = { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_COOLDOWN_SECONDS: '30' };
   await ingest({ config: t.config });
 });
 afterAll(() => cleanup());
@@ -50,9 +50,12 @@ describe('paperbot start without a Discord token (terminal mode)', () => {
     expect(out).toContain('error: /ask needs question');
     expect(out).toContain('error: unknown command /frobnicate');
     expect(r.stderr).toBe('');
-    const votes = (await readFile(path.join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
-    expect(JSON.parse(votes[0]!)).toMatchObject({ vote: 'up', surface: 'terminal', question: 'what is lora?' });
-    const answers = JSON.parse(await readFile(path.join(dataDir, 'answers.json'), 'utf8'));
-    expect(answers.records.map((a: { question: string }) => a.question)).toEqual(['what is lora?', 'how does it compare to full fine-tuning?']);
+    const store = await openStore(config);
+    const votes = await store.feedback.all();
+    expect(votes[0]).toMatchObject({ vote: 'up', surface: 'terminal', question: 'what is lora?' });
+    const answers = await store.answers.recent(10);
+    await store.close();
+    expect(answers.map((a) => a.question)).toEqual(['what is lora?', 'how does it compare to full fine-tuning?']);
+    expect(answers[1]!.history).toEqual([{ question: 'what is lora?', answer: answers[0]!.answer }]);
   });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { addDays, type Day, dayIn, daysBetween, parseDay } from '../corpus/daily-papers.js';
 import { type Paper, paperDate } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
-import { paperText } from '../retrieval/ingest.js';
+import { paperText } from '../retrieval/index-build.js';
 import { splitSentences, tokenize } from '../retrieval/text.js';
 import { checkCitations, type Source } from './citations.js';
 import { bestSentence } from './extractive.js';

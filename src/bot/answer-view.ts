@@ -1,4 +1,4 @@
-import type { AnswerRecord } from './answers.js';
+import type { AnswerRecord } from '../store/types.js';
 import { buttonId, type Reply } from './command.js';
 import { md, titleLink } from './markdown.js';
 

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
-import type { AnswerRecord } from './answers.js';
+import type { AnswerRecord } from '../store/types.js';
 import { autocompleteCommand, executeCommand } from './interactions.js';
 import type { Choice, EmbedData } from './limits.js';
 import { checkCustomId } from './limits.js';

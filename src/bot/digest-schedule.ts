@@ -13,7 +13,6 @@ import {
   fetchDailyPapers,
 } from '../corpus/daily-papers.js';
 import { UserError } from '../errors.js';
-import { currentGeneration } from '../retrieval/index-store.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
 import { writeJsonAtomic } from '../util/fs.js';
 import { type Progress, silent } from '../util/progress.js';
@@ -296,9 +295,14 @@ export async function runDailyFetch(config: Config, options: DailyFetchRunOption
     throw new UserError(`daily papers: ${n === 1 ? 'the request' : `all ${n} requests`} failed; the corpus is unchanged`);
   }
   if (fetched.papers.length === 0 && (options.inputs ?? []).length === 0 && !options.rebuild) return { fetched };
-  const hasIndex = (await currentGeneration(config.PAPERBOT_DATA_DIR)) !== undefined;
-  const inputs = options.inputs ?? (hasIndex ? [] : [config.PAPERBOT_CORPUS_DIR]);
-  const report = await ingest({ config, papers: fetched.papers, inputs, rebuild: options.rebuild ?? false, progress });
+  const report = await ingest({
+    config,
+    papers: fetched.papers,
+    inputs: options.inputs ?? [],
+    bundledWhenEmpty: options.inputs === undefined,
+    rebuild: options.rebuild ?? false,
+    progress,
+  });
   return { fetched, report };
 }
 

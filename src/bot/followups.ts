@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { UserError } from '../errors.js';
-import type { AnswerRecord } from './answers.js';
+import type { AnswerRecord } from '../store/types.js';
 import { cooldownMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { userMessage } from './interactions.js';
@@ -17,14 +17,17 @@ export function questionText(content: string, botId: string): string {
  * bot inside a thread, the latest answer in that thread or the answer the thread was started on
  * (a thread started on a message has that message's id).
  */
-export function previousAnswer(message: Pick<Message, 'reference' | 'channelId'> & { inThread: boolean; mentionsBot: boolean }, services: Pick<BotServices, 'answers'>): AnswerRecord | undefined {
+export async function previousAnswer(
+  message: Pick<Message, 'reference' | 'channelId'> & { inThread: boolean; mentionsBot: boolean },
+  services: Pick<BotServices, 'answers'>,
+): Promise<AnswerRecord | undefined> {
   const ref = message.reference?.messageId;
   if (ref) {
-    const replied = services.answers.forMessage(ref);
+    const replied = await services.answers.forMessage(ref);
     if (replied) return replied;
   }
   if (message.inThread && message.mentionsBot) {
-    return services.answers.latestIn(message.channelId) ?? services.answers.forMessage(message.channelId);
+    return (await services.answers.latestIn(message.channelId)) ?? (await services.answers.forMessage(message.channelId));
   }
   return undefined;
 }
@@ -40,7 +43,7 @@ const UNREADABLE =
 export async function handleMessage(message: Message, services: BotServices, botId: string): Promise<void> {
   if (message.author.bot || message.webhookId || !message.inGuild()) return;
   const mentionsBot = message.mentions.users.has(botId);
-  const previous = previousAnswer({ reference: message.reference, channelId: message.channelId, inThread: message.channel.isThread(), mentionsBot }, services);
+  const previous = await previousAnswer({ reference: message.reference, channelId: message.channelId, inThread: message.channel.isThread(), mentionsBot }, services);
   if (!previous) return;
   const log = services.log.child({ message: message.id, user: message.author.id, followUpOf: previous.key });
   const followUp = services.commands.find((c) => c.followUp);
@@ -69,7 +72,7 @@ export async function handleMessage(message: Message, services: BotServices, bot
     if (!first) return;
     const ids = [(await message.reply(first)).id];
     for (const p of rest) ids.push((await message.channel.send(p)).id);
-    if (reply.answerKey) services.answers.attach(reply.answerKey, ids, message.channelId);
+    if (reply.answerKey) await services.answers.attach(reply.answerKey, ids, message.channelId);
   } catch (err) {
     const errorId = newErrorId();
     if (err instanceof UserError) log.info('user error', { errorId, message: err.message });

@@ -154,7 +154,7 @@ export async function sendReply(i: Repliable, reply: Reply, services: BotService
     await i.reply({ ...first, ...flags });
   }
   for (const p of rest) ids.push((await i.followUp({ ...p, ...flags })).id);
-  if (reply.answerKey && ids.length > 0) services.answers.attach(reply.answerKey, ids, i.channelId ?? undefined);
+  if (reply.answerKey && ids.length > 0) await services.answers.attach(reply.answerKey, ids, i.channelId ?? undefined);
 }
 
 /** Tells the user about an error (ephemeral, with an error id) and logs it; never throws. */

@@ -4,10 +4,10 @@ import { type Digest, type DigestOptions, buildDigest } from '../answer/digest.j
 import { type ChatClient, chatClientFromConfig } from '../answer/llm.js';
 import type { AskOptions, AskResult, AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { AnswerStore } from './answers.js';
+import { openStore } from '../store/open.js';
+import type { AnswerStore, FeedbackStore, Store } from '../store/types.js';
 import type { SlashCommand } from './command.js';
 import { Cooldown } from './cooldown.js';
-import { FeedbackStore } from './feedback.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import type { Logger } from './log.js';
 
@@ -19,6 +19,8 @@ export interface BotServices {
   asker: AskService;
   /** How answers are written: by an LLM, or extractively (no LLM configured). */
   mode: 'llm' | 'extractive';
+  /** The store of record, where the bot keeps its state. */
+  store: Store;
   answers: AnswerStore;
   feedback: FeedbackStore;
   cooldown: Cooldown;
@@ -34,7 +36,7 @@ export interface BotServices {
 export interface OwnedServices extends BotServices {
   /** Serves from a reopened index from now on (after new papers were ingested). */
   useRetriever(retriever: Retriever): void;
-  /** Writes what the stores hold. */
+  /** Closes the store. */
   close(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ export interface ServiceOptions {
   commands: readonly SlashCommand[];
   /** Answers questions (default: an Answerer from the configuration). */
   asker?: AskService & { hasLlm?: boolean };
+  /** The store of record (default: the one the configuration names; closed by `close`). */
+  store?: Store;
   /** The LLM for answers and digest summaries (default: from the configuration; null for none). */
   llm?: ChatClient | null;
 }
@@ -58,16 +62,16 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
   const mode = inner.hasLlm ? 'llm' : 'extractive';
   const llmLimiter = new ConcurrencyLimiter(config.PAPERBOT_MAX_CONCURRENT_LLM);
   const limitedLlm = llm ? limitedChat(llm, llmLimiter) : undefined;
-  const answers = await AnswerStore.open(AnswerStore.fileIn(config.PAPERBOT_DATA_DIR), config.PAPERBOT_ANSWER_MEMORY, log);
-  const feedback = new FeedbackStore(FeedbackStore.fileIn(config.PAPERBOT_DATA_DIR), log);
+  const store = options.store ?? (await openStore(config, { warn: (message) => log.warn(message) }));
   const digests = new DigestCache();
   const services: OwnedServices = {
     config,
     retriever: options.retriever,
     asker: limitedAsker(inner, mode, llmLimiter),
     mode,
-    answers,
-    feedback,
+    store,
+    answers: store.answers,
+    feedback: store.feedback,
     cooldown: new Cooldown(config.PAPERBOT_COOLDOWN_SECONDS),
     llmLimiter,
     log,
@@ -82,7 +86,7 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
       services.asker = limitedAsker(askerFor(retriever), mode, llmLimiter);
     },
     close: async () => {
-      await Promise.all([answers.flush(), feedback.flush()]);
+      await store.close();
     },
   };
   return services;

@@ -65,7 +65,7 @@ export class TerminalSession {
     if (parsed) return parsed.command.run(parsed.raw, this.ctx);
     const asker = this.services.commands.find((c) => c.followUp);
     if (!asker) throw new UserError('type a command, e.g. /help');
-    const previous = this.lastAnswerKey ? this.services.answers.get(this.lastAnswerKey) : undefined;
+    const previous = this.lastAnswerKey ? await this.services.answers.get(this.lastAnswerKey) : undefined;
     if (previous && asker.followUp) return asker.followUp(text, previous, this.ctx);
     return asker.run(parseOptionText(text, optionsOf(asker.data)), this.ctx);
   }

@@ -3,7 +3,8 @@ import { runDailyFetch } from '../bot/digest-schedule.js';
 import { dayIn, fetchDays } from '../corpus/daily-papers.js';
 import { UserError } from '../errors.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
-import { currentGeneration, readManifest } from '../retrieval/index-store.js';
+import { openLiveIndex } from '../retrieval/index-store.js';
+import { withStore } from '../retrieval/ingest.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseK } from './context.js';
 import { searchJson, searchText, similarJson, similarText } from './format.js';
@@ -92,22 +93,34 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
       const c = ctx.config();
-      const gen = await currentGeneration(c.PAPERBOT_DATA_DIR);
-      if (!gen) throw new UserError(`no index in ${c.PAPERBOT_DATA_DIR}; run \`paperbot ingest\``);
-      const m = await readManifest(gen);
+      const stats = await withStore({ config: c }, async (store) => ({
+        papers: await store.papers.count(),
+        revision: await store.papers.revision(),
+        answers: await store.answers.count(),
+        location: store.location,
+      }));
+      const live = await openLiveIndex(c.PAPERBOT_DATA_DIR, toStderr);
+      if (!live && stats.papers === 0) throw new UserError(`no papers in ${c.PAPERBOT_DATA_DIR} yet; run \`paperbot ingest\``);
+      const m = live?.manifest;
+      const behind = m ? stats.revision - m.storeRevision : 0;
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, ...m })}\n`);
+        const { files: _files, ...index } = m ?? { files: {} };
+        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, store: stats, index: m ? { ...index, upToDate: behind === 0 } : null })}\n`);
         return;
       }
-      process.stdout.write(
-        [
-          `papers:     ${m.papers}`,
+      const lines = [`store:      ${stats.papers} papers, ${stats.answers} answers kept (${stats.location})`];
+      if (m) {
+        lines.push(
+          `index:      ${m.papers} papers${behind === 0 ? '' : ' (behind the store: the next query or ingest brings it up to date)'}`,
           `chunks:     ${m.chunks} (${m.chunkSize} characters, ${m.chunkOverlap} overlap)`,
           `embedder:   ${m.embedder.kind} ${m.embedder.model} (${m.dimensions} dimensions)`,
           `updated:    ${m.updatedAt}`,
-          `data dir:   ${c.PAPERBOT_DATA_DIR}`,
-        ].join('\n') + '\n',
-      );
+        );
+      } else {
+        lines.push('index:      none yet (the next query or ingest builds it from the store)');
+      }
+      lines.push(`data dir:   ${c.PAPERBOT_DATA_DIR}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
 }
 

@@ -1,14 +1,16 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
+import path from 'node:path';
 import { UserError, validateQuery } from '../errors.js';
-import { type Progress, silent } from '../util/progress.js';
-import { readJson } from '../util/fs.js';
-import { describeSpec, embedderSpec } from './embedders.js';
+import type { Store } from '../store/types.js';
+import type { Progress } from '../util/progress.js';
+import { embedderSpec } from './embedders.js';
 import { fuse, type FusionParams, DEFAULT_FUSION, type Candidate } from './fusion.js';
-import { currentGeneration, files, readManifest, readPapers, type Manifest } from './index-store.js';
-import { ingest, openEmbeddings, paperText } from './ingest.js';
-import { LexicalIndex, countTerms } from './lexical.js';
+import { checkEmbedder, openEmbeddings, paperText, readLexical } from './index-build.js';
+import { openIndex } from './index-open.js';
+import { files, readPapers, readVerified, type Manifest } from './index-store.js';
+import { type LexicalIndex, countTerms } from './lexical.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 import { tokenize } from './text.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
@@ -31,6 +33,8 @@ export interface OpenOptions {
   progress?: Progress;
   embeddings?: EmbeddingsFactory;
   fusion?: Partial<FusionParams>;
+  /** The store of record (default: the one the configuration names, opened for the check and closed). */
+  store?: Store;
 }
 
 const DENSE_CHUNKS = 150;
@@ -59,32 +63,24 @@ export class Retriever {
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
   }
 
-  /** Opens the live index; when there is none yet, builds it from the bundled corpus first. */
+  /**
+   * Opens the live index, brought up to date with the store of record first when needed (see
+   * {@link openIndex}); when there is none yet, it is built from the bundled corpus.
+   */
   static async open(options: OpenOptions): Promise<Retriever> {
     const { config } = options;
-    const progress = options.progress ?? silent;
-    let gen = await currentGeneration(config.PAPERBOT_DATA_DIR);
-    if (!gen) {
-      progress(`no index in ${config.PAPERBOT_DATA_DIR} yet: building it from ${config.PAPERBOT_CORPUS_DIR}`);
-      await ingest({ config, progress, ...(options.embeddings ? { embeddings: options.embeddings } : {}) });
-      gen = await currentGeneration(config.PAPERBOT_DATA_DIR);
-      if (!gen) throw new Error('index build finished without an index');
-    }
-    const manifest = await readManifest(gen);
-    const spec = embedderSpec(config);
-    if (manifest.embedder.kind !== spec.kind || manifest.embedder.model !== spec.model) {
-      throw new UserError(
-        `the index in ${config.PAPERBOT_DATA_DIR} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
-      );
-    }
-    const [papers, lexicalJson, embeddings] = await Promise.all([
-      readPapers(gen),
-      readJson(files.lexical(gen)),
-      openEmbeddings(manifest.embedder, gen, options),
+    const index = await openIndex(options);
+    checkEmbedder(index.manifest, embedderSpec(config), config.PAPERBOT_DATA_DIR);
+    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+    const [papers, lexical, embeddings] = await Promise.all([
+      readPapers(index.gen, index.manifest),
+      readLexical(index),
+      openEmbeddings(index.manifest.embedder, index, options),
+      readVerified(index.gen, index.manifest, vectorsFile),
     ]);
-    const store = new VectraStore(embeddings, files.vectors(gen));
+    const store = new VectraStore(embeddings, files.vectors(index.gen));
     await store.warm();
-    return new Retriever(manifest, papers, LexicalIndex.fromJSON(lexicalJson), embeddings, store, options.fusion);
+    return new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
   }
 
   /** The embedder the index was built with. */

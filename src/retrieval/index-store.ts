@@ -1,20 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
-import { readJson, writeFileAtomic, writeJsonAtomic } from '../util/fs.js';
+import { type Progress, silent } from '../util/progress.js';
+import { writeFileAtomic, writeJsonAtomic } from '../util/fs.js';
 import { EmbedderSpecSchema } from './embedders.js';
 
 /**
- * On-disk layout of an index: `<dataDir>/CURRENT` names the live generation directory, which holds
- * `manifest.json`, `papers.json`, `lexical.json`, the embedder's own files and `vectors/` (the vector
- * store). An ingest writes a complete new generation and then swaps `CURRENT`, so a reader (or a
- * killed ingest) always sees a whole index.
+ * On-disk layout of the search index, which is derived from the store of record and can be rebuilt
+ * from it at any time: `<dataDir>/CURRENT` names the live generation directory, which holds
+ * `manifest.json`, `papers.json` (the papers the index holds), `lexical.json`, the embedder's own
+ * files and `vectors/` (the vector store). An ingest writes a complete new generation, verifies it,
+ * then swaps `CURRENT`; the previous generation is kept as a fallback. The manifest records the size
+ * and CRC-32 of every file, so a damaged file is reported instead of silently changing results.
  */
 export const ManifestSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   embedder: EmbedderSpecSchema,
   dimensions: z.number().int().positive(),
   createdAt: z.string(),
@@ -23,10 +27,15 @@ export const ManifestSchema = z.object({
   chunks: z.number().int().nonnegative(),
   chunkSize: z.number().int().positive(),
   chunkOverlap: z.number().int().nonnegative(),
+  /** The store's paper revision this index reflects (see PaperStore.revision). */
+  storeRevision: z.number().int().nonnegative(),
+  /** Size and CRC-32 of every file of the generation but the manifest, by path relative to it. */
+  files: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), crc32: z.number().int().nonnegative() })),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 const POINTER = 'CURRENT';
+const GENERATION_NAME = /^gen-[\w-]+$/;
 
 export const files = {
   manifest: (gen: string) => path.join(gen, 'manifest.json'),
@@ -37,34 +46,155 @@ export const files = {
   vectors: (gen: string) => path.join(gen, 'vectors'),
 };
 
-/** The live generation directory, or undefined when no complete index exists. */
-export async function currentGeneration(dataDir: string): Promise<string | undefined> {
+/** A damaged index file: names the file and how to rebuild the index from the store. */
+export class IndexDamagedError extends UserError {
+  override name = 'IndexDamagedError';
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}; the index is damaged: run \`paperbot ingest --rebuild\` to rebuild it from the paper store (your papers are kept)`);
+  }
+}
+
+export interface LiveIndex {
+  gen: string;
+  manifest: Manifest;
+}
+
+/**
+ * The live index, checked: the pointer, the manifest, and every file's size and checksum. A damaged
+ * pointer or manifest falls back to the newest intact generation (said on `progress`, and the pointer
+ * is repaired); a file that does not match its checksum throws {@link IndexDamagedError}. Undefined
+ * when no intact index exists.
+ */
+export async function openLiveIndex(dataDir: string, progress: Progress = silent): Promise<LiveIndex | undefined> {
+  const pointer = path.join(dataDir, POINTER);
+  const named = await readPointer(pointer);
+  if (named.gen) {
+    const manifest = await readManifestIfValid(named.gen);
+    if (manifest) {
+      await verifyFiles(named.gen, manifest);
+      return { gen: named.gen, manifest };
+    }
+  }
+  const gens = await listGenerations(dataDir);
+  if (gens.length === 0 && named.problem === 'missing') return undefined;
+  for (const gen of gens) {
+    const manifest = await readManifestIfValid(gen);
+    if (!manifest) continue;
+    try {
+      await verifyFiles(gen, manifest);
+    } catch {
+      continue;
+    }
+    const why = named.gen ? `${files.manifest(named.gen)} is missing or damaged` : `${pointer} is ${named.problem}`;
+    progress(`warning: ${why}; using ${path.basename(gen)}, the newest intact index (${manifest.papers} papers)`);
+    await writeFileAtomic(pointer, `${path.basename(gen)}\n`);
+    return { gen, manifest };
+  }
+  if (named.problem !== 'missing') {
+    progress(`warning: no intact index in ${dataDir} (${named.gen ? `${files.manifest(named.gen)} is missing or damaged` : `${pointer} is ${named.problem}`})`);
+  }
+  return undefined;
+}
+
+async function readPointer(pointer: string): Promise<{ gen?: string; problem: 'missing' | 'empty' | 'not a generation name' | 'naming a missing generation' | 'ok' }> {
   let name: string;
   try {
-    name = (await readFile(path.join(dataDir, POINTER), 'utf8')).trim();
+    name = (await readFile(pointer, 'utf8')).trim();
   } catch {
-    return undefined;
+    return { problem: 'missing' };
   }
-  if (!/^gen-[\w-]+$/.test(name)) return undefined;
-  const dir = path.join(dataDir, name);
+  if (name === '') return { problem: 'empty' };
+  if (!GENERATION_NAME.test(name)) return { problem: 'not a generation name' };
+  const gen = path.join(path.dirname(pointer), name);
   try {
-    await stat(files.manifest(dir));
-    return dir;
+    await stat(gen);
+  } catch {
+    return { problem: 'naming a missing generation' };
+  }
+  return { gen, problem: 'ok' };
+}
+
+async function readManifestIfValid(gen: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(files.manifest(gen), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function readManifest(gen: string): Promise<Manifest> {
-  const parsed = ManifestSchema.safeParse(await readJson(files.manifest(gen)));
-  if (!parsed.success) throw new UserError(`${files.manifest(gen)}: index manifest is corrupt; run \`paperbot ingest --rebuild\``);
+/** Generation directories, newest first (their names start with an ISO timestamp). */
+export async function listGenerations(dataDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dataDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => GENERATION_NAME.test(n))
+    .sort()
+    .reverse()
+    .map((n) => path.join(dataDir, n));
+}
+
+/** Reads a file of a generation, checking it against the manifest. */
+export async function readVerified(gen: string, manifest: Manifest, file: string): Promise<Buffer> {
+  const rel = path.relative(gen, file);
+  const expected = manifest.files[rel];
+  if (!expected) throw new IndexDamagedError(file, 'not listed in the manifest');
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch {
+    throw new IndexDamagedError(file, 'missing');
+  }
+  if (buf.byteLength !== expected.bytes) throw new IndexDamagedError(file, `${buf.byteLength} bytes, the manifest says ${expected.bytes}`);
+  if (crc32(buf) !== expected.crc32) throw new IndexDamagedError(file, 'does not match its checksum');
+  return buf;
+}
+
+/** Checks every file the manifest lists. */
+export async function verifyFiles(gen: string, manifest: Manifest): Promise<void> {
+  for (const rel of Object.keys(manifest.files)) await readVerified(gen, manifest, path.join(gen, rel));
+}
+
+/** Parses JSON read from an index file; a parse or shape failure is reported as damage to that file. */
+export function parseIndexJson<T>(file: string, buf: Buffer, schema: z.ZodType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(buf.toString('utf8'));
+  } catch {
+    throw new IndexDamagedError(file, 'is not valid JSON');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new IndexDamagedError(file, 'has an unexpected shape');
   return parsed.data;
 }
 
-export async function readPapers(gen: string): Promise<Paper[]> {
-  const parsed = z.array(PaperSchema).safeParse(await readJson(files.papers(gen)));
-  if (!parsed.success) throw new UserError(`${files.papers(gen)}: paper records are corrupt; run \`paperbot ingest --rebuild\``);
-  return parsed.data;
+export async function readPapers(gen: string, manifest: Manifest): Promise<Paper[]> {
+  const file = files.papers(gen);
+  return parseIndexJson(file, await readVerified(gen, manifest, file), z.array(PaperSchema));
+}
+
+/** Size and CRC-32 of every file under `gen` except the manifest. */
+export async function checksumFiles(gen: string): Promise<Manifest['files']> {
+  const out: Manifest['files'] = {};
+  async function walk(dir: string): Promise<void> {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (p !== files.manifest(gen)) {
+        const buf = await readFile(p);
+        out[path.relative(gen, p)] = { bytes: buf.byteLength, crc32: crc32(buf) };
+      }
+    }
+  }
+  await walk(gen);
+  return out;
 }
 
 /** Creates an empty directory for a new generation. */
@@ -75,47 +205,105 @@ export async function newGeneration(dataDir: string): Promise<string> {
   return dir;
 }
 
-/** Makes `gen` the live generation and removes every other one (older or left by an interrupted ingest). */
-export async function commitGeneration(dataDir: string, gen: string): Promise<void> {
+/**
+ * Writes the manifest of a finished generation, checks every file against it, makes it the live one,
+ * and then removes every generation but it and the one it replaces (kept as a fallback).
+ */
+export async function commitGeneration(dataDir: string, gen: string, manifest: Omit<Manifest, 'files'>, previous: string | undefined): Promise<Manifest> {
+  const full: Manifest = { ...manifest, files: await checksumFiles(gen) };
+  await writeJsonAtomic(files.manifest(gen), full);
+  const reread = await readManifestIfValid(gen);
+  if (!reread) throw new Error(`${files.manifest(gen)} could not be read back`);
+  await verifyFiles(gen, reread);
   await writeFileAtomic(path.join(dataDir, POINTER), `${path.basename(gen)}\n`);
-  await removeStaleGenerations(dataDir, gen);
+  await removeGenerations(dataDir, [gen, previous]);
+  return full;
 }
 
-export async function removeStaleGenerations(dataDir: string, keep: string | undefined): Promise<void> {
+/** Removes generation directories (and temporary files left by killed writers) except those named. */
+export async function removeGenerations(dataDir: string, keep: readonly (string | undefined)[]): Promise<void> {
+  const keepNames = new Set(keep.filter((k): k is string => k !== undefined).map((k) => path.basename(k)));
   let names: string[];
   try {
     names = await readdir(dataDir);
   } catch {
     return;
   }
-  const keepName = keep ? path.basename(keep) : undefined;
   for (const name of names) {
-    if (name.startsWith('gen-') && name !== keepName) await rm(path.join(dataDir, name), { recursive: true, force: true });
+    const stale = (GENERATION_NAME.test(name) && !keepNames.has(name)) || isStaleTemp(name);
+    if (stale) await rm(path.join(dataDir, name), { recursive: true, force: true });
   }
+}
+
+/** A temporary file of an atomic write (`<name>.<pid>.<random>.tmp`) whose writer is no longer running. */
+function isStaleTemp(name: string): boolean {
+  const m = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  return m !== null && !isAlive(Number(m[1]));
 }
 
 export async function writeJson(file: string, value: unknown): Promise<void> {
   await writeJsonAtomic(file, value);
 }
 
+export interface IngestLockOptions {
+  /** Wait for another process's ingest to finish instead of failing (default true). */
+  wait?: boolean;
+  progress?: Progress;
+  pollMs?: number;
+}
+
 /**
- * Holds `<dataDir>/ingest.lock` while `fn` runs, so two ingests never write the same index.
- * A lock left by a process that no longer runs is taken over.
+ * Holds `<dataDir>/ingest.lock` while `fn` runs, so two ingests never write the same index. By
+ * default a held lock is waited for (said once on `progress`); a lock left by a process that no
+ * longer runs is taken over. With `wait: false`, resolves to `undefined` when another process holds it.
  */
-export async function withIngestLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
+export async function withIngestLock<T>(dataDir: string, fn: () => Promise<T>, options: IngestLockOptions = {}): Promise<T | undefined> {
+  const key = path.resolve(dataDir);
+  const mine = locksHeldHere.get(key);
+  if (mine && options.wait === false) return undefined;
+  const turn = (mine ?? Promise.resolve()).then(() => withFileLock(dataDir, fn, options));
+  const done = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  locksHeldHere.set(key, done);
+  void done.then(() => {
+    if (locksHeldHere.get(key) === done) locksHeldHere.delete(key);
+  });
+  return turn;
+}
+
+/** Ingests of this process by data directory: they take turns before taking the file lock. */
+const locksHeldHere = new Map<string, Promise<void>>();
+
+async function withFileLock<T>(dataDir: string, fn: () => Promise<T>, options: IngestLockOptions): Promise<T | undefined> {
   await mkdir(dataDir, { recursive: true });
   const lock = path.join(dataDir, 'ingest.lock');
-  for (let attempt = 0; ; attempt++) {
+  const wait = options.wait ?? true;
+  let told = false;
+  for (;;) {
     try {
       const h = await open(lock, 'wx');
       await h.writeFile(String(process.pid));
       await h.close();
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
-      const pid = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-      if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new UserError(`another ingest (pid ${pid}) is updating ${dataDir}; wait for it to finish`);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        if (!wait) return undefined;
+        if (!told) (options.progress ?? silent)(`waiting for another ingest (pid ${holder}) to finish updating ${dataDir}`);
+        told = true;
+        await new Promise((r) => setTimeout(r, options.pollMs ?? 150));
+        continue;
+      }
+      if (!holder) {
+        // Being written right now by the process that created it, or left empty by one killed at once.
+        const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+        if (age < 2000) {
+          await new Promise((r) => setTimeout(r, 50));
+          continue;
+        }
       }
       await rm(lock, { force: true });
     }

@@ -3,6 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../../src/config.js';
+import type { Paper } from '../../src/corpus/paper.js';
+import { openStore } from '../../src/store/open.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const CORPUS = path.join(REPO, 'corpus');
@@ -27,4 +29,14 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   }
   await walk(dir);
   return out;
+}
+
+/** Every paper the store of record in a data directory holds. */
+export async function storedPapers(dataDir: string): Promise<Paper[]> {
+  const store = await openStore(loadConfig({ PAPERBOT_DATA_DIR: dataDir }));
+  try {
+    return await store.papers.all();
+  } finally {
+    await store.close();
+  }
 }

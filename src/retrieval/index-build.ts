@@ -1,0 +1,235 @@
+import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
+import { Document } from '@langchain/core/documents';
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Config } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
+import { UserError } from '../errors.js';
+import type { Store } from '../store/types.js';
+import { type Progress, silent } from '../util/progress.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { type Chunk, CHUNK_OVERLAP, CHUNK_SIZE, chunkPaper } from './chunking.js';
+import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
+import {
+  IndexDamagedError,
+  type LiveIndex,
+  type Manifest,
+  commitGeneration,
+  files,
+  newGeneration,
+  openLiveIndex,
+  parseIndexJson,
+  readPapers,
+  readVerified,
+  writeJson,
+} from './index-store.js';
+import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
+import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
+import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
+import { VectraStore } from './vectra-store.js';
+
+export interface SyncOptions {
+  config: Config;
+  /** Refit the embedder and re-embed every paper the store holds. */
+  rebuild?: boolean;
+  now?: Date;
+  progress?: Progress;
+  embeddings?: EmbeddingsFactory;
+}
+
+export interface SyncReport {
+  /** Papers the index holds afterwards (every paper of the store). */
+  papers: number;
+  chunksEmbedded: number;
+  /** True when the index already matched the store and nothing was written. */
+  unchanged: boolean;
+  /** True when every paper was embedded afresh. */
+  rebuilt: boolean;
+  embedder: string;
+  generation?: string;
+}
+
+const EMBED_BATCH = 64;
+
+/**
+ * Brings the index up to date with the store of record: papers the store gained since the index was
+ * built are embedded and added in a new generation; with `rebuild` (or no intact index) every paper
+ * the store holds is embedded afresh. Call it while holding the ingest lock.
+ */
+export async function syncIndex(store: Store, options: SyncOptions): Promise<SyncReport> {
+  const { config } = options;
+  const progress = options.progress ?? silent;
+  const now = options.now ?? new Date();
+  const dataDir = config.PAPERBOT_DATA_DIR;
+  const spec = embedderSpec(config);
+  const embedder = describeSpec(spec);
+  const live = await openLiveIndex(dataDir, progress).catch((err: unknown) => {
+    // A rebuild replaces a damaged index; anything else reports it.
+    if (options.rebuild && err instanceof IndexDamagedError) return undefined;
+    throw err;
+  });
+  const revision = await store.papers.revision();
+
+  if (live && !options.rebuild) {
+    checkEmbedder(live.manifest, spec, dataDir);
+    if (live.manifest.storeRevision === revision) {
+      return { papers: live.manifest.papers, chunksEmbedded: 0, unchanged: true, rebuilt: false, embedder };
+    }
+  }
+
+  const all = await store.papers.all();
+  if (all.length === 0) throw new UserError('no papers to index');
+  const gen = await newGeneration(dataDir);
+  const fresh = !live || options.rebuild === true || live.manifest.storeRevision > revision;
+  let chunksEmbedded: number;
+  let totalChunks: number;
+  let dimensions: number;
+  if (fresh) {
+    progress(`${live ? 'rebuilding' : 'building'} the index from the paper store (${all.length} papers)`);
+    const built = await buildFresh(gen, all, spec, options, progress);
+    chunksEmbedded = totalChunks = built.chunks;
+    dimensions = built.dimensions;
+  } else {
+    const prev = live.gen;
+    const indexed = new Set((await readPapers(prev, live.manifest)).map((p) => p.id));
+    const added = (await store.papers.changedSince(live.manifest.storeRevision)).filter((p) => !indexed.has(p.id));
+    dimensions = live.manifest.dimensions;
+    chunksEmbedded = 0;
+    if (added.length > 0) {
+      progress(`adding ${added.length} new paper(s) to the index`);
+      await cp(files.vectors(prev), files.vectors(gen), { recursive: true });
+      await copyEmbedderFiles(prev, gen, spec);
+      const embeddings = await openEmbeddings(spec, { gen, manifest: live.manifest }, options);
+      chunksEmbedded = await embedPapers(added, embeddings, new VectraStore(embeddings, files.vectors(gen)), progress);
+    } else {
+      await linkTree(prev, gen, spec);
+    }
+    totalChunks = live.manifest.chunks + chunksEmbedded;
+    const lexical = await readLexical(live);
+    lexical.add(added.map((p) => ({ id: p.id, title: p.title, text: p.abstract })));
+    await writeJson(files.lexical(gen), lexical.toJSON());
+  }
+  await writeJson(files.papers(gen), all);
+  const nowIso = now.toISOString();
+  await commitGeneration(
+    dataDir,
+    gen,
+    {
+      version: 2,
+      embedder: spec,
+      dimensions,
+      createdAt: fresh ? nowIso : live.manifest.createdAt,
+      updatedAt: nowIso,
+      papers: all.length,
+      chunks: totalChunks,
+      chunkSize: CHUNK_SIZE,
+      chunkOverlap: CHUNK_OVERLAP,
+      storeRevision: revision,
+    },
+    live?.gen,
+  );
+  progress(`indexed ${all.length} papers (${chunksEmbedded} chunks embedded)`);
+  return { papers: all.length, chunksEmbedded, unchanged: false, rebuilt: fresh, embedder, generation: gen };
+}
+
+/** Refuses an index built by another embedder than the configured one, saying how to rebuild. */
+export function checkEmbedder(manifest: Manifest, spec: EmbedderSpec, dataDir: string): void {
+  if (manifest.embedder.kind === spec.kind && manifest.embedder.model === spec.model) return;
+  throw new UserError(
+    `the index in ${dataDir} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
+  );
+}
+
+async function buildFresh(
+  gen: string,
+  papers: Paper[],
+  spec: EmbedderSpec,
+  options: SyncOptions,
+  progress: Progress,
+): Promise<{ chunks: number; dimensions: number }> {
+  if (spec.kind === 'lsa') {
+    progress(`fitting the latent semantic model on ${papers.length} papers`);
+    const model = LsaModel.fit(
+      papers.map((p) => paperText(p)),
+      { dimensions: options.config.PAPERBOT_LSA_DIMENSIONS },
+    );
+    await writeJson(files.lsaMeta(gen), model.meta);
+    await writeFileAtomic(files.lsaProjection(gen), new Uint8Array(model.projection.buffer));
+  }
+  const embeddings = await openEmbeddings(spec, { gen }, options);
+  const store = new VectraStore(embeddings, files.vectors(gen));
+  await store.ensureCreated();
+  const chunks = await embedPapers(papers, embeddings, store, progress);
+  const lexical = LexicalIndex.empty();
+  lexical.add(papers.map((p) => ({ id: p.id, title: p.title, text: p.abstract })));
+  await writeJson(files.lexical(gen), lexical.toJSON());
+  const probe = await embeddings.embedQuery(papers[0]!.title);
+  return { chunks, dimensions: probe.length };
+}
+
+/** The text the latent semantic model is fitted on: the title counts twice. */
+export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
+  return `${p.title}. ${p.title}. ${p.abstract}`;
+}
+
+async function embedPapers(papers: Paper[], embeddings: Embeddings, store: VectraStore, progress: Progress): Promise<number> {
+  const chunks: Chunk[] = [];
+  for (const p of papers) chunks.push(...(await chunkPaper(p)));
+  const docs = chunks.map((c) => new Document({ pageContent: c.text, metadata: { paperId: c.paperId, chunk: c.index } }));
+  const vectors: number[][] = [];
+  let lastReport = 0;
+  for (let i = 0; i < docs.length; i += EMBED_BATCH) {
+    const batch = docs.slice(i, i + EMBED_BATCH);
+    vectors.push(...(await embeddings.embedDocuments(batch.map((d) => d.pageContent))));
+    const done = Math.min(i + EMBED_BATCH, docs.length);
+    const pct = Math.floor((100 * done) / docs.length);
+    if (pct - lastReport >= 20 || done === docs.length) {
+      progress(`embedding chunks: ${done}/${docs.length} (${pct}%)`);
+      lastReport = pct;
+    }
+  }
+  await store.addVectors(vectors, docs);
+  return docs.length;
+}
+
+async function copyEmbedderFiles(from: string, to: string, spec: EmbedderSpec): Promise<void> {
+  if (spec.kind !== 'lsa') return;
+  await copyFile(files.lsaMeta(from), files.lsaMeta(to));
+  await copyFile(files.lsaProjection(from), files.lsaProjection(to));
+}
+
+/** Shares unchanged files with the previous generation (hard links; nothing rewrites them in place). */
+async function linkTree(from: string, to: string, spec: EmbedderSpec): Promise<void> {
+  await mkdir(files.vectors(to), { recursive: true });
+  const pairs: [string, string][] = [[`${files.vectors(from)}/index.json`, `${files.vectors(to)}/index.json`]];
+  if (spec.kind === 'lsa') {
+    pairs.push([files.lsaMeta(from), files.lsaMeta(to)], [files.lsaProjection(from), files.lsaProjection(to)]);
+  }
+  for (const [a, b] of pairs) await link(a, b).catch(() => copyFile(a, b));
+}
+
+/** The BM25 index of a generation, checked against its manifest. */
+export async function readLexical(index: LiveIndex): Promise<LexicalIndex> {
+  const file = files.lexical(index.gen);
+  return LexicalIndex.fromJSON(parseIndexJson(file, await readVerified(index.gen, index.manifest, file), LexicalIndexSchema));
+}
+
+/**
+ * The embedder of a generation: the fitted LSA model stored in it (checked against the manifest when
+ * there is one), or the configured pretrained one.
+ */
+export async function openEmbeddings(
+  spec: EmbedderSpec,
+  index: { gen: string; manifest?: Manifest },
+  options: { config: Config; embeddings?: EmbeddingsFactory },
+): Promise<Embeddings> {
+  if (spec.kind === 'lsa') {
+    const { gen, manifest } = index;
+    const read = (file: string) => (manifest ? readVerified(gen, manifest, file) : readFile(file));
+    const metaFile = files.lsaMeta(gen);
+    const meta = parseIndexJson(metaFile, await read(metaFile), LsaMetaSchema);
+    const buf = await read(files.lsaProjection(gen));
+    const projection = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+    return new LsaEmbeddings(new LsaModel(meta, Float32Array.from(projection)));
+  }
+  return (options.embeddings ?? defaultEmbeddingsFactory)(spec, options.config);
+}
