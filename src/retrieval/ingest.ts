@@ -67,7 +67,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const dataDir = config.PAPERBOT_DATA_DIR;
   const spec = embedderSpec(config);
 
-  const inputFiles = await listInputFiles(options.inputs ?? (options.papers ? [] : [config.PAPERBOT_CORPUS_DIR]));
+  const inputFiles = await listInputFiles(options.inputs ?? (options.papers ? [] : [config.PAPERBOT_CORPUS_DIR]), (file, why) =>
+    progress(`skipped ${file}: ${why}`),
+  );
   const raw: RawPaper[] = [...(options.papers ?? [])];
   for (const file of inputFiles) raw.push(...(await readInputFile(file, now)));
   if (raw.length === 0 && inputFiles.length === 0 && !options.papers) throw new UserError('no input files');
