@@ -7,6 +7,7 @@ import { COLORS } from '../src/bot/answer-view.js';
 import { type CommandContext, type Reply, defineCommand } from '../src/bot/command.js';
 import { LIMITS, type Choice } from '../src/bot/limits.js';
 import { md, titleLink } from '../src/bot/markdown.js';
+import { stripControl } from '../src/util/sanitize.js';
 
 export const MAX_K = 20;
 export const DEFAULT_K = 8;
@@ -70,7 +71,7 @@ export function titleChoices(value: string, ctx: CommandContext): Choice[] {
     value.trim() === ''
       ? [...ctx.retriever.papers].sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.title.localeCompare(b.title)).slice(0, LIMITS.choices)
       : ctx.retriever.titles.match(value, LIMITS.choices);
-  return matches.map((m) => ({ name: m.title, value: m.id.length <= LIMITS.choiceValue ? m.id : m.title }));
+  return matches.map((m) => ({ name: stripControl(m.title), value: m.id.length <= LIMITS.choiceValue ? m.id : m.title }));
 }
 
 const similar = defineCommand({

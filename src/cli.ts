@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { UserError } from './errors.js';
+import { stripControl } from './util/sanitize.js';
 import { type CliContext, createContext } from './cli/context.js';
 import { registerAnswerCommands } from './cli/answer.js';
 import { registerBotCommands } from './cli/bot.js';
@@ -31,10 +32,10 @@ export async function main(argv: string[], config: () => Config = () => loadConf
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     if (e.code?.startsWith('commander.')) return 2;
     if (err instanceof UserError || err instanceof ConfigError) {
-      process.stderr.write(`error: ${err.message}\n`);
+      process.stderr.write(`error: ${stripControl(err.message)}\n`);
       return 2;
     }
-    process.stderr.write(`error: ${e.message ?? String(err)}\n`);
+    process.stderr.write(`error: ${stripControl(e.message ?? String(err))}\n`);
     return 1;
   }
 }

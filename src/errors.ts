@@ -1,3 +1,5 @@
+import { cleanLine } from './util/sanitize.js';
+
 /**
  * An error the user caused (bad input, unknown title, malformed file). Its message is one line,
  * safe to show as is; the CLI exits with code 2 on it.
@@ -21,9 +23,12 @@ export class InputFileError extends UserError {
 
 export const MAX_QUERY_LENGTH = 2000;
 
-/** Validates a free-text query: not empty, not longer than {@link MAX_QUERY_LENGTH}. Returns it trimmed. */
+/**
+ * Validates a free-text query: not empty, not longer than {@link MAX_QUERY_LENGTH}. Returns it
+ * cleaned: control and invisible characters removed, whitespace collapsed, trimmed.
+ */
 export function validateQuery(raw: string, what = 'query'): string {
-  const q = raw.trim();
+  const q = cleanLine(raw);
   if (q === '') throw new UserError(`${what} is empty`);
   if (q.length > MAX_QUERY_LENGTH) {
     throw new UserError(`${what} is too long (${q.length} characters, at most ${MAX_QUERY_LENGTH})`);

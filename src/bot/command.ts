@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import type { AnswerRecord } from '../store/types.js';
+import { cleanLine } from '../util/sanitize.js';
 import { autocompleteCommand, executeCommand } from './interactions.js';
 import type { Choice, EmbedData } from './limits.js';
 import { checkCustomId } from './limits.js';
@@ -179,6 +180,7 @@ export function optionsOf(data: CommandData): BasicOption[] {
 /**
  * Checks raw option values against the command's own option definitions: names, required options,
  * types (text is converted where the type asks for a number or a boolean), ranges, lengths, choices.
+ * Text is cleaned first (control and invisible characters removed), so text of only those is missing.
  */
 export function checkOptions(defs: readonly BasicOption[], raw: RawOptions, where = 'command'): Record<string, OptionValue> {
   const byName = new Map(defs.map((d) => [d.name, d]));
@@ -190,7 +192,8 @@ export function checkOptions(defs: readonly BasicOption[], raw: RawOptions, wher
   }
   const out: Record<string, OptionValue> = {};
   for (const def of defs) {
-    const value = raw[def.name];
+    const given = raw[def.name];
+    const value = typeof given === 'string' ? cleanLine(given) : given;
     if (value === undefined || value === '') {
       if (def.required) throw new UserError(`${where} needs ${def.name}`);
       continue;

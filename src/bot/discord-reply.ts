@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import type { Reply, ReplyButton } from './command.js';
 import { LIMITS, buttonLabel, checkCustomId, fitMessages, type EmbedData } from './limits.js';
+import { safeUrl } from './markdown.js';
 
 /** Mentions are never parsed from what the bot posts, and replies do not ping their author. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
@@ -34,10 +35,12 @@ export function toPayloads(reply: Reply): DiscordPayload[] {
   });
 }
 
+/** An embed for discord.js; a link Discord would refuse (not http or https) is left out. */
 export function toEmbed(e: EmbedData): EmbedBuilder {
   const b = new EmbedBuilder();
+  const url = safeUrl(e.url);
   if (e.title) b.setTitle(e.title);
-  if (e.url) b.setURL(e.url);
+  if (url) b.setURL(url);
   if (e.description) b.setDescription(e.description);
   if (e.fields && e.fields.length > 0) b.addFields(e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })));
   if (e.footer) b.setFooter({ text: e.footer });

@@ -1,24 +1,37 @@
+import { stripControl } from '../util/sanitize.js';
 import type { Reply } from './command.js';
+import { safeUrl } from './markdown.js';
 
-/** Discord markdown as plain text: links as `text <url>`, emphasis markers dropped, escapes undone. */
+/**
+ * One token of the Discord markdown replies are written in, read left to right: an escaped
+ * character, a masked link (its text escaped, see `titleLink`), a bold marker, a code marker.
+ */
+const MARKDOWN = /\\([^0-9A-Za-z\s])|\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^\s)]+)\)|\*\*|`/g;
+
+/**
+ * Discord markdown as plain text: escapes undone, links as `text <url>`, bold and code markers
+ * dropped. It reads back exactly what `md` and `titleLink` (markdown.ts) wrote.
+ */
 export function plain(text: string): string {
-  return text
-    .replace(/\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^\s)]+)\)/g, (_m, t: string, url: string) => `${t} <${url}>`)
-    .replace(/(?<!\\)\*\*/g, '')
-    .replace(/(?<!\\)`/g, '')
-    .replace(/\\([\\`*_~|>#\-.[\]()+!:<=])/g, '$1');
+  return text.replace(MARKDOWN, (_m, escaped: string | undefined, link: string | undefined, url: string | undefined) => {
+    if (escaped !== undefined) return escaped;
+    if (link !== undefined) return `${plain(link)} <${url}>`;
+    return '';
+  });
 }
 
 /**
  * A reply as terminal text: each embed's title, body, fields and footer, then the buttons
- * numbered so the user can press them by typing `!1`, `!2`, …
+ * numbered so the user can press them by typing `!1`, `!2`, … Control characters never reach the
+ * terminal, whatever the reply holds.
  */
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   if (reply.content) out.push(plain(reply.content));
   for (const e of reply.embeds ?? []) {
     if (out.length > 0) out.push('');
-    if (e.title) out.push(`== ${plain(e.title)} ==${e.url ? ` <${e.url}>` : ''}`);
+    const url = safeUrl(e.url);
+    if (e.title) out.push(`== ${plain(e.title)} ==${url ? ` <${url}>` : ''}`);
     if (e.description) out.push(plain(e.description));
     for (const f of e.fields ?? []) {
       out.push('', `${plain(f.name)}:`, ...plain(f.value).split('\n').map((l) => `  ${l}`));
@@ -30,5 +43,5 @@ export function renderText(reply: Reply): string {
     const labels = buttons.map((b, i) => `[!${i + 1}] ${b.emoji ? `${b.emoji} ` : ''}${b.label}`);
     out.push('', labels.join('  '));
   }
-  return out.join('\n');
+  return stripControl(out.join('\n'));
 }

@@ -1,9 +1,10 @@
 import { userInfo } from 'node:os';
 import { type AsyncCompleter, createInterface } from 'node:readline';
 import { UserError } from '../errors.js';
+import { stripControl } from '../util/sanitize.js';
 import { type CommandContext, type Reply, optionsOf, parseButtonId, parseCommandLine, parseOptionText } from './command.js';
 import { newErrorId } from './log.js';
-import { plain, renderText } from './render-text.js';
+import { renderText } from './render-text.js';
 import type { BotServices } from './services.js';
 
 export interface TerminalOptions {
@@ -98,7 +99,7 @@ export class TerminalSession {
     const option = command ? optionsOf(command.data).find((o) => 'autocomplete' in o && o.autocomplete) : undefined;
     if (!command?.complete || !option) return [[], line];
     const choices = await command.complete(option.name, m[3] ?? '', this.ctx);
-    return [choices.map((c) => `/${command.name} ${plain(c.name)}`), line];
+    return [choices.map((c) => `/${command.name} ${stripControl(c.name)}`), line];
   }
 }
 
@@ -106,7 +107,7 @@ export class TerminalSession {
 export async function runTerminal(options: TerminalOptions): Promise<void> {
   const { services, input, output, interactive } = options;
   const session = new TerminalSession(services);
-  const write = (s: string) => void output.write(`${s}\n`);
+  const write = (s: string) => void output.write(`${stripControl(s)}\n`);
   write(banner(services));
   const completer: AsyncCompleter | undefined = interactive ? session.completer : undefined;
   const rl = createInterface({
@@ -120,7 +121,7 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rl.prompt();
   }
   for await (const line of rl) {
-    if (!interactive && line.trim() !== '') write(`> ${plain(line.trim())}`);
+    if (!interactive && line.trim() !== '') write(`> ${line.trim()}`);
     const out = await session.handle(line);
     if (out === null) break;
     if (out !== '') write(`${out}\n`);

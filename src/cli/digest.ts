@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { buildDigest, formatDigestText, MAX_DIGEST_DAYS } from '../answer/digest.js';
 import { chatClientFromConfig } from '../answer/llm.js';
 import { isDay } from '../corpus/daily-papers.js';
+import { stripControl } from '../util/sanitize.js';
 import type { CliContext } from './context.js';
 
 /** Parses `--days`: a whole number from 1 to {@link MAX_DIGEST_DAYS}. */
@@ -42,6 +43,6 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
         },
         llm,
       );
-      process.stdout.write(opts.json ? `${JSON.stringify(digest)}\n` : `${formatDigestText(digest)}\n`);
+      process.stdout.write(opts.json ? `${JSON.stringify(digest)}\n` : `${stripControl(formatDigestText(digest))}\n`);
     });
 }

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { UserError } from '../errors.js';
+import { stripControl } from '../util/sanitize.js';
 
 export interface QueryOutput {
   json: unknown;
@@ -8,7 +9,8 @@ export interface QueryOutput {
 
 /**
  * Runs a query command: one query from the argument, or one per stdin line (then one JSON object per
- * output line, with an "error" field on lines that fail; the others are still answered).
+ * output line, with an "error" field on lines that fail; the others are still answered). Text output
+ * never carries a control character to the terminal.
  * Returns the exit code.
  */
 export async function runQueries(
@@ -19,7 +21,7 @@ export async function runQueries(
 ): Promise<number> {
   if (arg !== undefined) {
     const out = await handle(arg);
-    process.stdout.write(asJson ? `${JSON.stringify(out.json)}\n` : `${out.text}\n`);
+    process.stdout.write(asJson ? `${JSON.stringify(out.json)}\n` : `${stripControl(out.text)}\n`);
     return 0;
   }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -13,8 +13,11 @@ import { runQueries } from './queries.js';
 export function registerRetrievalCommands(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('read corpus pages (.txt) or JSON Lines (.jsonl) and update the index (default: the bundled corpus)')
-    .argument('[paths...]', 'files or directories to read')
+    .description('read corpus pages and JSON Lines files and update the index (default: the bundled corpus)')
+    .argument(
+      '[paths...]',
+      'files or directories to read. A directory is read with its subdirectories: .txt and .md files as pages, .jsonl files as JSON Lines; other files are listed as skipped, hidden ones ignored. A file named here is read whatever its extension (.jsonl as JSON Lines, anything else as a page)',
+    )
     .option('--rebuild', 'rebuild the index from scratch (refits the embedder)')
     .option('--daily-papers', 'fetch the Hugging Face daily papers (DAILY_PAPERS_URL) and add the new ones')
     .option('--date <YYYY-MM-DD>', 'with --daily-papers: the day to fetch (default: today, UTC)')

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';
+import { cleanLine } from '../util/sanitize.js';
 import { type RawPaper, normalizeTitle } from './paper.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -93,7 +94,7 @@ export interface ParsedDay {
 }
 
 function clean(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return cleanLine(text ?? '');
 }
 
 /** The source recorded on papers read from the daily list of `day`. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
-import { assertText } from './pages.js';
+import { cleanLine, httpUrl } from '../util/sanitize.js';
+import { assertText, clip } from './pages.js';
 import type { RawPaper } from './paper.js';
 
 const JsonlRecord = z.object({
   title: z.string(),
   abstract: z.string(),
-  url: z.string().url().optional(),
+  url: z.string().optional(),
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}/)
@@ -16,7 +17,12 @@ const JsonlRecord = z.object({
   authors: z.array(z.string()).optional(),
 });
 
-/** Parses JSON Lines: one `{"title", "abstract", "url"?, "published"?}` object per line. */
+/**
+ * Parses JSON Lines: one `{"title", "abstract", "url"?, "published"?}` object per line. Control and
+ * invisible characters are removed from the text. A link must be http(s) (one written without a
+ * scheme is taken as https; an empty one as none): any other stops the file at its line, like every
+ * other malformed field, so that the user fixes the line instead of losing a link unnoticed.
+ */
 export function parseJsonl(content: string, file: string): RawPaper[] {
   assertText(content, file);
   const papers: RawPaper[] = [];
@@ -36,16 +42,24 @@ export function parseJsonl(content: string, file: string): RawPaper[] {
       throw new InputFileError(file, i + 1, `invalid record: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
     }
     const r = parsed.data;
-    if (r.title.trim() === '') throw new InputFileError(file, i + 1, 'empty title');
-    if (r.abstract.trim() === '') throw new InputFileError(file, i + 1, 'empty abstract');
+    const title = cleanLine(r.title);
+    const abstract = cleanLine(r.abstract);
+    if (title === '') throw new InputFileError(file, i + 1, 'empty title');
+    if (abstract === '') throw new InputFileError(file, i + 1, 'empty abstract');
+    const link = r.url === undefined ? '' : cleanLine(r.url);
+    const url = link === '' ? undefined : httpUrl(link);
+    if (link !== '' && url === undefined) {
+      throw new InputFileError(file, i + 1, `url is not an http(s) link: "${clip(link)}"`);
+    }
+    const authors = r.authors?.map(cleanLine).filter((a) => a !== '');
     papers.push({
-      title: r.title.trim().replace(/\s+/g, ' '),
-      abstract: r.abstract.trim().replace(/\s+/g, ' '),
+      title,
+      abstract,
       source: file,
-      ...(r.url ? { url: r.url } : {}),
+      ...(url ? { url } : {}),
       ...(r.published ? { published: r.published } : {}),
       ...(r.upvotes !== undefined ? { upvotes: r.upvotes } : {}),
-      ...(r.authors ? { authors: r.authors } : {}),
+      ...(authors && authors.length > 0 ? { authors } : {}),
     });
   }
   if (papers.length === 0) throw new InputFileError(file, undefined, 'no papers found');

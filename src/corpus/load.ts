@@ -1,14 +1,24 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputFileError, UserError } from '../errors.js';
 import { parseJsonl } from './jsonl.js';
 import { parsePage } from './pages.js';
 import { type Paper, type RawPaper, paperId } from './paper.js';
 
-const PAGE_EXTENSIONS = new Set(['.txt', '.md', '']);
+/** The extensions read from a directory: listing pages, then JSON Lines. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
+const NOT_AN_INPUT = 'not .txt, .md or .jsonl';
 
-/** Expands files and directories into the input files they hold, sorted. */
-export async function listInputFiles(inputs: string[]): Promise<string[]> {
+/** Receives each file a directory holds that is not read, with the reason. */
+export type SkipListener = (file: string, reason: string) => void;
+
+/**
+ * Expands files and directories into the input files they hold. A directory is walked with its
+ * subdirectories, in name order; in it, files with one of {@link INPUT_EXTENSIONS} are read and every
+ * other file is passed to `onSkip`. Hidden files and directories (a leading dot) are ignored. A file
+ * named directly is read whatever its extension.
+ */
+export async function listInputFiles(inputs: string[], onSkip: SkipListener = () => {}): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     let info;
@@ -17,17 +27,30 @@ export async function listInputFiles(inputs: string[]): Promise<string[]> {
     } catch {
       throw new UserError(`${input}: no such file or directory`);
     }
-    if (info.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => !n.startsWith('.')).sort();
-      for (const name of names) {
-        const ext = path.extname(name).toLowerCase();
-        if (ext === '.jsonl' || PAGE_EXTENSIONS.has(ext)) files.push(path.join(input, name));
-      }
-    } else {
-      files.push(input);
-    }
+    if (info.isDirectory()) await walk(input, files, onSkip, new Set());
+    else files.push(input);
   }
   return files;
+}
+
+async function walk(dir: string, files: string[], onSkip: SkipListener, visited: Set<string>): Promise<void> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  } catch {
+    throw new UserError(`${dir}: directory cannot be read`);
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) await walk(file, files, onSkip, visited);
+    else if (!info?.isFile()) onSkip(file, info ? 'not a regular file' : 'cannot be read');
+    else if ((INPUT_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase())) files.push(file);
+    else onSkip(file, NOT_AN_INPUT);
+  }
 }
 
 /** Reads and parses one input file: `.jsonl` as JSON Lines, anything else as a listing page. */

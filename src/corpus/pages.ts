@@ -1,4 +1,5 @@
 import { InputFileError } from '../errors.js';
+import { cleanLine } from '../util/sanitize.js';
 import type { RawPaper } from './paper.js';
 
 const HEADER_LINES = new Set([
@@ -51,16 +52,16 @@ export function assertText(content: string, file: string): void {
 /**
  * Parses a paper-listing page: a title line followed by its abstract line, in either layout
  * (blank-line separated with a header and a date line, or dense with the first title glued to
- * the header's "Subscribe").
+ * the header's "Subscribe"). Control and invisible characters are removed from every line.
  */
 export function parsePage(content: string, file: string, reference = new Date()): ParsedPage {
   assertText(content, file);
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = content.split(/\r?\n/);
   const body: { text: string; line: number }[] = [];
   let date: string | undefined;
   let inHeader = true;
   for (let i = 0; i < lines.length; i++) {
-    let text = lines[i]!.trim();
+    let text = cleanLine(lines[i]!);
     if (text === '') continue;
     if (inHeader) {
       const lower = text.toLowerCase();
@@ -110,6 +111,7 @@ export function parsePage(content: string, file: string, reference = new Date())
   return { papers, ...(date ? { date } : {}) };
 }
 
-function clip(s: string, n = 60): string {
+/** `s` cut to `n` characters for an error message. */
+export function clip(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

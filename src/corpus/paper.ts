@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { httpUrl, stripInvisible } from '../util/sanitize.js';
 
 export const PaperSchema = z.object({
   /** Identity: the normalised title (see {@link normalizeTitle}). */
   id: z.string().min(1),
   title: z.string().min(1),
   abstract: z.string().min(1),
-  url: z.string().url().optional(),
+  /** An http(s) link; any other link (stored before links were checked) is dropped when read. */
+  url: z
+    .string()
+    .transform((u) => httpUrl(u))
+    .optional(),
   /** Publication date (YYYY-MM-DD) where the source gives one. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** When paperbot first ingested the paper (ISO timestamp). */
@@ -29,9 +34,9 @@ export interface RawPaper {
   authors?: string[];
 }
 
-/** Lower case, accents folded, punctuation removed, whitespace collapsed. */
+/** Lower case, accents folded, invisible characters removed, punctuation removed, whitespace collapsed. */
 export function normalizeTitle(title: string): string {
-  return title
+  return stripInvisible(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -71,7 +71,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 /** Parses every input file (all of them before anything is written). */
 export async function readInputs(inputs: readonly string[], now: Date, progress: Progress): Promise<RawPaper[]> {
   if (inputs.length === 0) return [];
-  const inputFiles = await listInputFiles([...inputs]);
+  const inputFiles = await listInputFiles([...inputs], (file, why) => progress(`skipped ${file}: ${why}`));
   const raw: RawPaper[] = [];
   for (const file of inputFiles) raw.push(...(await readInputFile(file, now)));
   progress(`read ${raw.length} paper entries from ${inputFiles.length} file(s)`);
