@@ -83,7 +83,7 @@ export class Answerer implements AskService {
     if (saysNotInCorpus(reply)) return notInCorpus();
     const checked = checkCitations(
       reply,
-      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, abstract: s.paper.abstract, ...(s.paper.url ? { url: s.paper.url } : {}) })),
     );
     if (checked.cited.length === 0) {
       return extractive('The LLM answer cited no valid source; showing the extractive answer.', checked.dropped);
