@@ -155,6 +155,75 @@ describe('ask with an LLM', () => {
   });
 });
 
+describe('invented titles and structured replies', () => {
+  const INVENTED = 'Quantum Banana Networks for Model Merging';
+  const json = (answer: string, cited: number[], notInCorpus = false): string =>
+    JSON.stringify({ answer, cited, not_in_corpus: notInCorpus });
+  const formats = () => chatRequests().map((r) => (r.body as ChatBody).response_format?.type);
+
+  it('asks for JSON and removes an invented title from a structured answer', async () => {
+    stub.queueChat(json(`The paper "${INVENTED}" [1] settles the question. ICM-LoRA trains a conditional VAE [1].`, [1]));
+    const r = await answerer().ask(Q);
+    expect(formats()).toEqual(['json_schema']);
+    expect(systemPrompt()).toMatch(/"not_in_corpus"/);
+    expect(r).toMatchObject({ mode: 'llm', abstained: false, droppedCitations: 1 });
+    expect(r.answer).toBe('ICM-LoRA trains a conditional VAE [1].');
+    expect(r.citations).toEqual([{ n: 1, title: ICM }]);
+  });
+
+  it('removes an invented title from a plain-text answer of a server without JSON output, and stops asking for JSON', async () => {
+    stub.supportResponseFormats('none');
+    stub.queueChat(`ICM-LoRA trains a conditional VAE [1]. As *${INVENTED}* [1] shows, merging is easy.`, 'It uses a CVAE [1].');
+    const a = answerer();
+    const r = await a.ask(Q);
+    expect(formats()).toEqual(['json_schema', 'json_object', undefined]);
+    expect(r).toMatchObject({ mode: 'llm', droppedCitations: 1 });
+    expect(r.answer).toBe('ICM-LoRA trains a conditional VAE [1].');
+
+    const again = await a.ask(Q);
+    expect(formats()).toEqual(['json_schema', 'json_object', undefined, undefined]);
+    expect(again.answer).toBe('It uses a CVAE [1].');
+  });
+
+  it('falls back to the extractive answer when the only cited sentence named an invented title', async () => {
+    stub.queueChat(`The paper "${INVENTED}" [1] settles the question.`);
+    const r = await answerer().ask(Q);
+    expect(r.mode).toBe('extractive');
+    expect(r.droppedCitations).toBe(1);
+    expect(r.answer).not.toMatch(/Banana/);
+    expect(r.note).toMatch(/cited no valid source/);
+  });
+
+  it('keeps a source title written out and cites it', async () => {
+    stub.queueChat(json(`"${ICM.toLowerCase()}" trains a conditional VAE on task descriptions.`, []));
+    const r = await answerer().ask(Q);
+    expect(r.answer).toBe(`"${ICM.toLowerCase()}" [1] trains a conditional VAE on task descriptions.`);
+    expect(r).toMatchObject({ mode: 'llm', droppedCitations: 0, citations: [{ n: 1, title: ICM }] });
+  });
+
+  it('adds the cited numbers of a structured answer whose text has no marker', async () => {
+    stub.queueChat(json('ICM-LoRA trains a conditional VAE on task descriptions.', [1, 9]));
+    const r = await answerer().ask(Q);
+    expect(r.answer).toBe('ICM-LoRA trains a conditional VAE on task descriptions [1].');
+    expect(r.droppedCitations).toBe(1);
+    expect(r.citations).toEqual([{ n: 1, title: ICM }]);
+  });
+
+  it('gives the "not in the corpus" answer when the structured reply says so', async () => {
+    stub.queueChat(json('', [], true));
+    const r = await answerer().ask(Q);
+    expect(r).toMatchObject({ abstained: true, answer: NOT_IN_CORPUS, citations: [] });
+  });
+
+  it('reads the answer out of JSON cut short, and never shows JSON', async () => {
+    stub.queueChat('{"answer": "ICM-LoRA trains a conditional VAE [1]. It also');
+    const r = await answerer().ask(Q);
+    expect(r.mode).toBe('llm');
+    expect(r.answer).toBe('ICM-LoRA trains a conditional VAE [1]. It also');
+    expect(r.answer).not.toContain('{');
+  });
+});
+
 describe('context budget', () => {
   it('fits the sources into the token budget, counted with a real tokenizer', async () => {
     const papers = retriever.papers.slice(0, 10);

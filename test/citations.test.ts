@@ -2,9 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { checkCitations, type Source } from '../src/answer/citations.js';
 
 const SOURCES: Source[] = [
-  { n: 1, title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762' },
-  { n: 2, title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' },
-  { n: 3, title: 'Deep Residual Learning for Image Recognition', url: 'https://arxiv.org/abs/1512.03385' },
+  {
+    n: 1,
+    title: 'Attention Is All You Need',
+    url: 'https://arxiv.org/abs/1706.03762',
+    abstract:
+      'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks. We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely.',
+  },
+  {
+    n: 2,
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    abstract:
+      'We introduce a new language representation model called BERT, which stands for Bidirectional Encoder Representations from Transformers. BERT is designed to pre-train deep bidirectional representations from unlabeled text.',
+  },
+  {
+    n: 3,
+    title: 'Deep Residual Learning for Image Recognition',
+    url: 'https://arxiv.org/abs/1512.03385',
+    abstract:
+      'Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks that are substantially deeper than those used previously.',
+  },
 ];
 
 const nums = (sources: Source[]): number[] => sources.map((s) => s.n);
@@ -147,5 +164,187 @@ describe('checkCitations', () => {
     const r = checkCitations('Attention【1†source】 and residuals【3】.', SOURCES);
     expect(r.text).toBe('Attention[1] and residuals[3].');
     expect(nums(r.cited)).toEqual([1, 3]);
+  });
+});
+
+/** Four papers of the bundled corpus, their abstracts shortened. */
+const PAPERS: Source[] = [
+  {
+    n: 1,
+    title: 'In-Context Meta LoRA Generation',
+    url: 'https://huggingface.co/papers/2501.17635',
+    abstract:
+      'Low-rank Adaptation (LoRA) has demonstrated remarkable capabilities for task specific fine-tuning. To address these limitations, we propose In-Context Meta LoRA (ICM-LoRA), a novel approach that efficiently achieves task-specific customization of large language models (LLMs). Specifically, we use training data from all tasks to train a tailored generator, Conditional Variational Autoencoder (CVAE). CVAE takes task descriptions as inputs and produces task-aware LoRA weights as outputs.',
+  },
+  {
+    n: 2,
+    title: 'Large Concept Models: Language Modeling in a Sentence Representation Space',
+    abstract:
+      'In this paper, we present an attempt at an architecture which operates on an explicit higher-level semantic representation, which we name a concept. Hence, we build a "Large Concept Model". The Large Concept Model is trained to perform autoregressive sentence prediction in an embedding space, SONAR, which supports up to 200 languages.',
+  },
+  {
+    n: 3,
+    title: 'Specializing Smaller Language Models towards Multi-Step Reasoning',
+    abstract:
+      'The surprising ability of Large Language Models (LLMs) to perform well on complex reasoning with only few-shot chain-of-thought prompts is believed to emerge only in very large-scale models. We show that such abilities can, in fact, be distilled down from GPT-3.5 to T5 variants. We propose model specialization, to specialize the model\'s ability towards a target task.',
+  },
+  {
+    n: 4,
+    title: 'Retrieval Head Mechanistically Explains Long-Context Factuality',
+    abstract:
+      'Our systematic investigation across a wide spectrum of models reveals that a special type of attention heads are largely responsible for retrieving information, which we dub retrieval heads. We identify intriguing properties of retrieval heads: (1) universal: all the explored models with long-context capability have a set of retrieval heads. Accuracy rose by 26.8% on the benchmark.',
+  },
+];
+
+const KEEP = 'ICM-LoRA generates LoRA weights from task descriptions [1].';
+
+/** An invented title in every form a model writes one: each must be gone, and counted. */
+const INVENTED: { form: string; answer: string; text?: string; dropped?: number; cited?: number[] }[] = [
+  { form: 'double quotes after "the paper", cited', answer: `The paper "Quantum Banana Networks for Model Merging" [3] settles the question. ${KEEP}`, text: KEEP },
+  { form: 'curly quotes', answer: `“Quantum Banana Networks for Model Merging” [3] settles the question. ${KEEP}`, text: KEEP },
+  { form: 'low-high quotes', answer: `${KEEP} Merging is solved in „Quantum Banana Networks for Model Merging“ [3].`, text: KEEP },
+  { form: 'guillemets', answer: `${KEEP} Merging is solved in « Quantum Banana Networks for Model Merging » [3].`, text: KEEP },
+  { form: 'single quotes', answer: `${KEEP} The authors' 'Quantum Banana Networks for Model Merging' settles it [3].`, text: KEEP },
+  { form: 'curly single quotes', answer: `${KEEP} The authors’ ‘Quantum Banana Networks for Model Merging’ settles it [3].`, text: KEEP },
+  { form: '*italics*', answer: `${KEEP} As *Quantum Banana Networks for Model Merging* shows, merging is easy [3].`, text: KEEP },
+  { form: '_italics_', answer: `${KEEP} As _Quantum Banana Networks for Model Merging_ shows, merging is easy [3].`, text: KEEP },
+  { form: '**bold**', answer: `${KEEP} As **Quantum Banana Networks for Model Merging** shows, merging is easy [3].`, text: KEEP },
+  { form: '__bold__', answer: `${KEEP} As __Quantum Banana Networks for Model Merging__ shows, merging is easy [3].`, text: KEEP },
+  { form: '***bold italics***', answer: `${KEEP} As ***Quantum Banana Networks for Model Merging*** shows, merging is easy [3].`, text: KEEP },
+  { form: '`code`', answer: `${KEEP} As \`Quantum Banana Networks for Model Merging\` shows, merging is easy [3].`, text: KEEP },
+  { form: '<cite> and <em>', answer: `${KEEP} See <cite>Quantum Banana Networks</cite> and <em>Banana Merging at Scale</em> for more [3].`, text: KEEP, dropped: 2 },
+  { form: 'bold around quotes, lower case', answer: `${KEEP} The paper **"quantum banana networks for merging"** settles it [3].`, text: KEEP },
+  { form: 'titled, unquoted', answer: `A paper titled Quantum Banana Networks for Model Merging shows that merging works [3]. ${KEEP}`, text: KEEP },
+  { form: 'entitled, sentence case', answer: `${KEEP} Merging is analysed in a study entitled quantum banana networks for model merging [3].`, text: KEEP },
+  { form: 'paper called, one word', answer: `${KEEP} A paper called Bananas shows merging works [3].`, text: KEEP },
+  { form: '"the X paper"', answer: `The Quantum Banana paper [3] reports the same. ${KEEP}`, text: KEEP },
+  { form: '"the paper X", one name', answer: `${KEEP} The paper BananaNet [3] reports the same.`, text: KEEP },
+  { form: 'quoted name after "paper"', answer: `${KEEP} The paper "BananaNet" reports the same [3].`, text: KEEP },
+  { form: 'quoted name right before a citation', answer: `${KEEP} Merging is solved by "BananaNet" [3].`, text: KEEP },
+  { form: 'Title Case followed by a citation', answer: `Quantum Banana Networks for Model Merging [3] settles the question. ${KEEP}`, text: KEEP },
+  { form: 'Title Case, two words, cited', answer: `${KEEP} Merging is solved by Quantum Bananas [3].`, text: KEEP },
+  { form: 'Title Case, no citation next to it', answer: `${KEEP} As shown in Quantum Banana Networks for Model Merging, merging is easy [3].`, text: KEEP },
+  { form: 'Title Case with an author-year reference', answer: `${KEEP} Quantum Bananas (Smith et al., 2023) show that merging is easy.`, text: KEEP },
+  { form: 'colon-style title', answer: `${KEEP} BananaNet: Merging Models Without Data [3] shows that merging is easy.`, text: KEEP },
+  { form: 'colon-style title, two parts', answer: `${KEEP} It builds on Banana Merging: Models at Scale and more.`, text: KEEP },
+  { form: 'colon-style, quoted, lower case', answer: `${KEEP} The "bananamerge: merging models without data" approach is easy [3].`, text: KEEP },
+  { form: 'two-word Title Case in quotes', answer: `${KEEP} The approach follows "Quantum Bananas" closely [1].`, text: KEEP },
+  { form: 'all capitals', answer: `${KEEP} QUANTUM BANANA NETWORKS FOR MODEL MERGING [3] shows that merging is easy.`, text: KEEP },
+  { form: 'bulleted list', answer: `- Quantum Banana Networks for Model Merging [3]\n- ${KEEP}`, text: `- ${KEEP}` },
+  { form: 'numbered list with a dash', answer: `1. ${KEEP}\n2. Quantum Banana Networks for Model Merging — merges models [3].`, text: `1. ${KEEP}` },
+  { form: 'bold list label', answer: `- **Quantum Banana Networks**: merges models [3].\n- ${KEEP}`, text: `- ${KEEP}` },
+  { form: 'heading', answer: `## Quantum Banana Networks for Model Merging\n${KEEP}`, text: KEEP },
+  { form: 'table row', answer: `| Quantum Banana Networks for Model Merging | merges models [3] |\n${KEEP}`, text: KEEP },
+  { form: 'between dashes', answer: `${KEEP} One paper — Quantum Banana Networks for Model Merging — merges models [3].`, text: KEEP },
+  { form: 'parenthesised quote', answer: 'Merging is easy (“Quantum Banana Networks for Model Merging”) with ICM-LoRA [1].', text: 'Merging is easy with ICM-LoRA [1].' },
+  { form: 'parenthesised "e.g." quote', answer: 'Merging is easy with ICM-LoRA (e.g., "Quantum Banana Networks") [1].', text: 'Merging is easy with ICM-LoRA [1].' },
+  { form: 'parenthesised "see", unquoted', answer: 'Merging is easy with ICM-LoRA [1] (see Quantum Banana Networks for Model Merging).', text: 'Merging is easy with ICM-LoRA [1].' },
+  { form: 'three-word bracket', answer: 'Merging works with ICM-LoRA [Quantum Banana Networks] [1].', text: 'Merging works with ICM-LoRA [1].' },
+  { form: 'three-word link to an unknown page', answer: 'Merging works with ICM-LoRA [Quantum Banana Networks](https://example.org/qbn) [1].', text: 'Merging works with ICM-LoRA [1].' },
+  { form: "three-word link to a source's page", answer: `${KEEP} Merging works, see [Quantum Banana Networks](https://huggingface.co/papers/2501.17635).`, text: KEEP },
+  { form: 'a real title with a word added', answer: `${KEEP} The follow-up "In-Context Meta LoRA Generation 2" [1] improves it.`, text: KEEP },
+  { form: 'a real title with a word changed', answer: `${KEEP} The paper In-Context Meta LoRA Synthesis [1] improves it.`, text: KEEP },
+  { form: 'two invented titles in one sentence', answer: `${KEEP} Both "Quantum Banana Networks" and "Mango Merging at Scale" agree [3].`, text: KEEP, dropped: 2 },
+  { form: 'possessive', answer: `${KEEP} Quantum Banana Networks’ merging rule is simple [1].`, text: KEEP },
+  { form: 'a question as title', answer: `${KEEP} "Are Bananas All You Need?" [3] shows it.`, text: KEEP },
+  { form: 'full-width quotes', answer: `${KEEP} Merging works ＂Quantum Bananas＂ [3].`, text: KEEP },
+  { form: 'HTML-escaped quotes', answer: `${KEEP} Merging works &quot;Quantum Bananas&quot; [3].`, text: KEEP },
+  { form: 'parenthesised Title Case', answer: 'Merging is easy with ICM-LoRA (Quantum Banana Networks for Model Merging) [1].', text: 'Merging is easy with ICM-LoRA [1].' },
+  { form: 'a reference-list line', answer: `${KEEP}
+[3] Quantum Banana Networks for Model Merging`, text: KEEP },
+  { form: 'after a "Reference:" label', answer: `${KEEP} Reference: Quantum Banana Networks for Model Merging.`, text: KEEP },
+  { form: 'JSON-escaped quotes left in text', answer: `${KEEP} The paper \\"Quantum Banana Networks\\" agrees [1].`, text: KEEP },
+];
+
+/** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
+const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[] }[] = [
+  { form: 'a quoted name from an abstract', answer: 'The authors build a "Large Concept Model" that predicts sentence embeddings [2].', cited: [2] },
+  { form: 'a quoted term from an abstract', answer: 'Smaller models can learn "chain-of-thought" reasoning from larger ones [3].', cited: [3] },
+  { form: 'a quoted term from an abstract, cited at once', answer: 'They distil "chain-of-thought" [3] into T5 variants.', cited: [3] },
+  { form: 'a quoted phrase from an abstract', answer: 'CVAE turns task descriptions into "task-aware LoRA weights" [1].', cited: [1] },
+  { form: 'a short quoted term not in the sources', answer: 'Retrieval heads act like a "lookup" step [4], a kind of "soft copying" [4].', cited: [4] },
+  { form: 'a quoted number', answer: 'Accuracy rose by "26.8%" on the benchmark [4].', cited: [4] },
+  { form: 'a quoted single word', answer: 'Retrieval heads are "universal" across models [4].', cited: [4] },
+  { form: 'italic emphasis', answer: 'ICM-LoRA needs *no* additional fine-tuning and is *much* cheaper [1].', cited: [1] },
+  { form: 'bold emphasis of a phrase', answer: 'ICM-LoRA needs **no additional fine-tuning at all** [1].', cited: [1] },
+  { form: 'a bold label', answer: '- **Key idea:** ICM-LoRA maps task descriptions to LoRA weights [1].', cited: [1] },
+  { form: 'a bold heading of two words', answer: '**Main Contributions**\nICM-LoRA maps task descriptions to LoRA weights [1].', cited: [1] },
+  { form: 'a Title-Case name from an abstract', answer: 'A Conditional Variational Autoencoder (CVAE) generates the weights [1].', cited: [1] },
+  { form: 'a plural name at the start of a sentence', answer: 'Using Conditional Variational Autoencoders, ICM-LoRA produces task-aware weights [1].', cited: [1] },
+  { form: 'names joined by "and"', answer: 'In-Context Meta LoRA and Conditional Variational Autoencoder are combined [1].', cited: [1] },
+  { form: 'acronyms and model names', answer: 'GPT-3.5 and T5 variants are compared, and LLMs are distilled [3].', cited: [3] },
+  { form: '"the X paper" with a real name', answer: 'The ICM-LoRA paper [1] trains a CVAE.', cited: [1] },
+  { form: 'a determiner before "papers"', answer: 'Many papers [1, 3] adapt language models.', cited: [1, 3] },
+  { form: 'an "Answer:" label', answer: 'Answer: ICM-LoRA generates LoRA weights [1].', cited: [1] },
+  { form: 'apostrophes', answer: "The model's weights don't need fine-tuning, and the authors' CVAE isn't large [1].", cited: [1] },
+  { form: 'a year in parentheses', answer: 'ICM-LoRA (2025) is recent [1].', cited: [1] },
+  { form: 'code for an identifier', answer: 'Weights come from a `generator` network [1].', cited: [1] },
+  { form: 'a source title quoted exactly', answer: 'The paper "In-Context Meta LoRA Generation" [1] trains a CVAE.', cited: [1] },
+  { form: 'a main title before the colon', answer: 'The "Large Concept Models" [2] predict sentences.', cited: [2] },
+  {
+    form: 'a source title, other case and punctuation, uncited',
+    answer: 'As "in-context meta LoRA generation!" shows, a CVAE produces LoRA weights.',
+    text: 'As "in-context meta LoRA generation!" [1] shows, a CVAE produces LoRA weights.',
+    cited: [1],
+  },
+  {
+    form: 'a source title in italics, hyphenated differently',
+    answer: 'A CVAE produces LoRA weights, as *In Context Meta-LoRA Generation* shows.',
+    text: 'A CVAE produces LoRA weights, as *In Context Meta-LoRA Generation* [1] shows.',
+    cited: [1],
+  },
+  {
+    form: 'a source title in Title Case, unquoted',
+    answer: 'Retrieval Head Mechanistically Explains Long-Context Factuality finds retrieval heads.',
+    text: 'Retrieval Head Mechanistically Explains Long-Context Factuality [4] finds retrieval heads.',
+    cited: [4],
+  },
+  {
+    form: 'a source title cited with another number',
+    answer: 'The paper "In-Context Meta LoRA Generation" [3] trains a CVAE.',
+    text: 'The paper "In-Context Meta LoRA Generation" [1] [3] trains a CVAE.',
+    cited: [1, 3],
+  },
+];
+
+describe('invented titles', () => {
+  it.each(INVENTED)('removes one given as $form and counts it', ({ answer, text, dropped, cited }) => {
+    const r = checkCitations(answer, PAPERS);
+    expect(r.text).not.toMatch(/banana|mango|LoRA Generation 2|LoRA Synthesis/i);
+    if (text !== undefined) expect(r.text).toBe(text);
+    expect(r.dropped).toBe(dropped ?? 1);
+    expect(nums(r.cited)).toEqual(cited ?? [1]);
+  });
+
+  it.each(LEGITIMATE)('keeps $form', ({ answer, text, cited }) => {
+    const r = checkCitations(answer, PAPERS);
+    expect(r.text).toBe(text ?? answer);
+    expect(r.dropped).toBe(0);
+    expect(nums(r.cited)).toEqual(cited);
+  });
+
+  it('keeps a name spelled out before an acronym the sources use, and only then', () => {
+    const sources: Source[] = [{ n: 1, title: 'Retrieval Head Mechanistically Explains Long-Context Factuality', abstract: 'Retrieval heads explain how LLMs use long contexts.' }];
+    const kept = checkCitations('Large Language Models (LLMs) use retrieval heads [1].', sources);
+    expect(kept).toMatchObject({ text: 'Large Language Models (LLMs) use retrieval heads [1].', dropped: 0 });
+    const gone = checkCitations('Retrieval heads matter [1]. Direct Preference Optimization (DPO) does not change them [1].', sources);
+    expect(gone).toMatchObject({ text: 'Retrieval heads matter [1].', dropped: 1 });
+  });
+
+  it('drops only the sentence that carries the invented title', () => {
+    const r = checkCitations(
+      `ICM-LoRA trains a CVAE [1]. The paper "Quantum Banana Networks for Model Merging" [3] settles the question. Retrieval heads are universal [4].`,
+      PAPERS,
+    );
+    expect(r.text).toBe('ICM-LoRA trains a CVAE [1]. Retrieval heads are universal [4].');
+    expect(nums(r.cited)).toEqual([1, 4]);
+    expect(r.dropped).toBe(1);
+  });
+
+  it('leaves no citation when the only cited sentence named an invented title', () => {
+    const r = checkCitations('The paper "Quantum Banana Networks for Model Merging" [3] settles the question.', PAPERS);
+    expect(r.text).toBe('');
+    expect(r.cited).toEqual([]);
+    expect(r.dropped).toBe(1);
   });
 });

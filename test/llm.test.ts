@@ -7,9 +7,10 @@ import {
   LlmError,
   parseRetryAfter,
   type ChatMessage,
+  type JsonOutput,
   type LlmSettings,
 } from '../src/answer/llm.js';
-import { chatCompletion, startOpenAiStub, type OpenAiStub } from './support/openai-server.js';
+import { chatCompletion, startOpenAiStub, type ChatBody, type OpenAiStub } from './support/openai-server.js';
 
 const API_KEY = 'sk-test-SECRET-0123456789abcdef';
 const MESSAGES: ChatMessage[] = [
@@ -64,6 +65,7 @@ beforeAll(async () => {
 afterEach(() => {
   stub.requests.length = 0;
   stub.onChat(() => ({ status: 500 }));
+  stub.supportResponseFormats('all');
 });
 
 afterAll(async () => {
@@ -90,6 +92,7 @@ describe('createChatClient', () => {
       messages: MESSAGES,
     });
     expect(req?.body).not.toHaveProperty('max_completion_tokens');
+    expect(req?.body).not.toHaveProperty('response_format');
     expect(req?.body).not.toHaveProperty('stream', true);
     expect(req?.headers['authorization']).toBe(`Bearer ${API_KEY}`);
   });
@@ -269,6 +272,74 @@ describe('createChatClient', () => {
     expect(outcome).not.toBeInstanceOf(LlmError);
     expect((outcome as Error).name).toBe('AbortError');
     expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('structured output', () => {
+  const OUTPUT: JsonOutput = {
+    name: 'reply',
+    schema: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'], additionalProperties: false },
+    instruction: 'Reply with a JSON object {"text": ...}.',
+  };
+  const JSON_REPLY = '{"text":"Attention weighs tokens [1]."}';
+  const sent = (): { format: string | undefined; system: string }[] =>
+    chatRequests().map((r) => {
+      const body = r.body as ChatBody;
+      return { format: body.response_format?.type, system: String(body.messages[0]?.content) };
+    });
+
+  it('asks for the JSON schema, with the instruction added to the system message', async () => {
+    stub.queueChat(JSON_REPLY);
+    await expect(createChatClient(settings()).complete(MESSAGES, { json: OUTPUT })).resolves.toBe(JSON_REPLY);
+    const body = chatRequests()[0]?.body as ChatBody;
+    expect(body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'reply', schema: OUTPUT.schema, strict: true } });
+    expect(body.messages).toEqual([{ role: 'system', content: `${MESSAGES[0]!.content}\n\n${OUTPUT.instruction}` }, MESSAGES[1]]);
+  });
+
+  it('falls back to json_object on a 400 and asks that way from then on', async () => {
+    stub.supportResponseFormats(['json_object']);
+    stub.queueChat(JSON_REPLY, JSON_REPLY);
+    const client = createChatClient(settings({ maxRetries: 0 }));
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe(JSON_REPLY);
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe(JSON_REPLY);
+    expect(sent().map((r) => r.format)).toEqual(['json_schema', 'json_object', 'json_object']);
+    expect(sent()[1]!.system).toContain(OUTPUT.instruction);
+  });
+
+  it('falls back to plain text, without the instruction, for a server without JSON output, and remembers it', async () => {
+    stub.supportResponseFormats('none');
+    stub.queueChat('Attention weighs tokens [1].', 'Again [1].');
+    const client = createChatClient(settings({ maxRetries: 0 }));
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe('Attention weighs tokens [1].');
+    expect(sent().map((r) => r.format)).toEqual(['json_schema', 'json_object', undefined]);
+    expect(chatRequests()[2]?.body).toMatchObject({ messages: MESSAGES });
+
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe('Again [1].');
+    expect(sent().map((r) => r.format)).toEqual(['json_schema', 'json_object', undefined, undefined]);
+
+    // Another client asks again: the memory is per client.
+    stub.queueChat('Fresh [1].');
+    await createChatClient(settings()).complete(MESSAGES, { json: OUTPUT });
+    expect(sent()[4]!.format).toBe('json_schema');
+  });
+
+  it('remembers a server that accepts response_format but answers in text', async () => {
+    stub.queueChat('Attention weighs tokens [1].', 'Again [1].');
+    const client = createChatClient(settings());
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe('Attention weighs tokens [1].');
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe('Again [1].');
+    expect(sent().map((r) => r.format)).toEqual(['json_schema', undefined]);
+    expect(sent()[1]!.system).not.toContain(OUTPUT.instruction);
+  });
+
+  it('keeps asking for JSON when a 400 had another cause', async () => {
+    stub.queueChat({ status: 400, json: { error: { message: 'context too long' } } }, { status: 400 }, { status: 400 }, JSON_REPLY);
+    const client = createChatClient(settings());
+    const err = await llmFailure(client.complete(MESSAGES, { json: OUTPUT }));
+    expect(err.kind).toBe('client_error');
+    expect(err.attempts).toBe(3);
+    await expect(client.complete(MESSAGES, { json: OUTPUT })).resolves.toBe(JSON_REPLY);
+    expect(sent().map((r) => r.format)).toEqual(['json_schema', 'json_object', undefined, 'json_schema']);
   });
 });
 

@@ -4,7 +4,8 @@ import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
 import { checkCitations } from './citations.js';
 import { extractiveAnswer } from './extractive.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
-import { buildAnswerPrompt, saysNotInCorpus } from './prompt.js';
+import { buildAnswerPrompt } from './prompt.js';
+import { ANSWER_OUTPUT, parseReply } from './reply.js';
 import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
@@ -75,15 +76,16 @@ export class Answerer implements AskService {
     );
     let reply: string;
     try {
-      reply = await llm.complete(prompt.messages, opts.signal ? { signal: opts.signal } : undefined);
+      reply = await llm.complete(prompt.messages, { json: ANSWER_OUTPUT, ...(opts.signal ? { signal: opts.signal } : {}) });
     } catch (err) {
       if (err instanceof LlmError) return extractive(`LLM unavailable (${err.message}); showing the extractive answer.`);
       throw err;
     }
-    if (saysNotInCorpus(reply)) return notInCorpus();
+    const parsed = parseReply(reply);
+    if (parsed.notInCorpus) return notInCorpus();
     const checked = checkCitations(
-      reply,
-      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+      parsed.text,
+      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, abstract: s.paper.abstract, ...(s.paper.url ? { url: s.paper.url } : {}) })),
     );
     if (checked.cited.length === 0) {
       return extractive('The LLM answer cited no valid source; showing the extractive answer.', checked.dropped);

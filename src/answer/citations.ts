@@ -1,9 +1,12 @@
-import { normalizeTitle } from '../corpus/paper.js';
+import { GAP, SourceIndex, checkTitles } from './titles.js';
+
 /** A retrieved paper the model was allowed to cite, numbered as in the prompt. */
 export interface Source {
   n: number;
   title: string;
   url?: string;
+  /** Phrases quoted from it (a method name, a term) are not taken for invented titles. */
+  abstract?: string;
 }
 
 export interface CheckedAnswer {
@@ -15,8 +18,6 @@ export interface CheckedAnswer {
   dropped: number;
 }
 
-/** Marks a removed span until whitespace and punctuation around it are tidied. */
-const GAP = '\uE000';
 /** Ranges longer than this are not expanded (only their endpoints count). */
 const MAX_RANGE = 50;
 /** Bracketed text with at least this many words, not naming a source, is treated as an invented title. */
@@ -39,7 +40,7 @@ const QUOTED_CUE_RE =
 
 interface Lookup {
   byNumber: Map<number, Source>;
-  byTitle: Map<string, Source>;
+  titles: SourceIndex<Source>;
   byUrl: Map<string, Source>;
 }
 
@@ -50,19 +51,15 @@ interface Lookup {
  * Parenthesised numbers such as `(2)` are left alone. Numbers that are not sources are removed;
  * bracketed text of four or more words that is not a source title is removed as an invented title;
  * a bracketed source title (case- and punctuation-insensitive) is rewritten to its number.
+ *
+ * Then every quoted, emphasised or Title-Case span is checked by {@link checkTitles}: a title-like
+ * span that is neither a source's title nor a phrase of a source's title or abstract is an invented
+ * title, removed with its sentence (or with the bracket it fills) and counted in `dropped`; a source's
+ * title written out becomes a citation of that source. `cited` lists the sources cited in what is left.
  */
 export function checkCitations(answer: string, sources: Source[]): CheckedAnswer {
   const lookup = buildLookup(sources);
-  const cited: Source[] = [];
-  const citedSet = new Set<number>();
   let dropped = 0;
-
-  const cite = (source: Source): void => {
-    if (!citedSet.has(source.n)) {
-      citedSet.add(source.n);
-      cited.push(source);
-    }
-  };
 
   let text = answer.split(GAP).join('');
   // 【1】 and 【1†source】 (a common model habit) mean [1].
@@ -80,14 +77,28 @@ export function checkCitations(answer: string, sources: Source[]): CheckedAnswer
     const result = resolveBracket(inner, link, lookup);
     if (result === undefined) return match;
     dropped += result.dropped;
-    for (const source of result.sources) cite(source);
     if (result.sources.length === 0) return GAP;
     if (result.verbatim) return match;
     const numbers = `[${result.sources.map((s) => s.n).join(', ')}]`;
     return result.keepText ? `${result.keepText} ${numbers}` : numbers;
   });
 
-  return { text: tidy(text), cited, dropped };
+  const titles = checkTitles(text, lookup.titles);
+  dropped += titles.dropped;
+  text = titles.text;
+
+  return { text: tidy(text), cited: citedIn(text, lookup), dropped };
+}
+
+/** The sources cited by the (already checked) citations left in the text, in order of first citation. */
+function citedIn(text: string, lookup: Lookup): Source[] {
+  const cited = new Map<number, Source>();
+  for (const m of text.matchAll(BRACKET_RE)) {
+    const inner = m[1] ?? '';
+    if (m[2] !== undefined || !isCitationNumbers(inner)) continue;
+    for (const source of resolveNumbers(inner, lookup).sources) if (!cited.has(source.n)) cited.set(source.n, source);
+  }
+  return [...cited.values()];
 }
 
 interface Resolved {
@@ -209,31 +220,17 @@ function resolveMixedList(inner: string, lookup: Lookup): Resolved | undefined {
 
 function buildLookup(sources: Source[]): Lookup {
   const byNumber = new Map<number, Source>();
-  const byTitle = new Map<string, Source>();
   const byUrl = new Map<string, Source>();
-  const mainTitles = new Map<string, Source | null>();
   for (const source of sources) {
     if (byNumber.has(source.n)) continue;
     byNumber.set(source.n, source);
-    const key = normalizeTitle(source.title);
-    if (key && !byTitle.has(key)) byTitle.set(key, source);
     if (source.url) byUrl.set(normaliseUrl(source.url), source);
-    // "BERT: Pre-training of ..." may be cited as [BERT] when that is unambiguous.
-    const colon = source.title.indexOf(':');
-    if (colon > 0) {
-      const main = normalizeTitle(source.title.slice(0, colon));
-      if (main.length >= 3) mainTitles.set(main, mainTitles.has(main) ? null : source);
-    }
   }
-  for (const [main, source] of mainTitles) {
-    if (source && !byTitle.has(main)) byTitle.set(main, source);
-  }
-  return { byNumber, byTitle, byUrl };
+  return { byNumber, titles: new SourceIndex([...byNumber.values()]), byUrl };
 }
 
 function findByTitle(text: string, lookup: Lookup): Source | undefined {
-  const key = normalizeTitle(text);
-  return key ? lookup.byTitle.get(key) : undefined;
+  return lookup.titles.byTitle(text);
 }
 
 function normaliseUrl(url: string): string {

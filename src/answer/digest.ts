@@ -262,7 +262,7 @@ export async function buildThemePrompt(theme: Theme, maxSources: number = DEFAUL
       abstract: abstract.length > perSource ? `${abstract.slice(0, perSource - 1)}…` : abstract,
     });
     blocks.push(block.trim());
-    sources.push({ n, title: tp.paper.title, ...(tp.paper.url ? { url: tp.paper.url } : {}) });
+    sources.push({ n, title: tp.paper.title, abstract: tp.paper.abstract, ...(tp.paper.url ? { url: tp.paper.url } : {}) });
   }
   const content = await templates.theme.format({ label: defang(theme.label), sources: blocks.join('\n') });
   return { messages: [{ role: 'user', content: content.trim() }], sources };

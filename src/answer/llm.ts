@@ -49,6 +49,34 @@ export class LlmError extends Error {
   }
 }
 
+/** A JSON reply asked of the model, for servers that support OpenAI's `response_format`. */
+export interface JsonOutput {
+  /** Names the schema in `response_format.json_schema`. */
+  name: string;
+  /** JSON Schema of the reply (the strict subset: every property required, no others allowed). */
+  schema: Record<string, unknown>;
+  /** Added to the system message whenever JSON is asked for: how to fill the fields. */
+  instruction: string;
+}
+
+/**
+ * How a reply is asked for: `json_schema` (OpenAI, vLLM, llama.cpp, LM Studio, recent Ollama), the
+ * older `json_object`, or plain text.
+ */
+type OutputMode = 'json_schema' | 'json_object' | 'text';
+
+export interface CompleteOptions {
+  signal?: AbortSignal;
+  /**
+   * Ask for this JSON reply where the server supports it. A server that rejects `response_format`
+   * (HTTP 400 or 422) is asked again at once with a simpler mode, down to plain text without the
+   * instruction; one that ignores it (replies with text) is taken not to support it. Either is
+   * remembered by the client, so later calls do not ask again. The caller must accept both a JSON
+   * and a plain-text reply.
+   */
+  json?: JsonOutput;
+}
+
 export interface ChatClient {
   readonly model: string;
   /**
@@ -56,7 +84,7 @@ export interface ChatClient {
    * Rejects with {@link LlmError}; if `opts.signal` aborts, rejects with the signal's reason
    * (an `AbortError` by default) instead.
    */
-  complete(messages: ChatMessage[], opts?: { signal?: AbortSignal }): Promise<string>;
+  complete(messages: ChatMessage[], opts?: CompleteOptions): Promise<string>;
 }
 
 /** Placeholder sent when no key is configured; local servers ignore it, and the SDK refuses an empty key. */
@@ -97,16 +125,26 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   const host = describeHost(client.baseURL);
   const redact = makeRedactor(settings.apiKey);
 
-  async function attempt(messages: ChatMessage[], signal: AbortSignal, remainingMs: number): Promise<string> {
+  /** The best output mode the server is known (or still assumed) to support. */
+  let serverMode: OutputMode = 'json_schema';
+
+  async function attempt(
+    messages: ChatMessage[],
+    signal: AbortSignal,
+    remainingMs: number,
+    json: { output: JsonOutput; mode: OutputMode } | undefined,
+  ): Promise<string> {
     let body: unknown;
+    const mode = json?.mode ?? 'text';
     try {
       body = await client.chat.completions.create(
         {
           model: settings.model,
-          messages,
+          messages: json && mode !== 'text' ? withInstruction(messages, json.output.instruction) : messages,
           temperature: settings.temperature,
           max_tokens: settings.maxTokens,
           stream: false,
+          ...(json && mode !== 'text' ? { response_format: responseFormat(json.output, mode) } : {}),
         },
         { signal, timeout: Math.max(1, Math.ceil(remainingMs)), maxRetries: 0 },
       );
@@ -116,7 +154,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
     return extractContent(body);
   }
 
-  async function complete(messages: ChatMessage[], opts?: { signal?: AbortSignal }): Promise<string> {
+  async function complete(messages: ChatMessage[], opts?: CompleteOptions): Promise<string> {
     const callerSignal = opts?.signal;
     callerSignal?.throwIfAborted();
 
@@ -133,6 +171,9 @@ export function createChatClient(settings: LlmSettings): ChatClient {
       );
 
     let attempts = 0;
+    /** Attempts that only stepped down the output mode; they do not use up retries. */
+    let stepDowns = 0;
+    let mode: OutputMode = opts?.json ? serverMode : 'text';
     try {
       for (;;) {
         const remaining = deadlineAt - Date.now();
@@ -141,7 +182,9 @@ export function createChatClient(settings: LlmSettings): ChatClient {
         attempts += 1;
         let failure: AttemptFailure;
         try {
-          return await attempt(messages, signal, remaining);
+          const content = await attempt(messages, signal, remaining, opts?.json ? { output: opts.json, mode } : undefined);
+          if (opts?.json) serverMode = mode !== 'text' && !looksLikeJson(content) ? 'text' : mode;
+          return content;
         } catch (err) {
           if (callerSignal?.aborted) throw callerSignal.reason;
           if (deadline.signal.aborted) throw timedOut(attempts);
@@ -150,7 +193,13 @@ export function createChatClient(settings: LlmSettings): ChatClient {
         }
 
         if (failure.kind === 'timeout') throw timedOut(attempts);
-        if (!failure.retryable || attempts >= maxAttempts) {
+        if (mode !== 'text' && failure.kind === 'client_error' && (failure.status === 400 || failure.status === 422)) {
+          // Most likely a server without this `response_format`: ask again, more simply, at once.
+          mode = mode === 'json_schema' ? 'json_object' : 'text';
+          stepDowns += 1;
+          continue;
+        }
+        if (!failure.retryable || attempts - stepDowns >= maxAttempts) {
           throw toLlmError(failure, attempts, host);
         }
 
@@ -176,6 +225,27 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   }
 
   return { model: settings.model, complete };
+}
+
+/** The instruction appended to the first system message (or given as one when there is none). */
+function withInstruction(messages: ChatMessage[], instruction: string): ChatMessage[] {
+  const i = messages.findIndex((m) => m.role === 'system');
+  if (i === -1) return [{ role: 'system', content: instruction }, ...messages];
+  return messages.map((m, k) => (k === i ? { ...m, content: `${m.content}\n\n${instruction}` } : m));
+}
+
+function responseFormat(
+  output: JsonOutput,
+  mode: 'json_schema' | 'json_object',
+): { type: 'json_schema'; json_schema: { name: string; schema: Record<string, unknown>; strict: true } } | { type: 'json_object' } {
+  return mode === 'json_schema'
+    ? { type: 'json_schema', json_schema: { name: output.name, schema: output.schema, strict: true } }
+    : { type: 'json_object' };
+}
+
+/** A reply that is (or starts like) a JSON object, possibly in a code fence. */
+function looksLikeJson(content: string): boolean {
+  return /^(?:```(?:json)?\s*)?\{/i.test(content.trim());
 }
 
 /** Validates a chat.completion body and returns the first choice's text. */

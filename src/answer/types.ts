@@ -10,7 +10,7 @@ export interface AskResult {
   citations: { n: number; title: string; url?: string }[];
   /** Every paper retrieved for the question, best first (when abstained: the closest papers, which are not an answer). */
   sources: { title: string; score: number; url?: string }[];
-  /** Citations removed because they named a source that was not given. */
+  /** Citations removed: source numbers that were not given, and invented titles (quoted, emphasised or Title-Case). */
   droppedCitations: number;
   /** A one-line note for the user, e.g. why an LLM answer fell back to an extractive one. */
   note?: string;

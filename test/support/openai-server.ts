@@ -20,8 +20,17 @@ export interface ChatBody {
   max_tokens?: number;
   max_completion_tokens?: number;
   stream?: boolean;
+  response_format?: { type: string; json_schema?: { name?: string; schema?: unknown; strict?: boolean } };
   [key: string]: unknown;
 }
+
+/**
+ * Which `response_format` types the stub accepts: `all` (like OpenAI), a list (`['json_object']` like an
+ * older server) or `none` (400 for any, like a server without JSON output). `text` is always accepted.
+ * What an accepted request gets back is whatever the test scripted: JSON, or text as from a server
+ * that ignores the field.
+ */
+export type ResponseFormatSupport = 'all' | 'none' | readonly ('json_schema' | 'json_object')[];
 
 export interface RecordedRequest {
   path: string;
@@ -41,6 +50,8 @@ export interface OpenAiStub {
   reset(): void;
   /** Handles chat requests while the queue is empty. */
   onChat(handler: (body: ChatBody) => ScriptedReply | string): void;
+  /** Sets which `response_format` types chat requests may carry (`reset` restores `all`). */
+  supportResponseFormats(support: ResponseFormatSupport): void;
   close(): Promise<void>;
 }
 
@@ -100,6 +111,7 @@ export async function startOpenAiStub(opts: { embed?: (text: string) => number[]
   const requests: RecordedRequest[] = [];
   const queue: (ScriptedReply | string)[] = [];
   let chatHandler: ((body: ChatBody) => ScriptedReply | string) | undefined;
+  let formats: ResponseFormatSupport = 'all';
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
@@ -151,6 +163,12 @@ export async function startOpenAiStub(opts: { embed?: (text: string) => number[]
       }
       if (body.stream === true) {
         sendJson(res, 400, errorBody('streaming is not supported by the stub', 'invalid_request_error'));
+        return;
+      }
+      const format = body.response_format?.type;
+      if (format !== undefined && format !== 'text' && !acceptsFormat(formats, format)) {
+        const message = `response_format type '${format}' is not supported`;
+        sendJson(res, 400, { error: { message, type: 'invalid_request_error', param: 'response_format', code: null } });
         return;
       }
       const next = queue.shift() ?? (chatHandler ? chatHandler(body) : undefined);
@@ -245,12 +263,16 @@ export async function startOpenAiStub(opts: { embed?: (text: string) => number[]
     reset() {
       queue.length = 0;
       requests.length = 0;
+      formats = 'all';
     },
     queueChat(...replies) {
       queue.push(...replies);
     },
     onChat(handler) {
       chatHandler = handler;
+    },
+    supportResponseFormats(support) {
+      formats = support;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);
@@ -262,6 +284,12 @@ export async function startOpenAiStub(opts: { embed?: (text: string) => number[]
       });
     },
   };
+}
+
+function acceptsFormat(support: ResponseFormatSupport, type: string): boolean {
+  if (support === 'all') return true;
+  if (support === 'none') return false;
+  return (support as readonly string[]).includes(type);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

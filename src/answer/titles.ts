@@ -1,0 +1,558 @@
+import { normalizeTitle } from '../corpus/paper.js';
+
+/** What the title check knows of a source: its number, title and (when given) abstract. */
+export interface SourceText {
+  n: number;
+  title: string;
+  abstract?: string;
+}
+
+/** Marks a removed span until whitespace and punctuation around it are tidied. */
+export const GAP = '\uE000';
+
+/**
+ * Looks up source titles and decides whether a phrase is grounded in the sources.
+ *
+ * Titles match case-, accent- and punctuation-insensitively, also with hyphens and spaces ignored
+ * ("Pre-training" = "Pretraining"); a main title before a colon ("BERT") matches when only one source
+ * has it. A phrase is grounded when its words occur in that order in a source's title or abstract,
+ * ignoring case, punctuation, a possessive 's and a plural -s.
+ */
+export class SourceIndex<S extends SourceText> {
+  private readonly titles = new Map<string, S>();
+  private readonly texts: { spaced: string; compact: string }[] = [];
+
+  constructor(sources: readonly S[]) {
+    const mainTitles = new Map<string, S | null>();
+    for (const source of sources) {
+      for (const key of titleKeys(source.title)) if (!this.titles.has(key)) this.titles.set(key, source);
+      const colon = source.title.indexOf(':');
+      if (colon > 0) {
+        const main = wordsOf(source.title.slice(0, colon)).join(' ');
+        if (main.length >= 3) mainTitles.set(main, mainTitles.has(main) ? null : source);
+      }
+      for (const text of [source.title, source.abstract ?? '']) {
+        const stemmed = wordsOf(text).map(stem);
+        if (stemmed.length > 0) this.texts.push({ spaced: ` ${stemmed.join(' ')} `, compact: stemmed.join('') });
+      }
+    }
+    for (const [main, source] of mainTitles) {
+      if (source) for (const key of titleKeys(main)) if (!this.titles.has(key)) this.titles.set(key, source);
+    }
+  }
+
+  /** The source whose title this is, if any. */
+  byTitle(text: string): S | undefined {
+    const words = wordsOf(text);
+    if (words.length === 0) return undefined;
+    return this.titles.get(words.join(' ')) ?? this.titles.get(`#${words.join('')}`);
+  }
+
+  /** True when the phrase occurs in a source's title or abstract. */
+  grounded(text: string): boolean {
+    const stemmed = wordsOf(text).map(stem);
+    if (stemmed.length === 0) return true;
+    const spaced = ` ${stemmed.join(' ')} `;
+    const compact = stemmed.join('');
+    return this.texts.some((t) => t.spaced.includes(spaced) || (compact.length >= 8 && t.compact.includes(compact)));
+  }
+}
+
+function titleKeys(title: string): string[] {
+  const words = wordsOf(title);
+  return words.length === 0 ? [] : [words.join(' '), `#${words.join('')}`];
+}
+
+function wordsOf(text: string): string[] {
+  const key = normalizeTitle(text.replace(/['’]s\b/gi, '').replace(/&/g, ' and '));
+  return key === '' ? [] : key.split(' ');
+}
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** How a candidate span is marked in the text. */
+type SpanKind = 'quoted' | 'bold' | 'titled' | 'run';
+
+interface Candidate {
+  kind: SpanKind;
+  /** The whole span, delimiters included. */
+  start: number;
+  end: number;
+  inner: string;
+  /** For runs: the run starts its sentence, so its first word may just be capitalised prose. */
+  sentenceInitial?: boolean;
+  /** For runs: the run joins two parts with a colon ("Foo: Bar Baz"). */
+  colon?: boolean;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  line: number;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's content (the newline, if any, follows). */
+  end: number;
+  /** Where the content starts, after a list marker or heading marks. */
+  bodyStart: number;
+}
+
+export interface TitleCheck {
+  text: string;
+  /** Invented titles removed. */
+  dropped: number;
+}
+
+/**
+ * Finds every title-like span in an answer and checks it against the sources.
+ *
+ * The rule: a span that looks like a title or a name must come from the sources. It is kept when it
+ * is a source's title (and then cited) or a phrase of a source's title or abstract; anything else is
+ * an invented title and goes, with the sentence that relies on it.
+ *
+ * Candidate spans, whatever words stand around them:
+ * - quoted: "double", “curly”, „low“, ＂full-width＂, &quot;escaped&quot;, «guillemets», 'single' and
+ *   ‘curly single’ quotes, `code`, *italics*, _italics_, <i>, <em>, <q>, <cite>;
+ * - bold: **bold**, __bold__, <b>, <strong> (nested in quotes, **"X"**, it counts as quoted);
+ * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause;
+ * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
+ *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
+ *
+ * A span is title-like when (capitalised function words and acronyms do not count as Title-Case words;
+ * three or more all-capital words in a row do):
+ * - next to a citing cue ("paper", "article", "study", "preprint", "publication", "survey", "report",
+ *   "titled" or "entitled" just before it; "paper", "article", "preprint" or "publication" just after
+ *   it): any quoted, bold or titled span, and a run with a capitalised word other than a function word
+ *   or an ordinary word starting the sentence ("the BERT paper", not "Many papers");
+ * - followed by a citation ([n], [Source n], 【n】, "(Author et al., 2023)", "(2023)"): a quoted or bold
+ *   span with a capital letter ("BananaNet" [3]), a run with two or more Title-Case words;
+ * - otherwise: quoted with three or more words or two or more Title-Case words; bold or a run with
+ *   three or more Title-Case words, or two joined by a colon; titled always.
+ * So short quoted terms ("chain-of-thought", "expert"), emphasis of lower-case words, numbers, labels
+ * such as "Answer:" and lower-case prose are never title-like. A title written in lower case without
+ * quotes or a cue ("the paper quantum banana networks ...") reads as prose and is not caught.
+ *
+ * A title-like span that is a source's title (see {@link SourceIndex}) stays and becomes a citation
+ * of that source: ` [n]` is added after it unless its sentence already cites n. One whose words occur
+ * in a source's title or abstract stays as it is (a run also when it does without its sentence's
+ * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
+ * use: "Large Language Models (LLMs)"). Any other is an invented title: when it fills a bracket or
+ * parenthesis (apart from cue words such as "see", "e.g.") that bracket is removed, otherwise its
+ * whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
+ * attributed to a paper that is not among the sources. Each counts once in `dropped`.
+ */
+export function checkTitles<S extends SourceText>(input: string, index: SourceIndex<S>): TitleCheck {
+  const lines = splitLines(input);
+  const units = lines.flatMap((line, i) => splitUnits(input, line, i));
+  const delimited = [...delimitedSpans(input), ...titledSpans(input)];
+  const candidates = [...outermost(delimited), ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r)))];
+
+  let dropped = 0;
+  const droppedUnits = new Set<number>();
+  const removals: { start: number; end: number }[] = [];
+  const insertions = new Map<number, Set<number>>();
+
+  for (const c of candidates) {
+    const unitIndex = units.findIndex((u) => c.start >= u.start && c.start < u.end);
+    const unit = units[unitIndex];
+    if (!unit) continue;
+    const before = input.slice(unit.start, c.start);
+    const after = input.slice(c.end, unit.end);
+    if (!isTitleLike(c, before, after)) continue;
+
+    const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
+    if (source) {
+      if (!citesIn(input.slice(unit.start, unit.end), source.n)) {
+        const set = insertions.get(c.end) ?? new Set<number>();
+        set.add(source.n);
+        insertions.set(c.end, set);
+      }
+      continue;
+    }
+    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index)) continue;
+
+    dropped += 1;
+    const enclosure = removableEnclosure(input, c, unit);
+    if (enclosure) removals.push(enclosure);
+    else for (let i = 0; i < units.length; i++) if (units[i]!.start < c.end && units[i]!.end > c.start) droppedUnits.add(i);
+  }
+  if (dropped === 0 && insertions.size === 0) return { text: input, dropped: 0 };
+
+  // Edits as [start, end, replacement], applied from the end so earlier offsets stay valid.
+  const edits: [number, number, string][] = [];
+  const deleted: [number, number][] = [];
+  lines.forEach((line, i) => {
+    const own = units.map((u, k) => [u, k] as const).filter(([u]) => u.line === i);
+    if (own.length > 0 && own.every(([, k]) => droppedUnits.has(k))) {
+      // The line with its newline; the last line takes the newline before it.
+      if (line.end < input.length) deleted.push([line.start, line.end + 1]);
+      else deleted.push([Math.max(0, line.start - 1), line.end]);
+      return;
+    }
+    for (const [u, k] of own) {
+      if (!droppedUnits.has(k)) continue;
+      let end = u.end;
+      while (end < line.end && /[ \t]/.test(input[end]!)) end += 1;
+      deleted.push([u.start, end]);
+    }
+  });
+  const isDeleted = (at: number): boolean => deleted.some(([s, e]) => at >= s && at < e);
+  for (const [s, e] of deleted) edits.push([s, e, '']);
+  for (const r of removals) if (!isDeleted(r.start)) edits.push([r.start, r.end, GAP]);
+  for (const [at, numbers] of insertions) if (!isDeleted(at - 1)) edits.push([at, at, ` [${[...numbers].join(', ')}]`]);
+
+  edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  let text = input;
+  let floor = Infinity;
+  for (const [start, end, replacement] of edits) {
+    if (end > floor) continue; // overlaps an edit already applied
+    text = text.slice(0, start) + replacement + text.slice(end);
+    floor = start;
+  }
+  if (droppedUnits.size > 0) text = text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\s*\n/, '');
+  return { text, dropped };
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Title-likeness                                                                                    */
+
+/** Capitalised words that do not make a phrase look like a title (sentence starts, function words). */
+const CAP_STOPWORDS = new Set(
+  (
+    'a an the and or but nor of for in on at to by as from with without via into onto over under about ' +
+    'is are was were be this that these those it its our their his her we they you i both each all some ' +
+    'such unlike like while when where which who how what why although though however moreover furthermore ' +
+    'additionally specifically finally first second third also overall notably similarly here there then ' +
+    'thus hence so yes no not using based'
+  ).split(' '),
+);
+/** Lower-case words that may join capitalised words inside a title. */
+const CONNECTORS = new Set(
+  (
+    'a an the and or of for in on at to by as from with without via into onto over under through toward ' +
+    'towards across beyond vs versus is are be do does not can than per upon within between against about ' +
+    'all you your need'
+  ).split(' '),
+);
+
+const PAPER_BEFORE_RE =
+  /\b(?:papers?|articles?|study|studies|preprints?|publications?|survey|report|titled|entitled)(?:\s+(?:titled|entitled|called|named))?\s*[:,]?\s*$/i;
+const PAPER_AFTER_RE = /^\s*(?:papers?|articles?|preprints?|publications?)\b/i;
+const CITE_AFTER_RE =
+  /^[\s"”’'»›」』＂*_`]*[,:]?\s*(?:\[\s*(?:(?:sources?|refs?\.?|papers?)\s*)?#?\d|【|\((?:[^()\n]*?\b(?:19|20)\d{2}\b|[^()\n]*?\bet al\b)[^()\n]*\))/i;
+
+const TITLE_WORD_RE = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{L}+)*$/u;
+const ALL_CAPS_RE = /^\p{Lu}{2,}$/u;
+
+function tokensOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.+-]*[\p{L}\p{N}+])?/gu) ?? [];
+}
+
+/** Title-Case words: capitalised words that are not function words, and runs of 3+ all-capital words. */
+function titleWords(text: string): number {
+  const tokens = tokensOf(text);
+  let count = 0;
+  let caps = 0;
+  const flush = (): void => {
+    if (caps >= 3) count += caps;
+    caps = 0;
+  };
+  for (const token of tokens) {
+    if (ALL_CAPS_RE.test(token) && !CAP_STOPWORDS.has(token.toLowerCase())) {
+      caps += 1;
+      continue;
+    }
+    flush();
+    if (TITLE_WORD_RE.test(token) && !CAP_STOPWORDS.has(token.toLowerCase())) count += 1;
+  }
+  flush();
+  return count;
+}
+
+function countWords(text: string): number {
+  return tokensOf(text).filter((t) => /\p{L}/u.test(t)).length;
+}
+
+function isTitleLike(c: Candidate, before: string, after: string): boolean {
+  const words = countWords(c.inner);
+  if (words === 0) return false;
+  const tw = titleWords(c.inner);
+  const paperCue = PAPER_BEFORE_RE.test(before) || PAPER_AFTER_RE.test(after);
+  const citeAfter = CITE_AFTER_RE.test(after);
+  const named = /\p{Lu}/u.test(c.inner);
+  switch (c.kind) {
+    case 'titled':
+      return true;
+    case 'quoted':
+      return paperCue || (citeAfter && named) || words >= 3 || tw >= 2;
+    case 'bold':
+      return paperCue || (citeAfter && named) || tw >= 3 || (tw >= 2 && /\S:\s+\S/.test(c.inner));
+    case 'run':
+      return (paperCue && namesSomething(c)) || (citeAfter && tw >= 2) || tw >= 3 || (c.colon === true && tw >= 2);
+  }
+}
+
+/**
+ * A run can name a paper ("the BERT paper", "the Quantum Banana paper") unless its only capitalised
+ * words are function words or an ordinary word that starts the sentence ("Many papers", "Recent work").
+ */
+function namesSomething(c: Candidate): boolean {
+  const tokens = tokensOf(c.inner);
+  return tokens.some((token, i) => {
+    if (CAP_STOPWORDS.has(token.toLowerCase())) return false;
+    if (i === 0 && c.sentenceInitial) return /\p{N}|.\p{Lu}/u.test(token);
+    return /\p{Lu}/u.test(token);
+  });
+}
+
+/** The forms of a span tried against titles and sources. */
+function variants(c: Candidate): string[] {
+  const out = [c.inner];
+  if (c.kind !== 'run') return out;
+  const tokens = c.inner.split(/\s+/);
+  let i = 0;
+  while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
+  if (i > 0) out.push(tokens.slice(i).join(' '));
+  if (c.sentenceInitial && tokens.length > 1) out.push(tokens.slice(1).join(' '));
+  return out;
+}
+
+function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  if (variants(c).some((v) => index.grounded(v))) return true;
+  if (c.kind !== 'run') return false;
+  // "Conditional Variational Autoencoder and Meta-Learning": each named part is checked alone.
+  const parts = c.inner.split(/\s+(?:and|or|&)\s+/i);
+  if (parts.length < 2) return false;
+  return parts.every((part, i) => {
+    const sub: Candidate = { ...c, inner: part, sentenceInitial: i === 0 && c.sentenceInitial === true };
+    return titleWords(part) < 2 || variants(sub).some((v) => index.grounded(v));
+  });
+}
+
+/**
+ * "Large Language Models (LLMs)" where the sources say "LLMs": a name spelled out before an acronym
+ * that the sources use, with the same first letter.
+ */
+function definesGroundedAcronym<S extends SourceText>(c: Candidate, after: string, index: SourceIndex<S>): boolean {
+  if (c.kind !== 'run') return false;
+  const acronym = /^\s*\(([\p{Lu}\p{N}][\p{L}\p{N}-]{1,11})[,;)]/u.exec(after)?.[1];
+  if (!acronym || !/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
+  return variants(c).some((v) => v.trim()[0]?.toUpperCase() === acronym[0]) && index.grounded(acronym);
+}
+
+/** True when the sentence already cites source n. */
+function citesIn(sentence: string, n: number): boolean {
+  for (const m of sentence.matchAll(/\[([^[\]\n]{1,80})\]/g)) {
+    for (const part of m[1]!.matchAll(/(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?/g)) {
+      const a = Number(part[1]);
+      const b = part[2] === undefined ? a : Number(part[2]);
+      if (n >= Math.min(a, b) && n <= Math.max(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+/** Cue words that may stand beside a reference inside brackets: "(see X)", "(e.g., X)". */
+const ENCLOSURE_CUES_RE = /\b(?:see|also|cf|e\.?g|i\.?e|in|from|the|paper|titled|entitled|as|and|or)\b\.?/gi;
+
+/** The bracket or parenthesis the span fills, with a markdown link target after it, if removable. */
+function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: number; end: number } | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = c.start - 1; i >= unit.start; i--) {
+    const ch = text[i]!;
+    if (ch === ')' || ch === ']') depth += 1;
+    else if (ch === '(' || ch === '[') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth -= 1;
+    }
+  }
+  if (open === -1) return undefined;
+  const closer = text[open] === '(' ? ')' : ']';
+  depth = 0;
+  let close = -1;
+  for (let i = c.end; i < unit.end; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === ']') {
+      if (depth === 0) {
+        if (ch === closer) close = i;
+        break;
+      }
+      depth -= 1;
+    }
+  }
+  if (close === -1) return undefined;
+  const rest = (text.slice(open + 1, c.start) + ' ' + text.slice(c.end, close)).replace(ENCLOSURE_CUES_RE, ' ');
+  if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  let end = close + 1;
+  if (closer === ']' && text[end] === '(') {
+    const target = /^\((?:[^()\s]|\([^()\s]*\))*\)/.exec(text.slice(end));
+    if (target) end += target[0].length;
+  }
+  return { start: open, end };
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Candidate spans                                                                                   */
+
+const DELIMITERS: { re: RegExp; kind: SpanKind }[] = [
+  { re: /"([^"\n]{1,300})"/g, kind: 'quoted' },
+  { re: /“([^“”\n]{1,300})”/g, kind: 'quoted' },
+  { re: /＂([^＂\n]{1,300})＂/g, kind: 'quoted' },
+  { re: /&(?:quot|#34|ldquo);([^&\n]{1,300})&(?:quot|#34|rdquo);/g, kind: 'quoted' },
+  { re: /„([^„“”\n]{1,300})[“”]/g, kind: 'quoted' },
+  { re: /«\s?([^«»\n]{1,300}?)\s?»/g, kind: 'quoted' },
+  { re: /‹([^‹›\n]{1,300})›/g, kind: 'quoted' },
+  { re: /[「『]([^「」『』\n]{1,300})[」』]/g, kind: 'quoted' },
+  { re: /(?<![\p{L}\p{N}])'(?=[^\s'])([^'\n]{1,300}?)(?<=[^\s'])'(?![\p{L}\p{N}])/gu, kind: 'quoted' },
+  { re: /‘([^‘\n]{1,300}?)’(?![\p{L}\p{N}])/gu, kind: 'quoted' },
+  { re: /`([^`\n]{1,300})`/g, kind: 'quoted' },
+  { re: /(?<![*\p{L}\p{N}])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![*\p{L}\p{N}])/gu, kind: 'quoted' },
+  { re: /(?<![_\p{L}\p{N}])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![_\p{L}\p{N}])/gu, kind: 'quoted' },
+  { re: /\*\*(?=[^\s*])([^\n]{1,300}?)(?<=[^\s*])\*\*/g, kind: 'bold' },
+  { re: /(?<![\p{L}\p{N}])__(?=[^\s_])([^\n]{1,300}?)(?<=[^\s_])__(?![\p{L}\p{N}])/gu, kind: 'bold' },
+  { re: /<(i|em|q|cite)>([^<\n]{1,300})<\/\1>/gi, kind: 'quoted' },
+  { re: /<(b|strong)>([^<\n]{1,300})<\/\1>/gi, kind: 'bold' },
+];
+
+function delimitedSpans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, kind } of DELIMITERS) {
+    for (const m of text.matchAll(re)) {
+      const inner = (m.length > 2 ? m[2] : m[1]) ?? '';
+      out.push({ kind, start: m.index, end: m.index + m[0].length, inner: inner.replace(/[*_`]/g, ' ').trim() });
+    }
+  }
+  return out;
+}
+
+/** "titled Foo Bar", "entitled: Foo", "a paper called Foo": the words up to the end of the clause. */
+const TITLED_RE =
+  /\b(?:titled|entitled|(?:paper|article|study|preprint)\s+(?:called|named))\s*:?\s+(?=[^\s"“”„'‘’«‹`*_<[(])([^\n,;()[\]“”"«»]+?)(?=\s*(?:[,;()[\]\n“”"«»]|[.!?](?:\s|$)|\s[-–—]\s|$))/gi;
+
+function titledSpans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(TITLED_RE)) {
+    const inner = m[1] ?? '';
+    const start = m.index + m[0].length - inner.length;
+    out.push({ kind: 'titled', start, end: start + inner.length, inner });
+  }
+  return out;
+}
+
+/**
+ * Merges spans nested in one another that say the same thing (**"X"**, *"X"*) into one covering the
+ * outer delimiters; quotes decide its kind, since they mark a title more surely than bold does.
+ */
+function outermost(spans: Candidate[]): Candidate[] {
+  const key = (c: Candidate): string => normalizeTitle(c.inner);
+  const out: Candidate[] = [];
+  for (const c of spans) {
+    const nested = spans.filter((o) => o.start <= c.start && o.end >= c.end && key(o) === key(c));
+    if (nested.some((o) => o.end - o.start > c.end - c.start)) continue;
+    const related = spans.filter((o) => o.start >= c.start && o.end <= c.end && key(o) === key(c));
+    const kind = related.some((o) => o.kind === 'quoted') ? 'quoted' : c.kind;
+    if (!out.some((o) => o.start === c.start && o.end === c.end)) out.push({ ...c, kind });
+  }
+  return out;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+type TokenClass = 'cap' | 'connector' | 'number' | 'other';
+
+function classify(token: string): TokenClass {
+  if (/\p{Lu}/u.test(token)) return 'cap';
+  if (/^\p{N}+$/u.test(token)) return 'number';
+  if (CONNECTORS.has(token)) return 'connector';
+  return 'other';
+}
+
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.+-]*[\p{L}\p{N}+])?/gu;
+
+/** Maximal runs of capitalised words in each sentence. */
+function runs(text: string, units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const unit of units) {
+    const slice = text.slice(unit.start, unit.end);
+    const tokens = [...slice.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], start: unit.start + m.index, end: unit.start + m.index + m[0].length, cls: classify(m[0]) }));
+    let i = 0;
+    while (i < tokens.length) {
+      if (tokens[i]!.cls !== 'cap') {
+        i += 1;
+        continue;
+      }
+      const first = i;
+      let last = i;
+      let colon = false;
+      let j = i + 1;
+      while (j < tokens.length) {
+        const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+        const cls = tokens[j]!.cls;
+        if (cls === 'other') break;
+        if (/^[ \t]+$/.test(gap)) {
+          if (cls === 'cap' || cls === 'number') last = j;
+          j += 1;
+          continue;
+        }
+        // "Foo: Bar Baz" joins, except a label such as "Answer:" at the start of a sentence.
+        const labelOnly = j - 1 === first && tokens[first]!.start === unit.start;
+        if (/^:[ \t]+$/.test(gap) && cls === 'cap' && tokens[j - 1]!.cls === 'cap' && !colon && !labelOnly) {
+          colon = true;
+          last = j;
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
+      out.push({ kind: 'run', start, end, inner: text.slice(start, end), sentenceInitial: start === unit.start, colon });
+      i = Math.max(j, last + 1);
+    }
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Sentences                                                                                         */
+
+const LIST_MARKER_RE = /^[ \t]*(?:[-*+•>|]+[ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+|[|:]+[ \t]*)*/;
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATION_RE = /(?:\b(?:e\.g|i\.e|et al|cf|vs|etc|fig|figs|eq|eqs|sec|approx|resp|no|dr|mr|ms)|\b\p{Lu})\.$/iu;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const marker = LIST_MARKER_RE.exec(line)?.[0].length ?? 0;
+    lines.push({ start, end: start + line.length, bodyStart: start + marker });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+function splitUnits(text: string, line: Line, lineIndex: number): Unit[] {
+  const units: Unit[] = [];
+  let start = line.bodyStart;
+  const body = text.slice(line.bodyStart, line.end);
+  for (const m of body.matchAll(/[.!?…]+["”’')\]]*[ \t]+(?=[\p{Lu}\p{N}"“‘'(*_`«„])/gu)) {
+    const stop = line.bodyStart + m.index + m[0].length;
+    const head = text.slice(start, line.bodyStart + m.index + 1);
+    if (ABBREVIATION_RE.test(head)) continue;
+    units.push({ start, end: stop, line: lineIndex });
+    start = stop;
+  }
+  if (start < line.end) units.push({ start, end: line.end, line: lineIndex });
+  return units.filter((u) => /\S/.test(text.slice(u.start, u.end)));
+}
