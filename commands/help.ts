@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { type BreakerStatus, failuresInARow } from '../src/answer/circuit-breaker.js';
 import { COLORS } from '../src/bot/answer-view.js';
 import { type CommandContext, type Reply, defineCommand, optionsOf, usage } from '../src/bot/command.js';
 
@@ -19,7 +20,7 @@ export function helpReply(ctx: CommandContext): Reply {
       : 'Type a question without a leading / to follow up on the last answer; type !1, !2, … to press the buttons under the last reply; /quit to leave.';
   const answers =
     ctx.mode === 'llm'
-      ? 'Answers are written by an LLM from the retrieved abstracts; every citation is checked against them.'
+      ? `Answers are written by an LLM from the retrieved abstracts; every citation is checked against them.${ctx.llmBreaker ? `\n${llmStatusLine(ctx.llmBreaker.status())}` : ''}`
       : 'No LLM is configured, so answers quote the most relevant sentences from the abstracts.';
   return {
     ephemeral: true,
@@ -31,6 +32,14 @@ export function helpReply(ctx: CommandContext): Reply {
       },
     ],
   };
+}
+
+/** What /help says about the LLM's health. */
+export function llmStatusLine(status: BreakerStatus): string {
+  if (status.state === 'closed') return 'LLM status: available.';
+  if (status.state === 'half-open') return `LLM status: being tried again after ${failuresInARow(status.failures)}; answers are extractive meanwhile.`;
+  const seconds = Math.max(1, Math.ceil((status.retryInMs ?? 0) / 1000));
+  return `LLM status: paused after ${failuresInARow(status.failures)}; answers are extractive until it is tried again in ${seconds} s.`;
 }
 
 const help = defineCommand({

@@ -31,6 +31,12 @@ export const ConfigSchema = z.object({
   PAPERBOT_LLM_TIMEOUT_MS: int(20_000, 100),
   PAPERBOT_LLM_MAX_TOKENS: int(600, 16),
   PAPERBOT_LLM_MAX_RETRIES: int(2),
+  /** LLM calls failing (errors or timeouts) this many times in a row pause the LLM: answers are extractive at once. */
+  PAPERBOT_LLM_BREAKER_FAILURES: int(3, 1),
+  /** How long the LLM stays paused before one call tries it again. */
+  PAPERBOT_LLM_BREAKER_COOLDOWN_MS: int(60_000, 100),
+  /** Every question is answered within this time, waiting for the LLM included (then extractively). */
+  PAPERBOT_REQUEST_DEADLINE_MS: int(30_000, 100),
   PAPERBOT_CONTEXT_TOKENS: int(3000, 200),
 
   DISCORD_TOKEN: optionalString,

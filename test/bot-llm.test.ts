@@ -12,7 +12,7 @@ let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  const t = await tempConfig({ OPENAI_BASE_URL: stub.baseURL, OPENAI_API_KEY: 'sk-test-key-abcdefghijklmnop', PAPERBOT_MAX_CONCURRENT_LLM: '2', PAPERBOT_LLM_MAX_RETRIES: '0' });
+  const t = await tempConfig({ OPENAI_BASE_URL: stub.baseURL, OPENAI_API_KEY: 'sk-test-key-abcdefghijklmnop', PAPERBOT_MAX_CONCURRENT_LLM: '2', PAPERBOT_LLM_MAX_RETRIES: '0', PAPERBOT_LLM_BREAKER_FAILURES: '100' });
   cleanup = t.cleanup;
   const retriever = await Retriever.open({ config: t.config });
   services = await createServices({ config: t.config, retriever, log: createLogger({ level: 'silent' }), commands: await loadCommands() });

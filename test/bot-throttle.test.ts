@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
 import { ConcurrencyLimiter } from '../src/bot/limiter.js';
-import { limitedAsker } from '../src/bot/services.js';
-import type { AskResult } from '../src/answer/types.js';
 
 describe('Cooldown', () => {
   it('refuses a second request within the window and allows it after', () => {
@@ -87,23 +85,23 @@ describe('ConcurrencyLimiter', () => {
     expect(await limiter.run(async () => 'ok')).toBe('ok');
   });
 
-  it('limits LLM questions only', async () => {
-    const limiter = new ConcurrencyLimiter(1);
-    let active = 0;
-    let peak = 0;
-    const inner = {
-      async ask(question: string): Promise<AskResult> {
-        active++;
-        peak = Math.max(peak, active);
-        await tick();
-        active--;
-        return { question, answer: '', abstained: false, mode: 'llm', citations: [], sources: [], droppedCitations: 0, ms: 0 };
-      },
-    };
-    await Promise.all([1, 2, 3].map((i) => limitedAsker(inner, 'llm', limiter).ask(`q${i}`)));
-    expect(peak).toBe(1);
-    peak = 0;
-    await Promise.all([1, 2, 3].map((i) => limitedAsker(inner, 'extractive', limiter).ask(`q${i}`)));
-    expect(peak).toBe(3);
+  it('tells each waiting task how many tasks run or wait before it, and when it starts', async () => {
+    const limiter = new ConcurrencyLimiter(2);
+    const events: string[] = [];
+    const gates: (() => void)[] = [];
+    const tasks = Array.from({ length: 5 }, (_, i) =>
+      limiter.run(() => new Promise<void>((r) => gates.push(r)), undefined, {
+        queued: (ahead) => events.push(`${i} behind ${ahead}`),
+        started: () => events.push(`${i} started`),
+      }),
+    );
+    await tick();
+    expect([...events].sort()).toEqual(['0 started', '1 started', '2 behind 2', '3 behind 3', '4 behind 4']);
+    while (gates.length > 0) {
+      gates.shift()?.();
+      await tick();
+    }
+    await Promise.all(tasks);
+    expect(events.slice(5)).toEqual(['2 started', '3 started', '4 started']);
   });
 });

@@ -30,7 +30,9 @@ export type LlmFailure =
   | 'connection'
   | 'malformed'
   | 'empty'
-  | 'client_error';
+  | 'client_error'
+  /** Not sent: the LLM failed too often lately (see circuit-breaker.ts). */
+  | 'circuit_open';
 
 /** Every failure of {@link ChatClient.complete} (except a caller abort) is an `LlmError`. */
 export class LlmError extends Error {
@@ -332,6 +334,9 @@ function toLlmError(failure: AttemptFailure, attempts: number, host: string, why
       break;
     case 'timeout':
       message = 'LLM timed out';
+      break;
+    case 'circuit_open':
+      message = 'LLM paused after repeated failures';
       break;
   }
   return new LlmError(failure.kind, message, attempts, status);

@@ -13,6 +13,7 @@ import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { LIMITS, fitChoices, truncate } from './limits.js';
 import { type Logger, newErrorId } from './log.js';
+import { queueNoticesFor } from './queue-notice.js';
 import type { BotServices } from './services.js';
 
 /**
@@ -78,18 +79,49 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
       }
       tookTurn = true;
     }
-    const limiter = services.llmLimiter;
-    if (command.usesLlm && services.mode === 'llm' && limiter.running >= limiter.max) {
-      // The acknowledgement is the notice (only the user sees it); the answer follows as a new message.
-      log.info('queued for the LLM', { running: limiter.running, queued: limiter.queued });
-      await i.reply({ content: queuedMessage(limiter.running + limiter.queued), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    } else if (command.defer) {
-      await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-      log.debug('deferred', { sinceCreatedMs: Date.now() - i.createdTimestamp });
-    }
     const remaining = LIMITS.interactionTokenMs - (Date.now() - i.createdTimestamp) - 10_000;
-    const ctx = contextFor(services, i.user, AbortSignal.timeout(Math.max(1000, remaining)));
-    const reply = await command.run(raw, ctx);
+    const unanswerable = new AbortController();
+    const ctx = contextFor(services, i.user, AbortSignal.any([AbortSignal.timeout(Math.max(1000, remaining)), unanswerable.signal]));
+    const acknowledge = async (ahead: number | undefined) => {
+      if (ahead !== undefined) {
+        // The acknowledgement is the notice (only the user sees it); the answer follows as a new message.
+        log.info('queued for the LLM', { ahead });
+        await i.reply({ content: queuedMessage(ahead), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      } else if (command.defer) {
+        await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+        log.debug('deferred', { sinceCreatedMs: Date.now() - i.createdTimestamp });
+      }
+    };
+    let reply: Reply;
+    if (command.usesLlm && services.mode === 'llm') {
+      // A question that may well wait for the LLM runs first and is acknowledged once its place is
+      // known: queued (told where, privately) or not (deferred). Others are deferred at once.
+      const notices = queueNoticesFor(services.llmLimiter, services.llmBreaker);
+      const watch = notices.shouldWatch();
+      const approach = notices.approach();
+      if (!watch) {
+        try {
+          await acknowledge(undefined);
+        } catch (err) {
+          approach.cancel();
+          throw err;
+        }
+      }
+      const running = approach.run(() => command.run(raw, ctx), watch);
+      if (watch) {
+        running.reply.catch(() => undefined);
+        try {
+          await acknowledge(await running.ahead);
+        } catch (err) {
+          unanswerable.abort(err);
+          throw err;
+        }
+      }
+      reply = await running.reply;
+    } else {
+      await acknowledge(undefined);
+      reply = await command.run(raw, ctx);
+    }
     await sendReply(i, reply, services);
     log.info('command answered', { ms: Date.now() - i.createdTimestamp });
   } catch (err) {

@@ -1,3 +1,26 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Told what happens to a task: it waits behind `ahead` others, or it starts. */
+export interface QueueWatcher {
+  queued?(ahead: number): void;
+  started?(): void;
+}
+
+const watchers = new AsyncLocalStorage<QueueWatcher>();
+
+/**
+ * Runs `fn` so that tasks it queues, however deep in the calls it makes, tell `watcher` (a surface
+ * uses it to tell a user where their request waits).
+ */
+export function watchQueue<T>(watcher: QueueWatcher, fn: () => T): T {
+  return watchers.run(watcher, fn);
+}
+
+/** The watcher of the request being served, if any (see {@link watchQueue}). */
+export function currentQueueWatcher(): QueueWatcher | undefined {
+  return watchers.getStore();
+}
+
 /**
  * Caps how many tasks run at once; the rest wait in a first-in, first-out queue (never dropped).
  * A waiting task whose signal aborts leaves the queue.
@@ -20,16 +43,18 @@ export class ConcurrencyLimiter {
     return this.waiting.length;
   }
 
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.acquire(signal);
+  /** Runs `task` in its turn; `watcher` learns its place in the queue (tasks running or waiting before it) and when it starts. */
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, watcher?: QueueWatcher): Promise<T> {
+    await this.acquire(signal, watcher);
     try {
+      watcher?.started?.();
       return await task();
     } finally {
       this.releaseSlot();
     }
   }
 
-  private acquire(signal?: AbortSignal): Promise<void> {
+  private acquire(signal?: AbortSignal, watcher?: QueueWatcher): Promise<void> {
     signal?.throwIfAborted();
     if (this.active < this.max) {
       this.active++;
@@ -48,7 +73,9 @@ export class ConcurrencyLimiter {
         reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
+      const ahead = this.active + this.waiting.length;
       this.waiting.push(entry);
+      watcher?.queued?.(ahead);
     });
   }
 

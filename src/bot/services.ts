@@ -1,21 +1,26 @@
 import type { Config } from '../config.js';
 import { Answerer } from '../answer/answerer.js';
+import { type BreakerChange, type CallQueue, CircuitBreaker, guardChat } from '../answer/circuit-breaker.js';
+import { withDeadline } from '../answer/deadline.js';
 import { type Digest, type DigestOptions, buildDigest } from '../answer/digest.js';
 import { type ChatClient, chatClientFromConfig } from '../answer/llm.js';
-import type { AskOptions, AskResult, AskService } from '../answer/types.js';
+import type { AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
 import { openStore } from '../store/open.js';
 import type { AnswerStore, FeedbackStore, Store } from '../store/types.js';
 import type { SlashCommand } from './command.js';
 import { Cooldown } from './cooldown.js';
-import { ConcurrencyLimiter } from './limiter.js';
+import { ConcurrencyLimiter, currentQueueWatcher } from './limiter.js';
 import type { Logger } from './log.js';
 
 /** Everything the commands share, on every surface. */
 export interface BotServices {
   config: Config;
   retriever: Retriever;
-  /** Answers questions; LLM calls go through {@link BotServices.llmLimiter}. */
+  /**
+   * Answers questions, each within `PAPERBOT_REQUEST_DEADLINE_MS`; LLM calls go through the
+   * circuit breaker, then {@link BotServices.llmLimiter}. Questions that need no LLM call never wait.
+   */
   asker: AskService;
   /** How answers are written: by an LLM, or extractively (no LLM configured). */
   mode: 'llm' | 'extractive';
@@ -25,6 +30,8 @@ export interface BotServices {
   feedback: FeedbackStore;
   cooldown: Cooldown;
   llmLimiter: ConcurrencyLimiter;
+  /** Pauses LLM calls after repeated failures (present when an LLM is configured). */
+  llmBreaker?: CircuitBreaker;
   log: Logger;
   /** Every loaded command (for /help). */
   commands: readonly SlashCommand[];
@@ -51,39 +58,51 @@ export interface ServiceOptions {
   store?: Store;
   /** The LLM for answers and digest summaries (default: from the configuration; null for none). */
   llm?: ChatClient | null;
+  /** The circuit breaker's clock (default `Date.now`). */
+  now?: () => number;
 }
 
 /** Creates the services and loads what earlier runs stored. */
 export async function createServices(options: ServiceOptions): Promise<OwnedServices> {
   const { config, log, commands } = options;
-  const llm = options.llm === undefined ? chatClientFromConfig(config) : (options.llm ?? undefined);
+  const rawLlm = options.llm === undefined ? chatClientFromConfig(config) : (options.llm ?? undefined);
+  const llmLimiter = new ConcurrencyLimiter(config.PAPERBOT_MAX_CONCURRENT_LLM);
+  const llmBreaker = rawLlm
+    ? new CircuitBreaker({
+        failureThreshold: config.PAPERBOT_LLM_BREAKER_FAILURES,
+        cooldownMs: config.PAPERBOT_LLM_BREAKER_COOLDOWN_MS,
+        ...(options.now ? { now: options.now } : {}),
+        onChange: (change) => logBreakerChange(log, change),
+      })
+    : undefined;
+  const llm = rawLlm && llmBreaker ? guardChat(rawLlm, { breaker: llmBreaker, queue: limitedQueue(llmLimiter) }) : undefined;
   const askerFor = (retriever: Retriever) => options.asker ?? Answerer.create(config, retriever, llm);
   const inner = askerFor(options.retriever);
   const mode = inner.hasLlm ? 'llm' : 'extractive';
-  const llmLimiter = new ConcurrencyLimiter(config.PAPERBOT_MAX_CONCURRENT_LLM);
-  const limitedLlm = llm ? limitedChat(llm, llmLimiter) : undefined;
+  const deadlineMs = config.PAPERBOT_REQUEST_DEADLINE_MS;
   const store = options.store ?? (await openStore(config, { warn: (message) => log.warn(message) }));
   const digests = new DigestCache();
   const services: OwnedServices = {
     config,
     retriever: options.retriever,
-    asker: limitedAsker(inner, mode, llmLimiter),
+    asker: withDeadline(inner, deadlineMs),
     mode,
     store,
     answers: store.answers,
     feedback: store.feedback,
     cooldown: new Cooldown(config.PAPERBOT_COOLDOWN_SECONDS),
     llmLimiter,
+    ...(llmBreaker ? { llmBreaker } : {}),
     log,
     commands,
     digest: (digestOptions) => {
       const { signal: _callerSignal, ...window } = digestOptions;
-      return digests.get(digestOptions, () => buildDigest(services.retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, ...window }, limitedLlm));
+      return digests.get(digestOptions, () => buildDigest(services.retriever, { contextTokens: config.PAPERBOT_CONTEXT_TOKENS, ...window }, llm));
     },
     useRetriever(retriever) {
       digests.clear();
       services.retriever = retriever;
-      services.asker = limitedAsker(askerFor(retriever), mode, llmLimiter);
+      services.asker = withDeadline(askerFor(retriever), deadlineMs);
     },
     close: async () => {
       await store.close();
@@ -92,22 +111,24 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
   return services;
 }
 
-/** A chat client whose calls wait for a slot of the limiter (queued, never dropped). */
-export function limitedChat(llm: ChatClient, limiter: ConcurrencyLimiter): ChatClient {
-  return {
-    model: llm.model,
-    complete: (messages, opts) => limiter.run(() => llm.complete(messages, opts), opts?.signal),
-  };
+/** LLM calls wait for a slot of the limiter (queued, never dropped); the request being served learns its place (see watchQueue). */
+export function limitedQueue(limiter: ConcurrencyLimiter): CallQueue {
+  return (task, signal) => limiter.run(task, signal, currentQueueWatcher());
 }
 
-/** Routes questions that will call the LLM through the limiter (queued, never dropped); extractive ones go straight through. */
-export function limitedAsker(inner: AskService, mode: 'llm' | 'extractive', limiter: ConcurrencyLimiter): AskService {
-  return {
-    ask(question: string, options: AskOptions = {}): Promise<AskResult> {
-      if (mode === 'extractive' || options.extractive) return inner.ask(question, options);
-      return limiter.run(() => inner.ask(question, options), options.signal);
-    },
-  };
+function logBreakerChange(log: Logger, change: BreakerChange): void {
+  const { status } = change;
+  if (change.to === 'open') {
+    log.warn('LLM circuit breaker open: answers are extractive until the LLM is tried again', {
+      failures: status.failures,
+      retryInMs: status.retryInMs,
+      lastError: status.lastError,
+    });
+  } else if (change.to === 'half-open') {
+    log.info('LLM circuit breaker half-open: trying the LLM again', { failures: status.failures });
+  } else {
+    log.info('LLM circuit breaker closed: the LLM answers again', { from: change.from });
+  }
 }
 
 /** How long a digest is reused for the same window (new papers clear it sooner). */

@@ -1,6 +1,13 @@
 import type { APIEmbed } from 'discord.js';
 import { expect } from 'vitest';
+import { type RunningBot, startDiscordBot } from '../../src/bot/client.js';
 import { LIMITS } from '../../src/bot/limits.js';
+import { loadCommands } from '../../src/bot/loader.js';
+import { createLogger } from '../../src/bot/log.js';
+import { createServices } from '../../src/bot/services.js';
+import type { Config } from '../../src/config.js';
+import { Retriever } from '../../src/retrieval/engine.js';
+import { ingest } from '../../src/retrieval/ingest.js';
 import type { Json, SentInteraction, StubRequest } from '../support/discord-server.js';
 
 /** The embeds of a message body or of an interaction callback's data. */
@@ -24,3 +31,15 @@ export function expectWithinLimits(body: Json | undefined) {
 export const callbackOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
 /** Matches an edit of an interaction's original reply. */
 export const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
+
+/** Indexes the bundled corpus into `config`'s data directory and starts the real bot with it (logging nothing). */
+export async function startIndexedBot(config: Config): Promise<RunningBot> {
+  await ingest({ config });
+  const services = await createServices({
+    config,
+    retriever: await Retriever.open({ config }),
+    log: createLogger({ level: 'silent' }),
+    commands: await loadCommands(),
+  });
+  return startDiscordBot({ config, services });
+}

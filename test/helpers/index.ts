@@ -40,3 +40,12 @@ export async function storedPapers(dataDir: string): Promise<Paper[]> {
     await store.close();
   }
 }
+
+/** Resolves once `check()` is true (polled every 10 ms); rejects after `timeoutMs`. */
+export async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
