@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
 import { countTokens } from '../answer/prompt.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './discord-reply.js';
@@ -64,13 +64,16 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
   client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
   if (config.PAPERBOT_LOG_LEVEL === 'debug') client.on(Events.Debug, (msg) => log.debug('discord.js', { detail: msg }));
 
+  let readyTimer: NodeJS.Timeout | undefined;
   const ready = new Promise<Client<true>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out waiting for the Discord gateway')), options.readyTimeoutMs ?? 30_000);
+    readyTimer = setTimeout(() => reject(new Error('timed out waiting for the Discord gateway')), options.readyTimeoutMs ?? 30_000);
     client.once(Events.ClientReady, (c) => {
-      clearTimeout(timer);
+      clearTimeout(readyTimer);
       resolve(c);
     });
   });
+  // A failed login is reported by login itself; the wait for READY must not outlive it.
+  ready.catch(() => undefined);
   try {
     await client.login(token);
     const c = await ready;
@@ -89,7 +92,16 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
         })()),
     };
   } catch (err) {
+    clearTimeout(readyTimer);
     await client.destroy();
-    throw err;
+    throw loginError(err);
   }
+}
+
+/** A rejected token as one clear line (discord.js says only "An invalid token was provided."). */
+function loginError(err: unknown): unknown {
+  const rejected =
+    (err instanceof DiscordjsError && err.code === DiscordjsErrorCodes.TokenInvalid) || (err instanceof DiscordAPIError && err.status === 401);
+  if (!rejected) return err;
+  return new Error('Discord rejected DISCORD_TOKEN: set it to the bot token from the Discord Developer Portal (Bot > Reset Token)');
 }

@@ -45,8 +45,8 @@ export interface ScheduleOptions {
   timezone: string;
   /** JSON file recording the last period done (written atomically). */
   statePath: string;
-  /** Does the work of one period; the period is recorded only when this resolves. */
-  post: (period: Date) => Promise<void>;
+  /** Does the work of one period; the period is recorded only when this resolves. `signal` aborts when the schedule stops. */
+  post: (period: Date, signal: AbortSignal) => Promise<void>;
   clock?: SchedulerClock;
   log?: (message: string) => void;
   /** Called when `post` (or recording the period) fails. */
@@ -65,7 +65,7 @@ export interface ScheduleOptions {
 export interface Schedule {
   /** Loads the state, runs a period missed while down (once), then keeps to the schedule. */
   start(): Promise<void>;
-  /** Stops the timer and waits for a run in progress. */
+  /** Stops the timer, aborts a run in progress and waits for it to end. */
   stop(): Promise<void>;
   /** Runs the most recent period if it is not recorded yet. Resolves true when it ran and was recorded. */
   runDue(): Promise<boolean>;
@@ -128,6 +128,7 @@ export function createSchedule(options: ScheduleOptions): Schedule {
   let timer: unknown;
   let inFlight: Promise<boolean> | undefined;
   let ticking: Promise<void> | undefined;
+  let stopping = new AbortController();
 
   /** The most recent scheduled time not after `now`. */
   function latestPeriod(now: number): Date | undefined {
@@ -172,10 +173,15 @@ export function createSchedule(options: ScheduleOptions): Schedule {
       const period = latestPeriod(clock.now());
       if (!period || (last !== undefined && period.getTime() <= last)) return false;
       retrying = false;
+      const signal = stopping.signal;
       try {
-        await options.post(period);
+        await options.post(period, signal);
       } catch (err) {
         retrying = true;
+        if (signal.aborted) {
+          log(`${options.name}: run for ${period.toISOString()} stopped; it will run on the next start`);
+          return false;
+        }
         log(`${options.name}: run for ${period.toISOString()} failed; it will be retried`);
         onError(err, period);
         return false;
@@ -225,6 +231,7 @@ export function createSchedule(options: ScheduleOptions): Schedule {
       if (started) return;
       started = true;
       stopped = false;
+      if (stopping.signal.aborted) stopping = new AbortController();
       const state = await readState();
       if (state) last = Date.parse(state.period);
       else if (!options.catchUpOnFirstStart) {
@@ -237,6 +244,7 @@ export function createSchedule(options: ScheduleOptions): Schedule {
     async stop() {
       stopped = true;
       started = false;
+      stopping.abort();
       if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
       while (ticking ?? inFlight) await (ticking ?? inFlight)?.catch(() => undefined);
@@ -273,6 +281,8 @@ export interface DailyFetchRunOptions {
   warn?: (message: string) => void;
   /** Overrides of the request settings (fetch, clock, sleep) for tests. */
   request?: Partial<DailyPapersOptions>;
+  /** Stops the run before anything is ingested. */
+  signal?: AbortSignal;
 }
 
 export interface DailyFetchRun {
@@ -288,7 +298,13 @@ export interface DailyFetchRun {
  */
 export async function runDailyFetch(config: Config, options: DailyFetchRunOptions): Promise<DailyFetchRun> {
   const progress = options.progress ?? silent;
-  const fetched = await fetchDailyPapers(options.dates, { ...dailyPapersOptions(config), progress, ...options.request });
+  const fetched = await fetchDailyPapers(options.dates, {
+    ...dailyPapersOptions(config),
+    progress,
+    ...options.request,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  options.signal?.throwIfAborted();
   for (const w of fetched.warnings) options.warn?.(w);
   if (fetched.allFailed) {
     const n = fetched.days.length;
@@ -337,9 +353,10 @@ export function createDailyFetchJob(
     ...(options.onError ? { onError: options.onError } : {}),
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
     log,
-    post: async (period) => {
+    post: async (period, signal) => {
       const today = dayIn(timezone, period);
       const run = await runDailyFetch(config, {
+        signal,
         dates: [addDays(today, -1), today],
         progress: (m) => log(`daily papers fetch: ${m}`),
         warn: (w) => log(`daily papers fetch: warning: ${w}`),
@@ -360,7 +377,7 @@ export function scheduledDigestWindow(config: Config, period: Date): { days: num
  * `<data dir>/digest-state.json`. Undefined when no schedule is configured. `post` builds and
  * sends the digest of its period (see {@link scheduledDigestWindow}).
  */
-export function createDigestJob(config: Config, post: (period: Date) => Promise<void>, options: JobOptions = {}): Schedule | undefined {
+export function createDigestJob(config: Config, post: (period: Date, signal: AbortSignal) => Promise<void>, options: JobOptions = {}): Schedule | undefined {
   if (!config.PAPERBOT_DIGEST_CRON) return undefined;
   return createSchedule({
     name: 'digest',

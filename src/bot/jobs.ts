@@ -23,7 +23,7 @@ export interface BotJobs {
   start(): Promise<void>;
   readonly digest?: Schedule;
   readonly dailyFetch?: Schedule;
-  /** Stops the timers and waits for a run in progress. */
+  /** Stops the timers, aborts a daily fetch in progress and waits for the runs to end. */
   stop(): Promise<void>;
 }
 
@@ -97,6 +97,7 @@ export function createJobs(client: Client, services: OwnedServices, options: Job
     onError: onError('scheduled digest'),
   });
   let started: Promise<void> | undefined;
+  let stopping = false;
   return {
     start() {
       started ??= (async () => {
@@ -106,16 +107,17 @@ export function createJobs(client: Client, services: OwnedServices, options: Job
             ...(digest ? { digest: config.PAPERBOT_DIGEST_CRON, digestTimezone: config.PAPERBOT_DIGEST_TIMEZONE, channel: config.PAPERBOT_DIGEST_CHANNEL_ID } : {}),
           });
         }
-        await dailyFetch?.start();
-        await digest?.start();
+        if (!stopping) await dailyFetch?.start();
+        if (!stopping) await digest?.start();
       })().catch((err: unknown) => log.error('scheduled jobs failed to start', { errorId: newErrorId(), err }));
       return started;
     },
     ...(digest ? { digest } : {}),
     ...(dailyFetch ? { dailyFetch } : {}),
     async stop() {
-      await started;
+      stopping = true;
       await Promise.all([digest?.stop(), dailyFetch?.stop()]);
+      await started;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { setTimeout as setTimeoutPromise } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
@@ -169,8 +170,10 @@ export interface DailyPapersOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds since the epoch (default `Date.now`). */
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits `ms`; rejects with the signal's reason when it aborts first. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   progress?: Progress;
+  /** Stops the fetch (in a request or between two): it rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
@@ -207,7 +210,7 @@ export function dailyPapersUrl(baseUrl: string, day: Day): string {
   return url.toString();
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> => setTimeoutPromise(ms, undefined, signal ? { signal } : {});
 
 /**
  * Fetches the Hugging Face daily-papers list of each day, one request at a time and at most one
@@ -229,7 +232,13 @@ export async function fetchDailyPapers(days: readonly Day[], options: DailyPaper
     options.signal?.throwIfAborted();
     if (lastStart !== undefined) {
       const wait = lastStart + options.minIntervalMs - now();
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) {
+        try {
+          await sleep(wait, options.signal);
+        } catch (err) {
+          throw options.signal?.aborted ? options.signal.reason : err;
+        }
+      }
     }
     lastStart = now();
     const url = dailyPapersUrl(options.baseUrl, day);
