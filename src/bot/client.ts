@@ -1,5 +1,4 @@
 import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
-import { countTokens } from '../answer/prompt.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './discord-reply.js';
 import { handleMessage } from './followups.js';
@@ -47,9 +46,6 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const log = services.log;
-  // Questions are acknowledged once it is known whether they wait for the LLM: the tokenizer's
-  // first use (about a second of CPU) must not fall into the first question's 3 seconds.
-  if (services.mode === 'llm') countTokens('');
   const client = createClient(config);
   const jobs = createJobs(client, services, options.jobs);
 

@@ -8,6 +8,7 @@ import {
   type User,
 } from 'discord.js';
 import { UserError } from '../errors.js';
+import { pendingAcknowledgements } from './acknowledgements.js';
 import { type CommandContext, type RawOptions, type Reply, type SlashCommand, parseButtonId } from './command.js';
 import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
@@ -68,6 +69,7 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
   const log = services.log.child({ interaction: i.id, command: command.name, user: i.user.id });
   const raw = optionsFrom(i);
   const ephemeral = command.isEphemeral(raw);
+  const acknowledged = pendingAcknowledgements.begin();
   let tookTurn = false;
   try {
     if (command.cooldown) {
@@ -83,15 +85,21 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
     const unanswerable = new AbortController();
     const ctx = contextFor(services, i.user, AbortSignal.any([AbortSignal.timeout(Math.max(1000, remaining)), unanswerable.signal]));
     const acknowledge = async (ahead: number | undefined) => {
-      if (ahead !== undefined) {
-        // The acknowledgement is the notice (only the user sees it); the answer follows as a new message.
-        log.info('queued for the LLM', { ahead });
-        await i.reply({ content: queuedMessage(ahead), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-      } else if (command.defer) {
-        await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-        log.debug('deferred', { sinceCreatedMs: Date.now() - i.createdTimestamp });
+      try {
+        if (ahead !== undefined) {
+          // The acknowledgement is the notice (only the user sees it); the answer follows as a new message.
+          log.info('queued for the LLM', { ahead });
+          await i.reply({ content: queuedMessage(ahead), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        } else if (command.defer) {
+          await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+          log.debug('deferred', { sinceCreatedMs: Date.now() - i.createdTimestamp });
+        }
+      } finally {
+        if (command.defer || ahead !== undefined) acknowledged();
       }
     };
+    // Once this interaction is acknowledged, the others are before its work takes the CPU.
+    const othersFirst = () => (command.defer ? pendingAcknowledgements.settled(ACKNOWLEDGE_FIRST_MS) : Promise.resolve());
     let reply: Reply;
     if (command.usesLlm && services.mode === 'llm') {
       // A question that may well wait for the LLM runs first and is acknowledged once its place is
@@ -102,6 +110,7 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
       if (!watch) {
         try {
           await acknowledge(undefined);
+          await othersFirst();
         } catch (err) {
           approach.cancel();
           throw err;
@@ -120,6 +129,7 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
       reply = await running.reply;
     } else {
       await acknowledge(undefined);
+      await othersFirst();
       reply = await command.run(raw, ctx);
     }
     await sendReply(i, reply, services);
@@ -127,8 +137,13 @@ export async function executeCommand(command: SlashCommand, i: ChatInputCommandI
   } catch (err) {
     if (tookTurn && (err instanceof UserError || isInteractionGone(err))) services.cooldown.release(i.user.id);
     await failInteraction(i, err, log, ephemeral);
+  } finally {
+    acknowledged();
   }
 }
+
+/** How long a deferred command's work waits for other interactions to be acknowledged first. */
+const ACKNOWLEDGE_FIRST_MS = LIMITS.acknowledgeMs / 3;
 
 /** Answers autocomplete within Discord's 3 seconds (no deferring is possible): at most 25 choices. */
 export async function autocompleteCommand(command: SlashCommand | undefined, i: AutocompleteInteraction, services: BotServices): Promise<void> {
