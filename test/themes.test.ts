@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GIST_CHARS, gist, groupThemes, shorten, themeCount } from '../src/answer/themes.js';
+import { themeCount } from '../src/answer/themes/cluster.js';
+import { GIST_CHARS, gist, shorten } from '../src/answer/themes/gists.js';
+import { groupThemes } from '../src/answer/themes/group.js';
 import type { Paper } from '../src/corpus/paper.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { FIXTURES, tempConfig } from './helpers/index.js';

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { PromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
-import { addDays, type Day, dayIn, daysBetween, parseDay } from '../corpus/daily-papers.js';
+import { addDays, type Day, dayIn, daysBetween, parseDay } from '../corpus/dates.js';
 import { type Paper, paperDate } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { paperText } from '../retrieval/ingest.js';
@@ -10,7 +10,8 @@ import { checkCitations, type Source } from './citations.js';
 import { bestSentence } from './extractive.js';
 import { type ChatClient, type ChatMessage, LlmError } from './llm.js';
 import { loadPrompt, saysNotInCorpus } from './prompt.js';
-import { groupThemes, shorten, type Theme } from './themes.js';
+import { shorten } from './themes/gists.js';
+import { groupThemes, type Theme } from './themes/group.js';
 
 export interface DigestWindow {
   since: Day;

@@ -3,15 +3,8 @@ import path from 'node:path';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import {
-  addDays,
-  type DailyFetchResult,
-  type DailyPapersOptions,
-  type Day,
-  dailyPapersOptions,
-  dayIn,
-  fetchDailyPapers,
-} from '../corpus/daily-papers.js';
+import { type DailyFetchResult, type DailyPapersOptions, dailyPapersOptions, fetchDailyPapers } from '../corpus/daily-papers.js';
+import { addDays, type Day, dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
 import { currentGeneration } from '../retrieval/index-store.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { buildDigest, formatDigestText, MAX_DIGEST_DAYS } from '../answer/digest.js';
 import { chatClientFromConfig } from '../answer/llm.js';
-import { isDay } from '../corpus/daily-papers.js';
+import { isDay } from '../corpus/dates.js';
 import type { CliContext } from './context.js';
 
 /** Parses `--days`: a whole number from 1 to {@link MAX_DIGEST_DAYS}. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runDailyFetch } from '../bot/digest-schedule.js';
-import { dayIn, fetchDays } from '../corpus/daily-papers.js';
+import { fetchDays } from '../corpus/daily-papers.js';
+import { dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
 import { currentGeneration, readManifest } from '../retrieval/index-store.js';

@@ -8,7 +8,7 @@ import type { Paper } from '../corpus/paper.js';
 import { Retriever } from '../retrieval/engine.js';
 import { ingest } from '../retrieval/ingest.js';
 import { splitSentences } from '../retrieval/text.js';
-import { seededRandom } from '../retrieval/linalg.js';
+import { seededRandom } from '../util/random.js';
 import type { Progress } from '../util/progress.js';
 import { percentile } from './metrics.js';
 
