@@ -15,7 +15,7 @@ import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
-import { systemClock } from '../src/bot/digest-schedule.js';
+import { systemClock } from '../src/schedule/scheduler.js';
 import { createServices } from '../src/bot/services.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';

@@ -2,13 +2,8 @@ import type { Client } from 'discord.js';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { Retriever } from '../retrieval/engine.js';
-import {
-  type Schedule,
-  type SchedulerClock,
-  createDailyFetchJob,
-  createDigestJob,
-  scheduledDigestWindow,
-} from './digest-schedule.js';
+import { createDailyFetchJob, createDigestJob, scheduledDigestWindow } from '../schedule/jobs.js';
+import type { Schedule, SchedulerClock } from '../schedule/scheduler.js';
 import { toPayloads } from './discord-reply.js';
 import { digestReply } from './digest-view.js';
 import { newErrorId } from './log.js';

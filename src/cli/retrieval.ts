@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { runDailyFetch } from '../bot/digest-schedule.js';
 import { fetchDays } from '../corpus/daily-papers.js';
 import { dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
+import { runDailyFetch } from '../retrieval/daily-fetch.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
 import { currentGeneration, readManifest } from '../retrieval/index-store.js';
 import { toStderr } from '../util/progress.js';
