@@ -2,7 +2,8 @@
 import type { Paper } from '../../corpus/paper.js';
 import { type ClusterOptions, clusterPoints } from './cluster.js';
 import { gist } from './gists.js';
-import { analyse, documentFrequencies, labelTerms } from './labels.js';
+import { analyseWindow, labelTerms } from './labels.js';
+import { tokenize } from '../../retrieval/text.js';
 import { dot, mean, unit } from './vectors.js';
 
 /** A paper placed in a theme. */
@@ -46,17 +47,11 @@ export function groupThemes(papers: readonly Paper[], vectors: ReadonlyMap<strin
   const n = sorted.length;
   const clusters = clusterPoints(points, options);
 
-  const analyses = sorted.map(analyse);
-  const window = documentFrequencies(analyses);
-  const idf = (term: string): number => Math.log((n + 1) / ((window.get(term) ?? 0) + 0.5));
+  const window = analyseWindow(sorted);
+  const idf = wordIdf(sorted);
   const themes: Theme[] = clusters.map((members) => {
     const centroid = mean(members.map((i) => points[i]!));
-    const label = labelTerms(
-      members.map((i) => analyses[i]!),
-      window,
-      n,
-      options.labelTerms ?? 3,
-    );
+    const label = labelTerms(window, members, options.labelTerms ?? 3);
     const themePapers = members.map((i) => ({
       paper: sorted[i]!,
       gist: gist(sorted[i]!, idf),
@@ -72,6 +67,14 @@ export function groupThemes(papers: readonly Paper[], vectors: ReadonlyMap<strin
   });
   themes.sort((a, b) => b.papers.length - a.papers.length || b.upvotes - a.upvotes || a.label.localeCompare(b.label));
   return themes;
+}
+
+/** Inverse document frequency of each word (stemmed) over the papers' titles and abstracts. */
+function wordIdf(papers: readonly Paper[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const p of papers) for (const t of new Set(tokenize(`${p.title} ${p.abstract}`))) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = papers.length;
+  return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
 }
 
 function comparePapers(a: ThemePaper, b: ThemePaper): number {

@@ -1,8 +1,16 @@
-/** Theme labels: the terms that set a theme's papers apart from the rest of the window. */
+/**
+ * Theme labels: the phrases that set a theme's papers apart from the rest of the window, scored with
+ * class-based TF-IDF (each theme's papers taken together against the whole window) over words,
+ * two-word phrases and "X of Y" phrases, in the surface form the abstracts use.
+ */
 import type { Paper } from '../../corpus/paper.js';
 import { tokenize } from '../../retrieval/text.js';
 
-/** Words common to nearly every ML abstract: they never make a theme label on their own. */
+/**
+ * Words that never make a label on their own: common to nearly every ML abstract ("models",
+ * "tasks", "performance") or naming the whole field ("LLMs", "language models", "neural networks").
+ * A phrase needs at least one word outside this list.
+ */
 const GENERIC = new Set(
   `model models modeling method methods approach approaches result results performance perform performs task tasks
   data dataset datasets propose proposed novel new show shows demonstrate demonstrates achieve achieves achieving
@@ -18,7 +26,12 @@ const GENERIC = new Set(
   learning learn learned future research encouraging promising potential impact insight insights finding findings
   observe observed reveal reveals suggest suggests highlight highlights limitation limitations direction directions
   practical real world size technical report respectively specific overall able typically usually common commonly
-  despite due given including include includes related conduct conducted construct unified unify adopt adopted amount amounts`
+  despite due given including include includes related conduct conducted construct unified unify adopt adopted amount amounts
+  llm llms lm lms language languages nlp ai artificial intelligence neural network networks deep machine system systems
+  natural general generic domain domains application applications downstream input inputs output outputs training trained
+  train process processing quality accuracy accurate efficiency efficient cost costs time times scale scales
+  know talk define measure quantify maintain explore understand investigate rethink revisit beyond toward towards
+  unlock unleash boost empower enhance enhanced enhancing need needs better fast faster slower`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => tokenize(w)),
@@ -29,91 +42,165 @@ const MODIFIERS = new Set(
   `new novel effective efficient significant various different high higher better best large larger small smaller recent current
   previous well first simple strong superior remarkable substantial comprehensive wide single multiple many several often specific
   overall able common key extensive additional existing important promising potential practical real extremely highly very
-  largely mostly fully widely still further`
+  largely mostly fully widely still further average greater`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => tokenize(w)),
 );
 
-export interface Analysis {
-  /** term -> weight in this paper (1.5 when in the title, 1 otherwise) */
-  terms: Map<string, number>;
+/** Words a phrase cannot end with: they lean on a word after them ("knowledge-intensive language tasks"). */
+const DANGLING = new Set(['language', 'based', 'driven', 'aware', 'specific', 'related', 'oriented'].flatMap((w) => tokenize(w)));
+
+/** How the terms of one paper are counted. */
+interface PaperTerms {
+  /** term -> {@link TITLE_WEIGHT} when the title has it, 1 when only the abstract does */
+  weight: Map<string, number>;
   /** term -> surface form -> occurrences */
   surfaces: Map<string, Map<string, number>>;
+}
+
+/** The terms of every paper of a window, and how many papers use each. */
+export interface WindowTerms {
+  papers: PaperTerms[];
+  /** term -> number of papers of the window using it */
+  df: Map<string, number>;
+  /** phrase -> the words (or hyphenated compounds) it is made of, as terms */
+  parts: Map<string, string[]>;
 }
 
 /** A word, or words joined by hyphens ("fine-tuning", "text-to-image"). */
 const UNIT_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** Longest term shown in a label. */
-const MAX_TERM_CHARS = 28;
+const MAX_TERM_CHARS = 32;
+const TITLE_WEIGHT = 2;
+/** Single words that no title of the theme uses are seldom what the theme is about: their scores are lowered by this factor. */
+const NOT_IN_TITLES_FACTOR = 0.6;
+/** Phrases say more than single words: their scores are raised by this factor. */
+const PHRASE_BONUS = 1.6;
+/** A word is shown as a phrase holding it when at least this share of its papers use the phrase. */
+const PHRASE_SHARE = 0.4;
+/**
+ * Single words that read as adjectives ("visual", "multilingual", "zero-shot") name a theme less
+ * well than nouns and phrases: their scores are lowered by this factor.
+ */
+const ADJECTIVE_FACTOR = 0.75;
+const ADJECTIVE_RE = /(?:ural|ical|ial|ual|ous|lingual|modal|shot|wise|free|aware|efficient)$/i;
+/** Adjectives that leave a phrase hanging ("maintaining structural"). */
+const HANGING_RE = /(?:ural|ical|ous|ual)$/i;
+/** A label keeps terms scoring at least this share of its best term's score. */
+const KEEP_SHARE = 0.35;
+
+interface Unit {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  generic: boolean;
+  modifier: boolean;
+}
 
 /**
- * Terms of a paper with their surface forms: each word or hyphenated compound (its stems joined by
- * spaces), and each pair of such units separated by a single space ("speech recognition",
- * "low-rank adapters").
+ * The terms of a paper with their surface forms: each word or hyphenated compound (its stems joined
+ * by spaces), each pair of such units separated by a single space ("speech recognition",
+ * "low-rank adapters"), and "X of Y" ("mixture of experts"). Single words from {@link GENERIC}
+ * are left out, and so are phrases made only of them.
  */
-export function analyse(paper: Paper): Analysis {
-  const terms = new Map<string, number>();
+function analysePaper(paper: Pick<Paper, 'title' | 'abstract'>, parts: Map<string, string[]>): PaperTerms {
+  const weight = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
-  const add = (term: string, surface: string, weight: number): void => {
+  const add = (term: string, surface: string, w: number): void => {
     if (surface.length > MAX_TERM_CHARS) return;
-    terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+    weight.set(term, Math.max(weight.get(term) ?? 0, w));
     let forms = surfaces.get(term);
     if (!forms) surfaces.set(term, (forms = new Map()));
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
   };
-  const scan = (text: string, weight: number): void => {
+  const scan = (text: string, w: number): void => {
     const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    let prev: { key: string; generic: boolean; start: number; end: number } | undefined;
+    let prev: Unit | undefined;
+    /** The unit before an "of" right before this one ("mixture" in "mixture of experts"). */
+    let beforeOf: Unit | undefined;
     for (const m of folded.matchAll(UNIT_RE)) {
-      const unit = m[0];
+      const text = m[0];
       const start = m.index;
-      const end = start + unit.length;
-      const words = unit.split('-');
-      const stems = words.flatMap((w) => tokenize(w));
-      const usable =
-        stems.length > 0 &&
-        !stems.every((s) => /^\d/.test(s)) &&
-        (stems.length > 1 || stems[0]!.length >= 3 || /\p{Lu}/u.test(unit.slice(1)));
-      if (!usable) {
+      const end = start + text.length;
+      if (text.toLowerCase() === 'of' && prev && !prev.modifier && folded.slice(prev.end, start) === ' ') {
+        beforeOf = prev;
         prev = undefined;
         continue;
       }
-      const key = stems.join(' ');
-      const generic = stems.every((s) => GENERIC.has(s) || /^\d/.test(s));
-      const modifier = words.length === 1 && (MODIFIERS.has(stems[0]!) || /ly$/i.test(unit));
-      if (!generic) add(key, unit, weight);
-      if (prev && !modifier && folded.slice(prev.end, start) === ' ' && !(prev.generic && generic) && prev.key !== key) {
-        add(`${prev.key} ${key}`, folded.slice(prev.start, end), weight);
+      const words = text.split('-');
+      const stems = words.flatMap((x) => tokenize(x));
+      const usable =
+        stems.length > 0 &&
+        !stems.every((s) => /^\d/.test(s)) &&
+        (stems.length > 1 || stems[0]!.length >= 3 || /\p{Lu}/u.test(text.slice(1)));
+      if (!usable) {
+        prev = undefined;
+        beforeOf = undefined;
+        continue;
       }
-      prev = modifier ? undefined : { key, generic, start, end };
+      const unit: Unit = {
+        key: stems.join(' '),
+        text,
+        start,
+        end,
+        generic: stems.every((s) => GENERIC.has(s) || /^\d/.test(s)),
+        modifier: words.length === 1 && (MODIFIERS.has(stems[0]!) || /ly$/i.test(text)),
+      };
+      if (!unit.generic) add(unit.key, text, w);
+      const ends = !unit.modifier && !DANGLING.has(unit.key) && !HANGING_RE.test(text);
+      if (prev && ends && folded.slice(prev.end, start) === ' ' && !(prev.generic && unit.generic) && prev.key !== unit.key) {
+        const phrase = `${prev.key} ${unit.key}`;
+        parts.set(phrase, [prev.key, unit.key]);
+        add(phrase, folded.slice(prev.start, end), w);
+      }
+      if (beforeOf && ends && folded.slice(beforeOf.end, start).toLowerCase() === ' of ' && !(beforeOf.generic && unit.generic)) {
+        const phrase = `${beforeOf.key} of ${unit.key}`;
+        parts.set(phrase, [beforeOf.key, unit.key]);
+        add(phrase, folded.slice(beforeOf.start, end), w);
+      }
+      beforeOf = undefined;
+      prev = unit.modifier ? undefined : unit;
     }
   };
-  scan(paper.title, 1.5);
+  scan(paper.title, TITLE_WEIGHT);
   scan(paper.abstract, 1);
-  return { terms, surfaces };
+  return { weight, surfaces };
 }
 
-export function documentFrequencies(analyses: readonly Analysis[]): Map<string, number> {
+/** Reads the terms of every paper of a window. */
+export function analyseWindow(papers: readonly Pick<Paper, 'title' | 'abstract'>[]): WindowTerms {
+  const parts = new Map<string, string[]>();
+  const analysed = papers.map((p) => analysePaper(p, parts));
   const df = new Map<string, number>();
-  for (const a of analyses) for (const t of a.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+  for (const a of analysed) for (const t of a.weight.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return { papers: analysed, df, parts };
 }
 
 /**
- * The cluster's most distinctive terms: share of the cluster's papers using the term (title uses
- * count more) times the term's inverse document frequency in the window. Bigrams are preferred
- * where they are as common as their words; terms sharing a word with a chosen one are skipped.
+ * The label terms of a theme (the papers at `members` in the window), best first: class-based
+ * TF-IDF, i.e. the share of the theme's papers using a term (a title counts more) times
+ * log(1 + N / papers of the window using it), raised for terms used mostly inside the theme and for
+ * phrases. A word that is mostly used inside one phrase is shown as that phrase ("feedback" as
+ * "human feedback"). Terms sharing a word with a better one are skipped; weak terms (under a third
+ * of the best score) are dropped once two are chosen.
  */
-export function labelTerms(members: readonly Analysis[], window: ReadonlyMap<string, number>, n: number, max: number): string[] {
+export function labelTerms(window: WindowTerms, members: readonly number[], max = 3): string[] {
+  const n = window.papers.length;
   const size = members.length;
+  if (size === 0) return [];
   const weight = new Map<string, number>();
-  const df = new Map<string, number>();
+  const inTheme = new Map<string, number>();
+  /** term -> papers of the theme whose title uses it */
+  const titled = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
-  for (const a of members) {
-    for (const [t, w] of a.terms) {
+  for (const i of members) {
+    const a = window.papers[i]!;
+    for (const [t, w] of a.weight) {
       weight.set(t, (weight.get(t) ?? 0) + w);
-      df.set(t, (df.get(t) ?? 0) + 1);
+      inTheme.set(t, (inTheme.get(t) ?? 0) + 1);
+      if (w === TITLE_WEIGHT) titled.set(t, (titled.get(t) ?? 0) + 1);
     }
     for (const [t, f] of a.surfaces) {
       let acc = forms.get(t);
@@ -124,24 +211,45 @@ export function labelTerms(members: readonly Analysis[], window: ReadonlyMap<str
   const minDf = size >= 3 ? 2 : 1;
   const scored: { term: string; score: number }[] = [];
   for (const [term, w] of weight) {
-    const bigram = term.includes(' ');
-    if ((df.get(term) ?? 0) < minDf) continue;
-    const idf = Math.log((n + 1) / ((window.get(term) ?? 0) + 0.5));
-    const score = (w / size) * Math.max(idf, 0.05) * (bigram ? 1.2 : 1);
-    scored.push({ term, score });
+    const df = inTheme.get(term) ?? 0;
+    if (df < minDf) continue;
+    const all = window.df.get(term) ?? df;
+    const tf = w / size;
+    const idf = Math.log(1 + n / all);
+    const concentration = df / all;
+    let kind = 1;
+    if (window.parts.has(term)) kind = PHRASE_BONUS;
+    else {
+      if (ADJECTIVE_RE.test(surfaceForm(forms.get(term)!))) kind *= ADJECTIVE_FACTOR;
+      if ((titled.get(term) ?? 0) === 0) kind *= NOT_IN_TITLES_FACTOR;
+    }
+    scored.push({ term, score: tf * idf * (0.5 + concentration) * kind });
   }
   scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
-  const chosen: string[] = [];
+  const rank = new Map(scored.map((s, i) => [s.term, i]));
+  /** The best phrase holding a word, among those used by at least half the theme's papers that use the word. */
+  const phraseOf = (term: string): string | undefined => {
+    let best: string | undefined;
+    for (const [phrase, parts] of window.parts) {
+      if (!parts.includes(term) || !rank.has(phrase)) continue;
+      if ((inTheme.get(phrase) ?? 0) < (inTheme.get(term) ?? 0) * PHRASE_SHARE) continue;
+      if (best === undefined || rank.get(phrase)! < rank.get(best)!) best = phrase;
+    }
+    return best;
+  };
+  const chosen: { term: string; score: number }[] = [];
   const used = new Set<string>();
-  for (const { term } of scored) {
+  for (const s of scored) {
     if (chosen.length >= max) break;
+    if (chosen.length >= 2 && s.score < chosen[0]!.score * KEEP_SHARE) break;
+    const term = window.parts.has(s.term) ? s.term : (phraseOf(s.term) ?? s.term);
     // "pre-training" and "pretraining" are one term; so are "fine-tuning" and "finetuning".
-    const parts = [...term.split(' '), term.replace(/ /g, '')];
-    if (parts.some((p) => used.has(p))) continue;
-    parts.forEach((p) => used.add(p));
-    chosen.push(term);
+    const words = [...term.split(' ').filter((p) => p !== 'of'), term.replace(/ /g, '')];
+    if (words.some((p) => used.has(p))) continue;
+    words.forEach((p) => used.add(p));
+    chosen.push({ term, score: s.score });
   }
-  return chosen.map((t) => surfaceForm(forms.get(t) ?? new Map([[t, 1]])));
+  return chosen.map((c) => surfaceForm(forms.get(c.term) ?? new Map([[c.term, 1]])));
 }
 
 /**
@@ -171,4 +279,10 @@ function surfaceForm(forms: ReadonlyMap<string, number>): string {
   const top = cased[0];
   if (top && top[1] * 2 >= entry.total) return top[0];
   return bestKey;
+}
+
+/** True when a word or phrase is too generic to name a theme on its own ("LLMs", "tasks", "language models"). */
+export function isGenericTerm(text: string): boolean {
+  const stems = tokenize(text);
+  return stems.length === 0 || stems.every((s) => GENERIC.has(s) || /^\d/.test(s));
 }
