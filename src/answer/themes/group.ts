@@ -44,7 +44,6 @@ export function groupThemes(papers: readonly Paper[], vectors: ReadonlyMap<strin
     if (!v) throw new Error(`no vector for paper ${p.id}`);
     return unit(v);
   });
-  const n = sorted.length;
   const clusters = clusterPoints(points, options);
 
   const window = analyseWindow(sorted);
