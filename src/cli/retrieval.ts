@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { fetchDays } from '../corpus/daily-papers.js';
-import { dayIn } from '../corpus/dates.js';
+import { dateCoverage, dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
 import { runDailyFetch } from '../retrieval/daily-fetch.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
-import { currentGeneration, readManifest } from '../retrieval/index-store.js';
+import { currentGeneration, readManifest, readPapers } from '../retrieval/index-store.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseK } from './context.js';
 import { searchJson, searchText, similarJson, similarText } from './format.js';
@@ -95,14 +95,18 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
       const c = ctx.config();
       const gen = await currentGeneration(c.PAPERBOT_DATA_DIR);
       if (!gen) throw new UserError(`no index in ${c.PAPERBOT_DATA_DIR}; run \`paperbot ingest\``);
-      const m = await readManifest(gen);
+      const [m, papers] = await Promise.all([readManifest(gen), readPapers(gen)]);
+      const dates = dateCoverage(papers);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, ...m })}\n`);
+        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, ...m, dates })}\n`);
         return;
       }
+      const range = (r: { first: string; last: string }) => (r.first === r.last ? r.first : `${r.first} to ${r.last}`);
       process.stdout.write(
         [
           `papers:     ${m.papers}`,
+          `dated:      ${dates.dated}${dates.published ? `, published ${range(dates.published)}` : ''}`,
+          `undated:    ${dates.undated}${dates.undatedAdded ? `, added ${range(dates.undatedAdded)} (searchable, in no digest)` : ''}`,
           `chunks:     ${m.chunks} (${m.chunkSize} characters, ${m.chunkOverlap} overlap)`,
           `embedder:   ${m.embedder.kind} ${m.embedder.model} (${m.dimensions} dimensions)`,
           `updated:    ${m.updatedAt}`,

@@ -45,3 +45,21 @@ export function dayIn(timeZone: string, at: Date = new Date()): Day {
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/** How many papers have a publication date, over which days, and when the undated ones were added. */
+export interface DateCoverage {
+  dated: number;
+  undated: number;
+  /** Earliest and latest publication date, when any paper has one. */
+  published?: { first: Day; last: Day };
+  /** Days the undated papers were added, first and last, when there are any. */
+  undatedAdded?: { first: Day; last: Day };
+}
+
+export function dateCoverage(papers: readonly { published?: string | undefined; addedAt: string }[]): DateCoverage {
+  const span = (days: string[]) => (days.length === 0 ? undefined : { first: days.reduce((a, b) => (b < a ? b : a)), last: days.reduce((a, b) => (b > a ? b : a)) });
+  const published = span(papers.flatMap((p) => (p.published === undefined ? [] : [p.published])));
+  const undatedAdded = span(papers.flatMap((p) => (p.published === undefined ? [p.addedAt.slice(0, 10)] : [])));
+  const dated = papers.filter((p) => p.published !== undefined).length;
+  return { dated, undated: papers.length - dated, ...(published ? { published } : {}), ...(undatedAdded ? { undatedAdded } : {}) };
+}

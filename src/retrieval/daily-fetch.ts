@@ -18,6 +18,8 @@ export interface DailyFetchRunOptions {
   warn?: (message: string) => void;
   /** Overrides of the request settings (fetch, clock, sleep) for tests. */
   request?: Partial<DailyPapersOptions>;
+  /** When the papers are added (default: now); also the day that date lines without a year are read against. */
+  now?: Date;
 }
 
 export interface DailyFetchRun {
@@ -42,6 +44,6 @@ export async function runDailyFetch(config: Config, options: DailyFetchRunOption
   if (fetched.papers.length === 0 && (options.inputs ?? []).length === 0 && !options.rebuild) return { fetched };
   const hasIndex = (await currentGeneration(config.PAPERBOT_DATA_DIR)) !== undefined;
   const inputs = options.inputs ?? (hasIndex ? [] : [config.PAPERBOT_CORPUS_DIR]);
-  const report = await ingest({ config, papers: fetched.papers, inputs, rebuild: options.rebuild ?? false, progress });
+  const report = await ingest({ config, papers: fetched.papers, inputs, rebuild: options.rebuild ?? false, progress, ...(options.now ? { now: options.now } : {}) });
   return { fetched, report };
 }

@@ -1,7 +1,7 @@
 /** The scheduled jobs the configuration asks for: the daily-papers fetch and the digest posting. */
 import type { Config } from '../config.js';
 import type { DailyPapersOptions } from '../corpus/daily-papers.js';
-import { addDays, type Day, dayIn } from '../corpus/dates.js';
+import { addDays, dayIn } from '../corpus/dates.js';
 import { type DailyFetchRun, runDailyFetch } from '../retrieval/daily-fetch.js';
 import { type JobStateStore, jobStateStore } from './job-state.js';
 import { type Schedule, type SchedulerClock, createSchedule } from './scheduler.js';
@@ -53,14 +53,10 @@ export function createDailyFetchJob(
   });
 }
 
-/** The window of a scheduled digest: `PAPERBOT_DIGEST_DAYS` days ending on the run's day in `PAPERBOT_DIGEST_TIMEZONE`. */
-export function scheduledDigestWindow(config: Config, period: Date): { days: number; until: Day } {
-  return { days: config.PAPERBOT_DIGEST_DAYS, until: dayIn(config.PAPERBOT_DIGEST_TIMEZONE, period) };
-}
-
 /**
- * The scheduled digest (`PAPERBOT_DIGEST_CRON` in `PAPERBOT_DIGEST_TIMEZONE`). Undefined when no schedule is configured. `post` builds and
- * sends the digest of its period (see {@link scheduledDigestWindow}).
+ * The scheduled digest (`PAPERBOT_DIGEST_CRON` in `PAPERBOT_DIGEST_TIMEZONE`). Undefined when no
+ * schedule is configured. `post` builds and sends the digest of its period; it is told the period
+ * of the previous posting, so that it can cover the days since.
  */
 export function createDigestJob(config: Config, post: (period: Date, previous: Date | undefined) => Promise<void>, options: JobOptions = {}): Schedule | undefined {
   if (!config.PAPERBOT_DIGEST_CRON) return undefined;

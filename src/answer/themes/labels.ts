@@ -31,7 +31,7 @@ const GENERIC = new Set(
   natural general generic domain domains application applications downstream input inputs output outputs training trained
   train process processing quality accuracy accurate efficiency efficient cost costs time times scale scales
   know talk define measure quantify maintain explore understand investigate rethink revisit beyond toward towards
-  unlock unleash boost empower enhance enhanced enhancing need needs better fast faster slower`
+  unlock unleash boost empower enhance enhanced enhancing need needs better fast faster slower yield yields`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => tokenize(w)),
@@ -85,7 +85,7 @@ const PHRASE_SHARE = 0.4;
  */
 const ADJECTIVE_FACTOR = 0.75;
 const ADJECTIVE_RE = /(?:ural|ical|ial|ual|ous|lingual|modal|shot|wise|free|aware|efficient)$/i;
-/** Adjectives that leave a phrase hanging ("maintaining structural"). */
+/** Adjectives that leave a phrase hanging ("maintaining structural"); so do participles ("aligning learned"). */
 const HANGING_RE = /(?:ural|ical|ous|ual)$/i;
 /** A label keeps terms scoring at least this share of its best term's score. */
 const KEEP_SHARE = 0.35;
@@ -149,7 +149,7 @@ function analysePaper(paper: Pick<Paper, 'title' | 'abstract'>, parts: Map<strin
         modifier: words.length === 1 && (MODIFIERS.has(stems[0]!) || /ly$/i.test(text)),
       };
       if (!unit.generic) add(unit.key, text, w);
-      const ends = !unit.modifier && !DANGLING.has(unit.key) && !HANGING_RE.test(text);
+      const ends = !unit.modifier && !DANGLING.has(unit.key) && !HANGING_RE.test(text) && !/ed$/i.test(text);
       if (prev && ends && folded.slice(prev.end, start) === ' ' && !(prev.generic && unit.generic) && prev.key !== unit.key) {
         const phrase = `${prev.key} ${unit.key}`;
         parts.set(phrase, [prev.key, unit.key]);
