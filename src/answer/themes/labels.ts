@@ -90,6 +90,18 @@ const HANGING_RE = /(?:ural|ical|ous|ual)$/i;
 /** A label keeps terms scoring at least this share of its best term's score. */
 const KEEP_SHARE = 0.35;
 
+const stemCache = new Map<string, string[]>();
+
+/** The stems of each part of a hyphenated unit ("fine-tuning" -> fine, tune), remembered. */
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    stems = text.split('-').flatMap((x) => tokenize(x));
+    if (stemCache.size < 100_000) stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 interface Unit {
   key: string;
   text: string;
@@ -130,7 +142,7 @@ function analysePaper(paper: Pick<Paper, 'title' | 'abstract'>, parts: Map<strin
         continue;
       }
       const words = text.split('-');
-      const stems = words.flatMap((x) => tokenize(x));
+      const stems = stemsOf(text);
       const usable =
         stems.length > 0 &&
         !stems.every((s) => /^\d/.test(s)) &&
