@@ -1,6 +1,6 @@
 /**
  * The digest's theme map as a PNG: every paper a point (its place on the map from the digest),
- * coloured by theme, each theme's number at its centre and a legend with the theme labels. Drawn in
+ * coloured by theme, each theme's number by its points and a legend with the theme labels. Drawn in
  * pure JavaScript (pureimage, with DejaVu Sans from the dejavu-fonts-ttf package) and encoded by
  * pngjs: no browser and no native code.
  */
@@ -77,11 +77,14 @@ export async function themeMapPng(digest: Digest): Promise<Uint8Array | undefine
       disc(ctx, px(p.map.x), py(p.map.y), POINT_RADIUS, themeColorHex(t));
     }
   }
+  // Each theme's number just above the middle of its points, so that it hides few of them.
   digest.themes.forEach((theme, t) => {
     const n = theme.papers.length;
     const cx = theme.papers.reduce((a, p) => a + px(p.map.x), 0) / n;
     const cy = theme.papers.reduce((a, p) => a + py(p.map.y), 0) / n;
-    badge(ctx, cx, cy, t);
+    const spread = Math.sqrt(theme.papers.reduce((a, p) => a + (py(p.map.y) - cy) ** 2, 0) / n);
+    const y = Math.max(PLOT.top + 16, cy - Math.min(spread, 40) - POINT_RADIUS - 16);
+    badge(ctx, cx, y, t);
   });
 
   digest.themes.forEach((theme, t) => {
