@@ -1,6 +1,7 @@
 import type { Digest, DigestTheme } from '../answer/digest.js';
 import type { DigestWindow } from '../answer/digest/window.js';
 import { THEME_MAP_FILE, themeColor } from '../render/theme-colors.js';
+import { plural } from '../util/plural.js';
 import { COLORS } from './answer-view.js';
 import type { Reply } from './command.js';
 import { type EmbedData, truncate } from './limits.js';
@@ -11,8 +12,6 @@ import { md, titleLink } from './markdown.js';
 export const PAPERS_PER_THEME = 6;
 /** Characters of a paper's one-line gist on Discord. */
 const GIST_CHARS = 140;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function how(digest: Digest): string {
   const names = digest.themes.some((t) => t.labelMode === 'llm') ? 'Theme names by the LLM from the titles. ' : '';

@@ -6,6 +6,7 @@ import { MAX_DIGEST_DAYS } from '../answer/digest/window.js';
 import { chatClientFromConfig } from '../answer/llm.js';
 import { isDay } from '../corpus/dates.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { plural } from '../util/plural.js';
 import type { CliContext } from './context.js';
 
 /** Parses `--days`: a whole number from 1 to {@link MAX_DIGEST_DAYS}. */
@@ -23,8 +24,6 @@ export function parseDayOption(value: string): string {
   if (!isDay(v)) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
   return v;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The digest for a terminal: window, the most upvoted papers, then each theme with its summary and papers. */
 export function digestText(digest: Digest): string {

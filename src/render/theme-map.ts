@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import * as PImage from 'pureimage';
 import type { Digest } from '../answer/digest.js';
+import { plural } from '../util/plural.js';
 import { themeColorHex } from './theme-colors.js';
 
 /** Legible in Discord's preview, which shows it at roughly half to two thirds of this size. */
@@ -61,8 +62,7 @@ export async function themeMapPng(digest: Digest): Promise<Uint8Array | undefine
 
   ctx.fillStyle = INK;
   ctx.font = `20px ${BOLD}`;
-  const papers = `${digest.totalPapers} ${digest.totalPapers === 1 ? 'paper' : 'papers'}`;
-  ctx.fillText(fit(ctx, `Themes, ${digest.window.since} to ${digest.window.until} · ${papers}`, THEME_MAP_WIDTH - 32), 16, 34);
+  ctx.fillText(fit(ctx, `Themes, ${digest.window.since} to ${digest.window.until} · ${plural(digest.totalPapers, 'paper')}`, THEME_MAP_WIDTH - 32), 16, 34);
 
   ctx.fillStyle = '#f6f8fa';
   ctx.fillRect(PLOT.left, PLOT.top, PLOT.right - PLOT.left, PLOT.bottom - PLOT.top);
@@ -98,7 +98,7 @@ export async function themeMapPng(digest: Digest): Promise<Uint8Array | undefine
     else {
       ctx.fillStyle = MUTED;
       ctx.font = `15px ${FAMILY}`;
-      ctx.fillText(`${theme.papers.length} ${theme.papers.length === 1 ? 'paper' : 'papers'}`, LEGEND.left + 34, top + 36);
+      ctx.fillText(plural(theme.papers.length, 'paper'), LEGEND.left + 34, top + 36);
     }
   });
 

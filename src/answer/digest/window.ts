@@ -5,6 +5,7 @@
 import { addDays, type Day, dayIn, daysBetween, parseDay } from '../../corpus/dates.js';
 import type { Paper } from '../../corpus/paper.js';
 import { UserError } from '../../errors.js';
+import { plural } from '../../util/plural.js';
 
 export interface DigestWindow {
   since: Day;
@@ -112,8 +113,4 @@ export function periodName(days: number): string {
   if (days === 14) return 'Two-week';
   if (days >= 28 && days <= 31) return 'Monthly';
   return `${days}-day`;
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
 }
