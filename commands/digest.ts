@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest.js';
+import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest/window.js';
 import { defineCommand } from '../src/bot/command.js';
-import { digestReply } from '../src/bot/digest-view.js';
+import { digestMap, digestReply } from '../src/bot/digest-view.js';
 
 export const data = new SlashCommandBuilder()
   .setName('digest')
@@ -10,7 +10,7 @@ export const data = new SlashCommandBuilder()
   .addIntegerOption((o) =>
     o
       .setName('days')
-      .setDescription(`Days the digest covers, ending at the newest paper (default ${DEFAULT_DIGEST_DAYS})`)
+      .setDescription(`Days the digest covers, ending at the newest publication date (default ${DEFAULT_DIGEST_DAYS})`)
       .setMinValue(1)
       .setMaxValue(MAX_DIGEST_DAYS),
   );
@@ -36,7 +36,9 @@ const digest = defineCommand({
       mode: result.summaryMode,
       ms: Math.round(performance.now() - started),
     });
-    return digestReply(result);
+    // The terminal shows no pictures.
+    const map = ctx.surface === 'discord' ? await digestMap(result, ctx.log) : undefined;
+    return digestReply(result, map ? { map } : {});
   },
 });
 

@@ -63,7 +63,7 @@ export const ConfigSchema = z.object({
   PAPERBOT_DIGEST_CHANNEL_ID: optionalString,
   PAPERBOT_DIGEST_CRON: optionalString,
   PAPERBOT_DIGEST_TIMEZONE: z.string().default('UTC'),
-  /** Days covered by a scheduled digest (ending on the day it is posted). */
+  /** Days a scheduled digest covers when no earlier posting is on record (ending the day before it is posted). */
   PAPERBOT_DIGEST_DAYS: z.coerce.number().int().min(1).max(366).default(7),
 });
 

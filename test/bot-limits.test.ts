@@ -1,3 +1,4 @@
+import type { AttachmentBuilder } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
@@ -122,6 +123,23 @@ describe('answer rendering', () => {
     expect(last.components).toHaveLength(1);
     const footer = payloads.flatMap((p) => (p.embeds ?? []).map((e) => ('toJSON' in e ? e.toJSON() : e))).find((e) => e.footer)?.footer?.text;
     expect(footer).toBe('Extractive answer (no LLM) · 1.2 s');
+  });
+
+  it('sends a reply’s files with its first message, leaving out one over the upload limit and the image that shows it', () => {
+    const embeds = [
+      { title: 'Heading', description: 'x', image: 'attachment://map.png' },
+      ...Array.from({ length: 12 }, (_, i) => ({ title: `Theme ${i}`, description: words(50), image: i === 0 ? 'attachment://huge.png' : undefined })),
+    ].map(({ image, ...e }) => (image ? { ...e, image } : e));
+    const files = [
+      { name: 'map.png', data: new Uint8Array(1000) },
+      { name: 'huge.png', data: new Uint8Array(LIMITS.attachmentBytes + 1) },
+    ];
+    const payloads = toPayloads({ embeds, files });
+    expect(payloads.length).toBeGreaterThan(1);
+    expect((payloads[0]!.files ?? []).map((f) => (f as AttachmentBuilder).name)).toEqual(['map.png']);
+    for (const p of payloads.slice(1)) expect(p.files).toBeUndefined();
+    const images = payloads.flatMap((p) => (p.embeds ?? []).map((e) => ('toJSON' in e ? e.toJSON() : e).image?.url));
+    expect(images.filter(Boolean)).toEqual(['attachment://map.png']);
   });
 
   it('escapes markdown in titles and links them safely', () => {

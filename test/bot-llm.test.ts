@@ -53,7 +53,7 @@ describe('/digest with an LLM configured', () => {
   const ctx = (id: string) => ({ ...services, user: { id, name: id }, surface: 'discord' as const });
   const chats = () => stub.requests.filter((q) => q.path === '/v1/chat/completions').length;
 
-  it('summarises each theme with the LLM once per window; users asking at once share that build', async () => {
+  it('names the themes and summarises each with the LLM once per window; users asking at once share that build', async () => {
     stub.reset();
     stub.onChat(() => ({ delayMs: 20, json: chatCompletion('These papers study one shared problem [1], and compare approaches to it [2].') }));
     const [a, b] = await Promise.all([digestCommand().run({ days: 7 }, ctx('a')), digestCommand().run({ days: 7 }, ctx('b'))]);
@@ -62,12 +62,13 @@ describe('/digest with an LLM configured', () => {
     expect(a.embeds![0]!.footer).toBe('Summaries written by the LLM from the abstracts');
     for (const t of themes) expect(t.description).toMatch(/^These papers study one shared problem \[1\], and compare approaches to it \[2\]\./);
     expect(b).toEqual(a);
-    expect(chats()).toBe(themes.length);
+    // One call names every theme, then one summary per theme.
+    expect(chats()).toBe(themes.length + 1);
 
     await digestCommand().run({ days: 7 }, ctx('c'));
-    expect(chats()).toBe(themes.length);
+    expect(chats()).toBe(themes.length + 1);
     await digestCommand().run({ days: 3 }, ctx('c'));
-    expect(chats()).toBeGreaterThan(themes.length);
+    expect(chats()).toBeGreaterThan(themes.length + 1);
   });
 
   it('does not keep a digest whose summaries fell back after LLM errors, nor one from before new papers', async () => {

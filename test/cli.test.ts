@@ -69,10 +69,16 @@ describe('paperbot CLI', () => {
     expect(r.stdout).toMatch(/^index up to date: 588 papers/);
   });
 
-  it('stats describes the store and the index', async () => {
+  it('stats describes the store and the index: how many papers have a publication date, and over which days', async () => {
     const r = await runCli(['stats', '--json'], env);
-    expect(JSON.parse(r.stdout)).toMatchObject({ store: { papers: 588 }, index: { papers: 588, upToDate: true, embedder: { kind: 'lsa' } } });
+    const stats = JSON.parse(r.stdout);
+    expect(stats).toMatchObject({ store: { papers: 588 }, index: { papers: 588, upToDate: true, embedder: { kind: 'lsa' } }, dates: { dated: 175, undated: 413 } });
+    const { first, last } = stats.dates.published as { first: string; last: string };
+    expect(first < last).toBe(true);
     const text = await runCli(['stats'], env);
-    expect(text.stdout).toMatch(/^store: {6}588 papers, 0 answers kept \(\S+paperbot\.db\)\nindex: {6}588 papers\n/);
+    expect(text.stdout).toMatch(/^store: {6}588 papers, 0 answers kept \(\S+paperbot\.db\)\n/);
+    expect(text.stdout).toContain(`dated:      175, published ${first} to ${last}\n`);
+    expect(text.stdout).toMatch(/^undated: {4}413, added \d{4}-\d{2}-\d{2} \(searchable, in no digest\)$/m);
+    expect(text.stdout).toMatch(/^index: {6}588 papers$/m);
   });
 });

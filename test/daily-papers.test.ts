@@ -3,15 +3,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigest } from '../src/answer/digest.js';
 import { fetchDailyPapers, fetchDays, parseDailyPapers } from '../src/corpus/daily-papers.js';
+import { addDays, daysBetween } from '../src/corpus/dates.js';
+import { runDailyFetch } from '../src/retrieval/daily-fetch.js';
+import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
-import { FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';
+import { CORPUS, FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';
 
 const RECORDED = path.join(FIXTURES, 'daily-papers');
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
 
-/** date -> what the server answers */
-const ROUTES: Record<string, { file?: string; status?: number; delayMs?: number }> = {
+/**
+ * date -> what the server answers; `recordedOn` serves a recording made on another day with its
+ * publication dates moved by as many days as lie between that day and the date asked for.
+ */
+const ROUTES: Record<string, { file?: string; status?: number; delayMs?: number; recordedOn?: string }> = {
   '2026-03-10': { file: '2026-03-10.json' },
   '2026-03-11': { file: '2026-03-11.json' },
   '2026-03-12': { file: '2026-03-12-empty.json' },
@@ -20,7 +27,15 @@ const ROUTES: Record<string, { file?: string; status?: number; delayMs?: number 
   '2026-03-15': { file: '2026-03-15-missing-fields.json' },
   '2026-03-16': { file: '2026-03-16-duplicates.json' },
   '2026-03-17': { file: '2026-03-10.json', delayMs: 1500 },
+  '2026-11-16': { file: '2026-03-10.json', recordedOn: '2026-03-10' },
 };
+
+/** A recorded body with every `publishedAt` moved by `days`. */
+function movedDates(body: Buffer, days: number): string {
+  const entries = JSON.parse(body.toString('utf8')) as { publishedAt?: string; paper: { publishedAt?: string } }[];
+  const move = (iso: string | undefined) => (iso === undefined ? iso : `${addDays(iso.slice(0, 10), days)}${iso.slice(10)}`);
+  return JSON.stringify(entries.map((e) => ({ ...e, publishedAt: move(e.publishedAt), paper: { ...e.paper, publishedAt: move(e.paper.publishedAt) } })));
+}
 
 let server: Server;
 let baseUrl: string;
@@ -43,7 +58,8 @@ beforeAll(async () => {
       } else if (route.status) {
         res.writeHead(route.status, { 'content-type': 'application/json' }).end('{"error":"Internal Error"}');
       } else {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(path.join(RECORDED, route.file!)));
+        const body = await readFile(path.join(RECORDED, route.file!));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(route.recordedOn ? movedDates(body, daysBetween(route.recordedOn, date!)) : body);
       }
     };
     res.on('close', () => (inFlight -= 1));
@@ -167,6 +183,30 @@ describe('daily papers fetch', () => {
   });
 });
 
+
+describe('a fresh clone plus one fetched day', () => {
+  it('has a default digest window holding exactly the fetched papers', async () => {
+    const t = await tempConfig({ PAPERBOT_CORPUS_DIR: CORPUS, DAILY_PAPERS_URL: baseUrl, PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0' });
+    try {
+      // No index yet: the bundled corpus is indexed along with the fetched day, as `ingest --daily-papers` does.
+      const run = await runDailyFetch(t.config, { dates: ['2026-11-16'], now: new Date('2026-11-16T09:00:00Z') });
+      expect(run.report).toMatchObject({ papers: 592, added: 592 });
+      const fetched = run.fetched.papers.map((p) => p.title).sort();
+      expect(fetched).toHaveLength(4);
+      expect(run.fetched.papers.map((p) => p.published)).toEqual(['2026-11-15', '2026-11-15', '2026-11-14', '2026-11-15']);
+
+      const digest = await buildDigest(await Retriever.open({ config: t.config }));
+      expect(digest.window).toEqual({ since: '2026-11-09', until: '2026-11-15' });
+      expect(digest.themes.flatMap((th) => th.papers.map((p) => p.title)).sort()).toEqual(fetched);
+      expect(digest.totalPapers).toBe(4);
+      // The bundled pages without a date line stay out of every window.
+      expect(digest.undated).toBe(413);
+      expect(digest.top.map((p) => p.upvotes)).toEqual([57, 31, 25, 12]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
 
 describe('paperbot ingest --daily-papers', () => {
   it('adds only new papers, and a failed fetch leaves the data dir as it was', async () => {

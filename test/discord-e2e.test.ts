@@ -9,24 +9,29 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from 'discord.js';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
-import { systemClock } from '../src/bot/digest-schedule.js';
+import { systemClock } from '../src/schedule/scheduler.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { openStore } from '../src/store/open.js';
 import { type Config, loadConfig } from '../src/config.js';
+import { addDays, daysBetween } from '../src/corpus/dates.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
 import { callbackOf, editOf, embedsOf, expectWithinLimits } from './helpers/discord.js';
-import { type DiscordStub, type Json, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
+import { type DiscordStub, type Json, type StubFile, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
 let discord: DiscordStub;
-/** The daily-papers API: every day holds the same recorded list of four papers. */
+/**
+ * The daily-papers API: every day holds the same recorded list of four papers, published (as on
+ * the recording) one or two days before the day asked for.
+ */
 let dailyPapers: Server;
 const dailyRequests: string[] = [];
 let bot: RunningBot;
@@ -58,7 +63,12 @@ beforeAll(async () => {
   discord = await startDiscordStub();
   dailyPapers = createServer((req, res) => {
     dailyRequests.push(req.url ?? '');
-    void readFile(path.join(FIXTURES, 'daily-papers/2026-03-10.json')).then((body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+    const date = new URL(req.url ?? '/', 'http://x').searchParams.get('date') ?? '2026-03-10';
+    void readFile(path.join(FIXTURES, 'daily-papers/2026-03-10.json'), 'utf8').then((body) => {
+      const shift = daysBetween('2026-03-10', date);
+      const moved = body.replace(/("publishedAt": ")(\d{4}-\d{2}-\d{2})/g, (_m, key: string, day: string) => `${key}${addDays(day, shift)}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(moved);
+    });
   });
   await new Promise<void>((resolve) => dailyPapers.listen(0, '127.0.0.1', resolve));
   const t = await tempConfig();
@@ -100,6 +110,16 @@ async function startBot(): Promise<RunningBot> {
 
 const digestPostsIn = (requests: StubRequest[]) =>
   requests.filter((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages` && embedsOf(r.body).length > 0);
+
+/** Asserts that a request uploaded the theme map: one PNG of 800 x 500, shown in its first embed. */
+function expectThemeMap(r: StubRequest): StubFile {
+  expect(r.files.map((f) => f.name)).toEqual(['theme-map.png']);
+  const png = PNG.sync.read(r.files[0]!.data);
+  expect([png.width, png.height]).toEqual([800, 500]);
+  expect(r.files[0]!.data.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(embedsOf(r.body)[0]!.image?.url).toBe('attachment://theme-map.png');
+  return r.files[0]!;
+}
 
 /** The themes a paged digest shows, in order, checking the numbering runs on across messages. */
 function themesOf(bodies: (Json | undefined)[]): string[] {
@@ -277,19 +297,25 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(embedsOf(cb.body?.data as Json)[0]!.description).toContain('/ask question [k] [private]');
   });
 
-  it('posts the digest missed while it was down once at start-up, paged within limits, and records it', async () => {
+  it('posts the digest missed while it was down once at start-up, covering the days since the last posting, with its theme map, and records it', async () => {
     const posts = digestPostsIn(startupRequests);
-    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.length).toBeGreaterThan(0);
     for (const p of posts) {
       expectWithinLimits(p.body);
       expect(p.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
     }
     const heading = embedsOf(posts[0]!.body)[0]!;
-    const today = lastMidnight.toISOString().slice(0, 10);
-    expect(heading.title).toMatch(new RegExp(`^Weekly paper digest: \\d{4}-\\d{2}-\\d{2} to ${today}$`));
-    const [, papers, themeCount] = /^(\d+) papers in (\d+) themes/.exec(heading.description!)!;
+    // The last posting was three midnights ago: this one covers the three days since, up to yesterday.
+    const since = missedFrom.toISOString().slice(0, 10);
+    const until = addDays(lastMidnight.toISOString().slice(0, 10), -1);
+    expect(heading.title).toBe(`3-day paper digest: ${since} to ${until}`);
+    const [, papers, themeCount] = /^(\d+) papers? in (\d+) themes?/.exec(heading.description!)!;
+    // The papers fetched at start-up, published in those days.
     expect(Number(papers)).toBeGreaterThan(0);
     expect(themesOf(posts.map((p) => p.body))).toHaveLength(Number(themeCount));
+    expectThemeMap(posts[0]!);
+    const posted = discord.messagesIn(discord.channelId).find((m) => m.embeds[0]?.title === heading.title)!;
+    expect(posted.attachments.map((a) => a.filename)).toEqual(['theme-map.png']);
     const state = JSON.parse(await readFile(path.join(dataDir, 'digest-state.json'), 'utf8')) as { period: string };
     expect(state.period).toBe(lastMidnight.toISOString());
   });
@@ -302,8 +328,9 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(logs.some((l) => l.includes('"msg":"new papers are served"') && l.includes('"papers":592'))).toBe(true);
   });
 
-  it('/digest defers, then pages the digest into the reply and follow-ups, the same digest as the CLI', async () => {
-    const sent = discord.sendInteraction({ kind: 'command', user: frank, name: 'digest', options: [{ name: 'days', type: 4, value: 7 }] });
+  it('/digest defers, then pages the digest into the reply (with the theme map) and follow-ups, the same digest as the CLI', async () => {
+    // A year's papers: the bundled pages with a date line and the papers fetched at start-up.
+    const sent = discord.sendInteraction({ kind: 'command', user: frank, name: 'digest', options: [{ name: 'days', type: 4, value: 366 }] });
     const callback = await discord.waitForRequest(callbackOf(sent));
     expect(callback.body?.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(callback.at - sent.at).toBeLessThan(LIMITS.acknowledgeMs);
@@ -323,7 +350,8 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
       expect(r.body?.flags ?? 0).toBe(0);
     }
 
-    const cli = await runCli(['digest', '--days', '7', '--json'], env);
+    expectThemeMap(edit);
+    const cli = await runCli(['digest', '--days', '366', '--json'], env);
     const digest = JSON.parse(cli.stdout) as { window: { since: string; until: string }; totalPapers: number; themes: { label: string }[] };
     expect(heading.title).toBe(`Paper digest: ${digest.window.since} to ${digest.window.until}`);
     expect(heading.description).toMatch(new RegExp(`^${digest.totalPapers} papers in ${digest.themes.length} themes`));

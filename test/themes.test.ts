@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GIST_CHARS, gist, groupThemes, shorten, themeCount } from '../src/answer/themes.js';
+import { themeCount } from '../src/answer/themes/cluster.js';
+import { GIST_CHARS, gist, shorten } from '../src/answer/themes/gists.js';
+import { groupThemes } from '../src/answer/themes/group.js';
 import type { Paper } from '../src/corpus/paper.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { FIXTURES, tempConfig } from './helpers/index.js';
@@ -45,8 +47,33 @@ describe('themes', () => {
     }
     const lora = themes.find((t) => topicOf(t.papers[0]!.paper.title) === 'lora')!;
     // Surface forms, not stems: "LoRA" as the abstracts write it.
-    expect(lora.terms).toContain('LoRA');
+    expect(lora.label).toMatch(/\bLoRA\b/);
     expect(themes.flatMap((t) => t.terms).every((term) => !/\b(lora|adapt|recognit|imag)\b/.test(term))).toBe(true);
+  });
+
+  it('names each theme by the phrase its papers share, never by a generic word alone', async () => {
+    // Four topics whose abstracts all speak of "large language models", "LLMs", "tasks" and "performance".
+    const t = await tempConfig({ PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes-llm.jsonl') });
+    try {
+      const r = await Retriever.open({ config: t.config });
+      const themes = groupThemes(r.papers, await r.paperVectors());
+      expect(themes).toHaveLength(4);
+      const expected: [RegExp, string][] = [
+        [/Speculative Decoding|Draft/i, 'speculative decoding'],
+        [/Mixture of Experts|Expert/i, 'mixture of experts'],
+        [/Retrieval-Augmented/i, 'retrieval-augmented generation'],
+        [/Human Feedback|Preference/i, 'human feedback'],
+      ];
+      for (const [titles, phrase] of expected) {
+        const theme = themes.find((th) => th.papers.every((p) => titles.test(p.paper.title)));
+        expect(theme, phrase).toBeDefined();
+        expect(theme!.label.toLowerCase()).toContain(phrase);
+      }
+      const generic = /^(LLMs?|large language models?|language models?|models?|tasks?|performance|methods?)$/i;
+      for (const term of themes.flatMap((th) => th.terms)) expect(term).not.toMatch(generic);
+    } finally {
+      await t.cleanup();
+    }
   });
 
   it('is deterministic', () => {

@@ -16,7 +16,7 @@ import { listInputFiles, mergePapers, readInputFile } from '../src/corpus/load.j
 import { parsePage } from '../src/corpus/pages.js';
 import { type Paper, PaperSchema, type RawPaper, normalizeTitle } from '../src/corpus/paper.js';
 import { InputFileError, UserError, validateQuery } from '../src/errors.js';
-import { seededRandom } from '../src/retrieval/linalg.js';
+import { seededRandom } from '../src/util/random.js';
 import { runCli } from './helpers/cli.js';
 
 const now = new Date('2026-03-20T00:00:00Z');

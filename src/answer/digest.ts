@@ -1,40 +1,60 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { PromptTemplate } from '@langchain/core/prompts';
-import { z } from 'zod';
-import { addDays, type Day, dayIn, daysBetween, parseDay } from '../corpus/daily-papers.js';
-import { type Paper, paperDate } from '../corpus/paper.js';
-import { UserError } from '../errors.js';
+import type { Day } from '../corpus/dates.js';
+import type { Paper } from '../corpus/paper.js';
 import { paperText } from '../retrieval/index-build.js';
-import { splitSentences, tokenize } from '../retrieval/text.js';
-import { checkCitations, type Source } from './citations.js';
-import { bestSentence } from './extractive.js';
-import { type ChatClient, type ChatMessage, LlmError } from './llm.js';
-import { loadPrompt, saysNotInCorpus } from './prompt.js';
-import { groupThemes, shorten, type Theme } from './themes.js';
-
-export interface DigestWindow {
-  since: Day;
-  until: Day;
-}
+import {
+  type DigestWindow,
+  type WindowOptions,
+  digestWindow,
+  emptyNotice,
+  inWindow,
+  windowDays,
+} from './digest/window.js';
+import { DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_SOURCES, extractiveSummary, llmSummary } from './digest/summaries.js';
+import { nameThemes } from './digest/theme-names.js';
+import type { ChatClient } from './llm.js';
+import { groupThemes } from './themes/group.js';
+import { type MapPoint, projectToPlane } from './themes/map.js';
+import { unit } from './themes/vectors.js';
 
 export interface DigestPaper {
   /** Position in the theme, from 1; a summary's [n] cites the paper with this number. */
   n: number;
   title: string;
   url?: string;
+  /** Publication date. */
   date: Day;
   upvotes?: number;
   gist: string;
+  /** Where the paper sits on the theme map (see {@link projectToPlane}). */
+  map: MapPoint;
 }
 
 export interface DigestTheme {
   label: string;
+  /** Who named the theme: the LLM from its papers' titles, or its most distinctive phrases. */
+  labelMode: 'llm' | 'extractive';
+  /** The theme's most distinctive phrases against the rest of the window. */
+  terms: string[];
   /** 2-3 sentences citing the theme's papers as [n]. */
   summary: string;
   summaryMode: 'llm' | 'extractive';
+  /** Papers with upvotes first (most first), then the most typical of the theme. */
   papers: DigestPaper[];
   /** Why an LLM summary was not used, when an LLM was configured. */
   note?: string;
+}
+
+/** One of the window's most upvoted papers, and where the digest lists it. */
+export interface DigestTopPaper {
+  title: string;
+  url?: string;
+  date: Day;
+  upvotes: number;
+  /** The theme listing it, from 1. */
+  theme: number;
+  /** Its number in that theme. */
+  n: number;
 }
 
 export interface Digest {
@@ -42,6 +62,10 @@ export interface Digest {
   /** Days the window covers. */
   days: number;
   totalPapers: number;
+  /** Papers without a publication date: searchable, but in no window. */
+  undated: number;
+  /** The window's most upvoted papers across themes (empty when no paper's upvotes are known). */
+  top: DigestTopPaper[];
   themes: DigestTheme[];
   /** How the summaries were written: 'mixed' when the LLM failed for some themes only. */
   summaryMode: 'llm' | 'extractive' | 'mixed';
@@ -49,17 +73,11 @@ export interface Digest {
   empty?: { message: string; latest?: DigestWindow };
 }
 
-export interface DigestOptions {
-  /** Length of the window in days (default 7). */
-  days?: number;
-  since?: string;
-  until?: string;
+export interface DigestOptions extends WindowOptions {
   /** Papers per theme given to the LLM (and cited by extractive summaries). */
   maxSources?: number;
   /** Token budget of one theme prompt's sources (about 4 characters a token). */
   contextTokens?: number;
-  /** The day the window ends on when the corpus is empty (default: today, UTC). */
-  today?: Day;
   signal?: AbortSignal;
 }
 
@@ -70,130 +88,114 @@ export interface DigestCorpus {
   readonly embedder: Embeddings;
 }
 
-export const DEFAULT_DIGEST_DAYS = 7;
-export const MAX_DIGEST_DAYS = 366;
-const DEFAULT_MAX_SOURCES = 6;
-const DEFAULT_CONTEXT_TOKENS = 2500;
-const EXTRACTIVE_SENTENCES = 3;
-const SUMMARY_SENTENCE_CHARS = 240;
-const MAX_SUMMARY_CHARS = 1200;
-
-const templates = {
-  theme: PromptTemplate.fromTemplate(loadPrompt('digest-theme.txt')),
-  source: PromptTemplate.fromTemplate(loadPrompt('source.txt')),
-};
+/** Papers in the digest's opening list of the most upvoted. */
+export const TOP_PAPERS = 5;
 
 /**
- * The window a digest covers. With none of `days`, `since`, `until`: the 7 days ending at the
- * newest paper's date. `days` with `since` or `until` counts from that end; `since` alone runs to
- * the newest paper (or `since` itself); `until` alone covers the 7 days ending there.
- */
-export function digestWindow(papers: readonly Pick<Paper, 'published' | 'addedAt'>[], options: Pick<DigestOptions, 'days' | 'since' | 'until' | 'today'> = {}): DigestWindow {
-  const { days } = options;
-  if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > MAX_DIGEST_DAYS)) {
-    throw new UserError(`days must be a whole number from 1 to ${MAX_DIGEST_DAYS}`);
-  }
-  const since = options.since === undefined ? undefined : parseDay(options.since, 'since');
-  const until = options.until === undefined ? undefined : parseDay(options.until, 'until');
-  if (days !== undefined && since !== undefined && until !== undefined) {
-    throw new UserError('give at most two of days, since and until');
-  }
-  const span = (days ?? DEFAULT_DIGEST_DAYS) - 1;
-  let window: DigestWindow;
-  if (since !== undefined && until !== undefined) window = { since, until };
-  else if (since !== undefined) {
-    const newest = newestDate(papers);
-    window = { since, until: days !== undefined ? addDays(since, span) : newest !== undefined && newest > since ? newest : since };
-  } else if (until !== undefined) window = { since: addDays(until, -span), until };
-  else {
-    const end = newestDate(papers) ?? options.today ?? dayIn('UTC');
-    window = { since: addDays(end, -span), until: end };
-  }
-  if (window.since > window.until) throw new UserError(`since (${window.since}) is after until (${window.until})`);
-  if (daysBetween(window.since, window.until) + 1 > MAX_DIGEST_DAYS) {
-    throw new UserError(`a digest covers at most ${MAX_DIGEST_DAYS} days`);
-  }
-  return window;
-}
-
-function newestDate(papers: readonly Pick<Paper, 'published' | 'addedAt'>[]): Day | undefined {
-  let newest: Day | undefined;
-  for (const p of papers) {
-    const d = paperDate(p);
-    if (newest === undefined || d > newest) newest = d;
-  }
-  return newest;
-}
-
-/**
- * Groups the papers of a window into themes and summarises each: with an LLM, 2-3 sentences
- * written from the theme's abstracts (citations checked; extractive when the LLM fails or cites
- * nothing valid); without one, sentences quoted from the abstracts. Each summary cites the theme's
- * papers as [n].
+ * Groups the papers published in a window into themes and summarises each: with an LLM, the themes
+ * are named from their papers' titles and summarised in 2-3 sentences written from their abstracts
+ * (names and citations checked; the extractive label or summary when the LLM fails or its answer
+ * does not pass); without one, each theme is labelled by its most distinctive phrases and summarised
+ * with sentences quoted from the abstracts. Each summary cites the theme's papers as [n]. Papers
+ * without a publication date are counted, never placed in a window.
  */
 export async function buildDigest(corpus: DigestCorpus, options: DigestOptions = {}, llm?: ChatClient): Promise<Digest> {
   const window = digestWindow(corpus.papers, options);
-  const days = daysBetween(window.since, window.until) + 1;
-  const inWindow = corpus.papers.filter((p) => {
-    const d = paperDate(p);
-    return d >= window.since && d <= window.until;
-  });
-  if (inWindow.length === 0) {
-    return { window, days, totalPapers: 0, themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(corpus.papers, window, days) };
+  const days = windowDays(window);
+  const undated = corpus.papers.filter((p) => p.published === undefined).length;
+  const papers = corpus.papers.filter((p) => inWindow(p, window));
+  if (papers.length === 0) {
+    return { window, days, totalPapers: 0, undated, top: [], themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(corpus.papers, window) };
   }
 
-  const vectors = await vectorsFor(corpus, inWindow);
-  const themes = groupThemes(inWindow, vectors);
+  const vectors = await vectorsFor(corpus, papers);
+  const themes = groupThemes(papers, vectors);
+  const map = mapPoints(themes.map((t) => t.papers.map((tp) => tp.paper)), vectors);
   const maxSources = Math.max(1, options.maxSources ?? DEFAULT_MAX_SOURCES);
-  const out: DigestTheme[] = [];
+  const contextTokens = options.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
+  const { signal } = options;
+
+  let names: (string | undefined)[] = [];
+  /** Set once the LLM did not answer at all: the remaining themes do not wait for it again. */
   let llmDown: string | undefined;
-  for (const theme of themes) {
-    options.signal?.throwIfAborted();
-    const papers = theme.papers.map((tp, i) => ({
-      n: i + 1,
-      title: tp.paper.title,
-      ...(tp.paper.url ? { url: tp.paper.url } : {}),
-      date: paperDate(tp.paper),
-      ...(tp.paper.upvotes !== undefined ? { upvotes: tp.paper.upvotes } : {}),
-      gist: tp.gist,
-    }));
-    const extractive = (): string => extractiveSummary(theme, maxSources);
+  if (llm) {
+    const named = await nameThemes(llm, themes, signal);
+    if ('names' in named) names = named.names;
+    else if (named.unreachable) llmDown = unavailable(named.error);
+  }
+
+  const out: DigestTheme[] = [];
+  for (const [i, theme] of themes.entries()) {
+    signal?.throwIfAborted();
+    const label = names[i] ?? theme.label;
+    const base = {
+      label,
+      labelMode: names[i] !== undefined ? ('llm' as const) : ('extractive' as const),
+      terms: theme.terms,
+      papers: theme.papers.map((tp, j) => ({
+        n: j + 1,
+        title: tp.paper.title,
+        ...(tp.paper.url ? { url: tp.paper.url } : {}),
+        date: tp.paper.published!,
+        ...(tp.paper.upvotes !== undefined ? { upvotes: tp.paper.upvotes } : {}),
+        gist: tp.gist,
+        map: map.get(tp.paper.id)!,
+      })),
+    };
+    const extractive = (note?: string): DigestTheme => ({
+      ...base,
+      summary: extractiveSummary(theme, maxSources),
+      summaryMode: 'extractive',
+      ...(note !== undefined ? { note } : {}),
+    });
     if (!llm) {
-      out.push({ label: theme.label, summary: extractive(), summaryMode: 'extractive', papers });
+      out.push(extractive());
       continue;
     }
     if (llmDown !== undefined) {
-      out.push({ label: theme.label, summary: extractive(), summaryMode: 'extractive', papers, note: llmDown });
+      out.push(extractive(llmDown));
       continue;
     }
-    const result = await llmSummary(llm, theme, maxSources, options.contextTokens ?? DEFAULT_CONTEXT_TOKENS, options.signal);
+    const result = await llmSummary(llm, theme, { label, maxSources, contextTokens, signal });
     if ('summary' in result) {
-      out.push({ label: theme.label, summary: result.summary, summaryMode: 'llm', papers });
+      out.push({ ...base, summary: result.summary, summaryMode: 'llm' });
     } else {
-      const note = `LLM summary unavailable (${result.error}); sentences quoted from the abstracts instead`;
+      const note = unavailable(result.error);
       if (result.unreachable) llmDown = note;
-      out.push({ label: theme.label, summary: extractive(), summaryMode: 'extractive', papers, note });
+      out.push(extractive(note));
     }
   }
   const modes = new Set(out.map((t) => t.summaryMode));
   const summaryMode = modes.size > 1 ? 'mixed' : modes.has('llm') ? 'llm' : 'extractive';
-  return { window, days, totalPapers: inWindow.length, themes: out, summaryMode };
+  return { window, days, totalPapers: papers.length, undated, top: topPapers(out), themes: out, summaryMode };
 }
 
-function emptyNotice(all: readonly Paper[], window: DigestWindow, days: number): NonNullable<Digest['empty']> {
-  const none = `No papers between ${window.since} and ${window.until}.`;
-  const newest = newestDate(all);
-  if (newest === undefined) return { message: `${none} The corpus has no papers yet.` };
-  const latest = { since: addDays(newest, -(days - 1)), until: newest };
-  const count = all.filter((p) => {
-    const d = paperDate(p);
-    return d >= latest.since && d <= latest.until;
-  }).length;
-  const where =
-    days === 1
-      ? `The most recent day with papers is ${newest}`
-      : `The most recent ${days}-day window with papers is ${latest.since} to ${latest.until}`;
-  return { message: `${none} ${where} (${count} ${count === 1 ? 'paper' : 'papers'}).`, latest };
+function unavailable(error: string): string {
+  return `LLM summary unavailable (${error}); sentences quoted from the abstracts instead`;
+}
+
+/** The most upvoted papers across themes, most first (then newest, then by title). */
+export function topPapers(themes: readonly DigestTheme[], max: number = TOP_PAPERS): DigestTopPaper[] {
+  const all = themes.flatMap((t, i) =>
+    t.papers.flatMap((p) =>
+      p.upvotes === undefined
+        ? []
+        : [{ title: p.title, ...(p.url ? { url: p.url } : {}), date: p.date, upvotes: p.upvotes, theme: i + 1, n: p.n }],
+    ),
+  );
+  all.sort((a, b) => b.upvotes - a.upvotes || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title));
+  return all.slice(0, max);
+}
+
+/** Each paper's place on the theme map, from its vector and its theme. */
+function mapPoints(themes: readonly (readonly Paper[])[], vectors: ReadonlyMap<string, readonly number[]>): Map<string, MapPoint> {
+  const placed = themes.flatMap((papers, t) => papers.map((paper) => ({ paper, t })));
+  placed.sort((a, b) => (a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0));
+  const points = projectToPlane(
+    placed.map((p) => unit(vectors.get(p.paper.id) ?? [])),
+    placed.map((p) => p.t),
+  );
+  return new Map(placed.map((p, i) => [p.paper.id, points[i]!]));
 }
 
 /** The stored unit vector of each paper; papers without one are embedded now. */
@@ -211,127 +213,4 @@ async function vectorsFor(corpus: DigestCorpus, papers: readonly Paper[]): Promi
     missing.forEach((p, i) => out.set(p.id, embedded[i] ?? []));
   }
   return out;
-}
-
-/**
- * A theme summary quoted from its abstracts: from each of the first papers, the sentence sharing
- * most of the theme's label terms, cited [n]. At most three sentences.
- */
-export function extractiveSummary(theme: Theme, maxSources: number = DEFAULT_MAX_SOURCES): string {
-  const weights = new Map(tokenize(theme.terms.join(' ')).map((t) => [t, 1]));
-  const parts: string[] = [];
-  const seen = new Set<string>();
-  const limit = Math.min(theme.papers.length, maxSources);
-  for (let i = 0; i < limit && parts.length < EXTRACTIVE_SENTENCES; i++) {
-    const paper = theme.papers[i]!.paper;
-    const sentence = weights.size > 0 ? bestSentence(paper, weights) : (splitSentences(paper.abstract)[0] ?? paper.abstract);
-    const key = sentence.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    parts.push(`${withStop(shorten(sentence, SUMMARY_SENTENCE_CHARS))} [${i + 1}]`);
-  }
-  return parts.join(' ');
-}
-
-function withStop(sentence: string): string {
-  return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
-/** Source text cannot close or open the tags that delimit it. */
-function defang(text: string): string {
-  return text.replace(/</g, '‹').replace(/>/g, '›');
-}
-
-export interface ThemePrompt {
-  messages: ChatMessage[];
-  sources: Source[];
-}
-
-/** The theme prompt (`prompts/digest-theme.txt`) with the theme's first papers as numbered sources. */
-export async function buildThemePrompt(theme: Theme, maxSources: number = DEFAULT_MAX_SOURCES, contextTokens: number = DEFAULT_CONTEXT_TOKENS): Promise<ThemePrompt> {
-  const chosen = theme.papers.slice(0, maxSources);
-  const perSource = Math.max(300, Math.floor((contextTokens * 4) / Math.max(1, chosen.length)));
-  const blocks: string[] = [];
-  const sources: Source[] = [];
-  for (const [i, tp] of chosen.entries()) {
-    const n = i + 1;
-    const abstract = defang(tp.paper.abstract);
-    const block = await templates.source.format({
-      n: String(n),
-      title: defang(tp.paper.title),
-      abstract: abstract.length > perSource ? `${abstract.slice(0, perSource - 1)}…` : abstract,
-    });
-    blocks.push(block.trim());
-    sources.push({ n, title: tp.paper.title, abstract: tp.paper.abstract, ...(tp.paper.url ? { url: tp.paper.url } : {}) });
-  }
-  const content = await templates.theme.format({ label: defang(theme.label), sources: blocks.join('\n') });
-  return { messages: [{ role: 'user', content: content.trim() }], sources };
-}
-
-const ReplySchema = z.string().trim().min(1);
-
-type SummaryResult = { summary: string } | { error: string; unreachable: boolean };
-
-async function llmSummary(llm: ChatClient, theme: Theme, maxSources: number, contextTokens: number, signal: AbortSignal | undefined): Promise<SummaryResult> {
-  const prompt = await buildThemePrompt(theme, maxSources, contextTokens);
-  let reply: string;
-  try {
-    reply = await llm.complete(prompt.messages, signal ? { signal } : undefined);
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    if (err instanceof LlmError) {
-      return { error: err.message, unreachable: err.kind === 'timeout' || err.kind === 'connection' };
-    }
-    return { error: 'LLM call failed', unreachable: false };
-  }
-  const parsed = ReplySchema.safeParse(reply);
-  if (!parsed.success || saysNotInCorpus(parsed.data)) return { error: 'the LLM gave no summary', unreachable: false };
-  const text = parsed.data.replace(/\s+/g, ' ');
-  if (text.length > MAX_SUMMARY_CHARS * 2) return { error: 'the LLM summary was far too long', unreachable: false };
-  const checked = checkCitations(text, prompt.sources);
-  if (checked.cited.length === 0) return { error: 'the LLM summary cited no source', unreachable: false };
-  return { summary: clipSentences(checked.text, MAX_SUMMARY_CHARS) };
-}
-
-/** Whole sentences up to `max` characters (the first one shortened if it alone is longer). */
-function clipSentences(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const sentence of splitSentences(text)) {
-    const next = out === '' ? sentence : `${out} ${sentence}`;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out === '' ? shorten(text, max) : out;
-}
-
-/** The digest for a terminal: window, then each theme with its summary and papers. */
-export function formatDigestText(digest: Digest): string {
-  const lines: string[] = [];
-  if (digest.empty) {
-    lines.push(digest.empty.message);
-    return lines.join('\n');
-  }
-  const themes = digest.themes.length;
-  lines.push(
-    `Digest ${digest.window.since} to ${digest.window.until}: ${digest.totalPapers} ${digest.totalPapers === 1 ? 'paper' : 'papers'} in ${themes} ${themes === 1 ? 'theme' : 'themes'}`,
-  );
-  digest.themes.forEach((theme, i) => {
-    lines.push('', `${i + 1}. ${theme.label} (${theme.papers.length} ${theme.papers.length === 1 ? 'paper' : 'papers'})`);
-    lines.push(`   ${theme.summary}`);
-    if (theme.note) lines.push(`   (${theme.note})`);
-    for (const p of theme.papers) {
-      const meta = [p.date, ...(p.upvotes !== undefined ? [`${p.upvotes} upvotes`] : [])].join(', ');
-      lines.push(`   [${p.n}] ${p.title} (${meta})${p.url ? ` <${p.url}>` : ''}`);
-      lines.push(`       ${p.gist}`);
-    }
-  });
-  const how =
-    digest.summaryMode === 'llm'
-      ? 'summaries written by the LLM from the abstracts'
-      : digest.summaryMode === 'mixed'
-        ? 'summaries written by the LLM where it answered, otherwise quoted from the abstracts'
-        : 'summaries quoted from the abstracts (extractive)';
-  lines.push('', `(${how})`);
-  return lines.join('\n');
 }

@@ -37,7 +37,7 @@ function truncateTokens(text: string, max: number): string {
 }
 
 /** Source text cannot close or open the tags that delimit it. */
-function defang(text: string): string {
+export function defang(text: string): string {
   return text.replace(/</g, '‹').replace(/>/g, '›');
 }
 

@@ -23,6 +23,14 @@ export interface ReplyButton {
   style?: 'primary' | 'secondary' | 'success' | 'danger';
 }
 
+/** A file sent with a reply (on Discord; the terminal leaves it out). An embed shows it as `attachment://<name>`. */
+export interface ReplyFile {
+  name: string;
+  data: Uint8Array;
+  /** Alternative text. */
+  description?: string;
+}
+
 /**
  * What a command produces, whatever the surface: Discord turns it into messages with embeds and
  * buttons (fitted to Discord's limits), the terminal prints it as text.
@@ -30,6 +38,8 @@ export interface ReplyButton {
 export interface Reply {
   content?: string;
   embeds?: EmbedData[];
+  /** Sent with the first message. */
+  files?: ReplyFile[];
   buttons?: ReplyButton[];
   /** Only the user who asked sees it (Discord); no effect in the terminal. */
   ephemeral?: boolean;

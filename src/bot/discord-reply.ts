@@ -1,5 +1,6 @@
 import {
   ActionRowBuilder,
+  AttachmentBuilder,
   type BaseMessageOptions,
   ButtonBuilder,
   ButtonStyle,
@@ -19,16 +20,27 @@ export interface DiscordPayload extends BaseMessageOptions {
 
 /**
  * Turns a reply into Discord messages that respect every limit (see limits.ts): the first goes out
- * as the reply, the rest as follow-ups. Buttons go under the last message.
+ * as the reply, with the reply's files (a file over Discord's size limit is left out, and so is an
+ * embed image showing it), the rest as follow-ups. Buttons go under the last message.
  */
 export function toPayloads(reply: Reply): DiscordPayload[] {
-  const parts = fitMessages(reply.content, reply.embeds ?? []);
+  const files = (reply.files ?? []).filter((f) => f.data.byteLength <= LIMITS.attachmentBytes);
+  const attached = new Set(files.map((f) => `attachment://${f.name}`));
+  const embeds = (reply.embeds ?? []).map((e) => {
+    if (!e.image?.startsWith('attachment://') || attached.has(e.image)) return e;
+    const { image: _missing, ...rest } = e;
+    return rest;
+  });
+  const parts = fitMessages(reply.content, embeds);
   const rows = buttonRows(reply.buttons ?? []);
   return parts.map((part, i) => {
     const payload: DiscordPayload = {
       allowedMentions: NO_MENTIONS,
       embeds: part.embeds.map(toEmbed),
     };
+    if (i === 0 && files.length > 0) {
+      payload.files = files.map((f) => new AttachmentBuilder(Buffer.from(f.data), { name: f.name, ...(f.description ? { description: f.description } : {}) }));
+    }
     if (part.content !== undefined) payload.content = part.content;
     if (i === parts.length - 1 && rows.length > 0) payload.components = rows;
     return payload;
@@ -45,6 +57,7 @@ export function toEmbed(e: EmbedData): EmbedBuilder {
   if (e.fields && e.fields.length > 0) b.addFields(e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })));
   if (e.footer) b.setFooter({ text: e.footer });
   if (e.color !== undefined) b.setColor(e.color);
+  if (e.image) b.setImage(e.image);
   return b;
 }
 

@@ -2,15 +2,11 @@ import type { Client } from 'discord.js';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { Retriever } from '../retrieval/engine.js';
-import {
-  type Schedule,
-  type SchedulerClock,
-  createDailyFetchJob,
-  createDigestJob,
-  scheduledDigestWindow,
-} from './digest-schedule.js';
+import { periodName, scheduledWindow, windowDays } from '../answer/digest/window.js';
+import { createDailyFetchJob, createDigestJob } from '../schedule/jobs.js';
+import type { Schedule, SchedulerClock } from '../schedule/scheduler.js';
 import { toPayloads } from './discord-reply.js';
-import { digestReply } from './digest-view.js';
+import { digestMap, digestReply } from './digest-view.js';
 import { newErrorId } from './log.js';
 import type { OwnedServices } from './services.js';
 
@@ -41,17 +37,28 @@ export function checkDigestSettings(config: Config): void {
   if (channel && !cron) throw new UserError('PAPERBOT_DIGEST_CHANNEL_ID is set but PAPERBOT_DIGEST_CRON is not: set when to post, e.g. "0 9 * * 1" (Mondays 09:00)');
 }
 
-/** Posts the digest of a scheduled period into the configured channel, paged to Discord's limits. */
-export async function postScheduledDigest(client: Client, services: OwnedServices, period: Date): Promise<number> {
+/**
+ * Posts the digest of a scheduled period into the configured channel, paged to Discord's limits,
+ * with its theme map: the papers published from the day of the previous posting to the day before
+ * this one, under a heading naming that period ("Weekly paper digest"). Returns the messages posted
+ * (none when no whole day has passed since the previous posting).
+ */
+export async function postScheduledDigest(client: Client, services: OwnedServices, period: Date, previous: Date | undefined): Promise<number> {
   const config = services.config;
+  const window = scheduledWindow(period, previous, config.PAPERBOT_DIGEST_TIMEZONE, config.PAPERBOT_DIGEST_DAYS);
+  if (!window) {
+    services.log.info('digest: no whole day since the last posting; nothing posted', { period: period.toISOString() });
+    return 0;
+  }
   const channelId = config.PAPERBOT_DIGEST_CHANNEL_ID!;
   const channel = await client.channels.fetch(channelId).catch((err: unknown) => {
     throw new UserError(`cannot open the digest channel ${channelId} (PAPERBOT_DIGEST_CHANNEL_ID): ${err instanceof Error ? err.message : String(err)}`);
   });
   if (!channel?.isSendable()) throw new UserError(`the digest channel ${channelId} (PAPERBOT_DIGEST_CHANNEL_ID) is not a channel the bot can post in`);
-  const window = scheduledDigestWindow(config, period);
-  const digest = await services.digest({ days: window.days, until: window.until });
-  const payloads = toPayloads(digestReply(digest, 'Weekly paper digest'));
+  const digest = await services.digest(window);
+  const map = await digestMap(digest, services.log);
+  const heading = `${periodName(windowDays(window))} paper digest`;
+  const payloads = toPayloads(digestReply(digest, { heading, ...(map ? { map } : {}) }));
   for (const payload of payloads) await channel.send(payload);
   services.log.info('digest posted', {
     channel: channelId,
@@ -92,7 +99,7 @@ export function createJobs(client: Client, services: OwnedServices, options: Job
       log.info('new papers are served', { added: run.report?.added ?? 0, papers: services.retriever.size });
     },
   });
-  const digest = createDigestJob(config, async (period) => void (await postScheduledDigest(client, services, period)), {
+  const digest = createDigestJob(config, async (period, previous) => void (await postScheduledDigest(client, services, period, previous)), {
     ...common,
     onError: onError('scheduled digest'),
   });

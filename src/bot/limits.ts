@@ -16,6 +16,8 @@ export const LIMITS = {
   /** Characters across all embeds of one message (titles, descriptions, fields, footers, authors). */
   embedTotal: 6000,
   embedsPerMessage: 10,
+  /** Bytes in one uploaded file (servers without boosts). */
+  attachmentBytes: 10 * 1024 * 1024,
   /** Autocomplete choices per response. */
   choices: 25,
   choiceName: 100,
@@ -84,6 +86,8 @@ export interface EmbedData {
   fields?: { name: string; value: string; inline?: boolean }[];
   footer?: string;
   color?: number;
+  /** An image shown in the embed: an http(s) URL, or `attachment://<name>` for a file of the same message. */
+  image?: string;
 }
 
 /** Characters an embed counts against the per-message total. */
@@ -106,6 +110,7 @@ export function fitEmbed(e: EmbedData): EmbedData[] {
   const first: EmbedData = { ...color };
   if (e.title) first.title = truncate(e.title, LIMITS.embedTitle);
   if (e.url) first.url = e.url;
+  if (e.image) first.image = e.image;
   if (pages[0]) first.description = pages[0];
   out.push(first);
   for (const page of pages.slice(1)) out.push({ ...color, description: page });
@@ -126,7 +131,7 @@ export function fitEmbed(e: EmbedData): EmbedData[] {
     if (embedLength(out[out.length - 1]!) + footer.length > LIMITS.embedTotal) out.push({ ...color });
     out[out.length - 1]!.footer = footer;
   }
-  if (out.length > 1 && embedLength(out[0]!) === 0 && !out[0]!.url) out.shift();
+  if (out.length > 1 && embedLength(out[0]!) === 0 && !out[0]!.url && !out[0]!.image) out.shift();
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { runDailyFetch } from '../bot/digest-schedule.js';
-import { dayIn, fetchDays } from '../corpus/daily-papers.js';
+import { fetchDays } from '../corpus/daily-papers.js';
+import { dateCoverage, dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
+import { runDailyFetch } from '../retrieval/daily-fetch.js';
 import { type IngestReport, ingest } from '../retrieval/ingest.js';
 import { openLiveIndex } from '../retrieval/index-store.js';
 import { withStore } from '../retrieval/ingest.js';
@@ -92,26 +93,36 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
 
   program
     .command('stats')
-    .description('what the index holds')
+    .description('what the store and the index hold: papers, dates, answers kept, the embedder')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
       const c = ctx.config();
-      const stats = await withStore({ config: c }, async (store) => ({
-        papers: await store.papers.count(),
-        revision: await store.papers.revision(),
-        answers: await store.answers.count(),
-        location: store.location,
-      }));
+      const stats = await withStore({ config: c }, async (store) => {
+        const papers = await store.papers.all();
+        return {
+          papers: papers.length,
+          revision: await store.papers.revision(),
+          answers: await store.answers.count(),
+          location: store.location,
+          dates: dateCoverage(papers),
+        };
+      });
       const live = await openLiveIndex(c.PAPERBOT_DATA_DIR, toStderr);
       if (!live && stats.papers === 0) throw new UserError(`no papers in ${c.PAPERBOT_DATA_DIR} yet; run \`paperbot ingest\``);
       const m = live?.manifest;
       const behind = m ? stats.revision - m.storeRevision : 0;
+      const { dates, ...store } = stats;
       if (opts.json) {
         const { files: _files, ...index } = m ?? { files: {} };
-        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, store: stats, index: m ? { ...index, upToDate: behind === 0 } : null })}\n`);
+        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, store, dates, index: m ? { ...index, upToDate: behind === 0 } : null })}\n`);
         return;
       }
-      const lines = [`store:      ${stats.papers} papers, ${stats.answers} answers kept (${stats.location})`];
+      const range = (r: { first: string; last: string }) => (r.first === r.last ? r.first : `${r.first} to ${r.last}`);
+      const lines = [
+        `store:      ${store.papers} papers, ${store.answers} answers kept (${store.location})`,
+        `dated:      ${dates.dated}${dates.published ? `, published ${range(dates.published)}` : ''}`,
+        `undated:    ${dates.undated}${dates.undatedAdded ? `, added ${range(dates.undatedAdded)} (searchable, in no digest)` : ''}`,
+      ];
       if (m) {
         lines.push(
           `index:      ${m.papers} papers${behind === 0 ? '' : ' (behind the store: the next query or ingest brings it up to date)'}`,

@@ -47,8 +47,3 @@ export function normalizeTitle(title: string): string {
 export function paperId(title: string): string {
   return normalizeTitle(title).replace(/ /g, '-');
 }
-
-/** The date a paper is placed at: its publication date where known, otherwise the day it was added. */
-export function paperDate(p: Pick<Paper, 'published' | 'addedAt'>): string {
-  return p.published ?? p.addedAt.slice(0, 10);
-}

@@ -8,7 +8,7 @@ import type { Paper } from '../corpus/paper.js';
 import { Retriever } from '../retrieval/engine.js';
 import { ingest } from '../retrieval/ingest.js';
 import { splitSentences } from '../retrieval/text.js';
-import { seededRandom } from '../retrieval/linalg.js';
+import { seededRandom } from '../util/random.js';
 import type { Progress } from '../util/progress.js';
 import { percentile } from './metrics.js';
 
@@ -34,8 +34,12 @@ export interface BenchReport {
   search: LatencyStats;
   similar: LatencyStats;
   extra: Record<string, LatencyStats>;
-  /** Building the default digest (7 days, extractive summaries) on the bundled corpus. */
+  /** Building the default digest (the 7 days ending at the newest publication date, extractive summaries) on the bundled corpus. */
   digest: LatencyStats & { papers: number; themes: number };
+  /** Building the digest of the 366 days ending at the newest publication date (every dated paper of the bundled corpus). */
+  digestYear: LatencyStats & { papers: number; themes: number };
+  /** Drawing the default digest's theme map (PNG). */
+  themeMap: LatencyStats & { bytes: number };
   vectraHybrid: { search: LatencyStats; ratio: number };
   peakRssMB: number;
   scale: ScaleResult[];
@@ -124,6 +128,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const built = await buildDigest(r);
     const digestRuns = Array.from({ length: 10 }, () => '');
     const digest = { ...(await timeEach(digestRuns, () => buildDigest(r), 2)), papers: built.totalPapers, themes: built.themes.length };
+    const year = await buildDigest(r, { days: 366 });
+    const digestYear = { ...(await timeEach(digestRuns, () => buildDigest(r, { days: 366 }), 2)), papers: year.totalPapers, themes: year.themes.length };
+    progress('timing the theme map');
+    const { themeMapPng } = await import('../render/theme-map.js');
+    const png = await themeMapPng(built);
+    const themeMap = { ...(await timeEach(digestRuns, () => themeMapPng(built), 2)), bytes: png?.byteLength ?? 0 };
 
     progress("building vectra's LocalDocumentIndex (BM25 hybrid) on the same corpus");
     const vectraHybrid = await benchVectraHybrid(root, r, options.queries);
@@ -135,7 +145,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scale.push(await benchScale(root, r.papers, n, options.queries.slice(0, 40), options.corpusDir, progress));
     }
     const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 0);
-    return { coldIngestSeconds, unchangedReingestSeconds, search, similar, extra, digest, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
+    return { coldIngestSeconds, unchangedReingestSeconds, search, similar, extra, digest, digestYear, themeMap, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -199,6 +209,8 @@ export function formatBench(b: BenchReport): string {
     `similar latency:                  ${lat(b.similar)}`,
     ...Object.entries(b.extra).map(([k, v]) => `${`${k} latency:`.padEnd(34)}${lat(v)}`),
     `digest (default 7 days):          ${lat(b.digest)}, ${b.digest.papers} papers in ${b.digest.themes} themes`,
+    `digest (366 days):                ${lat(b.digestYear)}, ${b.digestYear.papers} papers in ${b.digestYear.themes} themes`,
+    `theme map (default digest, PNG):  ${lat(b.themeMap)}, ${Math.round(b.themeMap.bytes / 1024)} KiB`,
     `vectra LocalDocumentIndex + BM25: ${lat(b.vectraHybrid.search)} (${b.vectraHybrid.ratio}x paperbot's search p50)`,
     `peak RSS:                         ${b.peakRssMB} MB`,
   ];

@@ -5,18 +5,6 @@ export interface SparseRow {
   val: Float64Array;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function gaussianMatrix(rows: number, cols: number, rand: () => number): Float64Array {
   const out = new Float64Array(rows * cols);
   for (let i = 0; i < out.length; i += 2) {

@@ -6,11 +6,11 @@ import {
   gram,
   normalize,
   orthonormalizeColumns,
-  seededRandom,
   sparseTimesDense,
   sparseTransposeTimesDense,
   symmetricEigen,
 } from './linalg.js';
+import { seededRandom } from '../util/random.js';
 import { tokenize } from './text.js';
 
 export const LsaMetaSchema = z.object({

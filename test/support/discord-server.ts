@@ -13,7 +13,8 @@ import { LIMITS } from '../../src/bot/limits.js';
 /**
  * A small Discord-compatible REST + gateway server on 127.0.0.1, enough for the real discord.js
  * client: gateway HELLO/IDENTIFY/READY/GUILD_CREATE, interactions and their callbacks, webhook
- * edits and follow-ups, channel messages, command registration. It enforces the 3-second
+ * edits and follow-ups, channel messages (with file uploads: multipart bodies whose `payload_json`
+ * is the message and whose other parts are its files), command registration. It enforces the 3-second
  * acknowledgement window (10062 Unknown interaction) and, like Discord, hides the content of
  * messages that do not mention the bot from a client without the MessageContent intent.
  * Every request is recorded for the test to assert on.
@@ -21,11 +22,22 @@ import { LIMITS } from '../../src/bot/limits.js';
 
 export type Json = Record<string, unknown>;
 
+/** A file uploaded with a message. */
+export interface StubFile {
+  /** The form field, e.g. "files[0]". */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
 export interface StubRequest {
   method: string;
   path: string;
   query: URLSearchParams;
   body: Json | undefined;
+  /** Files of a multipart request (empty for a JSON one). */
+  files: StubFile[];
   auth: string | undefined;
   at: number;
 }
@@ -115,15 +127,43 @@ export async function startDiscordStub() {
     s.on('close', () => sockets.delete(s));
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** A JSON body, or a multipart one (as Discord takes uploads): `payload_json` and the files. */
+  async function readBody(req: IncomingMessage): Promise<{ body: Json | undefined; files: StubFile[] }> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const type = req.headers['content-type'] ?? '';
+    if (!type.startsWith('multipart/form-data')) return { body: raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as Json) : undefined, files: [] };
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: StubFile[] = [];
+    let body: Json | undefined;
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value) as Json;
+      } else {
+        files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      }
+    }
+    return { body, files };
+  }
+
+  /** The message fields of a body, with its uploaded files as attachments. */
+  const withAttachments = (body: Json | undefined, files: StubFile[]): Json => {
+    if (files.length === 0) return { ...body };
+    const attachments = files.map((f) => {
+      const id = snowflake();
+      const fileUrl = `https://cdn.discordapp.test/attachments/${channelId}/${id}/${f.name}`;
+      return { id, filename: f.name, size: f.data.length, content_type: f.contentType, url: fileUrl, proxy_url: fileUrl };
+    });
+    return { ...body, attachments };
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { body, files } = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
     const p = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
-    const body = raw ? (JSON.parse(raw) as Json) : undefined;
     const auth = req.headers.authorization;
-    record({ method: req.method ?? 'GET', path: p, query: url.searchParams, body, auth, at: Date.now() });
+    record({ method: req.method ?? 'GET', path: p, query: url.searchParams, body, files, auth, at: Date.now() });
 
     let m: RegExpExecArray | null;
     if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p)) && req.method === 'POST') {
@@ -153,18 +193,18 @@ export async function startDiscordStub() {
         // As on Discord, the first follow-up after a deferral replaces the "thinking" message and keeps its visibility.
         const loading = state.originalId ? messages.get(state.originalId) : undefined;
         if (loading && (Number(loading.flags ?? 0) & MessageFlags.Loading) !== 0) {
-          const replaced = { ...loading, ...body, flags: Number(loading.flags) & ~MessageFlags.Loading } as APIMessage;
+          const replaced = { ...loading, ...withAttachments(body, files), flags: Number(loading.flags) & ~MessageFlags.Loading } as APIMessage;
           messages.set(loading.id, replaced);
           return send(res, 200, replaced);
         }
-        const msg = newMessage(state.channelId, { ...body, webhook_id: applicationId, application_id: applicationId } as Json);
+        const msg = newMessage(state.channelId, { ...withAttachments(body, files), webhook_id: applicationId, application_id: applicationId } as Json);
         return send(res, 200, msg);
       }
       const id = m[4] === '@original' ? state.originalId : m[4];
       const existing = id ? messages.get(id) : undefined;
       if (!existing) return apiError(res, 404, 10008, 'Unknown Message');
       if (req.method === 'PATCH') {
-        const updated = { ...existing, ...body, flags: Number(existing.flags ?? 0) & ~MessageFlags.Loading, edited_timestamp: new Date().toISOString() } as APIMessage;
+        const updated = { ...existing, ...withAttachments(body, files), flags: Number(existing.flags ?? 0) & ~MessageFlags.Loading, edited_timestamp: new Date().toISOString() } as APIMessage;
         messages.set(existing.id, updated);
         return send(res, 200, updated);
       }
@@ -196,7 +236,7 @@ export async function startDiscordStub() {
       return send(res, 200, { id: channelId, type: 0, guild_id: guildId, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && req.method === 'POST') {
-      return send(res, 200, newMessage(m[1]!, { ...body, ...(body?.message_reference ? { type: 19 } : {}) } as Json));
+      return send(res, 200, newMessage(m[1]!, { ...withAttachments(body, files), ...(body?.message_reference ? { type: 19 } : {}) } as Json));
     }
     return apiError(res, 404, 0, `404: Not Found (${req.method} ${p})`);
   }

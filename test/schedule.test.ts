@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDailyFetchJob, createDigestJob, createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/bot/digest-schedule.js';
+import { type JobState, type JobStateStore, JsonFileJobStateStore } from '../src/schedule/job-state.js';
+import { createDailyFetchJob, createDigestJob } from '../src/schedule/jobs.js';
+import { createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/schedule/scheduler.js';
 import { UserError } from '../src/errors.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, storedPapers, tempConfig } from './helpers/index.js';
@@ -59,22 +61,26 @@ const at = (iso: string) => Date.parse(iso);
 
 function harness(clock: FakeClock, extra: Partial<ScheduleOptions> = {}) {
   const posted: string[] = [];
+  /** The previous period each post was given. */
+  const previous: (string | undefined)[] = [];
   const errors: string[] = [];
   const logs: string[] = [];
   const schedule = createSchedule({
     name: 'digest',
     cron: CRON,
     timezone: TZ,
-    statePath: path.join(dir, 'digest-state.json'),
+    job: 'digest',
+    state: new JsonFileJobStateStore(dir),
     clock,
-    post: async (period) => {
+    post: async (period, prev) => {
       posted.push(period.toISOString());
+      previous.push(prev?.toISOString());
     },
     onError: (err) => errors.push(err instanceof Error ? err.message : String(err)),
     log: (m) => logs.push(m),
     ...extra,
   });
-  return { schedule, posted, errors, logs };
+  return { schedule, posted, previous, errors, logs };
 }
 
 async function state(): Promise<{ period: string; baseline?: boolean }> {
@@ -198,6 +204,45 @@ describe('digest schedule', () => {
     expect(h.logs.some((l) => l.includes('unreadable'))).toBe(true);
     expect(await state()).toMatchObject({ period: '2026-03-02T08:00:00.000Z', baseline: true });
     await h.schedule.stop();
+  });
+
+  it('tells each run the period recorded before it, across a restart and a missed period', async () => {
+    const clock = new FakeClock(at('2026-03-02T12:00:00Z'));
+    const first = harness(clock);
+    await first.schedule.start();
+    await clock.advanceTo(at('2026-03-04T09:00:00Z'), [first.schedule]);
+    expect(first.posted).toEqual(['2026-03-03T08:00:00.000Z', '2026-03-04T08:00:00.000Z']);
+    expect(first.previous).toEqual(['2026-03-02T08:00:00.000Z', '2026-03-03T08:00:00.000Z']);
+    await first.schedule.stop();
+
+    clock.t = at('2026-03-07T10:00:00Z');
+    const second = harness(clock);
+    await second.schedule.start();
+    expect(second.posted).toEqual(['2026-03-07T08:00:00.000Z']);
+    expect(second.previous).toEqual(['2026-03-04T08:00:00.000Z']);
+    await second.schedule.stop();
+  });
+
+  it('keeps its state in whatever JobStateStore it is given', async () => {
+    const saved = new Map<string, JobState>();
+    const memory: JobStateStore = {
+      get: async (job) => saved.get(job),
+      set: async (job, state) => void saved.set(job, state),
+    };
+    const clock = new FakeClock(at('2026-03-02T12:00:00Z'));
+    const h = harness(clock, { state: memory });
+    await h.schedule.start();
+    expect(saved.get('digest')).toMatchObject({ period: '2026-03-02T08:00:00.000Z', baseline: true });
+    await clock.advanceTo(at('2026-03-03T09:00:00Z'), [h.schedule]);
+    expect(h.posted).toEqual(['2026-03-03T08:00:00.000Z']);
+    expect(saved.get('digest')).toMatchObject({ period: '2026-03-03T08:00:00.000Z' });
+    await h.schedule.stop();
+    await expect(readFile(path.join(dir, 'digest-state.json'))).rejects.toThrow(/ENOENT/);
+
+    const restarted = harness(clock, { state: memory });
+    await restarted.schedule.start();
+    expect(restarted.posted).toEqual([]);
+    await restarted.schedule.stop();
   });
 
   it('rejects a bad cron expression or time zone', () => {

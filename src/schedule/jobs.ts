@@ -1,0 +1,79 @@
+/** The scheduled jobs the configuration asks for: the daily-papers fetch and the digest posting. */
+import type { Config } from '../config.js';
+import type { DailyPapersOptions } from '../corpus/daily-papers.js';
+import { addDays, dayIn } from '../corpus/dates.js';
+import { type DailyFetchRun, runDailyFetch } from '../retrieval/daily-fetch.js';
+import { type JobStateStore, jobStateStore } from './job-state.js';
+import { type Schedule, type SchedulerClock, createSchedule } from './scheduler.js';
+
+export interface JobOptions {
+  clock?: SchedulerClock;
+  /** Where the jobs keep their last period (default: {@link jobStateStore}). */
+  state?: JobStateStore;
+  log?: (message: string) => void;
+  onError?: (error: unknown, period: Date) => void;
+  retryDelayMs?: number;
+}
+
+/**
+ * The scheduled daily-papers fetch (`PAPERBOT_DAILY_FETCH`, `PAPERBOT_DAILY_FETCH_CRON` in
+ * `PAPERBOT_DAILY_FETCH_TIMEZONE`): each run fetches the run's day and the day before and ingests
+ * the new papers. Undefined when the fetch is off (the default). `onIngested` is called when papers
+ * were added, e.g. to reopen the retriever.
+ */
+export function createDailyFetchJob(
+  config: Config,
+  options: JobOptions & { onIngested?: (run: DailyFetchRun) => void | Promise<void>; request?: Partial<DailyPapersOptions> } = {},
+): Schedule | undefined {
+  if (!config.PAPERBOT_DAILY_FETCH) return undefined;
+  const log = options.log ?? (() => {});
+  const timezone = config.PAPERBOT_DAILY_FETCH_TIMEZONE;
+  return createSchedule({
+    name: 'daily papers fetch',
+    cron: config.PAPERBOT_DAILY_FETCH_CRON,
+    timezone,
+    job: 'daily-fetch',
+    state: options.state ?? jobStateStore(config),
+    catchUpOnFirstStart: true,
+    settings: { cron: 'PAPERBOT_DAILY_FETCH_CRON', timezone: 'PAPERBOT_DAILY_FETCH_TIMEZONE' },
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+    log,
+    post: async (period, _previous, signal) => {
+      const today = dayIn(timezone, period);
+      const run = await runDailyFetch(config, {
+        signal,
+        dates: [addDays(today, -1), today],
+        progress: (m) => log(`daily papers fetch: ${m}`),
+        warn: (w) => log(`daily papers fetch: warning: ${w}`),
+        ...(options.request ? { request: options.request } : {}),
+      });
+      if (run.report && run.report.added > 0) await options.onIngested?.(run);
+    },
+  });
+}
+
+/**
+ * The scheduled digest (`PAPERBOT_DIGEST_CRON` in `PAPERBOT_DIGEST_TIMEZONE`). Undefined when no
+ * schedule is configured. `post` builds and sends the digest of its period; it is told the period
+ * of the previous posting, so that it can cover the days since.
+ */
+export function createDigestJob(
+  config: Config,
+  post: (period: Date, previous: Date | undefined, signal: AbortSignal) => Promise<void>, options: JobOptions = {}): Schedule | undefined {
+  if (!config.PAPERBOT_DIGEST_CRON) return undefined;
+  return createSchedule({
+    name: 'digest',
+    cron: config.PAPERBOT_DIGEST_CRON,
+    timezone: config.PAPERBOT_DIGEST_TIMEZONE,
+    job: 'digest',
+    state: options.state ?? jobStateStore(config),
+    settings: { cron: 'PAPERBOT_DIGEST_CRON', timezone: 'PAPERBOT_DIGEST_TIMEZONE' },
+    post,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
+}
