@@ -1,10 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type JobState, type JobStateStore, JsonFileJobStateStore } from '../src/schedule/job-state.js';
+import { type JobState, type JobStateStore, jobStateIn } from '../src/schedule/job-state.js';
+import { loadConfig } from '../src/config.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import { createDailyFetchJob, createDigestJob } from '../src/schedule/jobs.js';
 import { createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/schedule/scheduler.js';
 import { UserError } from '../src/errors.js';
@@ -47,10 +50,13 @@ class FakeClock implements SchedulerClock {
 }
 
 let dir: string;
+let store: Store;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'paperbot-schedule-'));
+  store = await openStore(loadConfig({ PAPERBOT_DATA_DIR: dir }));
 });
 afterEach(async () => {
+  await store.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -70,7 +76,7 @@ function harness(clock: FakeClock, extra: Partial<ScheduleOptions> = {}) {
     cron: CRON,
     timezone: TZ,
     job: 'digest',
-    state: new JsonFileJobStateStore(dir),
+    state: jobStateIn(store.jobs),
     clock,
     post: async (period, prev) => {
       posted.push(period.toISOString());
@@ -84,7 +90,7 @@ function harness(clock: FakeClock, extra: Partial<ScheduleOptions> = {}) {
 }
 
 async function state(): Promise<{ period: string; baseline?: boolean }> {
-  return JSON.parse(await readFile(path.join(dir, 'digest-state.json'), 'utf8'));
+  return (await store.jobs.get('digest')) as { period: string; baseline?: boolean };
 }
 
 describe('digest schedule', () => {
@@ -190,14 +196,14 @@ describe('digest schedule', () => {
     await up.schedule.stop();
   });
 
-  it('runs the current period on a first start when asked to, and survives a corrupt state file', async () => {
+  it('runs the current period on a first start when asked to, and survives an unreadable stored state', async () => {
     const clock = new FakeClock(at('2026-03-02T12:00:00Z'));
     const eager = harness(clock, { catchUpOnFirstStart: true });
     await eager.schedule.start();
     expect(eager.posted).toEqual(['2026-03-02T08:00:00.000Z']);
     await eager.schedule.stop();
 
-    await writeFile(path.join(dir, 'digest-state.json'), '{"version":1,"per');
+    await store.jobs.set('digest', { version: 1, per: 'iod' });
     const h = harness(clock);
     await h.schedule.start();
     expect(h.posted).toEqual([]);
@@ -237,7 +243,7 @@ describe('digest schedule', () => {
     expect(h.posted).toEqual(['2026-03-03T08:00:00.000Z']);
     expect(saved.get('digest')).toMatchObject({ period: '2026-03-03T08:00:00.000Z' });
     await h.schedule.stop();
-    await expect(readFile(path.join(dir, 'digest-state.json'))).rejects.toThrow(/ENOENT/);
+    expect(await store.jobs.get('digest')).toBeUndefined();
 
     const restarted = harness(clock, { state: memory });
     await restarted.schedule.start();
@@ -277,8 +283,9 @@ describe('scheduled jobs from the configuration', () => {
   it('are off unless configured', async () => {
     const t = await tempConfig();
     try {
-      expect(createDailyFetchJob(t.config)).toBeUndefined();
-      expect(createDigestJob(t.config, async () => {})).toBeUndefined();
+      const state = jobStateIn(store.jobs);
+      expect(createDailyFetchJob(t.config, { state })).toBeUndefined();
+      expect(createDigestJob(t.config, async () => {}, { state })).toBeUndefined();
     } finally {
       await t.cleanup();
     }
@@ -296,7 +303,9 @@ describe('scheduled jobs from the configuration', () => {
       const clock = new FakeClock(at('2026-03-11T07:00:00Z'));
       const ingested: number[] = [];
       const errors: unknown[] = [];
+      const jobs = await openStore(t.config);
       const job = createDailyFetchJob(t.config, {
+        state: jobStateIn(jobs.jobs),
         clock,
         onIngested: (run) => {
           ingested.push(run.report!.added);
@@ -314,10 +323,9 @@ describe('scheduled jobs from the configuration', () => {
       await clock.advanceTo(at('2026-03-12T06:00:00Z'), [job]);
       expect(asked).toEqual(['2026-03-10', '2026-03-11', '2026-03-11', '2026-03-12']);
       expect(ingested).toEqual([15]);
-      expect(JSON.parse(await readFile(path.join(t.config.PAPERBOT_DATA_DIR, 'daily-fetch-state.json'), 'utf8'))).toMatchObject({
-        period: '2026-03-12T06:00:00.000Z',
-      });
+      expect(await jobs.jobs.get('daily-fetch')).toMatchObject({ period: '2026-03-12T06:00:00.000Z' });
       await job.stop();
+      await jobs.close();
     } finally {
       await t.cleanup();
     }

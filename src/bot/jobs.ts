@@ -9,6 +9,7 @@ import { toPayloads } from './discord-reply.js';
 import { digestMap, digestReply } from './digest-view.js';
 import { newErrorId } from './log.js';
 import type { OwnedServices } from './services.js';
+import { jobStateIn } from '../schedule/job-state.js';
 
 /** The bot's scheduled work: the daily-papers fetch and the digest posting, each when configured. */
 export interface BotJobs {
@@ -82,6 +83,7 @@ export function createJobs(client: Client, services: OwnedServices, options: Job
   const { config, log } = services;
   checkDigestSettings(config);
   const common = {
+    state: jobStateIn(services.store.jobs),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
     log: (message: string) => log.info(message),

@@ -3,13 +3,13 @@ import type { Config } from '../config.js';
 import type { DailyPapersOptions } from '../corpus/daily-papers.js';
 import { addDays, dayIn } from '../corpus/dates.js';
 import { type DailyFetchRun, runDailyFetch } from '../retrieval/daily-fetch.js';
-import { type JobStateStore, jobStateStore } from './job-state.js';
+import type { JobStateStore } from './job-state.js';
 import { type Schedule, type SchedulerClock, createSchedule } from './scheduler.js';
 
 export interface JobOptions {
   clock?: SchedulerClock;
-  /** Where the jobs keep their last period (default: {@link jobStateStore}). */
-  state?: JobStateStore;
+  /** Where the jobs keep their last period (the bot's: its store of record). */
+  state: JobStateStore;
   log?: (message: string) => void;
   onError?: (error: unknown, period: Date) => void;
   retryDelayMs?: number;
@@ -23,7 +23,7 @@ export interface JobOptions {
  */
 export function createDailyFetchJob(
   config: Config,
-  options: JobOptions & { onIngested?: (run: DailyFetchRun) => void | Promise<void>; request?: Partial<DailyPapersOptions> } = {},
+  options: JobOptions & { onIngested?: (run: DailyFetchRun) => void | Promise<void>; request?: Partial<DailyPapersOptions> },
 ): Schedule | undefined {
   if (!config.PAPERBOT_DAILY_FETCH) return undefined;
   const log = options.log ?? (() => {});
@@ -33,7 +33,7 @@ export function createDailyFetchJob(
     cron: config.PAPERBOT_DAILY_FETCH_CRON,
     timezone,
     job: 'daily-fetch',
-    state: options.state ?? jobStateStore(config),
+    state: options.state,
     catchUpOnFirstStart: true,
     settings: { cron: 'PAPERBOT_DAILY_FETCH_CRON', timezone: 'PAPERBOT_DAILY_FETCH_TIMEZONE' },
     ...(options.clock ? { clock: options.clock } : {}),
@@ -61,14 +61,16 @@ export function createDailyFetchJob(
  */
 export function createDigestJob(
   config: Config,
-  post: (period: Date, previous: Date | undefined, signal: AbortSignal) => Promise<void>, options: JobOptions = {}): Schedule | undefined {
+  post: (period: Date, previous: Date | undefined, signal: AbortSignal) => Promise<void>,
+  options: JobOptions,
+): Schedule | undefined {
   if (!config.PAPERBOT_DIGEST_CRON) return undefined;
   return createSchedule({
     name: 'digest',
     cron: config.PAPERBOT_DIGEST_CRON,
     timezone: config.PAPERBOT_DIGEST_TIMEZONE,
     job: 'digest',
-    state: options.state ?? jobStateStore(config),
+    state: options.state,
     settings: { cron: 'PAPERBOT_DIGEST_CRON', timezone: 'PAPERBOT_DIGEST_TIMEZONE' },
     post,
     ...(options.clock ? { clock: options.clock } : {}),

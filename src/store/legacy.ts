@@ -3,8 +3,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AnswerRecordSchema, FeedbackSchema, type Store } from './types.js';
 
+/** State files of data directories written before the store existed, and the job each belongs to. */
+const JOB_STATE_FILES: Record<string, string> = { 'digest-state.json': 'digest', 'daily-fetch-state.json': 'daily-fetch' };
+
 /**
- * Moves the bot's state out of the files older versions wrote (answers.json, feedback.jsonl) into the store, then renames each file to `<name>.imported`. A file that
+ * Moves the bot's state out of the files older versions wrote (answers.json, feedback.jsonl, the
+ * scheduled jobs' state files) into the store, then renames each file to `<name>.imported`. A file that
  * cannot be read as a whole is imported as far as it can be (a truncated last vote is skipped) or, when
  * nothing of it parses, kept aside as `<name>.corrupt`; never overwritten.
  */
@@ -41,6 +45,19 @@ export async function importLegacyState(store: Store, dataDir: string, warn: (me
     }
     if (skipped > 0) warn(`${path.join(dataDir, 'feedback.jsonl')}: skipped ${skipped} damaged line(s)`);
     await done('feedback.jsonl', 'imported');
+  }
+
+  for (const [name, job] of Object.entries(JOB_STATE_FILES)) {
+    const text = await read(name);
+    if (text === undefined) continue;
+    const state = safeJson(text);
+    if (state === undefined) {
+      warn(`${path.join(dataDir, name)} is damaged; kept aside as ${name}.corrupt`);
+      await done(name, 'corrupt');
+      continue;
+    }
+    if ((await store.jobs.get(job)) === undefined) await store.jobs.set(job, state);
+    await done(name, 'imported');
   }
 }
 
