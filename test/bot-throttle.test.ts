@@ -97,7 +97,7 @@ describe('ConcurrencyLimiter', () => {
         peak = Math.max(peak, active);
         await tick();
         active--;
-        return { question, answer: '', abstained: false, mode: 'llm', citations: [], sources: [], droppedCitations: 0, ms: 0 };
+        return { question, answer: '', abstained: false, confidence: 'high', decidedBy: 'llm', mode: 'llm', citations: [], sources: [], droppedCitations: 0, ms: 0 };
       },
     };
     await Promise.all([1, 2, 3].map((i) => limitedAsker(inner, 'llm', limiter).ask(`q${i}`)));

@@ -4,11 +4,15 @@ import type { Paper } from '../corpus/paper.js';
 import { UserError, validateQuery } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';
 import { readJson } from '../util/fs.js';
+import { calibrate } from './calibrate.js';
+import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
+import { DenseIndex } from './dense.js';
 import { describeSpec, embedderSpec } from './embedders.js';
-import { fuse, type FusionParams, DEFAULT_FUSION, type Candidate } from './fusion.js';
+import { DEFAULT_FUSION, type FusionParams, type PaperScores, fuse, topK } from './fusion.js';
 import { currentGeneration, files, readManifest, readPapers, type Manifest } from './index-store.js';
-import { ingest, openEmbeddings, paperText } from './ingest.js';
+import { ingest, openEmbeddings } from './ingest.js';
 import { LexicalIndex, countTerms } from './lexical.js';
+import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 import { tokenize } from './text.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
@@ -21,7 +25,14 @@ export interface ScoredPaper {
 
 export interface SearchResult {
   query: string;
-  /** True when nothing in the corpus is relevant to the query. */
+  /**
+   * How sure search is that the corpus answers the query: `high` (the results answer it), `low` (the
+   * closest papers, which may not answer it), `none` (the corpus does not cover it).
+   */
+  confidence: Confidence;
+  /** The calibrated probability behind `confidence` (0..1). */
+  confidenceScore: number;
+  /** True only when `confidence` is `none`. */
   abstained: boolean;
   results: ScoredPaper[];
 }
@@ -33,17 +44,48 @@ export interface OpenOptions {
   fusion?: Partial<FusionParams>;
 }
 
-const DENSE_CHUNKS = 150;
-const LEXICAL_CANDIDATES = 100;
+/** How a query scored against every paper: the first (as typed) and the final (after feedback) round. */
+export interface QueryProfile {
+  /** The lexical query's terms. */
+  terms: string[];
+  first: PaperScores;
+  final: PaperScores;
+  fused: Float64Array;
+  /** The query shares no word with the corpus and its vector is empty. */
+  empty: boolean;
+}
+
+/**
+ * Words that say a query is a question or a request for papers, not what it is about. Left out of the
+ * lexical query only.
+ */
+const QUESTION_WORDS = new Set(
+  tokenize(
+    'which what method methods approach approaches technique techniques work works research study studies way ways exist exists existing ' +
+      'is there are there any anyone someone know recommend need want looking published',
+  ),
+);
+
+/** The weighted BM25 query for a query text: its terms without question words. */
+export function lexicalQuery(query: string): Map<string, number> {
+  const terms = tokenize(query);
+  const kept = terms.filter((t) => !QUESTION_WORDS.has(t));
+  return countTerms(kept.length > 0 ? kept : terms);
+}
 
 /**
  * The retrieval engine over one index generation: hybrid search (dense + BM25, fused at paper level)
- * with abstention, similar papers, and loose title lookup.
+ * with a calibrated confidence, similar papers, and loose title lookup.
  */
 export class Retriever {
   readonly titles: TitleIndex;
   private readonly byId: Map<string, Paper>;
-  private centroids?: Promise<Map<string, number[]>>;
+  private readonly indexOf: Map<string, number>;
+  /** Paper index of each lexical document, and the reverse. */
+  private readonly lexicalToPaper: Int32Array;
+  private readonly paperToLexical: Int32Array;
+  private dense?: Promise<DenseIndex>;
+  private model?: ConfidenceModel;
   readonly fusion: FusionParams;
 
   private constructor(
@@ -55,8 +97,15 @@ export class Retriever {
     fusion: Partial<FusionParams> = {},
   ) {
     this.byId = new Map(papers.map((p) => [p.id, p]));
+    this.indexOf = new Map(papers.map((p, i) => [p.id, i]));
+    this.lexicalToPaper = Int32Array.from(lexical.ids, (id) => this.indexOf.get(id) ?? -1);
+    this.paperToLexical = new Int32Array(papers.length).fill(-1);
+    this.lexicalToPaper.forEach((p, d) => {
+      if (p >= 0) this.paperToLexical[p] = d;
+    });
     this.titles = new TitleIndex(papers);
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
+    if (manifest.confidence && modelMatchesFeatures(manifest.confidence)) this.model = manifest.confidence;
   }
 
   /** Opens the live index; when there is none yet, builds it from the bundled corpus first. */
@@ -77,14 +126,25 @@ export class Retriever {
         `the index in ${config.PAPERBOT_DATA_DIR} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
       );
     }
+    const r = await Retriever.openGeneration(gen, manifest, options);
+    if (!r.model) {
+      progress('this index has no confidence calibration yet: calibrating it (`paperbot ingest --rebuild` stores one)');
+      r.model = await calibrate(r);
+    }
+    return r;
+  }
+
+  /** Opens one generation directory as it is (its calibration, if any, as stored). */
+  static async openGeneration(gen: string, manifest: Manifest, options: Omit<OpenOptions, 'progress'>): Promise<Retriever> {
     const [papers, lexicalJson, embeddings] = await Promise.all([
       readPapers(gen),
       readJson(files.lexical(gen)),
       openEmbeddings(manifest.embedder, gen, options),
     ]);
     const store = new VectraStore(embeddings, files.vectors(gen));
-    await store.warm();
-    return new Retriever(manifest, papers, LexicalIndex.fromJSON(lexicalJson), embeddings, store, options.fusion);
+    const r = new Retriever(manifest, papers, LexicalIndex.fromJSON(lexicalJson), embeddings, store, options.fusion);
+    await r.denseIndex();
+    return r;
   }
 
   /** The embedder the index was built with. */
@@ -96,8 +156,18 @@ export class Retriever {
     return this.papers.length;
   }
 
+  /** The confidence model in use (stored at ingest, or fitted when the index was opened). */
+  get confidenceModel(): ConfidenceModel | undefined {
+    return this.model;
+  }
+
   paper(id: string): Paper | undefined {
     return this.byId.get(id);
+  }
+
+  /** Position of a paper in {@link papers}, or -1. */
+  paperIndex(id: string): number {
+    return this.indexOf.get(id) ?? -1;
   }
 
   /** The query's terms (tokenized as the index is) with their inverse document frequency. */
@@ -111,79 +181,124 @@ export class Retriever {
 
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const [lexHits, vector] = await Promise.all([
-      Promise.resolve(this.lexical.search(query, LEXICAL_CANDIDATES)),
-      this.embeddings.embedQuery(query),
-    ]);
-    const dense = await this.denseByPaper(vector, undefined);
-    const terms = this.lexical.queryTerms(query);
-    const candidates = mergeCandidates(lexHits, dense);
-    const mass = terms.reduce((a, t) => a + t.idf, 0);
-    const unknownShare = mass > 0 ? terms.filter((t) => t.df === 0).reduce((a, t) => a + t.idf, 0) / mass : 1;
-    const fused = fuse(candidates, this.fusion, { queryTerms: terms.length, unknownShare });
+    const profile = await this.profile(query);
+    const { confidence, probability } = this.judge(profile);
     return {
       query,
-      abstained: fused.abstain,
-      results: fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) })),
+      confidence,
+      confidenceScore: round(probability),
+      abstained: confidence === 'none',
+      results: topK(profile.fused, k).map((i) => ({ paper: this.papers[i]!, score: round(profile.fused[i]!) })),
     };
   }
 
-  /** Papers related to a paper, best first, the paper itself excluded. */
-  async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
-    const paper = this.byId.get(paperId);
-    if (!paper) throw new UserError(`unknown paper: ${paperId}`);
-    const centroid = (await this.paperVectors()).get(paperId) ?? (await this.embeddings.embedQuery(paperText(paper)));
-    const dense = await this.denseByPaper(centroid, paperId);
-    const weights = topTerms(paperText(paper), this.lexical, 40);
-    const lexHits = this.lexical.search(weights, LEXICAL_CANDIDATES, paperId);
-    const candidates = mergeCandidates(lexHits, dense);
-    const fused = fuse(candidates, { ...this.fusion, lexicalWeight: this.fusion.similarLexicalWeight }, undefined);
-    return fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) }));
+  /** Inverse document frequency of a (tokenized) term in the lexical index. */
+  idf(term: string): number {
+    return this.lexical.idf(term);
   }
 
-  private async denseByPaper(vector: number[], exclude: string | undefined): Promise<Map<string, number>> {
-    const hits = await this.store.similaritySearchVectorWithScore(vector, DENSE_CHUNKS);
-    const byPaper = new Map<string, number>();
-    for (const [doc, score] of hits) {
-      const id = String(doc.metadata.paperId);
-      if (id === exclude) continue;
-      if ((byPaper.get(id) ?? -Infinity) < score) byPaper.set(id, score);
+  /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
+  judgeFeatures(profile: QueryProfile, exclude = -1): number[] {
+    const top = topK(profile.fused, COVERAGE_PAPERS).map((i) => this.paperToLexical[i]!);
+    const left = exclude >= 0 ? this.paperToLexical[exclude]! : -1;
+    const terms = profile.terms.map((t) => ({
+      idf: this.lexical.idf(t),
+      df: this.lexical.df(t) - (left >= 0 && this.lexical.holds(left, t) ? 1 : 0),
+      inTop: top.map((d) => d >= 0 && this.lexical.holds(d, t)),
+    }));
+    return confidenceFeatures({ scores: profile.first, fused: profile.fused, terms, chunkShare: this.fusion.chunkShare, exclude });
+  }
+
+  /** The confidence of a scored query under the index's model. */
+  judge(profile: QueryProfile, exclude = -1): { confidence: Confidence; probability: number; features: number[] } {
+    const features = this.judgeFeatures(profile, exclude);
+    if (profile.empty) return { confidence: 'none', probability: 0, features };
+    if (!this.model) throw new Error('the index has no confidence calibration');
+    const probability = confidenceProbability(this.model, features);
+    return { confidence: levelOf(probability, this.model.thresholds), probability, features };
+  }
+
+  /**
+   * Scores a query against every paper: BM25 and dense (best chunk and centroid), fused, then one
+   * round of pseudo-relevance feedback in the dense space. `exclude` scores it as if that paper
+   * (an index into {@link papers}) were not in the index. `vector` is the query's embedding when
+   * the caller already has it.
+   */
+  async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
+    vector ??= await this.embeddings.embedQuery(query);
+    const dense = await this.denseIndex();
+    const weights = lexicalQuery(query);
+    const terms = [...weights.keys()];
+    const lexical = this.lexicalScores(weights);
+    const hasVector = vector.some((x) => x !== 0);
+    const zero = { centroid: new Float64Array(this.papers.length), chunk: new Float64Array(this.papers.length) };
+    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector)) : zero) };
+    let fused = fuse(first, this.fusion, exclude);
+    const empty = !hasVector && !lexical.some((x) => x > 0);
+    if (!hasVector || this.fusion.feedbackPapers <= 0) return { terms, first, final: first, fused, empty };
+    const expanded = Float64Array.from(normalize(vector));
+    const top = topK(fused, this.fusion.feedbackPapers);
+    for (const i of top) {
+      const c = dense.centroid(i);
+      for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
     }
-    return byPaper;
+    const final = { lexical, ...dense.scores(normalize(expanded)) };
+    fused = fuse(final, this.fusion, exclude);
+    return { terms, first, final, fused, empty };
   }
 
-  /** One unit vector per paper: the mean of its chunk vectors. Computed once. */
-  paperVectors(): Promise<Map<string, number[]>> {
-    this.centroids ??= this.store.listVectors().then((items) => {
-      const sums = new Map<string, number[]>();
-      for (const item of items) {
-        const s = sums.get(item.paperId);
-        if (!s) sums.set(item.paperId, [...item.vector]);
-        else for (let i = 0; i < s.length; i++) s[i]! += item.vector[i]!;
-      }
-      for (const [id, s] of sums) {
-        const norm = Math.sqrt(s.reduce((a, x) => a + x * x, 0)) || 1;
-        sums.set(id, s.map((x) => x / norm));
-      }
-      return sums;
+  private lexicalScores(weights: Map<string, number>): Float64Array {
+    const byDoc = this.lexical.scoreAll(weights);
+    const out = new Float64Array(this.papers.length);
+    for (let d = 0; d < byDoc.length; d++) {
+      const i = this.lexicalToPaper[d]!;
+      if (i >= 0) out[i] = byDoc[d]!;
+    }
+    return out;
+  }
+
+  /** Papers related to a paper, best first, the paper itself excluded: the cosine between paper centroids. */
+  async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
+    const self = this.indexOf.get(paperId);
+    if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
+    const centroid = nearest(await this.denseIndex(), self);
+    return topK(centroid, k).map((i) => ({ paper: this.papers[i]!, score: round(centroid[i]!) }));
+  }
+
+  /** The `k` papers nearest to a paper (an index into {@link papers}) by centroid, nearest first. */
+  async nearestPapers(paper: number, k: number): Promise<number[]> {
+    return topK(nearest(await this.denseIndex(), paper), k);
+  }
+
+  /** One unit vector per paper: the mean of its chunk vectors. */
+  async paperVectors(): Promise<Map<string, number[]>> {
+    const dense = await this.denseIndex();
+    const out = new Map<string, number[]>();
+    this.papers.forEach((p, i) => {
+      const v = dense.centroid(i);
+      if (v.some((x) => x !== 0)) out.set(p.id, Array.from(v));
     });
-    return this.centroids;
+    return out;
+  }
+
+  /** The chunk vectors and paper centroids, read from the vector store once. */
+  private denseIndex(): Promise<DenseIndex> {
+    this.dense ??= this.store.listVectors().then((items) =>
+      DenseIndex.build(
+        items.map((it) => ({ paper: this.indexOf.get(it.paperId) ?? -1, vector: it.vector })),
+        this.papers.length,
+        this.manifest.dimensions,
+      ),
+    );
+    return this.dense;
   }
 }
 
-function mergeCandidates(lexHits: { id: string; score: number; coverage: number }[], dense: Map<string, number>): Candidate[] {
-  const out = new Map<string, Candidate>();
-  for (const h of lexHits) out.set(h.id, { id: h.id, lexical: h.score, coverage: h.coverage, dense: dense.get(h.id) ?? 0 });
-  for (const [id, d] of dense) if (!out.has(id)) out.set(id, { id, lexical: 0, coverage: 0, dense: d });
-  return [...out.values()];
-}
-
-/** The `n` terms of a text with the highest tf-idf, as a weighted BM25 query. */
-function topTerms(text: string, lexical: LexicalIndex, n: number): Map<string, number> {
-  const tf = countTerms(tokenize(text));
-  const scored = [...tf.entries()].map(([t, f]) => [t, (1 + Math.log(f)) * lexical.idf(t)] as const);
-  scored.sort((a, b) => b[1] - a[1]);
-  return new Map(scored.slice(0, n).map(([t]) => [t, 1]));
+/** Centroid cosine of every paper with one paper's centroid; the paper itself gets -Infinity. */
+function nearest(dense: DenseIndex, paper: number): Float64Array {
+  const { centroid } = dense.scores(dense.centroid(paper));
+  centroid[paper] = -Infinity;
+  return centroid;
 }
 
 function round(x: number): number {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { readJson, writeFileAtomic, writeJsonAtomic } from '../util/fs.js';
+import { ConfidenceModelSchema } from './confidence.js';
 import { EmbedderSpecSchema } from './embedders.js';
 
 /**
@@ -23,6 +24,8 @@ export const ManifestSchema = z.object({
   chunks: z.number().int().nonnegative(),
   chunkSize: z.number().int().positive(),
   chunkOverlap: z.number().int().nonnegative(),
+  /** Search confidence calibrated on this index (see calibrate.ts). */
+  confidence: ConfidenceModelSchema.optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 

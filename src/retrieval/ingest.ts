@@ -7,7 +7,9 @@ import { listInputFiles, mergePapers, readInputFile } from '../corpus/load.js';
 import type { Paper, RawPaper } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';
+import { calibrate } from './calibrate.js';
 import { type Chunk, CHUNK_OVERLAP, CHUNK_SIZE, chunkPaper } from './chunking.js';
+import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import {
   type Manifest,
@@ -21,6 +23,7 @@ import {
   withIngestLock,
   writeJson,
 } from './index-store.js';
+import { Retriever } from './engine.js';
 import { LexicalIndex } from './lexical.js';
 import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
@@ -128,7 +131,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     await writeJson(files.papers(gen), merged);
     const nowIso = now.toISOString();
-    const newManifest: Manifest = {
+    let newManifest: Manifest = {
       version: 1,
       embedder: spec,
       dimensions,
@@ -139,6 +142,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       chunkSize: CHUNK_SIZE,
       chunkOverlap: CHUNK_OVERLAP,
     };
+    newManifest = { ...newManifest, confidence: await confidenceFor(gen, newManifest, rebuilt ? undefined : manifest, options, progress) };
     await writeJson(files.manifest(gen), newManifest);
     await commitGeneration(dataDir, gen);
     progress(`indexed ${merged.length} papers (${added.length} new, ${chunksEmbedded} chunks embedded)`);
@@ -171,6 +175,22 @@ async function buildFresh(
   await writeJson(files.lexical(gen), lexical.toJSON());
   const probe = await embeddings.embedQuery(papers[0]!.title);
   return { chunks, dimensions: probe.length };
+}
+
+/** Recalibrate when the paper count moved by more than this share since the last calibration. */
+const RECALIBRATE_CHANGE = 0.05;
+
+/**
+ * The search confidence model of a finished generation: the previous one when the embedder is the same
+ * and the index grew or shrank by at most {@link RECALIBRATE_CHANGE}, else a new calibration.
+ */
+async function confidenceFor(gen: string, manifest: Manifest, previous: Manifest | undefined, options: IngestOptions, progress: Progress): Promise<ConfidenceModel> {
+  const kept = previous?.confidence;
+  if (kept && modelMatchesFeatures(kept) && Math.abs(manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
+  const started = performance.now();
+  const model = await calibrate(await Retriever.openGeneration(gen, manifest, options));
+  progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);
+  return model;
 }
 
 /** The text the latent semantic model is fitted on: the title counts twice. */

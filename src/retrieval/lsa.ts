@@ -57,7 +57,7 @@ export class LsaModel {
     const tokenized = sample.map((t) => tokenize(t));
     const df = new Map<string, number>();
     for (const toks of tokenized) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
-    const minDf = sample.length >= 50 ? 2 : 1;
+    const minDf = 1;
     const vocabulary = [...df.entries()]
       .filter(([, d]) => d >= minDf && d < sample.length * 0.5)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
