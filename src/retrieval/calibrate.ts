@@ -12,10 +12,10 @@ import { topK } from './fusion.js';
 import { seededRandom } from './linalg.js';
 import { splitSentences, tokenize } from './text.js';
 
-export type PseudoKind = 'keywords' | 'sentence' | 'long';
+export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'offtopic';
 
 export interface PseudoQuery {
-  /** Index of the paper the query was made from. */
+  /** Index of the paper the query was made from; -1 for an off-topic query, which no paper answers. */
   paper: number;
   kind: PseudoKind;
   text: string;
@@ -27,12 +27,16 @@ export interface CalibrationOptions {
   seed?: number;
 }
 
-/** The share of answerable pseudo-queries allowed below the `none` threshold. */
-export const ANSWERABLE_NONE = 0.02;
-/** The share of near misses allowed at `high` ... */
-export const NEAR_MISS_HIGH = 0.1;
-/** ... unless that puts more than this share of answerable pseudo-queries below `high`. */
-export const ANSWERABLE_LOW = 0.15;
+export interface ThresholdPolicy {
+  /** The share of answerable pseudo-queries allowed below the `none` threshold. */
+  answerableNone: number;
+  /** The share of unanswerable pseudo-queries (near misses, off topic) allowed at `high` ... */
+  unanswerableHigh: number;
+  /** ... unless that puts more than this share of answerable pseudo-queries below `high`. */
+  answerableLow: number;
+}
+
+export const DEFAULT_POLICY: ThresholdPolicy = { answerableNone: 0.005, unanswerableHigh: 0.15, answerableLow: 0.15 };
 
 const DEFAULT_MAX_PAPERS = 240;
 const KEY_TERMS = 12;
@@ -42,42 +46,67 @@ const FOUND_WITHIN = 5;
 
 /** Fits the confidence model of an opened index. */
 export async function calibrate(r: Retriever, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
+  return fitConfidence(await calibrationSamples(r, options), r.papers.length);
+}
+
+/** Labelled feature rows from an index's pseudo-queries: 1 answerable, 0 near miss or off topic. */
+export interface CalibrationSamples {
+  x: number[][];
+  y: number[];
+  queries: number;
+}
+
+/** Scores the pseudo-queries of an opened index, each with and without its paper. */
+export async function calibrationSamples(r: Retriever, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
   const papers = r.papers;
   const rand = seededRandom(options.seed ?? 17);
   const sample = samplePapers(papers.length, options.maxPapers ?? DEFAULT_MAX_PAPERS, rand);
   const neighbors = new Map<number, number[]>();
   for (const i of sample) neighbors.set(i, await r.nearestPapers(i, NEIGHBORS));
   const queries = pseudoQueries(papers, sample, (t) => r.idf(t), { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const vectors = await r.embedder.embedDocuments(queries.map((q) => q.text));
+  const vectors = await r.embedder.embedDocuments(queries.map((q) => r.denseText(q.text)));
   const x: number[][] = [];
   const y: number[] = [];
   for (let i = 0; i < queries.length; i++) {
     const q = queries[i]!;
-    const full = await r.profile(q.text, -1, vectors[i]);
+    if (q.paper < 0) {
+      const [offtopic] = await r.profiles(q.text, [-1], vectors[i]);
+      if (!offtopic || offtopic.empty) continue;
+      x.push(r.judgeFeatures(offtopic));
+      y.push(0);
+      continue;
+    }
+    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors[i]);
     // A query that does not find its own paper says nothing about confidence either way.
-    if (full.empty || !topK(full.fused, FOUND_WITHIN).includes(q.paper)) continue;
-    const missing = await r.profile(q.text, q.paper, vectors[i]);
+    if (!full || !missing || full.empty || !topK(full.fused, FOUND_WITHIN).includes(q.paper)) continue;
     x.push(r.judgeFeatures(full), r.judgeFeatures(missing, q.paper));
     y.push(1, 0);
   }
-  if (x.length === 0) throw new Error('calibration: no pseudo-query matched the index');
+  return { x, y, queries: queries.length };
+}
+
+/** The logistic model over the samples, with its thresholds read off its own probabilities. */
+export function fitConfidence(samples: CalibrationSamples, papers: number, policy: ThresholdPolicy = DEFAULT_POLICY): ConfidenceModel {
+  const { x, y } = samples;
+  if (!y.includes(1) || !y.includes(0)) throw new Error('calibration: the pseudo-queries gave no answerable or no unanswerable example');
   const fit = fitLogistic(x, y);
   const probs = x.map((row) => confidenceProbability(fit, row));
   const thresholds = chooseThresholds(
     probs.filter((_, i) => y[i] === 1),
     probs.filter((_, i) => y[i] === 0),
+    policy,
   );
-  return { version: 1, features: [...FEATURES], ...fit, thresholds, papers: papers.length, queries: queries.length };
+  return { version: 1, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
 }
 
-/**
- * The `none` threshold lets at most {@link ANSWERABLE_NONE} of answerable pseudo-queries through as
- * `none`; the `high` threshold keeps {@link NEAR_MISS_HIGH} of near misses above it, unless more than
- * {@link ANSWERABLE_LOW} of answerable ones would fall below it.
- */
-export function chooseThresholds(answerable: readonly number[], nearMiss: readonly number[]): ConfidenceModel['thresholds'] {
-  const low = quantile(answerable, ANSWERABLE_NONE);
-  const high = Math.max(low, Math.min(quantile(nearMiss, 1 - NEAR_MISS_HIGH), quantile(answerable, ANSWERABLE_LOW)));
+/** The thresholds on the model's probability, from its probabilities on the pseudo-queries (see {@link ThresholdPolicy}). */
+export function chooseThresholds(
+  answerable: readonly number[],
+  unanswerable: readonly number[],
+  policy: ThresholdPolicy = DEFAULT_POLICY,
+): ConfidenceModel['thresholds'] {
+  const low = quantile(answerable, policy.answerableNone);
+  const high = Math.max(low, Math.min(quantile(unanswerable, 1 - policy.unanswerableHigh), quantile(answerable, policy.answerableLow)));
   return { low, high };
 }
 
@@ -95,12 +124,21 @@ export function samplePapers(n: number, max: number, rand: () => number): number
   return Array.from({ length: max }, (_, i) => Math.min(n - 1, Math.floor((i + rand()) * step)));
 }
 
+/** Everyday words, for questions no paper corpus answers (some may still occur in it, in passing). */
+const EVERYDAY = (
+  'bread recipe garden football weather holiday wedding guitar tax rent mortgage dog cat puppy coffee pizza cake ' +
+  'soup vegetables flowers painting furniture kitchen bathroom car engine tyre bicycle train ticket flight hotel ' +
+  'beach mountain hiking fishing camping birthday gift shoes jacket laundry cleaning insurance pension doctor ' +
+  'dentist vaccine allergy diet workout yoga marathon poem novel movie actor concert piano violin election ' +
+  'parliament football league tennis chess recipe baking oven wine beer cheese chocolate'
+).split(' ');
+
 /** How people open a question; mostly words the index ignores, as in real questions. */
 const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do you', 'looking for', 'what is known about', 'which methods', 'how can we'];
 
 /**
- * Three pseudo-queries per sampled paper (one of each kind), deterministic for a seed. Besides the
- * paper's own words they carry what real questions carry: words of related papers in place of some
+ * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), and now and then an
+ * off-topic one made of everyday words; deterministic for a seed. Besides the paper's own words they carry what real questions carry: words of related papers in place of some
  * of the paper's (`neighbors`, as a paraphrase would), a typo now and then, and an opener.
  */
 export function pseudoQueries(
@@ -111,14 +149,20 @@ export function pseudoQueries(
 ): PseudoQuery[] {
   const rand = seededRandom(options.seed ?? 17);
   const out: PseudoQuery[] = [];
+  const keyCache = new Map<number, string[]>();
+  const keysOf = (i: number) => {
+    let k = keyCache.get(i);
+    if (!k) keyCache.set(i, (k = keyTerms(papers[i]!, idf)));
+    return k;
+  };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   for (const i of chosen) {
     const p = papers[i]!;
-    const keys = keyTerms(p, idf);
+    const keys = keysOf(i);
     if (keys.length === 0) continue;
     const near = options.neighbors?.(i) ?? [];
     /** Key words of a related paper (or any paper): the vocabulary a paraphrase borrows. */
-    const borrowed = (k: number) => pickWeighted(keyTerms(papers[near.length > 0 ? pick(near) : Math.floor(rand() * papers.length)]!, idf), k, rand);
+    const borrowed = (k: number) => pickWeighted(keysOf(near.length > 0 ? pick(near) : Math.floor(rand() * papers.length)), k, rand);
     const finish = (ws: string[], typoRate: number, openerRate: number) => {
       const typed = ws.map((w) => (w.length >= 5 && rand() < typoRate ? typo(w, rand) : w));
       return [...(rand() < openerRate ? [pick(OPENERS)] : []), ...typed].join(' ');
@@ -136,6 +180,10 @@ export function pseudoQueries(
     const b = pick(two);
     const long = replaceSome(dropout(clip(words(a === b ? a : `${a} ${b}`), 45, rand), 0.15, rand), borrowed(3), rand);
     out.push({ paper: i, kind: 'long', text: finish(long, 0.03, 0.7) });
+    if (out.length % 3 === 0) {
+      const everyday = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(EVERYDAY));
+      out.push({ paper: -1, kind: 'offtopic', text: finish(everyday, 0, 0.6) });
+    }
   }
   return out;
 }

@@ -46,8 +46,9 @@ export class DenseIndex {
   }
 
   /** Cosine of a unit query vector with every paper's centroid and with its best chunk. */
-  scores(query: ArrayLike<number>): Pick<PaperScores, 'centroid' | 'chunk'> {
+  scores(vector: ArrayLike<number>): Pick<PaperScores, 'centroid' | 'chunk'> {
     const d = this.dimensions;
+    const query = Float64Array.from({ length: d }, (_, j) => vector[j] ?? 0);
     const centroid = cosines(this.centroids, this.papers, d, query);
     const chunk = new Float64Array(this.papers).fill(-Infinity);
     const perChunk = cosines(this.chunks, this.chunkPaper.length, d, query);
@@ -60,7 +61,7 @@ export class DenseIndex {
   }
 }
 
-function cosines(matrix: Float32Array, rows: number, d: number, v: ArrayLike<number>): Float64Array {
+function cosines(matrix: Float32Array, rows: number, d: number, v: Float64Array): Float64Array {
   const out = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
     let s = 0;

@@ -11,10 +11,10 @@ import { describeSpec, embedderSpec } from './embedders.js';
 import { DEFAULT_FUSION, type FusionParams, type PaperScores, fuse, topK } from './fusion.js';
 import { currentGeneration, files, readManifest, readPapers, type Manifest } from './index-store.js';
 import { ingest, openEmbeddings } from './ingest.js';
-import { LexicalIndex, countTerms } from './lexical.js';
+import { LexicalIndex } from './lexical.js';
 import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
-import { tokenize } from './text.js';
+import { SpellingCorrector, lexicalQuery } from './query.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
 import { VectraStore } from './vectra-store.js';
 
@@ -56,24 +56,6 @@ export interface QueryProfile {
 }
 
 /**
- * Words that say a query is a question or a request for papers, not what it is about. Left out of the
- * lexical query only.
- */
-const QUESTION_WORDS = new Set(
-  tokenize(
-    'which what method methods approach approaches technique techniques work works research study studies way ways exist exists existing ' +
-      'is there are there any anyone someone know recommend need want looking published',
-  ),
-);
-
-/** The weighted BM25 query for a query text: its terms without question words. */
-export function lexicalQuery(query: string): Map<string, number> {
-  const terms = tokenize(query);
-  const kept = terms.filter((t) => !QUESTION_WORDS.has(t));
-  return countTerms(kept.length > 0 ? kept : terms);
-}
-
-/**
  * The retrieval engine over one index generation: hybrid search (dense + BM25, fused at paper level)
  * with a calibrated confidence, similar papers, and loose title lookup.
  */
@@ -85,6 +67,7 @@ export class Retriever {
   private readonly lexicalToPaper: Int32Array;
   private readonly paperToLexical: Int32Array;
   private dense?: Promise<DenseIndex>;
+  private speller?: SpellingCorrector;
   private model?: ConfidenceModel;
   readonly fusion: FusionParams;
 
@@ -225,26 +208,51 @@ export class Retriever {
    * the caller already has it.
    */
   async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
-    vector ??= await this.embeddings.embedQuery(query);
+    return (await this.profiles(query, [exclude], vector))[0]!;
+  }
+
+  /**
+   * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
+   * variants have in common: calibration scores each pseudo-query with and without its paper.
+   */
+  async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
+    vector ??= await this.embeddings.embedQuery(this.denseText(query));
     const dense = await this.denseIndex();
-    const weights = lexicalQuery(query);
+    const weights = lexicalQuery(this.spelling().correct(query));
     const terms = [...weights.keys()];
     const lexical = this.lexicalScores(weights);
     const hasVector = vector.some((x) => x !== 0);
-    const zero = { centroid: new Float64Array(this.papers.length), chunk: new Float64Array(this.papers.length) };
-    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector)) : zero) };
-    let fused = fuse(first, this.fusion, exclude);
+    const n = this.papers.length;
+    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector)) : { centroid: new Float64Array(n), chunk: new Float64Array(n) }) };
     const empty = !hasVector && !lexical.some((x) => x > 0);
-    if (!hasVector || this.fusion.feedbackPapers <= 0) return { terms, first, final: first, fused, empty };
-    const expanded = Float64Array.from(normalize(vector));
-    const top = topK(fused, this.fusion.feedbackPapers);
-    for (const i of top) {
-      const c = dense.centroid(i);
-      for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
-    }
-    const final = { lexical, ...dense.scores(normalize(expanded)) };
-    fused = fuse(final, this.fusion, exclude);
-    return { terms, first, final, fused, empty };
+    const feedback = new Map<string, PaperScores>();
+    return excludes.map((exclude) => {
+      const fused = fuse(first, this.fusion, exclude);
+      if (!hasVector || this.fusion.feedbackPapers <= 0) return { terms, first, final: first, fused, empty };
+      const top = topK(fused, this.fusion.feedbackPapers);
+      const key = top.join(',');
+      let final = feedback.get(key);
+      if (!final) {
+        const expanded = Float64Array.from(normalize(vector));
+        for (const i of top) {
+          const c = dense.centroid(i);
+          for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
+        }
+        final = { lexical, ...dense.scores(normalize(expanded)) };
+        feedback.set(key, final);
+      }
+      return { terms, first, final, fused: fuse(final, this.fusion, exclude), empty };
+    });
+  }
+
+  /** The text the embedder sees for a query: its typos fixed against the corpus's words. */
+  denseText(query: string): string {
+    return this.spelling().correct(query);
+  }
+
+  private spelling(): SpellingCorrector {
+    this.speller ??= new SpellingCorrector(this.papers.map((p) => `${p.title} ${p.abstract}`));
+    return this.speller;
   }
 
   private lexicalScores(weights: Map<string, number>): Float64Array {

@@ -26,7 +26,7 @@ export interface LexicalDoc {
 
 /** Okapi BM25 over papers, with the title's terms counted `titleWeight` times. Built at ingest, saved as JSON. */
 export class LexicalIndex {
-  private readonly k1 = 2.0;
+  private readonly k1 = 1.2;
   private readonly b = 0.75;
   private readonly docIndex = new Map<string, number>();
   private totalLen = 0;
