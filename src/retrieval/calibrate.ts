@@ -22,7 +22,7 @@ export interface PseudoQuery {
 }
 
 export interface CalibrationOptions {
-  /** At most this many papers (evenly spread, seeded) make pseudo-queries. */
+  /** At most this many papers (evenly spread, seeded) make pseudo-queries; default {@link samplePaperCount}. */
   maxPapers?: number;
   seed?: number;
 }
@@ -38,7 +38,13 @@ export interface ThresholdPolicy {
 
 export const DEFAULT_POLICY: ThresholdPolicy = { answerableNone: 0.005, unanswerableHigh: 0.15, answerableLow: 0.15 };
 
-const DEFAULT_MAX_PAPERS = 240;
+/**
+ * How many papers make pseudo-queries: 240, fewer on large corpora, where every query costs more
+ * (down to 80 from 60,000 papers), so that calibration stays within seconds to a minute.
+ */
+export function samplePaperCount(papers: number): number {
+  return Math.max(80, Math.min(240, Math.round((240 * 20_000) / Math.max(papers, 1))));
+}
 const KEY_TERMS = 12;
 const NEIGHBORS = 5;
 /** A pseudo-query counts only when its own paper ranks this high. */
@@ -60,7 +66,7 @@ export interface CalibrationSamples {
 export async function calibrationSamples(r: Retriever, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
   const papers = r.papers;
   const rand = seededRandom(options.seed ?? 17);
-  const sample = samplePapers(papers.length, options.maxPapers ?? DEFAULT_MAX_PAPERS, rand);
+  const sample = samplePapers(papers.length, options.maxPapers ?? samplePaperCount(papers.length), rand);
   const neighbors = new Map<number, number[]>();
   for (const i of sample) neighbors.set(i, await r.nearestPapers(i, NEIGHBORS));
   const queries = pseudoQueries(papers, sample, (t) => r.idf(t), { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });

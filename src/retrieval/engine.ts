@@ -8,7 +8,7 @@ import { calibrate } from './calibrate.js';
 import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { DenseIndex } from './dense.js';
 import { describeSpec, embedderSpec } from './embedders.js';
-import { DEFAULT_FUSION, type FusionParams, type PaperScores, fuse, topK } from './fusion.js';
+import { DEFAULT_FUSION, type FusionParams, type PaperScores, denseScores, fuse, topK } from './fusion.js';
 import { currentGeneration, files, readManifest, readPapers, type Manifest } from './index-store.js';
 import { ingest, openEmbeddings } from './ingest.js';
 import { LexicalIndex } from './lexical.js';
@@ -265,12 +265,17 @@ export class Retriever {
     return out;
   }
 
-  /** Papers related to a paper, best first, the paper itself excluded: the cosine between paper centroids. */
+  /**
+   * Papers related to a paper, best first, the paper itself excluded: the paper's centroid scored like
+   * a query's vector (its cosine with each paper's centroid and best chunk), without the lexical side.
+   */
   async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
     const self = this.indexOf.get(paperId);
     if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
-    const centroid = nearest(await this.denseIndex(), self);
-    return topK(centroid, k).map((i) => ({ paper: this.papers[i]!, score: round(centroid[i]!) }));
+    const dense = await this.denseIndex();
+    const scores = denseScores(dense.scores(dense.centroid(self)), this.fusion.chunkShare);
+    scores[self] = -Infinity;
+    return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!) }));
   }
 
   /** The `k` papers nearest to a paper (an index into {@link papers}) by centroid, nearest first. */
