@@ -26,13 +26,13 @@ function record(over: Partial<AnswerRecord>): AnswerRecord {
 }
 
 describe('confidence in words', () => {
-  it('Discord shows a weak match the LLM answered with a caveat, in its own colour', () => {
+  it('Discord flags a weak match the LLM answered with a caveat, in its own colour', () => {
     const reply = answerReply(record({ confidence: 'low' }), 900);
     const embed = reply.embeds![0]!;
     expect(embed.fields![0]).toEqual({ name: 'Weak match', value: 'The closest papers were a weak match; the LLM read them and answered from what they say.' });
     expect(embed.footer).toMatch(/^Weak match · LLM answer · /);
     const strong = answerReply(record({}), 900).embeds![0]!;
-    expect(strong.footer).toMatch(/^Strong match · LLM answer · /);
+    expect(strong.footer).toMatch(/^LLM answer · /);
     expect(strong.fields!.map((f) => f.name)).toEqual(['Cited papers']);
     expect(embed.color).not.toBe(strong.color);
   });
@@ -41,12 +41,13 @@ describe('confidence in words', () => {
     const reply = answerReply(record({ abstained: true, confidence: 'none', decidedBy: 'retrieval', answer: 'The corpus does not cover this question.', citations: [] }), 50);
     const text = renderText(reply);
     expect(text).toContain('Closest papers (not an answer):');
-    expect(text).toContain('(Not in the corpus · LLM answer · 50 ms)');
+    expect(text).toContain('The corpus does not cover this question.');
+    expect(text).not.toContain('Weak match');
   });
 
   it('an answer stored before confidence was recorded still renders', () => {
     const { confidence: _c, decidedBy: _d, ...old } = record({});
-    expect(answerReply(old, 10).embeds![0]!.footer).toMatch(/^Strong match/);
+    expect(answerReply(old, 10).embeds![0]!.footer).toMatch(/^LLM answer · 10 ms$/);
   });
 
   it('the CLI ends an answer with its confidence in words', () => {

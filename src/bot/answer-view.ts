@@ -12,7 +12,7 @@ export function modeLabel(mode: AnswerRecord['mode']): string {
   return mode === 'llm' ? 'LLM answer' : 'Extractive answer (no LLM)';
 }
 
-/** An answer as a reply: the answer, the cited papers, a footer with how well the corpus matched, the mode and time, and buttons. */
+/** An answer as a reply: the answer, the cited papers, a footer with the mode and time (and "Weak match" when it was), and buttons. */
 export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
   const fields: NonNullable<NonNullable<Reply['embeds']>[number]['fields']> = [];
   if (r.abstained) {
@@ -27,7 +27,8 @@ export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
     fields.unshift({ name: CONFIDENCE_TEXT.low.label, value: md(confidenceExplanation('low', 'llm')) });
   }
   if (note) fields.push({ name: 'Note', value: md(note) });
-  const footer = [CONFIDENCE_TEXT[confidence].label, modeLabel(r.mode), formatMs(ms), ...(r.history.length > 0 ? ['follow-up'] : [])].join(' · ');
+  // A strong match needs no label, and a refusal says so in its text; a weak match is flagged.
+  const footer = [...(confidence === 'low' ? [CONFIDENCE_TEXT.low.label] : []), modeLabel(r.mode), formatMs(ms), ...(r.history.length > 0 ? ['follow-up'] : [])].join(' · ');
   return {
     embeds: [
       {
