@@ -19,7 +19,7 @@ const f64 = (xs: number[]) => Float64Array.from(xs);
 describe('fusion', () => {
   it('fuses BM25 and dense scores as z-scores, so neither scale matters, dense counting twice', () => {
     const s: PaperScores = { lexical: f64([30, 0, 0, 10]), centroid: f64([0.1, 0.9, 0.1, 0.1]), chunk: f64([0.1, 0.9, 0.1, 0.1]) };
-    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0 });
+    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 });
     // Paper 1 is far ahead in meaning, paper 0 in words: the dense side wins.
     expect(topK(fused, 4)).toEqual([1, 0, 3, 2]);
     const scaled = fuse({ ...s, lexical: f64([3000, 0, 0, 1000]), centroid: f64([0.91, 0.99, 0.91, 0.91]), chunk: f64([0.91, 0.99, 0.91, 0.91]) }, {
@@ -27,13 +27,14 @@ describe('fusion', () => {
       denseWeight: 2,
       chunkShare: 0.5,
       feedbackPapers: 0,
+      chunkPapers: 100,
     });
     expect(topK(scaled, 4)).toEqual([1, 0, 3, 2]);
   });
 
   it('leaves an excluded paper out of the ranking and of the statistics', () => {
     const s: PaperScores = { lexical: f64([5, 1, 0]), centroid: f64([0.9, 0.2, 0.1]), chunk: f64([0.9, 0.2, 0.1]) };
-    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0 }, 0);
+    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 }, 0);
     expect(fused[0]).toBe(-Infinity);
     expect(topK(fused, 3)).toEqual([1, 2]);
     const z = zScores([1, 2, 3], 2);
@@ -55,6 +56,10 @@ describe('dense index', () => {
     const { centroid, chunk } = dense.scores([1, 0]);
     expect(centroid[0]).toBeCloseTo(Math.SQRT1_2);
     expect(chunk[0]).toBeCloseTo(1);
+    // Scoring the chunks of the best paper by centroid only: the others count their centroid's.
+    const few = dense.scores([0, 1], 1);
+    expect(few.chunk[1]).toBeCloseTo(1);
+    expect(few.chunk[0]).toBeCloseTo(Math.SQRT1_2);
     expect(centroid[1]).toBeCloseTo(0);
     // A paper with no vector scores 0.
     expect(centroid[2]).toBe(0);
@@ -72,7 +77,7 @@ describe('confidence features', () => {
     standout.centroid[5] = 0.8;
     standout.chunk[5] = 0.85;
     const vague: PaperScores = { lexical: flat(1), centroid: flat(0.3), chunk: flat(0.3) };
-    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0 };
+    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 };
     const terms = [{ idf: 2, df: 3, inTop: [true, false, false] }];
     const a = confidenceFeatures({ scores: standout, fused: fuse(standout, p), terms, chunkShare: 0.5 });
     const b = confidenceFeatures({ scores: vague, fused: fuse(vague, p), terms, chunkShare: 0.5 });
@@ -87,7 +92,7 @@ describe('confidence features', () => {
     const s: PaperScores = { lexical: flat(1), centroid: flat(0.2), chunk: flat(0.2) };
     s.centroid[3] = 0.9;
     s.chunk[3] = 0.9;
-    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0 };
+    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 };
     const without = confidenceFeatures({ scores: s, fused: fuse(s, p, 3), terms: [], chunkShare: 0.5, exclude: 3 });
     expect(without[FEATURES.indexOf('maxCentroid')]).toBeLessThan(0.3);
   });

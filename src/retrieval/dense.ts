@@ -1,4 +1,4 @@
-import type { PaperScores } from './fusion.js';
+import { type PaperScores, topK } from './fusion.js';
 
 /**
  * The index's chunk vectors held as one matrix, with each paper's centroid (the normalised mean of
@@ -9,16 +9,16 @@ export class DenseIndex {
   private constructor(
     readonly dimensions: number,
     readonly papers: number,
-    /** chunks x dimensions, row-major. */
+    /** chunks x dimensions, row-major, grouped by paper. */
     private readonly chunks: Float32Array,
-    /** The paper of each chunk. */
-    private readonly chunkPaper: Int32Array,
+    /** Paper i's chunks (grouped by paper) are rows firstChunk[i] .. firstChunk[i + 1] - 1. */
+    private readonly firstChunk: Int32Array,
     /** papers x dimensions, row-major, unit rows (zero rows for papers with no vector). */
     readonly centroids: Float32Array,
   ) {}
 
   static build(items: readonly { paper: number; vector: ArrayLike<number> }[], papers: number, dimensions: number): DenseIndex {
-    const kept = items.filter((it) => it.paper >= 0 && it.paper < papers);
+    const kept = items.filter((it) => it.paper >= 0 && it.paper < papers).sort((a, b) => a.paper - b.paper);
     const chunks = new Float32Array(kept.length * dimensions);
     const chunkPaper = new Int32Array(kept.length);
     const sums = new Float64Array(papers * dimensions);
@@ -37,7 +37,10 @@ export class DenseIndex {
       const n = norm(row, dimensions);
       if (n > 0) for (let j = 0; j < dimensions; j++) centroids[i * dimensions + j] = row[j]! / n;
     }
-    return new DenseIndex(dimensions, papers, chunks, chunkPaper, centroids);
+    const firstChunk = new Int32Array(papers + 1);
+    for (const p of chunkPaper) firstChunk[p + 1]!++;
+    for (let i = 0; i < papers; i++) firstChunk[i + 1]! += firstChunk[i]!;
+    return new DenseIndex(dimensions, papers, chunks, firstChunk, centroids);
   }
 
   /** A paper's centroid (a view, not a copy). */
@@ -45,29 +48,36 @@ export class DenseIndex {
     return this.centroids.subarray(paper * this.dimensions, (paper + 1) * this.dimensions);
   }
 
-  /** Cosine of a unit query vector with every paper's centroid and with its best chunk. */
-  scores(vector: ArrayLike<number>): Pick<PaperScores, 'centroid' | 'chunk'> {
+  /**
+   * Cosine of a unit query vector with every paper's centroid and with its best chunk. Only the
+   * `chunkPapers` papers with the highest centroid cosine have their chunks scored (all when omitted);
+   * the others' best chunk counts as their centroid.
+   */
+  scores(vector: ArrayLike<number>, chunkPapers = Infinity): Pick<PaperScores, 'centroid' | 'chunk'> {
     const d = this.dimensions;
     const query = Float64Array.from({ length: d }, (_, j) => vector[j] ?? 0);
-    const centroid = cosines(this.centroids, this.papers, d, query);
-    const chunk = new Float64Array(this.papers).fill(-Infinity);
-    const perChunk = cosines(this.chunks, this.chunkPaper.length, d, query);
-    for (let c = 0; c < perChunk.length; c++) {
-      const p = this.chunkPaper[c]!;
-      if (perChunk[c]! > chunk[p]!) chunk[p] = perChunk[c]!;
+    const centroid = cosines(this.centroids, 0, this.papers, d, query);
+    const chunk = Float64Array.from(centroid);
+    const papers = chunkPapers >= this.papers ? Array.from({ length: this.papers }, (_, i) => i) : topK(centroid, chunkPapers);
+    for (const p of papers) {
+      const from = this.firstChunk[p]!;
+      const to = this.firstChunk[p + 1]!;
+      if (to === from) continue;
+      const own = cosines(this.chunks, from, to, d, query);
+      chunk[p] = Math.max(...own);
     }
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === -Infinity) chunk[i] = 0;
     return { centroid, chunk };
   }
 }
 
-function cosines(matrix: Float32Array, rows: number, d: number, v: Float64Array): Float64Array {
-  const out = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) {
+/** Dot products of rows `from` .. `to` - 1 with `v`. */
+function cosines(matrix: Float32Array, from: number, to: number, d: number, v: Float64Array): Float64Array {
+  const out = new Float64Array(to - from);
+  for (let r = from; r < to; r++) {
     let s = 0;
     const o = r * d;
     for (let j = 0; j < d; j++) s += matrix[o + j]! * v[j]!;
-    out[r] = s;
+    out[r - from] = s;
   }
   return out;
 }

@@ -223,7 +223,7 @@ export class Retriever {
     const lexical = this.lexicalScores(weights);
     const hasVector = vector.some((x) => x !== 0);
     const n = this.papers.length;
-    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector)) : { centroid: new Float64Array(n), chunk: new Float64Array(n) }) };
+    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector), this.fusion.chunkPapers) : { centroid: new Float64Array(n), chunk: new Float64Array(n) }) };
     const empty = !hasVector && !lexical.some((x) => x > 0);
     const feedback = new Map<string, PaperScores>();
     return excludes.map((exclude) => {
@@ -238,7 +238,7 @@ export class Retriever {
           const c = dense.centroid(i);
           for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
         }
-        final = { lexical, ...dense.scores(normalize(expanded)) };
+        final = { lexical, ...dense.scores(normalize(expanded), this.fusion.chunkPapers) };
         feedback.set(key, final);
       }
       return { terms, first, final, fused: fuse(final, this.fusion, exclude), empty };

@@ -21,6 +21,8 @@ export interface FusionParams {
   chunkShare: number;
   /** Pseudo-relevance feedback: papers whose centroids are added to the query vector (0 turns it off). */
   feedbackPapers: number;
+  /** Only the papers with this many best centroid cosines have their chunks scored; the rest count their centroid's. */
+  chunkPapers: number;
 }
 
 export const DEFAULT_FUSION: FusionParams = {
@@ -28,6 +30,7 @@ export const DEFAULT_FUSION: FusionParams = {
   denseWeight: 2,
   chunkShare: 0.5,
   feedbackPapers: 3,
+  chunkPapers: 100,
 };
 
 /** A paper's dense score: a mix of its best-chunk and centroid cosines. */
