@@ -131,7 +131,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     await writeJson(files.papers(gen), merged);
     const nowIso = now.toISOString();
-    let newManifest: Manifest = {
+    const newManifest: Manifest = {
       version: 1,
       embedder: spec,
       dimensions,
@@ -142,7 +142,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       chunkSize: CHUNK_SIZE,
       chunkOverlap: CHUNK_OVERLAP,
     };
-    newManifest = { ...newManifest, confidence: await confidenceFor(gen, newManifest, rebuilt ? undefined : manifest, options, progress) };
+    newManifest.confidence = await confidenceFor(gen, newManifest, rebuilt ? undefined : manifest, options, progress);
     await writeJson(files.manifest(gen), newManifest);
     await commitGeneration(dataDir, gen);
     progress(`indexed ${merged.length} papers (${added.length} new, ${chunksEmbedded} chunks embedded)`);

@@ -7,7 +7,7 @@ const QUESTION_WORDS = new Set(
   tokenize(
     'which what method methods approach approaches technique techniques work works research study studies way ways exist exists existing ' +
       'is there are there any anyone someone know recommend need want looking published ' +
-      'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw',
+      'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello',
   ),
 );
 
