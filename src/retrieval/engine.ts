@@ -273,7 +273,7 @@ export class Retriever {
     const self = this.indexOf.get(paperId);
     if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
     const dense = await this.denseIndex();
-    const scores = denseScores(dense.scores(dense.centroid(self)), this.fusion.chunkShare);
+    const scores = denseScores(dense.scores(dense.centroid(self), this.fusion.chunkPapers), this.fusion.chunkShare);
     scores[self] = -Infinity;
     return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!) }));
   }
