@@ -22,10 +22,29 @@ describe('paperbot CLI', () => {
     const r = await runCli(['search', 'LoRA parameter generation with a conditional VAE', '--k', '3', '--json'], env);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ query: 'LoRA parameter generation with a conditional VAE', abstained: false });
+    expect(out).toMatchObject({ query: 'LoRA parameter generation with a conditional VAE', confidence: 'high', abstained: false });
+    expect(Object.keys(out).sort()).toEqual(['abstained', 'confidence', 'query', 'results']);
     expect(out.results).toHaveLength(3);
     expect(Object.keys(out.results[0]).sort()).toEqual(['score', 'title']);
     expect(out.results[0].title).toBe('In-Context Meta LoRA Generation');
+  });
+
+  it('search says in words when nothing in the corpus answers, and JSON marks it none', async () => {
+    const text = await runCli(['search', 'What is the best recipe for sourdough bread?', '--k', '2'], env);
+    expect(text.stdout.split('\n')[0]).toBe('Not in the corpus: nothing answers "What is the best recipe for sourdough bread?". Closest papers, but not an answer:');
+    const json = JSON.parse((await runCli(['search', 'What is the best recipe for sourdough bread?', '--json'], env)).stdout);
+    expect(json).toMatchObject({ confidence: 'none', abstained: true });
+  });
+
+  it('ask --json says how sure retrieval was and who decided', async () => {
+    const r = await runCli(['ask', 'How can LoRA weights be generated for a new task from its description?', '--json'], env);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ confidence: 'high', decidedBy: 'retrieval', abstained: false, mode: 'extractive' });
+    const none = JSON.parse((await runCli(['ask', 'How do Kalman filters fuse IMU and GPS data?', '--json'], env)).stdout);
+    expect(none).toMatchObject({ confidence: 'none', decidedBy: 'retrieval', abstained: true });
+    const text = await runCli(['ask', 'How do Kalman filters fuse IMU and GPS data?'], env);
+    expect(text.stdout).toContain('Not in the corpus: Nothing in the corpus answers this question');
   });
 
   it('similar --json resolves a loosely typed title and lists related papers', async () => {

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { validateQuery } from '../errors.js';
 import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
 import { checkCitations } from './citations.js';
+import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer } from './extractive.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
@@ -10,10 +11,14 @@ import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
 
+/** Said before an extractive answer built from papers that only weakly match the question. */
+export const WEAK_MATCH = CONFIDENCE_TEXT.low.explanation;
+
 /**
  * Answers a question from the corpus: retrieve, then either an LLM answer over numbered sources
- * (citations checked) or an extractive answer. Abstains without calling the LLM when retrieval finds
- * nothing relevant; falls back to the extractive answer whenever the LLM fails.
+ * (citations checked) or an extractive answer. Abstains without calling the LLM only when retrieval's
+ * confidence is `none`; on `low` the LLM reads the sources and decides (the extractive answer says the
+ * papers may not answer the question). Falls back to the extractive answer whenever the LLM fails.
  */
 export class Answerer implements AskService {
   constructor(
@@ -38,16 +43,22 @@ export class Answerer implements AskService {
     const retrievalQuery = last ? `${last.question} ${question}` : question;
     const search = await this.retriever.search(retrievalQuery.slice(0, 2000), Math.max(k, 3));
     const sources = search.results.map(sourceOf);
-    const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms'>): AskResult => ({
+    const confidence = search.results.length === 0 ? 'none' : search.confidence;
+    const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): AskResult => ({
       question,
       sources,
       ms: Math.round(performance.now() - started),
+      confidence,
+      decidedBy,
       ...r,
     });
-    const notInCorpus = (note?: string) =>
-      done({ answer: NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0, ...(note ? { note } : {}) });
+    const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
+      done(
+        { answer: NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
+        decidedBy,
+      );
 
-    if (search.abstained || search.results.length === 0) return notInCorpus();
+    if (confidence === 'none') return notInCorpus();
 
     const extractive = (note?: string, dropped = 0) => {
       const weights = this.retriever.termWeights(question);
@@ -56,7 +67,7 @@ export class Answerer implements AskService {
         weights,
       );
       return done({
-        answer: ex.text,
+        answer: confidence === 'low' ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
         abstained: false,
         mode: 'extractive',
         citations: ex.cited.map((c) => citationOf(c.n, c.paper)),
@@ -82,7 +93,7 @@ export class Answerer implements AskService {
       throw err;
     }
     const parsed = parseReply(reply);
-    if (parsed.notInCorpus) return notInCorpus();
+    if (parsed.notInCorpus) return notInCorpus('llm');
     const checked = checkCitations(
       parsed.text,
       prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, abstract: s.paper.abstract, ...(s.paper.url ? { url: s.paper.url } : {}) })),
@@ -91,13 +102,16 @@ export class Answerer implements AskService {
       return extractive('The LLM answer cited no valid source; showing the extractive answer.', checked.dropped);
     }
     const byN = new Map(prompt.sources.map((s) => [s.n, s.paper]));
-    return done({
-      answer: checked.text.trim(),
-      abstained: false,
-      mode: 'llm',
-      citations: checked.cited.map((c) => citationOf(c.n, byN.get(c.n)!)),
-      droppedCitations: checked.dropped,
-    });
+    return done(
+      {
+        answer: checked.text.trim(),
+        abstained: false,
+        mode: 'llm',
+        citations: checked.cited.map((c) => citationOf(c.n, byN.get(c.n)!)),
+        droppedCitations: checked.dropped,
+      },
+      'llm',
+    );
   }
 }
 

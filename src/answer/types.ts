@@ -1,3 +1,5 @@
+import type { Confidence } from '../retrieval/confidence.js';
+
 /** What `ask` returns, on every surface (terminal, JSON, Discord). */
 export interface AskResult {
   question: string;
@@ -5,6 +7,13 @@ export interface AskResult {
   answer: string;
   /** True when the corpus does not cover the question. */
   abstained: boolean;
+  /**
+   * Retrieval's confidence that the corpus answers the question: `high`, `low` (the closest papers may
+   * not answer it) or `none` (not in the corpus; no LLM is called).
+   */
+  confidence: Confidence;
+  /** Who decided whether the corpus answers the question: retrieval alone, or the LLM reading the sources. */
+  decidedBy: 'retrieval' | 'llm';
   mode: 'llm' | 'extractive';
   /** The papers the answer cites, in order of first citation. `n` is the source number used in the text. */
   citations: { n: number; title: string; url?: string }[];

@@ -1,8 +1,9 @@
 import type { AnswerRecord } from '../store/types.js';
+import { CONFIDENCE_TEXT, confidenceExplanation } from '../answer/confidence-text.js';
 import { buttonId, type Reply } from './command.js';
 import { md, titleLink } from './markdown.js';
 
-export const COLORS = { llm: 0x5865f2, extractive: 0x57f287, abstained: 0xfee75c, info: 0x4f545c } as const;
+export const COLORS = { llm: 0x5865f2, extractive: 0x57f287, weak: 0xe67e22, abstained: 0xfee75c, info: 0x4f545c } as const;
 
 /** How many retrieved papers an abstained answer lists. */
 const CLOSEST = 5;
@@ -11,7 +12,7 @@ export function modeLabel(mode: AnswerRecord['mode']): string {
   return mode === 'llm' ? 'LLM answer' : 'Extractive answer (no LLM)';
 }
 
-/** An answer as a reply: the answer, the cited papers, a footer with the mode and time, and buttons. */
+/** An answer as a reply: the answer, the cited papers, a footer with the mode and time (and "Weak match" when it was), and buttons. */
 export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
   const fields: NonNullable<NonNullable<Reply['embeds']>[number]['fields']> = [];
   if (r.abstained) {
@@ -20,8 +21,14 @@ export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
   } else if (r.citations.length > 0) {
     fields.push({ name: 'Cited papers', value: r.citations.map((c) => `**[${c.n}]** ${titleLink(c.title, c.url)}`).join('\n') });
   }
+  const confidence = r.abstained ? 'none' : (r.confidence ?? 'high');
+  // An extractive answer on a weak match says so in its text; an LLM answer gets the caveat here.
+  if (confidence === 'low' && r.decidedBy === 'llm') {
+    fields.unshift({ name: CONFIDENCE_TEXT.low.label, value: md(confidenceExplanation('low', 'llm')) });
+  }
   if (note) fields.push({ name: 'Note', value: md(note) });
-  const footer = [modeLabel(r.mode), formatMs(ms), ...(r.history.length > 0 ? ['follow-up'] : [])].join(' · ');
+  // A strong match needs no label, and a refusal says so in its text; a weak match is flagged.
+  const footer = [...(confidence === 'low' ? [CONFIDENCE_TEXT.low.label] : []), modeLabel(r.mode), formatMs(ms), ...(r.history.length > 0 ? ['follow-up'] : [])].join(' · ');
   return {
     embeds: [
       {
@@ -29,7 +36,7 @@ export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
         description: md(r.answer),
         fields,
         footer,
-        color: r.abstained ? COLORS.abstained : COLORS[r.mode],
+        color: r.abstained ? COLORS.abstained : confidence === 'low' ? COLORS.weak : COLORS[r.mode],
       },
     ],
     buttons: [

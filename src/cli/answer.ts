@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Answerer } from '../answer/answerer.js';
+import { confidenceLine } from '../answer/confidence-text.js';
 import type { AskResult } from '../answer/types.js';
 import { type CliContext, parseK } from './context.js';
 import { runQueries } from './queries.js';
@@ -9,6 +10,8 @@ export function askJson(r: AskResult) {
     question: r.question,
     answer: r.answer,
     abstained: r.abstained,
+    confidence: r.confidence,
+    decidedBy: r.decidedBy,
     mode: r.mode,
     citations: r.citations.map((c) => ({ title: c.title, ...(c.url ? { url: c.url } : {}) })),
     sources: r.sources.map((s) => ({ title: s.title, score: s.score, ...(s.url ? { url: s.url } : {}) })),
@@ -25,7 +28,7 @@ export function askText(r: AskResult): string {
     lines.push('Cited:', ...r.citations.map((c) => `  [${c.n}] ${c.title}${c.url ? ` <${c.url}>` : ''}`));
   }
   if (r.note) lines.push('', `note: ${r.note}`);
-  lines.push('', `(${r.mode === 'llm' ? 'LLM' : 'extractive'} answer, ${r.ms} ms)`);
+  lines.push('', confidenceLine(r.confidence, r.decidedBy), `(${r.mode === 'llm' ? 'LLM' : 'extractive'} answer, ${r.ms} ms)`);
   return lines.join('\n');
 }
 

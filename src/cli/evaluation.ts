@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { Answerer } from '../answer/answerer.js';
 import { UserError } from '../errors.js';
@@ -9,22 +11,37 @@ import type { CliContext } from './context.js';
 
 export const DEV_SET = 'eval/dev.jsonl';
 
+/** The question sets `eval` runs by default, and what each is for. */
+export const EVAL_SETS = [
+  { file: DEV_SET, label: 'tuning set, phrased like the corpus' },
+  { file: 'eval/tune-users.jsonl', label: 'tuning set, phrased as users type' },
+  { file: 'eval/holdout-users.jsonl', label: 'held-out set, phrased as users type (never tuned on)' },
+] as const;
+
 export function registerEvaluationCommands(program: Command, ctx: CliContext): void {
   program
     .command('eval')
-    .description('measure retrieval on a question set (R@5, R@10, nDCG@10, abstention, title accuracy)')
-    .argument('[file]', 'eval set (JSON Lines)', DEV_SET)
-    .option('--json', 'print JSON')
-    .option('--failures', 'list the questions that missed')
-    .action(async (file: string, opts: { json?: boolean; failures?: boolean }) => {
-      const items = await readEvalSet(file);
-      const report = await evaluate(await ctx.retriever(), items);
-      if (opts.json) {
-        process.stdout.write(`${JSON.stringify(report)}\n`);
-        return;
+    .description('measure retrieval and confidence on question sets (default: the tuning and held-out sets in eval/)')
+    .argument('[files...]', 'eval sets (JSON Lines)')
+    .option('--json', 'print JSON (one object per set and line)')
+    .option('--failures', 'list the questions that missed or were not answered with high confidence')
+    .action(async (files: string[], opts: { json?: boolean; failures?: boolean }) => {
+      const sets = files.length > 0 ? files.map((file) => ({ file, label: labelOf(file) })) : [...EVAL_SETS];
+      const r = await ctx.retriever();
+      const out: string[] = [];
+      for (const { file, label } of sets) {
+        if (files.length === 0 && !existsSync(file)) {
+          if (!opts.json) out.push(`== ${file} (${label}) ==\nnot found: this set is expected at ${file}`);
+          continue;
+        }
+        const report = await evaluate(r, await readEvalSet(file));
+        if (opts.json) {
+          out.push(JSON.stringify({ file, label, ...report }));
+          continue;
+        }
+        out.push(`== ${file} (${label}) ==\n${formatEvalReport(report)}${opts.failures ? `\n\n${report.failures.join('\n')}` : ''}`);
       }
-      process.stdout.write(`${formatEvalReport(report)}\n`);
-      if (opts.failures) process.stdout.write(`\n${report.failures.join('\n')}\n`);
+      process.stdout.write(`${out.join(opts.json ? '\n' : '\n\n')}\n`);
     });
 
   program
@@ -47,6 +64,11 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
       });
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);
     });
+}
+
+function labelOf(file: string): string {
+  const known = EVAL_SETS.find((s) => path.resolve(s.file) === path.resolve(file));
+  return known?.label ?? 'question set';
 }
 
 function positiveSize(s: string): number {

@@ -1,16 +1,23 @@
+import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
 
 export function searchJson(r: SearchResult) {
   return {
     query: r.query,
+    confidence: r.confidence,
     abstained: r.abstained,
     results: r.results.map((s) => ({ title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) })),
   };
 }
 
 export function searchText(r: SearchResult): string {
-  const head = r.abstained ? 'Nothing in the corpus looks relevant. Closest papers:' : `Papers for "${r.query}":`;
+  const head =
+    r.confidence === 'high'
+      ? `Papers for "${r.query}" (${CONFIDENCE_TEXT.high.label.toLowerCase()}):`
+      : r.confidence === 'low'
+        ? `${CONFIDENCE_TEXT.low.label}: these are the closest papers, but they may not answer "${r.query}":`
+        : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
   return [head, ...rankedLines(r.results)].join('\n');
 }
 

@@ -2,12 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
 
+/** How a question is phrased: the eval breaks its metrics down by it. */
+export const STYLES = ['keywords', 'casual', 'paraphrase', 'long', 'precise'] as const;
+export const StyleSchema = z.enum(STYLES);
+export type Style = z.infer<typeof StyleSchema>;
+
+const style = { style: StyleSchema.optional() };
+
 export const EvalItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paper'), question: z.string().min(1), relevant: z.array(z.string()).length(1) }),
-  z.object({ kind: z.literal('topic'), question: z.string().min(1), relevant: z.array(z.string()).min(1) }),
-  z.object({ kind: z.literal('unanswerable'), question: z.string().min(1) }),
-  z.object({ kind: z.literal('title'), query: z.string().min(1), title: z.string().min(1) }),
-  z.object({ kind: z.literal('similar'), title: z.string().min(1), relevant: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('paper'), question: z.string().min(1), relevant: z.array(z.string()).length(1), ...style }),
+  z.object({ kind: z.literal('topic'), question: z.string().min(1), relevant: z.array(z.string()).min(1), ...style }),
+  z.object({ kind: z.literal('unanswerable'), question: z.string().min(1), ...style }),
+  z.object({ kind: z.literal('title'), query: z.string().min(1), title: z.string().min(1), ...style }),
+  z.object({ kind: z.literal('similar'), title: z.string().min(1), relevant: z.array(z.string()).min(1), ...style }),
 ]);
 export type EvalItem = z.infer<typeof EvalItemSchema>;
 

@@ -4,15 +4,19 @@ import type { Paper } from '../corpus/paper.js';
 import path from 'node:path';
 import { UserError, validateQuery } from '../errors.js';
 import type { Store } from '../store/types.js';
-import type { Progress } from '../util/progress.js';
+import { type Progress, silent } from '../util/progress.js';
+import { calibrate } from './calibrate.js';
+import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
+import { DenseIndex } from './dense.js';
 import { embedderSpec } from './embedders.js';
-import { fuse, type FusionParams, DEFAULT_FUSION, type Candidate } from './fusion.js';
-import { checkEmbedder, openEmbeddings, paperText, readLexical } from './index-build.js';
+import { DEFAULT_FUSION, type FusionParams, type PaperScores, denseScores, fuse, topK } from './fusion.js';
+import { checkEmbedder, openEmbeddings, readLexical } from './index-build.js';
 import { openIndex } from './index-open.js';
-import { files, readPapers, readVerified, type Manifest } from './index-store.js';
-import { type LexicalIndex, countTerms } from './lexical.js';
+import { type LiveIndex, files, readPapers, readVerified, type Manifest } from './index-store.js';
+import type { LexicalIndex } from './lexical.js';
+import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
-import { tokenize } from './text.js';
+import { SpellingCorrector, lexicalQuery } from './query.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
 import { VectraStore } from './vectra-store.js';
 
@@ -23,7 +27,14 @@ export interface ScoredPaper {
 
 export interface SearchResult {
   query: string;
-  /** True when nothing in the corpus is relevant to the query. */
+  /**
+   * How sure search is that the corpus answers the query: `high` (the results answer it), `low` (the
+   * closest papers, which may not answer it), `none` (the corpus does not cover it).
+   */
+  confidence: Confidence;
+  /** The calibrated probability behind `confidence` (0..1). */
+  confidenceScore: number;
+  /** True only when `confidence` is `none`. */
   abstained: boolean;
   results: ScoredPaper[];
 }
@@ -37,17 +48,31 @@ export interface OpenOptions {
   store?: Store;
 }
 
-const DENSE_CHUNKS = 150;
-const LEXICAL_CANDIDATES = 100;
+/** How a query scored against every paper: the first (as typed) and the final (after feedback) round. */
+export interface QueryProfile {
+  /** The lexical query's terms. */
+  terms: string[];
+  first: PaperScores;
+  final: PaperScores;
+  fused: Float64Array;
+  /** The query shares no word with the corpus and its vector is empty. */
+  empty: boolean;
+}
 
 /**
  * The retrieval engine over one index generation: hybrid search (dense + BM25, fused at paper level)
- * with abstention, similar papers, and loose title lookup.
+ * with a calibrated confidence, similar papers, and loose title lookup.
  */
 export class Retriever {
   readonly titles: TitleIndex;
   private readonly byId: Map<string, Paper>;
-  private centroids?: Promise<Map<string, number[]>>;
+  private readonly indexOf: Map<string, number>;
+  /** Paper index of each lexical document, and the reverse. */
+  private readonly lexicalToPaper: Int32Array;
+  private readonly paperToLexical: Int32Array;
+  private dense?: Promise<DenseIndex>;
+  private speller?: SpellingCorrector;
+  private model?: ConfidenceModel;
   readonly fusion: FusionParams;
 
   private constructor(
@@ -59,8 +84,15 @@ export class Retriever {
     fusion: Partial<FusionParams> = {},
   ) {
     this.byId = new Map(papers.map((p) => [p.id, p]));
+    this.indexOf = new Map(papers.map((p, i) => [p.id, i]));
+    this.lexicalToPaper = Int32Array.from(lexical.ids, (id) => this.indexOf.get(id) ?? -1);
+    this.paperToLexical = new Int32Array(papers.length).fill(-1);
+    this.lexicalToPaper.forEach((p, d) => {
+      if (p >= 0) this.paperToLexical[p] = d;
+    });
     this.titles = new TitleIndex(papers);
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
+    if (manifest.confidence && modelMatchesFeatures(manifest.confidence)) this.model = manifest.confidence;
   }
 
   /**
@@ -69,18 +101,29 @@ export class Retriever {
    */
   static async open(options: OpenOptions): Promise<Retriever> {
     const { config } = options;
+    const progress = options.progress ?? silent;
     const index = await openIndex(options);
     checkEmbedder(index.manifest, embedderSpec(config), config.PAPERBOT_DATA_DIR);
-    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+    const r = await Retriever.openGeneration(index, options);
+    if (!r.model) {
+      progress('this index has no confidence calibration yet: calibrating it (`paperbot ingest --rebuild` stores one)');
+      r.model = await calibrate(r);
+    }
+    return r;
+  }
+
+  /** Opens one index generation as it is (its calibration, if any, as stored), each file checked against its manifest. */
+  static async openGeneration(index: LiveIndex, options: Omit<OpenOptions, 'progress'>): Promise<Retriever> {
     const [papers, lexical, embeddings] = await Promise.all([
       readPapers(index.gen, index.manifest),
       readLexical(index),
       openEmbeddings(index.manifest.embedder, index, options),
-      readVerified(index.gen, index.manifest, vectorsFile),
+      readVerified(index.gen, index.manifest, path.join(files.vectors(index.gen), 'index.json')),
     ]);
     const store = new VectraStore(embeddings, files.vectors(index.gen));
-    await store.warm();
-    return new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
+    const r = new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
+    await r.denseIndex();
+    return r;
   }
 
   /** The embedder the index was built with. */
@@ -92,8 +135,18 @@ export class Retriever {
     return this.papers.length;
   }
 
+  /** The confidence model in use (stored at ingest, or fitted when the index was opened). */
+  get confidenceModel(): ConfidenceModel | undefined {
+    return this.model;
+  }
+
   paper(id: string): Paper | undefined {
     return this.byId.get(id);
+  }
+
+  /** Position of a paper in {@link papers}, or -1. */
+  paperIndex(id: string): number {
+    return this.indexOf.get(id) ?? -1;
   }
 
   /** The query's terms (tokenized as the index is) with their inverse document frequency. */
@@ -107,79 +160,154 @@ export class Retriever {
 
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const [lexHits, vector] = await Promise.all([
-      Promise.resolve(this.lexical.search(query, LEXICAL_CANDIDATES)),
-      this.embeddings.embedQuery(query),
-    ]);
-    const dense = await this.denseByPaper(vector, undefined);
-    const terms = this.lexical.queryTerms(query);
-    const candidates = mergeCandidates(lexHits, dense);
-    const mass = terms.reduce((a, t) => a + t.idf, 0);
-    const unknownShare = mass > 0 ? terms.filter((t) => t.df === 0).reduce((a, t) => a + t.idf, 0) / mass : 1;
-    const fused = fuse(candidates, this.fusion, { queryTerms: terms.length, unknownShare });
+    const profile = await this.profile(query);
+    const { confidence, probability } = this.judge(profile);
     return {
       query,
-      abstained: fused.abstain,
-      results: fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) })),
+      confidence,
+      confidenceScore: round(probability),
+      abstained: confidence === 'none',
+      results: topK(profile.fused, k).map((i) => ({ paper: this.papers[i]!, score: round(profile.fused[i]!) })),
     };
   }
 
-  /** Papers related to a paper, best first, the paper itself excluded. */
-  async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
-    const paper = this.byId.get(paperId);
-    if (!paper) throw new UserError(`unknown paper: ${paperId}`);
-    const centroid = (await this.paperVectors()).get(paperId) ?? (await this.embeddings.embedQuery(paperText(paper)));
-    const dense = await this.denseByPaper(centroid, paperId);
-    const weights = topTerms(paperText(paper), this.lexical, 40);
-    const lexHits = this.lexical.search(weights, LEXICAL_CANDIDATES, paperId);
-    const candidates = mergeCandidates(lexHits, dense);
-    const fused = fuse(candidates, { ...this.fusion, lexicalWeight: this.fusion.similarLexicalWeight }, undefined);
-    return fused.ranked.slice(0, k).map((c) => ({ paper: this.byId.get(c.id)!, score: round(c.score) }));
+  /** Inverse document frequency of a (tokenized) term in the lexical index. */
+  idf(term: string): number {
+    return this.lexical.idf(term);
   }
 
-  private async denseByPaper(vector: number[], exclude: string | undefined): Promise<Map<string, number>> {
-    const hits = await this.store.similaritySearchVectorWithScore(vector, DENSE_CHUNKS);
-    const byPaper = new Map<string, number>();
-    for (const [doc, score] of hits) {
-      const id = String(doc.metadata.paperId);
-      if (id === exclude) continue;
-      if ((byPaper.get(id) ?? -Infinity) < score) byPaper.set(id, score);
-    }
-    return byPaper;
+  /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
+  judgeFeatures(profile: QueryProfile, exclude = -1): number[] {
+    const top = topK(profile.fused, COVERAGE_PAPERS).map((i) => this.paperToLexical[i]!);
+    const left = exclude >= 0 ? this.paperToLexical[exclude]! : -1;
+    const terms = profile.terms.map((t) => ({
+      idf: this.lexical.idf(t),
+      df: this.lexical.df(t) - (left >= 0 && this.lexical.holds(left, t) ? 1 : 0),
+      inTop: top.map((d) => d >= 0 && this.lexical.holds(d, t)),
+    }));
+    return confidenceFeatures({ scores: profile.first, fused: profile.fused, terms, chunkShare: this.fusion.chunkShare, exclude });
   }
 
-  /** One unit vector per paper: the mean of its chunk vectors. Computed once. */
-  paperVectors(): Promise<Map<string, number[]>> {
-    this.centroids ??= this.store.listVectors().then((items) => {
-      const sums = new Map<string, number[]>();
-      for (const item of items) {
-        const s = sums.get(item.paperId);
-        if (!s) sums.set(item.paperId, [...item.vector]);
-        else for (let i = 0; i < s.length; i++) s[i]! += item.vector[i]!;
+  /** The confidence of a scored query under the index's model. */
+  judge(profile: QueryProfile, exclude = -1): { confidence: Confidence; probability: number; features: number[] } {
+    const features = this.judgeFeatures(profile, exclude);
+    if (profile.empty) return { confidence: 'none', probability: 0, features };
+    if (!this.model) throw new Error('the index has no confidence calibration');
+    const probability = confidenceProbability(this.model, features);
+    return { confidence: levelOf(probability, this.model.thresholds), probability, features };
+  }
+
+  /**
+   * Scores a query against every paper: BM25 and dense (best chunk and centroid), fused, then one
+   * round of pseudo-relevance feedback in the dense space. `exclude` scores it as if that paper
+   * (an index into {@link papers}) were not in the index. `vector` is the query's embedding when
+   * the caller already has it.
+   */
+  async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
+    return (await this.profiles(query, [exclude], vector))[0]!;
+  }
+
+  /**
+   * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
+   * variants have in common: calibration scores each pseudo-query with and without its paper.
+   */
+  async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
+    vector ??= await this.embeddings.embedQuery(this.denseText(query));
+    const dense = await this.denseIndex();
+    const weights = lexicalQuery(this.spelling().correct(query));
+    const terms = [...weights.keys()];
+    const lexical = this.lexicalScores(weights);
+    const hasVector = vector.some((x) => x !== 0);
+    const n = this.papers.length;
+    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector), this.fusion.chunkPapers) : { centroid: new Float64Array(n), chunk: new Float64Array(n) }) };
+    const empty = !hasVector && !lexical.some((x) => x > 0);
+    const feedback = new Map<string, PaperScores>();
+    return excludes.map((exclude) => {
+      const fused = fuse(first, this.fusion, exclude);
+      if (!hasVector || this.fusion.feedbackPapers <= 0) return { terms, first, final: first, fused, empty };
+      const top = topK(fused, this.fusion.feedbackPapers);
+      const key = top.join(',');
+      let final = feedback.get(key);
+      if (!final) {
+        const expanded = Float64Array.from(normalize(vector));
+        for (const i of top) {
+          const c = dense.centroid(i);
+          for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
+        }
+        final = { lexical, ...dense.scores(normalize(expanded), this.fusion.chunkPapers) };
+        feedback.set(key, final);
       }
-      for (const [id, s] of sums) {
-        const norm = Math.sqrt(s.reduce((a, x) => a + x * x, 0)) || 1;
-        sums.set(id, s.map((x) => x / norm));
-      }
-      return sums;
+      return { terms, first, final, fused: fuse(final, this.fusion, exclude), empty };
     });
-    return this.centroids;
+  }
+
+  /** The text the embedder sees for a query: its typos fixed against the corpus's words. */
+  denseText(query: string): string {
+    return this.spelling().correct(query);
+  }
+
+  private spelling(): SpellingCorrector {
+    this.speller ??= new SpellingCorrector(this.papers.map((p) => `${p.title} ${p.abstract}`));
+    return this.speller;
+  }
+
+  private lexicalScores(weights: Map<string, number>): Float64Array {
+    const byDoc = this.lexical.scoreAll(weights);
+    const out = new Float64Array(this.papers.length);
+    for (let d = 0; d < byDoc.length; d++) {
+      const i = this.lexicalToPaper[d]!;
+      if (i >= 0) out[i] = byDoc[d]!;
+    }
+    return out;
+  }
+
+  /**
+   * Papers related to a paper, best first, the paper itself excluded: the paper's centroid scored like
+   * a query's vector (its cosine with each paper's centroid and best chunk), without the lexical side.
+   */
+  async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
+    const self = this.indexOf.get(paperId);
+    if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
+    const dense = await this.denseIndex();
+    const scores = denseScores(dense.scores(dense.centroid(self), this.fusion.chunkPapers), this.fusion.chunkShare);
+    scores[self] = -Infinity;
+    return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!) }));
+  }
+
+  /** The `k` papers nearest to a paper (an index into {@link papers}) by centroid, nearest first. */
+  async nearestPapers(paper: number, k: number): Promise<number[]> {
+    return topK(nearest(await this.denseIndex(), paper), k);
+  }
+
+  /** One unit vector per paper: the mean of its chunk vectors. */
+  async paperVectors(): Promise<Map<string, number[]>> {
+    const dense = await this.denseIndex();
+    const out = new Map<string, number[]>();
+    this.papers.forEach((p, i) => {
+      const v = dense.centroid(i);
+      if (v.some((x) => x !== 0)) out.set(p.id, Array.from(v));
+    });
+    return out;
+  }
+
+  /** The chunk vectors and paper centroids, read from the vector store once. */
+  private denseIndex(): Promise<DenseIndex> {
+    this.dense ??= this.store.listVectors().then((items) =>
+      DenseIndex.build(
+        items.map((it) => ({ paper: this.indexOf.get(it.paperId) ?? -1, vector: it.vector })),
+        this.papers.length,
+        this.manifest.dimensions,
+      ),
+    );
+    return this.dense;
   }
 }
 
-function mergeCandidates(lexHits: { id: string; score: number; coverage: number }[], dense: Map<string, number>): Candidate[] {
-  const out = new Map<string, Candidate>();
-  for (const h of lexHits) out.set(h.id, { id: h.id, lexical: h.score, coverage: h.coverage, dense: dense.get(h.id) ?? 0 });
-  for (const [id, d] of dense) if (!out.has(id)) out.set(id, { id, lexical: 0, coverage: 0, dense: d });
-  return [...out.values()];
-}
-
-/** The `n` terms of a text with the highest tf-idf, as a weighted BM25 query. */
-function topTerms(text: string, lexical: LexicalIndex, n: number): Map<string, number> {
-  const tf = countTerms(tokenize(text));
-  const scored = [...tf.entries()].map(([t, f]) => [t, (1 + Math.log(f)) * lexical.idf(t)] as const);
-  scored.sort((a, b) => b[1] - a[1]);
-  return new Map(scored.slice(0, n).map(([t]) => [t, 1]));
+/** Centroid cosine of every paper with one paper's centroid; the paper itself gets -Infinity. */
+function nearest(dense: DenseIndex, paper: number): Float64Array {
+  const { centroid } = dense.scores(dense.centroid(paper));
+  centroid[paper] = -Infinity;
+  return centroid;
 }
 
 function round(x: number): number {

@@ -1,64 +1,96 @@
-/** Paper-level fusion of lexical and dense evidence, and the decision to abstain. Pure functions. */
+/**
+ * Paper-level fusion of lexical and dense evidence. Pure functions over per-paper score arrays,
+ * every array indexed like the paper list.
+ */
 
-export interface Candidate {
-  id: string;
-  /** BM25 score (0 when the paper was not a lexical hit). */
-  lexical: number;
-  /** Share of the query's IDF mass the paper contains (0..1). */
-  coverage: number;
-  /** Best chunk cosine similarity (0 when not a dense hit). */
-  dense: number;
+export interface PaperScores {
+  /** BM25 score (0 when the paper shares no term with the query). */
+  lexical: Float64Array;
+  /** Cosine between the query and the paper's centroid (the mean of its chunk vectors). */
+  centroid: Float64Array;
+  /** Cosine between the query and the paper's best chunk. */
+  chunk: Float64Array;
 }
 
 export interface FusionParams {
-  /** Weight of the normalised BM25 score against the dense score (0..1). */
+  /** Weight of the BM25 z-score in the fused score. */
   lexicalWeight: number;
-  /** The same for similar-paper queries. */
-  similarLexicalWeight: number;
-  /** Abstain when no top paper covers this share of the query's (known, IDF-weighted) terms ... */
-  minCoverage: number;
-  /** ... or when this share of the query is in words the corpus never uses ... */
-  maxUnknown: number;
-  /** ... unless a top paper's cosine is at least this. */
-  strongDense: number;
+  /** Weight of the dense z-score in the fused score. */
+  denseWeight: number;
+  /** Share of the best-chunk cosine in a paper's dense score; the rest is the centroid cosine. */
+  chunkShare: number;
+  /** Pseudo-relevance feedback: papers whose centroids are added to the query vector (0 turns it off). */
+  feedbackPapers: number;
+  /** Only the papers with this many best centroid cosines have their chunks scored; the rest count their centroid's. */
+  chunkPapers: number;
 }
 
 export const DEFAULT_FUSION: FusionParams = {
-  lexicalWeight: 0.5,
-  similarLexicalWeight: 0.4,
-  minCoverage: 0.52,
-  maxUnknown: 0.3,
-  strongDense: 0.65,
+  lexicalWeight: 1,
+  denseWeight: 2,
+  chunkShare: 0.5,
+  feedbackPapers: 3,
+  chunkPapers: 100,
 };
 
-export interface Fused {
-  ranked: { id: string; score: number }[];
-  abstain: boolean;
+/** A paper's dense score: a mix of its best-chunk and centroid cosines. */
+export function denseScores(s: Pick<PaperScores, 'centroid' | 'chunk'>, chunkShare: number): Float64Array {
+  const out = new Float64Array(s.centroid.length);
+  for (let i = 0; i < out.length; i++) out[i] = chunkShare * s.chunk[i]! + (1 - chunkShare) * s.centroid[i]!;
+  return out;
 }
 
-export interface QueryShape {
-  queryTerms: number;
-  /** Share of the query's IDF mass in terms the corpus never uses (0..1). */
-  unknownShare: number;
-}
-
-export function fuse(candidates: readonly Candidate[], p: FusionParams, shape: QueryShape | undefined): Fused {
-  if (candidates.length === 0) return { ranked: [], abstain: true };
-  const maxLex = Math.max(...candidates.map((c) => c.lexical), 1e-9);
-  const ranked = candidates
-    .map((c) => {
-      const lex = c.lexical / maxLex;
-      const dense = Math.max(0, c.dense);
-      return { id: c.id, score: p.lexicalWeight * lex * (0.5 + 0.5 * c.coverage) + (1 - p.lexicalWeight) * dense, c };
-    })
-    .sort((a, b) => b.score - a.score);
-  let abstain = false;
-  if (shape) {
-    const top = ranked.slice(0, 3).map((r) => r.c);
-    const bestDense = Math.max(...top.map((c) => c.dense));
-    const bestCoverage = Math.max(...top.map((c) => c.coverage));
-    abstain =
-      shape.queryTerms === 0 || (bestDense < p.strongDense && (bestCoverage < p.minCoverage || shape.unknownShare >= p.maxUnknown));
+/** Mean and standard deviation of the values, the excluded index left out. */
+export function meanStd(xs: ArrayLike<number>, exclude = -1): { mean: number; std: number } {
+  let n = 0;
+  let sum = 0;
+  let sq = 0;
+  for (let i = 0; i < xs.length; i++) {
+    if (i === exclude) continue;
+    const x = xs[i]!;
+    n++;
+    sum += x;
+    sq += x * x;
   }
-  return { ranked: ranked.map(({ id, score }) => ({ id, score })), abstain };
+  if (n === 0) return { mean: 0, std: 0 };
+  const mean = sum / n;
+  return { mean, std: Math.sqrt(Math.max(0, sq / n - mean * mean)) };
+}
+
+/** Each value as a z-score over all papers (0 everywhere when they are all equal). */
+export function zScores(xs: ArrayLike<number>, exclude = -1): Float64Array {
+  const { mean, std } = meanStd(xs, exclude);
+  const out = new Float64Array(xs.length);
+  if (std > 0) for (let i = 0; i < xs.length; i++) out[i] = (xs[i]! - mean) / std;
+  return out;
+}
+
+/**
+ * Fused score per paper: `lexicalWeight` x BM25 z-score + `denseWeight` x dense z-score, the z-scores
+ * taken over every paper, so that neither score's scale matters. The excluded paper gets -Infinity.
+ */
+export function fuse(s: PaperScores, p: FusionParams, exclude = -1): Float64Array {
+  const lex = zScores(s.lexical, exclude);
+  const dense = zScores(denseScores(s, p.chunkShare), exclude);
+  const out = new Float64Array(lex.length);
+  for (let i = 0; i < out.length; i++) out[i] = i === exclude ? -Infinity : p.lexicalWeight * lex[i]! + p.denseWeight * dense[i]!;
+  return out;
+}
+
+/** Indices of the `k` highest scores, highest first (ties: lower index first); -Infinity never included. */
+export function topK(scores: ArrayLike<number>, k: number): number[] {
+  const n = scores.length;
+  if (k <= 0 || n === 0) return [];
+  // Keep a small sorted buffer: k is tiny next to the number of papers.
+  const best: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = scores[i]!;
+    if (s === -Infinity || Number.isNaN(s)) continue;
+    if (best.length === k && s <= scores[best[k - 1]!]!) continue;
+    let pos = best.length;
+    while (pos > 0 && scores[best[pos - 1]!]! < s) pos--;
+    best.splice(pos, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

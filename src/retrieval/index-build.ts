@@ -9,10 +9,14 @@ import { type Progress, silent } from '../util/progress.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { type Chunk, CHUNK_OVERLAP, CHUNK_SIZE, chunkPaper } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
+import { calibrate } from './calibrate.js';
+import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
+import { Retriever } from './engine.js';
 import {
   IndexDamagedError,
   type LiveIndex,
   type Manifest,
+  checksumFiles,
   commitGeneration,
   files,
   newGeneration,
@@ -110,25 +114,39 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
   }
   await writeJson(files.papers(gen), all);
   const nowIso = now.toISOString();
-  await commitGeneration(
-    dataDir,
-    gen,
-    {
-      version: 2,
-      embedder: spec,
-      dimensions,
-      createdAt: fresh ? nowIso : live.manifest.createdAt,
-      updatedAt: nowIso,
-      papers: all.length,
-      chunks: totalChunks,
-      chunkSize: CHUNK_SIZE,
-      chunkOverlap: CHUNK_OVERLAP,
-      storeRevision: revision,
-    },
-    live?.gen,
-  );
+  const manifest: Manifest = {
+    version: 2,
+    embedder: spec,
+    dimensions,
+    createdAt: fresh ? nowIso : live.manifest.createdAt,
+    updatedAt: nowIso,
+    papers: all.length,
+    chunks: totalChunks,
+    chunkSize: CHUNK_SIZE,
+    chunkOverlap: CHUNK_OVERLAP,
+    storeRevision: revision,
+    files: await checksumFiles(gen),
+  };
+  manifest.confidence = await confidenceFor({ gen, manifest }, fresh ? undefined : live.manifest, options, progress);
+  await commitGeneration(dataDir, gen, manifest, live?.gen);
   progress(`indexed ${all.length} papers (${chunksEmbedded} chunks embedded)`);
   return { papers: all.length, chunksEmbedded, unchanged: false, rebuilt: fresh, embedder, generation: gen };
+}
+
+/** Recalibrate when the paper count moved by more than this share since the last calibration. */
+const RECALIBRATE_CHANGE = 0.05;
+
+/**
+ * The search confidence model of a finished generation: the previous one when the embedder is the same
+ * and the index grew or shrank by at most {@link RECALIBRATE_CHANGE}, else a new calibration.
+ */
+async function confidenceFor(index: LiveIndex, previous: Manifest | undefined, options: SyncOptions, progress: Progress): Promise<ConfidenceModel> {
+  const kept = previous?.confidence;
+  if (kept && modelMatchesFeatures(kept) && Math.abs(index.manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
+  const started = performance.now();
+  const model = await calibrate(await Retriever.openGeneration(index, options));
+  progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);
+  return model;
 }
 
 /** Refuses an index built by another embedder than the configured one, saying how to rebuild. */

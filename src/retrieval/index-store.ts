@@ -7,6 +7,7 @@ import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/fs.js';
+import { ConfidenceModelSchema } from './confidence.js';
 import { EmbedderSpecSchema } from './embedders.js';
 
 /**
@@ -31,6 +32,8 @@ export const ManifestSchema = z.object({
   storeRevision: z.number().int().nonnegative(),
   /** Size and CRC-32 of every file of the generation but the manifest, by path relative to it. */
   files: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), crc32: z.number().int().nonnegative() })),
+  /** Search confidence calibrated on this index (see calibrate.ts). */
+  confidence: ConfidenceModelSchema.optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -206,18 +209,17 @@ export async function newGeneration(dataDir: string): Promise<string> {
 }
 
 /**
- * Writes the manifest of a finished generation, checks every file against it, makes it the live one,
- * and then removes every generation but it and the one it replaces (kept as a fallback).
+ * Writes the manifest of a finished generation (its `files` from {@link checksumFiles}), checks every
+ * file against it, makes it the live one, and then removes every generation but it and the one it
+ * replaces (kept as a fallback).
  */
-export async function commitGeneration(dataDir: string, gen: string, manifest: Omit<Manifest, 'files'>, previous: string | undefined): Promise<Manifest> {
-  const full: Manifest = { ...manifest, files: await checksumFiles(gen) };
-  await writeJsonAtomic(files.manifest(gen), full);
+export async function commitGeneration(dataDir: string, gen: string, manifest: Manifest, previous: string | undefined): Promise<void> {
+  await writeJsonAtomic(files.manifest(gen), manifest);
   const reread = await readManifestIfValid(gen);
   if (!reread) throw new Error(`${files.manifest(gen)} could not be read back`);
   await verifyFiles(gen, reread);
   await writeFileAtomic(path.join(dataDir, POINTER), `${path.basename(gen)}\n`);
   await removeGenerations(dataDir, [gen, previous]);
-  return full;
 }
 
 /** Removes generation directories (and temporary files left by killed writers) except those named. */

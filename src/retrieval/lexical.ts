@@ -100,12 +100,47 @@ export class LexicalIndex {
     return out;
   }
 
+  /** The document ids, in the order {@link scoreAll} scores them. */
+  get ids(): readonly string[] {
+    return this.data.docIds;
+  }
+
+  /** The BM25 score of every document (in {@link ids} order) for weighted query terms. */
+  scoreAll(weights: ReadonlyMap<string, number>): Float64Array {
+    return this.score(weights).scores;
+  }
+
+  /** Number of documents holding a (tokenized) term. */
+  df(term: string): number {
+    return (this.data.postings[term]?.length ?? 0) / 2;
+  }
+
+  /** Whether document `doc` (an index into {@link ids}) holds a (tokenized) term. */
+  holds(doc: number, term: string): boolean {
+    const list = this.data.postings[term];
+    if (!list) return false;
+    for (let i = 0; i < list.length; i += 2) if (list[i] === doc) return true;
+    return false;
+  }
+
   /** Top `k` documents for a query. `exclude` removes one document id from the results. */
   search(query: string | Map<string, number>, k: number, exclude?: string): LexicalHit[] {
     const n = this.data.docIds.length;
     if (n === 0) return [];
     const weights = typeof query === 'string' ? countTerms(tokenize(query)) : query;
-    const avgdl = this.totalLen / n;
+    const { scores, matched, idfMass } = this.score(weights);
+    const skip = exclude === undefined ? -1 : (this.docIndex.get(exclude) ?? -1);
+    const hits = topIndices(scores, k, skip);
+    return hits.map((d) => ({
+      id: this.data.docIds[d]!,
+      score: scores[d]!,
+      coverage: idfMass > 0 ? matched[d]! / idfMass : 0,
+    }));
+  }
+
+  private score(weights: ReadonlyMap<string, number>): { scores: Float64Array; matched: Float64Array; idfMass: number } {
+    const n = this.data.docIds.length;
+    const avgdl = n > 0 ? this.totalLen / n : 1;
     const scores = new Float64Array(n);
     const matched = new Float64Array(n);
     let idfMass = 0;
@@ -122,13 +157,7 @@ export class LexicalIndex {
         matched[d]! += idf * qw;
       }
     }
-    const skip = exclude === undefined ? -1 : (this.docIndex.get(exclude) ?? -1);
-    const hits = topIndices(scores, k, skip);
-    return hits.map((d) => ({
-      id: this.data.docIds[d]!,
-      score: scores[d]!,
-      coverage: idfMass > 0 ? matched[d]! / idfMass : 0,
-    }));
+    return { scores, matched, idfMass };
   }
 }
 

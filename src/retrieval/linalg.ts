@@ -125,7 +125,7 @@ export function symmetricEigen(a: Float64Array, n: number): { values: Float64Arr
   return { values, vectors };
 }
 
-export function normalize(v: Float32Array | number[]): number[] {
+export function normalize(v: Float32Array | Float64Array | number[]): number[] {
   let norm = 0;
   for (const x of v) norm += x * x;
   norm = Math.sqrt(norm);

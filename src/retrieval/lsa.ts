@@ -57,9 +57,9 @@ export class LsaModel {
     const tokenized = sample.map((t) => tokenize(t));
     const df = new Map<string, number>();
     for (const toks of tokenized) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
-    const minDf = sample.length >= 50 ? 2 : 1;
+    // Words of a single paper stay: they are often the very names a question asks about.
     const vocabulary = [...df.entries()]
-      .filter(([, d]) => d >= minDf && d < sample.length * 0.5)
+      .filter(([, d]) => d < sample.length * 0.5)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 60_000)
       .map(([t]) => t);

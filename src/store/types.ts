@@ -48,6 +48,9 @@ export const AnswerRecordSchema = z.object({
   answer: z.string(),
   mode: z.enum(['llm', 'extractive']),
   abstained: z.boolean(),
+  /** Retrieval's confidence (absent in answers stored before it was recorded). */
+  confidence: z.enum(['high', 'low', 'none']).optional(),
+  decidedBy: z.enum(['retrieval', 'llm']).optional(),
   citations: z.array(z.object({ n: z.number(), title: z.string(), url: z.string().optional() })),
   sources: z.array(z.object({ title: z.string(), score: z.number(), url: z.string().optional() })),
   /** Earlier turns this answer followed up on, oldest first. */

@@ -1,0 +1,278 @@
+/**
+ * Calibrates search confidence for one index without labelled questions. Pseudo-queries are built
+ * from the papers' own text (a bag of key terms with word dropout and background words, a clipped
+ * sentence, a longer two-sentence question); each is scored against the full index (answerable) and
+ * with its paper left out (a near miss: same topic, the answering paper gone). A logistic model over
+ * the confidence features is fitted on both, and the thresholds are read off its probabilities.
+ */
+import type { Paper } from '../corpus/paper.js';
+import type { Retriever } from './engine.js';
+import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
+import { topK } from './fusion.js';
+import { seededRandom } from '../util/random.js';
+import { splitSentences, tokenize } from './text.js';
+
+export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'offtopic';
+
+export interface PseudoQuery {
+  /** Index of the paper the query was made from; -1 for an off-topic query, which no paper answers. */
+  paper: number;
+  kind: PseudoKind;
+  text: string;
+}
+
+export interface CalibrationOptions {
+  /** At most this many papers (evenly spread, seeded) make pseudo-queries; default {@link samplePaperCount}. */
+  maxPapers?: number;
+  seed?: number;
+}
+
+export interface ThresholdPolicy {
+  /** The share of answerable pseudo-queries allowed below the `none` threshold. */
+  answerableNone: number;
+  /** The share of unanswerable pseudo-queries (near misses, off topic) allowed at `high` ... */
+  unanswerableHigh: number;
+  /** ... unless that puts more than this share of answerable pseudo-queries below `high`. */
+  answerableLow: number;
+}
+
+export const DEFAULT_POLICY: ThresholdPolicy = { answerableNone: 0.005, unanswerableHigh: 0.15, answerableLow: 0.15 };
+
+/**
+ * How many papers make pseudo-queries: 240, fewer on large corpora, where every query costs more
+ * (down to 80 from 60,000 papers), so that calibration stays within seconds to a minute.
+ */
+export function samplePaperCount(papers: number): number {
+  return Math.max(80, Math.min(240, Math.round((240 * 20_000) / Math.max(papers, 1))));
+}
+const KEY_TERMS = 12;
+const NEIGHBORS = 5;
+/** A pseudo-query counts only when its own paper ranks this high. */
+const FOUND_WITHIN = 5;
+
+/** Fits the confidence model of an opened index. */
+export async function calibrate(r: Retriever, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
+  return fitConfidence(await calibrationSamples(r, options), r.papers.length);
+}
+
+/** Labelled feature rows from an index's pseudo-queries: 1 answerable, 0 near miss or off topic. */
+export interface CalibrationSamples {
+  x: number[][];
+  y: number[];
+  queries: number;
+}
+
+/** Scores the pseudo-queries of an opened index, each with and without its paper. */
+export async function calibrationSamples(r: Retriever, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
+  const papers = r.papers;
+  const rand = seededRandom(options.seed ?? 17);
+  const sample = samplePapers(papers.length, options.maxPapers ?? samplePaperCount(papers.length), rand);
+  const neighbors = new Map<number, number[]>();
+  for (const i of sample) neighbors.set(i, await r.nearestPapers(i, NEIGHBORS));
+  const queries = pseudoQueries(papers, sample, (t) => r.idf(t), { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
+  const vectors = await r.embedder.embedDocuments(queries.map((q) => r.denseText(q.text)));
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < queries.length; i++) {
+    const q = queries[i]!;
+    if (q.paper < 0) {
+      const [offtopic] = await r.profiles(q.text, [-1], vectors[i]);
+      if (!offtopic || offtopic.empty) continue;
+      x.push(r.judgeFeatures(offtopic));
+      y.push(0);
+      continue;
+    }
+    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors[i]);
+    // A query that does not find its own paper says nothing about confidence either way.
+    if (!full || !missing || full.empty || !topK(full.fused, FOUND_WITHIN).includes(q.paper)) continue;
+    x.push(r.judgeFeatures(full), r.judgeFeatures(missing, q.paper));
+    y.push(1, 0);
+  }
+  return { x, y, queries: queries.length };
+}
+
+/** The logistic model over the samples, with its thresholds read off its own probabilities. */
+export function fitConfidence(samples: CalibrationSamples, papers: number, policy: ThresholdPolicy = DEFAULT_POLICY): ConfidenceModel {
+  const { x, y } = samples;
+  if (!y.includes(1) || !y.includes(0)) throw new Error('calibration: the pseudo-queries gave no answerable or no unanswerable example');
+  const fit = fitLogistic(x, y);
+  const probs = x.map((row) => confidenceProbability(fit, row));
+  const thresholds = chooseThresholds(
+    probs.filter((_, i) => y[i] === 1),
+    probs.filter((_, i) => y[i] === 0),
+    policy,
+  );
+  return { version: 1, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
+}
+
+/** The thresholds on the model's probability, from its probabilities on the pseudo-queries (see {@link ThresholdPolicy}). */
+export function chooseThresholds(
+  answerable: readonly number[],
+  unanswerable: readonly number[],
+  policy: ThresholdPolicy = DEFAULT_POLICY,
+): ConfidenceModel['thresholds'] {
+  const low = quantile(answerable, policy.answerableNone);
+  const high = Math.max(low, Math.min(quantile(unanswerable, 1 - policy.unanswerableHigh), quantile(answerable, policy.answerableLow)));
+  return { low, high };
+}
+
+/** The value below which a share `q` of the values lie (nearest rank). */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * sorted.length)))]!;
+}
+
+/** The papers that make pseudo-queries: all of them, or an even seeded sample of `max`. */
+export function samplePapers(n: number, max: number, rand: () => number): number[] {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  const step = n / max;
+  return Array.from({ length: max }, (_, i) => Math.min(n - 1, Math.floor((i + rand()) * step)));
+}
+
+/** Everyday words, for questions no paper corpus answers (some may still occur in it, in passing). */
+const EVERYDAY = (
+  'bread recipe garden football weather holiday wedding guitar tax rent mortgage dog cat puppy coffee pizza cake ' +
+  'soup vegetables flowers painting furniture kitchen bathroom car engine tyre bicycle train ticket flight hotel ' +
+  'beach mountain hiking fishing camping birthday gift shoes jacket laundry cleaning insurance pension doctor ' +
+  'dentist vaccine allergy diet workout yoga marathon poem novel movie actor concert piano violin election ' +
+  'parliament football league tennis chess recipe baking oven wine beer cheese chocolate'
+).split(' ');
+
+/** How people open a question; mostly words the index ignores, as in real questions. */
+const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do you', 'looking for', 'what is known about', 'which methods', 'how can we'];
+
+/**
+ * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), and now and then an
+ * off-topic one made of everyday words; deterministic for a seed. Besides the paper's own words they carry what real questions carry: words of related papers in place of some
+ * of the paper's (`neighbors`, as a paraphrase would), a typo now and then, and an opener.
+ */
+export function pseudoQueries(
+  papers: readonly Pick<Paper, 'title' | 'abstract'>[],
+  chosen: readonly number[],
+  idf: (term: string) => number,
+  options: { seed?: number; neighbors?: (paper: number) => readonly number[] } = {},
+): PseudoQuery[] {
+  const rand = seededRandom(options.seed ?? 17);
+  const out: PseudoQuery[] = [];
+  const keyCache = new Map<number, string[]>();
+  const keysOf = (i: number) => {
+    let k = keyCache.get(i);
+    if (!k) keyCache.set(i, (k = keyTerms(papers[i]!, idf)));
+    return k;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  for (const i of chosen) {
+    const p = papers[i]!;
+    const keys = keysOf(i);
+    if (keys.length === 0) continue;
+    const near = options.neighbors?.(i) ?? [];
+    /** Key words of a related paper (or any paper): the vocabulary a paraphrase borrows. */
+    const borrowed = (k: number) => pickWeighted(keysOf(near.length > 0 ? pick(near) : Math.floor(rand() * papers.length)), k, rand);
+    const finish = (ws: string[], typoRate: number, openerRate: number) => {
+      const typed = ws.map((w) => (w.length >= 5 && rand() < typoRate ? typo(w, rand) : w));
+      return [...(rand() < openerRate ? [pick(OPENERS)] : []), ...typed].join(' ');
+    };
+
+    const kw = [...pickWeighted(keys, 2 + Math.floor(rand() * 3), rand), ...(rand() < 0.5 ? borrowed(1) : [])];
+    out.push({ paper: i, kind: 'keywords', text: finish(shuffle(kw, rand), 0.08, 0.2) });
+
+    const sentences = informative(splitSentences(p.abstract), new Set(keys.map((k) => tokenize(k)[0]!)));
+    if (sentences.length === 0) continue;
+    const short = replaceSome(dropout(clip(words(pick(sentences.slice(0, 3))), 8 + Math.floor(rand() * 12), rand), 0.25, rand), borrowed(2), rand);
+    out.push({ paper: i, kind: 'sentence', text: finish(short, 0.05, 0.5) });
+    const two = sentences.slice(0, 4);
+    const a = pick(two);
+    const b = pick(two);
+    const long = replaceSome(dropout(clip(words(a === b ? a : `${a} ${b}`), 45, rand), 0.15, rand), borrowed(3), rand);
+    out.push({ paper: i, kind: 'long', text: finish(long, 0.03, 0.7) });
+    if (out.length % 3 === 0) {
+      const everyday = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(EVERYDAY));
+      out.push({ paper: -1, kind: 'offtopic', text: finish(everyday, 0, 0.6) });
+    }
+  }
+  return out;
+}
+
+/** Sentences ordered by how many of the paper's key terms they hold (most first). */
+function informative(sentences: string[], keys: ReadonlySet<string>): string[] {
+  const score = (s: string) => new Set(tokenize(s).filter((t) => keys.has(t))).size;
+  return sentences
+    .map((s, i) => ({ s, i, k: score(s) }))
+    .filter((x) => x.k > 0)
+    .sort((a, b) => b.k - a.k || a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** Puts each replacement word in place of a random word. */
+function replaceSome(ws: string[], replacements: readonly string[], rand: () => number): string[] {
+  const out = [...ws];
+  for (const r of replacements) out[Math.floor(rand() * out.length)] = r;
+  return out;
+}
+
+/** A typing slip: two neighbouring letters swapped, or one dropped. */
+function typo(w: string, rand: () => number): string {
+  const i = 1 + Math.floor(rand() * (w.length - 2));
+  return rand() < 0.5 ? `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}` : `${w.slice(0, i)}${w.slice(i + 1)}`;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** A random window of at most `n` words. */
+function clip(ws: string[], n: number, rand: () => number): string[] {
+  if (ws.length <= n) return ws;
+  const start = Math.floor(rand() * (ws.length - n + 1));
+  return ws.slice(start, start + n);
+}
+
+/** Drops each word with probability `p`, keeping at least two. */
+function dropout(ws: string[], p: number, rand: () => number): string[] {
+  const kept = ws.filter(() => rand() >= p);
+  return kept.length >= 2 ? kept : ws.slice(0, 2);
+}
+
+function shuffle<T>(xs: T[], rand: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+/**
+ * The paper's topical words (one surface form per stem), best first: tf-idf with title words counted
+ * three times; a word used once in the abstract and not in the title is not topical.
+ */
+export function keyTerms(p: Pick<Paper, 'title' | 'abstract'>, idf: (term: string) => number, n = KEY_TERMS): string[] {
+  const surface = new Map<string, string>();
+  const tf = new Map<string, number>();
+  const title = new Set(tokenize(p.title));
+  for (const t of title) tf.set(t, 2);
+  for (const w of words(`${p.title} ${p.abstract}`)) {
+    const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    const [stem] = tokenize(clean);
+    if (!stem || clean.length < 3) continue;
+    if (!surface.has(stem)) surface.set(stem, clean);
+    tf.set(stem, (tf.get(stem) ?? 0) + 1);
+  }
+  return [...tf.entries()]
+    .filter(([t, f]) => surface.has(t) && (f >= 2 || title.has(t)))
+    .map(([t, f]) => [t, (1 + Math.log(f)) * idf(t)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => surface.get(t)!);
+}
+
+/** `k` distinct items, earlier ones more likely. */
+function pickWeighted<T>(items: readonly T[], k: number, rand: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < k && pool.length > 0) {
+    const i = Math.min(pool.length - 1, Math.floor(pool.length * rand() * rand()));
+    out.push(pool.splice(i, 1)[0]!);
+  }
+  return out;
+}

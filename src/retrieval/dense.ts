@@ -1,0 +1,89 @@
+import { type PaperScores, topK } from './fusion.js';
+
+/**
+ * The index's chunk vectors held as one matrix, with each paper's centroid (the normalised mean of
+ * its chunk vectors), for scoring a query against every paper at once. Papers are numbered as in the
+ * paper list; a paper with no vector scores 0.
+ */
+export class DenseIndex {
+  private constructor(
+    readonly dimensions: number,
+    readonly papers: number,
+    /** chunks x dimensions, row-major, grouped by paper. */
+    private readonly chunks: Float32Array,
+    /** Paper i's chunks (grouped by paper) are rows firstChunk[i] .. firstChunk[i + 1] - 1. */
+    private readonly firstChunk: Int32Array,
+    /** papers x dimensions, row-major, unit rows (zero rows for papers with no vector). */
+    readonly centroids: Float32Array,
+  ) {}
+
+  static build(items: readonly { paper: number; vector: ArrayLike<number> }[], papers: number, dimensions: number): DenseIndex {
+    const kept = items.filter((it) => it.paper >= 0 && it.paper < papers).sort((a, b) => a.paper - b.paper);
+    const chunks = new Float32Array(kept.length * dimensions);
+    const chunkPaper = new Int32Array(kept.length);
+    const sums = new Float64Array(papers * dimensions);
+    kept.forEach((it, c) => {
+      chunkPaper[c] = it.paper;
+      const n = norm(it.vector, dimensions) || 1;
+      for (let j = 0; j < dimensions; j++) {
+        const x = (it.vector[j] ?? 0) / n;
+        chunks[c * dimensions + j] = x;
+        sums[it.paper * dimensions + j]! += x;
+      }
+    });
+    const centroids = new Float32Array(papers * dimensions);
+    for (let i = 0; i < papers; i++) {
+      const row = sums.subarray(i * dimensions, (i + 1) * dimensions);
+      const n = norm(row, dimensions);
+      if (n > 0) for (let j = 0; j < dimensions; j++) centroids[i * dimensions + j] = row[j]! / n;
+    }
+    const firstChunk = new Int32Array(papers + 1);
+    for (const p of chunkPaper) firstChunk[p + 1]!++;
+    for (let i = 0; i < papers; i++) firstChunk[i + 1]! += firstChunk[i]!;
+    return new DenseIndex(dimensions, papers, chunks, firstChunk, centroids);
+  }
+
+  /** A paper's centroid (a view, not a copy). */
+  centroid(paper: number): Float32Array {
+    return this.centroids.subarray(paper * this.dimensions, (paper + 1) * this.dimensions);
+  }
+
+  /**
+   * Cosine of a unit query vector with every paper's centroid and with its best chunk. Only the
+   * `chunkPapers` papers with the highest centroid cosine have their chunks scored (all when omitted);
+   * the others' best chunk counts as their centroid.
+   */
+  scores(vector: ArrayLike<number>, chunkPapers = Infinity): Pick<PaperScores, 'centroid' | 'chunk'> {
+    const d = this.dimensions;
+    const query = Float64Array.from({ length: d }, (_, j) => vector[j] ?? 0);
+    const centroid = cosines(this.centroids, 0, this.papers, d, query);
+    const chunk = Float64Array.from(centroid);
+    const papers = chunkPapers >= this.papers ? Array.from({ length: this.papers }, (_, i) => i) : topK(centroid, chunkPapers);
+    for (const p of papers) {
+      const from = this.firstChunk[p]!;
+      const to = this.firstChunk[p + 1]!;
+      if (to === from) continue;
+      const own = cosines(this.chunks, from, to, d, query);
+      chunk[p] = Math.max(...own);
+    }
+    return { centroid, chunk };
+  }
+}
+
+/** Dot products of rows `from` .. `to` - 1 with `v`. */
+function cosines(matrix: Float32Array, from: number, to: number, d: number, v: Float64Array): Float64Array {
+  const out = new Float64Array(to - from);
+  for (let r = from; r < to; r++) {
+    let s = 0;
+    const o = r * d;
+    for (let j = 0; j < d; j++) s += matrix[o + j]! * v[j]!;
+    out[r - from] = s;
+  }
+  return out;
+}
+
+function norm(v: ArrayLike<number>, d: number): number {
+  let s = 0;
+  for (let j = 0; j < d; j++) s += (v[j] ?? 0) ** 2;
+  return Math.sqrt(s);
+}

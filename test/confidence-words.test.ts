@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE_TEXT } from '../src/answer/confidence-text.js';
+import type { AskResult } from '../src/answer/types.js';
+import { answerReply } from '../src/bot/answer-view.js';
+import type { AnswerRecord } from '../src/store/types.js';
+import { renderText } from '../src/bot/render-text.js';
+import { askText } from '../src/cli/answer.js';
+import { SpellingCorrector, lexicalQuery } from '../src/retrieval/query.js';
+
+function record(over: Partial<AnswerRecord>): AnswerRecord {
+  return {
+    key: 'k1',
+    question: 'how do i get diverse beam search outputs',
+    answer: 'Diverse beam search adds a diversity term [1].',
+    mode: 'llm',
+    abstained: false,
+    confidence: 'high',
+    decidedBy: 'llm',
+    citations: [{ n: 1, title: 'Diverse Beam Search' }],
+    sources: [{ title: 'Diverse Beam Search', score: 12.5 }],
+    history: [],
+    at: '2026-03-01T00:00:00.000Z',
+    messageIds: [],
+    ...over,
+  };
+}
+
+describe('confidence in words', () => {
+  it('Discord flags a weak match the LLM answered with a caveat, in its own colour', () => {
+    const reply = answerReply(record({ confidence: 'low' }), 900);
+    const embed = reply.embeds![0]!;
+    expect(embed.fields![0]).toEqual({ name: 'Weak match', value: 'The closest papers were a weak match; the LLM read them and answered from what they say.' });
+    expect(embed.footer).toMatch(/^Weak match · LLM answer · /);
+    const strong = answerReply(record({}), 900).embeds![0]!;
+    expect(strong.footer).toMatch(/^LLM answer · /);
+    expect(strong.fields!.map((f) => f.name)).toEqual(['Cited papers']);
+    expect(embed.color).not.toBe(strong.color);
+  });
+
+  it('Discord and the terminal say "not in the corpus" and list the closest papers as no answer', () => {
+    const reply = answerReply(record({ abstained: true, confidence: 'none', decidedBy: 'retrieval', answer: 'The corpus does not cover this question.', citations: [] }), 50);
+    const text = renderText(reply);
+    expect(text).toContain('Closest papers (not an answer):');
+    expect(text).toContain('The corpus does not cover this question.');
+    expect(text).not.toContain('Weak match');
+  });
+
+  it('an answer stored before confidence was recorded still renders', () => {
+    const { confidence: _c, decidedBy: _d, ...old } = record({});
+    expect(answerReply(old, 10).embeds![0]!.footer).toMatch(/^LLM answer · 10 ms$/);
+  });
+
+  it('the CLI ends an answer with its confidence in words', () => {
+    const r: AskResult = {
+      question: 'q',
+      answer: `${CONFIDENCE_TEXT.low.explanation}\nExtractive answer: ... [1]`,
+      abstained: false,
+      confidence: 'low',
+      decidedBy: 'retrieval',
+      mode: 'extractive',
+      citations: [{ n: 1, title: 'A Paper' }],
+      sources: [{ title: 'A Paper', score: 3 }],
+      droppedCitations: 0,
+      ms: 5,
+    };
+    expect(askText(r)).toContain('Weak match: These are the closest papers in the corpus, but they may not answer the question.\n(extractive answer, 5 ms)');
+  });
+});
+
+describe('query preparation', () => {
+  it('fixes one-letter typos against the corpus words and leaves known and short words alone', () => {
+    const s = new SpellingCorrector(['language models and datasets for education', 'datasets of language']);
+    expect(s.correct('japanese nlp datsets for educaton')).toBe('japanese nlp datasets for educaton');
+    expect(s.correct('langauge models')).toBe('language models');
+    expect(s.correct('LLMs lol')).toBe('LLMs lol');
+  });
+
+  it('leaves question and chat words out of the lexical query', () => {
+    expect([...lexicalQuery('is there any research on methods for beam search lol').keys()]).toEqual(['beam', 'search']);
+    // A query of question words only is kept as it is.
+    expect([...lexicalQuery('which methods').keys()]).toEqual(['method']);
+  });
+});

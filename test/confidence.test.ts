@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { chooseThresholds, keyTerms, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
+import {
+  type ConfidenceModel,
+  FEATURES,
+  confidenceFeatures,
+  confidenceLevel,
+  confidenceProbability,
+  fitLogistic,
+  levelOf,
+  termEvidence,
+} from '../src/retrieval/confidence.js';
+import { DenseIndex } from '../src/retrieval/dense.js';
+import { type PaperScores, fuse, topK, zScores } from '../src/retrieval/fusion.js';
+import { seededRandom } from '../src/util/random.js';
+
+const f64 = (xs: number[]) => Float64Array.from(xs);
+
+describe('fusion', () => {
+  it('fuses BM25 and dense scores as z-scores, so neither scale matters, dense counting twice', () => {
+    const s: PaperScores = { lexical: f64([30, 0, 0, 10]), centroid: f64([0.1, 0.9, 0.1, 0.1]), chunk: f64([0.1, 0.9, 0.1, 0.1]) };
+    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 });
+    // Paper 1 is far ahead in meaning, paper 0 in words: the dense side wins.
+    expect(topK(fused, 4)).toEqual([1, 0, 3, 2]);
+    const scaled = fuse({ ...s, lexical: f64([3000, 0, 0, 1000]), centroid: f64([0.91, 0.99, 0.91, 0.91]), chunk: f64([0.91, 0.99, 0.91, 0.91]) }, {
+      lexicalWeight: 1,
+      denseWeight: 2,
+      chunkShare: 0.5,
+      feedbackPapers: 0,
+      chunkPapers: 100,
+    });
+    expect(topK(scaled, 4)).toEqual([1, 0, 3, 2]);
+  });
+
+  it('leaves an excluded paper out of the ranking and of the statistics', () => {
+    const s: PaperScores = { lexical: f64([5, 1, 0]), centroid: f64([0.9, 0.2, 0.1]), chunk: f64([0.9, 0.2, 0.1]) };
+    const fused = fuse(s, { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 }, 0);
+    expect(fused[0]).toBe(-Infinity);
+    expect(topK(fused, 3)).toEqual([1, 2]);
+    const z = zScores([1, 2, 3], 2);
+    expect([z[0], z[1]]).toEqual([-1, 1]);
+  });
+});
+
+describe('dense index', () => {
+  it('scores every paper by its centroid and its best chunk', () => {
+    const dense = DenseIndex.build(
+      [
+        { paper: 0, vector: [1, 0] },
+        { paper: 0, vector: [0, 1] },
+        { paper: 1, vector: [0, 1] },
+      ],
+      3,
+      2,
+    );
+    const { centroid, chunk } = dense.scores([1, 0]);
+    expect(centroid[0]).toBeCloseTo(Math.SQRT1_2);
+    expect(chunk[0]).toBeCloseTo(1);
+    // Scoring the chunks of the best paper by centroid only: the others count their centroid's.
+    const few = dense.scores([0, 1], 1);
+    expect(few.chunk[1]).toBeCloseTo(1);
+    expect(few.chunk[0]).toBeCloseTo(Math.SQRT1_2);
+    expect(centroid[1]).toBeCloseTo(0);
+    // A paper with no vector scores 0.
+    expect(centroid[2]).toBe(0);
+    expect(chunk[2]).toBe(0);
+  });
+});
+
+describe('confidence features', () => {
+  const n = 60;
+  const flat = (v: number) => f64(Array.from({ length: n }, (_, i) => v + 0.001 * (i % 7)));
+
+  it('say more for a query one paper answers than for one that matches everything a little', () => {
+    const standout: PaperScores = { lexical: flat(1), centroid: flat(0.2), chunk: flat(0.2) };
+    standout.lexical[5] = 20;
+    standout.centroid[5] = 0.8;
+    standout.chunk[5] = 0.85;
+    const vague: PaperScores = { lexical: flat(1), centroid: flat(0.3), chunk: flat(0.3) };
+    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 };
+    const terms = [{ idf: 2, df: 3, inTop: [true, false, false] }];
+    const a = confidenceFeatures({ scores: standout, fused: fuse(standout, p), terms, chunkShare: 0.5 });
+    const b = confidenceFeatures({ scores: vague, fused: fuse(vague, p), terms, chunkShare: 0.5 });
+    expect(a).toHaveLength(FEATURES.length);
+    const at = (xs: number[], name: (typeof FEATURES)[number]) => xs[FEATURES.indexOf(name)]!;
+    expect(at(a, 'maxCentroid')).toBeCloseTo(0.8);
+    expect(at(a, 'maxChunk')).toBeCloseTo(0.85);
+    for (const name of ['maxCentroid', 'denseZ', 'fusedZ50', 'fusedGap10', 'lexicalZ'] as const) expect(at(a, name), name).toBeGreaterThan(at(b, name));
+  });
+
+  it('ignore the paper left out', () => {
+    const s: PaperScores = { lexical: flat(1), centroid: flat(0.2), chunk: flat(0.2) };
+    s.centroid[3] = 0.9;
+    s.chunk[3] = 0.9;
+    const p = { lexicalWeight: 1, denseWeight: 2, chunkShare: 0.5, feedbackPapers: 0, chunkPapers: 100 };
+    const without = confidenceFeatures({ scores: s, fused: fuse(s, p, 3), terms: [], chunkShare: 0.5, exclude: 3 });
+    expect(without[FEATURES.indexOf('maxCentroid')]).toBeLessThan(0.3);
+  });
+
+  it('count words the corpus never uses against the query, and measure how much of it the best paper holds', () => {
+    expect(termEvidence([{ idf: 1, df: 4, inTop: [true, true, false] }, { idf: 3, df: 0, inTop: [false, false, false] }])).toEqual({ coverage: 0.25, unknownShare: 0.75 });
+    expect(
+      termEvidence([
+        { idf: 2, df: 4, inTop: [true, false, false] },
+        { idf: 2, df: 9, inTop: [false, true, false] },
+        { idf: 4, df: 1, inTop: [false, true, false] },
+      ]),
+    ).toEqual({ coverage: 0.75, unknownShare: 0 });
+  });
+});
+
+describe('logistic model', () => {
+  it('learns which way each feature points, and its probabilities follow the evidence', () => {
+    const rand = seededRandom(3);
+    const x: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const label = i % 2;
+      // Feature 0 separates the classes (on a scale of hundreds); feature 1 is noise.
+      x.push([300 + (label ? 40 : -40) + 30 * (rand() - 0.5), rand()]);
+      y.push(label);
+    }
+    const fit = fitLogistic(x, y);
+    expect(fit.weights[0]).toBeGreaterThan(1);
+    expect(Math.abs(fit.weights[1]!)).toBeLessThan(0.5);
+    expect(confidenceProbability(fit, [360, 0.5])).toBeGreaterThan(0.95);
+    expect(confidenceProbability(fit, [240, 0.5])).toBeLessThan(0.05);
+    expect(confidenceProbability(fit, [310, 0.5])).toBeGreaterThan(confidenceProbability(fit, [290, 0.5]));
+  });
+
+  it('maps the probability to none, low and high with the stored thresholds', () => {
+    const thresholds = { low: 0.2, high: 0.6 };
+    expect(levelOf(0.1, thresholds)).toBe('none');
+    expect(levelOf(0.2, thresholds)).toBe('low');
+    expect(levelOf(0.59, thresholds)).toBe('low');
+    expect(levelOf(0.6, thresholds)).toBe('high');
+    const model: ConfidenceModel = {
+      version: 1,
+      features: ['a'],
+      mean: [10],
+      scale: [2],
+      weights: [3],
+      bias: 0,
+      thresholds,
+      papers: 1,
+      queries: 1,
+    };
+    expect(confidenceLevel(model, [4])).toBe('none');
+    expect(confidenceLevel(model, [10])).toBe('low');
+    expect(confidenceLevel(model, [14])).toBe('high');
+  });
+});
+
+describe('calibration', () => {
+  it('puts the none threshold under nearly all answerable pseudo-queries and the high one above most near misses', () => {
+    const answerable = Array.from({ length: 100 }, (_, i) => 0.5 + 0.005 * i);
+    const nearMiss = Array.from({ length: 100 }, (_, i) => 0.005 * i);
+    const t = chooseThresholds(answerable, nearMiss, { answerableNone: 0.02, unanswerableHigh: 0.1, answerableLow: 0.15 });
+    expect(answerable.filter((p) => p < t.low).length).toBeLessThanOrEqual(2);
+    expect(nearMiss.filter((p) => p >= t.high).length).toBeLessThanOrEqual(10);
+    expect(t.high).toBeGreaterThanOrEqual(t.low);
+    expect(quantile([5, 1, 3], 0)).toBe(1);
+  });
+
+  it('never lets the high threshold leave most answerable pseudo-queries below it', () => {
+    // Near misses score like answerable ones: the high threshold follows the answerable side.
+    const answerable = Array.from({ length: 100 }, (_, i) => i / 100);
+    const t = chooseThresholds(answerable, answerable, { answerableNone: 0.02, unanswerableHigh: 0.1, answerableLow: 0.15 });
+    expect(answerable.filter((p) => p < t.high).length).toBeLessThanOrEqual(15);
+  });
+
+  it('makes pseudo-queries from the papers’ own words, and off-topic ones from everyday words, the same for the same seed', () => {
+    const papers = [
+      {
+        title: 'Illusory VQA: Benchmarking Multimodal Models on Visual Illusions',
+        abstract:
+          'Visual illusions fool people. We test whether multimodal models are fooled by visual illusions in question answering. Low-pass filters help the models see illusions. We release four illusion datasets.',
+      },
+      {
+        title: 'Diverse Beam Search for Neural Sequence Models',
+        abstract: 'Beam search decodes sequences greedily. Diverse beam search adds a diversity term to beam search. The decoded sequences differ more.',
+      },
+    ];
+    const idf = (t: string) => (t.startsWith('illus') || t.startsWith('beam') ? 3 : 1);
+    const a = pseudoQueries(papers, [0, 1], idf, { seed: 5 });
+    expect(a).toEqual(pseudoQueries(papers, [0, 1], idf, { seed: 5 }));
+    expect(new Set(a.map((q) => q.kind))).toEqual(new Set(['keywords', 'sentence', 'long', 'offtopic']));
+    expect(a.filter((q) => q.paper === 0).map((q) => q.text).join(' ')).toMatch(/illus/i);
+    const offtopic = a.filter((q) => q.kind === 'offtopic');
+    expect(offtopic.every((q) => q.paper === -1 && !/illus|beam/i.test(q.text))).toBe(true);
+    expect(keyTerms(papers[1]!, idf)[0]).toBe('beam');
+  });
+
+  it('samples at most the requested number of papers, spread over the corpus', () => {
+    const s = samplePapers(1000, 100, seededRandom(1));
+    expect(s).toHaveLength(100);
+    expect(new Set(s).size).toBe(100);
+    expect(Math.min(...s)).toBeLessThan(10);
+    expect(Math.max(...s)).toBeGreaterThan(990);
+    expect(samplePapers(5, 100, seededRandom(1))).toEqual([0, 1, 2, 3, 4]);
+  });
+});
