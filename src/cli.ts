@@ -8,6 +8,7 @@ import { registerBotCommands } from './cli/bot.js';
 import { registerDigestCommands } from './cli/digest.js';
 import { registerEvaluationCommands } from './cli/evaluation.js';
 import { registerRetrievalCommands } from './cli/retrieval.js';
+import { registerStoreCommands } from './cli/store.js';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('paperbot')
@@ -19,6 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerEvaluationCommands(program, ctx);
   registerBotCommands(program, ctx);
   registerDigestCommands(program, ctx);
+  registerStoreCommands(program, ctx);
   return program;
 }
 

@@ -23,6 +23,15 @@ export const ConfigSchema = z.object({
   PAPERBOT_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
   PAPERBOT_EMBEDDING_API_KEY: optionalString,
   PAPERBOT_VECTOR_STORE: z.enum(['vectra']).default('vectra'),
+  /** The store of record in PostgreSQL instead of the SQLite file in the data directory. A secret (it may hold a password). */
+  PAPERBOT_DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:$/.test(URL.canParse(v) ? new URL(v).protocol : ''), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  }),
+  /** The PostgreSQL schema that holds paperbot's tables (created when missing). */
+  PAPERBOT_DATABASE_SCHEMA: z
+    .string()
+    .default('paperbot')
+    .refine((v) => /^[a-z_][a-z0-9_]{0,62}$/.test(v), { message: 'must be a lower-case SQL name (letters, digits and _, at most 63)' }),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,

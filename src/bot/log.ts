@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
+import { databaseUrlSecrets } from '../store/database-url.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -43,7 +44,9 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
 
 /** The configured secrets: what {@link redact} must always hide. */
 export function secretsOf(config: Config): string[] {
-  return [config.DISCORD_TOKEN, config.OPENAI_API_KEY, config.PAPERBOT_EMBEDDING_API_KEY].filter((s): s is string => !!s);
+  return [config.DISCORD_TOKEN, config.OPENAI_API_KEY, config.PAPERBOT_EMBEDDING_API_KEY, ...databaseUrlSecrets(config.PAPERBOT_DATABASE_URL)].filter(
+    (s): s is string => !!s,
+  );
 }
 
 export function createLogger(options: LoggerOptions, base: LogFields = {}): Logger {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { Answerer } from '../answer/answerer.js';
 import { UserError } from '../errors.js';
 import { formatBench, runBench } from '../eval/bench.js';
+import { formatStoreBench, runStoreBench } from '../eval/store-bench.js';
 import { readEvalSet } from '../eval/dataset.js';
 import { evaluate, formatEvalReport } from '../eval/run.js';
 import { toStderr } from '../util/progress.js';
@@ -49,9 +50,24 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k and 100k papers")
     .option('--sizes <list>', 'synthetic corpus sizes, comma separated', '10000,100000')
     .option('--questions <file>', 'question set whose questions and titles are timed', DEV_SET)
+    .option('--stores', 'time only the store of record instead: opening it and writing papers, in SQLite and PostgreSQL (PAPERBOT_DATABASE_URL, or PGlite)')
+    .option('--papers <n>', 'papers written by --stores', '10000')
     .option('--json', 'print JSON')
-    .action(async (opts: { sizes: string; questions: string; json?: boolean }) => {
+    .action(async (opts: { sizes: string; questions: string; stores?: boolean; papers: string; json?: boolean }) => {
       const c = ctx.config();
+      if (opts.stores) {
+        const papers = Number(opts.papers);
+        if (!Number.isInteger(papers) || papers < 1) throw new UserError(`--papers: ${opts.papers} is not a whole number`);
+        const report = await runStoreBench({
+          corpusDir: c.PAPERBOT_CORPUS_DIR,
+          papers,
+          runs: 3,
+          ...(c.PAPERBOT_DATABASE_URL ? { databaseUrl: c.PAPERBOT_DATABASE_URL } : {}),
+          progress: toStderr,
+        });
+        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatStoreBench(report)}\n`);
+        return;
+      }
       const { queries, titles } = await benchQueries(opts.questions);
       const sizes = opts.sizes.split(',').filter(Boolean).map(positiveSize);
       const report = await runBench({

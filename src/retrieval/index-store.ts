@@ -5,6 +5,7 @@ import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
+import { isAlive } from '../util/process.js';
 import { type Progress, silent } from '../util/progress.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/fs.js';
 import { ConfidenceModelSchema } from './confidence.js';
@@ -314,14 +315,5 @@ async function withFileLock<T>(dataDir: string, fn: () => Promise<T>, options: I
     return await fn();
   } finally {
     await rm(lock, { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

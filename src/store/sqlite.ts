@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
+import { isAlive } from '../util/process.js';
+import { PAPER_COLUMNS, type PaperRow, fromRow, toRow } from './rows.js';
 import {
   type AnswerRecord,
   AnswerRecordSchema,
@@ -13,14 +17,15 @@ import {
   type JobStateStore,
   type PaperStore,
   type PaperWrite,
+  type RevisedPaper,
   type Store,
 } from './types.js';
 
 /** The embedded store: one SQLite database in the data directory (WAL mode, shared safely by several processes). */
 export const STORE_FILE = 'paperbot.db';
 
-/** Schema migrations, applied in order, each once; the `schema_version` table records the last one applied. */
-const MIGRATIONS: string[] = [
+/** Schema migrations, applied in order, each once; the `schema_version` table records the last one applied. Append, never edit. */
+export const MIGRATIONS: string[] = [
   `CREATE TABLE papers (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      id TEXT NOT NULL UNIQUE,
@@ -65,19 +70,14 @@ const MIGRATIONS: string[] = [
      value TEXT NOT NULL
    );
    INSERT INTO store_meta (key, value) VALUES ('papers_revision', '0');`,
+  `CREATE TABLE job_locks (
+     job TEXT PRIMARY KEY,
+     token TEXT NOT NULL,
+     host TEXT NOT NULL,
+     pid INTEGER NOT NULL,
+     heartbeat_at INTEGER NOT NULL
+   );`,
 ];
-
-interface PaperRow {
-  id: string;
-  title: string;
-  abstract: string;
-  url: string | null;
-  published: string | null;
-  added_at: string;
-  sources: string;
-  upvotes: number | null;
-  authors: string | null;
-}
 
 /** Opens (creating and migrating when needed) the SQLite store in `dataDir`. */
 export function openSqliteStore(dataDir: string, options: { answerCapacity: number }): Store {
@@ -141,37 +141,6 @@ function damaged(file: string, err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
-function toRow(p: Paper, revision: number): PaperRow & { revision: number } {
-  return {
-    id: p.id,
-    title: p.title,
-    abstract: p.abstract,
-    url: p.url ?? null,
-    published: p.published ?? null,
-    added_at: p.addedAt,
-    sources: JSON.stringify(p.sources),
-    upvotes: p.upvotes ?? null,
-    authors: p.authors ? JSON.stringify(p.authors) : null,
-    revision,
-  };
-}
-
-function fromRow(r: PaperRow): Paper {
-  return PaperSchema.parse({
-    id: r.id,
-    title: r.title,
-    abstract: r.abstract,
-    addedAt: r.added_at,
-    sources: JSON.parse(r.sources) as unknown,
-    ...(r.url !== null ? { url: r.url } : {}),
-    ...(r.published !== null ? { published: r.published } : {}),
-    ...(r.upvotes !== null ? { upvotes: r.upvotes } : {}),
-    ...(r.authors !== null ? { authors: JSON.parse(r.authors) as unknown } : {}),
-  });
-}
-
-const PAPER_COLUMNS = 'id, title, abstract, url, published, added_at, sources, upvotes, authors';
-
 function paperStore(db: Database.Database, guard: Guard): PaperStore {
   const revision = () => Number((db.prepare("SELECT value FROM store_meta WHERE key = 'papers_revision'").get() as { value: string }).value);
   const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
@@ -207,6 +176,12 @@ function paperStore(db: Database.Database, guard: Guard): PaperStore {
     revision: () => guard(revision),
     changedSince: (rev) =>
       guard(() => (db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE revision > ? ORDER BY seq`).all(rev) as PaperRow[]).map(fromRow)),
+    allWithRevisions: () =>
+      guard(() =>
+        (db.prepare(`SELECT ${PAPER_COLUMNS}, revision FROM papers ORDER BY seq`).all() as (PaperRow & { revision: number })[]).map(
+          (r): RevisedPaper => ({ paper: fromRow(r), revision: r.revision }),
+        ),
+      ),
     write: (papers) => guard(() => write.immediate(papers)),
   };
 }
@@ -269,7 +244,40 @@ function feedbackStore(db: Database.Database, guard: Guard): FeedbackStore {
   };
 }
 
+/** How long a job lock held by a process on another machine (whose liveness cannot be checked) stays valid without a heartbeat. */
+const JOB_LEASE_MS = 60_000;
+
+interface JobLockRow {
+  token: string;
+  host: string;
+  pid: number;
+  heartbeat_at: number;
+}
+
+/** Tokens of the job locks this process holds, whichever store object took them. */
+const jobLocksHeldHere = new Set<string>();
+
 function jobStateStore(db: Database.Database, guard: Guard): JobStateStore {
+  const host = hostname();
+  const heldHere = jobLocksHeldHere;
+  /** A lock whose holder is gone: a dead process on this machine, a lock of this process it no longer holds, or a silent one elsewhere. */
+  const stale = (row: JobLockRow, now: number): boolean => {
+    if (row.host !== host) return now - row.heartbeat_at > JOB_LEASE_MS;
+    if (row.pid === process.pid) return !heldHere.has(row.token);
+    return !isAlive(row.pid);
+  };
+  const acquire = db.transaction((job: string, token: string): boolean => {
+    const now = Date.now();
+    const row = db.prepare('SELECT token, host, pid, heartbeat_at FROM job_locks WHERE job = ?').get(job) as JobLockRow | undefined;
+    if (row && !stale(row, now)) return false;
+    db.prepare('INSERT OR REPLACE INTO job_locks (job, token, host, pid, heartbeat_at) VALUES (?, ?, ?, ?, ?)').run(job, token, host, process.pid, now);
+    heldHere.add(token);
+    return true;
+  });
+  const release = (job: string, token: string) => {
+    heldHere.delete(token);
+    if (db.open) db.prepare('DELETE FROM job_locks WHERE job = ? AND token = ?').run(job, token);
+  };
   return {
     get: (job) =>
       guard(() => {
@@ -282,5 +290,30 @@ function jobStateStore(db: Database.Database, guard: Guard): JobStateStore {
           'INSERT INTO job_state (job, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (job) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
         ).run(job, JSON.stringify(state), new Date().toISOString());
       }),
+    all: () =>
+      guard(() =>
+        (db.prepare('SELECT job, state FROM job_state ORDER BY job').all() as { job: string; state: string }[]).map((r) => ({
+          job: r.job,
+          state: JSON.parse(r.state) as unknown,
+        })),
+      ),
+    runExclusive: async (job, fn) => {
+      const token = randomUUID();
+      if (!(await guard(() => acquire.immediate(job, token)))) return { ran: false };
+      const beat = setInterval(() => {
+        try {
+          if (db.open) db.prepare('UPDATE job_locks SET heartbeat_at = ? WHERE job = ? AND token = ?').run(Date.now(), job, token);
+        } catch {
+          // A busy or closed database skips one beat; the lease outlasts several.
+        }
+      }, JOB_LEASE_MS / 4);
+      beat.unref();
+      try {
+        return { ran: true, value: await fn() };
+      } finally {
+        clearInterval(beat);
+        await guard(() => release(job, token));
+      }
+    },
   };
 }

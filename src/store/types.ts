@@ -24,6 +24,11 @@ export interface PaperWrite {
   revision: number;
 }
 
+export interface RevisedPaper {
+  paper: Paper;
+  revision: number;
+}
+
 export interface PaperStore {
   /** Every paper, in the order they were first added. */
   all(): Promise<Paper[]>;
@@ -32,6 +37,8 @@ export interface PaperStore {
   revision(): Promise<number>;
   /** Papers written after `revision` (new or changed), in the order they were first added. */
   changedSince(revision: number): Promise<Paper[]>;
+  /** Every paper with the revision that last wrote it, in the order they were first added (to copy a store revision for revision). */
+  allWithRevisions(): Promise<RevisedPaper[]>;
   /**
    * Writes papers in one transaction: new ones are added, known ones (same id) replaced. Papers equal
    * to what is stored are skipped. Nothing is ever deleted.
@@ -98,8 +105,21 @@ export interface FeedbackStore {
   all(): Promise<Feedback[]>;
 }
 
+/** The outcome of {@link JobStateStore.runExclusive}: `ran` is false when another run of the job held its lock. */
+export type ExclusiveRun<T> = { ran: true; value: T } | { ran: false };
+
 /** What a scheduled job remembers between runs (e.g. the last period it completed), as JSON. */
 export interface JobStateStore {
   get(job: string): Promise<unknown>;
   set(job: string, state: unknown): Promise<void>;
+  /** Every job's state, by job name. */
+  all(): Promise<{ job: string; state: unknown }[]>;
+  /**
+   * Runs `fn` holding the job's lock, which every process using the store shares. When another run
+   * of the job (in this process or another) holds it, returns `{ ran: false }` at once without
+   * running `fn`. The lock is released when `fn` settles, and when its process dies. To run a period
+   * once across processes, read the job's state inside `fn`, skip a period already done, and record
+   * it before `fn` returns.
+   */
+  runExclusive<T>(job: string, fn: () => Promise<T>): Promise<ExclusiveRun<T>>;
 }
