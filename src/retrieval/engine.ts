@@ -14,7 +14,7 @@ import { type LexicalIndex, countTerms } from './lexical.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 import { tokenize } from './text.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
-import { VectraStore } from './vectra-store.js';
+import { VectraReader, type VectorSearch } from './vectra-reader.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -45,7 +45,7 @@ const LEXICAL_CANDIDATES = 100;
  * with abstention, similar papers, and loose title lookup.
  */
 export class Retriever {
-  readonly titles: TitleIndex;
+  private titleIndex?: TitleIndex;
   private readonly byId: Map<string, Paper>;
   private centroids?: Promise<Map<string, number[]>>;
   readonly fusion: FusionParams;
@@ -55,11 +55,10 @@ export class Retriever {
     readonly papers: readonly Paper[],
     private readonly lexical: LexicalIndex,
     private readonly embeddings: Embeddings,
-    private readonly store: VectraStore,
+    private readonly store: VectorSearch,
     fusion: Partial<FusionParams> = {},
   ) {
     this.byId = new Map(papers.map((p) => [p.id, p]));
-    this.titles = new TitleIndex(papers);
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
   }
 
@@ -72,15 +71,19 @@ export class Retriever {
     const index = await openIndex(options);
     checkEmbedder(index.manifest, embedderSpec(config), config.PAPERBOT_DATA_DIR);
     const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
-    const [papers, lexical, embeddings] = await Promise.all([
+    const [papers, lexical, embeddings, vectors] = await Promise.all([
       readPapers(index.gen, index.manifest),
       readLexical(index),
       openEmbeddings(index.manifest.embedder, index, options),
       readVerified(index.gen, index.manifest, vectorsFile),
     ]);
-    const store = new VectraStore(embeddings, files.vectors(index.gen));
-    await store.warm();
+    const store = VectraReader.fromJson(vectorsFile, vectors);
     return new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
+  }
+
+  /** Loose title lookup over the papers, built on first use. */
+  get titles(): TitleIndex {
+    return (this.titleIndex ??= new TitleIndex(this.papers));
   }
 
   /** The embedder the index was built with. */

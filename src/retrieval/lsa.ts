@@ -1,5 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { z } from 'zod';
+import { numberArray } from '../util/schema.js';
 import {
   type SparseRow,
   gaussianMatrix,
@@ -17,8 +18,8 @@ export const LsaMetaSchema = z.object({
   version: z.literal(1),
   dimensions: z.number().int().positive(),
   vocabulary: z.array(z.string()),
-  idf: z.array(z.number()),
-  singularValues: z.array(z.number()),
+  idf: numberArray,
+  singularValues: numberArray,
 });
 export type LsaMeta = z.infer<typeof LsaMetaSchema>;
 

@@ -1,6 +1,23 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO } from './index.js';
+
+const MODULE_LOG = pathToFileURL(path.join(REPO, 'test/support/module-log.js')).href;
+
+export interface CliOptions {
+  /** Write the URL of every module the process loads to this file (see test/support/module-log.js). */
+  moduleLog?: string;
+}
+
+function cliEnv(env: Record<string, string>, options: CliOptions): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    ...(options.moduleLog ? { NODE_OPTIONS: `--import=${MODULE_LOG}`, MODULE_LOG: options.moduleLog } : {}),
+    ...env,
+  };
+}
 
 export interface CliResult {
   code: number | null;
@@ -9,11 +26,11 @@ export interface CliResult {
 }
 
 /** Runs the `paperbot` command as a user would, with optional stdin. */
-export function runCli(args: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string>, stdin?: string, options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO, 'bin/paperbot.js'), ...args], {
       cwd: REPO,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      env: cliEnv(env, options),
     });
     let stdout = '';
     let stderr = '';
