@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numberArray } from '../util/schema.js';
+import { numberArray, numberArrayRecord } from '../util/schema.js';
 import { tokenize } from './text.js';
 
 export const LexicalIndexSchema = z.object({
@@ -8,7 +8,7 @@ export const LexicalIndexSchema = z.object({
   docIds: z.array(z.string()),
   docLen: numberArray,
   /** term -> flat [docIndex, termFrequency, docIndex, termFrequency, ...] */
-  postings: z.record(z.string(), numberArray),
+  postings: numberArrayRecord,
 });
 export type LexicalIndexData = z.infer<typeof LexicalIndexSchema>;
 
