@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { type FeatureExtractor, TransformersEmbeddings } from '../src/retrieval/embedders.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { hashEmbed, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, REPO, tempConfig } from './helpers/index.js';
+import { REPO, smallCorpus, tempConfig } from './helpers/index.js';
 
 /** The transformers embedder's package is installed only by who selects it (see the README). */
 const transformersInstalled = existsSync(path.join(REPO, 'node_modules/@huggingface/transformers/package.json'));
@@ -21,11 +20,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  const [file] = await listInputFiles([path.join(CORPUS, '000_babba2480a64a1b1.txt')]);
-  const papers = (await readInputFile(file!)).slice(0, 25);
-  const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-emb-'));
-  jsonl = path.join(dir, 'small.jsonl');
-  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
+  jsonl = await smallCorpus(await mkdtemp(path.join(tmpdir(), 'paperbot-emb-')), 25);
 });
 afterAll(() => stub.close());
 afterEach(async () => {

@@ -3,10 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, smallCorpus, tempConfig } from './helpers/index.js';
 import { refusedConnections } from './support/no-network.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 
@@ -19,11 +18,7 @@ beforeAll(async () => {
   stub = await startOpenAiStub();
   const t = await tempConfig();
   cleanups.push(t.cleanup);
-  const [page] = await listInputFiles([path.join(CORPUS, '000_babba2480a64a1b1.txt')]);
-  const jsonl = path.join(t.dir, 'small.jsonl');
-  const papers = (await readInputFile(page!)).slice(0, 30);
-  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
-  await ingest({ config: t.config, inputs: [jsonl] });
+  await ingest({ config: t.config, inputs: [await smallCorpus(t.dir, 30)] });
   env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
   cwd = await mkdtemp(path.join(tmpdir(), 'paperbot-cwd-'));
   cleanups.push(() => rm(cwd, { recursive: true, force: true }));

@@ -1,10 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, smallCorpus, tempConfig } from './helpers/index.js';
 
 let env: Record<string, string>;
 let dir: string;
@@ -14,10 +13,7 @@ beforeAll(async () => {
   const t = await tempConfig();
   cleanup = t.cleanup;
   dir = t.dir;
-  const [page] = await listInputFiles([path.join(CORPUS, '002_2d9f32c396ac67cd.txt')]);
-  const jsonl = path.join(dir, 'small.jsonl');
-  await writeFile(jsonl, (await readInputFile(page!)).slice(0, 30).map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
-  await ingest({ config: t.config, inputs: [jsonl] });
+  await ingest({ config: t.config, inputs: [await smallCorpus(dir, 30)] });
   env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
 });
 afterAll(() => cleanup());

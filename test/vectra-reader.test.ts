@@ -1,13 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { IndexDamagedError, files } from '../src/retrieval/index-store.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { VectraReader } from '../src/retrieval/vectra-reader.js';
 import { VectraStore } from '../src/retrieval/vectra-store.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { smallCorpus, tempConfig } from './helpers/index.js';
 
 let retriever: Retriever;
 let folder: string;
@@ -16,10 +15,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const t = await tempConfig();
   cleanup = t.cleanup;
-  const [page] = await listInputFiles([path.join(CORPUS, '001_1ed52b25255fc1ea.txt')]);
-  const jsonl = path.join(t.dir, 'small.jsonl');
-  await writeFile(jsonl, (await readInputFile(page!)).slice(0, 40).map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
-  await ingest({ config: t.config, inputs: [jsonl] });
+  await ingest({ config: t.config, inputs: [await smallCorpus(t.dir, 40, '001_1ed52b25255fc1ea.txt')] });
   retriever = await Retriever.open({ config: t.config });
   const gen = path.join(t.config.PAPERBOT_DATA_DIR, (await readFile(path.join(t.config.PAPERBOT_DATA_DIR, 'CURRENT'), 'utf8')).trim());
   folder = files.vectors(gen);
