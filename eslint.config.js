@@ -5,7 +5,7 @@ export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'coverage', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
+  { files: ['bin/**/*.js', 'scripts/**/*.js', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
-import { register } from 'tsx/esm/api';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
-register();
-const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv);
+// The CLI compiled to dist/ (`npm run build`; `npm ci` builds it).
+const entry = new URL('../dist/src/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('error: paperbot is not built yet: run `npm run build` (or `npm ci`) in its directory\n');
+  process.exit(1);
+}
+await import(entry.href);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Config } from './config.js';
 import { UserError } from './errors.js';
 import { stripControl } from './util/sanitize.js';
 import { type CliContext, createContext } from './cli/context.js';
@@ -24,7 +24,18 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
-export async function main(argv: string[], config: () => Config = () => loadConfig()): Promise<number> {
+/** The settings of a command run by a person: the settings file (`.env`) first, then the environment. */
+async function loadSettings(): Promise<Config> {
+  const { loadConfig, loadEnvFile } = await import('./config.js');
+  loadEnvFile();
+  return loadConfig();
+}
+
+/**
+ * Runs the command line and returns the exit code. Each command loads its own modules when it runs,
+ * so `--help` and the light commands never load the bot, the LLM client or the indexing code.
+ */
+export async function main(argv: string[], config: () => Promise<Config> = loadSettings): Promise<number> {
   const program = buildProgram(createContext(config));
   try {
     await program.parseAsync(argv);
@@ -33,7 +44,7 @@ export async function main(argv: string[], config: () => Config = () => loadConf
     const e = err as { code?: string; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     if (e.code?.startsWith('commander.')) return 2;
-    if (err instanceof UserError || err instanceof ConfigError) {
+    if (err instanceof UserError || err instanceof (await import('./config.js')).ConfigError) {
       process.stderr.write(`error: ${stripControl(err.message)}\n`);
       return 2;
     }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const optionalString = z
@@ -22,7 +23,6 @@ export const ConfigSchema = z.object({
   PAPERBOT_EMBEDDING_BASE_URL: optionalString,
   PAPERBOT_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
   PAPERBOT_EMBEDDING_API_KEY: optionalString,
-  PAPERBOT_VECTOR_STORE: z.enum(['vectra']).default('vectra'),
   /** The store of record in PostgreSQL instead of the SQLite file in the data directory. A secret (it may hold a password). */
   PAPERBOT_DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:$/.test(URL.canParse(v) ? new URL(v).protocol : ''), {
     message: 'must be a postgres:// or postgresql:// URL',
@@ -91,4 +91,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid setting ${key}: ${issue?.message ?? 'invalid value'}`);
   }
   return result.data;
+}
+
+/**
+ * Reads the settings file into `process.env`, where a variable already set wins over the file: the
+ * file `PAPERBOT_ENV_FILE` names, or else `.env` in the working directory when there is one. An empty
+ * `PAPERBOT_ENV_FILE` reads no file (the test suite runs the CLI so). Returns the file read, if any.
+ */
+export function loadEnvFile(): string | undefined {
+  const named = process.env.PAPERBOT_ENV_FILE;
+  if (named === '') return undefined;
+  const file = named ?? '.env';
+  if (!existsSync(file)) {
+    if (named === undefined) return undefined;
+    throw new ConfigError(`PAPERBOT_ENV_FILE names ${file}, which does not exist`);
+  }
+  process.loadEnvFile(file);
+  return file;
 }

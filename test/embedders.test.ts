@@ -1,14 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { type FeatureExtractor, TransformersEmbeddings } from '../src/retrieval/embedders.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { hashEmbed, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { runCli } from './helpers/cli.js';
+import { REPO, smallCorpus, tempConfig } from './helpers/index.js';
+
+/** The transformers embedder's package is installed only by who selects it (see the README). */
+const transformersInstalled = existsSync(path.join(REPO, 'node_modules/@huggingface/transformers/package.json'));
 
 let stub: OpenAiStub;
 let jsonl: string;
@@ -16,11 +20,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  const [file] = await listInputFiles([path.join(CORPUS, '000_babba2480a64a1b1.txt')]);
-  const papers = (await readInputFile(file!)).slice(0, 25);
-  const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-emb-'));
-  jsonl = path.join(dir, 'small.jsonl');
-  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
+  jsonl = await smallCorpus(await mkdtemp(path.join(tmpdir(), 'paperbot-emb-')), 25);
 });
 afterAll(() => stub.close());
 afterEach(async () => {
@@ -102,9 +102,18 @@ describe('transformers embedder', () => {
     );
   });
 
-  it('reports a model that is not in the local model directory in one line', async () => {
+  it.runIf(transformersInstalled)('reports a model that is not in the local model directory in one line', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-models-'));
     const emb = new TransformersEmbeddings({ model: 'nobody/missing-model', localDir: dir });
     await expect(emb.embedQuery('x')).rejects.toThrow(new RegExp(`^cannot load embedding model nobody/missing-model from ${dir}: `));
+  });
+
+  it.skipIf(transformersInstalled)('says in one line how to install @huggingface/transformers when it is selected without it', async () => {
+    const { config } = await setup({});
+    const r = await runCli(['ingest', jsonl], { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_EMBEDDER: 'transformers' });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      `error: PAPERBOT_EMBEDDER=transformers needs @huggingface/transformers, which is not installed: run \`npm install @huggingface/transformers@3\` in ${REPO}`,
+    );
   });
 });

@@ -5,8 +5,9 @@ import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
+import { PROJECT_ROOT } from '../util/project.js';
 
-const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
+const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
 
 /** Reads a prompt template from `prompts/`. */
 export function loadPrompt(name: string): string {

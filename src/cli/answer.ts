@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Answerer } from '../answer/answerer.js';
 import { confidenceLine } from '../answer/confidence-text.js';
 import type { AskResult } from '../answer/types.js';
 import { type CliContext, parseK } from './context.js';
@@ -41,7 +40,8 @@ export function registerAnswerCommands(program: Command, ctx: CliContext): void 
     .option('--extractive', 'answer extractively even when an LLM is configured')
     .option('--json', 'print JSON')
     .action(async (question: string | undefined, opts: { k: number; extractive?: boolean; json?: boolean }) => {
-      const answerer = Answerer.create(ctx.config(), await ctx.retriever());
+      const [{ Answerer }, config, retriever] = await Promise.all([import('../answer/answerer.js'), ctx.config(), ctx.retriever()]);
+      const answerer = Answerer.create(config, retriever);
       process.exitCode = await runQueries(
         question,
         opts.json ?? false,

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { startDiscordBot } from '../bot/client.js';
-import { deployCommands } from '../bot/deploy.js';
-import { loadCommands } from '../bot/loader.js';
-import { createLogger, secretsOf } from '../bot/log.js';
-import { createServices } from '../bot/services.js';
-import { runTerminal } from '../bot/terminal.js';
 import type { CliContext } from './context.js';
 
 export function registerBotCommands(program: Command, ctx: CliContext): void {
@@ -20,9 +14,10 @@ export function registerBotCommands(program: Command, ctx: CliContext): void {
     .option('--guild [id]', 'register in this guild (default: DISCORD_GUILD_ID)')
     .option('--json', 'print JSON')
     .action(async (opts: { guild?: string | true; json?: boolean }) => {
-      const config = ctx.config();
+      const config = await ctx.config();
       const guildId = opts.guild === true ? config.DISCORD_GUILD_ID : opts.guild;
       if (opts.guild !== undefined && !guildId) throw new UserError('--guild needs a guild id (or set DISCORD_GUILD_ID)');
+      const [{ deployCommands }, { loadCommands }] = await Promise.all([import('../bot/deploy.js'), import('../bot/loader.js')]);
       const result = await deployCommands({ config, commands: await loadCommands(), guildId });
       if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else
@@ -33,8 +28,13 @@ export function registerBotCommands(program: Command, ctx: CliContext): void {
 }
 
 async function start(ctx: CliContext): Promise<void> {
-  const config = ctx.config();
+  const config = await ctx.config();
   const terminal = !config.DISCORD_TOKEN;
+  const [{ createLogger, secretsOf }, { loadCommands }, { createServices }] = await Promise.all([
+    import('../bot/log.js'),
+    import('../bot/loader.js'),
+    import('../bot/services.js'),
+  ]);
   const log = createLogger({
     level: terminal && config.PAPERBOT_LOG_LEVEL === 'info' ? 'warn' : config.PAPERBOT_LOG_LEVEL,
     secrets: secretsOf(config),
@@ -43,6 +43,7 @@ async function start(ctx: CliContext): Promise<void> {
   const services = await createServices({ config, retriever, log, commands });
 
   if (terminal) {
+    const { runTerminal } = await import('../bot/terminal.js');
     const onTerm = () => void services.close().finally(() => process.exit(143));
     process.once('SIGTERM', onTerm);
     await runTerminal({ services, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
@@ -52,6 +53,7 @@ async function start(ctx: CliContext): Promise<void> {
   }
 
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { err }));
+  const { startDiscordBot } = await import('../bot/client.js');
   const bot = await startDiscordBot({ config, services });
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {

@@ -1,20 +1,26 @@
 import { InvalidArgumentError } from 'commander';
 import type { Config } from '../config.js';
-import { Retriever } from '../retrieval/engine.js';
-import { toStderr } from '../util/progress.js';
+import type { Retriever } from '../retrieval/engine.js';
 
-/** What every command gets: the configuration and the retrieval engine, both created on first use. */
+/**
+ * What every command gets: the configuration and the retrieval engine, both created on first use
+ * (their modules too, so a command loads only what it needs).
+ */
 export interface CliContext {
-  config(): Config;
+  config(): Promise<Config>;
   retriever(): Promise<Retriever>;
 }
 
-export function createContext(loadConfig: () => Config): CliContext {
-  let config: Config | undefined;
+export function createContext(loadConfig: () => Promise<Config>): CliContext {
+  let config: Promise<Config> | undefined;
   let retriever: Promise<Retriever> | undefined;
   const ctx: CliContext = {
     config: () => (config ??= loadConfig()),
-    retriever: () => (retriever ??= Retriever.open({ config: ctx.config(), progress: toStderr })),
+    retriever: () =>
+      (retriever ??= (async () => {
+        const [{ Retriever }, { toStderr }, config] = await Promise.all([import('../retrieval/engine.js'), import('../util/progress.js'), ctx.config()]);
+        return Retriever.open({ config, progress: toStderr });
+      })()),
   };
   return ctx;
 }

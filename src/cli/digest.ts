@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Digest } from '../answer/digest.js';
-import { buildDigest } from '../answer/digest.js';
 import { MAX_DIGEST_DAYS } from '../answer/digest/window.js';
-import { chatClientFromConfig } from '../answer/llm.js';
 import { isDay } from '../corpus/dates.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { plural } from '../util/plural.js';
@@ -83,7 +81,7 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
     .option('--json', 'print JSON')
     .option('--out <file>', 'write the digest to FILE and the theme map beside it (FILE.png: the map only)')
     .action(async (opts: { days?: number; since?: string; until?: string; extractive?: boolean; json?: boolean; out?: string }) => {
-      const config = ctx.config();
+      const [{ buildDigest }, { chatClientFromConfig }, config] = await Promise.all([import('../answer/digest.js'), import('../answer/llm.js'), ctx.config()]);
       const llm = opts.extractive ? undefined : chatClientFromConfig(config);
       const digest = await buildDigest(
         await ctx.retriever(),

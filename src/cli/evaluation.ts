@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Answerer } from '../answer/answerer.js';
 import { UserError } from '../errors.js';
-import { formatBench, runBench } from '../eval/bench.js';
-import { formatStoreBench, runStoreBench } from '../eval/store-bench.js';
-import { readEvalSet } from '../eval/dataset.js';
-import { evaluate, formatEvalReport } from '../eval/run.js';
-import { toStderr } from '../util/progress.js';
 import type { CliContext } from './context.js';
 
 export const DEV_SET = 'eval/dev.jsonl';
@@ -27,6 +21,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .option('--json', 'print JSON (one object per set and line)')
     .option('--failures', 'list the questions that missed or were not answered with high confidence')
     .action(async (files: string[], opts: { json?: boolean; failures?: boolean }) => {
+      const [{ readEvalSet }, { evaluate, formatEvalReport }] = await Promise.all([import('../eval/dataset.js'), import('../eval/run.js')]);
       const sets = files.length > 0 ? files.map((file) => ({ file, label: labelOf(file) })) : [...EVAL_SETS];
       const r = await ctx.retriever();
       const out: string[] = [];
@@ -50,36 +45,48 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k and 100k papers")
     .option('--sizes <list>', 'synthetic corpus sizes, comma separated', '10000,100000')
     .option('--questions <file>', 'question set whose questions and titles are timed', DEV_SET)
+    .option('--cli-runs <n>', 'times each whole CLI process (--help, search) is run', '10')
+    .option('--cli-bin <path>', "the CLI entry to time (default: this checkout's bin/paperbot.js), e.g. another build's to compare")
+    .option('--cli-only', 'time only the whole CLI processes')
     .option('--stores', 'time only the store of record instead: opening it and writing papers, in SQLite and PostgreSQL (PAPERBOT_DATABASE_URL, or PGlite)')
     .option('--papers <n>', 'papers written by --stores', '10000')
     .option('--json', 'print JSON')
-    .action(async (opts: { sizes: string; questions: string; stores?: boolean; papers: string; json?: boolean }) => {
-      const c = ctx.config();
-      if (opts.stores) {
-        const papers = Number(opts.papers);
-        if (!Number.isInteger(papers) || papers < 1) throw new UserError(`--papers: ${opts.papers} is not a whole number`);
-        const report = await runStoreBench({
+    .action(
+      async (opts: { sizes: string; questions: string; cliRuns: string; cliBin?: string; cliOnly?: boolean; stores?: boolean; papers: string; json?: boolean }) => {
+        const [{ toStderr }, c] = await Promise.all([import('../util/progress.js'), ctx.config()]);
+        if (opts.stores) {
+          const { formatStoreBench, runStoreBench } = await import('../eval/store-bench.js');
+          const report = await runStoreBench({
+            corpusDir: c.PAPERBOT_CORPUS_DIR,
+            papers: positiveSize(opts.papers, '--papers'),
+            runs: 3,
+            ...(c.PAPERBOT_DATABASE_URL ? { databaseUrl: c.PAPERBOT_DATABASE_URL } : {}),
+            progress: toStderr,
+          });
+          process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatStoreBench(report)}\n`);
+          return;
+        }
+        const [{ Answerer }, { formatBench, formatCliBench, runBench, runCliBench }] = await Promise.all([import('../answer/answerer.js'), import('../eval/bench.js')]);
+        const { queries, titles } = await benchQueries(opts.questions);
+        const cli = { cliRuns: positiveSize(opts.cliRuns, '--cli-runs'), ...(opts.cliBin !== undefined ? { cliBin: path.resolve(opts.cliBin) } : {}) };
+        if (opts.cliOnly) {
+          const report = await runCliBench({ corpusDir: c.PAPERBOT_CORPUS_DIR, queries, progress: toStderr, ...cli });
+          process.stdout.write(opts.json ? `${JSON.stringify({ cli: report })}\n` : `${formatCliBench(report).join('\n')}\n`);
+          return;
+        }
+        const sizes = opts.sizes.split(',').filter(Boolean).map((s) => positiveSize(s, '--sizes'));
+        const report = await runBench({
           corpusDir: c.PAPERBOT_CORPUS_DIR,
-          papers,
-          runs: 3,
-          ...(c.PAPERBOT_DATABASE_URL ? { databaseUrl: c.PAPERBOT_DATABASE_URL } : {}),
+          queries,
+          titles,
+          sizes,
           progress: toStderr,
+          extra: { 'extractive ask': (r, q) => new Answerer(r, { contextTokens: c.PAPERBOT_CONTEXT_TOKENS }).ask(q, { extractive: true }) },
+          ...cli,
         });
-        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatStoreBench(report)}\n`);
-        return;
-      }
-      const { queries, titles } = await benchQueries(opts.questions);
-      const sizes = opts.sizes.split(',').filter(Boolean).map(positiveSize);
-      const report = await runBench({
-        corpusDir: c.PAPERBOT_CORPUS_DIR,
-        queries,
-        titles,
-        sizes,
-        progress: toStderr,
-        extra: { 'extractive ask': (r, q) => new Answerer(r, { contextTokens: c.PAPERBOT_CONTEXT_TOKENS }).ask(q, { extractive: true }) },
-      });
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);
-    });
+        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatBench(report)}\n`);
+      },
+    );
 }
 
 function labelOf(file: string): string {
@@ -87,13 +94,14 @@ function labelOf(file: string): string {
   return known?.label ?? 'question set';
 }
 
-function positiveSize(s: string): number {
+function positiveSize(s: string, option: string): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`--sizes: ${s} is not a whole number`);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${option}: ${s} is not a whole number`);
   return n;
 }
 
 async function benchQueries(file: string): Promise<{ queries: string[]; titles: string[] }> {
+  const { readEvalSet } = await import('../eval/dataset.js');
   const items = await readEvalSet(file);
   const queries = items.flatMap((i) => (i.kind === 'paper' || i.kind === 'topic' || i.kind === 'unanswerable' ? [i.question] : []));
   const titles = items.flatMap((i) => (i.kind === 'title' ? [i.query] : i.kind === 'similar' ? [i.title] : []));

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { fetchDays } from '../corpus/daily-papers.js';
-import { dateCoverage, dayIn } from '../corpus/dates.js';
 import { UserError } from '../errors.js';
-import { runDailyFetch } from '../retrieval/daily-fetch.js';
-import { type IngestReport, ingest } from '../retrieval/ingest.js';
-import { openLiveIndex } from '../retrieval/index-store.js';
-import { withStore } from '../retrieval/ingest.js';
+import type { IngestReport } from '../retrieval/ingest.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseK } from './context.js';
 import { searchJson, searchText, similarJson, similarText } from './format.js';
@@ -25,9 +20,10 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--since <YYYY-MM-DD>', 'with --daily-papers: fetch every day from this one to today')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], opts: { rebuild?: boolean; json?: boolean; dailyPapers?: boolean; date?: string; since?: string }) => {
-      const config = ctx.config();
+      const config = await ctx.config();
       if (!opts.dailyPapers) {
         if (opts.date !== undefined || opts.since !== undefined) throw new UserError('--date and --since need --daily-papers');
+        const { ingest } = await import('../retrieval/ingest.js');
         const report = await ingest({
           config,
           ...(paths.length > 0 ? { inputs: paths } : {}),
@@ -38,6 +34,11 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         else process.stdout.write(`${ingestSummary(report)}\n`);
         return;
       }
+      const [{ runDailyFetch }, { fetchDays }, { dayIn }] = await Promise.all([
+        import('../retrieval/daily-fetch.js'),
+        import('../corpus/daily-papers.js'),
+        import('../corpus/dates.js'),
+      ]);
       const dates = fetchDays(
         { ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.since !== undefined ? { since: opts.since } : {}) },
         dayIn('UTC'),
@@ -96,7 +97,12 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .description('what the store and the index hold: papers, dates, answers kept, the embedder')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const c = ctx.config();
+      const [{ withStore }, { openLiveIndex }, { dateCoverage }, c] = await Promise.all([
+        import('../retrieval/ingest.js'),
+        import('../retrieval/index-store.js'),
+        import('../corpus/dates.js'),
+        ctx.config(),
+      ]);
       const stats = await withStore({ config: c }, async (store) => {
         const papers = await store.papers.all();
         return {

@@ -1,22 +1,24 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ConfigSchema } from '../config.js';
 import { UserError } from '../errors.js';
-import { copyStore } from '../store/migrate.js';
-import { openEmbeddedStore } from '../store/open.js';
-import { STORE_FILE } from '../store/sqlite.js';
 import type { CliContext } from './context.js';
 
 export function registerStoreCommands(program: Command, ctx: CliContext): void {
   program
     .command('migrate-store')
-    .description(`copy the papers and the bot's state (answers, votes, job states) of the embedded store (${STORE_FILE} in the data directory) into PostgreSQL`)
+    .description("copy the papers and the bot's state (answers, votes, job states) of the embedded store (paperbot.db in the data directory) into PostgreSQL")
     .option('--to <url>', 'the PostgreSQL database, postgres://... (default: PAPERBOT_DATABASE_URL)')
     .option('--merge', 'copy into a database that already holds other papers or state: papers held by both are combined, its own answers and job states are kept')
     .option('--json', 'print JSON')
     .action(async (opts: { to?: string; merge?: boolean; json?: boolean }) => {
-      const config = ctx.config();
+      const [{ ConfigSchema }, { copyStore }, { openEmbeddedStore }, { STORE_FILE }, config] = await Promise.all([
+        import('../config.js'),
+        import('../store/migrate.js'),
+        import('../store/open.js'),
+        import('../store/sqlite.js'),
+        ctx.config(),
+      ]);
       const url = opts.to === undefined ? config.PAPERBOT_DATABASE_URL : ConfigSchema.shape.PAPERBOT_DATABASE_URL.safeParse(opts.to).data;
       if (opts.to !== undefined && !url) throw new UserError('--to must be a postgres:// or postgresql:// URL');
       if (!url) throw new UserError('migrate-store needs a PostgreSQL database: --to postgres://... or PAPERBOT_DATABASE_URL');

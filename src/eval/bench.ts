@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { LocalDocumentIndex } from 'vectra';
 import { type Config, loadConfig } from '../config.js';
 import { buildDigest } from '../answer/digest.js';
@@ -11,6 +13,7 @@ import { ingest } from '../retrieval/ingest.js';
 import { splitSentences } from '../retrieval/text.js';
 import { seededRandom } from '../util/random.js';
 import type { Progress } from '../util/progress.js';
+import { PROJECT_ROOT } from '../util/project.js';
 import { percentile } from './metrics.js';
 
 export interface LatencyStats {
@@ -28,7 +31,26 @@ export interface ScaleResult {
   error?: string;
 }
 
+/** Whole CLI processes, from spawn to exit, each measured `runs` times: medians. */
+export interface ProcessStats {
+  wallMs: number;
+  /** CPU time of the process (user and system). */
+  cpuMs: number;
+  peakRssMB: number;
+  runs: number;
+}
+
+export interface CliBench {
+  /** The CLI entry timed. */
+  bin: string;
+  help: ProcessStats;
+  /** `search <query>` on the bundled corpus, its index built. */
+  search: ProcessStats;
+}
+
 export interface BenchReport {
+  /** `paperbot --help` and `paperbot search` as whole processes. */
+  cli: CliBench;
   /** vectra's hybrid query is timed on ten queries (see benchVectraHybrid). */
   coldIngestSeconds: number;
   /** Fitting the search confidence model on the bundled corpus (part of the cold ingest). */
@@ -56,6 +78,10 @@ export interface BenchOptions {
   progress: Progress;
   /** Extra per-query timings measured on the warm engine (e.g. answering). */
   extra?: Record<string, (r: Retriever, query: string) => Promise<unknown>>;
+  /** Times each CLI command runs (default 10). */
+  cliRuns?: number;
+  /** The CLI entry to time (default: this checkout's `bin/paperbot.js`), e.g. another build's to compare. */
+  cliBin?: string;
 }
 
 async function timeEach(items: readonly string[], fn: (q: string) => Promise<unknown>, warmup = 5): Promise<LatencyStats> {
@@ -113,6 +139,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const again = await ingest({ config });
     const unchangedReingestSeconds = round((performance.now() - t) / 1000, 3);
     if (!again.unchanged) throw new Error('re-ingest of an unchanged corpus was not a no-op');
+    const cli = await benchCli(config, options);
 
     const r = await Retriever.open({ config });
     progress('timing the confidence calibration');
@@ -152,7 +179,79 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scale.push(await benchScale(root, r.papers, n, options.queries.slice(0, 40), options.corpusDir, progress));
     }
     const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 0);
-    return { coldIngestSeconds, calibrationSeconds, unchangedReingestSeconds, search, similar, extra, digest, digestYear, themeMap, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
+    return { cli, coldIngestSeconds, calibrationSeconds, unchangedReingestSeconds, search, similar, extra, digest, digestYear, themeMap, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Reports the CPU time and peak RSS of the process it is loaded into, on exit, as JSON on file
+ * descriptor 3 (`--import`ed into each timed CLI process; the CLI itself is unchanged).
+ */
+const USAGE_REPORTER = `data:text/javascript,${encodeURIComponent(
+  "import{writeSync}from'node:fs';process.on('exit',()=>{try{const u=process.resourceUsage();writeSync(3,JSON.stringify({cpu:(u.userCPUTime+u.systemCPUTime)/1000,rss:u.maxRSS}))}catch{}})",
+)}`;
+
+interface ProcessRun {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMB: number;
+}
+
+/** Runs the CLI once with `args` and measures it; fails on a non-zero exit. */
+function runCliProcess(bin: string, args: string[], config: Config): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [`--import=${USAGE_REPORTER}`, bin, ...args], {
+      env: { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: config.PAPERBOT_CORPUS_DIR, PAPERBOT_ENV_FILE: '' },
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let usage = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    (child.stdio[3] as Readable).on('data', (d: Buffer) => (usage += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`${path.basename(bin)} ${args.join(' ')} exited with ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`));
+      try {
+        const u = JSON.parse(usage) as { cpu: number; rss: number };
+        resolve({ wallMs, cpuMs: u.cpu, peakRssMB: u.rss / 1024 });
+      } catch {
+        reject(new Error(`${path.basename(bin)} ${args.join(' ')} reported no resource usage`));
+      }
+    });
+  });
+}
+
+async function timeProcess(bin: string, args: (i: number) => string[], config: Config, runs: number): Promise<ProcessStats> {
+  const all: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runCliProcess(bin, args(i), config));
+  const median = (pick: (r: ProcessRun) => number) => round(percentile(all.map(pick), 50), 1);
+  return { wallMs: median((r) => r.wallMs), cpuMs: median((r) => r.cpuMs), peakRssMB: median((r) => r.peakRssMB), runs };
+}
+
+/** `paperbot --help` and `paperbot search` as a user runs them, on the index just built. */
+export async function benchCli(config: Config, options: Pick<BenchOptions, 'queries' | 'cliRuns' | 'cliBin' | 'progress'>): Promise<CliBench> {
+  const bin = options.cliBin ?? path.join(PROJECT_ROOT, 'bin/paperbot.js');
+  const runs = options.cliRuns ?? 10;
+  const queries = options.queries.length > 0 ? options.queries : ['beam search alternatives'];
+  options.progress(`timing ${runs} runs each of ${bin} --help and search`);
+  await runCliProcess(bin, ['search', queries[0]!], config);
+  const help = await timeProcess(bin, () => ['--help'], config, runs);
+  const search = await timeProcess(bin, (i) => ['search', queries[i % queries.length]!], config, runs);
+  return { bin, help, search };
+}
+
+/** Only the CLI processes: builds the index of the bundled corpus in a temporary directory and times them. */
+export async function runCliBench(options: Pick<BenchOptions, 'corpusDir' | 'queries' | 'cliRuns' | 'cliBin' | 'progress'>): Promise<CliBench> {
+  const root = await mkdtemp(path.join(tmpdir(), 'paperbot-bench-'));
+  try {
+    const config = benchConfig(path.join(root, 'data'), options.corpusDir);
+    options.progress('ingesting the bundled corpus');
+    await ingest({ config });
+    return await benchCli(config, options);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -210,6 +309,7 @@ async function benchScale(root: string, base: readonly Paper[], n: number, queri
 export function formatBench(b: BenchReport): string {
   const lat = (s: LatencyStats) => `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.n})`;
   const lines = [
+    ...formatCliBench(b.cli),
     `cold ingest (bundled corpus):     ${b.coldIngestSeconds} s`,
     `confidence calibration:           ${b.calibrationSeconds} s (included in the cold ingest)`,
     `unchanged re-ingest:              ${b.unchangedReingestSeconds} s`,
@@ -230,4 +330,9 @@ export function formatBench(b: BenchReport): string {
     );
   }
   return lines.join('\n');
+}
+
+export function formatCliBench(c: CliBench): string[] {
+  const proc = (p: ProcessStats) => `${p.wallMs} ms wall, ${p.cpuMs} ms CPU, ${p.peakRssMB} MB peak RSS (medians of ${p.runs})`;
+  return [`paperbot --help (process):        ${proc(c.help)}`, `paperbot search (process):        ${proc(c.search)}`];
 }

@@ -1,7 +1,9 @@
 import { Embeddings } from '@langchain/core/embeddings';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
+import { PROJECT_ROOT } from '../util/project.js';
 
 /** Which embedder built an index: recorded in the index, checked at query time. */
 export const EmbedderSpecSchema = z.object({
@@ -42,8 +44,31 @@ export interface TransformersEmbeddingsOptions {
 
 const Vectors = z.array(z.array(z.number()));
 
+/** @huggingface/transformers is not a dependency (it brings onnxruntime and sharp): who selects its embedder installs it. */
+const TRANSFORMERS_PACKAGE = '@huggingface/transformers';
+const TRANSFORMERS_INSTALL = `npm install ${TRANSFORMERS_PACKAGE}@3`;
+
+/** The part of @huggingface/transformers the embedder uses. */
+interface TransformersModule {
+  env: { localModelPath: string; allowRemoteModels: boolean };
+  pipeline(task: 'feature-extraction', model: string): Promise<FeatureExtractor>;
+}
+
+/** Loads @huggingface/transformers, or says in one line how to install it. */
+async function importTransformers(): Promise<TransformersModule> {
+  try {
+    return (await import(TRANSFORMERS_PACKAGE)) as TransformersModule;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(`'${TRANSFORMERS_PACKAGE}'`)) {
+      throw new UserError(`PAPERBOT_EMBEDDER=transformers needs ${TRANSFORMERS_PACKAGE}, which is not installed: run \`${TRANSFORMERS_INSTALL}\` in ${PROJECT_ROOT}`);
+    }
+    throw err;
+  }
+}
+
 async function loadTransformersPipeline(model: string, localDir?: string): Promise<FeatureExtractor> {
-  const transformers = await import('@huggingface/transformers');
+  const transformers = await importTransformers();
   if (localDir) {
     transformers.env.localModelPath = localDir;
     transformers.env.allowRemoteModels = false;
@@ -88,41 +113,65 @@ export class TransformersEmbeddings extends Embeddings {
   }
 }
 
-/** Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint (LangChain's OpenAIEmbeddings, loaded on first use). */
-export class OpenAiCompatibleEmbeddings extends Embeddings {
-  private inner?: Promise<Embeddings>;
+/** The reply of `/v1/embeddings`: one vector per input, each with the input's position. */
+const EmbeddingsReply = z.object({
+  data: z.array(z.object({ index: z.number().int().nonnegative(), embedding: z.array(z.number()) })),
+});
 
-  constructor(private readonly config: Config) {
+const EMBEDDING_BATCH = 128;
+
+/** Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint, through the openai client (loaded on first use). */
+export class OpenAiCompatibleEmbeddings extends Embeddings {
+  private client?: Promise<OpenAI>;
+  private readonly settings: OpenAiEmbeddingSettings;
+
+  constructor(config: Config) {
     super({});
-    openAiSettings(config);
+    this.settings = openAiSettings(config);
   }
 
-  private client(): Promise<Embeddings> {
-    this.inner ??= import('@langchain/openai').then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings(openAiSettings(this.config)));
-    return this.inner;
+  private openai(): Promise<OpenAI> {
+    const { apiKey, baseURL } = this.settings;
+    this.client ??= import('openai').then(({ default: OpenAI }) => new OpenAI({ apiKey, baseURL, maxRetries: 2 }));
+    return this.client;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {
-    return (await this.client()).embedDocuments(documents);
+    const client = await this.openai();
+    const out: number[][] = [];
+    for (let i = 0; i < documents.length; i += EMBEDDING_BATCH) {
+      const input = documents.slice(i, i + EMBEDDING_BATCH);
+      const reply = EmbeddingsReply.safeParse(await client.embeddings.create({ model: this.settings.model, input, encoding_format: 'float' }));
+      if (!reply.success || reply.data.data.length !== input.length) {
+        throw new Error(`the embeddings endpoint sent an unexpected reply for ${input.length} input(s)`);
+      }
+      const vectors = new Array<number[]>(input.length);
+      for (const d of reply.data.data) vectors[d.index] = d.embedding;
+      if (vectors.some((v) => v === undefined)) throw new Error('the embeddings endpoint left inputs without a vector');
+      out.push(...vectors);
+    }
+    return out;
   }
 
   async embedQuery(document: string): Promise<number[]> {
-    return (await this.client()).embedQuery(document);
+    const [v] = await this.embedDocuments([document]);
+    return v!;
   }
 }
 
-function openAiSettings(config: Config) {
+interface OpenAiEmbeddingSettings {
+  model: string;
+  apiKey: string;
+  baseURL: string;
+}
+
+const OPENAI_API = 'https://api.openai.com/v1';
+
+function openAiSettings(config: Config): OpenAiEmbeddingSettings {
   const apiKey = config.PAPERBOT_EMBEDDING_API_KEY ?? config.OPENAI_API_KEY;
   const baseURL = config.PAPERBOT_EMBEDDING_BASE_URL ?? config.OPENAI_BASE_URL;
   if (!apiKey && !baseURL) {
     throw new UserError('the openai embedder needs PAPERBOT_EMBEDDING_API_KEY (or OPENAI_API_KEY) or PAPERBOT_EMBEDDING_BASE_URL');
   }
-  return {
-    model: config.PAPERBOT_EMBEDDING_MODEL,
-    apiKey: apiKey ?? 'not-needed',
-    encodingFormat: 'float' as const,
-    batchSize: 128,
-    maxRetries: 2,
-    ...(baseURL ? { configuration: { baseURL } } : {}),
-  };
+  return { model: config.PAPERBOT_EMBEDDING_MODEL, apiKey: apiKey ?? 'not-needed', baseURL: baseURL ?? OPENAI_API };
 }

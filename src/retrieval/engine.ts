@@ -18,7 +18,7 @@ import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 import { SpellingCorrector, lexicalQuery } from './query.js';
 import { TitleIndex, type TitleLookup } from './titles.js';
-import { VectraStore } from './vectra-store.js';
+import { VectraReader, type VectorSearch } from './vectra-reader.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -64,7 +64,7 @@ export interface QueryProfile {
  * with a calibrated confidence, similar papers, and loose title lookup.
  */
 export class Retriever {
-  readonly titles: TitleIndex;
+  private titleIndex?: TitleIndex;
   private readonly byId: Map<string, Paper>;
   private readonly indexOf: Map<string, number>;
   /** Paper index of each lexical document, and the reverse. */
@@ -80,7 +80,7 @@ export class Retriever {
     readonly papers: readonly Paper[],
     private readonly lexical: LexicalIndex,
     private readonly embeddings: Embeddings,
-    private readonly store: VectraStore,
+    private readonly store: VectorSearch,
     fusion: Partial<FusionParams> = {},
   ) {
     this.byId = new Map(papers.map((p) => [p.id, p]));
@@ -90,7 +90,6 @@ export class Retriever {
     this.lexicalToPaper.forEach((p, d) => {
       if (p >= 0) this.paperToLexical[p] = d;
     });
-    this.titles = new TitleIndex(papers);
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
     if (manifest.confidence && modelMatchesFeatures(manifest.confidence)) this.model = manifest.confidence;
   }
@@ -114,16 +113,22 @@ export class Retriever {
 
   /** Opens one index generation as it is (its calibration, if any, as stored), each file checked against its manifest. */
   static async openGeneration(index: LiveIndex, options: Omit<OpenOptions, 'progress'>): Promise<Retriever> {
-    const [papers, lexical, embeddings] = await Promise.all([
+    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+    const [papers, lexical, embeddings, vectors] = await Promise.all([
       readPapers(index.gen, index.manifest),
       readLexical(index),
       openEmbeddings(index.manifest.embedder, index, options),
-      readVerified(index.gen, index.manifest, path.join(files.vectors(index.gen), 'index.json')),
+      readVerified(index.gen, index.manifest, vectorsFile),
     ]);
-    const store = new VectraStore(embeddings, files.vectors(index.gen));
+    const store = VectraReader.fromJson(vectorsFile, vectors);
     const r = new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
     await r.denseIndex();
     return r;
+  }
+
+  /** Loose title lookup over the papers, built on first use. */
+  get titles(): TitleIndex {
+    return (this.titleIndex ??= new TitleIndex(this.papers));
   }
 
   /** The embedder the index was built with. */

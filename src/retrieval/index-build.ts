@@ -1,5 +1,4 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
-import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
@@ -7,7 +6,7 @@ import { UserError } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { type Chunk, CHUNK_OVERLAP, CHUNK_SIZE, chunkPaper } from './chunking.js';
+import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
@@ -29,7 +28,7 @@ import {
 import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
-import { VectraStore } from './vectra-store.js';
+import type { VectraStore } from './vectra-store.js';
 
 export interface SyncOptions {
   config: Config;
@@ -82,6 +81,8 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
 
   const all = await store.papers.all();
   if (all.length === 0) throw new UserError('no papers to index');
+  // Building loads the chunker and the vector store's writer; opening an index for search does not.
+  const [{ CHUNK_OVERLAP, CHUNK_SIZE }, { VectraStore }] = await Promise.all([import('./chunking.js'), import('./vectra-store.js')]);
   const gen = await newGeneration(dataDir);
   const fresh = !live || options.rebuild === true || live.manifest.storeRevision > revision;
   let chunksEmbedded: number;
@@ -174,6 +175,7 @@ async function buildFresh(
     await writeFileAtomic(files.lsaProjection(gen), new Uint8Array(model.projection.buffer));
   }
   const embeddings = await openEmbeddings(spec, { gen }, options);
+  const { VectraStore } = await import('./vectra-store.js');
   const store = new VectraStore(embeddings, files.vectors(gen));
   await store.ensureCreated();
   const chunks = await embedPapers(papers, embeddings, store, progress);
@@ -190,6 +192,7 @@ export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
 }
 
 async function embedPapers(papers: Paper[], embeddings: Embeddings, store: VectraStore, progress: Progress): Promise<number> {
+  const [{ Document }, { chunkPaper }] = await Promise.all([import('@langchain/core/documents'), import('./chunking.js')]);
   const chunks: Chunk[] = [];
   for (const p of papers) chunks.push(...(await chunkPaper(p)));
   const docs = chunks.map((c) => new Document({ pageContent: c.text, metadata: { paperId: c.paperId, chunk: c.index } }));

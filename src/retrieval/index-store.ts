@@ -78,7 +78,7 @@ export async function openLiveIndex(dataDir: string, progress: Progress = silent
   if (named.gen) {
     const manifest = await readManifestIfValid(named.gen);
     if (manifest) {
-      await verifyFiles(named.gen, manifest);
+      await verifyFiles(named.gen, manifest, true);
       return { gen: named.gen, manifest };
     }
   }
@@ -88,7 +88,7 @@ export async function openLiveIndex(dataDir: string, progress: Progress = silent
     const manifest = await readManifestIfValid(gen);
     if (!manifest) continue;
     try {
-      await verifyFiles(gen, manifest);
+      await verifyFiles(gen, manifest, true);
     } catch {
       continue;
     }
@@ -145,11 +145,23 @@ export async function listGenerations(dataDir: string): Promise<string[]> {
     .map((n) => path.join(dataDir, n));
 }
 
+/**
+ * Contents of the files checked when a live index was opened, by its manifest, each kept until its
+ * first reader takes it: opening the index and then loading it reads and checksums each file once.
+ */
+const checkedAtOpen = new WeakMap<Manifest, Map<string, Buffer>>();
+
 /** Reads a file of a generation, checking it against the manifest. */
 export async function readVerified(gen: string, manifest: Manifest, file: string): Promise<Buffer> {
   const rel = path.relative(gen, file);
   const expected = manifest.files[rel];
   if (!expected) throw new IndexDamagedError(file, 'not listed in the manifest');
+  const kept = checkedAtOpen.get(manifest);
+  const checked = kept?.get(rel);
+  if (checked) {
+    kept!.delete(rel);
+    return checked;
+  }
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -161,9 +173,11 @@ export async function readVerified(gen: string, manifest: Manifest, file: string
   return buf;
 }
 
-/** Checks every file the manifest lists. */
-export async function verifyFiles(gen: string, manifest: Manifest): Promise<void> {
-  for (const rel of Object.keys(manifest.files)) await readVerified(gen, manifest, path.join(gen, rel));
+/** Checks every file the manifest lists; with `keep`, their contents stay for the first {@link readVerified} of each. */
+export async function verifyFiles(gen: string, manifest: Manifest, keep = false): Promise<void> {
+  const contents = new Map<string, Buffer>();
+  for (const rel of Object.keys(manifest.files)) contents.set(rel, await readVerified(gen, manifest, path.join(gen, rel)));
+  if (keep) checkedAtOpen.set(manifest, contents);
 }
 
 /** Parses JSON read from an index file; a parse or shape failure is reported as damage to that file. */

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { numberArray, numberArrayRecord } from '../util/schema.js';
 import { tokenize } from './text.js';
 
 export const LexicalIndexSchema = z.object({
   version: z.literal(1),
   titleWeight: z.number(),
   docIds: z.array(z.string()),
-  docLen: z.array(z.number()),
+  docLen: numberArray,
   /** term -> flat [docIndex, termFrequency, docIndex, termFrequency, ...] */
-  postings: z.record(z.string(), z.array(z.number())),
+  postings: numberArrayRecord,
 });
 export type LexicalIndexData = z.infer<typeof LexicalIndexSchema>;
 
@@ -40,8 +41,9 @@ export class LexicalIndex {
     return new LexicalIndex({ version: 1, titleWeight, docIds: [], docLen: [], postings: {} });
   }
 
-  static fromJSON(value: unknown): LexicalIndex {
-    return new LexicalIndex(LexicalIndexSchema.parse(value));
+  /** The index saved by {@link toJSON}, as checked by {@link LexicalIndexSchema}. */
+  static fromJSON(data: LexicalIndexData): LexicalIndex {
+    return new LexicalIndex(data);
   }
 
   toJSON(): LexicalIndexData {

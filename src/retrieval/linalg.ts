@@ -1,3 +1,4 @@
+import { seededRandom } from '../util/random.js';
 /** Small dense and sparse linear algebra for fitting the latent semantic model. Matrices are row-major. */
 
 export interface SparseRow {
@@ -122,6 +123,49 @@ export function symmetricEigen(a: Float64Array, n: number): { values: Float64Arr
     values[dst] = m[src * n + src]!;
     for (let k = 0; k < n; k++) vectors[k * n + dst] = v[k * n + src]!;
   });
+  return { values, vectors };
+}
+
+export interface RandomizedSvdOptions {
+  /** Seed of the random test matrix. */
+  seed: number;
+  /** Power iterations, which sharpen the range found when the singular values decay slowly. */
+  powerIterations: number;
+  /** Columns of the test matrix beyond `k` (default 12). */
+  oversample?: number;
+}
+
+/**
+ * The `k` largest singular values of A (n x m, sparse rows), descending, and the matching right
+ * singular vectors (m x k, row-major, single precision): a randomized range finder with power
+ * iterations (Halko, Martinsson and Tropp), then the eigen-decomposition of the small l x l problem.
+ * Exact when A's rank is at most k plus the oversampling.
+ */
+export function randomizedSvd(rows: readonly SparseRow[], m: number, k: number, options: RandomizedSvdOptions): { values: number[]; vectors: Float32Array } {
+  const n = rows.length;
+  if (k > Math.min(n, m)) throw new RangeError(`randomizedSvd: k = ${k} exceeds the matrix's ${n} x ${m}`);
+  const l = Math.min(k + (options.oversample ?? 12), n, m);
+  const rand = seededRandom(options.seed);
+  let y = sparseTimesDense(rows, gaussianMatrix(m, l, rand), l);
+  orthonormalizeColumns(y, n, l);
+  for (let it = 0; it < options.powerIterations; it++) {
+    const z = sparseTransposeTimesDense(rows, m, y, l);
+    y = sparseTimesDense(rows, z, l);
+    orthonormalizeColumns(y, n, l);
+  }
+  const w = sparseTransposeTimesDense(rows, m, y, l); // A^T Q  (m x l)
+  const { values: eigen, vectors: u } = symmetricEigen(gram(w, m, l), l);
+  const vectors = new Float32Array(m * k);
+  const values: number[] = [];
+  for (let j = 0; j < k; j++) {
+    const s = Math.sqrt(Math.max(eigen[j]!, 1e-18));
+    values.push(s);
+    for (let t = 0; t < m; t++) {
+      let acc = 0;
+      for (let c = 0; c < l; c++) acc += w[t * l + c]! * u[c * l + j]!;
+      vectors[t * k + j] = acc / s;
+    }
+  }
   return { values, vectors };
 }
 

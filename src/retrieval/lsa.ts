@@ -1,24 +1,15 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { z } from 'zod';
-import {
-  type SparseRow,
-  gaussianMatrix,
-  gram,
-  normalize,
-  orthonormalizeColumns,
-  sparseTimesDense,
-  sparseTransposeTimesDense,
-  symmetricEigen,
-} from './linalg.js';
-import { seededRandom } from '../util/random.js';
+import { numberArray } from '../util/schema.js';
+import { type SparseRow, normalize, randomizedSvd } from './linalg.js';
 import { tokenize } from './text.js';
 
 export const LsaMetaSchema = z.object({
   version: z.literal(1),
   dimensions: z.number().int().positive(),
   vocabulary: z.array(z.string()),
-  idf: z.array(z.number()),
-  singularValues: z.array(z.number()),
+  idf: numberArray,
+  singularValues: numberArray,
 });
 export type LsaMeta = z.infer<typeof LsaMetaSchema>;
 
@@ -69,29 +60,8 @@ export class LsaModel {
     const rows = tokenized.map((toks) => weighRow(toks, index, idf));
     const m = vocabulary.length;
     const k = Math.max(1, Math.min(options.dimensions, n - 1, m - 1));
-    const l = Math.min(k + 12, n, m);
-    const rand = seededRandom(options.seed ?? 7);
-    let y = sparseTimesDense(rows, gaussianMatrix(m, l, rand), l);
-    orthonormalizeColumns(y, n, l);
-    for (let it = 0; it < (options.powerIterations ?? 3); it++) {
-      const z = sparseTransposeTimesDense(rows, m, y, l);
-      y = sparseTimesDense(rows, z, l);
-      orthonormalizeColumns(y, n, l);
-    }
-    const w = sparseTransposeTimesDense(rows, m, y, l); // A^T Q  (m x l)
-    const { values, vectors } = symmetricEigen(gram(w, m, l), l);
-    const projection = new Float32Array(m * k);
-    const singularValues: number[] = [];
-    for (let j = 0; j < k; j++) {
-      const s = Math.sqrt(Math.max(values[j]!, 1e-18));
-      singularValues.push(s);
-      for (let t = 0; t < m; t++) {
-        let acc = 0;
-        for (let c = 0; c < l; c++) acc += w[t * l + c]! * vectors[c * l + j]!;
-        projection[t * k + j] = acc / s;
-      }
-    }
-    return new LsaModel({ version: 1, dimensions: k, vocabulary, idf, singularValues }, projection);
+    const svd = randomizedSvd(rows, m, k, { seed: options.seed ?? 7, powerIterations: options.powerIterations ?? 3 });
+    return new LsaModel({ version: 1, dimensions: k, vocabulary, idf, singularValues: svd.values }, svd.vectors);
   }
 
   /** Unit-length embedding of a text (all zeros when it shares no term with the vocabulary). */

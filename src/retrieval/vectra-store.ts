@@ -16,7 +16,6 @@ export interface ChunkMetadata {
 export class VectraStore extends VectorStore {
   declare FilterType: never;
   private readonly index: LocalIndex<ChunkMetadata>;
-  private loaded?: Promise<void>;
 
   constructor(
     embeddings: EmbeddingsInterface,
@@ -60,12 +59,6 @@ export class VectraStore extends VectorStore {
       throw err;
     }
     return ids;
-  }
-
-  /** Loads the index into memory once, so that the first query does not pay for it. */
-  async warm(): Promise<void> {
-    this.loaded ??= this.index.getIndexStats().then(() => undefined);
-    await this.loaded;
   }
 
   async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface, number][]> {

@@ -1,6 +1,34 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO } from './index.js';
+
+const NETWORK_GUARD = pathToFileURL(path.join(REPO, 'test/support/no-network.js')).href;
+const MODULE_LOG = pathToFileURL(path.join(REPO, 'test/support/module-log.js')).href;
+
+export interface CliOptions {
+  /** Working directory (default: the repository, as a developer runs it). */
+  cwd?: string;
+  /** Read the settings file (`.env` in the working directory) as a person's run does; tests never do by default. */
+  envFile?: boolean;
+  /** Write the URL of every module the process loads to this file (see test/support/module-log.js). */
+  moduleLog?: string;
+}
+
+/**
+ * The environment of a CLI process a test starts: only what the test passes, no settings file, and the
+ * network guard (test/support/no-network.js) loaded first.
+ */
+function cliEnv(env: Record<string, string>, options: CliOptions): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    NODE_OPTIONS: `--import=${NETWORK_GUARD}${options.moduleLog ? ` --import=${MODULE_LOG}` : ''}`,
+    ...(options.moduleLog ? { MODULE_LOG: options.moduleLog } : {}),
+    ...(options.envFile ? {} : { PAPERBOT_ENV_FILE: '' }),
+    ...env,
+  };
+}
 
 export interface CliResult {
   code: number | null;
@@ -9,11 +37,11 @@ export interface CliResult {
 }
 
 /** Runs the `paperbot` command as a user would, with optional stdin. */
-export function runCli(args: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string>, stdin?: string, options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO, 'bin/paperbot.js'), ...args], {
-      cwd: REPO,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      cwd: options.cwd ?? REPO,
+      env: cliEnv(env, options),
     });
     let stdout = '';
     let stderr = '';
@@ -36,10 +64,10 @@ export interface RunningCli {
 }
 
 /** Starts the `paperbot` command as a long-running process (e.g. the bot), for a test to drive and stop. */
-export function spawnCli(args: string[], env: Record<string, string>): RunningCli {
+export function spawnCli(args: string[], env: Record<string, string>, options: CliOptions = {}): RunningCli {
   const child = spawn(process.execPath, [path.join(REPO, 'bin/paperbot.js'), ...args], {
-    cwd: REPO,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    cwd: options.cwd ?? REPO,
+    env: cliEnv(env, options),
   });
   let stdout = '';
   let stderr = '';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../../src/config.js';
+import { listInputFiles, readInputFile } from '../../src/corpus/load.js';
 import type { Paper } from '../../src/corpus/paper.js';
 import { openStore } from '../../src/store/open.js';
 
@@ -15,6 +16,15 @@ export async function tempConfig(env: Record<string, string> = {}): Promise<{ co
   const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-test-'));
   const config = loadConfig({ PAPERBOT_DATA_DIR: path.join(dir, 'data'), PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_LOG_LEVEL: 'silent', ...env });
   return { config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A JSON Lines corpus of the first `n` papers of a bundled corpus page, written in `dir` (`small.jsonl`), for an index built in a blink. */
+export async function smallCorpus(dir: string, n: number, page = '000_babba2480a64a1b1.txt'): Promise<string> {
+  const [file] = await listInputFiles([path.join(CORPUS, page)]);
+  const jsonl = path.join(dir, 'small.jsonl');
+  const papers = (await readInputFile(file!)).slice(0, n);
+  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
+  return jsonl;
 }
 
 /** Every file of a directory with its content hash. */

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/retrieval/ingest.js';
+import { runCli } from './helpers/cli.js';
+import { CORPUS, smallCorpus, tempConfig } from './helpers/index.js';
+
+let env: Record<string, string>;
+let dir: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  dir = t.dir;
+  await ingest({ config: t.config, inputs: [await smallCorpus(dir, 30)] });
+  env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
+});
+afterAll(() => cleanup());
+
+/** The packages (node_modules) a CLI run loads, by name. */
+async function packagesLoaded(args: string[], name: string): Promise<Set<string>> {
+  const log = path.join(dir, `${name}.modules`);
+  const r = await runCli(args, env, undefined, { moduleLog: log });
+  expect(r.code).toBe(0);
+  const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
+  expect(urls.some((u) => /\/src\/cli\.[jt]s$/.test(u))).toBe(true);
+  return new Set(urls.flatMap((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? []));
+}
+
+describe('what a command loads', () => {
+  it('--help loads no package but the command-line parser', async () => {
+    expect([...(await packagesLoaded(['--help'], 'help'))]).toEqual(['commander']);
+  });
+
+  it('search loads neither the bot, the LLM client and its tokenizer, nor the indexing code', async () => {
+    const loaded = await packagesLoaded(['search', 'language models'], 'search');
+    for (const heavy of ['discord.js', 'openai', '@langchain/openai', 'js-tiktoken', '@huggingface/transformers', '@langchain/textsplitters', 'vectra', 'langsmith']) {
+      expect(loaded, `search loaded ${heavy}`).not.toContain(heavy);
+    }
+    expect(loaded).toContain('better-sqlite3');
+  });
+});

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Retriever } from '../src/retrieval/engine.js';
+import { IndexDamagedError, files } from '../src/retrieval/index-store.js';
+import { ingest } from '../src/retrieval/ingest.js';
+import { VectraReader } from '../src/retrieval/vectra-reader.js';
+import { VectraStore } from '../src/retrieval/vectra-store.js';
+import { smallCorpus, tempConfig } from './helpers/index.js';
+
+let retriever: Retriever;
+let folder: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const t = await tempConfig();
+  cleanup = t.cleanup;
+  await ingest({ config: t.config, inputs: [await smallCorpus(t.dir, 40, '001_1ed52b25255fc1ea.txt')] });
+  retriever = await Retriever.open({ config: t.config });
+  const gen = path.join(t.config.PAPERBOT_DATA_DIR, (await readFile(path.join(t.config.PAPERBOT_DATA_DIR, 'CURRENT'), 'utf8')).trim());
+  folder = files.vectors(gen);
+});
+afterAll(() => cleanup());
+
+describe('reading a vectra store for search', () => {
+  it("ranks chunks exactly as vectra's own query does, scores included", async () => {
+    const store = new VectraStore(retriever.embedder, folder);
+    const reader = VectraReader.fromJson(path.join(folder, 'index.json'), await readFile(path.join(folder, 'index.json')));
+    const [first] = await reader.listVectors();
+    const queries = [
+      await retriever.embedder.embedQuery('diffusion models for image generation'),
+      await retriever.embedder.embedQuery('reinforcement learning from human feedback'),
+      first!.vector,
+    ];
+    for (const q of queries) {
+      const plain = (hits: Awaited<ReturnType<VectraReader['similaritySearchVectorWithScore']>>) =>
+        hits.map(([doc, score]) => ({ paperId: doc.metadata.paperId as string, chunk: doc.metadata.chunk as number, score }));
+      const expected = plain(await store.similaritySearchVectorWithScore(q, 25));
+      expect(expected).toHaveLength(25);
+      expect(plain(await reader.similaritySearchVectorWithScore(q, 25))).toEqual(expected);
+    }
+    expect(await reader.listVectors()).toEqual(await store.listVectors());
+    expect(await reader.similaritySearchVectorWithScore(queries[0]!.map(() => 0), 5)).toEqual([]);
+  });
+
+  it('reports a store of another shape as a damaged index file', async () => {
+    const file = path.join(folder, 'index.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { items: { vector: unknown }[] };
+    data.items[0]!.vector = 'not a vector';
+    expect(() => VectraReader.fromJson(file, Buffer.from(JSON.stringify(data)))).toThrow(IndexDamagedError);
+    expect(() => VectraReader.fromJson(file, Buffer.from('{"version":1,'))).toThrow(`${file}: is not valid JSON`);
+  });
+});
