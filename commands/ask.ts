@@ -6,7 +6,8 @@ import type { AskResult } from '../src/answer/types.js';
 import { historyFor } from '../src/bot/answers.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { answerReply, sourcesReply } from '../src/bot/answer-view.js';
-import { type CommandContext, type Reply, defineCommand } from '../src/bot/command.js';
+import { defineCommand } from '../src/bot/define-command.js';
+import type { CommandContext, Reply } from '../src/bot/types.js';
 
 /** Most papers a question may retrieve. */
 export const MAX_K = 20;

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest/window.js';
-import { defineCommand } from '../src/bot/command.js';
+import { defineCommand } from '../src/bot/define-command.js';
 import { digestMap, digestReply } from '../src/bot/digest-view.js';
 
 export const data = new SlashCommandBuilder()

@@ -2,7 +2,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { type BreakerStatus, failuresInARow } from '../src/answer/circuit-breaker.js';
 import { COLORS } from '../src/bot/answer-view.js';
-import { type CommandContext, type Reply, defineCommand, optionsOf, usage } from '../src/bot/command.js';
+import { defineCommand } from '../src/bot/define-command.js';
+import { optionsOf, usage } from '../src/bot/options.js';
+import type { CommandContext, Reply } from '../src/bot/types.js';
 
 export const data = new SlashCommandBuilder().setName('help').setDescription('What paperbot can do and how to use it');
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CommandContext, optionsOf, parseCommandLine, parseOptionText } from '../src/bot/command.js';
+import { parseCommandLine, parseOptionText } from '../src/bot/command-line.js';
+import { optionsOf } from '../src/bot/options.js';
+import type { CommandContext } from '../src/bot/types.js';
 import { questionText } from '../src/bot/followups.js';
 import { userMessage } from '../src/bot/interactions.js';
 import { LIMITS } from '../src/bot/limits.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
-import type { Reply } from '../src/bot/command.js';
+import type { Reply } from '../src/bot/types.js';
 import { loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Reply } from '../src/bot/command.js';
+import type { Reply } from '../src/bot/types.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { similarReply } from '../commands/similar.js';
 import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
-import type { Reply } from '../src/bot/command.js';
+import type { Reply } from '../src/bot/types.js';
 import { toPayloads } from '../src/bot/discord-reply.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { md, titleLink } from '../src/bot/markdown.js';

@@ -2,7 +2,7 @@ import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
-import type { SlashCommand } from './command.js';
+import type { SlashCommand } from './types.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';

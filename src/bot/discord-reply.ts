@@ -7,7 +7,7 @@ import {
   EmbedBuilder,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { Reply, ReplyButton } from './command.js';
+import type { Reply, ReplyButton } from './types.js';
 import { LIMITS, buttonLabel, checkCustomId, fitMessages, type EmbedData } from './limits.js';
 import { safeUrl } from './markdown.js';
 

@@ -9,7 +9,8 @@ import {
 } from 'discord.js';
 import { UserError } from '../errors.js';
 import { pendingAcknowledgements } from './acknowledgements.js';
-import { type CommandContext, type RawOptions, type Reply, type SlashCommand, parseButtonId } from './command.js';
+import { parseButtonId } from './button-ids.js';
+import type { CommandContext, RawOptions, Reply, SlashCommand } from './types.js';
 import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { LIMITS, fitChoices, truncate } from './limits.js';

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SlashCommand } from './command.js';
+import type { SlashCommand } from './types.js';
 
 /** The directory of command modules: `commands/` at the root of the project. */
 export const COMMANDS_DIR = path.resolve(import.meta.dirname, '../../commands');
@@ -29,7 +29,7 @@ function isSlashCommand(x: unknown): x is SlashCommand {
 
 /**
  * Loads every command module in `dir`: each `*.ts`/`*.js` file whose default export is a command
- * made with `defineCommand` (see `src/bot/command.ts`). A file that does not export one, or two
+ * made with `defineCommand` (see `src/bot/define-command.ts`). A file that does not export one, or two
  * commands with one name, is an error naming the file.
  */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<SlashCommand[]> {

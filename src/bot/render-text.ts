@@ -1,5 +1,5 @@
 import { stripControl } from '../util/sanitize.js';
-import type { Reply } from './command.js';
+import type { Reply } from './types.js';
 import { safeUrl } from './markdown.js';
 
 /**

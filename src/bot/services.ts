@@ -9,7 +9,7 @@ import type { AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
 import { openStore } from '../store/open.js';
 import type { AnswerStore, FeedbackStore, Store } from '../store/types.js';
-import type { SlashCommand } from './command.js';
+import type { SlashCommand } from './types.js';
 import { Cooldown } from './cooldown.js';
 import { ConcurrencyLimiter, currentQueueWatcher } from './limiter.js';
 import type { Logger } from './log.js';

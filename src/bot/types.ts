@@ -1,0 +1,107 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { z } from 'zod';
+import type { AnswerRecord } from '../store/types.js';
+import type { Choice, EmbedData } from './limits.js';
+import type { BotServices } from './services.js';
+
+/** A button under a reply. Its id is `<command>:<action>:<key>` (see `buttonId` in button-ids.ts). */
+export interface ReplyButton {
+  id: string;
+  label: string;
+  emoji?: string;
+  style?: 'primary' | 'secondary' | 'success' | 'danger';
+}
+
+/** A file sent with a reply (on Discord; the terminal leaves it out). An embed shows it as `attachment://<name>`. */
+export interface ReplyFile {
+  name: string;
+  data: Uint8Array;
+  /** Alternative text. */
+  description?: string;
+}
+
+/**
+ * What a command produces, whatever the surface: Discord turns it into messages with embeds and
+ * buttons (fitted to Discord's limits), the terminal prints it as text.
+ */
+export interface Reply {
+  content?: string;
+  embeds?: EmbedData[];
+  /** Sent with the first message. */
+  files?: ReplyFile[];
+  buttons?: ReplyButton[];
+  /** Only the user who asked sees it (Discord); no effect in the terminal. */
+  ephemeral?: boolean;
+  /** The answer (AnswerStore key) this reply shows: the surface links the messages it posts to it, for follow-ups. */
+  answerKey?: string;
+}
+
+export type OptionValue = string | number | boolean;
+/** Option values by name, as a surface read them (not yet checked). */
+export type RawOptions = Record<string, OptionValue>;
+
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+/** What a command runs with: the shared services, who is asking and where. */
+export interface CommandContext extends BotServices {
+  user: UserRef;
+  surface: 'discord' | 'terminal';
+  /** Aborted when the answer can no longer be delivered (e.g. the interaction token expired). */
+  signal?: AbortSignal;
+}
+
+/** A command definition: a discord.js `SlashCommandBuilder` (anything with a name and `toJSON`). */
+export interface CommandData {
+  readonly name: string;
+  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+}
+
+/**
+ * What a module in `commands/` defines (with {@link defineCommand}). `run` does the work and knows
+ * nothing of the surface; Discord's `execute`/`autocomplete` and the terminal are adapters around it.
+ */
+export interface CommandSpec<Args> {
+  data: CommandData;
+  /** Shapes the checked option values into the arguments `run` receives. */
+  args: z.ZodType<Args>;
+  run(args: Args, ctx: CommandContext): Promise<Reply>;
+  /** Acknowledge at once and answer later (for anything that may take more than a moment). */
+  defer?: boolean;
+  /** Subject to the per-user cooldown. */
+  cooldown?: boolean;
+  /** Calls the LLM when one is configured (so it waits in the LLM queue when the queue is full). */
+  usesLlm?: boolean;
+  /** Whether the reply is for the user's eyes only. */
+  ephemeral?: boolean | ((args: Args) => boolean);
+  /** Autocomplete suggestions for an option as the user types. */
+  complete?(option: string, value: string, ctx: CommandContext): Promise<Choice[]> | Choice[];
+  /** Handles a press of one of this command's buttons. */
+  press?(action: string, key: string, ctx: CommandContext): Promise<Reply>;
+  /** Continues a conversation: answers `question` in the light of an earlier answer. */
+  followUp?(question: string, previous: AnswerRecord, ctx: CommandContext): Promise<Reply>;
+}
+
+/** A loaded command, with its surface adapters. */
+export interface SlashCommand {
+  readonly name: string;
+  readonly data: CommandData;
+  readonly defer: boolean;
+  readonly cooldown: boolean;
+  readonly usesLlm: boolean;
+  /** Checks raw option values against the definition, then runs the command. */
+  run(raw: RawOptions, ctx: CommandContext): Promise<Reply>;
+  /** Checks raw option values against the definition (throws UserError). */
+  parse(raw: RawOptions): unknown;
+  /** Whether the reply to these options is ephemeral (false when they do not parse). */
+  isEphemeral(raw: RawOptions): boolean;
+  complete?(option: string, value: string, ctx: CommandContext): Promise<Choice[]>;
+  press?(action: string, key: string, ctx: CommandContext): Promise<Reply>;
+  followUp?(question: string, previous: AnswerRecord, ctx: CommandContext): Promise<Reply>;
+  /** Discord adapter: runs the command for a slash command interaction. */
+  execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void>;
+  /** Discord adapter: answers autocomplete (present when the command completes options). */
+  autocomplete?(interaction: AutocompleteInteraction, services: BotServices): Promise<void>;
+}
