@@ -106,4 +106,3 @@ const ask = defineCommand({
 });
 
 export default ask;
-export const { run, execute, followUp } = ask;

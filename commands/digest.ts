@@ -43,4 +43,3 @@ const digest = defineCommand({
 });
 
 export default digest;
-export const { run, execute } = digest;

@@ -52,4 +52,3 @@ const help = defineCommand({
 });
 
 export default help;
-export const { run, execute } = help;

@@ -89,4 +89,3 @@ const similar = defineCommand({
 });
 
 export default similar;
-export const { run, execute, autocomplete } = similar;

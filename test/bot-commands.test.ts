@@ -33,12 +33,12 @@ const ctx = (): CommandContext => ({ ...services, user: { id: 'u1', name: 'teste
 const command = (name: string) => services.commands.find((c) => c.name === name)!;
 
 describe('command loader and option parsing', () => {
-  it('loads the command modules in order, each with its definition and adapters', () => {
+  it('loads the command modules in order, each with its definition; only /similar completes options', () => {
     expect(services.commands.map((c) => c.name)).toEqual(['ask', 'similar', 'digest', 'help']);
-    expect(command('similar').autocomplete).toBeTypeOf('function');
-    expect(command('ask').autocomplete).toBeUndefined();
+    expect(command('similar').complete).toBeTypeOf('function');
+    expect(command('ask').complete).toBeUndefined();
     for (const c of services.commands) {
-      expect(c.execute).toBeTypeOf('function');
+      expect(c.run).toBeTypeOf('function');
       expect(c.data.toJSON().name).toBe(c.name);
     }
   });

@@ -1,5 +1,4 @@
 import { UserError } from '../errors.js';
-import { autocompleteCommand, executeCommand } from './interactions.js';
 import { checkOptions, optionsOf } from './options.js';
 import type { CommandSpec, RawOptions, SlashCommand } from './types.js';
 
@@ -38,13 +37,9 @@ export function defineCommand<Args>(spec: CommandSpec<Args>): SlashCommand {
         return false;
       }
     },
-    execute: (interaction, services) => executeCommand(command, interaction, services),
   };
   const { complete, press, followUp } = spec;
-  if (complete) {
-    command.complete = async (option, value, ctx) => complete(option, value, ctx);
-    command.autocomplete = (interaction, services) => autocompleteCommand(command, interaction, services);
-  }
+  if (complete) command.complete = async (option, value, ctx) => complete(option, value, ctx);
   if (press) command.press = press;
   if (followUp) command.followUp = followUp;
   return command;

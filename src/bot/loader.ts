@@ -19,7 +19,6 @@ function isSlashCommand(x: unknown): x is SlashCommand {
   return (
     typeof c.name === 'string' &&
     typeof c.run === 'function' &&
-    typeof c.execute === 'function' &&
     typeof c.parse === 'function' &&
     typeof c.data === 'object' &&
     c.data !== null &&

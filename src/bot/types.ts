@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { z } from 'zod';
 import type { AnswerRecord } from '../store/types.js';
 import type { Choice, EmbedData } from './limits.js';
@@ -60,8 +60,9 @@ export interface CommandData {
 }
 
 /**
- * What a module in `commands/` defines (with {@link defineCommand}). `run` does the work and knows
- * nothing of the surface; Discord's `execute`/`autocomplete` and the terminal are adapters around it.
+ * What a module in `commands/` defines (with `defineCommand`, define-command.ts). `run` does the work
+ * and knows nothing of the surface: Discord's routing (interactions.ts) and the terminal (terminal.ts)
+ * call it.
  */
 export interface CommandSpec<Args> {
   data: CommandData;
@@ -84,7 +85,7 @@ export interface CommandSpec<Args> {
   followUp?(question: string, previous: AnswerRecord, ctx: CommandContext): Promise<Reply>;
 }
 
-/** A loaded command, with its surface adapters. */
+/** A loaded command, as the surfaces call it. */
 export interface SlashCommand {
   readonly name: string;
   readonly data: CommandData;
@@ -100,8 +101,4 @@ export interface SlashCommand {
   complete?(option: string, value: string, ctx: CommandContext): Promise<Choice[]>;
   press?(action: string, key: string, ctx: CommandContext): Promise<Reply>;
   followUp?(question: string, previous: AnswerRecord, ctx: CommandContext): Promise<Reply>;
-  /** Discord adapter: runs the command for a slash command interaction. */
-  execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void>;
-  /** Discord adapter: answers autocomplete (present when the command completes options). */
-  autocomplete?(interaction: AutocompleteInteraction, services: BotServices): Promise<void>;
 }
