@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine, parseOptionText } from '../src/bot/command-line.js';
 import { optionsOf } from '../src/bot/options.js';
-import type { CommandContext } from '../src/bot/types.js';
+import type { BotServices, CommandContext } from '../src/bot/types.js';
 import { questionText } from '../src/bot/followups.js';
 import { userMessage } from '../src/bot/interactions.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, redact } from '../src/bot/log.js';
-import { type BotServices, createServices } from '../src/bot/services.js';
+import { createServices } from '../src/bot/services.js';
 import { TerminalSession } from '../src/bot/terminal.js';
 import { UserError } from '../src/errors.js';
 import { Retriever } from '../src/retrieval/engine.js';

@@ -5,7 +5,7 @@ import { cooldownMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { userMessage } from './interactions.js';
 import { newErrorId } from './log.js';
-import type { BotServices } from './services.js';
+import type { BotServices } from './types.js';
 
 /** The question in a message addressed to the bot: its text without the bot's mentions. */
 export function questionText(content: string, botId: string): string {

@@ -10,13 +10,12 @@ import {
 import { UserError } from '../errors.js';
 import { pendingAcknowledgements } from './acknowledgements.js';
 import { parseButtonId } from './button-ids.js';
-import type { CommandContext, RawOptions, Reply, SlashCommand } from './types.js';
+import type { BotServices, CommandContext, RawOptions, Reply, SlashCommand } from './types.js';
 import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { LIMITS, fitChoices, truncate } from './limits.js';
 import { type Logger, newErrorId } from './log.js';
 import { queueNoticesFor } from './queue-notice.js';
-import type { BotServices } from './services.js';
 
 /**
  * Discord errors meaning the interaction can no longer be answered: Unknown interaction (10062,

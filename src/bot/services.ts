@@ -8,37 +8,11 @@ import { countTokens } from '../answer/prompt.js';
 import type { AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
 import { openStore } from '../store/open.js';
-import type { AnswerStore, FeedbackStore, Store } from '../store/types.js';
-import type { SlashCommand } from './types.js';
+import type { Store } from '../store/types.js';
+import type { BotServices, SlashCommand } from './types.js';
 import { Cooldown } from './cooldown.js';
 import { ConcurrencyLimiter, currentQueueWatcher } from './limiter.js';
 import type { Logger } from './log.js';
-
-/** Everything the commands share, on every surface. */
-export interface BotServices {
-  config: Config;
-  retriever: Retriever;
-  /**
-   * Answers questions, each within `PAPERBOT_REQUEST_DEADLINE_MS`; LLM calls go through the
-   * circuit breaker, then {@link BotServices.llmLimiter}. Questions that need no LLM call never wait.
-   */
-  asker: AskService;
-  /** How answers are written: by an LLM, or extractively (no LLM configured). */
-  mode: 'llm' | 'extractive';
-  /** The store of record, where the bot keeps its state. */
-  store: Store;
-  answers: AnswerStore;
-  feedback: FeedbackStore;
-  cooldown: Cooldown;
-  llmLimiter: ConcurrencyLimiter;
-  /** Pauses LLM calls after repeated failures (present when an LLM is configured). */
-  llmBreaker?: CircuitBreaker;
-  log: Logger;
-  /** Every loaded command (for /help). */
-  commands: readonly SlashCommand[];
-  /** Builds a digest of the corpus (see buildDigest); its LLM calls go through {@link BotServices.llmLimiter}. */
-  digest(options: DigestOptions): Promise<Digest>;
-}
 
 /** The services with what only the process that owns them does. */
 export interface OwnedServices extends BotServices {

@@ -5,10 +5,9 @@ import { stripControl } from '../util/sanitize.js';
 import { parseButtonId } from './button-ids.js';
 import { parseCommandLine, parseOptionText } from './command-line.js';
 import { optionsOf } from './options.js';
-import type { CommandContext, Reply } from './types.js';
+import type { BotServices, CommandContext, Reply } from './types.js';
 import { newErrorId } from './log.js';
 import { renderText } from './render-text.js';
-import type { BotServices } from './services.js';
 
 export interface TerminalOptions {
   services: BotServices;

@@ -1,8 +1,15 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { z } from 'zod';
-import type { AnswerRecord } from '../store/types.js';
+import type { CircuitBreaker } from '../answer/circuit-breaker.js';
+import type { Digest, DigestOptions } from '../answer/digest.js';
+import type { AskService } from '../answer/types.js';
+import type { Config } from '../config.js';
+import type { Retriever } from '../retrieval/engine.js';
+import type { AnswerRecord, AnswerStore, FeedbackStore, Store } from '../store/types.js';
+import type { Cooldown } from './cooldown.js';
+import type { ConcurrencyLimiter } from './limiter.js';
 import type { Choice, EmbedData } from './limits.js';
-import type { BotServices } from './services.js';
+import type { Logger } from './log.js';
 
 /** A button under a reply. Its id is `<command>:<action>:<key>` (see `buttonId` in button-ids.ts). */
 export interface ReplyButton {
@@ -43,6 +50,32 @@ export type RawOptions = Record<string, OptionValue>;
 export interface UserRef {
   id: string;
   name: string;
+}
+
+/** Everything the commands share, on every surface (created by `createServices`, services.ts). */
+export interface BotServices {
+  config: Config;
+  retriever: Retriever;
+  /**
+   * Answers questions, each within `PAPERBOT_REQUEST_DEADLINE_MS`; LLM calls go through the
+   * circuit breaker, then {@link BotServices.llmLimiter}. Questions that need no LLM call never wait.
+   */
+  asker: AskService;
+  /** How answers are written: by an LLM, or extractively (no LLM configured). */
+  mode: 'llm' | 'extractive';
+  /** The store of record, where the bot keeps its state. */
+  store: Store;
+  answers: AnswerStore;
+  feedback: FeedbackStore;
+  cooldown: Cooldown;
+  llmLimiter: ConcurrencyLimiter;
+  /** Pauses LLM calls after repeated failures (present when an LLM is configured). */
+  llmBreaker?: CircuitBreaker;
+  log: Logger;
+  /** Every loaded command (for /help). */
+  commands: readonly SlashCommand[];
+  /** Builds a digest of the corpus (see buildDigest); its LLM calls go through {@link BotServices.llmLimiter}. */
+  digest(options: DigestOptions): Promise<Digest>;
 }
 
 /** What a command runs with: the shared services, who is asking and where. */
