@@ -206,13 +206,3 @@ export function checkCustomId(id: string): string {
 export function buttonLabel(label: string): string {
   return truncate(label, LIMITS.buttonLabel);
 }
-
-/** True when an interaction created at `createdAt` (ms) can no longer be acknowledged at `now`. */
-export function tooLateToAcknowledge(createdAt: number, now = Date.now()): boolean {
-  return now - createdAt >= LIMITS.acknowledgeMs;
-}
-
-/** True when an interaction's token (edits, follow-ups) has expired at `now`. */
-export function tokenExpired(createdAt: number, now = Date.now()): boolean {
-  return now - createdAt >= LIMITS.interactionTokenMs;
-}

@@ -73,10 +73,6 @@ export function createLogger(options: LoggerOptions, base: LogFields = {}): Logg
   };
 }
 
-export function loggerFromConfig(config: Config, write?: (line: string) => void): Logger {
-  return createLogger({ level: config.PAPERBOT_LOG_LEVEL, secrets: secretsOf(config), ...(write ? { write } : {}) });
-}
-
 function serializeFields(fields: LogFields): LogFields {
   const out: LogFields = {};
   for (const [k, v] of Object.entries(fields)) out[k] = v instanceof Error ? serializeError(v) : v;
