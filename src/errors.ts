@@ -23,6 +23,9 @@ export class InputFileError extends UserError {
 
 export const MAX_QUERY_LENGTH = 2000;
 
+/** Characters of a value an error message quotes. */
+export const QUOTE_CHARS = 60;
+
 /**
  * Validates a free-text query: not empty, not longer than {@link MAX_QUERY_LENGTH}. Returns it
  * cleaned: control and invisible characters removed, whitespace collapsed, trimmed.

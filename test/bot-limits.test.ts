@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { toPayloads } from '../src/bot/discord-reply.js';
-import { LIMITS, embedLength, fitChoices, fitEmbed, fitMessages, pageText, truncate } from '../src/bot/limits.js';
+import { LIMITS, embedLength, fitChoices, fitEmbed, fitMessages, pageText } from '../src/bot/limits.js';
+import { truncate } from '../src/util/truncate.js';
 import { md, titleLink } from '../src/bot/markdown.js';
 import { plain } from '../src/bot/render-text.js';
 

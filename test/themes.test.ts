@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeCount } from '../src/answer/themes/cluster.js';
-import { GIST_CHARS, gist, shorten } from '../src/answer/themes/gists.js';
+import { GIST_CHARS, gist } from '../src/answer/themes/gists.js';
+import { shorten } from '../src/util/truncate.js';
 import { groupThemes } from '../src/answer/themes/group.js';
 import type { Paper } from '../src/corpus/paper.js';
 import { Retriever } from '../src/retrieval/engine.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { validateQuery } from '../errors.js';
+import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
@@ -41,7 +41,7 @@ export class Answerer implements AskService {
     const history = opts.history ?? [];
     const last = history.at(-1);
     const retrievalQuery = last ? `${last.question} ${question}` : question;
-    const search = await this.retriever.search(retrievalQuery.slice(0, 2000), Math.max(k, 3));
+    const search = await this.retriever.search(retrievalQuery.slice(0, MAX_QUERY_LENGTH), Math.max(k, 3));
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): AskResult => ({

@@ -1,5 +1,6 @@
 import type { Paper } from '../corpus/paper.js';
 import { splitSentences, tokenize } from '../retrieval/text.js';
+import { truncate } from '../util/truncate.js';
 
 export interface ExtractiveSource {
   n: number;
@@ -27,7 +28,7 @@ export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: 
   const chosen = sources.filter((s, i) => i === 0 || (i < MAX_PAPERS && s.score >= 0.75 * top.score));
   const parts: string[] = [];
   for (const s of chosen) {
-    parts.push(`${clip(bestSentence(s.paper, weights))} [${s.n}]`);
+    parts.push(`${truncate(bestSentence(s.paper, weights), MAX_SENTENCE_CHARS)} [${s.n}]`);
   }
   return { text: `${EXTRACTIVE_LABEL}\n${parts.join('\n')}`, cited: chosen };
 }
@@ -48,8 +49,4 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     }
   });
   return best;
-}
-
-function clip(s: string): string {
-  return s.length > MAX_SENTENCE_CHARS ? `${s.slice(0, MAX_SENTENCE_CHARS - 1).trimEnd()}…` : s;
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { truncate } from '../util/truncate.js';
 
 /** One chat message sent to the model. */
 export interface ChatMessage {
@@ -400,7 +401,7 @@ function serverMessage(err: APIError, redact: (s: string) => string): string | u
   else if (!/status code \(no body\)/.test(err.message)) text = err.message.replace(/^\d{3}\s+/, '');
   if (!text) return undefined;
   const line = redact(text).replace(/\s+/g, ' ').trim();
-  return line.length > DETAIL_MAX_CHARS ? `${line.slice(0, DETAIL_MAX_CHARS - 1)}…` : line;
+  return truncate(line, DETAIL_MAX_CHARS);
 }
 
 /** Removes the API key, and anything shaped like one, from server-supplied text. */

@@ -2,9 +2,10 @@ import type { Digest, DigestTheme } from '../answer/digest.js';
 import type { DigestWindow } from '../answer/digest/window.js';
 import { THEME_MAP_FILE, themeColor } from '../render/theme-colors.js';
 import { plural } from '../util/plural.js';
+import { truncate } from '../util/truncate.js';
 import { COLORS } from './answer-view.js';
 import type { Reply } from './types.js';
-import { type EmbedData, truncate } from './limits.js';
+import type { EmbedData } from './limits.js';
 import type { Logger } from './log.js';
 import { md, titleLink } from './markdown.js';
 

@@ -8,12 +8,13 @@ import {
   type User,
 } from 'discord.js';
 import { UserError } from '../errors.js';
+import { truncate } from '../util/truncate.js';
 import { pendingAcknowledgements } from './acknowledgements.js';
 import { parseButtonId } from './button-ids.js';
 import type { BotServices, CommandContext, RawOptions, Reply, SlashCommand } from './types.js';
 import { cooldownMessage, queuedMessage } from './cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
-import { LIMITS, fitChoices, truncate } from './limits.js';
+import { LIMITS, fitChoices } from './limits.js';
 import { type Logger, newErrorId } from './log.js';
 import { queueNoticesFor } from './queue-notice.js';
 

@@ -1,7 +1,10 @@
+import { isHighSurrogate, truncate } from '../util/truncate.js';
+
 /**
- * Discord's limits, and the pure functions that make replies respect them by trimming or paging.
- * This is the only module that knows the numbers; everything else asks it.
- * Lengths are counted in UTF-16 code units, which is never less than what Discord counts.
+ * Discord's limits, and the pure functions that make replies respect them by trimming (with
+ * `truncate`, src/util/truncate.ts) or paging. This is the only module that knows the numbers;
+ * everything else asks it. Lengths are counted in UTF-16 code units, which is never less than what
+ * Discord counts.
  */
 export const LIMITS = {
   /** Characters in a message's content. */
@@ -32,18 +35,6 @@ export const LIMITS = {
   interactionTokenMs: 15 * 60 * 1000,
 } as const;
 
-export const ELLIPSIS = '…';
-
-/** Cuts `text` to at most `max` characters, ending with an ellipsis when it was cut; never splits a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, max);
-  let cut = max - ELLIPSIS.length;
-  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
-  return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
-}
-
 /**
  * Splits `text` into pages of at most `max` characters, preferring paragraph, then line, then word
  * boundaries. Every page is non-empty; the pages joined back hold every word of the text.
@@ -72,10 +63,6 @@ export function pageText(text: string, max: number): string[] {
 function lastBreak(window: string, sep: string, max: number): number {
   const i = window.lastIndexOf(sep, max);
   return i <= 0 ? 0 : i;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** An embed as plain data (what the command modules produce; the Discord adapter turns it into builders). */

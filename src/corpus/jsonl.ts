@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { InputFileError } from '../errors.js';
+import { InputFileError, QUOTE_CHARS } from '../errors.js';
 import { cleanLine, httpUrl } from '../util/sanitize.js';
-import { assertText, clip } from './pages.js';
+import { truncate } from '../util/truncate.js';
+import { assertText } from './pages.js';
 import type { RawPaper } from './paper.js';
 
 const JsonlRecord = z.object({
@@ -49,7 +50,7 @@ export function parseJsonl(content: string, file: string): RawPaper[] {
     const link = r.url === undefined ? '' : cleanLine(r.url);
     const url = link === '' ? undefined : httpUrl(link);
     if (link !== '' && url === undefined) {
-      throw new InputFileError(file, i + 1, `url is not an http(s) link: "${clip(link)}"`);
+      throw new InputFileError(file, i + 1, `url is not an http(s) link: "${truncate(link, QUOTE_CHARS)}"`);
     }
     const authors = r.authors?.map(cleanLine).filter((a) => a !== '');
     papers.push({

@@ -1,5 +1,6 @@
-import { InputFileError } from '../errors.js';
+import { InputFileError, QUOTE_CHARS } from '../errors.js';
 import { cleanLine } from '../util/sanitize.js';
+import { truncate } from '../util/truncate.js';
 import type { RawPaper } from './paper.js';
 
 const HEADER_LINES = new Set([
@@ -97,21 +98,16 @@ export function parsePage(content: string, file: string, reference = new Date())
       );
     }
     if (!abstract) {
-      throw new InputFileError(file, title.line, `title "${clip(title.text)}" has no abstract after it (odd title/abstract pairing)`);
+      throw new InputFileError(file, title.line, `title "${truncate(title.text, QUOTE_CHARS)}" has no abstract after it (odd title/abstract pairing)`);
     }
     if (abstract.text.length < title.text.length && abstract.text.length < 120) {
       throw new InputFileError(
         file,
         abstract.line,
-        `expected the abstract of "${clip(title.text)}" but found a short line (title/abstract pairing is off)`,
+        `expected the abstract of "${truncate(title.text, QUOTE_CHARS)}" but found a short line (title/abstract pairing is off)`,
       );
     }
     papers.push({ title: title.text, abstract: abstract.text, source: file, ...(date ? { published: date } : {}) });
   }
   return { papers, ...(date ? { date } : {}) };
-}
-
-/** `s` cut to `n` characters for an error message. */
-export function clip(s: string, n = 60): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

@@ -9,8 +9,8 @@ import { checkCitations, type Source } from '../citations.js';
 import { bestSentence } from '../extractive.js';
 import { type ChatClient, type ChatMessage, LlmError } from '../llm.js';
 import { defang, loadPrompt, saysNotInCorpus } from '../prompt.js';
-import { shorten } from '../themes/gists.js';
 import type { Theme } from '../themes/group.js';
+import { shorten, truncate } from '../../util/truncate.js';
 
 export const DEFAULT_MAX_SOURCES = 6;
 export const DEFAULT_CONTEXT_TOKENS = 2500;
@@ -69,7 +69,7 @@ export async function buildThemePrompt(
     const block = await templates.source.format({
       n: String(n),
       title: defang(tp.paper.title),
-      abstract: abstract.length > perSource ? `${abstract.slice(0, perSource - 1)}…` : abstract,
+      abstract: truncate(abstract, perSource),
     });
     blocks.push(block.trim());
     sources.push({ n, title: tp.paper.title, abstract: tp.paper.abstract, ...(tp.paper.url ? { url: tp.paper.url } : {}) });

@@ -1,6 +1,7 @@
 /** One-line gists: each paper's most informative sentence, cut to fit a line. */
 import type { Paper } from '../../corpus/paper.js';
 import { splitSentences, tokenize } from '../../retrieval/text.js';
+import { shorten } from '../../util/truncate.js';
 
 /** Characters of a paper's one-line gist. */
 export const GIST_CHARS = 160;
@@ -30,14 +31,4 @@ export function gist(paper: Pick<Paper, 'abstract'>, idf: (term: string) => numb
     }
   });
   return shorten(best, maxChars);
-}
-
-/** Cuts text at a word boundary so that it fits `max` characters, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  const head = space > max * 0.5 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s,;:.(–—-]+$/u, '')}…`;
 }

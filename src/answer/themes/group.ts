@@ -4,6 +4,7 @@ import { type ClusterOptions, clusterPoints } from './cluster.js';
 import { gist } from './gists.js';
 import { analyseWindow, labelTerms } from './labels.js';
 import { tokenize } from '../../retrieval/text.js';
+import { truncate } from '../../util/truncate.js';
 import { dot, mean, unit } from './vectors.js';
 
 /** A paper placed in a theme. */
@@ -84,7 +85,7 @@ function comparePapers(a: ThemePaper, b: ThemePaper): number {
 
 function fallbackLabel(papers: readonly ThemePaper[]): string {
   const title = papers[0]?.paper.title ?? 'Other papers';
-  return title.length > 60 ? `${title.slice(0, 59).trimEnd()}…` : title;
+  return truncate(title, 60);
 }
 
 function round(x: number): number {
