@@ -14,6 +14,7 @@ import { splitSentences } from '../retrieval/text.js';
 import { seededRandom } from '../util/random.js';
 import type { Progress } from '../util/progress.js';
 import { PROJECT_ROOT } from '../util/project.js';
+import { round } from '../util/round.js';
 import { percentile } from './metrics.js';
 
 export interface LatencyStats {
@@ -92,13 +93,9 @@ async function timeEach(items: readonly string[], fn: (q: string) => Promise<unk
     await fn(q);
     ms.push(performance.now() - t);
   }
-  return { p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), n: ms.length };
+  return { p50: round(percentile(ms, 50), 2), p95: round(percentile(ms, 95), 2), n: ms.length };
 }
 
-function round(x: number, d = 2): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
-}
 
 function benchConfig(dataDir: string, corpusDir: string): Config {
   return loadConfig({ PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: corpusDir });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UserError, validateQuery } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
+import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { DenseIndex } from './dense.js';
@@ -170,9 +171,9 @@ export class Retriever {
     return {
       query,
       confidence,
-      confidenceScore: round(probability),
+      confidenceScore: round(probability, 4),
       abstained: confidence === 'none',
-      results: topK(profile.fused, k).map((i) => ({ paper: this.papers[i]!, score: round(profile.fused[i]!) })),
+      results: topK(profile.fused, k).map((i) => ({ paper: this.papers[i]!, score: round(profile.fused[i]!, 4) })),
     };
   }
 
@@ -276,7 +277,7 @@ export class Retriever {
     const dense = await this.denseIndex();
     const scores = denseScores(dense.scores(dense.centroid(self), this.fusion.chunkPapers), this.fusion.chunkShare);
     scores[self] = -Infinity;
-    return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!) }));
+    return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!, 4) }));
   }
 
   /** The `k` papers nearest to a paper (an index into {@link papers}) by centroid, nearest first. */
@@ -313,8 +314,4 @@ function nearest(dense: DenseIndex, paper: number): Float64Array {
   const { centroid } = dense.scores(dense.centroid(paper));
   centroid[paper] = -Infinity;
   return centroid;
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }

@@ -4,6 +4,7 @@ import { type ClusterOptions, clusterPoints } from './cluster.js';
 import { gist } from './gists.js';
 import { analyseWindow, labelTerms } from './labels.js';
 import { tokenize } from '../../retrieval/text.js';
+import { round } from '../../util/round.js';
 import { truncate } from '../../util/truncate.js';
 import { dot, mean, unit } from './vectors.js';
 
@@ -55,7 +56,7 @@ export function groupThemes(papers: readonly Paper[], vectors: ReadonlyMap<strin
     const themePapers = members.map((i) => ({
       paper: sorted[i]!,
       gist: gist(sorted[i]!, idf),
-      centrality: round(dot(points[i]!, centroid)),
+      centrality: round(dot(points[i]!, centroid), 4),
     }));
     themePapers.sort(comparePapers);
     return {
@@ -86,8 +87,4 @@ function comparePapers(a: ThemePaper, b: ThemePaper): number {
 function fallbackLabel(papers: readonly ThemePaper[]): string {
   const title = papers[0]?.paper.title ?? 'Other papers';
   return truncate(title, 60);
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }

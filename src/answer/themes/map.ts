@@ -3,6 +3,7 @@
  * the themes differ most (principal component analysis), for the theme map.
  */
 import { seededRandom } from '../../util/random.js';
+import { round } from '../../util/round.js';
 import { dot } from './vectors.js';
 
 export interface MapPoint {
@@ -46,7 +47,7 @@ export function projectToPlane(points: readonly (readonly number[])[], groups?: 
   const axes: number[][] = [];
   for (let a = 0; a < 2; a++) axes.push(principalAxis(fitted, axes, rng));
   const coords = axes.map((axis) => orient(scaleToUnit(centred.map((p) => dot(p, axis)))));
-  return centred.map((_, i) => ({ x: round(coords[0]![i]!), y: round(coords[1]![i]!) }));
+  return centred.map((_, i) => ({ x: round(coords[0]![i]!, 3), y: round(coords[1]![i]!, 3) }));
 }
 
 /** The direction of largest variance orthogonal to `found`, by power iteration on XᵀX. */
@@ -93,8 +94,4 @@ function scaleToUnit(xs: number[]): number[] {
 function orient(xs: number[]): number[] {
   const first = xs.find((x) => Math.abs(x) > 1e-6) ?? 0;
   return first < 0 ? xs.map((x) => -x) : xs;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000 || 0;
 }
