@@ -1,14 +1,16 @@
-import type { AttachmentBuilder } from 'discord.js';
+import { type AttachmentBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
-import { toPayloads } from '../src/bot/discord-reply.js';
-import { LIMITS, embedLength, fitChoices, fitEmbed, fitMessages, pageText } from '../src/bot/limits.js';
+import { toEmbed, toPayloads } from '../src/bot/discord-reply.js';
+import { type EmbedData, LIMITS, fitChoices, fitEmbed, fitMessages, pageText } from '../src/bot/limits.js';
 import { truncate } from '../src/util/truncate.js';
 import { md, titleLink } from '../src/bot/markdown.js';
 import { plain } from '../src/bot/render-text.js';
 
 const words = (n: number, w = 'word') => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+/** The characters Discord counts against the per-message total, counted by discord.js on the embed sent. */
+const sentLength = (e: EmbedData) => embedLength(toEmbed(e).toJSON());
 
 describe('truncate', () => {
   it('leaves short text alone and cuts long text with an ellipsis within the limit', () => {
@@ -60,7 +62,7 @@ describe('fitEmbed and fitMessages', () => {
         expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
         expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
       }
-      expect(embedLength(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(sentLength(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
     }
     expect(embeds.at(-1)!.footer).toHaveLength(LIMITS.footer);
     expect(embeds.slice(0, -1).every((e) => e.footer === undefined)).toBe(true);
@@ -74,7 +76,7 @@ describe('fitEmbed and fitMessages', () => {
     for (const p of parts) {
       expect(p.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
       expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-      expect(p.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(p.embeds.reduce((n, e) => n + sentLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
     }
     expect(parts.flatMap((p) => p.embeds)).toHaveLength(14);
     expect(parts.filter((p) => p.content).map((p) => p.content!.length)).toEqual([2000, 2000, 500]);

@@ -5,6 +5,7 @@ import {
   DiscordAPIError,
   type Interaction,
   MessageFlags,
+  RESTJSONErrorCodes,
   type User,
 } from 'discord.js';
 import { UserError } from '../errors.js';
@@ -19,11 +20,17 @@ import { type Logger, newErrorId } from './log.js';
 import { queueNoticesFor } from './queue-notice.js';
 
 /**
- * Discord errors meaning the interaction can no longer be answered: Unknown interaction (10062,
- * not acknowledged within 3 s), already acknowledged (40060), Unknown webhook/message and invalid
- * webhook token (10015, 10008, 50027: the 15-minute token expired or the message is gone).
+ * Discord errors meaning the interaction can no longer be answered: not acknowledged within 3 s
+ * (unknown interaction), already acknowledged, or the 15-minute token expired or the message is
+ * gone (unknown webhook or message, invalid webhook token).
  */
-const GONE_CODES = new Set([10062, 40060, 10015, 10008, 50027]);
+const GONE_CODES = new Set<number>([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.UnknownWebhook,
+  RESTJSONErrorCodes.UnknownMessage,
+  RESTJSONErrorCodes.InvalidWebhookToken,
+]);
 
 export function isInteractionGone(err: unknown): boolean {
   return err instanceof DiscordAPIError && GONE_CODES.has(Number(err.code));

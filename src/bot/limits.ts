@@ -1,3 +1,4 @@
+import { embedLength } from 'discord.js';
 import { isHighSurrogate, truncate } from '../util/truncate.js';
 
 /**
@@ -77,11 +78,9 @@ export interface EmbedData {
   image?: string;
 }
 
-/** Characters an embed counts against the per-message total. */
-export function embedLength(e: EmbedData): number {
-  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.length ?? 0);
-  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
-  return n;
+/** Characters an embed counts against the per-message total (counted by discord.js's `embedLength`). */
+function lengthOf(e: EmbedData): number {
+  return embedLength({ title: e.title, description: e.description, fields: e.fields, footer: e.footer === undefined ? undefined : { text: e.footer } });
 }
 
 /**
@@ -107,7 +106,7 @@ export function fitEmbed(e: EmbedData): EmbedData[] {
     let last = out[out.length - 1]!;
     const fits =
       (last.fields?.length ?? 0) < LIMITS.embedFields &&
-      embedLength(last) + field.name.length + field.value.length + reserve <= LIMITS.embedTotal;
+      lengthOf(last) + field.name.length + field.value.length + reserve <= LIMITS.embedTotal;
     if (!fits) {
       last = { ...color };
       out.push(last);
@@ -115,10 +114,10 @@ export function fitEmbed(e: EmbedData): EmbedData[] {
     (last.fields ??= []).push(field);
   }
   if (footer) {
-    if (embedLength(out[out.length - 1]!) + footer.length > LIMITS.embedTotal) out.push({ ...color });
+    if (lengthOf(out[out.length - 1]!) + footer.length > LIMITS.embedTotal) out.push({ ...color });
     out[out.length - 1]!.footer = footer;
   }
-  if (out.length > 1 && embedLength(out[0]!) === 0 && !out[0]!.url && !out[0]!.image) out.shift();
+  if (out.length > 1 && lengthOf(out[0]!) === 0 && !out[0]!.url && !out[0]!.image) out.shift();
   return out;
 }
 
@@ -151,7 +150,7 @@ export function fitMessages(content: string | undefined, embeds: readonly EmbedD
   let current: MessagePart | undefined = parts[parts.length - 1];
   let total = 0;
   for (const e of fitted) {
-    const len = embedLength(e);
+    const len = lengthOf(e);
     if (!current || current.embeds.length >= LIMITS.embedsPerMessage || total + len > LIMITS.embedTotal) {
       current = { embeds: [] };
       parts.push(current);
