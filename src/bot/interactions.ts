@@ -160,7 +160,7 @@ export async function autocompleteCommand(command: SlashCommand | undefined, i: 
     const focused = i.options.getFocused(true);
     const complete = command?.complete;
     const choices = complete
-      ? await withDeadline(complete(focused.name, String(focused.value), contextFor(services, i.user)), LIMITS.acknowledgeMs - 800, [])
+      ? await orAfter(complete(focused.name, String(focused.value), contextFor(services, i.user)), LIMITS.acknowledgeMs - 800, [])
       : [];
     await i.respond(fitChoices(choices));
   } catch (err) {
@@ -249,7 +249,8 @@ export function userMessage(err: unknown, errorId: string): string {
   return truncate(text, LIMITS.content);
 }
 
-function withDeadline<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+/** What `p` settles to, or `fallback` when it has not settled within `ms`. */
+function orAfter<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const t = setTimeout(() => resolve(fallback), ms);
     p.then(
