@@ -19,14 +19,11 @@ const JsonlRecord = z.object({
 });
 
 /**
- * Parses JSON Lines: one `{"title", "abstract", "url"?, "published"?}` object per line. Control and
- * invisible characters are removed from the text. A link must be http(s) (one written without a
- * scheme is taken as https; an empty one as none): any other stops the file at its line, like every
- * other malformed field, so that the user fixes the line instead of losing a link unnoticed.
+ * The records of JSON Lines text, each checked against `schema`, with their line numbers; blank
+ * lines are skipped. A line that is not JSON, or not a valid `what`, stops with `file:line: reason`.
  */
-export function parseJsonl(content: string, file: string): RawPaper[] {
-  assertText(content, file);
-  const papers: RawPaper[] = [];
+export function parseJsonLines<T>(content: string, file: string, schema: z.ZodType<T>, what: string): { line: number; record: T }[] {
+  const records: { line: number; record: T }[] = [];
   const lines = content.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
@@ -37,20 +34,34 @@ export function parseJsonl(content: string, file: string): RawPaper[] {
     } catch {
       throw new InputFileError(file, i + 1, 'malformed JSON');
     }
-    const parsed = JsonlRecord.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new InputFileError(file, i + 1, `invalid record: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
+      throw new InputFileError(file, i + 1, `invalid ${what}: ${issue?.path.join('.') || what}: ${issue?.message ?? 'invalid'}`);
     }
-    const r = parsed.data;
+    records.push({ line: i + 1, record: parsed.data });
+  }
+  return records;
+}
+
+/**
+ * Parses JSON Lines: one `{"title", "abstract", "url"?, "published"?}` object per line. Control and
+ * invisible characters are removed from the text. A link must be http(s) (one written without a
+ * scheme is taken as https; an empty one as none): any other stops the file at its line, like every
+ * other malformed field, so that the user fixes the line instead of losing a link unnoticed.
+ */
+export function parseJsonl(content: string, file: string): RawPaper[] {
+  assertText(content, file);
+  const papers: RawPaper[] = [];
+  for (const { line, record: r } of parseJsonLines(content, file, JsonlRecord, 'record')) {
     const title = cleanLine(r.title);
     const abstract = cleanLine(r.abstract);
-    if (title === '') throw new InputFileError(file, i + 1, 'empty title');
-    if (abstract === '') throw new InputFileError(file, i + 1, 'empty abstract');
+    if (title === '') throw new InputFileError(file, line, 'empty title');
+    if (abstract === '') throw new InputFileError(file, line, 'empty abstract');
     const link = r.url === undefined ? '' : cleanLine(r.url);
     const url = link === '' ? undefined : httpUrl(link);
     if (link !== '' && url === undefined) {
-      throw new InputFileError(file, i + 1, `url is not an http(s) link: "${truncate(link, QUOTE_CHARS)}"`);
+      throw new InputFileError(file, line, `url is not an http(s) link: "${truncate(link, QUOTE_CHARS)}"`);
     }
     const authors = r.authors?.map(cleanLine).filter((a) => a !== '');
     papers.push({

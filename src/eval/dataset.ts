@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputFileError } from '../errors.js';
+import { parseJsonLines } from '../corpus/jsonl.js';
 
 /** How a question is phrased: the eval breaks its metrics down by it. */
 export const STYLES = ['keywords', 'casual', 'paraphrase', 'long', 'precise'] as const;
@@ -19,19 +19,5 @@ export const EvalItemSchema = z.discriminatedUnion('kind', [
 export type EvalItem = z.infer<typeof EvalItemSchema>;
 
 export async function readEvalSet(file: string): Promise<EvalItem[]> {
-  const lines = (await readFile(file, 'utf8')).split(/\r?\n/);
-  const items: EvalItem[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputFileError(file, i + 1, 'malformed JSON');
-    }
-    const parsed = EvalItemSchema.safeParse(value);
-    if (!parsed.success) throw new InputFileError(file, i + 1, `invalid eval item: ${parsed.error.issues[0]?.message ?? ''}`);
-    items.push(parsed.data);
-  });
-  return items;
+  return parseJsonLines(await readFile(file, 'utf8'), file, EvalItemSchema, 'eval item').map((r) => r.record);
 }
