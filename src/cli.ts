@@ -7,6 +7,7 @@ import { registerAnswerCommands } from './cli/answer.js';
 import { registerBotCommands } from './cli/bot.js';
 import { registerDigestCommands } from './cli/digest.js';
 import { registerEvaluationCommands } from './cli/evaluation.js';
+import { registerInviteCommand } from './cli/invite.js';
 import { registerRetrievalCommands } from './cli/retrieval.js';
 import { registerStoreCommands } from './cli/store.js';
 
@@ -19,6 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerAnswerCommands(program, ctx);
   registerEvaluationCommands(program, ctx);
   registerBotCommands(program, ctx);
+  registerInviteCommand(program, ctx);
   registerDigestCommands(program, ctx);
   registerStoreCommands(program, ctx);
   return program;
