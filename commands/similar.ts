@@ -1,13 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { Paper } from '../src/corpus/paper.js';
-import type { ScoredPaper } from '../src/retrieval/engine.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';
-import { COLORS } from '../src/bot/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';
-import type { CommandContext, Reply } from '../src/bot/types.js';
+import { similarReply } from '../src/bot/similar-view.js';
+import type { CommandContext } from '../src/bot/types.js';
 import { LIMITS, type Choice } from '../src/bot/limits.js';
-import { md, titleLink } from '../src/bot/markdown.js';
 import { stripControl } from '../src/util/sanitize.js';
 
 export const MAX_K = 20;
@@ -34,36 +32,6 @@ function resolve(title: string, ctx: CommandContext): { paper: Paper | undefined
   if (lookup.resolved) return { paper: ctx.retriever.paper(lookup.resolved.id), candidates: lookup.candidates };
   const candidates = lookup.candidates.length > 0 ? lookup.candidates : ctx.retriever.titles.match(title, 5);
   return { paper: undefined, candidates };
-}
-
-export function similarReply(query: string, paper: Paper | undefined, candidates: TitleMatch[], related: ScoredPaper[]): Reply {
-  const candidateLines = candidates.map((c) => `• ${md(c.title)}`).join('\n');
-  if (!paper) {
-    return {
-      embeds: [
-        {
-          title: `No paper matches “${md(query)}”`,
-          description: candidateLines
-            ? `The closest titles in the corpus:\n${candidateLines}\n\nRun /similar again with one of them.`
-            : 'Nothing in the corpus looks like that title. Try /ask with a question instead.',
-          color: COLORS.abstained,
-        },
-      ],
-    };
-  }
-  const lines = related.map((s, i) => `${i + 1}. ${titleLink(s.paper.title, s.paper.url)} · \`${s.score.toFixed(3)}\``);
-  return {
-    embeds: [
-      {
-        title: `Related to: ${md(paper.title)}`,
-        ...(paper.url ? { url: paper.url } : {}),
-        description: lines.length > 0 ? lines.join('\n') : 'No related papers found.',
-        fields: candidateLines ? [{ name: 'Did you mean another paper?', value: candidateLines }] : [],
-        footer: 'Score: hybrid of dense similarity and BM25, higher is closer',
-        color: COLORS.info,
-      },
-    ],
-  };
 }
 
 /** Autocomplete: corpus titles matching what the user typed; the value is the paper id where it fits. */

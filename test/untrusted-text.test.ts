@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { similarReply } from '../commands/similar.js';
+import { similarReply } from '../src/bot/similar-view.js';
 import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import type { Reply } from '../src/bot/types.js';
