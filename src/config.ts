@@ -56,6 +56,8 @@ export const ConfigSchema = z.object({
   PAPERBOT_MAX_CONCURRENT_LLM: int(2, 1),
   /** Recent answers kept (in the data dir) for follow-ups and their buttons. */
   PAPERBOT_ANSWER_MEMORY: int(500, 1),
+  /** How often the bot looks in the store for papers another process added, to serve them (0: never). */
+  PAPERBOT_PAPERS_CHECK_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
 
   DAILY_PAPERS_URL: z.string().default('https://huggingface.co'),
   PAPERBOT_DAILY_FETCH: z

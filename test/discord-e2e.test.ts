@@ -1,6 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   type APIActionRowComponent,
@@ -15,25 +13,21 @@ import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
-import { systemClock } from '../src/schedule/scheduler.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { openStore } from '../src/store/open.js';
 import { type Config, loadConfig } from '../src/config.js';
-import { addDays, daysBetween } from '../src/corpus/dates.js';
+import { addDays } from '../src/corpus/dates.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli, spawnCli } from './helpers/cli.js';
-import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
-import { callbackOf, editOf, embedsOf, expectWithinLimits } from './helpers/discord.js';
+import { startDailyPapers } from './helpers/daily-papers.js';
+import { CORPUS, tempConfig } from './helpers/index.js';
+import { callbackOf, editOf, embedsOf, expectWithinLimits, frozenSchedule, jobSettings } from './helpers/discord.js';
 import { type DiscordStub, type Json, type StubFile, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
 let discord: DiscordStub;
-/**
- * The daily-papers API: every day holds the same recorded list of four papers, published (as on
- * the recording) one or two days before the day asked for.
- */
-let dailyPapers: Server;
-const dailyRequests: string[] = [];
+let dailyPapers: Awaited<ReturnType<typeof startDailyPapers>>;
+let dailyRequests: string[];
 let bot: RunningBot;
 let services: OwnedServices;
 let cleanup: () => Promise<void>;
@@ -46,12 +40,8 @@ const carol = userObject('100000000000000003', 'carol');
 const dave = userObject('100000000000000004', 'dave');
 const erin = userObject('100000000000000005', 'erin');
 const frank = userObject('100000000000000006', 'frank');
-/** The scheduled jobs see time stand still at the start of the test, so no new period begins while it runs. */
-const startedAt = Date.now();
-const frozenClock = { ...systemClock, now: () => startedAt };
-/** The digest is scheduled daily at midnight UTC; the last posting on record is three periods back. */
-const lastMidnight = new Date(Math.floor(startedAt / 86_400_000) * 86_400_000);
-const missedFrom = new Date(lastMidnight.getTime() - 3 * 86_400_000);
+/** The jobs' clock stands still; the digest, daily at midnight UTC, missed a period. */
+const { clock: frozenClock, lastMidnight, missedFrom } = frozenSchedule();
 let config: Config;
 /** Requests made while the bot started (the digest missed while it was down). */
 let startupRequests: StubRequest[];
@@ -61,16 +51,8 @@ let answerButtons: APIButtonComponentWithCustomId[];
 
 beforeAll(async () => {
   discord = await startDiscordStub();
-  dailyPapers = createServer((req, res) => {
-    dailyRequests.push(req.url ?? '');
-    const date = new URL(req.url ?? '/', 'http://x').searchParams.get('date') ?? '2026-03-10';
-    void readFile(path.join(FIXTURES, 'daily-papers/2026-03-10.json'), 'utf8').then((body) => {
-      const shift = daysBetween('2026-03-10', date);
-      const moved = body.replace(/("publishedAt": ")(\d{4}-\d{2}-\d{2})/g, (_m, key: string, day: string) => `${key}${addDays(day, shift)}`);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(moved);
-    });
-  });
-  await new Promise<void>((resolve) => dailyPapers.listen(0, '127.0.0.1', resolve));
+  dailyPapers = await startDailyPapers();
+  dailyRequests = dailyPapers.requests;
   const t = await tempConfig();
   cleanup = t.cleanup;
   dataDir = t.config.PAPERBOT_DATA_DIR;
@@ -86,13 +68,7 @@ beforeAll(async () => {
     PAPERBOT_LOG_LEVEL: 'debug',
     PAPERBOT_COOLDOWN_SECONDS: '60',
     DISCORD_APPLICATION_ID: discord.applicationId,
-    PAPERBOT_DIGEST_CHANNEL_ID: discord.channelId,
-    PAPERBOT_DIGEST_CRON: '0 0 * * *',
-    PAPERBOT_DIGEST_TIMEZONE: 'UTC',
-    PAPERBOT_DAILY_FETCH: 'true',
-    PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
-    PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
-    DAILY_PAPERS_URL: `http://127.0.0.1:${(dailyPapers.address() as AddressInfo).port}`,
+    ...jobSettings(discord.channelId, dailyPapers.url),
   });
   await ingest({ config });
   await writeFile(path.join(dataDir, 'digest-state.json'), JSON.stringify({ version: 1, period: missedFrom.toISOString(), at: missedFrom.toISOString() }));
@@ -132,8 +108,7 @@ function themesOf(bodies: (Json | undefined)[]): string[] {
 afterAll(async () => {
   await bot?.stop();
   await discord?.close();
-  dailyPapers?.closeAllConnections();
-  await new Promise((resolve) => dailyPapers?.close(resolve));
+  await dailyPapers?.close();
   await cleanup?.();
 });
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type JobState, type JobStateStore, jobStateIn } from '../src/schedule/job-state.js';
 import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/store/open.js';
@@ -249,6 +249,48 @@ describe('digest schedule', () => {
     await restarted.schedule.start();
     expect(restarted.posted).toEqual([]);
     await restarted.schedule.stop();
+  });
+
+  it('runs each period once across processes sharing the store: a run elsewhere is left to it, and found done afterwards', async () => {
+    const elsewhere = await openStore(loadConfig({ PAPERBOT_DATA_DIR: dir }));
+    try {
+      const clock = new FakeClock(at('2026-03-02T12:00:00Z'));
+      const posted: string[] = [];
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const a = harness(clock, {
+        post: async (period) => {
+          posted.push(`a ${period.toISOString()}`);
+          await held;
+        },
+      });
+      const b = harness(clock, { state: jobStateIn(elsewhere.jobs), post: async (period) => void posted.push(`b ${period.toISOString()}`) });
+      await Promise.all([a.schedule.start(), b.schedule.start()]);
+      expect(posted).toEqual([]);
+      expect(await state()).toMatchObject({ period: '2026-03-02T08:00:00.000Z', baseline: true });
+
+      // Both reach the next period while A is posting it: B leaves it to A.
+      clock.t = at('2026-03-03T08:00:00Z');
+      const first = a.schedule.runDue();
+      await vi.waitFor(() => expect(posted).toHaveLength(1));
+      expect(await b.schedule.runDue()).toBe(false);
+      expect(b.logs).toContain('digest: running elsewhere for 2026-03-03T08:00:00.000Z (another process holds its lock); checking again later');
+      release();
+      expect(await first).toBe(true);
+      // B, looking again, reads A's record under the lock and does not post the period a second time.
+      expect(await b.schedule.runDue()).toBe(false);
+      expect(b.schedule.lastPeriod()?.toISOString()).toBe('2026-03-03T08:00:00.000Z');
+
+      // The next period: whichever gets there first posts it; the other finds it done.
+      await clock.advanceTo(at('2026-03-04T09:00:00Z'), [a.schedule, b.schedule]);
+      expect(posted).toHaveLength(2);
+      expect(posted.map((p) => p.slice(2))).toEqual(['2026-03-03T08:00:00.000Z', '2026-03-04T08:00:00.000Z']);
+      expect(await state()).toMatchObject({ period: '2026-03-04T08:00:00.000Z' });
+      await Promise.all([a.schedule.stop(), b.schedule.stop()]);
+      expect([...a.errors, ...b.errors]).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('rejects a bad cron expression or time zone', () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ingest } from '../src/retrieval/ingest.js';
-import { spawnCli } from './helpers/cli.js';
+import { runCli, spawnCli } from './helpers/cli.js';
 import { CORPUS, tempConfig, waitFor } from './helpers/index.js';
 import { type DiscordStub, startDiscordStub } from './support/discord-server.js';
 
@@ -57,6 +57,32 @@ describe('`paperbot start` when things go wrong', () => {
       'error: Discord rejected DISCORD_TOKEN: set it to the bot token from the Discord Developer Portal (Bot > Reset Token)',
     ]);
     expect(running.stdout()).toBe('');
+  });
+
+  it('with --shards, exits 1 at once with the same line when Discord rejects the token, starting no shard', async () => {
+    for (const shards of ['2', 'auto']) {
+      const started = Date.now();
+      const before = discord.identified.length;
+      const running = spawnCli(['start', '--shards', shards], { ...env, DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GfAkEd.not-the-right-token-at-all-abcdefghij' });
+      const { code } = await exitWithin(running.exited, started, 20_000);
+      if (code === 'still running') running.signal('SIGKILL');
+      expect(code).toBe(1);
+      expect(running.stderr().trim().split('\n')).toEqual([
+        'error: Discord rejected DISCORD_TOKEN: set it to the bot token from the Discord Developer Portal (Bot > Reset Token)',
+      ]);
+      expect(discord.identified.length).toBe(before);
+    }
+  });
+
+  it('refuses a --shards count that is not "auto" or a whole number, and --shards without a Discord token', async () => {
+    for (const shards of ['0', '-1', '1.5', 'two']) {
+      const refused = await runCli(['start', '--shards', shards], env);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`option '--shards <count>' argument '${shards}' is invalid. must be "auto" or a whole number from 1`);
+    }
+    const terminal = await runCli(['start', '--shards', '2'], { ...env, DISCORD_TOKEN: '' });
+    expect(terminal.code).toBe(2);
+    expect(terminal.stderr).toBe('error: --shards runs the Discord bot in several processes: set DISCORD_TOKEN\n');
   });
 
   it('stops within seconds, with exit code 0, when SIGTERM arrives during a slow daily-papers fetch', async () => {

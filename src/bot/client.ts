@@ -1,9 +1,10 @@
-import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './discord-reply.js';
 import { handleMessage } from './followups.js';
 import { type BotJobs, type JobsOptions, createJobs } from './jobs.js';
 import { routeInteraction } from './interactions.js';
+import { loginError } from './login.js';
 import type { OwnedServices } from './services.js';
 
 /**
@@ -29,14 +30,26 @@ export interface StartOptions {
   readyTimeoutMs?: number;
   /** Clock and retry delay of the scheduled jobs. */
   jobs?: JobsOptions;
+  /** Connect as this shard of several (default: the one `paperbot start --shards` gives the process, or all guilds). */
+  shard?: ShardId;
 }
 
-/** Creates the discord.js client: least intents, no mentions parsed, REST base URL from `DISCORD_API_URL`. */
-export function createClient(config: Config): Client {
+/** A gateway shard: Discord sends it the events of the guilds whose `(guild_id >> 22) % count` is `id`. */
+export interface ShardId {
+  id: number;
+  count: number;
+}
+
+/**
+ * Creates the discord.js client: least intents, no mentions parsed, REST base URL from
+ * `DISCORD_API_URL`. Without `shard`, discord.js takes the shard a sharding manager gave the process.
+ */
+export function createClient(config: Config, shard?: ShardId): Client {
   return new Client({
     intents: [...INTENTS],
     allowedMentions: NO_MENTIONS,
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    ...(shard ? { shards: shard.id, shardCount: shard.count } : {}),
   });
 }
 
@@ -45,8 +58,11 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
   const { config, services } = options;
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
+  const client = createClient(config, options.shard);
+  // One shard of several: every log line says which.
+  const { shards, shardCount } = client.options;
+  if ((shardCount ?? 1) > 1 && Array.isArray(shards) && shards.length === 1) services.log = services.log.child({ shard: shards[0] });
   const log = services.log;
-  const client = createClient(config);
   const jobs = createJobs(client, services, options.jobs);
 
   client.on(Events.InteractionCreate, (i) => void routeInteraction(i, services));
@@ -92,12 +108,4 @@ export async function startDiscordBot(options: StartOptions): Promise<RunningBot
     await client.destroy();
     throw loginError(err);
   }
-}
-
-/** A rejected token as one clear line (discord.js says only "An invalid token was provided."). */
-function loginError(err: unknown): unknown {
-  const rejected =
-    (err instanceof DiscordjsError && err.code === DiscordjsErrorCodes.TokenInvalid) || (err instanceof DiscordAPIError && err.status === 401);
-  if (!rejected) return err;
-  return new Error('Discord rejected DISCORD_TOKEN: set it to the bot token from the Discord Developer Portal (Bot > Reset Token)');
 }

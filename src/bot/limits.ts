@@ -34,6 +34,8 @@ export const LIMITS = {
   acknowledgeMs: 3000,
   /** Lifetime of an interaction token (edits and follow-ups). */
   interactionTokenMs: 15 * 60 * 1000,
+  /** Time between two gateway IDENTIFYs of one rate-limit bucket (a shard's bucket: its id modulo the gateway's `max_concurrency`). */
+  identifyIntervalMs: 5000,
 } as const;
 
 /**

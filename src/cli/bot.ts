@@ -1,12 +1,21 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import type { CliContext } from './context.js';
+
+/** Parses `--shards`: `auto` or a whole number from 1. */
+export function parseShards(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be "auto" or a whole number from 1');
+  return n;
+}
 
 export function registerBotCommands(program: Command, ctx: CliContext): void {
   program
     .command('start')
     .description('run the bot: on Discord when DISCORD_TOKEN is set, otherwise as an interactive prompt in the terminal (stdin: one command per line)')
-    .action(() => start(ctx));
+    .option('--shards <count>', 'run the Discord bot as shards, one process each, sharing the store: "auto" (as many as Discord recommends) or a number', parseShards)
+    .action((opts: { shards?: number | 'auto' }) => start(ctx, opts.shards));
 
   program
     .command('deploy-commands')
@@ -27,18 +36,22 @@ export function registerBotCommands(program: Command, ctx: CliContext): void {
     });
 }
 
-async function start(ctx: CliContext): Promise<void> {
+async function start(ctx: CliContext, shards: number | 'auto' | undefined): Promise<void> {
   const config = await ctx.config();
   const terminal = !config.DISCORD_TOKEN;
-  const [{ createLogger, secretsOf }, { loadCommands }, { createServices }] = await Promise.all([
-    import('../bot/log.js'),
-    import('../bot/loader.js'),
-    import('../bot/services.js'),
-  ]);
+  if (shards !== undefined && terminal) throw new UserError('--shards runs the Discord bot in several processes: set DISCORD_TOKEN');
+  const { createLogger, secretsOf } = await import('../bot/log.js');
   const log = createLogger({
     level: terminal && config.PAPERBOT_LOG_LEVEL === 'info' ? 'warn' : config.PAPERBOT_LOG_LEVEL,
     secrets: secretsOf(config),
   });
+  if (shards !== undefined) {
+    // This process only manages the shards; each runs `paperbot start` (this script) as one shard.
+    const { runShards } = await import('../bot/shards.js');
+    process.exitCode = await runShards({ config, count: shards, log, script: process.argv[1]!, args: ['start'], execArgv: process.execArgv });
+    return;
+  }
+  const [{ loadCommands }, { createServices }] = await Promise.all([import('../bot/loader.js'), import('../bot/services.js')]);
   const [retriever, commands] = await Promise.all([ctx.retriever(), loadCommands()]);
   const services = await createServices({ config, retriever, log, commands });
 
@@ -55,16 +68,25 @@ async function start(ctx: CliContext): Promise<void> {
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { err }));
   const { startDiscordBot } = await import('../bot/client.js');
   const bot = await startDiscordBot({ config, services });
+  let onDisconnect = () => {};
   await new Promise<void>((resolve) => {
-    const shutdown = (signal: NodeJS.Signals) => {
-      log.info('received signal', { signal });
+    const shutdown = (signal: NodeJS.Signals | 'disconnect') => {
+      // The bot's logger: a shard's lines say which shard.
+      if (signal === 'disconnect') services.log.warn('the shard manager is gone; stopping');
+      else services.log.info('received signal', { signal });
       setTimeout(() => process.exit(1), 10_000).unref();
       bot.stop().then(resolve, (err: unknown) => {
-        log.error('shutdown failed', { err });
+        services.log.error('shutdown failed', { err });
         resolve();
       });
     };
+    onDisconnect = () => shutdown('disconnect');
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    // A shard started by `--shards` stops with its manager rather than serving on unmanaged.
+    if (bot.client.shard) process.once('disconnect', onDisconnect);
   });
+  // A shard's channel to its manager would keep the process alive once the bot stopped.
+  process.off('disconnect', onDisconnect);
+  if (process.connected) process.disconnect();
 }

@@ -3,7 +3,7 @@
  * through {@link JobStateStore}; the bot keeps it in the store of record ({@link jobStateIn}).
  */
 import { z } from 'zod';
-import type { Store } from '../store/types.js';
+import type { ExclusiveRun, Store } from '../store/types.js';
 
 export const JobStateSchema = z.object({
   version: z.literal(1),
@@ -22,6 +22,12 @@ export interface JobStateStore {
   /** The job's state; undefined when it has none yet. Throws {@link UnreadableStateError} when the stored state is damaged. */
   get(job: string): Promise<JobState | undefined>;
   set(job: string, state: JobState): Promise<void>;
+  /**
+   * Runs `fn` holding the job's lock, shared by every process using the same state (see
+   * `Store.jobs.runExclusive`); `{ ran: false }` at once when another run holds it. Without it, the
+   * scheduler assumes it is the only process running the job.
+   */
+  runExclusive?<T>(job: string, fn: () => Promise<T>): Promise<ExclusiveRun<T>>;
 }
 
 /** Stored state that cannot be read back (the scheduler treats the job as starting for the first time). */
@@ -40,5 +46,6 @@ export function jobStateIn(jobs: Store['jobs']): JobStateStore {
       return parsed.data;
     },
     set: (job, state) => jobs.set(job, JobStateSchema.parse(state)),
+    runExclusive: (job, fn) => jobs.runExclusive(job, fn),
   };
 }

@@ -6,6 +6,10 @@ import { type DailyFetchRun, runDailyFetch } from '../retrieval/daily-fetch.js';
 import type { JobStateStore } from './job-state.js';
 import { type Schedule, type SchedulerClock, createSchedule } from './scheduler.js';
 
+/** The jobs' names in the state store (and their locks). */
+export const DAILY_FETCH_JOB = 'daily-fetch';
+export const DIGEST_JOB = 'digest';
+
 export interface JobOptions {
   clock?: SchedulerClock;
   /** Where the jobs keep their last period (the bot's: its store of record). */
@@ -32,7 +36,7 @@ export function createDailyFetchJob(
     name: 'daily papers fetch',
     cron: config.PAPERBOT_DAILY_FETCH_CRON,
     timezone,
-    job: 'daily-fetch',
+    job: DAILY_FETCH_JOB,
     state: options.state,
     catchUpOnFirstStart: true,
     settings: { cron: 'PAPERBOT_DAILY_FETCH_CRON', timezone: 'PAPERBOT_DAILY_FETCH_TIMEZONE' },
@@ -69,7 +73,7 @@ export function createDigestJob(
     name: 'digest',
     cron: config.PAPERBOT_DIGEST_CRON,
     timezone: config.PAPERBOT_DIGEST_TIMEZONE,
-    job: 'digest',
+    job: DIGEST_JOB,
     state: options.state,
     settings: { cron: 'PAPERBOT_DIGEST_CRON', timezone: 'PAPERBOT_DIGEST_TIMEZONE' },
     post,

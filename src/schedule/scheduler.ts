@@ -31,7 +31,7 @@ export interface ScheduleOptions {
   cron: string;
   /** IANA time zone, e.g. "Europe/Berlin". */
   timezone: string;
-  /** Where the last period done is kept. */
+  /** Where the last period done is kept, and the job's lock across processes. */
   state: JobStateStore;
   /**
    * Does the work of one period; the period is recorded only when this resolves. `previous` is the
@@ -77,6 +77,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * is kept in a {@link JobStateStore}, so a restart never runs a period twice, and a period missed while the
  * process was down runs once on start. A failed `post` leaves its period unrecorded: it is retried
  * after `retryDelayMs`, at the next tick or on the next start, whichever comes first.
+ *
+ * Several processes may run the same schedule over one state store (bot processes or shards sharing
+ * a database): each run holds the job's lock ({@link JobStateStore.runExclusive}) and reads the state
+ * under it, so each period runs once across them. A process that finds the lock taken leaves the
+ * period to its holder and looks again after `retryDelayMs` (then finding it done, or running it
+ * if that run failed).
  */
 export function createSchedule(options: ScheduleOptions): Schedule {
   const clock = options.clock ?? systemClock;
@@ -137,32 +143,64 @@ export function createSchedule(options: ScheduleOptions): Schedule {
     });
   }
 
+  /** Whether `period` is recorded as done (by this process or, as last read, by another). */
+  const done = (period: Date) => last !== undefined && period.getTime() <= last;
+
+  /**
+   * Runs `period` unless it is done, holding the job's lock. The state is read again under the lock,
+   * so a period another process completed meanwhile is not run twice.
+   */
+  async function runPeriod(period: Date, signal: AbortSignal): Promise<boolean> {
+    const state = await readState();
+    if (state) last = Math.max(last ?? -Infinity, Date.parse(state.period));
+    else if (last === undefined && !options.catchUpOnFirstStart) {
+      await record(period, true);
+      return false;
+    }
+    retrying = false;
+    if (done(period)) return false;
+    const previous = last === undefined ? undefined : new Date(last);
+    try {
+      await options.post(period, previous, signal);
+    } catch (err) {
+      retrying = true;
+      if (signal.aborted) {
+        log(`${options.name}: run for ${period.toISOString()} stopped; it will run on the next start`);
+        return false;
+      }
+      log(`${options.name}: run for ${period.toISOString()} failed; it will be retried`);
+      onError(err, period);
+      return false;
+    }
+    try {
+      await record(period, false);
+    } catch (err) {
+      onError(err, period);
+    }
+    log(`${options.name}: done for ${period.toISOString()}`);
+    return true;
+  }
+
   function runDue(): Promise<boolean> {
     inFlight ??= (async () => {
       const period = latestPeriod(clock.now());
-      if (!period || (last !== undefined && period.getTime() <= last)) return false;
-      retrying = false;
-      const previous = last === undefined ? undefined : new Date(last);
+      if (!period || done(period)) return false;
       const signal = stopping.signal;
+      const run = () => runPeriod(period, signal);
       try {
-        await options.post(period, previous, signal);
-      } catch (err) {
+        const outcome = options.state.runExclusive ? await options.state.runExclusive(options.job, run) : { ran: true as const, value: await run() };
+        if (outcome.ran) return outcome.value;
+        // Another process runs it: look again later, when its run will have been recorded (or failed).
         retrying = true;
-        if (signal.aborted) {
-          log(`${options.name}: run for ${period.toISOString()} stopped; it will run on the next start`);
-          return false;
-        }
+        log(`${options.name}: running elsewhere for ${period.toISOString()} (another process holds its lock); checking again later`);
+        return false;
+      } catch (err) {
+        // The state or the lock could not be reached: like a failed run, retried later.
+        retrying = true;
         log(`${options.name}: run for ${period.toISOString()} failed; it will be retried`);
         onError(err, period);
         return false;
       }
-      try {
-        await record(period, false);
-      } catch (err) {
-        onError(err, period);
-      }
-      log(`${options.name}: done for ${period.toISOString()}`);
-      return true;
     })().finally(() => {
       inFlight = undefined;
     });
@@ -204,10 +242,7 @@ export function createSchedule(options: ScheduleOptions): Schedule {
       if (stopping.signal.aborted) stopping = new AbortController();
       const state = await readState();
       if (state) last = Date.parse(state.period);
-      else if (!options.catchUpOnFirstStart) {
-        const period = latestPeriod(clock.now());
-        if (period) await record(period, true);
-      }
+      // A first start records the current period (under the job's lock) or, when asked to, runs it.
       await runDue();
       arm();
     },

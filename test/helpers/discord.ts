@@ -8,6 +8,7 @@ import { createServices } from '../../src/bot/services.js';
 import type { Config } from '../../src/config.js';
 import { Retriever } from '../../src/retrieval/engine.js';
 import { ingest } from '../../src/retrieval/ingest.js';
+import { type SchedulerClock, systemClock } from '../../src/schedule/scheduler.js';
 import type { Json, SentInteraction, StubRequest } from '../support/discord-server.js';
 
 /** The embeds of a message body or of an interaction callback's data. */
@@ -42,4 +43,28 @@ export async function startIndexedBot(config: Config): Promise<RunningBot> {
     commands: await loadCommands(),
   });
   return startDiscordBot({ config, services });
+}
+
+/**
+ * The time of a test's scheduled jobs: a clock standing still at the start of the test (so no new
+ * period begins while it runs); for a digest scheduled daily at midnight UTC, the period due now
+ * (`lastMidnight`) and a last posting three periods back (`missedFrom`), so one is missed.
+ */
+export function frozenSchedule(): { clock: SchedulerClock; lastMidnight: Date; missedFrom: Date } {
+  const startedAt = Date.now();
+  const lastMidnight = new Date(Math.floor(startedAt / 86_400_000) * 86_400_000);
+  return { clock: { ...systemClock, now: () => startedAt }, lastMidnight, missedFrom: new Date(lastMidnight.getTime() - 3 * 86_400_000) };
+}
+
+/** The settings of the bot's jobs in those tests: the digest daily at midnight UTC into `channelId`, the daily fetch from `dailyPapersUrl`. */
+export function jobSettings(channelId: string, dailyPapersUrl: string): Record<string, string> {
+  return {
+    PAPERBOT_DIGEST_CHANNEL_ID: channelId,
+    PAPERBOT_DIGEST_CRON: '0 0 * * *',
+    PAPERBOT_DIGEST_TIMEZONE: 'UTC',
+    PAPERBOT_DAILY_FETCH: 'true',
+    PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
+    PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+    DAILY_PAPERS_URL: dailyPapersUrl,
+  };
 }

@@ -18,6 +18,11 @@ import { LIMITS } from '../../src/bot/limits.js';
  * acknowledgement window (10062 Unknown interaction) and, like Discord, hides the content of
  * messages that do not mention the bot from a client without the MessageContent intent.
  * Every request is recorded for the test to assert on.
+ *
+ * It serves one guild, or several (`guilds`), and any number of gateway connections: each IDENTIFY
+ * names its shard (`[id, count]`, as discord.js always sends it), gets READY and GUILD_CREATE for the
+ * guilds whose `(guild_id >> 22) % count` is its id, and, as on Discord, the events of a guild go to
+ * that shard's connection only.
  */
 
 export type Json = Record<string, unknown>;
@@ -46,6 +51,31 @@ export interface SentInteraction {
   id: string;
   token: string;
   at: number;
+  /** The shard whose connection it was sent on (undefined when no connection serves its guild). */
+  shard: number | undefined;
+}
+
+export interface StubOptions {
+  /** Guilds served, each with one text channel (default 1). Guild `i` falls on shard `i % count` for any count up to 8. */
+  guilds?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` of `GET /gateway/bot` (default 1). */
+  maxConcurrency?: number;
+}
+
+/** One gateway connection: a client (or one shard of it). */
+interface Connection {
+  ws: WebSocket;
+  seq: number;
+  /** Its `[id, count]`, once identified. */
+  shard?: [number, number];
+  intents: number;
+}
+
+/** The shard Discord routes a guild's events to: `(guild_id >> 22) % count`. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 interface InteractionState {
@@ -67,12 +97,25 @@ function snowflake(): string {
 
 export const userObject = (id: string, username: string, bot = false) => ({ id, username, discriminator: '0', global_name: username, avatar: null, bot });
 
-export async function startDiscordStub() {
+/**
+ * Guild ids whose timestamps are consecutive from a multiple of 840 (divisible by every count up to
+ * 8), so that guild `i` falls on shard `i % count`.
+ */
+function guildSnowflakes(n: number): string[] {
+  const base = BigInt(Date.now()) - DISCORD_EPOCH;
+  const start = base - (base % 840n);
+  return Array.from({ length: n }, (_, i) => (((start + BigInt(i)) << 22n) | 1n).toString());
+}
+
+export async function startDiscordStub(options: StubOptions = {}) {
   const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GfAkEd.fake-token-for-tests-only-abcdefghij';
   const applicationId = snowflake();
   const botUserId = applicationId;
-  const guildId = snowflake();
-  const channelId = snowflake();
+  const guilds = guildSnowflakes(options.guilds ?? 1).map((id) => ({ id, channelId: snowflake() }));
+  const { id: guildId, channelId } = guilds[0]!;
+  /** The guild of every channel and thread. */
+  const channelGuild = new Map(guilds.map((g) => [g.channelId, g.id]));
+  const guildOf = (channel: string) => channelGuild.get(channel) ?? guildId;
   const bot = userObject(botUserId, 'paperbot', true);
   const requests: StubRequest[] = [];
   const registeredCommands = new Map<string, Json[]>();
@@ -80,9 +123,9 @@ export async function startDiscordStub() {
   const interactions = new Map<string, InteractionState>();
   const waiters = new Set<() => void>();
   const sockets = new Set<Socket>();
-  let gateway: WebSocket | undefined;
-  let seq = 0;
-  let identify: { intents: number; token: string } | undefined;
+  const connections = new Set<Connection>();
+  /** Every IDENTIFY accepted, in order. */
+  const identified: { shard: [number, number]; intents: number }[] = [];
 
   const record = (req: StubRequest) => {
     requests.push(req);
@@ -92,7 +135,7 @@ export async function startDiscordStub() {
     const m = {
       id: snowflake(),
       channel_id: channel,
-      guild_id: guildId,
+      guild_id: guildOf(channel),
       author: bot,
       content: '',
       timestamp: new Date().toISOString(),
@@ -112,7 +155,19 @@ export async function startDiscordStub() {
     messages.set(m.id, m);
     return m;
   };
-  const dispatch = (t: string, d: unknown) => gateway?.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
+  const send0 = (c: Connection, t: string, d: unknown) => c.ws.send(JSON.stringify({ op: 0, t, s: ++c.seq, d }));
+  /** The connection that gets a guild's events: the newest identified one whose shard serves the guild. */
+  const connectionFor = (guild: string): Connection | undefined => {
+    let found: Connection | undefined;
+    for (const c of connections) if (c.shard && shardOf(guild, c.shard[1]) === c.shard[0]) found = c;
+    return found;
+  };
+  /** Sends a guild's event to its shard; returns that shard (undefined when none is connected). */
+  const dispatch = (guild: string, t: string, d: unknown): number | undefined => {
+    const c = connectionFor(guild);
+    if (c) send0(c, t, d);
+    return c?.shard?.[0];
+  };
   const send = (res: ServerResponse, status: number, body?: unknown) => {
     res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));
@@ -218,8 +273,8 @@ export async function startDiscordStub() {
       const { port } = server.address() as AddressInfo;
       return send(res, 200, {
         url: `ws://127.0.0.1:${port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: options.recommendedShards ?? 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: options.maxConcurrency ?? 1 },
       });
     }
     if (p === '/applications/@me') return send(res, 200, { id: applicationId, name: 'paperbot', flags: 0, bot_public: true });
@@ -232,8 +287,9 @@ export async function startDiscordStub() {
     }
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(p))) return send(res, 204);
     if ((m = /^\/channels\/(\d+)$/.exec(p)) && req.method === 'GET') {
-      if (m[1] !== channelId) return apiError(res, 404, 10003, 'Unknown Channel');
-      return send(res, 200, { id: channelId, type: 0, guild_id: guildId, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+      const guild = guilds.find((g) => g.channelId === m![1]);
+      if (!guild) return apiError(res, 404, 10003, 'Unknown Channel');
+      return send(res, 200, { id: guild.channelId, type: 0, guild_id: guild.id, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && req.method === 'POST') {
       return send(res, 200, newMessage(m[1]!, { ...withAttachments(body, files), ...(body?.message_reference ? { type: 19 } : {}) } as Json));
@@ -241,64 +297,74 @@ export async function startDiscordStub() {
     return apiError(res, 404, 0, `404: Not Found (${req.method} ${p})`);
   }
 
+  const guildCreate = (conn: Connection, g: { id: string; channelId: string }) =>
+    send0(conn, 'GUILD_CREATE', {
+      id: g.id,
+      name: 'Test guild',
+      icon: null,
+      owner_id: snowflake(),
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: g.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [{ id: g.channelId, type: 0, guild_id: g.id, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+      threads: [],
+      presences: [],
+      max_members: 100,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      safety_alerts_channel_id: null,
+    });
+
   const wss = new WebSocketServer({ server, path: '/gateway' });
   wss.on('connection', (ws) => {
-    gateway = ws;
+    const conn: Connection = { ws, seq: 0, intents: 0 };
+    connections.add(conn);
+    ws.on('close', () => connections.delete(conn));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on('message', (data) => {
       const payload = JSON.parse(String(data)) as { op: number; d: Json };
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op !== 2) return;
-      identify = { intents: Number(payload.d.intents), token: String(payload.d.token) };
-      if (identify.token !== token) return ws.close(4004, 'Authentication failed');
+      if (String(payload.d.token) !== token) return ws.close(4004, 'Authentication failed');
+      const [id, count] = Array.isArray(payload.d.shard) ? (payload.d.shard as number[]).map(Number) : [0, 1];
+      if (id === undefined || count === undefined || !(id >= 0 && id < count)) return ws.close(4010, 'Invalid shard');
+      conn.shard = [id, count];
+      conn.intents = Number(payload.d.intents);
+      identified.push({ shard: conn.shard, intents: conn.intents });
+      const served = guilds.filter((g) => shardOf(g.id, count) === id);
       const { port } = server.address() as AddressInfo;
-      dispatch('READY', {
+      send0(conn, 'READY', {
         v: 10,
         user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
-        guilds: [{ id: guildId, unavailable: true }],
-        session_id: 'fake-session',
+        guilds: served.map((g) => ({ id: g.id, unavailable: true })),
+        session_id: `fake-session-${id}`,
         resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
         application: { id: applicationId, flags: 0 },
-        shard: [0, 1],
+        shard: [id, count],
       });
-      dispatch('GUILD_CREATE', {
-        id: guildId,
-        name: 'Test guild',
-        icon: null,
-        owner_id: snowflake(),
-        afk_channel_id: null,
-        afk_timeout: 300,
-        verification_level: 0,
-        default_message_notifications: 0,
-        explicit_content_filter: 0,
-        roles: [{ id: guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
-        emojis: [],
-        stickers: [],
-        features: [],
-        mfa_level: 0,
-        system_channel_id: null,
-        system_channel_flags: 0,
-        rules_channel_id: null,
-        joined_at: new Date().toISOString(),
-        large: false,
-        unavailable: false,
-        member_count: 2,
-        voice_states: [],
-        members: [],
-        channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'papers', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
-        threads: [],
-        presences: [],
-        max_members: 100,
-        vanity_url_code: null,
-        description: null,
-        banner: null,
-        premium_tier: 0,
-        preferred_locale: 'en-US',
-        public_updates_channel_id: null,
-        nsfw_level: 0,
-        premium_progress_bar_enabled: false,
-        safety_alerts_channel_id: null,
-      });
+      for (const g of served) guildCreate(conn, g);
     });
   });
 
@@ -316,23 +382,25 @@ export async function startDiscordStub() {
   const baseInteraction = (type: number, user: ReturnType<typeof userObject>, channel = channelId) => {
     const state: InteractionState = { id: snowflake(), token: `itoken-${snowflake()}-abcdefghijklmnopqrstuvwxyz`, channelId: channel, at: Date.now(), acknowledged: false, expired: false };
     interactions.set(state.id, state);
+    const guild = guildOf(channel);
     return {
       state,
+      guild,
       payload: {
         id: state.id,
         application_id: applicationId,
         type,
         token: state.token,
         version: 1,
-        guild_id: guildId,
+        guild_id: guild,
         channel_id: channel,
-        channel: { id: channel, type: 0, guild_id: guildId, name: 'papers' },
+        channel: { id: channel, type: 0, guild_id: guild, name: 'papers' },
         member: member(user),
         app_permissions: '2248473465835073',
         locale: 'en-US',
         guild_locale: 'en-US',
         entitlements: [],
-        authorizing_integration_owners: { 0: guildId },
+        authorizing_integration_owners: { 0: guild },
         context: 0,
         attachment_size_limit: 8_388_608,
       },
@@ -346,12 +414,24 @@ export async function startDiscordStub() {
     botUserId,
     guildId,
     channelId,
+    /** Every guild served with its channel (the first is `guildId` and `channelId`). */
+    guilds,
     requests,
     registeredCommands,
+    /** The intents of the latest IDENTIFY. */
     get intents() {
-      return identify?.intents;
+      return identified.at(-1)?.intents;
     },
-    /** Dispatches a slash command, autocomplete or button interaction; `expired` makes its callback fail with 10062. */
+    /** Every IDENTIFY accepted, in order, with its shard. */
+    identified,
+    /** The shards connected now (`[id, count]`), in the order they connected. */
+    connectedShards(): [number, number][] {
+      return [...connections].flatMap((c) => (c.shard ? [c.shard] : []));
+    },
+    /**
+     * Dispatches a slash command, autocomplete or button interaction in `channelId` (default: the first
+     * guild's channel) to the shard serving its guild; `expired` makes its callback fail with 10062.
+     */
     sendInteraction(i: {
       kind: 'command' | 'autocomplete' | 'button';
       user: ReturnType<typeof userObject>;
@@ -360,37 +440,45 @@ export async function startDiscordStub() {
       customId?: string;
       message?: APIMessage;
       expired?: boolean;
+      channelId?: string;
     }): SentInteraction {
       const type = i.kind === 'command' ? 2 : i.kind === 'autocomplete' ? 4 : 3;
-      const { state, payload } = baseInteraction(type, i.user);
+      const { state, guild, payload } = baseInteraction(type, i.user, i.channelId);
       state.expired = i.expired ?? false;
       const data =
         i.kind === 'button'
           ? { custom_id: i.customId, component_type: 2 }
-          : { id: snowflake(), name: i.name, type: 1, options: i.options ?? [], guild_id: guildId };
-      dispatch('INTERACTION_CREATE', { ...payload, data, ...(i.message ? { message: i.message } : {}) });
-      return { id: state.id, token: state.token, at: state.at };
+          : { id: snowflake(), name: i.name, type: 1, options: i.options ?? [], guild_id: guild };
+      const shard = dispatch(guild, 'INTERACTION_CREATE', { ...payload, data, ...(i.message ? { message: i.message } : {}) });
+      return { id: state.id, token: state.token, at: state.at, shard };
     },
-    /** Dispatches a user's message; without the MessageContent intent its content is hidden unless it mentions the bot. */
+    /**
+     * Dispatches a user's message to the shard serving its guild; without the MessageContent intent
+     * its content is hidden unless it mentions the bot.
+     */
     sendMessage(m: { user: ReturnType<typeof userObject>; content: string; channelId?: string; replyTo?: string; mentionsBot: boolean }): APIMessage {
       const channel = m.channelId ?? channelId;
-      const intents = identify?.intents ?? 0;
+      const guild = guildOf(channel);
+      const intents = connectionFor(guild)?.intents ?? 0;
       const readable = m.mentionsBot || (intents & GatewayIntentBits.MessageContent) !== 0;
       const msg = newMessage(channel, {
         author: m.user,
         content: m.content,
         mentions: m.mentionsBot ? [bot] : [],
-        ...(m.replyTo ? { type: 19, message_reference: { type: 0, message_id: m.replyTo, channel_id: channel, guild_id: guildId } } : {}),
+        ...(m.replyTo ? { type: 19, message_reference: { type: 0, message_id: m.replyTo, channel_id: channel, guild_id: guild } } : {}),
       } as Json);
-      dispatch('MESSAGE_CREATE', { ...msg, content: readable ? m.content : '', member: member(m.user) });
+      dispatch(guild, 'MESSAGE_CREATE', { ...msg, content: readable ? m.content : '', member: member(m.user) });
       return msg;
     },
     /** Starts a public thread on a message (the thread gets the message's id, as on Discord). */
     createThread(messageId: string, owner: ReturnType<typeof userObject>): string {
-      dispatch('THREAD_CREATE', {
+      const parent = messages.get(messageId)?.channel_id ?? channelId;
+      const guild = guildOf(parent);
+      channelGuild.set(messageId, guild);
+      dispatch(guild, 'THREAD_CREATE', {
         id: messageId,
-        guild_id: guildId,
-        parent_id: channelId,
+        guild_id: guild,
+        parent_id: parent,
         owner_id: owner.id,
         type: 11,
         name: 'follow-ups',
