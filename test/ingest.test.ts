@@ -223,7 +223,7 @@ describe('nothing a user added is lost', () => {
     const runs = await Promise.all([0, 1, 2].map(() => runCli(['search', 'beam search decoding', '--json', '--k', '1'], env)));
     for (const r of runs) {
       expect(r.stderr).not.toMatch(/is updating|wait for it to finish|warning/);
-      expect(r.code).toBe(0);
+      expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).results).toHaveLength(1);
     }
     const inProcess = await Promise.all([0, 1, 2].map(() => Retriever.open({ config })));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
@@ -290,6 +290,29 @@ export async function withIngestLock<T>(dataDir: string, fn: () => Promise<T>, o
   return turn;
 }
 
+/**
+ * Creates the lock file already holding this process's id (written aside, then linked into place), so
+ * no other process ever sees it empty. False when the lock exists.
+ */
+async function createLock(lock: string): Promise<boolean> {
+  const aside = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(aside, String(process.pid));
+  try {
+    await link(aside, lock);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return false;
+  } finally {
+    await rm(aside, { force: true });
+  }
+}
+
+/** The process id in a lock file; 0 when it is empty or gone. */
+async function lockHolder(lock: string): Promise<number> {
+  return Number((await readFile(lock, 'utf8').catch(() => '')).trim()) || 0;
+}
+
 /** Ingests of this process by data directory: they take turns before taking the file lock. */
 const locksHeldHere = new Map<string, Promise<void>>();
 
@@ -299,31 +322,25 @@ async function withFileLock<T>(dataDir: string, fn: () => Promise<T>, options: I
   const wait = options.wait ?? true;
   let told = false;
   for (;;) {
-    try {
-      const h = await open(lock, 'wx');
-      await h.writeFile(String(process.pid));
-      await h.close();
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
-        if (!wait) return undefined;
-        if (!told) (options.progress ?? silent)(`waiting for another ingest (pid ${holder}) to finish updating ${dataDir}`);
-        told = true;
-        await new Promise((r) => setTimeout(r, options.pollMs ?? 150));
+    if (await createLock(lock)) break;
+    const holder = await lockHolder(lock);
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      if (!wait) return undefined;
+      if (!told) (options.progress ?? silent)(`waiting for another ingest (pid ${holder}) to finish updating ${dataDir}`);
+      told = true;
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 150));
+      continue;
+    }
+    if (!holder) {
+      // Left empty by a writer killed at once (or by an older paperbot that wrote the pid after creating it).
+      const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+      if (age < 2000) {
+        await new Promise((r) => setTimeout(r, 50));
         continue;
       }
-      if (!holder) {
-        // Being written right now by the process that created it, or left empty by one killed at once.
-        const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
-        if (age < 2000) {
-          await new Promise((r) => setTimeout(r, 50));
-          continue;
-        }
-      }
-      await rm(lock, { force: true });
     }
+    // The holder is gone; remove its lock only if no other process has taken the lock since.
+    if ((await lockHolder(lock)) === holder) await rm(lock, { force: true });
   }
   try {
     return await fn();
