@@ -20,10 +20,9 @@ import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { openStore } from '../src/store/open.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { addDays, daysBetween } from '../src/corpus/dates.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli, spawnCli } from './helpers/cli.js';
-import { CORPUS, FIXTURES, tempConfig } from './helpers/index.js';
+import { CORPUS, FIXTURES, indexedConfig } from './helpers/index.js';
 import { callbackOf, editOf, embedsOf, expectWithinLimits } from './helpers/discord.js';
 import { type DiscordStub, type Json, type StubFile, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
@@ -71,7 +70,7 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => dailyPapers.listen(0, '127.0.0.1', resolve));
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   dataDir = t.config.PAPERBOT_DATA_DIR;
   env = {
@@ -94,7 +93,6 @@ beforeAll(async () => {
     PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
     DAILY_PAPERS_URL: `http://127.0.0.1:${(dailyPapers.address() as AddressInfo).port}`,
   });
-  await ingest({ config });
   await writeFile(path.join(dataDir, 'digest-state.json'), JSON.stringify({ version: 1, period: missedFrom.toISOString(), at: missedFrom.toISOString() }));
   bot = await startBot();
   await bot.jobs.start();
