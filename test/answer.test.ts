@@ -7,7 +7,7 @@ import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { type ChatBody, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig } from './helpers/index.js';
 
 const ICM = 'In-Context Meta LoRA Generation';
 const Q = 'How can LoRA weights be generated for a new task from its description, without fine-tuning?';
@@ -18,9 +18,8 @@ let stub: OpenAiStub;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
-  await ingest({ config: t.config });
   const extra = path.join(t.dir, 'injected.jsonl');
   await writeFile(
     extra,

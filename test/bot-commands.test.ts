@@ -11,14 +11,14 @@ import { createServices } from '../src/bot/services.js';
 import { TerminalSession } from '../src/bot/terminal.js';
 import { UserError } from '../src/errors.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig } from './helpers/index.js';
 
 let services: BotServices & { close(): Promise<void> };
 let cleanup: () => Promise<void>;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  const t = await tempConfig({ PAPERBOT_COOLDOWN_SECONDS: '0' });
+  const t = await indexedConfig({ PAPERBOT_COOLDOWN_SECONDS: '0' });
   cleanup = t.cleanup;
   const retriever = await Retriever.open({ config: t.config });
   const log = createLogger({ level: 'debug', write: (l) => lines.push(l) });

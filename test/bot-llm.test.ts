@@ -4,7 +4,7 @@ import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig } from './helpers/index.js';
 
 let stub: OpenAiStub;
 let services: OwnedServices;
@@ -12,7 +12,7 @@ let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  const t = await tempConfig({ OPENAI_BASE_URL: stub.baseURL, OPENAI_API_KEY: 'sk-test-key-abcdefghijklmnop', PAPERBOT_MAX_CONCURRENT_LLM: '2', PAPERBOT_LLM_MAX_RETRIES: '0', PAPERBOT_LLM_BREAKER_FAILURES: '100' });
+  const t = await indexedConfig({ OPENAI_BASE_URL: stub.baseURL, OPENAI_API_KEY: 'sk-test-key-abcdefghijklmnop', PAPERBOT_MAX_CONCURRENT_LLM: '2', PAPERBOT_LLM_MAX_RETRIES: '0', PAPERBOT_LLM_BREAKER_FAILURES: '100' });
   cleanup = t.cleanup;
   const retriever = await Retriever.open({ config: t.config });
   services = await createServices({ config: t.config, retriever, log: createLogger({ level: 'silent' }), commands: await loadCommands() });

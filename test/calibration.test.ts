@@ -13,7 +13,7 @@ import { paperText } from '../src/retrieval/index-build.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { LsaModel } from '../src/retrieval/lsa.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig, tempConfig } from './helpers/index.js';
 
 const ANSWERABLE = 'a conditional VAE that produces LoRA weights from a description of the task';
 const OFF_TOPIC = ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?'];
@@ -23,9 +23,8 @@ let cleanup: () => Promise<void>;
 let stub: OpenAiStub;
 
 beforeAll(async () => {
-  const t = await tempConfig();
+  const t = await indexedConfig();
   ({ config, cleanup } = t);
-  await ingest({ config });
   stub = await startOpenAiStub();
 });
 afterAll(async () => {
@@ -77,9 +76,8 @@ describe('calibration at ingest', () => {
   });
 
   it('keeps the calibration for a few new papers and calibrates again when the corpus grew by more than 5%', async () => {
-    const t = await tempConfig();
+    const t = await indexedConfig();
     try {
-      await ingest({ config: t.config });
       const before = (await openLiveIndex(t.config.PAPERBOT_DATA_DIR))!.manifest.confidence;
       const base = (await Retriever.open({ config })).papers;
       const few = path.join(t.dir, 'few.jsonl');

@@ -4,9 +4,8 @@ import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
 import type { Reply } from '../src/bot/types.js';
 import { loadConfig } from '../src/config.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { tempConfig, waitFor } from './helpers/index.js';
+import { indexedConfig, waitFor } from './helpers/index.js';
 import { chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 
 let stub: OpenAiStub;
@@ -31,10 +30,9 @@ beforeAll(async () => {
     PAPERBOT_LLM_BREAKER_COOLDOWN_MS: String(COOLDOWN_MS),
     PAPERBOT_COOLDOWN_SECONDS: '0',
   };
-  const t = await tempConfig(env);
+  const t = await indexedConfig(env);
   env = { ...env, PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: t.config.PAPERBOT_CORPUS_DIR, PAPERBOT_LOG_LEVEL: 'silent' };
   cleanup = t.cleanup;
-  await ingest({ config: t.config });
   services = await createServices({
     config: t.config,
     retriever: await Retriever.open({ config: t.config }),

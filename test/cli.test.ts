@@ -1,19 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../src/retrieval/ingest.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig } from './helpers/index.js';
 
 let env: Record<string, string>;
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   dir = t.dir;
   env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
-  await ingest({ config: t.config });
 });
 afterAll(() => cleanup());
 

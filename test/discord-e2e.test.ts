@@ -17,11 +17,10 @@ import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { openStore } from '../src/store/open.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { addDays } from '../src/corpus/dates.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { startDailyPapers } from './helpers/daily-papers.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig } from './helpers/index.js';
 import { callbackOf, editOf, embedsOf, expectWithinLimits, frozenSchedule, jobSettings } from './helpers/discord.js';
 import { type DiscordStub, type Json, type StubFile, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 
@@ -53,7 +52,7 @@ beforeAll(async () => {
   discord = await startDiscordStub();
   dailyPapers = await startDailyPapers();
   dailyRequests = dailyPapers.requests;
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   dataDir = t.config.PAPERBOT_DATA_DIR;
   env = {
@@ -70,7 +69,6 @@ beforeAll(async () => {
     DISCORD_APPLICATION_ID: discord.applicationId,
     ...jobSettings(discord.channelId, dailyPapers.url),
   });
-  await ingest({ config });
   await writeFile(path.join(dataDir, 'digest-state.json'), JSON.stringify({ version: 1, period: missedFrom.toISOString(), at: missedFrom.toISOString() }));
   bot = await startBot();
   await bot.jobs.start();

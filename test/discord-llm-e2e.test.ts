@@ -5,10 +5,9 @@ import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger } from '../src/bot/log.js';
 import { createServices } from '../src/bot/services.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { callbackOf, editOf, embedsOf, expectWithinLimits } from './helpers/discord.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig } from './helpers/index.js';
 import { type DiscordStub, type Json, startDiscordStub, userObject } from './support/discord-server.js';
 import { type ChatBody, chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 
@@ -20,7 +19,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   discord = await startDiscordStub();
   llm = await startOpenAiStub();
-  const t = await tempConfig({
+  const t = await indexedConfig({
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.restUrl,
     OPENAI_BASE_URL: llm.baseURL,
@@ -29,7 +28,6 @@ beforeAll(async () => {
     PAPERBOT_LLM_MAX_RETRIES: '0',
   });
   cleanup = t.cleanup;
-  await ingest({ config: t.config });
   const services = await createServices({
     config: t.config,
     retriever: await Retriever.open({ config: t.config }),

@@ -1,21 +1,29 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
-import { CORPUS, snapshot, storedPapers, tempConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig, snapshot, storedPapers, tempConfig } from './helpers/index.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
+/** An empty data directory. */
 async function setup() {
   const t = await tempConfig();
+  cleanups.push(t.cleanup);
+  return t;
+}
+
+/** A data directory holding the bundled corpus, indexed, for the tests that start from an index. */
+async function indexed() {
+  const t = await indexedConfig();
   cleanups.push(t.cleanup);
   return t;
 }
@@ -34,8 +42,7 @@ describe('ingest', () => {
   });
 
   it('adds new papers without re-embedding the rest, and they become searchable', async () => {
-    const { config, dir } = await setup();
-    await ingest({ config });
+    const { config, dir } = await indexed();
     const file = path.join(dir, 'new.jsonl');
     await writeFile(
       file,
@@ -58,8 +65,7 @@ describe('ingest', () => {
   });
 
   it('leaves the index exactly as it was when an input is bad', async () => {
-    const { config, dir } = await setup();
-    await ingest({ config });
+    const { config, dir } = await indexed();
     const before = await snapshot(config.PAPERBOT_DATA_DIR);
     const bad = path.join(dir, 'bad.jsonl');
     await writeFile(bad, `${JSON.stringify({ title: 'Fine', abstract: 'Fine abstract.' })}\nnot json\n`);
@@ -68,8 +74,7 @@ describe('ingest', () => {
   });
 
   it('refuses to query an index built by another embedder, saying how to rebuild', async () => {
-    const { config } = await setup();
-    await ingest({ config });
+    const { config } = await indexed();
     const other = loadConfig({ PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: config.PAPERBOT_CORPUS_DIR, PAPERBOT_LSA_DIMENSIONS: '64' });
     await expect(Retriever.open({ config: other })).rejects.toThrow(/built with lsa-160 but the configuration selects lsa-64; run `paperbot ingest --rebuild`/);
   });
@@ -89,14 +94,22 @@ const NEW_PAPER = {
   abstract: 'We route tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality in sparse mixtures.',
 };
 
-/** The bundled corpus plus one paper from a JSONL file: 589 papers in two index generations. */
-async function withUserPaper() {
-  const t = await setup();
-  await ingest({ config: t.config });
+/** The bundled corpus plus one paper from a JSONL file (`mine.jsonl`): 589 papers in two index generations. */
+let userPaper: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  const t = await indexedConfig();
+  userPaper = t;
   const file = path.join(t.dir, 'mine.jsonl');
   await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
   await ingest({ config: t.config, inputs: [file] });
-  return { ...t, file };
+});
+afterAll(() => userPaper?.cleanup());
+
+/** A copy of the bundled corpus plus one paper, for a test to change as it likes. */
+async function withUserPaper() {
+  const t = await setup();
+  await cp(userPaper.dir, t.dir, { recursive: true });
+  return { ...t, file: path.join(t.dir, 'mine.jsonl') };
 }
 
 async function expectUserPaperServed(config: Config, progress?: (m: string) => void) {

@@ -1,3 +1,4 @@
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../src/config.js';
@@ -66,10 +67,17 @@ async function contents(config: Config) {
 }
 
 /** An embedded store with an index, two paper revisions, answers, votes (two of them equal) and job state. */
-async function embeddedStoreWithState(s: Setup): Promise<void> {
-  const ingested = await runCli(['ingest', path.join(FIXTURES, 'themes.jsonl')], s.env);
+let withState: Config;
+let removeWithState: (() => Promise<void>) | undefined;
+afterAll(() => removeWithState?.());
+beforeAll(async () => {
+  const t = await tempConfig({ PAPERBOT_LOG_LEVEL: 'silent' });
+  removeWithState = t.cleanup;
+  withState = t.config;
+  const env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: t.config.PAPERBOT_CORPUS_DIR, PAPERBOT_LOG_LEVEL: 'silent' };
+  const ingested = await runCli(['ingest', path.join(FIXTURES, 'themes.jsonl')], env);
   expect(ingested.code).toBe(0);
-  await withStore(s.embedded, async (store) => {
+  await withStore(withState, async (store) => {
     await store.papers.write([paper('Added Later', { url: 'https://x.org/later', published: '2026-03-02' })]);
     await store.answers.put(answer('a1'));
     await store.answers.put(answer('a2', { history: [{ question: 'q a1', answer: 'a a1' }] }));
@@ -79,7 +87,12 @@ async function embeddedStoreWithState(s: Setup): Promise<void> {
     await store.jobs.set('digest', { period: '2026-03-09T09:00:00.000Z' });
   });
   // The index, built from the store's first revision, catches up with the second.
-  expect((await runCli(['search', 'LoRA adapters'], s.env)).code).toBe(0);
+  expect((await runCli(['search', 'LoRA adapters'], env)).code).toBe(0);
+});
+
+/** Gives the setup's data directory a copy of that embedded store and its index. */
+async function embeddedStoreWithState(s: Setup): Promise<void> {
+  await cp(withState.PAPERBOT_DATA_DIR, s.embedded.PAPERBOT_DATA_DIR, { recursive: true });
 }
 
 describe('paperbot migrate-store', () => {

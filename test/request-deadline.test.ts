@@ -3,9 +3,8 @@ import type { Reply } from '../src/bot/types.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { tempConfig, waitFor } from './helpers/index.js';
+import { indexedConfig, waitFor } from './helpers/index.js';
 import { chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 
 let stub: OpenAiStub;
@@ -22,7 +21,7 @@ const NOT_COVERED = 'What is the best sourdough bread recipe for a humid kitchen
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  const t = await tempConfig({
+  const t = await indexedConfig({
     OPENAI_BASE_URL: stub.baseURL,
     OPENAI_API_KEY: 'sk-test-key-abcdefghijklmnop',
     PAPERBOT_LLM_MAX_RETRIES: '0',
@@ -33,7 +32,6 @@ beforeAll(async () => {
     PAPERBOT_COOLDOWN_SECONDS: '0',
   });
   cleanup = t.cleanup;
-  await ingest({ config: t.config });
   services = await createServices({
     config: t.config,
     retriever: await Retriever.open({ config: t.config }),

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Retriever } from '../src/retrieval/engine.js';
-import { tempConfig } from './helpers/index.js';
+import { indexedConfig } from './helpers/index.js';
 
 let r: Retriever;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   r = await Retriever.open({ config: t.config });
 });

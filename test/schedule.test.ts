@@ -12,7 +12,7 @@ import { createDailyFetchJob, createDigestJob } from '../src/schedule/jobs.js';
 import { createSchedule, type Schedule, type ScheduleOptions, type SchedulerClock } from '../src/schedule/scheduler.js';
 import { UserError } from '../src/errors.js';
 import { runCli } from './helpers/cli.js';
-import { CORPUS, FIXTURES, storedPapers, tempConfig } from './helpers/index.js';
+import { CORPUS, FIXTURES, indexedConfig, storedPapers, tempConfig } from './helpers/index.js';
 
 
 /** A clock whose time only moves when the test says so; timers fire in order as it passes them. */
@@ -376,7 +376,7 @@ describe('scheduled jobs from the configuration', () => {
 
 describe('the bot with a digest schedule', () => {
   it('refuses to start with half a schedule or a bad cron, before connecting, saying which setting to fix', async () => {
-    const t = await tempConfig();
+    const t = await indexedConfig();
     try {
       const base = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS, DISCORD_TOKEN: 'not-a-real-token', DISCORD_API_URL: 'http://127.0.0.1:9/api' };
       const noChannel = await runCli(['start'], { ...base, PAPERBOT_DIGEST_CRON: '0 9 * * 1' });

@@ -1,10 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { ingest } from '../src/retrieval/ingest.js';
 import { runCli, spawnCli } from './helpers/cli.js';
-import { CORPUS, tempConfig, waitFor } from './helpers/index.js';
+import { CORPUS, indexedConfig, waitFor } from './helpers/index.js';
 import { type DiscordStub, startDiscordStub } from './support/discord-server.js';
 
 let discord: DiscordStub;
@@ -20,7 +18,7 @@ beforeAll(async () => {
     dailyRequests++;
   });
   await new Promise<void>((resolve) => dailyPapers.listen(0, '127.0.0.1', resolve));
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   env = {
     PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR,
@@ -29,7 +27,6 @@ beforeAll(async () => {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.restUrl,
   };
-  await ingest({ config: loadConfig(env) });
 });
 
 afterAll(async () => {

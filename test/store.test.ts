@@ -129,7 +129,7 @@ interface Child {
   printed: Promise<unknown>;
 }
 
-/** Another process using the same store (test/support/store-child.ts). */
+/** Another process using the same store (test/support/store-child.js). */
 function child(config: Config, args: string[]): Child {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -139,7 +139,7 @@ function child(config: Config, args: string[]): Child {
     PAPERBOT_ANSWER_MEMORY: String(config.PAPERBOT_ANSWER_MEMORY),
     ...(config.PAPERBOT_DATABASE_URL ? { PAPERBOT_DATABASE_URL: config.PAPERBOT_DATABASE_URL } : {}),
   };
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'test/support/store-child.ts'), ...args], { cwd: REPO, env });
+  const proc = spawn(process.execPath, [path.join(REPO, 'test/support/store-child.js'), ...args], { cwd: REPO, env });
   let stdout = '';
   let stderr = '';
   let onLine: (v: unknown) => void = () => {};

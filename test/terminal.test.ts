@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../src/retrieval/ingest.js';
 import { openStore } from '../src/store/open.js';
 import { runCli } from './helpers/cli.js';
 import type { Config } from '../src/config.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig } from './helpers/index.js';
 
 let env: Record<string, string>;
 let config: Config;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const t = await tempConfig();
+  const t = await indexedConfig();
   cleanup = t.cleanup;
   config = t.config;
   env = { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS, PAPERBOT_COOLDOWN_SECONDS: '30' };
-  await ingest({ config: t.config });
 });
 afterAll(() => cleanup());
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO } from './index.js';
+import { REPO } from './paths.js';
 
 const NETWORK_GUARD = pathToFileURL(path.join(REPO, 'test/support/no-network.js')).href;
 const MODULE_LOG = pathToFileURL(path.join(REPO, 'test/support/module-log.js')).href;

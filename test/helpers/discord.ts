@@ -7,9 +7,9 @@ import { createLogger } from '../../src/bot/log.js';
 import { createServices } from '../../src/bot/services.js';
 import type { Config } from '../../src/config.js';
 import { Retriever } from '../../src/retrieval/engine.js';
-import { ingest } from '../../src/retrieval/ingest.js';
 import { type SchedulerClock, systemClock } from '../../src/schedule/scheduler.js';
 import type { Json, SentInteraction, StubRequest } from '../support/discord-server.js';
+import { copyCorpusIndex } from './index.js';
 
 /** The embeds of a message body or of an interaction callback's data. */
 export const embedsOf = (body: Json | undefined): APIEmbed[] => ((body?.embeds ?? (body?.data as Json | undefined)?.embeds ?? []) as APIEmbed[]);
@@ -33,9 +33,9 @@ export const callbackOf = (i: SentInteraction) => (r: StubRequest) => r.method =
 /** Matches an edit of an interaction's original reply. */
 export const editOf = (i: SentInteraction) => (r: StubRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
 
-/** Indexes the bundled corpus into `config`'s data directory and starts the real bot with it (logging nothing). */
+/** Puts the bundled corpus's index into `config`'s (new) data directory and starts the real bot with it (logging nothing). */
 export async function startIndexedBot(config: Config): Promise<RunningBot> {
-  await ingest({ config });
+  await copyCorpusIndex(config.PAPERBOT_DATA_DIR);
   const services = await createServices({
     config,
     retriever: await Retriever.open({ config }),

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type PgliteServer, startPgliteServer } from '../../src/store/pglite-server.js';
+import { beforeAll, onTestFinished } from 'vitest';
+import { sharedResource } from '../helpers/shared.js';
 
 /**
- * PostgreSQL for the tests: PGlite with pgvector served on 127.0.0.1 (started and stopped by the
- * tests, from npm alone), and the server `PAPERBOT_TEST_DATABASE_URL` names when it is set.
+ * PostgreSQL for the tests: PGlite with pgvector served on 127.0.0.1 (one server for the whole test
+ * run, from npm alone, started when a test file first needs it), and the server
+ * `PAPERBOT_TEST_DATABASE_URL` names when it is set. Test files share these servers: each test works
+ * in a schema of its own (`testSchema`). See test/support/README.md.
  */
 export interface TestPostgres {
   name: string;
@@ -16,22 +19,20 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
+/** The run's PGlite server (test/support/shared.ts); `stop` leaves it to the run, which stops it after the last file. */
 export function pgliteServer(): TestPostgres {
-  let server: PgliteServer | undefined;
+  let url: string | undefined;
   return {
     name: 'PostgreSQL (PGlite)',
     url: () => {
-      if (!server) throw new Error('the PGlite server is not started');
-      return server.url;
+      if (!url) throw new Error('the PGlite server is not started');
+      return url;
     },
     sharedSession: true,
     start: async () => {
-      server ??= await startPgliteServer();
+      url ??= (await sharedResource('postgres')).url;
     },
-    stop: async () => {
-      await server?.stop();
-      server = undefined;
-    },
+    stop: async () => {},
   };
 }
 
@@ -45,6 +46,26 @@ export function externalServer(): TestPostgres | undefined {
 export function testServers(): TestPostgres[] {
   const external = externalServer();
   return [pgliteServer(), ...(external ? [external] : [])];
+}
+
+/**
+ * The PostgreSQL servers to run a test file against (`testServers`), started before its first test:
+ *   const servers = usePostgres();
+ *   it.each(servers)('... on $name', async (server) => { const schema = await testSchema(server); ... });
+ */
+export function usePostgres(): TestPostgres[] {
+  const servers = testServers();
+  beforeAll(async () => {
+    await Promise.all(servers.map((s) => s.start()));
+  });
+  return servers;
+}
+
+/** A new schema on `server` for the running test (only it uses it), dropped when the test finishes. */
+export function testSchema(server: TestPostgres): string {
+  const fresh = freshSchema(server.url());
+  onTestFinished(() => fresh.drop());
+  return fresh.schema;
 }
 
 /** A schema name no other test uses; `drop` removes it with everything in it. */
