@@ -291,7 +291,7 @@ async function tableSizes(url: string, schema: string): Promise<{ index: number;
  * embedder and calibration, candidates = all papers. Compares the HNSW indexes with exact nearest
  * neighbours, and the two engines' search results.
  */
-async function compareWithExact(r: Retriever, queries: readonly string[], progress: Progress): Promise<NonNullable<IndexScaleResult['exact']>> {
+export async function compareWithExact(r: Retriever, queries: readonly string[], progress: Progress): Promise<NonNullable<IndexScaleResult['exact']>> {
   const index = r.index;
   if (!(index instanceof PostgresIndex)) throw new Error('the exact comparison needs the PostgreSQL index');
   const papers = await r.allPapers();

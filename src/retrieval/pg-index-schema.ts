@@ -5,14 +5,16 @@
  *
  * | table | rows |
  * | --- | --- |
- * | `chunks_v<n>` | one unit vector per chunk (`doc`, `chunk`, `embedding vector(d)`), HNSW index (cosine) |
+ * | `chunks_v<n>` | one unit vector per chunk (`doc`, `chunk`, `embedding vector(d)`), read by paper |
  * | `centroids_v<n>` | one unit vector per paper: the normalised mean of its chunks, HNSW index (cosine) |
- * | `lexical_docs_v<n>` | one row per paper: its number `doc`, `paper_id` (the normalised title; trigram index for title lookup), BM25 length, terms and their counts |
- * | `lexical_postings_v<n>` | (term, doc, weight): the BM25 term-frequency part of each term in each paper, btree on (term, weight DESC) INCLUDE (doc) |
- * | `lexical_terms_v<n>` | each term's document frequency |
+ * | `lexical_docs_v<n>` | one row per paper: its number `doc`, `paper_id` (the normalised title; trigram index for title lookup), BM25 length, its terms' counts ({@link encodeCounts}) |
+ * | `lexical_terms_v<n>` | each term's number `id` and document frequency |
+ * | `lexical_postings_v<n>` | (term id, doc, weight): the BM25 term-frequency part of each term in each paper, btree on (term, weight DESC) INCLUDE (doc) |
  * | `lexical_words_v<n>` | each word's count, for fixing typos in queries |
  *
  * Papers are numbered 0 .. n - 1 within a version (`doc`); their records are read from `papers`.
+ * Search never asks for the chunks nearest a vector across the corpus (only the chunks of the
+ * papers nearest by centroid are scored), so the chunks have no HNSW index.
  */
 import pg from 'pg';
 import { z } from 'zod';
@@ -22,6 +24,51 @@ import { ConfidenceModelSchema } from './confidence.js';
 import { EmbedderSpecSchema } from './embedders.js';
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * A paper's term counts as bytes: pairs of (term id minus the previous one, count) as unsigned
+ * LEB128 varints, term ids ascending; about 2.5 bytes a term.
+ */
+export function encodeCounts(counts: ReadonlyMap<number, number>): Buffer {
+  const ids = [...counts.keys()].sort((a, b) => a - b);
+  const out: number[] = [];
+  const put = (x: number) => {
+    while (x >= 0x80) {
+      out.push((x & 0x7f) | 0x80);
+      x >>>= 7;
+    }
+    out.push(x);
+  };
+  let prev = 0;
+  for (const id of ids) {
+    put(id - prev);
+    put(counts.get(id)!);
+    prev = id;
+  }
+  return Buffer.from(out);
+}
+
+/** The term counts {@link encodeCounts} wrote. */
+export function decodeCounts(buf: Uint8Array): Map<number, number> {
+  const out = new Map<number, number>();
+  let i = 0;
+  const get = () => {
+    let x = 0;
+    let shift = 0;
+    for (;;) {
+      const b = buf[i++]!;
+      x += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return x;
+      shift += 7;
+    }
+  };
+  let id = 0;
+  while (i < buf.length) {
+    id += get();
+    out.set(id, get());
+  }
+  return out;
+}
 
 /** What a version records about itself (the `info` column, JSON). */
 export const PgIndexInfoSchema = z.object({

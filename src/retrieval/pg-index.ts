@@ -12,52 +12,70 @@ import { withStore } from './ingest.js';
 import { bm25Idf, bm25Tf } from './lexical.js';
 import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
-import { type PgIndexInfo, type PgTables, applySettings, currentVersion, extensionSchemas, indexLocation, indexPool, parseInfo, pgTables } from './pg-index-schema.js';
+import {
+  type PgIndexInfo,
+  type PgTables,
+  applySettings,
+  currentVersion,
+  decodeCounts,
+  extensionSchemas,
+  indexLocation,
+  indexPool,
+  parseInfo,
+  pgTables,
+} from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
 import { correctText, edits, isCorrectable, wordsToCheck } from './query.js';
 import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
-/** How a query's candidates are found: the best postings of each term, and the nearest chunks. */
+/** How a query's candidates are found: the papers nearest by centroid, and the best postings of each term. */
 export const PG_CANDIDATES = {
   /** Papers taken from the lexical side (ranked by their summed capped postings). */
   lexical: 100,
   /** Postings read per query term, highest weight first. */
   perTerm: 500,
-  /** Chunks taken from the chunk HNSW index (their papers become candidates, their chunks scored exactly). */
-  chunks: 100,
   /** Title candidates found by trigram similarity, then scored as every title is. */
   titles: 50,
 };
 
 /** Entries each of the index's lookup caches holds before it starts afresh. */
-const CACHE_ENTRIES = 200_000;
+const CACHE_ENTRIES = 100_000;
+
+/** A paper's BM25 document: its length and how often it holds each term (by term id). */
+interface LexicalDoc {
+  len: number;
+  counts: Map<number, number>;
+}
 
 /** The fixed random sample of papers whose scores estimate the corpus's score statistics, held in memory. */
 interface Sample {
   docs: Int32Array;
   /** docs x dimensions, unit rows (zero rows for papers without a vector). */
   centroids: Float32Array;
-  /** Each sampled paper's BM25 document. */
-  terms: Map<string, number>[];
-  len: Float64Array;
+  lexical: LexicalDoc[];
+}
+
+/** A known query term: its id and its weight in the score (query count x idf). */
+interface QueryTerm {
+  id: number;
+  w: number;
 }
 
 /**
  * The search index in PostgreSQL (see pg-index-schema.ts for its tables): a query's candidates are
- * the papers nearest by centroid and by chunk (HNSW) and the best of the lexical postings; every
- * candidate is then scored exactly (centroid and best-chunk cosines, BM25), and the corpus's score
- * statistics come from a fixed random sample of papers held in memory. Paper records are read from
- * the store of record as results need them.
+ * the papers nearest by centroid (HNSW, through {@link PgVectorStore}) and the best of the lexical
+ * postings; every candidate is then scored exactly (centroid cosine, best-chunk cosine of the
+ * nearest, BM25), and the corpus's score statistics come from a fixed random sample of papers held
+ * in memory. Paper records are read from the store of record as results need them.
  */
 export class PostgresIndex implements SearchIndex {
   private readonly centroidStore: PgVectorStore;
   private readonly chunkStore: PgVectorStore;
-  /** Document frequency of the terms seen so far. */
-  private readonly dfCache = new Map<string, number>();
-  /** How often a paper holds a term (0: not at all), by `doc\0term`, for the pairs looked up so far; and each such paper's length. */
-  private readonly tfCache = new Map<string, number>();
-  private readonly lenCache = new Map<number, number>();
+  /** The id and document frequency of the terms seen so far (id 0: not in the corpus). */
+  private readonly termCache = new Map<string, { id: number; df: number }>();
+  /** The BM25 documents of the papers looked up so far. */
+  private readonly docCache = new Map<number, LexicalDoc>();
   /** Texts with their typos fixed, as looked up so far. */
   private readonly spellCache = new Map<string, string>();
 
@@ -106,7 +124,7 @@ export class PostgresIndex implements SearchIndex {
     let out = this.spellCache.get(text);
     if (out === undefined) {
       out = await this.lookUpSpelling(text);
-      if (this.spellCache.size >= CACHE_ENTRIES / 100) this.spellCache.clear();
+      if (this.spellCache.size >= CACHE_ENTRIES / 10) this.spellCache.clear();
       this.spellCache.set(text, out);
     }
     return out;
@@ -128,32 +146,44 @@ export class PostgresIndex implements SearchIndex {
     return new Map(rows.rows.map((r) => [r.word, r.n]));
   }
 
-  async termStats(terms: readonly string[]): Promise<TermStats[]> {
-    const missing = [...new Set(terms.filter((t) => !this.dfCache.has(t)))];
+  /** The id and document frequency of each term (id 0, df 0 for a term the corpus never uses). */
+  private async terms(terms: readonly string[]): Promise<{ id: number; df: number }[]> {
+    const missing = [...new Set(terms.filter((t) => !this.termCache.has(t)))];
     if (missing.length > 0) {
-      const rows = await this.pool.query<{ term: string; df: number }>(`SELECT term, df FROM ${this.t.terms} WHERE term = ANY($1::text[])`, [missing]);
-      if (this.dfCache.size > CACHE_ENTRIES) this.dfCache.clear();
-      for (const t of missing) this.dfCache.set(t, 0);
-      for (const r of rows.rows) this.dfCache.set(r.term, r.df);
+      const rows = await this.pool.query<{ id: number; term: string; df: number }>(`SELECT id, term, df FROM ${this.t.terms} WHERE term = ANY($1::text[])`, [
+        missing,
+      ]);
+      if (this.termCache.size > CACHE_ENTRIES) this.termCache.clear();
+      for (const t of missing) this.termCache.set(t, { id: 0, df: 0 });
+      for (const r of rows.rows) this.termCache.set(r.term, { id: r.id, df: r.df });
     }
-    return terms.map((term) => {
-      const df = this.dfCache.get(term) ?? 0;
-      return { term, df, idf: bm25Idf(this.meta.papers, df) };
-    });
+    return terms.map((t) => this.termCache.get(t) ?? { id: 0, df: 0 });
+  }
+
+  async termStats(terms: readonly string[]): Promise<TermStats[]> {
+    const known = await this.terms(terms);
+    return terms.map((term, i) => ({ term, df: known[i]!.df, idf: bm25Idf(this.meta.papers, known[i]!.df) }));
   }
 
   async score(request: ScoreRequest): Promise<ScoredPapers> {
     const { previous, vector } = request;
-    const stats = await this.termStats([...request.weights.keys()]);
-    /** Each known query term with its weight in the score: query count x idf. */
-    const query = stats.filter((s) => s.df > 0).map((s) => ({ term: s.term, w: request.weights.get(s.term)! * s.idf }));
-    const found = await this.candidates(query, vector, request.chunkPapers, previous?.docs ?? []);
-    const docs = [...(previous?.docs ?? []), ...[...found.keys()].filter((d) => !previous?.docs?.includes(d))];
+    const words = [...request.weights.keys()];
+    const known = await this.terms(words);
+    const query: QueryTerm[] = [];
+    words.forEach((word, i) => {
+      const { id, df } = known[i]!;
+      if (df > 0) query.push({ id, w: request.weights.get(word)! * bm25Idf(this.meta.papers, df) });
+    });
+    const near = vector ? await this.centroidStore.similaritySearchVectorWithScore(Array.from(vector), request.chunkPapers) : [];
+    const nearDocs = near.map(([d]) => (d.metadata as { doc: number }).doc);
+    const found = await this.candidates(query, vector, nearDocs, previous?.docs ?? new Int32Array(0));
+    const before = new Set(previous?.docs ?? []);
+    const docs = [...(previous?.docs ?? []), ...[...found.keys()].filter((d) => !before.has(d))];
     const n = docs.length;
     const out: ScoredPapers = { docs: Int32Array.from(docs), lexical: new Float64Array(n), centroid: new Float64Array(n), chunk: new Float64Array(n) };
     docs.forEach((doc, i) => {
       const c = found.get(doc);
-      out.lexical[i] = previous && i < previous.docs!.length ? previous.lexical[i]! : (c?.lexical ?? 0);
+      out.lexical[i] = previous && i < previous.docs!.length ? previous.lexical[i]! : c?.lexical ? bm25Of(query, c.lexical, this.meta.avgdl) : 0;
       out.centroid[i] = c?.centroid ?? 0;
       out.chunk[i] = c?.chunk ?? c?.centroid ?? 0;
     });
@@ -162,142 +192,102 @@ export class PostgresIndex implements SearchIndex {
   }
 
   /**
-   * One round of a query in one statement: its candidates (the best summed capped postings of its
-   * terms, unless `include` already holds them; the nearest centroids and chunks through HNSW; and
-   * `include`), each scored exactly: centroid cosine, best-chunk cosine for those found near (the
-   * others count their centroid's), BM25.
+   * One round of a query's candidates in one statement: the papers nearest by centroid (`near`,
+   * found through HNSW), those whose capped postings of the query's terms sum highest (unless
+   * `known` holds the candidates already), and `known`; each with its centroid cosine, the
+   * best-chunk cosine of the nearest (the others count their centroid's), and the BM25 documents of
+   * those not in `known` (also kept for {@link holds}).
    */
   private async candidates(
-    query: readonly { term: string; w: number }[],
+    query: readonly QueryTerm[],
     vector: Float64Array | undefined,
-    chunkPapers: number,
-    include: ArrayLike<number>,
-  ): Promise<Map<number, { lexical: number; centroid?: number; chunk?: number }>> {
+    near: readonly number[],
+    known: Int32Array,
+  ): Promise<Map<number, { centroid?: number; chunk?: number; lexical?: LexicalDoc }>> {
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const terms = p(query.map((q) => q.term));
     const ctes: string[] = [];
-    const sources = [`SELECT unnest(${p(Array.from(include))}::int[]) AS doc, true AS known`];
-    if (query.length > 0 && include.length === 0) {
-      ctes.push(`lex AS (SELECT p.doc FROM unnest(${terms}::text[], ${p(query.map((q) => q.w))}::float8[]) AS q(term, w)
+    const knownDocs = p(Array.from(known));
+    const sources = [`SELECT unnest(${knownDocs}::int[])`, `SELECT unnest(${p(near)}::int[])`];
+    if (query.length > 0 && known.length === 0) {
+      ctes.push(`lex AS (SELECT p.doc FROM unnest(${p(query.map((q) => q.id))}::int[], ${p(query.map((q) => q.w))}::float8[]) AS q(term, w)
         CROSS JOIN LATERAL (SELECT doc, weight FROM ${this.t.postings} WHERE term = q.term ORDER BY weight DESC LIMIT ${p(PG_CANDIDATES.perTerm)}) AS p
         GROUP BY p.doc ORDER BY sum(p.weight * q.w) DESC, p.doc LIMIT ${p(PG_CANDIDATES.lexical)})`);
-      sources.push('SELECT doc, false FROM lex');
+      sources.push('SELECT doc FROM lex');
     }
-    const v = this.ext.vector;
+    ctes.push(`cand (doc) AS (${sources.join(' UNION ')})`);
     // Each candidate's own rows are looked up by key (scalar subqueries), never joined by a scan.
+    const v = this.ext.vector;
     let dense = 'NULL::float8 AS centroid, NULL::float8 AS chunk';
     if (vector) {
       const q = `${p(vectorLiteral(vector))}::${v}.vector`;
-      ctes.push(`near AS MATERIALIZED (
-        (SELECT doc FROM ${this.t.centroids} ORDER BY embedding OPERATOR(${v}.<=>) ${q} LIMIT ${p(chunkPapers)})
-        UNION (SELECT doc FROM ${this.t.chunks} ORDER BY embedding OPERATOR(${v}.<=>) ${q} LIMIT ${p(PG_CANDIDATES.chunks)}))`);
-      sources.push('SELECT doc, false FROM near');
       dense = `(SELECT 1 - (c.embedding OPERATOR(${v}.<=>) ${q}) FROM ${this.t.centroids} c WHERE c.doc = cand.doc) AS centroid,
-        CASE WHEN cand.doc IN (SELECT doc FROM near) THEN
+        CASE WHEN cand.doc = ANY(${p(near)}::int[]) THEN
           (SELECT max(1 - (k.embedding OPERATOR(${v}.<=>) ${q})) FROM ${this.t.chunks} k WHERE k.doc = cand.doc) END AS chunk`;
     }
-    ctes.push(`cand AS (SELECT doc, bool_or(known) AS known FROM (${sources.join(' UNION ALL ')}) AS s(doc, known) GROUP BY doc)`);
-    // `counts`: the paper's BM25 length, then how often it holds each query term (null: not at all);
-    // not looked up again for the papers of `include`, whose lexical scores are known.
-    const rows = await this.pool.query<{ doc: number; centroid: number | null; chunk: number | null; counts: (number | null)[] | null }>(
+    const rows = await this.pool.query<{ doc: number; centroid: number | null; chunk: number | null; len: number | null; counts: Buffer | null }>(
       `WITH ${ctes.join(',\n')}
-       SELECT cand.doc, ${dense},
-         CASE WHEN NOT cand.known THEN (SELECT array_prepend(d.len, ARRAY(SELECT d.tfs[array_position(d.terms, u.term)] FROM unnest(${terms}::text[]) WITH ORDINALITY AS u(term, i) ORDER BY u.i))
-          FROM ${this.t.docs} d WHERE d.doc = cand.doc) END AS counts
-       FROM cand`,
+       SELECT cand.doc, ${dense}, d.len, d.counts
+       FROM cand LEFT JOIN LATERAL (SELECT len, counts FROM ${this.t.docs} WHERE doc = cand.doc AND NOT doc = ANY(${knownDocs}::int[]) OFFSET 0) AS d ON true`,
       params,
     );
-    const out = new Map<number, { lexical: number; centroid?: number; chunk?: number }>();
+    const out = new Map<number, { centroid?: number; chunk?: number; lexical?: LexicalDoc }>();
     for (const r of rows.rows) {
-      let lexical = 0;
-      const len = r.counts?.[0] ?? null;
-      if (r.counts) query.forEach((q, j) => {
-        const tf = r.counts?.[j + 1] ?? 0;
-        this.remember(r.doc, q.term, tf, len);
-        if (tf > 0) lexical += q.w * bm25Tf(tf, len!, this.meta.avgdl);
-      });
-      out.set(r.doc, { lexical, ...(r.centroid !== null ? { centroid: r.centroid } : {}), ...(r.chunk !== null ? { chunk: r.chunk } : {}) });
+      const lexical = r.counts && r.len !== null ? { len: r.len, counts: decodeCounts(r.counts) } : undefined;
+      if (lexical) this.rememberDoc(r.doc, lexical);
+      out.set(r.doc, { ...(r.centroid !== null ? { centroid: r.centroid } : {}), ...(r.chunk !== null ? { chunk: r.chunk } : {}), ...(lexical ? { lexical } : {}) });
     }
     return out;
   }
 
-  /** Records how often a paper holds a term, for {@link holds}. */
-  private remember(doc: number, term: string, tf: number, len: number | null): void {
-    if (this.tfCache.size > CACHE_ENTRIES) {
-      this.tfCache.clear();
-      this.lenCache.clear();
-    }
-    this.tfCache.set(`${doc}\u0000${term}`, tf);
-    if (len !== null) this.lenCache.set(doc, len);
+  private rememberDoc(doc: number, lexical: LexicalDoc): void {
+    if (this.docCache.size >= CACHE_ENTRIES / 10) this.docCache.clear();
+    this.docCache.set(doc, lexical);
   }
 
-  /** How often each paper holds each of the terms (pairs that do not occur left out). */
-  private async termCounts(docs: readonly number[], terms: readonly string[]): Promise<{ doc: number; term: string; tf: number; len: number }[]> {
-    const key = (doc: number, term: string) => `${doc}\u0000${term}`;
-    const unknown = docs.filter((doc) => terms.some((t) => !this.tfCache.has(key(doc, t))));
-    if (unknown.length > 0) {
-      const rows = await this.pool.query<{ doc: number; term: string; tf: number; len: number }>(
-        `SELECT d.doc, q.term, d.tfs[a.at] AS tf, d.len FROM ${this.t.docs} d CROSS JOIN unnest($2::text[]) AS q(term)
-         CROSS JOIN LATERAL (SELECT array_position(d.terms, q.term) AS at) AS a WHERE d.doc = ANY($1::int[]) AND a.at IS NOT NULL`,
-        [unknown, terms],
-      );
-      if (this.tfCache.size > CACHE_ENTRIES) {
-        this.tfCache.clear();
-        this.lenCache.clear();
-      }
-      for (const doc of unknown) for (const t of terms) this.tfCache.set(key(doc, t), 0);
-      for (const r of rows.rows) {
-        this.tfCache.set(key(r.doc, r.term), r.tf);
-        this.lenCache.set(r.doc, r.len);
-      }
+  /** The BM25 documents of papers, from the cache or the database. */
+  private async lexicalDocs(docs: readonly number[]): Promise<Map<number, LexicalDoc>> {
+    const missing = docs.filter((d) => !this.docCache.has(d));
+    const out = new Map<number, LexicalDoc>();
+    if (missing.length > 0) {
+      const rows = await this.pool.query<{ doc: number; len: number; counts: Buffer }>(`SELECT doc, len, counts FROM ${this.t.docs} WHERE doc = ANY($1::int[])`, [missing]);
+      for (const r of rows.rows) out.set(r.doc, { len: r.len, counts: decodeCounts(r.counts) });
     }
-    const out: { doc: number; term: string; tf: number; len: number }[] = [];
-    for (const doc of docs) {
-      for (const term of terms) {
-        const tf = this.tfCache.get(key(doc, term)) ?? 0;
-        if (tf > 0) out.push({ doc, term, tf, len: this.lenCache.get(doc)! });
-      }
+    for (const d of docs) {
+      const c = this.docCache.get(d);
+      if (c) out.set(d, c);
     }
+    for (const [d, c] of out) this.rememberDoc(d, c);
     return out;
   }
 
   /** The query's scores over the sample: centroid cosines, best chunks where they were scored, BM25. */
   private sampleScores(
-    query: readonly { term: string; w: number }[],
+    query: readonly QueryTerm[],
     vector: Float64Array | undefined,
     found: ReadonlyMap<number, { chunk?: number }>,
     lexicalKnown: Float64Array | undefined,
   ): NonNullable<ScoredPapers['sample']> {
-    const { docs, centroids, terms, len } = this.sample;
+    const { docs, centroids } = this.sample;
     const n = docs.length;
     const d = this.meta.dimensions;
     const centroid = new Float64Array(n);
     const chunk = new Float64Array(n);
-    const lexical = lexicalKnown ?? new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      if (vector) {
+    const lexical = lexicalKnown ?? Float64Array.from(this.sample.lexical, (doc) => bm25Of(query, doc, this.meta.avgdl));
+    if (vector) {
+      for (let i = 0; i < n; i++) {
         let s = 0;
         for (let j = 0; j < d; j++) s += centroids[i * d + j]! * vector[j]!;
         centroid[i] = s;
         chunk[i] = found.get(docs[i]!)?.chunk ?? s;
-      }
-      if (!lexicalKnown) {
-        let s = 0;
-        for (const q of query) {
-          const f = terms[i]!.get(q.term);
-          if (f !== undefined) s += q.w * bm25Tf(f, len[i]!, this.meta.avgdl);
-        }
-        lexical[i] = s;
       }
     }
     return { docs, lexical, centroid, chunk };
   }
 
   async holds(docs: readonly number[], terms: readonly string[]): Promise<boolean[][]> {
-    if (docs.length === 0 || terms.length === 0) return docs.map(() => terms.map(() => false));
-    const found = new Set((await this.termCounts(docs, terms)).map((r) => `${r.doc}\u0000${r.term}`));
-    return docs.map((doc) => terms.map((t) => found.has(`${doc}\u0000${t}`)));
+    const [ids, lexical] = await Promise.all([this.terms(terms), this.lexicalDocs(docs)]);
+    return docs.map((doc) => ids.map(({ id }) => id > 0 && (lexical.get(doc)?.counts.has(id) ?? false)));
   }
 
   async centroids(docs: readonly number[]): Promise<Float32Array[]> {
@@ -424,19 +414,24 @@ async function readSample(pool: pg.Pool, t: PgTables, meta: PgIndexInfo): Promis
   const d = meta.dimensions;
   const [vectors, lexical] = await Promise.all([
     pool.query<{ doc: number; embedding: string }>(`SELECT doc, embedding::text AS embedding FROM ${t.centroids} WHERE doc = ANY($1::int[])`, [meta.sample]),
-    pool.query<{ doc: number; len: number; terms: string[]; tfs: number[] }>(`SELECT doc, len, terms, tfs FROM ${t.docs} WHERE doc = ANY($1::int[])`, [meta.sample]),
+    pool.query<{ doc: number; len: number; counts: Buffer }>(`SELECT doc, len, counts FROM ${t.docs} WHERE doc = ANY($1::int[])`, [meta.sample]),
   ]);
   const at = new Map(meta.sample.map((doc, i) => [doc, i]));
   const centroids = new Float32Array(docs.length * d);
   for (const r of vectors.rows) centroids.set(parseVector(r.embedding), at.get(r.doc)! * d);
-  const terms = Array.from(docs, () => new Map<string, number>());
-  const len = new Float64Array(docs.length);
-  for (const r of lexical.rows) {
-    const i = at.get(r.doc)!;
-    len[i] = r.len;
-    r.terms.forEach((term, j) => terms[i]!.set(term, r.tfs[j]!));
+  const docsLexical: LexicalDoc[] = Array.from(docs, () => ({ len: 0, counts: new Map<number, number>() }));
+  for (const r of lexical.rows) docsLexical[at.get(r.doc)!] = { len: r.len, counts: decodeCounts(r.counts) };
+  return { docs, centroids, lexical: docsLexical };
+}
+
+/** BM25 of a paper for weighted query terms. */
+function bm25Of(query: readonly QueryTerm[], doc: LexicalDoc, avgdl: number): number {
+  let s = 0;
+  for (const q of query) {
+    const f = doc.counts.get(q.id);
+    if (f !== undefined) s += q.w * bm25Tf(f, doc.len, avgdl);
   }
-  return { docs, centroids, terms, len };
+  return s;
 }
 
 /**
