@@ -5,6 +5,7 @@ import type { Config } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { readIndexInfo } from '../src/retrieval/index-open.js';
 import { ingest } from '../src/retrieval/ingest.js';
+import { PG_CANDIDATES } from '../src/retrieval/pg-index.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { smallCorpus, snapshot, tempConfig } from './helpers/index.js';
@@ -229,5 +230,29 @@ describe.each(backends)('the search index ($name)', (backend) => {
     const found = JSON.parse((await runCli(['search', PRECISE, '--json'], env)).stdout) as { results: { title: string }[] };
     expect(found.results.map((x) => x.title)).toContain(FACES);
     await expectConsistent({ ...s, config: { ...s.config, PAPERBOT_LSA_DIMENSIONS: 16 } });
+  });
+});
+
+describe.each(backends.filter((b) => b.server))('the search index in $name against the embedded one', (backend) => {
+  it('scores a query over its candidates as the embedded index scores it over every paper: same results, scores and confidence', async () => {
+    // Few candidates, so that most papers are scored by neither side and the corpus's statistics
+    // (from the sample, here every paper) decide the fused scores.
+    const saved = PG_CANDIDATES.lexical;
+    PG_CANDIDATES.lexical = 8;
+    cleanups.push(async () => void (PG_CANDIDATES.lexical = saved));
+    const fusion = { chunkPapers: 8 };
+    const pg = await setup(backend);
+    const embedded = await setup({ name: 'embedded' });
+    await ingest({ config: pg.config, inputs: [pg.corpus] });
+    await ingest({ config: embedded.config, inputs: [pg.corpus] });
+    const [a, b] = await Promise.all([Retriever.open({ config: pg.config, fusion }), Retriever.open({ config: embedded.config, fusion })]);
+    cleanups.push(() => a.close());
+    expect(a.index.constructor.name).toBe('PostgresIndex');
+    for (const q of [PRECISE, 'mixture of experts routing', 'distilling small language models for multi-step reasoning', 'face security foundation model']) {
+      const [x, y] = await Promise.all([a.search(q, 5), b.search(q, 5)]);
+      expect(x.results.map((r) => r.paper.title)).toEqual(y.results.map((r) => r.paper.title));
+      x.results.forEach((r, i) => expect(r.score).toBeCloseTo(y.results[i]!.score, 2));
+      expect(x.confidence).toBe(y.confidence);
+    }
   });
 });

@@ -161,7 +161,7 @@ async function createIndexes(pool: pg.Pool, t: PgTables, ext: { vector: string; 
     const steps: [string, string][] = [
       ['paper centroids (HNSW)', `CREATE INDEX ON ${t.centroids} USING hnsw (embedding ${ext.vector}.vector_cosine_ops) WITH (m = ${HNSW.m}, ef_construction = ${HNSW.efConstruction})`],
       ['lexical postings', `CREATE INDEX ON ${t.postings} (term, weight DESC) INCLUDE (doc)`],
-      ['titles (trigrams)', `CREATE INDEX ON ${t.docs} USING gin (paper_id ${ext.trgm}.gin_trgm_ops)`],
+      ['titles (trigrams)', `CREATE INDEX ON ${t.docs} USING gist (paper_id ${ext.trgm}.gist_trgm_ops)`],
     ];
     for (const [what, sql] of steps) {
       const started = performance.now();

@@ -7,7 +7,7 @@
  * | --- | --- |
  * | `chunks_v<n>` | one unit vector per chunk (`doc`, `chunk`, `embedding vector(d)`), read by paper |
  * | `centroids_v<n>` | one unit vector per paper: the normalised mean of its chunks, HNSW index (cosine) |
- * | `lexical_docs_v<n>` | one row per paper: its number `doc`, `paper_id` (the normalised title; trigram index for title lookup), BM25 length, its terms' counts ({@link encodeCounts}) |
+ * | `lexical_docs_v<n>` | one row per paper: its number `doc`, `paper_id` (the normalised title; GiST trigram index for title lookup), BM25 length, its terms' counts ({@link encodeCounts}) |
  * | `lexical_terms_v<n>` | each term's number `id` and document frequency |
  * | `lexical_postings_v<n>` | (term id, doc, weight): the BM25 term-frequency part of each term in each paper, btree on (term, weight DESC) INCLUDE (doc) |
  * | `lexical_words_v<n>` | each word's count, for fixing typos in queries |
@@ -115,10 +115,9 @@ export function versionTables(t: PgTables): string[] {
 
 /** HNSW search breadth: candidates kept while walking the graph (pgvector's default is 40). */
 export const HNSW_EF_SEARCH = 100;
-/** Trigram similarity a title must reach (against some part of it) to be a title-lookup candidate. */
-export const TITLE_SIMILARITY = 0.3;
 
-const SETTINGS: Record<string, string> = { 'hnsw.ef_search': String(HNSW_EF_SEARCH), 'pg_trgm.word_similarity_threshold': String(TITLE_SIMILARITY) };
+
+const SETTINGS: Record<string, string> = { 'hnsw.ef_search': String(HNSW_EF_SEARCH) };
 
 /**
  * A connection pool for the index. Each connection asks for the index's search settings when it

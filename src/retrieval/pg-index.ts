@@ -324,10 +324,12 @@ export class PostgresIndex implements SearchIndex {
   async titlesFor(query: string): Promise<TitleIndex> {
     const q = normalizeTitle(query);
     if (q === '') return new TitleIndex([]);
-    const tr = this.ext.trgm;
+    // Paper ids are normalised titles; their GiST trigram index walks them nearest first by word
+    // similarity (the best match of the typed title against some part of each), so a title typed
+    // in full, in part or by its short name is among the first, whatever the corpus's size.
     const rows = await this.pool.query<{ id: string; title: string }>(
-      `SELECT p.id, p.title FROM ${this.t.docs} d JOIN ${this.t.papers} p ON p.id = d.paper_id
-       WHERE $1 OPERATOR(${tr}.<%) d.paper_id ORDER BY ${tr}.word_similarity($1, d.paper_id) DESC, d.doc LIMIT $2`,
+      `SELECT p.id, p.title FROM (SELECT doc, paper_id FROM ${this.t.docs} ORDER BY $1 OPERATOR(${this.ext.trgm}.<<->) paper_id LIMIT $2) AS d
+       JOIN ${this.t.papers} p ON p.id = d.paper_id`,
       [q, PG_CANDIDATES.titles],
     );
     return new TitleIndex(rows.rows);
