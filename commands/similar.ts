@@ -25,21 +25,18 @@ export const data = new SlashCommandBuilder()
 const Args = z.object({ title: z.string(), k: z.number().int().min(1).max(MAX_K).optional() });
 
 /** The paper a title (or an autocomplete value, which is a paper id) names, with other plausible matches. */
-function resolve(title: string, ctx: CommandContext): { paper: Paper | undefined; candidates: TitleMatch[] } {
-  const byId = ctx.retriever.paper(title);
+async function resolve(title: string, ctx: CommandContext): Promise<{ paper: Paper | undefined; candidates: TitleMatch[] }> {
+  const byId = await ctx.retriever.paper(title);
   if (byId) return { paper: byId, candidates: [] };
-  const lookup = ctx.retriever.lookupTitle(title);
-  if (lookup.resolved) return { paper: ctx.retriever.paper(lookup.resolved.id), candidates: lookup.candidates };
-  const candidates = lookup.candidates.length > 0 ? lookup.candidates : ctx.retriever.titles.match(title, 5);
+  const lookup = await ctx.retriever.lookupTitle(title);
+  if (lookup.resolved) return { paper: await ctx.retriever.paper(lookup.resolved.id), candidates: lookup.candidates };
+  const candidates = lookup.candidates.length > 0 ? lookup.candidates : await ctx.retriever.matchTitles(title, 5);
   return { paper: undefined, candidates };
 }
 
 /** Autocomplete: corpus titles matching what the user typed; the value is the paper id where it fits. */
-export function titleChoices(value: string, ctx: CommandContext): Choice[] {
-  const matches =
-    value.trim() === ''
-      ? [...ctx.retriever.papers].sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.title.localeCompare(b.title)).slice(0, LIMITS.choices)
-      : ctx.retriever.titles.match(value, LIMITS.choices);
+export async function titleChoices(value: string, ctx: CommandContext): Promise<Choice[]> {
+  const matches = value.trim() === '' ? await ctx.retriever.recentPapers(LIMITS.choices) : await ctx.retriever.matchTitles(value, LIMITS.choices);
   return matches.map((m) => ({ name: stripControl(m.title), value: m.id.length <= LIMITS.choiceValue ? m.id : m.title }));
 }
 
@@ -48,7 +45,7 @@ const similar = defineCommand({
   args: Args,
   defer: true,
   async run(a, ctx) {
-    const { paper, candidates } = resolve(a.title, ctx);
+    const { paper, candidates } = await resolve(a.title, ctx);
     const related = paper ? await ctx.retriever.similar(paper.id, a.k ?? DEFAULT_K) : [];
     ctx.log.info('similar', { surface: ctx.surface, user: ctx.user.id, resolved: paper?.id ?? null, results: related.length });
     return similarReply(a.title, paper, candidates, related);

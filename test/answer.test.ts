@@ -225,7 +225,7 @@ describe('invented titles and structured replies', () => {
 
 describe('context budget', () => {
   it('fits the sources into the token budget, counted with a real tokenizer', async () => {
-    const papers = retriever.papers.slice(0, 10);
+    const papers = (await retriever.allPapers()).slice(0, 10);
     const small = await buildAnswerPrompt(Q, papers, 700);
     const large = await buildAnswerPrompt(Q, papers, 4000);
     expect(small.sources.length).toBeLessThan(large.sources.length);
@@ -242,7 +242,8 @@ describe('extractive answers', () => {
     expect(r.answer).toMatch(/^Extractive answer/);
     expect(r.answer).toMatch(/\[1\]/);
     expect(r.citations[0]!.title).toBe(ICM);
-    for (const c of r.citations) expect(retriever.papers.some((p) => p.title === c.title)).toBe(true);
+    const all = await retriever.allPapers();
+    for (const c of r.citations) expect(all.some((p) => p.title === c.title)).toBe(true);
   });
 
   it('rejects an empty question', async () => {

@@ -79,7 +79,7 @@ describe('calibration at ingest', () => {
     const t = await indexedConfig();
     try {
       const before = (await openLiveIndex(t.config.PAPERBOT_DATA_DIR))!.manifest.confidence;
-      const base = (await Retriever.open({ config })).papers;
+      const base = await (await Retriever.open({ config })).allPapers();
       const few = path.join(t.dir, 'few.jsonl');
       await writeFile(few, syntheticPapers(base, 3, 1).map((p) => JSON.stringify(p)).join('\n'));
       await ingest({ config: t.config, inputs: [few] });
@@ -100,7 +100,7 @@ describe('calibration at ingest', () => {
 describe('calibration with another embedder', () => {
   it('gives sensible levels on an embedder whose cosines live on another scale', async () => {
     // An OpenAI-compatible embedding server whose vectors all lean one way: every cosine is high.
-    const base = (await Retriever.open({ config })).papers;
+    const base = await (await Retriever.open({ config })).allPapers();
     const lsa = LsaModel.fit(base.map((p) => paperText(p)), { dimensions: 160 });
     const skewed = (text: string) => {
       const v = lsa.embed(text).map((x) => 0.4 * x);

@@ -182,8 +182,8 @@ describe('calibration', () => {
       },
     ];
     const idf = (t: string) => (t.startsWith('illus') || t.startsWith('beam') ? 3 : 1);
-    const a = pseudoQueries(papers, [0, 1], idf, { seed: 5 });
-    expect(a).toEqual(pseudoQueries(papers, [0, 1], idf, { seed: 5 }));
+    const a = pseudoQueries((i) => papers[i]!, [0, 1], idf, { seed: 5 });
+    expect(a).toEqual(pseudoQueries((i) => papers[i]!, [0, 1], idf, { seed: 5 }));
     expect(new Set(a.map((q) => q.kind))).toEqual(new Set(['keywords', 'sentence', 'long', 'offtopic']));
     expect(a.filter((q) => q.paper === 0).map((q) => q.text).join(' ')).toMatch(/illus/i);
     const offtopic = a.filter((q) => q.kind === 'offtopic');

@@ -9,6 +9,7 @@ import { createChatClient } from '../src/answer/llm.js';
 import { digestReply } from '../src/bot/digest-view.js';
 import { digestText } from '../src/cli/digest.js';
 import { UserError } from '../src/errors.js';
+import type { Paper } from '../src/corpus/paper.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
 import { FIXTURES, tempConfig } from './helpers/index.js';
@@ -17,6 +18,7 @@ import { type ChatBody, type OpenAiStub, startOpenAiStub } from './support/opena
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
 
 let retriever: Retriever;
+let corpusPapers: Paper[];
 let env: Record<string, string>;
 let dir: string;
 let stub: OpenAiStub;
@@ -28,6 +30,7 @@ beforeAll(async () => {
   dir = t.dir;
   env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: THEMES };
   retriever = await Retriever.open({ config: t.config });
+  corpusPapers = await retriever.allPapers();
   stub = await startOpenAiStub();
 });
 afterAll(async () => {
@@ -40,7 +43,7 @@ function llm() {
 }
 
 function abstractOf(title: string): string {
-  return retriever.papers.find((p) => p.title === title)!.abstract;
+  return corpusPapers.find((p) => p.title === title)!.abstract;
 }
 
 const promptOf = (body: ChatBody) => body.messages.map((m) => String(m.content)).join('\n');
@@ -226,7 +229,7 @@ describe('digest', () => {
   });
 
   it('checks a theme name: short, not generic, and naming nothing the papers do not mention', () => {
-    const theme = { papers: retriever.papers.filter((p) => /LoRA|Adapter/.test(p.title)).map((paper) => ({ paper, gist: '', centrality: 1 })) };
+    const theme = { papers: corpusPapers.filter((p) => /LoRA|Adapter/.test(p.title)).map((paper) => ({ paper, gist: '', centrality: 1 })) };
     expect(checkThemeName('LoRA adapters for fine-tuning', theme)).toBe('LoRA adapters for fine-tuning');
     expect(checkThemeName('"Low-rank adaptation."', theme)).toBe('Low-rank adaptation');
     expect(checkThemeName('QLoRA-Max adapters', theme)).toBeUndefined();
@@ -277,7 +280,7 @@ describe('undated papers', () => {
     const t = await tempConfig({ PAPERBOT_CORPUS_DIR: file });
     try {
       const r = await Retriever.open({ config: t.config });
-      expect(r.papers).toHaveLength(14);
+      expect(await r.allPapers()).toHaveLength(14);
       expect((await r.search('prompt compression long documents', 3)).results[0]!.paper.title).toBe('Prompt Compression for Long Documents');
       const today = new Date().toISOString().slice(0, 10);
       const titles = (d: Digest) => d.themes.flatMap((th) => th.papers.map((p) => p.title));

@@ -59,7 +59,7 @@ describe('ingest', () => {
     const r = await Retriever.open({ config });
     const hits = await r.search('quantum annealer routing tokens among experts', 3);
     expect(hits.results[0]!.paper.title).toBe('Quantum Annealing for Sparse Mixture Routing');
-    const dup = r.papers.find((p) => p.title === 'In-Context Meta LoRA Generation')!;
+    const dup = (await r.allPapers()).find((p) => p.title === 'In-Context Meta LoRA Generation')!;
     expect(dup.sources).toContain('new.jsonl');
     expect(dup.abstract).not.toBe('duplicate of a bundled paper');
   });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const titleOf = (q: string) => r.lookupTitle(q).resolved?.title ?? null;
+const titleOf = async (q: string) => (await r.lookupTitle(q)).resolved?.title ?? null;
 
 describe('search', () => {
   it('ranks the paper a question is about first, by meaning as well as words', async () => {
@@ -43,21 +43,21 @@ describe('search', () => {
 });
 
 describe('title lookup', () => {
-  it('resolves lower case, missing punctuation, typos, partial titles and short names', () => {
-    expect(titleOf('uer')).toBe('UER: An Open-Source Toolkit for Pre-training Models');
-    expect(titleOf('in context meta lora generation')).toBe('In-Context Meta LoRA Generation');
-    expect(titleOf('In-Contxt Meta LoRa Genration')).toBe('In-Context Meta LoRA Generation');
-    expect(titleOf('facexformer')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
-    expect(titleOf('unified transformer for facial analysis')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
+  it('resolves lower case, missing punctuation, typos, partial titles and short names', async () => {
+    expect(await titleOf('uer')).toBe('UER: An Open-Source Toolkit for Pre-training Models');
+    expect(await titleOf('in context meta lora generation')).toBe('In-Context Meta LoRA Generation');
+    expect(await titleOf('In-Contxt Meta LoRa Genration')).toBe('In-Context Meta LoRA Generation');
+    expect(await titleOf('facexformer')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
+    expect(await titleOf('unified transformer for facial analysis')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
   });
 
-  it('resolves nothing for input that matches nothing plausible', () => {
-    const l = r.lookupTitle('zzqx wobble frumious');
+  it('resolves nothing for input that matches nothing plausible', async () => {
+    const l = await r.lookupTitle('zzqx wobble frumious');
     expect(l.resolved).toBeNull();
   });
 
-  it('returns alternatives when the match is uncertain', () => {
-    const l = r.lookupTitle('beam search');
+  it('returns alternatives when the match is uncertain', async () => {
+    const l = await r.lookupTitle('beam search');
     expect(l.resolved).not.toBeNull();
     expect(l.candidates.length).toBeGreaterThan(0);
   });
@@ -65,7 +65,7 @@ describe('title lookup', () => {
 
 describe('similar papers', () => {
   it('ranks related papers and never the paper itself', async () => {
-    const paper = r.papers.find((p) => p.title === 'Conditional Poisson Stochastic Beam Search')!;
+    const paper = (await r.allPapers()).find((p) => p.title === 'Conditional Poisson Stochastic Beam Search')!;
     const sims = await r.similar(paper.id, 10);
     expect(sims).toHaveLength(10);
     expect(sims.map((s) => s.paper.id)).not.toContain(paper.id);

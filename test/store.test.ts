@@ -103,8 +103,22 @@ function postgresBackend(server: TestPostgres): Backend {
       cleanups.push(fresh.drop);
       return setup({ PAPERBOT_DATABASE_URL: server.url(), PAPERBOT_DATABASE_SCHEMA: fresh.schema, ...env });
     },
-    // The first schema version is the only one yet: the older schema is none at all.
-    oldSchema: async () => ({ keepsPaper: false }),
+    // The first schema version: the store of record, without the search index's tables.
+    oldSchema: async (config, p) => {
+      const s = schema(config);
+      await sql(url(config), `CREATE SCHEMA ${s}`);
+      await sql(url(config), PG_MIGRATIONS[0]!(s));
+      await sql(url(config), `CREATE TABLE ${s}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO ${s}.schema_version (version) VALUES (1)`);
+      await sql(url(config), `INSERT INTO ${s}.papers (id, title, abstract, added_at, sources, revision) VALUES ($1, $2, $3, $4, $5, 1)`, [
+        p.id,
+        p.title,
+        p.abstract,
+        p.addedAt,
+        JSON.stringify(p.sources),
+      ]);
+      await sql(url(config), `UPDATE ${s}.store_meta SET value = 1 WHERE key = 'papers_revision'`);
+      return { keepsPaper: true };
+    },
     newerSchema: async (config) => {
       await (await openStore(config)).close();
       await sql(url(config), `INSERT INTO ${schema(config)}.schema_version (version) VALUES ($1)`, [PG_MIGRATIONS.length + 5]);

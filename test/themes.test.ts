@@ -26,7 +26,7 @@ beforeAll(async () => {
   const t = await tempConfig({ PAPERBOT_CORPUS_DIR: THEMES });
   cleanup = t.cleanup;
   const r = await Retriever.open({ config: t.config });
-  papers = r.papers;
+  papers = await r.allPapers();
   vectors = await r.paperVectors();
 });
 afterAll(() => cleanup());
@@ -57,7 +57,7 @@ describe('themes', () => {
     const t = await tempConfig({ PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes-llm.jsonl') });
     try {
       const r = await Retriever.open({ config: t.config });
-      const themes = groupThemes(r.papers, await r.paperVectors());
+      const themes = groupThemes(await r.allPapers(), await r.paperVectors());
       expect(themes).toHaveLength(4);
       const expected: [RegExp, string][] = [
         [/Speculative Decoding|Draft/i, 'speculative decoding'],

@@ -60,8 +60,8 @@ export class Answerer implements AskService {
 
     if (confidence === 'none') return notInCorpus();
 
+    const weights = await this.retriever.termWeights(question);
     const extractive = (note?: string, dropped = 0) => {
-      const weights = this.retriever.termWeights(question);
       const ex = extractiveAnswer(
         search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score })),
         weights,

@@ -83,8 +83,10 @@ export interface DigestOptions extends WindowOptions {
 
 /** What the digest needs from the retrieval engine (a `Retriever` has all of it). */
 export interface DigestCorpus {
-  readonly papers: readonly Paper[];
-  paperVectors(): Promise<Map<string, number[]>>;
+  /** Every paper the index holds. */
+  allPapers(): Promise<readonly Paper[]>;
+  /** The stored unit vectors of the papers with these ids (those that have one). */
+  paperVectors(ids: readonly string[]): Promise<Map<string, number[]>>;
   readonly embedder: Embeddings;
 }
 
@@ -100,12 +102,13 @@ export const TOP_PAPERS = 5;
  * without a publication date are counted, never placed in a window.
  */
 export async function buildDigest(corpus: DigestCorpus, options: DigestOptions = {}, llm?: ChatClient): Promise<Digest> {
-  const window = digestWindow(corpus.papers, options);
+  const all = await corpus.allPapers();
+  const window = digestWindow(all, options);
   const days = windowDays(window);
-  const undated = corpus.papers.filter((p) => p.published === undefined).length;
-  const papers = corpus.papers.filter((p) => inWindow(p, window));
+  const undated = all.filter((p) => p.published === undefined).length;
+  const papers = all.filter((p) => inWindow(p, window));
   if (papers.length === 0) {
-    return { window, days, totalPapers: 0, undated, top: [], themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(corpus.papers, window) };
+    return { window, days, totalPapers: 0, undated, top: [], themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(all, window) };
   }
 
   const vectors = await vectorsFor(corpus, papers);
@@ -200,7 +203,7 @@ function mapPoints(themes: readonly (readonly Paper[])[], vectors: ReadonlyMap<s
 
 /** The stored unit vector of each paper; papers without one are embedded now. */
 async function vectorsFor(corpus: DigestCorpus, papers: readonly Paper[]): Promise<Map<string, number[]>> {
-  const stored = await corpus.paperVectors();
+  const stored = await corpus.paperVectors(papers.map((p) => p.id));
   const out = new Map<string, number[]>();
   const missing: Paper[] = [];
   for (const p of papers) {

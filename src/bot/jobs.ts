@@ -121,11 +121,11 @@ async function afterDailyFetch(services: OwnedServices, signal: AbortSignal): Pr
 function paperRefresh(services: OwnedServices): PaperRefresh {
   let queue: Promise<unknown> = Promise.resolve();
   const check = async (fields: Record<string, unknown>): Promise<boolean> => {
-    const served = () => services.retriever.manifest.storeRevision;
+    const served = () => services.retriever.info.storeRevision;
     if ((await services.store.papers.revision()) <= served()) return false;
     const retriever = await Retriever.open({ config: services.config, store: services.store });
     // An index another process is still updating is served as it was: nothing newer yet.
-    if (retriever.manifest.storeRevision <= served()) return false;
+    if (retriever.info.storeRevision <= served()) return false;
     services.useRetriever(retriever);
     services.log.info('new papers are served', { ...fields, papers: retriever.size });
     return true;

@@ -79,7 +79,10 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
     },
     useRetriever(retriever) {
       digests.clear();
+      const replaced = services.retriever;
       services.retriever = retriever;
+      // Requests still running on the replaced index end by their deadline; then its connections go.
+      setTimeout(() => void replaced.close().catch(() => undefined), 2 * deadlineMs).unref();
       services.asker = withDeadline(askerFor(retriever), deadlineMs);
     },
     close: async () => {

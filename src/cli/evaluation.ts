@@ -50,10 +50,43 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .option('--cli-only', 'time only the whole CLI processes')
     .option('--stores', 'time only the store of record instead: opening it and writing papers, in SQLite and PostgreSQL (PAPERBOT_DATABASE_URL, or PGlite)')
     .option('--papers <n>', 'papers written by --stores', '10000')
+    .option('--store <kind>', 'time only the search index at scale, `postgres` (PAPERBOT_DATABASE_URL, or PGlite) or `vectra` (the embedded one), at --sizes')
     .option('--json', 'print JSON')
     .action(
-      async (opts: { sizes: string; questions: string; cliRuns: string; cliBin?: string; cliOnly?: boolean; stores?: boolean; papers: string; json?: boolean }) => {
+      async (opts: {
+        sizes: string;
+        questions: string;
+        cliRuns: string;
+        cliBin?: string;
+        cliOnly?: boolean;
+        stores?: boolean;
+        papers: string;
+        store?: string;
+        json?: boolean;
+      }) => {
         const [{ toStderr }, c] = await Promise.all([import('../util/progress.js'), ctx.config()]);
+        if (opts.store !== undefined) {
+          if (opts.store !== 'postgres' && opts.store !== 'vectra') throw new UserError(`--store: ${opts.store} is neither postgres nor vectra`);
+          const [{ formatIndexBench, runIndexBench }, { mergePapers }, { readInputs }] = await Promise.all([
+            import('../eval/index-bench.js'),
+            import('../corpus/load.js'),
+            import('../retrieval/ingest.js'),
+          ]);
+          const { queries } = await benchQueries(opts.questions);
+          const report = await runIndexBench({
+            corpusDir: c.PAPERBOT_CORPUS_DIR,
+            base: mergePapers([], await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {}), new Date()),
+            store: opts.store,
+            sizes: opts.sizes.split(',').filter(Boolean).map((s) => positiveSize(s, '--sizes')),
+            queries: queries.slice(0, 40),
+            ...(c.PAPERBOT_DATABASE_URL ? { databaseUrl: c.PAPERBOT_DATABASE_URL } : {}),
+            progress: toStderr,
+          });
+          process.stdout.write(opts.json ? `${JSON.stringify(report)}
+` : `${formatIndexBench(report)}
+`);
+          return;
+        }
         if (opts.stores) {
           const { formatStoreBench, runStoreBench } = await import('../eval/store-bench.js');
           const report = await runStoreBench({

@@ -86,7 +86,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .action(async (title: string | undefined, opts: { k: number; json?: boolean }) => {
       const r = await ctx.retriever();
       process.exitCode = await runQueries(title, opts.json ?? false, async (q) => {
-        const lookup = r.lookupTitle(q);
+        const lookup = await r.lookupTitle(q);
         const results = lookup.resolved ? await r.similar(lookup.resolved.id, opts.k) : [];
         return { json: similarJson(q.trim(), lookup, results), text: similarText(q.trim(), lookup, results) };
       });
@@ -97,9 +97,9 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .description('what the store and the index hold: papers, dates, answers kept, the embedder')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const [{ withStore }, { openLiveIndex }, { dateCoverage }, c] = await Promise.all([
+      const [{ withStore }, { readIndexInfo }, { dateCoverage }, c] = await Promise.all([
         import('../retrieval/ingest.js'),
-        import('../retrieval/index-store.js'),
+        import('../retrieval/index-open.js'),
         import('../corpus/dates.js'),
         ctx.config(),
       ]);
@@ -113,14 +113,12 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
           dates: dateCoverage(papers),
         };
       });
-      const live = await openLiveIndex(c.PAPERBOT_DATA_DIR, toStderr);
-      if (!live && stats.papers === 0) throw new UserError(`no papers in ${c.PAPERBOT_DATA_DIR} yet; run \`paperbot ingest\``);
-      const m = live?.manifest;
+      const { info: m, location } = await readIndexInfo(c, toStderr);
+      if (!m && stats.papers === 0) throw new UserError(`no papers in ${stats.location} yet; run \`paperbot ingest\``);
       const behind = m ? stats.revision - m.storeRevision : 0;
       const { dates, ...store } = stats;
       if (opts.json) {
-        const { files: _files, ...index } = m ?? { files: {} };
-        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, store, dates, index: m ? { ...index, upToDate: behind === 0 } : null })}\n`);
+        process.stdout.write(`${JSON.stringify({ dataDir: c.PAPERBOT_DATA_DIR, store, dates, index: m ? { ...m, location, upToDate: behind === 0 } : null })}\n`);
         return;
       }
       const range = (r: { first: string; last: string }) => (r.first === r.last ? r.first : `${r.first} to ${r.last}`);
@@ -131,7 +129,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
       ];
       if (m) {
         lines.push(
-          `index:      ${m.papers} papers${behind === 0 ? '' : ' (behind the store: the next query or ingest brings it up to date)'}`,
+          `index:      ${m.papers} papers${behind === 0 ? '' : ' (behind the store: the next query or ingest brings it up to date)'}${location === c.PAPERBOT_DATA_DIR ? '' : ` (${location})`}`,
           `chunks:     ${m.chunks} (${m.chunkSize} characters, ${m.chunkOverlap} overlap)`,
           `embedder:   ${m.embedder.kind} ${m.embedder.model} (${m.dimensions} dimensions)`,
           `updated:    ${m.updatedAt}`,

@@ -41,7 +41,7 @@ export function registerStoreCommands(program: Command, ctx: CliContext): void {
           }
           const what = `${report.papers} papers, ${report.answers} answers, ${report.votes} votes and ${report.jobs} job states`;
           const index = report.revisionsKept
-            ? `paper revisions kept: the search index in ${config.PAPERBOT_DATA_DIR} stays valid`
+            ? 'paper revisions kept; the search index in PostgreSQL is built from them on the next query or ingest'
             : 'the search index adds the new papers on the next query or ingest';
           process.stdout.write(`copied ${what} from ${source.location} to ${target.location} (${index})\n`);
           if (config.PAPERBOT_DATABASE_URL !== url) process.stdout.write('set PAPERBOT_DATABASE_URL to this database for paperbot to use it\n');

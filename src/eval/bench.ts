@@ -85,7 +85,7 @@ export interface BenchOptions {
   cliBin?: string;
 }
 
-async function timeEach(items: readonly string[], fn: (q: string) => Promise<unknown>, warmup = 5): Promise<LatencyStats> {
+export async function timeEach(items: readonly string[], fn: (q: string) => Promise<unknown>, warmup = 5): Promise<LatencyStats> {
   for (const q of items.slice(0, warmup)) await fn(q);
   const ms: number[] = [];
   for (const q of items) {
@@ -97,11 +97,11 @@ async function timeEach(items: readonly string[], fn: (q: string) => Promise<unk
 }
 
 
-function benchConfig(dataDir: string, corpusDir: string): Config {
+export function benchConfig(dataDir: string, corpusDir: string): Config {
   return loadConfig({ PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: corpusDir });
 }
 
-async function diskSize(dir: string): Promise<number> {
+export async function diskSize(dir: string): Promise<number> {
   let total = 0;
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -146,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     progress(`timing ${options.queries.length} searches and ${options.titles.length} similar lookups`);
     const search = await timeEach(options.queries, (q) => r.search(q, 10));
     const similar = await timeEach(options.titles, async (q) => {
-      const l = r.lookupTitle(q);
+      const l = await r.lookupTitle(q);
       if (l.resolved) await r.similar(l.resolved.id, 10);
     });
     const extra: Record<string, LatencyStats> = {};
@@ -173,7 +173,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const scale: ScaleResult[] = [];
     for (const n of options.sizes) {
       progress(`scale: ${n} synthetic papers`);
-      scale.push(await benchScale(root, r.papers, n, options.queries.slice(0, 40), options.corpusDir, progress));
+      scale.push(await benchScale(root, await r.allPapers(), n, options.queries.slice(0, 40), options.corpusDir, progress));
     }
     const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 0);
     return { cli, coldIngestSeconds, calibrationSeconds, unchangedReingestSeconds, search, similar, extra, digest, digestYear, themeMap, vectraHybrid: { search: vectraHybrid, ratio }, peakRssMB, scale };
@@ -264,7 +264,7 @@ async function benchVectraHybrid(root: string, r: Retriever, queries: string[]):
   };
   const index = new LocalDocumentIndex({ folderPath: path.join(root, 'vectra-docs'), embeddings, chunkingConfig: { chunkSize: 180, chunkOverlap: 30 } });
   await index.createIndex({ version: 1 });
-  for (const p of r.papers) await index.upsertDocument(p.id, `${p.title}\n${p.abstract}`);
+  for (const p of await r.allPapers()) await index.upsertDocument(p.id, `${p.title}\n${p.abstract}`);
   // vectra rebuilds its BM25 engine (and reloads its NLP model) on every query; memory grows until a
   // RangeError after about twenty queries in one process, so it is timed on the first ten.
   let failure: unknown;

@@ -105,12 +105,12 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
         style?.topicNdcg.push(ndcg);
       }
     } else if (item.kind === 'title') {
-      const got = r.lookupTitle(item.query).resolved?.title;
+      const got = (await r.lookupTitle(item.query)).resolved?.title;
       const ok = got !== undefined && norm(got) === norm(item.title);
       titleOk.push(ok ? 1 : 0);
       if (!ok) failures.push(`title: "${item.query}" -> ${got ?? 'none'} (want ${item.title})`);
     } else {
-      const paper = r.titles.lookup(item.title).resolved;
+      const paper = (await r.lookupTitle(item.title)).resolved;
       if (!paper) {
         simNdcg.push(0);
         simR10.push(0);

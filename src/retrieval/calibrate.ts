@@ -8,7 +8,6 @@
 import type { Paper } from '../corpus/paper.js';
 import type { Retriever } from './engine.js';
 import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
-import { topK } from './fusion.js';
 import { seededRandom } from '../util/random.js';
 import { splitSentences, tokenize } from './text.js';
 
@@ -52,7 +51,7 @@ const FOUND_WITHIN = 5;
 
 /** Fits the confidence model of an opened index. */
 export async function calibrate(r: Retriever, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
-  return fitConfidence(await calibrationSamples(r, options), r.papers.length);
+  return fitConfidence(await calibrationSamples(r, options), r.size);
 }
 
 /** Labelled feature rows from an index's pseudo-queries: 1 answerable, 0 near miss or off topic. */
@@ -64,13 +63,17 @@ export interface CalibrationSamples {
 
 /** Scores the pseudo-queries of an opened index, each with and without its paper. */
 export async function calibrationSamples(r: Retriever, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
-  const papers = r.papers;
+  const n = r.size;
   const rand = seededRandom(options.seed ?? 17);
-  const sample = samplePapers(papers.length, options.maxPapers ?? samplePaperCount(papers.length), rand);
+  const sample = samplePapers(n, options.maxPapers ?? samplePaperCount(n), rand);
   const neighbors = new Map<number, number[]>();
   for (const i of sample) neighbors.set(i, await r.nearestPapers(i, NEIGHBORS));
-  const queries = pseudoQueries(papers, sample, (t) => r.idf(t), { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const vectors = await r.embedder.embedDocuments(queries.map((q) => r.denseText(q.text)));
+  const docs = [...new Set([...sample, ...[...neighbors.values()].flat()])];
+  const fetched = await r.papersAt(docs);
+  const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
+  const idf = new Map((await r.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
+  const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
+  const vectors = await r.embedder.embedDocuments(await Promise.all(queries.map((q) => r.denseText(q.text))));
   const x: number[][] = [];
   const y: number[] = [];
   for (let i = 0; i < queries.length; i++) {
@@ -78,14 +81,14 @@ export async function calibrationSamples(r: Retriever, options: CalibrationOptio
     if (q.paper < 0) {
       const [offtopic] = await r.profiles(q.text, [-1], vectors[i]);
       if (!offtopic || offtopic.empty) continue;
-      x.push(r.judgeFeatures(offtopic));
+      x.push(await r.judgeFeatures(offtopic));
       y.push(0);
       continue;
     }
     const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors[i]);
     // A query that does not find its own paper says nothing about confidence either way.
-    if (!full || !missing || full.empty || !topK(full.fused, FOUND_WITHIN).includes(q.paper)) continue;
-    x.push(r.judgeFeatures(full), r.judgeFeatures(missing, q.paper));
+    if (!full || !missing || full.empty || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) continue;
+    x.push(await r.judgeFeatures(full), await r.judgeFeatures(missing, q.paper));
     y.push(1, 0);
   }
   return { x, y, queries: queries.length };
@@ -148,7 +151,7 @@ const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do y
  * of the paper's (`neighbors`, as a paraphrase would), a typo now and then, and an opener.
  */
 export function pseudoQueries(
-  papers: readonly Pick<Paper, 'title' | 'abstract'>[],
+  paperAt: (paper: number) => Pick<Paper, 'title' | 'abstract'>,
   chosen: readonly number[],
   idf: (term: string) => number,
   options: { seed?: number; neighbors?: (paper: number) => readonly number[] } = {},
@@ -158,17 +161,17 @@ export function pseudoQueries(
   const keyCache = new Map<number, string[]>();
   const keysOf = (i: number) => {
     let k = keyCache.get(i);
-    if (!k) keyCache.set(i, (k = keyTerms(papers[i]!, idf)));
+    if (!k) keyCache.set(i, (k = keyTerms(paperAt(i), idf)));
     return k;
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   for (const i of chosen) {
-    const p = papers[i]!;
+    const p = paperAt(i);
     const keys = keysOf(i);
     if (keys.length === 0) continue;
     const near = options.neighbors?.(i) ?? [];
-    /** Key words of a related paper (or any paper): the vocabulary a paraphrase borrows. */
-    const borrowed = (k: number) => pickWeighted(keysOf(near.length > 0 ? pick(near) : Math.floor(rand() * papers.length)), k, rand);
+    /** Key words of a related paper (or another chosen one): the vocabulary a paraphrase borrows. */
+    const borrowed = (k: number) => pickWeighted(keysOf(pick(near.length > 0 ? near : chosen)), k, rand);
     const finish = (ws: string[], typoRate: number, openerRate: number) => {
       const typed = ws.map((w) => (w.length >= 5 && rand() < typoRate ? typo(w, rand) : w));
       return [...(rand() < openerRate ? [pick(OPENERS)] : []), ...typed].join(' ');

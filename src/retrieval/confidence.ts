@@ -5,7 +5,7 @@
  * Pure functions.
  */
 import { z } from 'zod';
-import { type PaperScores, denseScores, meanStd, topK } from './fusion.js';
+import { type Normalisation, type PaperScores, denseScores, meanStd, topK } from './fusion.js';
 
 export type Confidence = 'high' | 'low' | 'none';
 export const CONFIDENCE_LEVELS: readonly Confidence[] = ['high', 'low', 'none'];
@@ -50,8 +50,10 @@ export interface FeatureInput {
   fused: Float64Array;
   terms: readonly QueryTerm[];
   chunkShare: number;
-  /** A paper left out of the index (calibration's near misses), or -1. */
+  /** A paper left out of the index (calibration's near misses, its position in `scores`), or -1. */
   exclude?: number;
+  /** The corpus's score statistics (default: over `scores`, the excluded paper left out). */
+  norm?: Normalisation;
 }
 
 /** How many of the best papers the coverage feature looks at. */
@@ -64,9 +66,9 @@ export function confidenceFeatures(input: FeatureInput): number[] {
   const dense = denseScores(scores, input.chunkShare);
   const maxCentroid = maxOf(scores.centroid, exclude);
   const maxChunk = maxOf(scores.chunk, exclude);
-  const d = meanStd(dense, exclude);
+  const d = input.norm?.dense ?? meanStd(dense, exclude);
   const denseZ = d.std > 0 ? (maxOf(dense, exclude) - d.mean) / d.std : 0;
-  const l = meanStd(scores.lexical, exclude);
+  const l = input.norm?.lexical ?? meanStd(scores.lexical, exclude);
   const lexicalZ = l.std > 0 ? (maxOf(scores.lexical, exclude) - l.mean) / l.std : 0;
   const top = topK(fused, 50).map((i) => fused[i]!);
   const t = meanStd(top);

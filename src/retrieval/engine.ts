@@ -1,25 +1,20 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
-import path from 'node:path';
 import { UserError, validateQuery } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
-import { DenseIndex } from './dense.js';
-import { embedderSpec } from './embedders.js';
-import { DEFAULT_FUSION, type FusionParams, type PaperScores, denseScores, fuse, topK } from './fusion.js';
-import { checkEmbedder, openEmbeddings, readLexical } from './index-build.js';
-import { openIndex } from './index-open.js';
-import { type LiveIndex, files, readPapers, readVerified, type Manifest } from './index-store.js';
-import type { LexicalIndex } from './lexical.js';
+import { DEFAULT_FUSION, type FusionParams, type Normalisation, denseScores, fuse, normalisation, topK } from './fusion.js';
+import { openSearchIndex } from './index-open.js';
 import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
-import { SpellingCorrector, lexicalQuery } from './query.js';
-import { TitleIndex, type TitleLookup } from './titles.js';
-import { VectraReader, type VectorSearch } from './vectra-reader.js';
+import { lexicalQuery } from './query.js';
+import type { IndexInfo, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+import { tokenize } from './text.js';
+import type { TitleLookup, TitleMatch } from './titles.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -49,62 +44,44 @@ export interface OpenOptions {
   store?: Store;
 }
 
-/** How a query scored against every paper: the first (as typed) and the final (after feedback) round. */
+/** How a query scored: the first (as typed) and the final (after feedback) round. */
 export interface QueryProfile {
-  /** The lexical query's terms. */
-  terms: string[];
-  first: PaperScores;
-  final: PaperScores;
+  /** The lexical query's terms, with their statistics. */
+  terms: TermStats[];
+  first: ScoredPapers;
+  final: ScoredPapers;
+  /** The fused score of each paper `final` scores. */
   fused: Float64Array;
   /** The query shares no word with the corpus and its vector is empty. */
   empty: boolean;
 }
 
 /**
- * The retrieval engine over one index generation: hybrid search (dense + BM25, fused at paper level)
- * with a calibrated confidence, similar papers, and loose title lookup.
+ * The retrieval engine over one search index: hybrid search (dense + BM25, fused at paper level)
+ * with a calibrated confidence, similar papers, and loose title lookup. The index (embedded or
+ * PostgreSQL, see search-index.ts) supplies the scores; fusion, feedback and confidence are here.
  */
 export class Retriever {
-  private titleIndex?: TitleIndex;
-  private readonly byId: Map<string, Paper>;
-  private readonly indexOf: Map<string, number>;
-  /** Paper index of each lexical document, and the reverse. */
-  private readonly lexicalToPaper: Int32Array;
-  private readonly paperToLexical: Int32Array;
-  private dense?: Promise<DenseIndex>;
-  private speller?: SpellingCorrector;
   private model?: ConfidenceModel;
   readonly fusion: FusionParams;
 
-  private constructor(
-    readonly manifest: Manifest,
-    readonly papers: readonly Paper[],
-    private readonly lexical: LexicalIndex,
-    private readonly embeddings: Embeddings,
-    private readonly store: VectorSearch,
+  constructor(
+    readonly index: SearchIndex,
     fusion: Partial<FusionParams> = {},
   ) {
-    this.byId = new Map(papers.map((p) => [p.id, p]));
-    this.indexOf = new Map(papers.map((p, i) => [p.id, i]));
-    this.lexicalToPaper = Int32Array.from(lexical.ids, (id) => this.indexOf.get(id) ?? -1);
-    this.paperToLexical = new Int32Array(papers.length).fill(-1);
-    this.lexicalToPaper.forEach((p, d) => {
-      if (p >= 0) this.paperToLexical[p] = d;
-    });
     this.fusion = { ...DEFAULT_FUSION, ...fusion };
-    if (manifest.confidence && modelMatchesFeatures(manifest.confidence)) this.model = manifest.confidence;
+    const stored = index.info.confidence;
+    if (stored && modelMatchesFeatures(stored)) this.model = stored;
   }
 
   /**
-   * Opens the live index, brought up to date with the store of record first when needed (see
-   * {@link openIndex}); when there is none yet, it is built from the bundled corpus.
+   * Opens the search index the configuration names (embedded, or PostgreSQL with
+   * `PAPERBOT_DATABASE_URL`), brought up to date with the store of record first when needed; when
+   * there is none yet, it is built from the bundled corpus.
    */
   static async open(options: OpenOptions): Promise<Retriever> {
-    const { config } = options;
     const progress = options.progress ?? silent;
-    const index = await openIndex(options);
-    checkEmbedder(index.manifest, embedderSpec(config), config.PAPERBOT_DATA_DIR);
-    const r = await Retriever.openGeneration(index, options);
+    const r = new Retriever(await openSearchIndex(options), options.fusion);
     if (!r.model) {
       progress('this index has no confidence calibration yet: calibrating it (`paperbot ingest --rebuild` stores one)');
       r.model = await calibrate(r);
@@ -112,33 +89,18 @@ export class Retriever {
     return r;
   }
 
-  /** Opens one index generation as it is (its calibration, if any, as stored), each file checked against its manifest. */
-  static async openGeneration(index: LiveIndex, options: Omit<OpenOptions, 'progress'>): Promise<Retriever> {
-    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
-    const [papers, lexical, embeddings, vectors] = await Promise.all([
-      readPapers(index.gen, index.manifest),
-      readLexical(index),
-      openEmbeddings(index.manifest.embedder, index, options),
-      readVerified(index.gen, index.manifest, vectorsFile),
-    ]);
-    const store = VectraReader.fromJson(vectorsFile, vectors);
-    const r = new Retriever(index.manifest, papers, lexical, embeddings, store, options.fusion);
-    await r.denseIndex();
-    return r;
-  }
-
-  /** Loose title lookup over the papers, built on first use. */
-  get titles(): TitleIndex {
-    return (this.titleIndex ??= new TitleIndex(this.papers));
+  /** What the index records about itself. */
+  get info(): IndexInfo {
+    return this.index.info;
   }
 
   /** The embedder the index was built with. */
   get embedder(): Embeddings {
-    return this.embeddings;
+    return this.index.embeddings;
   }
 
   get size(): number {
-    return this.papers.length;
+    return this.index.size;
   }
 
   /** The confidence model in use (stored at ingest, or fitted when the index was opened). */
@@ -146,57 +108,92 @@ export class Retriever {
     return this.model;
   }
 
-  paper(id: string): Paper | undefined {
-    return this.byId.get(id);
+  /** The paper with this id, if the index holds it. */
+  async paper(id: string): Promise<Paper | undefined> {
+    const doc = await this.index.docOf(id);
+    return doc === undefined ? undefined : (await this.index.papers([doc]))[0];
   }
 
-  /** Position of a paper in {@link papers}, or -1. */
-  paperIndex(id: string): number {
-    return this.indexOf.get(id) ?? -1;
+  /** The papers numbered `docs` in the index, in that order. */
+  papersAt(docs: readonly number[]): Promise<Paper[]> {
+    return this.index.papers(docs);
+  }
+
+  /** Every paper the index holds. */
+  allPapers(): Promise<Paper[]> {
+    return this.index.allPapers();
+  }
+
+  /** The papers added last, newest first. */
+  recentPapers(limit: number): Promise<Paper[]> {
+    return this.index.recentPapers(limit);
   }
 
   /** The query's terms (tokenized as the index is) with their inverse document frequency. */
-  termWeights(query: string): Map<string, number> {
-    return new Map(this.lexical.queryTerms(query).map((t) => [t.term, t.idf]));
+  async termWeights(query: string): Promise<Map<string, number>> {
+    const stats = await this.index.termStats([...new Set(tokenize(query))]);
+    return new Map(stats.map((t) => [t.term, t.idf]));
   }
 
-  lookupTitle(query: string): TitleLookup {
-    return this.titles.lookup(validateQuery(query, 'title'));
+  /** BM25 statistics of (tokenized) terms. */
+  termStats(terms: readonly string[]): Promise<TermStats[]> {
+    return this.index.termStats(terms);
+  }
+
+  async lookupTitle(query: string): Promise<TitleLookup> {
+    const q = validateQuery(query, 'title');
+    return (await this.index.titlesFor(q)).lookup(q);
+  }
+
+  /** Ranked title matches for a typed title (best first). */
+  async matchTitles(query: string, limit = 10): Promise<TitleMatch[]> {
+    return (await this.index.titlesFor(query)).match(query, limit);
   }
 
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
     const profile = await this.profile(query);
-    const { confidence, probability } = this.judge(profile);
+    const top = topK(profile.fused, k);
+    const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(top.map((i) => docAt(profile.final, i)))]);
     return {
       query,
       confidence,
       confidenceScore: round(probability, 4),
       abstained: confidence === 'none',
-      results: topK(profile.fused, k).map((i) => ({ paper: this.papers[i]!, score: round(profile.fused[i]!, 4) })),
+      results: top.map((i, j) => ({ paper: papers[j]!, score: round(profile.fused[i]!, 4) })),
     };
   }
 
-  /** Inverse document frequency of a (tokenized) term in the lexical index. */
-  idf(term: string): number {
-    return this.lexical.idf(term);
+  /** The papers a profile ranks best, as paper numbers of the index. */
+  ranked(profile: QueryProfile, k: number): number[] {
+    return topK(profile.fused, k).map((i) => docAt(profile.final, i));
   }
 
   /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
-  judgeFeatures(profile: QueryProfile, exclude = -1): number[] {
-    const top = topK(profile.fused, COVERAGE_PAPERS).map((i) => this.paperToLexical[i]!);
-    const left = exclude >= 0 ? this.paperToLexical[exclude]! : -1;
-    const terms = profile.terms.map((t) => ({
-      idf: this.lexical.idf(t),
-      df: this.lexical.df(t) - (left >= 0 && this.lexical.holds(left, t) ? 1 : 0),
-      inTop: top.map((d) => d >= 0 && this.lexical.holds(d, t)),
+  async judgeFeatures(profile: QueryProfile, exclude = -1): Promise<number[]> {
+    const top = this.ranked(profile, COVERAGE_PAPERS);
+    const words = profile.terms.map((t) => t.term);
+    const held = await this.index.holds(exclude >= 0 ? [...top, exclude] : top, words);
+    const left = exclude >= 0 ? held[top.length]! : undefined;
+    const terms = profile.terms.map((t, j) => ({
+      idf: t.idf,
+      df: t.df - (left?.[j] ? 1 : 0),
+      inTop: top.map((_, i) => held[i]![j]!),
     }));
-    return confidenceFeatures({ scores: profile.first, fused: profile.fused, terms, chunkShare: this.fusion.chunkShare, exclude });
+    const { first } = profile;
+    return confidenceFeatures({
+      scores: first,
+      fused: profile.fused,
+      terms,
+      chunkShare: this.fusion.chunkShare,
+      exclude: position(first, exclude),
+      ...this.normOf(first, exclude),
+    });
   }
 
   /** The confidence of a scored query under the index's model. */
-  judge(profile: QueryProfile, exclude = -1): { confidence: Confidence; probability: number; features: number[] } {
-    const features = this.judgeFeatures(profile, exclude);
+  async judge(profile: QueryProfile, exclude = -1): Promise<{ confidence: Confidence; probability: number; features: number[] }> {
+    const features = await this.judgeFeatures(profile, exclude);
     if (profile.empty) return { confidence: 'none', probability: 0, features };
     if (!this.model) throw new Error('the index has no confidence calibration');
     const probability = confidenceProbability(this.model, features);
@@ -204,10 +201,10 @@ export class Retriever {
   }
 
   /**
-   * Scores a query against every paper: BM25 and dense (best chunk and centroid), fused, then one
-   * round of pseudo-relevance feedback in the dense space. `exclude` scores it as if that paper
-   * (an index into {@link papers}) were not in the index. `vector` is the query's embedding when
-   * the caller already has it.
+   * Scores a query: BM25 and dense (best chunk and centroid), fused, then one round of
+   * pseudo-relevance feedback in the dense space. `exclude` scores it as if that paper (a paper
+   * number of the index) were not in it. `vector` is the query's embedding when the caller already
+   * has it.
    */
   async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
     return (await this.profiles(query, [exclude], vector))[0]!;
@@ -218,53 +215,53 @@ export class Retriever {
    * variants have in common: calibration scores each pseudo-query with and without its paper.
    */
   async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
-    vector ??= await this.embeddings.embedQuery(this.denseText(query));
-    const dense = await this.denseIndex();
-    const weights = lexicalQuery(this.spelling().correct(query));
-    const terms = [...weights.keys()];
-    const lexical = this.lexicalScores(weights);
+    const text = await this.index.correctSpelling(query);
+    vector ??= await this.index.embeddings.embedQuery(text);
+    const weights = lexicalQuery(text);
     const hasVector = vector.some((x) => x !== 0);
-    const n = this.papers.length;
-    const first = { lexical, ...(hasVector ? dense.scores(normalize(vector), this.fusion.chunkPapers) : { centroid: new Float64Array(n), chunk: new Float64Array(n) }) };
-    const empty = !hasVector && !lexical.some((x) => x > 0);
-    const feedback = new Map<string, PaperScores>();
-    return excludes.map((exclude) => {
-      const fused = fuse(first, this.fusion, exclude);
-      if (!hasVector || this.fusion.feedbackPapers <= 0) return { terms, first, final: first, fused, empty };
-      const top = topK(fused, this.fusion.feedbackPapers);
+    const unit = hasVector ? Float64Array.from(normalize(vector)) : undefined;
+    const { chunkPapers } = this.fusion;
+    const [terms, first] = await Promise.all([this.index.termStats([...weights.keys()]), this.index.score({ weights, vector: unit, chunkPapers })]);
+    const empty = !hasVector && !first.lexical.some((x) => x > 0);
+    const feedback = new Map<string, Promise<ScoredPapers>>();
+    const out: QueryProfile[] = [];
+    for (const exclude of excludes) {
+      const fused = fuse(first, this.fusion, position(first, exclude), this.normOf(first, exclude).norm);
+      if (!unit || this.fusion.feedbackPapers <= 0) {
+        out.push({ terms, first, final: first, fused, empty });
+        continue;
+      }
+      const top = topK(fused, this.fusion.feedbackPapers).map((i) => docAt(first, i));
       const key = top.join(',');
       let final = feedback.get(key);
       if (!final) {
-        const expanded = Float64Array.from(normalize(vector));
-        for (const i of top) {
-          const c = dense.centroid(i);
-          for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
-        }
-        final = { lexical, ...dense.scores(normalize(expanded), this.fusion.chunkPapers) };
+        final = this.feedbackRound(unit, top, weights, first);
         feedback.set(key, final);
       }
-      return { terms, first, final, fused: fuse(final, this.fusion, exclude), empty };
-    });
+      const scored = await final;
+      out.push({ terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
+    }
+    return out;
+  }
+
+  /** The query vector with the centroids of the best papers added, scored again. */
+  private async feedbackRound(unit: Float64Array, top: readonly number[], weights: ReadonlyMap<string, number>, first: ScoredPapers): Promise<ScoredPapers> {
+    const expanded = Float64Array.from(unit);
+    for (const c of await this.index.centroids(top)) {
+      for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
+    }
+    return this.index.score({ weights, vector: Float64Array.from(normalize(expanded)), chunkPapers: this.fusion.chunkPapers, previous: first });
+  }
+
+  /** The normalisation of scored papers: from the index's sample, the excluded paper left out (none when every paper was scored: then it is exact). */
+  private normOf(s: ScoredPapers, exclude: number): { norm?: Normalisation } {
+    if (!s.sample) return {};
+    return { norm: normalisation(s.sample, this.fusion.chunkShare, position(s.sample, exclude)) };
   }
 
   /** The text the embedder sees for a query: its typos fixed against the corpus's words. */
-  denseText(query: string): string {
-    return this.spelling().correct(query);
-  }
-
-  private spelling(): SpellingCorrector {
-    this.speller ??= new SpellingCorrector(this.papers.map((p) => `${p.title} ${p.abstract}`));
-    return this.speller;
-  }
-
-  private lexicalScores(weights: Map<string, number>): Float64Array {
-    const byDoc = this.lexical.scoreAll(weights);
-    const out = new Float64Array(this.papers.length);
-    for (let d = 0; d < byDoc.length; d++) {
-      const i = this.lexicalToPaper[d]!;
-      if (i >= 0) out[i] = byDoc[d]!;
-    }
-    return out;
+  denseText(query: string): Promise<string> {
+    return this.index.correctSpelling(query);
   }
 
   /**
@@ -272,46 +269,40 @@ export class Retriever {
    * a query's vector (its cosine with each paper's centroid and best chunk), without the lexical side.
    */
   async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
-    const self = this.indexOf.get(paperId);
+    const self = await this.index.docOf(paperId);
     if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
-    const dense = await this.denseIndex();
-    const scores = denseScores(dense.scores(dense.centroid(self), this.fusion.chunkPapers), this.fusion.chunkShare);
-    scores[self] = -Infinity;
-    return topK(scores, k).map((i) => ({ paper: this.papers[i]!, score: round(scores[i]!, 4) }));
+    const [centroid] = await this.index.centroids([self]);
+    const scored = await this.index.score({ weights: new Map(), vector: Float64Array.from(centroid!), chunkPapers: this.fusion.chunkPapers });
+    const scores = denseScores(scored, this.fusion.chunkShare);
+    const at = position(scored, self);
+    if (at >= 0) scores[at] = -Infinity;
+    const top = topK(scores, k);
+    const papers = await this.index.papers(top.map((i) => docAt(scored, i)));
+    return top.map((i, j) => ({ paper: papers[j]!, score: round(scores[i]!, 4) }));
   }
 
-  /** The `k` papers nearest to a paper (an index into {@link papers}) by centroid, nearest first. */
-  async nearestPapers(paper: number, k: number): Promise<number[]> {
-    return topK(nearest(await this.denseIndex(), paper), k);
+  /** The `k` papers nearest to a paper (a paper number of the index) by centroid, nearest first. */
+  nearestPapers(paper: number, k: number): Promise<number[]> {
+    return this.index.nearest(paper, k);
   }
 
-  /** One unit vector per paper: the mean of its chunk vectors. */
-  async paperVectors(): Promise<Map<string, number[]>> {
-    const dense = await this.denseIndex();
-    const out = new Map<string, number[]>();
-    this.papers.forEach((p, i) => {
-      const v = dense.centroid(i);
-      if (v.some((x) => x !== 0)) out.set(p.id, Array.from(v));
-    });
-    return out;
+  /** One unit vector per paper (all papers, or those with the ids given): the mean of its chunk vectors. */
+  paperVectors(ids?: readonly string[]): Promise<Map<string, number[]>> {
+    return this.index.paperVectors(ids);
   }
 
-  /** The chunk vectors and paper centroids, read from the vector store once. */
-  private denseIndex(): Promise<DenseIndex> {
-    this.dense ??= this.store.listVectors().then((items) =>
-      DenseIndex.build(
-        items.map((it) => ({ paper: this.indexOf.get(it.paperId) ?? -1, vector: it.vector })),
-        this.papers.length,
-        this.manifest.dimensions,
-      ),
-    );
-    return this.dense;
+  close(): Promise<void> {
+    return this.index.close();
   }
 }
 
-/** Centroid cosine of every paper with one paper's centroid; the paper itself gets -Infinity. */
-function nearest(dense: DenseIndex, paper: number): Float64Array {
-  const { centroid } = dense.scores(dense.centroid(paper));
-  centroid[paper] = -Infinity;
-  return centroid;
+/** The paper entry `i` of scored papers scores. */
+export function docAt(s: Pick<ScoredPapers, 'docs'>, i: number): number {
+  return s.docs ? s.docs[i]! : i;
+}
+
+/** Where scored papers hold a paper (-1: not among them, or no paper). */
+export function position(s: Pick<ScoredPapers, 'docs'>, doc: number): number {
+  if (doc < 0) return -1;
+  return s.docs ? s.docs.indexOf(doc) : doc;
 }

@@ -41,7 +41,7 @@ export function denseScores(s: Pick<PaperScores, 'centroid' | 'chunk'>, chunkSha
 }
 
 /** Mean and standard deviation of the values, the excluded index left out. */
-export function meanStd(xs: ArrayLike<number>, exclude = -1): { mean: number; std: number } {
+export function meanStd(xs: ArrayLike<number>, exclude = -1): MeanStd {
   let n = 0;
   let sum = 0;
   let sq = 0;
@@ -57,23 +57,42 @@ export function meanStd(xs: ArrayLike<number>, exclude = -1): { mean: number; st
   return { mean, std: Math.sqrt(Math.max(0, sq / n - mean * mean)) };
 }
 
-/** Each value as a z-score over all papers (0 everywhere when they are all equal). */
-export function zScores(xs: ArrayLike<number>, exclude = -1): Float64Array {
-  const { mean, std } = meanStd(xs, exclude);
+export interface MeanStd {
+  mean: number;
+  std: number;
+}
+
+/** The statistics that turn lexical and dense scores into z-scores. */
+export interface Normalisation {
+  lexical: MeanStd;
+  dense: MeanStd;
+}
+
+/** Mean and standard deviation of the lexical and dense scores, the excluded index left out. */
+export function normalisation(s: PaperScores, chunkShare: number, exclude = -1): Normalisation {
+  return { lexical: meanStd(s.lexical, exclude), dense: meanStd(denseScores(s, chunkShare), exclude) };
+}
+
+/** Each value as a z-score (over all values by default; 0 everywhere when the deviation is 0). */
+export function zScores(xs: ArrayLike<number>, exclude = -1, stats: MeanStd = meanStd(xs, exclude)): Float64Array {
+  const { mean, std } = stats;
   const out = new Float64Array(xs.length);
   if (std > 0) for (let i = 0; i < xs.length; i++) out[i] = (xs[i]! - mean) / std;
   return out;
 }
 
 /**
- * Fused score per paper: `lexicalWeight` x BM25 z-score + `denseWeight` x dense z-score, the z-scores
- * taken over every paper, so that neither score's scale matters. The excluded paper gets -Infinity.
+ * Fused score per paper: `lexicalWeight` x BM25 z-score + `denseWeight` x dense z-score, so that
+ * neither score's scale matters. The z-scores are taken over the scored papers unless `norm` gives
+ * the statistics (estimated on a sample of the corpus when only candidates are scored). The
+ * excluded paper gets -Infinity.
  */
-export function fuse(s: PaperScores, p: FusionParams, exclude = -1): Float64Array {
-  const lex = zScores(s.lexical, exclude);
-  const dense = zScores(denseScores(s, p.chunkShare), exclude);
+export function fuse(s: PaperScores, p: FusionParams, exclude = -1, norm?: Normalisation): Float64Array {
+  const dense = denseScores(s, p.chunkShare);
+  const lex = zScores(s.lexical, exclude, norm?.lexical);
+  const denseZ = zScores(dense, exclude, norm?.dense);
   const out = new Float64Array(lex.length);
-  for (let i = 0; i < out.length; i++) out[i] = i === exclude ? -Infinity : p.lexicalWeight * lex[i]! + p.denseWeight * dense[i]!;
+  for (let i = 0; i < out.length; i++) out[i] = i === exclude ? -Infinity : p.lexicalWeight * lex[i]! + p.denseWeight * denseZ[i]!;
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
+import { EmbeddedIndex } from './embedded-index.js';
 import { Retriever } from './engine.js';
 import {
   IndexDamagedError,
@@ -28,6 +29,7 @@ import {
 import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
+import type { IndexTimings } from './pg-index-build.js';
 import type { VectraStore } from './vectra-store.js';
 
 export interface SyncOptions {
@@ -48,7 +50,12 @@ export interface SyncReport {
   /** True when every paper was embedded afresh. */
   rebuilt: boolean;
   embedder: string;
+  /** The generation directory written (embedded index). */
   generation?: string;
+  /** The index version in use afterwards (PostgreSQL). */
+  version?: number;
+  /** Where the time went, in ms (PostgreSQL). */
+  timings?: IndexTimings;
 }
 
 const EMBED_BATCH = 64;
@@ -60,6 +67,10 @@ const EMBED_BATCH = 64;
  */
 export async function syncIndex(store: Store, options: SyncOptions): Promise<SyncReport> {
   const { config } = options;
+  if (config.PAPERBOT_DATABASE_URL) {
+    const { syncPostgresIndex } = await import('./pg-index-build.js');
+    return syncPostgresIndex(store, options);
+  }
   const progress = options.progress ?? silent;
   const now = options.now ?? new Date();
   const dataDir = config.PAPERBOT_DATA_DIR;
@@ -135,7 +146,7 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
 }
 
 /** Recalibrate when the paper count moved by more than this share since the last calibration. */
-const RECALIBRATE_CHANGE = 0.05;
+export const RECALIBRATE_CHANGE = 0.05;
 
 /**
  * The search confidence model of a finished generation: the previous one when the embedder is the same
@@ -145,16 +156,16 @@ async function confidenceFor(index: LiveIndex, previous: Manifest | undefined, o
   const kept = previous?.confidence;
   if (kept && modelMatchesFeatures(kept) && Math.abs(index.manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
   const started = performance.now();
-  const model = await calibrate(await Retriever.openGeneration(index, options));
+  const model = await calibrate(new Retriever(await EmbeddedIndex.open(index, options)));
   progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);
   return model;
 }
 
-/** Refuses an index built by another embedder than the configured one, saying how to rebuild. */
-export function checkEmbedder(manifest: Manifest, spec: EmbedderSpec, dataDir: string): void {
+/** Refuses an index built by another embedder than the configured one, saying how to rebuild (`where`: where the index lives). */
+export function checkEmbedder(manifest: Pick<Manifest, 'embedder'>, spec: EmbedderSpec, where: string): void {
   if (manifest.embedder.kind === spec.kind && manifest.embedder.model === spec.model) return;
   throw new UserError(
-    `the index in ${dataDir} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
+    `the index in ${where} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
   );
 }
 

@@ -5,16 +5,47 @@ import type { Config } from '../config.js';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
-import { syncIndex } from './index-build.js';
+import { EmbeddedIndex } from './embedded-index.js';
+import { embedderSpec } from './embedders.js';
+import { checkEmbedder, syncIndex } from './index-build.js';
 import { type LiveIndex, files, listGenerations, openLiveIndex, withIngestLock } from './index-store.js';
 import { addToStore, readInputs, withStore } from './ingest.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
+import type { IndexInfo, SearchIndex } from './search-index.js';
 
 export interface IndexOpenOptions {
   config: Config;
   progress?: Progress;
   embeddings?: EmbeddingsFactory;
   store?: Store;
+}
+
+/**
+ * The search index the configuration names, up to date with the store of record (see
+ * {@link openIndex}): in PostgreSQL when `PAPERBOT_DATABASE_URL` is set, else the embedded one in
+ * the data directory. It must have been built with the configured embedder.
+ */
+export async function openSearchIndex(options: IndexOpenOptions): Promise<SearchIndex> {
+  const { config } = options;
+  if (config.PAPERBOT_DATABASE_URL) {
+    const { openPostgresIndex } = await import('./pg-index.js');
+    return openPostgresIndex(options);
+  }
+  const index = await openIndex(options);
+  checkEmbedder(index.manifest, embedderSpec(config), config.PAPERBOT_DATA_DIR);
+  return EmbeddedIndex.open(index, options);
+}
+
+/** What the configured search index records about itself (undefined when there is none yet), and where it lives. */
+export async function readIndexInfo(config: Config, progress: Progress = silent): Promise<{ info?: IndexInfo; location: string }> {
+  if (config.PAPERBOT_DATABASE_URL) {
+    const { readPostgresIndexInfo } = await import('./pg-index.js');
+    return readPostgresIndexInfo(config);
+  }
+  const live = await openLiveIndex(config.PAPERBOT_DATA_DIR, progress);
+  if (!live) return { location: config.PAPERBOT_DATA_DIR };
+  const { files: _files, ...info } = live.manifest;
+  return { info, location: config.PAPERBOT_DATA_DIR };
 }
 
 /**
@@ -48,7 +79,7 @@ export async function openIndex(options: IndexOpenOptions): Promise<LiveIndex> {
 }
 
 /** Fills an empty store: from the papers an existing index holds, or else from the bundled corpus. */
-async function seedStore(store: Store, config: Config, progress: Progress): Promise<void> {
+export async function seedStore(store: Store, config: Config, progress: Progress): Promise<void> {
   const dataDir = config.PAPERBOT_DATA_DIR;
   const restored = await papersInIndex(dataDir);
   if (restored) {

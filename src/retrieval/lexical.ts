@@ -25,10 +25,37 @@ export interface LexicalDoc {
   text: string;
 }
 
+/** Okapi BM25's parameters. */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/** How many times a title's terms count in a paper's BM25 document. */
+export const TITLE_WEIGHT = 3;
+
+/** BM25 inverse document frequency of a term held by `df` of `n` documents. */
+export function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The term-frequency part of BM25: a term counted `f` times in a document of length `len`. */
+export function bm25Tf(f: number, len: number, avgdl: number): number {
+  const norm = BM25.k1 * (1 - BM25.b + (BM25.b * len) / avgdl);
+  return (f * (BM25.k1 + 1)) / (f + norm);
+}
+
+/** A paper's BM25 document: each term's count (title terms counted {@link TITLE_WEIGHT} times) and its length. */
+export function bm25Document(doc: Pick<LexicalDoc, 'title' | 'text'>, titleWeight: number = TITLE_WEIGHT): { tf: Map<string, number>; len: number } {
+  const tf = new Map<string, number>();
+  for (const t of tokenize(doc.title)) tf.set(t, (tf.get(t) ?? 0) + titleWeight);
+  for (const t of tokenize(doc.text)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  let len = 0;
+  for (const f of tf.values()) len += f;
+  return { tf, len };
+}
+
 /** Okapi BM25 over papers, with the title's terms counted `titleWeight` times. Built at ingest, saved as JSON. */
 export class LexicalIndex {
-  private readonly k1 = 1.2;
-  private readonly b = 0.75;
+  private readonly k1 = BM25.k1;
+  private readonly b = BM25.b;
   private readonly docIndex = new Map<string, number>();
   private totalLen = 0;
 
@@ -37,7 +64,7 @@ export class LexicalIndex {
     this.totalLen = data.docLen.reduce((a, b) => a + b, 0);
   }
 
-  static empty(titleWeight = 3): LexicalIndex {
+  static empty(titleWeight: number = TITLE_WEIGHT): LexicalIndex {
     return new LexicalIndex({ version: 1, titleWeight, docIds: [], docLen: [], postings: {} });
   }
 
@@ -63,12 +90,8 @@ export class LexicalIndex {
     for (const doc of docs) {
       if (this.docIndex.has(doc.id)) continue;
       const index = this.data.docIds.length;
-      const tf = new Map<string, number>();
-      for (const t of tokenize(doc.title)) tf.set(t, (tf.get(t) ?? 0) + this.data.titleWeight);
-      for (const t of tokenize(doc.text)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      let len = 0;
+      const { tf, len } = bm25Document(doc, this.data.titleWeight);
       for (const [term, f] of tf) {
-        len += f;
         let list = this.data.postings[term];
         if (!list) {
           list = [];
@@ -87,7 +110,7 @@ export class LexicalIndex {
   idf(term: string): number {
     const n = this.data.docIds.length;
     const df = (this.data.postings[term]?.length ?? 0) / 2;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(n, df);
   }
 
   /** Query terms (tokenized, deduplicated) with their IDF. */

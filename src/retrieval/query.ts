@@ -27,34 +27,57 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * that word (the most frequent when several are).
  */
 export class SpellingCorrector {
-  private readonly counts = new Map<string, number>();
+  private readonly counts: Map<string, number>;
 
   constructor(texts: Iterable<string>) {
-    for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    this.counts = wordCounts(texts);
   }
 
   /** The text with each correctable word replaced. */
   correct(text: string): string {
-    return text.replace(WORD, (w) => this.word(w));
-  }
-
-  private word(w: string): string {
-    const lower = w.toLowerCase();
-    if (lower.length < 5 || !/^[a-z]+$/.test(lower) || this.counts.has(lower)) return w;
-    let best = w;
-    let bestCount = 1;
-    for (const candidate of edits(lower)) {
-      const c = this.counts.get(candidate) ?? 0;
-      if (c > bestCount) {
-        best = candidate;
-        bestCount = c;
-      }
-    }
-    return best;
+    return correctText(text, this.counts);
   }
 }
 
-function edits(w: string): Set<string> {
+/** How often each word (lower-cased) occurs in the texts. */
+export function wordCounts(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether a (lower-cased) word is one {@link correctText} may replace or replace with: letters only, at least 4 of them. */
+export function isCorrectable(word: string): boolean {
+  return word.length >= 4 && /^[a-z]+$/.test(word);
+}
+
+/** The words of a text that {@link correctText} looks up (lower-cased): the corpus's counts of these and of their {@link edits} decide. */
+export function wordsToCheck(text: string): string[] {
+  return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 5 && isCorrectable(w)))];
+}
+
+/** The text with each correctable word replaced, given the corpus's counts of its words and of their edits. */
+export function correctText(text: string, counts: ReadonlyMap<string, number>): string {
+  return text.replace(WORD, (w) => correctWord(w, counts));
+}
+
+function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
+  const lower = w.toLowerCase();
+  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower)) return w;
+  let best = w;
+  let bestCount = 1;
+  for (const candidate of edits(lower)) {
+    const c = counts.get(candidate) ?? 0;
+    if (c > bestCount) {
+      best = candidate;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Every word one edit away (a letter dropped, swapped with the next, changed or added). */
+export function edits(w: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= w.length; i++) {
     const a = w.slice(0, i);

@@ -19,9 +19,11 @@ import {
 
 /**
  * Schema migrations, applied in order, each once, inside the configured schema (`s` is its quoted
- * name). Append, never edit. The schema is the store of record only; the search index's tables
- * (chunks with a pgvector column, the lexical side) are later migrations beside these, named
- * `chunks*` and `lexical*`, and referencing `papers (id)`.
+ * name). Append, never edit. The first is the store of record; the second the search index's
+ * versions and the pointer to the one in use (src/retrieval/pg-index*.ts), whose own tables
+ * (`chunks_v<n>`, `centroids_v<n>`, `lexical_*_v<n>`) each index build creates, since their vector
+ * columns take the embedder's dimensions. Nothing here needs an extension: the store works on a
+ * server without pgvector, and only building the search index asks for it.
  */
 export const PG_MIGRATIONS: ((s: string) => string)[] = [
   (s) => `
@@ -70,6 +72,20 @@ export const PG_MIGRATIONS: ((s: string) => string)[] = [
       job text PRIMARY KEY,
       state text NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now()
+    );`,
+  (s) => `
+    CREATE TABLE ${s}.search_index (
+      version integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      state text NOT NULL CHECK (state IN ('building', 'ready')),
+      info text NOT NULL,
+      model_meta text,
+      model_data bytea,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE ${s}.search_index_current (
+      one boolean PRIMARY KEY DEFAULT true CHECK (one),
+      version integer NOT NULL REFERENCES ${s}.search_index (version)
     );`,
 ];
 
@@ -204,7 +220,7 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
 }
 
 /** Runs `fn` in a transaction on one connection: committed when `keep` says so (default), else rolled back; rolled back on error. */
-async function transaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+export async function transaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
   const c = await pool.connect();
   let broken: Error | undefined;
   try {

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Config } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
+import { DenseIndex } from './dense.js';
+import { topK } from './fusion.js';
+import { openEmbeddings, readLexical } from './index-build.js';
+import { type LiveIndex, files, readPapers, readVerified } from './index-store.js';
+import type { LexicalIndex } from './lexical.js';
+import type { EmbeddingsFactory } from './open-embeddings.js';
+import { SpellingCorrector } from './query.js';
+import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+import { TitleIndex } from './titles.js';
+import { VectraReader } from './vectra-reader.js';
+
+/**
+ * The embedded search index: one generation directory (papers, BM25 index, embedder model, vectra
+ * store) read into memory, every query scored exactly against every paper.
+ */
+export class EmbeddedIndex implements SearchIndex {
+  private readonly indexOf: Map<string, number>;
+  /** Paper of each lexical document, and the reverse (-1: none). */
+  private readonly lexicalToPaper: Int32Array;
+  private readonly paperToLexical: Int32Array;
+  private speller?: SpellingCorrector;
+  private titleIndex?: TitleIndex;
+
+  private constructor(
+    readonly info: IndexInfo,
+    private readonly all: readonly Paper[],
+    private readonly lexical: LexicalIndex,
+    readonly embeddings: Embeddings,
+    private readonly dense: DenseIndex,
+  ) {
+    this.indexOf = new Map(all.map((p, i) => [p.id, i]));
+    this.lexicalToPaper = Int32Array.from(lexical.ids, (id) => this.indexOf.get(id) ?? -1);
+    this.paperToLexical = new Int32Array(all.length).fill(-1);
+    this.lexicalToPaper.forEach((p, d) => {
+      if (p >= 0) this.paperToLexical[p] = d;
+    });
+  }
+
+  /** Opens one index generation as it is, each file checked against its manifest. */
+  static async open(index: LiveIndex, options: { config: Config; embeddings?: EmbeddingsFactory | undefined }): Promise<EmbeddedIndex> {
+    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+    const [papers, lexical, embeddings, vectors] = await Promise.all([
+      readPapers(index.gen, index.manifest),
+      readLexical(index),
+      openEmbeddings(index.manifest.embedder, index, options),
+      readVerified(index.gen, index.manifest, vectorsFile),
+    ]);
+    const indexOf = new Map(papers.map((p, i) => [p.id, i]));
+    const items = await VectraReader.fromJson(vectorsFile, vectors).listVectors();
+    const dense = DenseIndex.build(
+      items.map((it) => ({ paper: indexOf.get(it.paperId) ?? -1, vector: it.vector })),
+      papers.length,
+      index.manifest.dimensions,
+    );
+    return new EmbeddedIndex(index.manifest, papers, lexical, embeddings, dense);
+  }
+
+  /** An index over data already in memory (papers numbered as given; the lexical index may number them otherwise). */
+  static fromParts(parts: { info: IndexInfo; papers: readonly Paper[]; lexical: LexicalIndex; embeddings: Embeddings; dense: DenseIndex }): EmbeddedIndex {
+    return new EmbeddedIndex(parts.info, parts.papers, parts.lexical, parts.embeddings, parts.dense);
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  async correctSpelling(text: string): Promise<string> {
+    this.speller ??= new SpellingCorrector(this.all.map((p) => `${p.title} ${p.abstract}`));
+    return this.speller.correct(text);
+  }
+
+  async termStats(terms: readonly string[]): Promise<TermStats[]> {
+    return terms.map((term) => ({ term, idf: this.lexical.idf(term), df: this.lexical.df(term) }));
+  }
+
+  async score(request: ScoreRequest): Promise<ScoredPapers> {
+    const n = this.all.length;
+    const lexical = request.previous?.lexical ?? this.lexicalScores(request.weights);
+    const dense = request.vector ? this.dense.scores(request.vector, request.chunkPapers) : { centroid: new Float64Array(n), chunk: new Float64Array(n) };
+    return { docs: null, lexical, ...dense };
+  }
+
+  private lexicalScores(weights: ReadonlyMap<string, number>): Float64Array {
+    const byDoc = this.lexical.scoreAll(weights);
+    const out = new Float64Array(this.all.length);
+    for (let d = 0; d < byDoc.length; d++) {
+      const i = this.lexicalToPaper[d]!;
+      if (i >= 0) out[i] = byDoc[d]!;
+    }
+    return out;
+  }
+
+  async holds(docs: readonly number[], terms: readonly string[]): Promise<boolean[][]> {
+    return docs.map((doc) => {
+      const d = this.paperToLexical[doc] ?? -1;
+      return terms.map((t) => d >= 0 && this.lexical.holds(d, t));
+    });
+  }
+
+  async centroids(docs: readonly number[]): Promise<Float32Array[]> {
+    return docs.map((d) => this.dense.centroid(d));
+  }
+
+  async nearest(doc: number, k: number): Promise<number[]> {
+    const { centroid } = this.dense.scores(this.dense.centroid(doc), 0);
+    centroid[doc] = -Infinity;
+    return topK(centroid, k);
+  }
+
+  async papers(docs: readonly number[]): Promise<Paper[]> {
+    return docs.map((d) => this.all[d]!);
+  }
+
+  async docOf(paperId: string): Promise<number | undefined> {
+    return this.indexOf.get(paperId);
+  }
+
+  async titlesFor(): Promise<TitleIndex> {
+    return (this.titleIndex ??= new TitleIndex(this.all));
+  }
+
+  async recentPapers(limit: number): Promise<Paper[]> {
+    return [...this.all].sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.title.localeCompare(b.title)).slice(0, limit);
+  }
+
+  async allPapers(): Promise<Paper[]> {
+    return [...this.all];
+  }
+
+  async paperVectors(ids?: readonly string[]): Promise<Map<string, number[]>> {
+    const out = new Map<string, number[]>();
+    const docs = ids ? ids.flatMap((id) => this.indexOf.get(id) ?? []) : this.all.map((_, i) => i);
+    for (const i of docs) {
+      const v = this.dense.centroid(i);
+      if (v.some((x) => x !== 0)) out.set(this.all[i]!.id, Array.from(v));
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {}
+}

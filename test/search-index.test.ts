@@ -1,0 +1,258 @@
+import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../src/config.js';
+import { Retriever } from '../src/retrieval/engine.js';
+import { readIndexInfo } from '../src/retrieval/index-open.js';
+import { ingest } from '../src/retrieval/ingest.js';
+import { PG_CANDIDATES } from '../src/retrieval/pg-index.js';
+import { openStore } from '../src/store/open.js';
+import { runCli, spawnCli } from './helpers/cli.js';
+import { smallCorpus, snapshot, tempConfig } from './helpers/index.js';
+import { type TestPostgres, freshSchema, sql, testServers } from './support/postgres.js';
+
+/**
+ * The search index contract, on each back end: the embedded index in the data directory, and the
+ * PostgreSQL one (PGlite, and the server of PAPERBOT_TEST_DATABASE_URL when set).
+ */
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+const servers = testServers();
+beforeAll(async () => {
+  for (const s of servers) await s.start();
+});
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+});
+
+interface Setup {
+  config: Config;
+  /** The same settings for a CLI process. */
+  env: Record<string, string>;
+  dir: string;
+  /** A JSON Lines file of the first 40 papers of a bundled corpus page. */
+  corpus: string;
+}
+
+interface Backend {
+  name: string;
+  server?: TestPostgres;
+}
+
+const backends: Backend[] = [{ name: 'embedded' }, ...servers.map((server) => ({ name: server.name, server }))];
+
+/** A new, empty store and index of the back end; `drop` removes them (after the test unless `keep`). */
+async function setup(backend: Backend, keep = false): Promise<Setup & { drop: () => Promise<void> }> {
+  let env: Record<string, string> = { PAPERBOT_LOG_LEVEL: 'silent' };
+  let dropSchema = async () => {};
+  if (backend.server) {
+    const fresh = freshSchema(backend.server.url());
+    dropSchema = fresh.drop;
+    env = { ...env, PAPERBOT_DATABASE_URL: backend.server.url(), PAPERBOT_DATABASE_SCHEMA: fresh.schema };
+  }
+  const t = await tempConfig(env);
+  const drop = async () => {
+    await dropSchema();
+    await t.cleanup();
+  };
+  if (!keep) cleanups.push(drop);
+  const corpus = await smallCorpus(t.dir, 40);
+  return {
+    drop,
+    config: t.config,
+    dir: t.dir,
+    corpus,
+    env: { ...env, PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: t.config.PAPERBOT_CORPUS_DIR },
+  };
+}
+
+async function open(config: Config): Promise<Retriever> {
+  const r = await Retriever.open({ config });
+  cleanups.push(() => r.close());
+  return r;
+}
+
+const FACES = 'FaceXFormer: A Unified Transformer for Facial Analysis';
+const PRECISE = 'Is there a single transformer that handles face parsing, landmark localization, head pose and age/gender estimation together by treating each task as a learnable query token?';
+const NEW_PAPER = {
+  title: 'Quantum Annealing for Sparse Mixture Routing',
+  abstract: 'We route tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality in sparse mixtures.',
+};
+
+/** What the index records, and for PostgreSQL its versions: a change of either shows the index was written. */
+async function indexState(s: Setup): Promise<unknown> {
+  const { info } = await readIndexInfo(s.config);
+  if (!s.config.PAPERBOT_DATABASE_URL) return { info, files: await snapshot(s.config.PAPERBOT_DATA_DIR) };
+  const rows = await sql(s.config.PAPERBOT_DATABASE_URL, `SELECT version, state, info FROM "${s.config.PAPERBOT_DATABASE_SCHEMA}".search_index ORDER BY version`);
+  return { info, rows };
+}
+
+/** For PostgreSQL: the version in use holds as many papers, lexical documents and centroids as it says. */
+async function expectConsistent(s: Setup): Promise<void> {
+  const url = s.config.PAPERBOT_DATABASE_URL;
+  if (!url) return;
+  const schema = `"${s.config.PAPERBOT_DATABASE_SCHEMA}"`;
+  const [current] = await sql<{ version: number; info: string }>(
+    url,
+    `SELECT v.version, v.info FROM ${schema}.search_index_current c JOIN ${schema}.search_index v ON v.version = c.version`,
+  );
+  const info = JSON.parse(current!.info) as { papers: number; chunks: number };
+  const count = async (table: string) => Number((await sql<{ n: string }>(url, `SELECT count(*) AS n FROM ${schema}."${table}_v${current!.version}"`))[0]!.n);
+  expect(await count('lexical_docs')).toBe(info.papers);
+  expect(await count('centroids')).toBe(info.papers);
+  expect(await count('chunks')).toBe(info.chunks);
+}
+
+describe.each(backends)('the search index ($name)', (backend) => {
+  describe('over a built index', () => {
+    let s: Setup & { drop: () => Promise<void> };
+    let r: Retriever;
+    beforeAll(async () => {
+      s = await setup(backend, true);
+      await ingest({ config: s.config, inputs: [s.corpus] });
+      r = await Retriever.open({ config: s.config });
+    });
+    afterAll(async () => {
+      await r.close();
+      await s.drop();
+    });
+
+    it('finds the paper a precise question describes, with high confidence, and says none for a question off the corpus', async () => {
+      const hit = await r.search(PRECISE, 5);
+      expect(hit.results[0]!.paper.title).toBe(FACES);
+      expect(hit.confidence).toBe('high');
+      expect(hit.results.map((x) => x.score)).toEqual([...hit.results.map((x) => x.score)].sort((a, b) => b - a));
+      const off = await r.search('sourdough bread recipe with a crispy crust and a long cold proof', 5);
+      expect(off.confidence).toBe('none');
+      expect(off.abstained).toBe(true);
+    });
+
+    it('ranks similar papers by their vectors, never the paper itself', async () => {
+      const faces = (await r.lookupTitle(FACES)).resolved!;
+      const similar = await r.similar(faces.id, 5);
+      expect(similar).toHaveLength(5);
+      expect(similar.map((x) => x.paper.title)).not.toContain(FACES);
+      expect(similar[0]!.paper.title).toMatch(/Face/);
+      expect(similar.map((x) => x.score)).toEqual([...similar.map((x) => x.score)].sort((a, b) => b - a));
+    });
+
+    it('resolves titles typed with typos, in lower case or by their short name', async () => {
+      expect((await r.lookupTitle('In-Contxt Meta LoRa Genration')).resolved?.title).toBe('In-Context Meta LoRA Generation');
+      expect((await r.lookupTitle('facexformr')).resolved?.title).toBe(FACES);
+      expect((await r.lookupTitle('illusory vqa benchmarking multimodal models on visual illusions')).resolved?.title).toMatch(/^Illusory VQA/);
+      expect((await r.lookupTitle('zzqx wobble frumious')).resolved).toBeNull();
+      expect((await r.matchTitles('mixture of experts', 3)).map((m) => m.title)).toContain('A Survey on Mixture of Experts');
+    });
+
+    it('answers from the CLI as from the engine', async () => {
+      const out = await runCli(['search', PRECISE, '--json', '--k', '3'], s.env);
+      expect(out.stderr).toBe('');
+      const json = JSON.parse(out.stdout) as { confidence: string; results: { title: string }[] };
+      expect(json).toMatchObject({ confidence: 'high' });
+      expect(json.results[0]!.title).toBe(FACES);
+      const stats = JSON.parse((await runCli(['stats', '--json'], s.env)).stdout) as { index: { papers: number; upToDate: boolean } };
+      expect(stats.index).toMatchObject({ papers: 40, upToDate: true });
+    });
+  });
+
+  it('makes new papers searchable after an ingest, embedding only them', async () => {
+    const s = await setup(backend);
+    await ingest({ config: s.config, inputs: [s.corpus] });
+    const file = path.join(s.dir, 'new.jsonl');
+    await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
+    const report = await ingest({ config: s.config, inputs: [file] });
+    expect(report).toMatchObject({ papers: 41, added: 1, rebuilt: false });
+    expect(report.chunksEmbedded).toBe(1);
+    const r = await open(s.config);
+    expect(r.size).toBe(41);
+    expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
+    expect((await r.lookupTitle('quantum anealing for sparse mixture routing')).resolved?.title).toBe(NEW_PAPER.title);
+    await expectConsistent(s);
+  });
+
+  it('changes nothing when an input is bad', async () => {
+    const s = await setup(backend);
+    await ingest({ config: s.config, inputs: [s.corpus] });
+    const before = await indexState(s);
+    const bad = path.join(s.dir, 'bad.jsonl');
+    await writeFile(bad, `${JSON.stringify(NEW_PAPER)}\n{"title": "No abstract"}\n`);
+    const out = await runCli(['ingest', bad], s.env);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/bad\.jsonl:2: /);
+    expect(await indexState(s)).toEqual(before);
+    const store = await openStore(s.config);
+    try {
+      expect(await store.papers.count()).toBe(40);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps serving the index in use when an ingest is killed while it writes a new one, and the next ingest completes', async () => {
+    const s = await setup(backend);
+    await ingest({ config: s.config, inputs: [s.corpus] });
+    const before = await indexState(s);
+    const expected = (await runCli(['search', PRECISE, '--json'], s.env)).stdout;
+
+    const rebuild = spawnCli(['ingest', '--rebuild'], s.env);
+    await rebuild.waitForStderr(/embedded and wrote \d+\/\d+ papers|embedding chunks: \d+\/\d+/, 60_000);
+    rebuild.signal('SIGKILL');
+    await rebuild.exited;
+    const { info } = await readIndexInfo(s.config);
+    expect(info).toEqual((before as { info: unknown }).info);
+    await expectConsistent(s);
+    expect((await runCli(['search', PRECISE, '--json'], s.env)).stdout).toBe(expected);
+
+    const file = path.join(s.dir, 'new.jsonl');
+    await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
+    const done = await runCli(['ingest', file], s.env);
+    expect(done.code).toBe(0);
+    await expectConsistent(s);
+    const r = await open(s.config);
+    expect(r.size).toBe(41);
+    expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
+  });
+
+  it('is rebuilt with an embedder of another dimension, after saying how', async () => {
+    const s = await setup(backend);
+    await ingest({ config: s.config, inputs: [s.corpus] });
+    const env = { ...s.env, PAPERBOT_LSA_DIMENSIONS: '16' };
+    const refused = await runCli(['search', PRECISE], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/built with lsa-160 but the configuration selects lsa-16; run `paperbot ingest --rebuild`/);
+    const rebuilt = await runCli(['ingest', '--rebuild'], env);
+    expect(rebuilt.code).toBe(0);
+    const stats = JSON.parse((await runCli(['stats', '--json'], env)).stdout) as { index: { dimensions: number; papers: number } };
+    expect(stats.index).toMatchObject({ dimensions: 16, papers: 40 });
+    const found = JSON.parse((await runCli(['search', PRECISE, '--json'], env)).stdout) as { results: { title: string }[] };
+    expect(found.results.map((x) => x.title)).toContain(FACES);
+    await expectConsistent({ ...s, config: { ...s.config, PAPERBOT_LSA_DIMENSIONS: 16 } });
+  });
+});
+
+describe.each(backends.filter((b) => b.server))('the search index in $name against the embedded one', (backend) => {
+  it('scores a query over its candidates as the embedded index scores it over every paper: same results, scores and confidence', async () => {
+    // Few candidates, so that most papers are scored by neither side and the corpus's statistics
+    // (from the sample, here every paper) decide the fused scores.
+    const saved = PG_CANDIDATES.lexical;
+    PG_CANDIDATES.lexical = 8;
+    cleanups.push(async () => void (PG_CANDIDATES.lexical = saved));
+    const fusion = { chunkPapers: 8 };
+    const pg = await setup(backend);
+    const embedded = await setup({ name: 'embedded' });
+    await ingest({ config: pg.config, inputs: [pg.corpus] });
+    await ingest({ config: embedded.config, inputs: [pg.corpus] });
+    const [a, b] = await Promise.all([Retriever.open({ config: pg.config, fusion }), Retriever.open({ config: embedded.config, fusion })]);
+    cleanups.push(() => a.close());
+    expect(a.index.constructor.name).toBe('PostgresIndex');
+    for (const q of [PRECISE, 'mixture of experts routing', 'distilling small language models for multi-step reasoning', 'face security foundation model']) {
+      const [x, y] = await Promise.all([a.search(q, 5), b.search(q, 5)]);
+      expect(x.results.map((r) => r.paper.title)).toEqual(y.results.map((r) => r.paper.title));
+      x.results.forEach((r, i) => expect(r.score).toBeCloseTo(y.results[i]!.score, 2));
+      expect(x.confidence).toBe(y.confidence);
+    }
+  });
+});
