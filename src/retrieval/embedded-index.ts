@@ -50,7 +50,7 @@ export class EmbeddedIndex implements SearchIndex {
       readVerified(index.gen, index.manifest, vectorsFile),
     ]);
     const indexOf = new Map(papers.map((p, i) => [p.id, i]));
-    const items = await VectraReader.fromJson(vectorsFile, vectors).listVectors();
+    const items = VectraReader.fromJson(vectorsFile, vectors).rows();
     const dense = DenseIndex.build(
       items.map((it) => ({ paper: indexOf.get(it.paperId) ?? -1, vector: it.vector })),
       papers.length,

@@ -75,6 +75,12 @@ export class VectraReader implements VectorSearch {
     return scored.slice(0, k).map(({ index, score }) => [{ pageContent: '', metadata: { paperId: this.paperIds[index], chunk: this.chunks[index] } }, score]);
   }
 
+  /** Every stored vector as a view into the store's matrix (no copy), in the order stored. */
+  rows(): { paperId: string; chunk: number; vector: Float64Array }[] {
+    const d = this.dimensions;
+    return this.paperIds.map((paperId, i) => ({ paperId, chunk: this.chunks[i]!, vector: this.vectors.subarray(i * d, (i + 1) * d) }));
+  }
+
   async listVectors(): Promise<{ paperId: string; chunk: number; vector: number[] }[]> {
     const d = this.dimensions;
     return this.paperIds.map((paperId, i) => ({ paperId, chunk: this.chunks[i]!, vector: Array.from(this.vectors.subarray(i * d, (i + 1) * d)) }));
