@@ -1,0 +1,37 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { usePostgres } from './support/postgres.js';
+
+const servers = usePostgres();
+
+describe.each(servers)('the test PostgreSQL server ($name)', (server) => {
+  it('answers queries with parameters from several connections at once, each with its own statement and parameters', async () => {
+    const clients = await Promise.all(
+      [1, 2, 3, 4].map(async () => {
+        const client = new pg.Client({ connectionString: server.url() });
+        await client.connect();
+        return client;
+      }),
+    );
+    try {
+      // Connection i sends 10 queries of i + 1 parameters each, the first a long text that reaches
+      // the server in several reads; pg sends each query as Parse, Bind, Execute and Sync.
+      const answers = await Promise.all(
+        clients.flatMap((client, i) =>
+          Array.from({ length: 10 }, (_, j) => {
+            const numbers = Array.from({ length: i }, (_, k) => 100 * j + k);
+            const text = `SELECT length($1::text)${numbers.map((_, k) => ` + $${k + 2}::int`).join('')} AS sum`;
+            const long = 'x'.repeat(300_000 + j);
+            return client
+              .query<{ sum: number }>(text, [long, ...numbers])
+              .then((r) => ({ got: r.rows[0]!.sum, want: long.length + numbers.reduce((a, b) => a + b, 0) }));
+          }),
+        ),
+      );
+      expect(answers.filter((a) => a.got !== a.want)).toEqual([]);
+      expect(answers).toHaveLength(40);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+  });
+});
