@@ -308,9 +308,10 @@ async function createLock(lock: string): Promise<boolean> {
   }
 }
 
-/** The process id in a lock file; 0 when it is empty or gone. */
-async function lockHolder(lock: string): Promise<number> {
-  return Number((await readFile(lock, 'utf8').catch(() => '')).trim()) || 0;
+/** The process id in a lock file; 0 when it is empty, undefined when it is gone. */
+async function lockHolder(lock: string): Promise<number | undefined> {
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : Number(text.trim()) || 0;
 }
 
 /** Ingests of this process by data directory: they take turns before taking the file lock. */
@@ -324,6 +325,8 @@ async function withFileLock<T>(dataDir: string, fn: () => Promise<T>, options: I
   for (;;) {
     if (await createLock(lock)) break;
     const holder = await lockHolder(lock);
+    // Released since: take it (removing it now could remove the lock another process just took).
+    if (holder === undefined) continue;
     if (holder && holder !== process.pid && isAlive(holder)) {
       if (!wait) return undefined;
       if (!told) (options.progress ?? silent)(`waiting for another ingest (pid ${holder}) to finish updating ${dataDir}`);
