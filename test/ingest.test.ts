@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -257,6 +258,31 @@ describe('nothing a user added is lost', () => {
     const store = await openStore(config);
     expect(await store.feedback.all()).toHaveLength(1);
     await store.close();
+  });
+
+  it('a query while another process commits the first index waits for it, with no warning and no repair of the pointer', async () => {
+    // The moment of a first build between its manifest and its pointer: the generation is complete,
+    // CURRENT not written yet, and the building process (here a stand-in) holds the ingest lock.
+    const { config } = await withUserPaper();
+    const live = await liveGeneration(config);
+    for (const gen of (await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-'))) {
+      if (path.join(config.PAPERBOT_DATA_DIR, gen) !== live) await rm(path.join(config.PAPERBOT_DATA_DIR, gen), { recursive: true });
+    }
+    await rm(pointer(config));
+    const builder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    cleanups.push(async () => void builder.kill());
+    await writeFile(path.join(config.PAPERBOT_DATA_DIR, 'ingest.lock'), String(builder.pid));
+
+    const messages: string[] = [];
+    let opened = false;
+    const opening = expectUserPaperServed(config, (m) => messages.push(m)).then((r) => ((opened = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(opened).toBe(false);
+    await writeFile(pointer(config), `${path.basename(live)}\n`);
+    await rm(path.join(config.PAPERBOT_DATA_DIR, 'ingest.lock'));
+    await opening;
+    expect(messages.join('\n')).not.toMatch(/warning|missing/);
+    expect(messages.join('\n')).not.toMatch(/building|adding/);
   });
 
   it('several first queries on an empty data directory wait for the one index build', async () => {

@@ -84,6 +84,9 @@ export async function openLiveIndex(dataDir: string, progress: Progress = silent
   }
   const gens = await listGenerations(dataDir);
   if (gens.length === 0 && named.problem === 'missing') return undefined;
+  // Another process's ingest may be committing the newest generation, its pointer not written yet:
+  // no index until it is done, rather than a warning and a pointer written beside its own.
+  if (await ingestElsewhere(dataDir)) return undefined;
   for (const gen of gens) {
     const manifest = await readManifestIfValid(gen);
     if (!manifest) continue;
@@ -312,6 +315,12 @@ async function createLock(lock: string): Promise<boolean> {
 async function lockHolder(lock: string): Promise<number | undefined> {
   const text = await readFile(lock, 'utf8').catch(() => undefined);
   return text === undefined ? undefined : Number(text.trim()) || 0;
+}
+
+/** Whether a live process other than this one holds the ingest lock of `dataDir`. */
+async function ingestElsewhere(dataDir: string): Promise<boolean> {
+  const holder = await lockHolder(path.join(dataDir, 'ingest.lock'));
+  return holder !== undefined && holder !== 0 && holder !== process.pid && isAlive(holder);
 }
 
 /** Ingests of this process by data directory: they take turns before taking the file lock. */
