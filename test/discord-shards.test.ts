@@ -15,7 +15,7 @@ import type { Store } from '../src/store/types.js';
 import { spawnCli } from './helpers/cli.js';
 import { startDailyPapers } from './helpers/daily-papers.js';
 import { callbackOf, editOf, embedsOf, frozenSchedule, jobSettings } from './helpers/discord.js';
-import { CORPUS, tempConfig } from './helpers/index.js';
+import { smallCorpus, tempConfig } from './helpers/index.js';
 import { type DiscordStub, type Json, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';
 import { freshSchema, pgliteServer } from './support/postgres.js';
 
@@ -48,6 +48,8 @@ const bob = userObject('100000000000000002', 'bob');
 const carol = userObject('100000000000000003', 'carol');
 /** The jobs' clock stands still; the digest, daily at midnight UTC, missed a period. */
 const { clock: frozenClock, lastMidnight, missedFrom } = frozenSchedule();
+/** Papers in the store before the daily fetch: the first ones of a bundled corpus page, its corpus. */
+const PAPERS = 40;
 
 beforeAll(async () => {
   [discord, dailyPapers] = await Promise.all([startDiscordStub({ guilds: 2, maxConcurrency: 2 }), startDailyPapers(), postgres.start()]).then(
@@ -59,7 +61,7 @@ beforeAll(async () => {
   cleanup = t.cleanup;
   env = {
     PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR,
-    PAPERBOT_CORPUS_DIR: CORPUS,
+    PAPERBOT_CORPUS_DIR: await smallCorpus(t.dir, PAPERS),
     PAPERBOT_DATABASE_URL: postgres.url(),
     PAPERBOT_DATABASE_SCHEMA: schema.schema,
     DISCORD_TOKEN: discord.token,
@@ -129,7 +131,7 @@ describe('two bot processes sharing a PostgreSQL store, as shards 0 and 1 of 2',
     expect(Number(/^(\d+) papers? in/.exec(heading.description!)?.[1])).toBeGreaterThan(0);
     expect(await store.jobs.get('digest')).toMatchObject({ period: lastMidnight.toISOString() });
 
-    await vi.waitFor(() => expect([a.services.retriever.size, b.services.retriever.size]).toEqual([592, 592]), { timeout: 10_000 });
+    await vi.waitFor(() => expect([a.services.retriever.size, b.services.retriever.size]).toEqual([PAPERS + 4, PAPERS + 4]), { timeout: 10_000 });
     for (const [i, guild] of discord.guilds.entries()) {
       const choice = await firstChoice(guild.channelId, 'speculative decoding draft trees');
       expect(choice).toEqual({ shard: i, name: 'Speculative Decoding with Draft Trees for Faster LLM Inference' });
@@ -142,7 +144,7 @@ describe('two bot processes sharing a PostgreSQL store, as shards 0 and 1 of 2',
       config,
       papers: [{ title, abstract: 'We generate molecular graphs with sheaf attention, a message passing layer over cellular sheaves.', source: 'test' }],
     });
-    await vi.waitFor(() => expect([a.services.retriever.size, b.services.retriever.size]).toEqual([593, 593]), { timeout: 10_000 });
+    await vi.waitFor(() => expect([a.services.retriever.size, b.services.retriever.size]).toEqual([PAPERS + 5, PAPERS + 5]), { timeout: 10_000 });
     for (const [i, guild] of discord.guilds.entries()) expect(await firstChoice(guild.channelId, 'sheaf attention molecular')).toEqual({ shard: i, name: title });
   });
 

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../src/config.js';
@@ -7,19 +8,33 @@ import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
-import { CORPUS, indexedConfig, snapshot, storedPapers, tempConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig, smallCorpus, snapshot, storedPapers, tempConfig } from './helpers/index.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-/** An empty data directory. */
-async function setup() {
-  const t = await tempConfig();
+/** An empty data directory (its corpus directory the bundled one unless `env` says otherwise). */
+async function setup(env: Record<string, string> = {}) {
+  const t = await tempConfig(env);
   cleanups.push(t.cleanup);
   return t;
 }
+
+/**
+ * A corpus directory of the first SMALL papers of a bundled corpus page (`small.jsonl`), for the
+ * tests that build an index but need no more papers than that.
+ */
+const SMALL = 40;
+let small: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  const t = await tempConfig();
+  await mkdir(path.join(t.dir, 'corpus'));
+  await smallCorpus(path.join(t.dir, 'corpus'), SMALL);
+  small = { dir: path.join(t.dir, 'corpus'), cleanup: t.cleanup };
+});
+afterAll(() => small?.cleanup());
 
 /** A data directory holding the bundled corpus, indexed, for the tests that start from an index. */
 async function indexed() {
@@ -31,13 +46,13 @@ async function indexed() {
 
 describe('ingest', () => {
   it('builds the index once and embeds nothing again on an unchanged corpus', async () => {
-    const { config } = await setup();
+    const { config } = await setup({ PAPERBOT_CORPUS_DIR: small.dir });
     const first = await ingest({ config });
-    expect(first).toMatchObject({ papers: 588, added: 588, unchanged: false, rebuilt: true });
-    expect(first.chunksEmbedded).toBeGreaterThan(588);
+    expect(first).toMatchObject({ papers: SMALL, added: SMALL, unchanged: false, rebuilt: true });
+    expect(first.chunksEmbedded).toBeGreaterThan(SMALL);
     const before = await snapshot(config.PAPERBOT_DATA_DIR);
     const again = await ingest({ config });
-    expect(again).toMatchObject({ papers: 588, added: 0, chunksEmbedded: 0, unchanged: true });
+    expect(again).toMatchObject({ papers: SMALL, added: 0, chunksEmbedded: 0, unchanged: true });
     expect(await snapshot(config.PAPERBOT_DATA_DIR)).toEqual(before);
   });
 
@@ -80,10 +95,10 @@ describe('ingest', () => {
   });
 
   it('builds the index on first query when none exists', async () => {
-    const { config } = await setup();
+    const { config } = await setup({ PAPERBOT_CORPUS_DIR: small.dir });
     const messages: string[] = [];
     const r = await Retriever.open({ config, progress: (m) => messages.push(m) });
-    expect(r.size).toBe(588);
+    expect(r.size).toBe(SMALL);
     expect(messages[0]).toMatch(/no index .* yet: building it/);
     expect(messages.some((m) => /embedding chunks: \d+\/\d+/.test(m))).toBe(true);
   });
@@ -94,27 +109,42 @@ const NEW_PAPER = {
   abstract: 'We route tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality in sparse mixtures.',
 };
 
-/** The bundled corpus plus one paper from a JSONL file (`mine.jsonl`): 589 papers in two index generations. */
+/**
+ * Papers and one more from a JSONL file (`mine.jsonl`), in two index generations: the SMALL papers
+ * of the small corpus (`smallUserPaper`), or the whole bundled corpus (`userPaper`: 589 papers, for
+ * the tests that kill an ingest and need it to run long enough). The configured corpus directory
+ * is the bundled one in both: an index refilled from it would hold 588 papers or more.
+ */
 let userPaper: { dir: string; cleanup: () => Promise<void> };
+let smallUserPaper: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
   const t = await indexedConfig();
   userPaper = t;
   const file = path.join(t.dir, 'mine.jsonl');
   await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
   await ingest({ config: t.config, inputs: [file] });
-});
-afterAll(() => userPaper?.cleanup());
 
-/** A copy of the bundled corpus plus one paper, for a test to change as it likes. */
-async function withUserPaper() {
+  const s = await tempConfig();
+  smallUserPaper = s;
+  await ingest({ config: s.config, inputs: [path.join(small.dir, 'small.jsonl')] });
+  await writeFile(path.join(s.dir, 'mine.jsonl'), `${JSON.stringify(NEW_PAPER)}\n`);
+  await ingest({ config: s.config, inputs: [path.join(s.dir, 'mine.jsonl')] });
+});
+afterAll(async () => {
+  await userPaper?.cleanup();
+  await smallUserPaper?.cleanup();
+});
+
+/** A copy of the small corpus plus one paper (or with `bundled`, of the bundled corpus plus one), for a test to change as it likes. */
+async function withUserPaper(bundled = false) {
   const t = await setup();
-  await cp(userPaper.dir, t.dir, { recursive: true });
-  return { ...t, file: path.join(t.dir, 'mine.jsonl') };
+  await cp((bundled ? userPaper : smallUserPaper).dir, t.dir, { recursive: true });
+  return { ...t, file: path.join(t.dir, 'mine.jsonl'), papers: bundled ? 589 : SMALL + 1 };
 }
 
-async function expectUserPaperServed(config: Config, progress?: (m: string) => void) {
+async function expectUserPaperServed(config: Config, progress?: (m: string) => void, papers = SMALL + 1) {
   const r = await Retriever.open({ config, ...(progress ? { progress } : {}) });
-  expect(r.size).toBe(589);
+  expect(r.size).toBe(papers);
   const hits = await r.search('quantum annealer routing tokens among experts', 3);
   expect(hits.results[0]!.paper.title).toBe(NEW_PAPER.title);
   return r;
@@ -129,7 +159,7 @@ describe('nothing a user added is lost', () => {
   it('ingest --rebuild re-embeds every paper of the store, whatever its origin', async () => {
     const { config } = await withUserPaper();
     const report = await ingest({ config, rebuild: true });
-    expect(report).toMatchObject({ papers: 589, rebuilt: true, added: 0 });
+    expect(report).toMatchObject({ papers: SMALL + 1, rebuilt: true, added: 0 });
     await expectUserPaperServed(config);
   });
 
@@ -144,7 +174,7 @@ describe('nothing a user added is lost', () => {
       await writeFile(pointer(config), content);
       const messages: string[] = [];
       await expectUserPaperServed(config, (m) => messages.push(m));
-      expect(messages[0]).toBe(`warning: ${pointer(config)} is ${problem}; using ${live}, the newest intact index (589 papers)`);
+      expect(messages[0]).toBe(`warning: ${pointer(config)} is ${problem}; using ${live}, the newest intact index (${SMALL + 1} papers)`);
       expect((await readFile(pointer(config), 'utf8')).trim()).toBe(live);
     }
     await rm(pointer(config));
@@ -159,7 +189,7 @@ describe('nothing a user added is lost', () => {
     await rm(path.join(live, 'manifest.json'));
     const messages: string[] = [];
     await expectUserPaperServed(config, (m) => messages.push(m));
-    expect(messages[0]).toMatch(/manifest\.json is missing or damaged; using gen-\S+, the newest intact index \(588 papers\)/);
+    expect(messages[0]).toMatch(new RegExp(`manifest\\.json is missing or damaged; using gen-\\S+, the newest intact index \\(${SMALL} papers\\)`));
     expect(messages.join('\n')).toMatch(/adding 1 new paper\(s\) to the index/);
     expect(messages.join('\n')).not.toMatch(/building it from/);
   });
@@ -171,7 +201,7 @@ describe('nothing a user added is lost', () => {
     }
     const messages: string[] = [];
     await expectUserPaperServed(config, (m) => messages.push(m));
-    expect(messages.join('\n')).toMatch(/building the index from the paper store \(589 papers\)/);
+    expect(messages.join('\n')).toMatch(`building the index from the paper store (${SMALL + 1} papers)`);
   });
 
   it('reports an index file that does not match its checksum, naming it and the command that repairs it', async () => {
@@ -208,8 +238,8 @@ describe('nothing a user added is lost', () => {
     }
     const messages: string[] = [];
     await expectUserPaperServed(config, (m) => messages.push(m));
-    expect(messages.join('\n')).toMatch(/paperbot\.db was empty: restored 589 papers from the index gen-/);
-    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(589);
+    expect(messages.join('\n')).toMatch(`paperbot.db was empty: restored ${SMALL + 1} papers from the index gen-`);
+    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(SMALL + 1);
   });
 
   it('upgrades a data directory written before the store existed', async () => {
@@ -224,10 +254,35 @@ describe('nothing a user added is lost', () => {
     }
     await writeFile(path.join(dir, 'feedback.jsonl'), `${JSON.stringify({ at: 't', vote: 'up', answerKey: 'k', userId: 'u', surface: 'discord', question: 'q', answer: 'a', mode: 'llm', citations: [] })}\n`);
     await expectUserPaperServed(config);
-    expect(await storedPapers(dir)).toHaveLength(589);
+    expect(await storedPapers(dir)).toHaveLength(SMALL + 1);
     const store = await openStore(config);
     expect(await store.feedback.all()).toHaveLength(1);
     await store.close();
+  });
+
+  it('a query while another process commits the first index waits for it, with no warning and no repair of the pointer', async () => {
+    // The moment of a first build between its manifest and its pointer: the generation is complete,
+    // CURRENT not written yet, and the building process (here a stand-in) holds the ingest lock.
+    const { config } = await withUserPaper();
+    const live = await liveGeneration(config);
+    for (const gen of (await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-'))) {
+      if (path.join(config.PAPERBOT_DATA_DIR, gen) !== live) await rm(path.join(config.PAPERBOT_DATA_DIR, gen), { recursive: true });
+    }
+    await rm(pointer(config));
+    const builder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    cleanups.push(async () => void builder.kill());
+    await writeFile(path.join(config.PAPERBOT_DATA_DIR, 'ingest.lock'), String(builder.pid));
+
+    const messages: string[] = [];
+    let opened = false;
+    const opening = expectUserPaperServed(config, (m) => messages.push(m)).then((r) => ((opened = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(opened).toBe(false);
+    await writeFile(pointer(config), `${path.basename(live)}\n`);
+    await rm(path.join(config.PAPERBOT_DATA_DIR, 'ingest.lock'));
+    await opening;
+    expect(messages.join('\n')).not.toMatch(/warning|missing/);
+    expect(messages.join('\n')).not.toMatch(/building|adding/);
   });
 
   it('several first queries on an empty data directory wait for the one index build', async () => {
@@ -255,7 +310,7 @@ describe('nothing a user added is lost', () => {
   });
 
   it('an ingest killed while it writes the new generation loses nothing: the previous index serves and the next query catches up', async () => {
-    const { config, dir } = await withUserPaper();
+    const { config, dir, papers } = await withUserPaper(true);
     const env = { PAPERBOT_DATA_DIR: config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
     const live = await liveGeneration(config);
 
@@ -266,7 +321,7 @@ describe('nothing a user added is lost', () => {
     const partial = (await readdir(config.PAPERBOT_DATA_DIR)).filter((n) => n.startsWith('gen-') && path.join(config.PAPERBOT_DATA_DIR, n) !== live);
     expect(partial.length).toBeGreaterThan(0);
     expect(await liveGeneration(config)).toBe(live);
-    await expectUserPaperServed(config);
+    await expectUserPaperServed(config, undefined, papers);
 
     const file = path.join(dir, 'late.jsonl');
     await writeFile(file, `${JSON.stringify({ title: 'Hypernetwork Routing of Mixture Experts', abstract: 'A hypernetwork emits the router of a sparse mixture of experts from a task description.' })}\n`);
@@ -274,10 +329,10 @@ describe('nothing a user added is lost', () => {
     await add.waitForStderr(/adding 1 new paper\(s\) to the index/);
     add.signal('SIGKILL');
     await add.exited;
-    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(590);
+    expect(await storedPapers(config.PAPERBOT_DATA_DIR)).toHaveLength(papers + 1);
     const messages: string[] = [];
     const r = await Retriever.open({ config, progress: (m) => messages.push(m) });
-    expect(r.size).toBe(590);
+    expect(r.size).toBe(papers + 1);
     expect((await r.search('hypernetwork emits the router of a sparse mixture', 1)).results[0]!.paper.title).toBe('Hypernetwork Routing of Mixture Experts');
     expect(messages.join('\n')).toMatch(/adding 1 new paper\(s\) to the index/);
   });

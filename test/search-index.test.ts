@@ -156,6 +156,22 @@ describe.each(backends)('the search index ($name)', (backend) => {
       const stats = JSON.parse((await runCli(['stats', '--json'], s.env)).stdout) as { index: { papers: number; upToDate: boolean } };
       expect(stats.index).toMatchObject({ papers: 40, upToDate: true });
     });
+
+    it('changes nothing when an input is bad', async () => {
+      const before = await indexState(s);
+      const bad = path.join(s.dir, 'bad.jsonl');
+      await writeFile(bad, `${JSON.stringify(NEW_PAPER)}\n{"title": "No abstract"}\n`);
+      const out = await runCli(['ingest', bad], s.env);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toMatch(/bad\.jsonl:2: /);
+      expect(await indexState(s)).toEqual(before);
+      const store = await openStore(s.config);
+      try {
+        expect(await store.papers.count()).toBe(40);
+      } finally {
+        await store.close();
+      }
+    });
   });
 
   it('makes new papers searchable after an ingest, embedding only them', async () => {
@@ -171,24 +187,6 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
     expect((await r.lookupTitle('quantum anealing for sparse mixture routing')).resolved?.title).toBe(NEW_PAPER.title);
     await expectConsistent(s);
-  });
-
-  it('changes nothing when an input is bad', async () => {
-    const s = await setup(backend);
-    await ingest({ config: s.config, inputs: [s.corpus] });
-    const before = await indexState(s);
-    const bad = path.join(s.dir, 'bad.jsonl');
-    await writeFile(bad, `${JSON.stringify(NEW_PAPER)}\n{"title": "No abstract"}\n`);
-    const out = await runCli(['ingest', bad], s.env);
-    expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/bad\.jsonl:2: /);
-    expect(await indexState(s)).toEqual(before);
-    const store = await openStore(s.config);
-    try {
-      expect(await store.papers.count()).toBe(40);
-    } finally {
-      await store.close();
-    }
   });
 
   it('keeps serving the index in use when an ingest is killed while it writes a new one, and the next ingest completes', async () => {

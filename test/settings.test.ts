@@ -12,13 +12,16 @@ import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 let stub: OpenAiStub;
 let env: Record<string, string>;
 let cwd: string;
+/** A JSON Lines file of 30 bundled papers. */
+let small: string;
 const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
   const t = await tempConfig();
   cleanups.push(t.cleanup);
-  await ingest({ config: t.config, inputs: [await smallCorpus(t.dir, 30)] });
+  small = await smallCorpus(t.dir, 30);
+  await ingest({ config: t.config, inputs: [small] });
   env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: CORPUS };
   cwd = await mkdtemp(path.join(tmpdir(), 'paperbot-cwd-'));
   cleanups.push(() => rm(cwd, { recursive: true, force: true }));
@@ -76,7 +79,7 @@ describe('the test network guard', () => {
   it('refuses them in the CLI processes the tests start: an OpenAI key without a base URL would reach api.openai.com', async () => {
     const t = await tempConfig();
     cleanups.push(t.cleanup);
-    const r = await runCli(['ingest', CORPUS], { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test' });
+    const r = await runCli(['ingest', small], { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test' });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('test network guard: refused a connection to api.openai.com:443');
   });

@@ -84,6 +84,9 @@ export async function openLiveIndex(dataDir: string, progress: Progress = silent
   }
   const gens = await listGenerations(dataDir);
   if (gens.length === 0 && named.problem === 'missing') return undefined;
+  // Another process's ingest may be committing the newest generation, its pointer not written yet:
+  // no index until it is done, rather than a warning and a pointer written beside its own.
+  if (await ingestElsewhere(dataDir)) return undefined;
   for (const gen of gens) {
     const manifest = await readManifestIfValid(gen);
     if (!manifest) continue;
@@ -308,9 +311,16 @@ async function createLock(lock: string): Promise<boolean> {
   }
 }
 
-/** The process id in a lock file; 0 when it is empty or gone. */
-async function lockHolder(lock: string): Promise<number> {
-  return Number((await readFile(lock, 'utf8').catch(() => '')).trim()) || 0;
+/** The process id in a lock file; 0 when it is empty, undefined when it is gone. */
+async function lockHolder(lock: string): Promise<number | undefined> {
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : Number(text.trim()) || 0;
+}
+
+/** Whether a live process other than this one holds the ingest lock of `dataDir`. */
+async function ingestElsewhere(dataDir: string): Promise<boolean> {
+  const holder = await lockHolder(path.join(dataDir, 'ingest.lock'));
+  return holder !== undefined && holder !== 0 && holder !== process.pid && isAlive(holder);
 }
 
 /** Ingests of this process by data directory: they take turns before taking the file lock. */
@@ -324,6 +334,8 @@ async function withFileLock<T>(dataDir: string, fn: () => Promise<T>, options: I
   for (;;) {
     if (await createLock(lock)) break;
     const holder = await lockHolder(lock);
+    // Released since: take it (removing it now could remove the lock another process just took).
+    if (holder === undefined) continue;
     if (holder && holder !== process.pid && isAlive(holder)) {
       if (!wait) return undefined;
       if (!told) (options.progress ?? silent)(`waiting for another ingest (pid ${holder}) to finish updating ${dataDir}`);

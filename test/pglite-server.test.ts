@@ -1,0 +1,38 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { usePostgres } from './support/postgres.js';
+
+const servers = usePostgres();
+
+describe.each(servers)('the test PostgreSQL server ($name)', (server) => {
+  it('answers queries with parameters from several connections at once, each with its own statement and parameters', async () => {
+    const clients = await Promise.all(
+      [1, 2, 3, 4].map(async () => {
+        const client = new pg.Client({ connectionString: server.url() });
+        await client.connect();
+        return client;
+      }),
+    );
+    try {
+      // Connection i sends 10 queries, one after another, of i + 1 parameters each, the first a long
+      // text that reaches the server in several reads; pg sends each as Parse, Bind, Execute and Sync.
+      const answers = await Promise.all(
+        clients.map(async (client, i) => {
+          const out: { got: number; want: number }[] = [];
+          for (let j = 0; j < 10; j++) {
+            const numbers = Array.from({ length: i }, (_, k) => 100 * j + k);
+            const text = `SELECT length($1::text)${numbers.map((_, k) => ` + $${k + 2}::int`).join('')} AS sum`;
+            const long = 'x'.repeat(300_000 + j);
+            const r = await client.query<{ sum: number }>(text, [long, ...numbers]);
+            out.push({ got: r.rows[0]!.sum, want: long.length + numbers.reduce((a, b) => a + b, 0) });
+          }
+          return out;
+        }),
+      );
+      expect(answers.flat().filter((a) => a.got !== a.want)).toEqual([]);
+      expect(answers.flat()).toHaveLength(40);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+  });
+});
