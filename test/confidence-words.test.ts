@@ -5,7 +5,7 @@ import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
-import { SpellingCorrector, lexicalQuery } from '../src/retrieval/query.js';
+import { SpellingCorrector, lexicalQuery, wordCounts } from '../src/retrieval/query.js';
 
 function record(over: Partial<AnswerRecord>): AnswerRecord {
   return {
@@ -69,7 +69,7 @@ describe('confidence in words', () => {
 
 describe('query preparation', () => {
   it('fixes one-letter typos against the corpus words and leaves known and short words alone', () => {
-    const s = new SpellingCorrector(['language models and datasets for education', 'datasets of language']);
+    const s = new SpellingCorrector(wordCounts(['language models and datasets for education', 'datasets of language']));
     expect(s.correct('japanese nlp datsets for educaton')).toBe('japanese nlp datasets for educaton');
     expect(s.correct('langauge models')).toBe('language models');
     expect(s.correct('LLMs lol')).toBe('LLMs lol');

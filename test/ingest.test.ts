@@ -220,6 +220,34 @@ describe('nothing a user added is lost', () => {
     await expectUserPaperServed(config);
   });
 
+  it('searches from the matrices and word counts a generation stores, reports them when damaged, and serves a generation without them alike', async () => {
+    const { config } = await withUserPaper();
+    const live = await liveGeneration(config);
+    const ask = async () => {
+      const r = await expectUserPaperServed(config);
+      const typed = await r.search('quantum anealer routing tokens amnog experts', 5);
+      const similar = await r.similar(typed.results[0]!.paper.id, 5);
+      return { typed: typed.results.map((h) => [h.paper.title, h.score]), similar: similar.map((h) => [h.paper.title, h.score]) };
+    };
+    const stored = await ask();
+    expect(stored.typed[0]![0]).toBe(NEW_PAPER.title);
+
+    const dense = path.join(live, 'dense.bin');
+    const bytes = await readFile(dense);
+    await writeFile(dense, randomBytes(bytes.byteLength));
+    await expect(Retriever.open({ config })).rejects.toThrow(`${dense}: does not match its checksum; the index is damaged: run \`paperbot ingest --rebuild\``);
+
+    // A generation written before these files existed: its manifest does not list them.
+    const manifestFile = path.join(live, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    delete manifest.files['dense.bin'];
+    delete manifest.files['words.json'];
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    await rm(dense);
+    await rm(path.join(live, 'words.json'));
+    expect(await ask()).toEqual(stored);
+  });
+
   it('never shows a raw parser message for a truncated index file', async () => {
     const { config } = await withUserPaper();
     const lexical = path.join(await liveGeneration(config), 'lexical.json');

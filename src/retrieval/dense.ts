@@ -1,5 +1,8 @@
 import { type PaperScores, topK } from './fusion.js';
 
+const DENSE_MAGIC = 'PBDENSE1';
+const DENSE_HEADER = 20;
+
 /**
  * The index's chunk vectors held as one matrix, with each paper's centroid (the normalised mean of
  * its chunk vectors), for scoring a query against every paper at once. Papers are numbered as in the
@@ -41,6 +44,42 @@ export class DenseIndex {
     for (const p of chunkPaper) firstChunk[p + 1]!++;
     for (let i = 0; i < papers; i++) firstChunk[i + 1]! += firstChunk[i]!;
     return new DenseIndex(dimensions, papers, chunks, firstChunk, centroids);
+  }
+
+  /**
+   * The matrices as one binary file, read back by {@link fromBuffer} without parsing: a header
+   * (`PBDENSE1`, then papers, dimensions and chunks as 32-bit integers), each paper's first chunk row,
+   * the chunk rows and the centroids, all little-endian.
+   */
+  toBuffer(): Buffer {
+    const chunks = this.chunks.length / this.dimensions;
+    const header = Buffer.alloc(DENSE_HEADER);
+    header.write(DENSE_MAGIC, 0, 'latin1');
+    header.writeInt32LE(this.papers, 8);
+    header.writeInt32LE(this.dimensions, 12);
+    header.writeInt32LE(chunks, 16);
+    const parts = [this.firstChunk, this.chunks, this.centroids].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    return Buffer.concat([header, ...parts]);
+  }
+
+  /** A dense index from the bytes {@link toBuffer} wrote; undefined when they are not such a file. */
+  static fromBuffer(buf: Buffer): DenseIndex | undefined {
+    if (buf.length < DENSE_HEADER || buf.toString('latin1', 0, 8) !== DENSE_MAGIC) return undefined;
+    const papers = buf.readInt32LE(8);
+    const dimensions = buf.readInt32LE(12);
+    const chunks = buf.readInt32LE(16);
+    if (papers < 0 || dimensions <= 0 || chunks < 0) return undefined;
+    const sizes = [(papers + 1) * 4, chunks * dimensions * 4, papers * dimensions * 4];
+    if (buf.length !== DENSE_HEADER + sizes[0]! + sizes[1]! + sizes[2]!) return undefined;
+    // One aligned copy, so the typed arrays can view it.
+    const bytes = new Uint8Array(buf.length - DENSE_HEADER);
+    bytes.set(buf.subarray(DENSE_HEADER));
+    const firstChunk = new Int32Array(bytes.buffer, 0, papers + 1);
+    const rows = new Float32Array(bytes.buffer, sizes[0]!, chunks * dimensions);
+    const centroids = new Float32Array(bytes.buffer, sizes[0]! + sizes[1]!, papers * dimensions);
+    if (firstChunk[0] !== 0 || firstChunk[papers] !== chunks) return undefined;
+    for (let i = 0; i < papers; i++) if (firstChunk[i + 1]! < firstChunk[i]!) return undefined;
+    return new DenseIndex(dimensions, papers, rows, firstChunk, centroids);
   }
 
   /** A paper's centroid (a view, not a copy). */

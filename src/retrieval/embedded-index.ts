@@ -1,14 +1,15 @@
 import path from 'node:path';
+import { z } from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
 import { openEmbeddings, readLexical } from './index-build.js';
-import { type LiveIndex, files, readPapers, readVerified } from './index-store.js';
+import { IndexDamagedError, type LiveIndex, files, parseIndexJson, readPapers, readVerified } from './index-store.js';
 import type { LexicalIndex } from './lexical.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
-import { SpellingCorrector } from './query.js';
+import { SpellingCorrector, paperWords, wordCounts } from './query.js';
 import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 import { VectraReader } from './vectra-reader.js';
@@ -31,6 +32,8 @@ export class EmbeddedIndex implements SearchIndex {
     private readonly lexical: LexicalIndex,
     readonly embeddings: Embeddings,
     private readonly dense: DenseIndex,
+    /** The corpus's word counts as stored in the generation, if it has them. */
+    private readonly words?: Map<string, number>,
   ) {
     this.indexOf = new Map(all.map((p, i) => [p.id, i]));
     this.lexicalToPaper = Int32Array.from(lexical.ids, (id) => this.indexOf.get(id) ?? -1);
@@ -42,21 +45,13 @@ export class EmbeddedIndex implements SearchIndex {
 
   /** Opens one index generation as it is, each file checked against its manifest. */
   static async open(index: LiveIndex, options: { config: Config; embeddings?: EmbeddingsFactory | undefined }): Promise<EmbeddedIndex> {
-    const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
-    const [papers, lexical, embeddings, vectors] = await Promise.all([
+    const [papers, lexical, embeddings] = await Promise.all([
       readPapers(index.gen, index.manifest),
       readLexical(index),
       openEmbeddings(index.manifest.embedder, index, options),
-      readVerified(index.gen, index.manifest, vectorsFile),
     ]);
-    const indexOf = new Map(papers.map((p, i) => [p.id, i]));
-    const items = VectraReader.fromJson(vectorsFile, vectors).rows();
-    const dense = DenseIndex.build(
-      items.map((it) => ({ paper: indexOf.get(it.paperId) ?? -1, vector: it.vector })),
-      papers.length,
-      index.manifest.dimensions,
-    );
-    return new EmbeddedIndex(index.manifest, papers, lexical, embeddings, dense);
+    const [dense, words] = await Promise.all([readDense(index, papers), readWords(index)]);
+    return new EmbeddedIndex(index.manifest, papers, lexical, embeddings, dense, words);
   }
 
   /** An index over data already in memory (papers numbered as given; the lexical index may number them otherwise). */
@@ -69,7 +64,7 @@ export class EmbeddedIndex implements SearchIndex {
   }
 
   async correctSpelling(text: string): Promise<string> {
-    this.speller ??= new SpellingCorrector(this.all.map((p) => `${p.title} ${p.abstract}`));
+    this.speller ??= new SpellingCorrector(this.words ?? wordCounts(this.all.map(paperWords)));
     return this.speller.correct(text);
   }
 
@@ -142,4 +137,38 @@ export class EmbeddedIndex implements SearchIndex {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * The generation's dense matrices: from `dense.bin` when it has one, else built from its vector
+ * store's `index.json` (generations written before `dense.bin` existed).
+ */
+async function readDense(index: LiveIndex, papers: readonly Paper[]): Promise<DenseIndex> {
+  const dimensions = index.manifest.dimensions;
+  const denseFile = files.dense(index.gen);
+  if (index.manifest.files[path.relative(index.gen, denseFile)]) {
+    const dense = DenseIndex.fromBuffer(await readVerified(index.gen, index.manifest, denseFile));
+    if (!dense || dense.papers !== papers.length || dense.dimensions !== dimensions) throw new IndexDamagedError(denseFile, 'does not hold the index\'s vectors');
+    return dense;
+  }
+  const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+  const indexOf = new Map(papers.map((p, i) => [p.id, i]));
+  const rows = VectraReader.fromJson(vectorsFile, await readVerified(index.gen, index.manifest, vectorsFile)).rows();
+  return DenseIndex.build(
+    rows.map((r) => ({ paper: indexOf.get(r.paperId) ?? -1, vector: r.vector })),
+    papers.length,
+    dimensions,
+  );
+}
+
+const WordCountsSchema = z.custom<Record<string, number>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => typeof n === 'number'),
+  'expected word counts',
+);
+
+/** The generation's word counts (`words.json`), when it has them. */
+async function readWords(index: LiveIndex): Promise<Map<string, number> | undefined> {
+  const file = files.words(index.gen);
+  if (!index.manifest.files[path.relative(index.gen, file)]) return undefined;
+  return new Map(Object.entries(parseIndexJson(file, await readVerified(index.gen, index.manifest, file), WordCountsSchema)));
 }

@@ -1,4 +1,5 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
@@ -9,6 +10,7 @@ import { writeFileAtomic } from '../util/fs.js';
 import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
+import { DenseIndex } from './dense.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { EmbeddedIndex } from './embedded-index.js';
 import { Retriever } from './engine.js';
@@ -28,8 +30,10 @@ import {
 } from './index-store.js';
 import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
+import { paperWords, wordCounts } from './query.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
 import type { IndexTimings } from './pg-index-build.js';
+import { VectraReader } from './vectra-reader.js';
 import type { VectraStore } from './vectra-store.js';
 
 export interface SyncOptions {
@@ -125,6 +129,8 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
     await writeJson(files.lexical(gen), lexical.toJSON());
   }
   await writeJson(files.papers(gen), all);
+  await writeDense(gen, all, dimensions);
+  await writeJson(files.words(gen), Object.fromEntries(wordCounts(all.map(paperWords))));
   const nowIso = now.toISOString();
   const manifest: Manifest = {
     version: 2,
@@ -143,6 +149,22 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
   await commitGeneration(dataDir, gen, manifest, live?.gen);
   progress(`indexed ${all.length} papers (${chunksEmbedded} chunks embedded)`);
   return { papers: all.length, chunksEmbedded, unchanged: false, rebuilt: fresh, embedder, generation: gen };
+}
+
+/**
+ * Writes the generation's chunk vectors (from its vector store) and paper centroids as the matrices
+ * search reads (`dense.bin`), papers numbered as in `papers`.
+ */
+async function writeDense(gen: string, papers: readonly Paper[], dimensions: number): Promise<void> {
+  const vectorsFile = path.join(files.vectors(gen), 'index.json');
+  const indexOf = new Map(papers.map((p, i) => [p.id, i]));
+  const rows = VectraReader.fromJson(vectorsFile, await readFile(vectorsFile)).rows();
+  const dense = DenseIndex.build(
+    rows.map((r) => ({ paper: indexOf.get(r.paperId) ?? -1, vector: r.vector })),
+    papers.length,
+    dimensions,
+  );
+  await writeFileAtomic(files.dense(gen), dense.toBuffer());
 }
 
 /** Recalibrate when the paper count moved by more than this share since the last calibration. */

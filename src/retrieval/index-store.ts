@@ -15,7 +15,7 @@ import { EmbedderSpecSchema } from './embedders.js';
  * On-disk layout of the search index, which is derived from the store of record and can be rebuilt
  * from it at any time: `<dataDir>/CURRENT` names the live generation directory, which holds
  * `manifest.json`, `papers.json` (the papers the index holds), `lexical.json`, the embedder's own
- * files and `vectors/` (the vector store). An ingest writes a complete new generation, verifies it,
+ * files, `vectors/` (the vector store), `dense.bin` (its vectors as matrices) and `words.json`. An ingest writes a complete new generation, verifies it,
  * then swaps `CURRENT`; the previous generation is kept as a fallback. The manifest records the size
  * and CRC-32 of every file, so a damaged file is reported instead of silently changing results.
  */
@@ -48,6 +48,10 @@ export const files = {
   lsaMeta: (gen: string) => path.join(gen, 'lsa.json'),
   lsaProjection: (gen: string) => path.join(gen, 'lsa.bin'),
   vectors: (gen: string) => path.join(gen, 'vectors'),
+  /** The vector store's chunk vectors and the paper centroids, ready to search (see DenseIndex.toBuffer). */
+  dense: (gen: string) => path.join(gen, 'dense.bin'),
+  /** How often each word occurs in the papers' titles and abstracts, for fixing typos in queries. */
+  words: (gen: string) => path.join(gen, 'words.json'),
 };
 
 /** A damaged index file: names the file and how to rebuild the index from the store. */

@@ -37,7 +37,7 @@ import {
   versionTables,
 } from './pg-index-schema.js';
 import { PgVectorStore } from './pg-vector-store.js';
-import { isCorrectable, wordCounts } from './query.js';
+import { isCorrectable, paperWords, wordCounts } from './query.js';
 
 /** Papers embedded and written per step of a build. */
 const BUILD_BATCH = 500;
@@ -372,7 +372,7 @@ async function writeVersion(
   const ids = new Map([...df.keys()].map((term, i) => [term, i + 1]));
   const rows = lexicalRows(lexicalDocs, ids);
   const avgdl = rows.len.reduce((a, b) => a + b, 0) / papers.length || 1;
-  const words = wordCounts(papers.map((p) => `${p.title} ${p.abstract}`));
+  const words = wordCounts(papers.map(paperWords));
   timings.write += performance.now() - mark;
   let chunks = 0;
   let lastReport = 0;
@@ -514,7 +514,7 @@ async function addPapers(
         [terms.map(([term]) => term), terms.map(([, n]) => n)],
       );
       await writeLexical(c, t, added, lexicalRows(docs, new Map(ids.rows.map((r) => [r.term, r.id]))), from, info.avgdl);
-      await addWords(c, t, wordCounts(added.map((p) => `${p.title} ${p.abstract}`)));
+      await addWords(c, t, wordCounts(added.map(paperWords)));
     }
     const now = (options.now ?? new Date()).toISOString();
     const updated: PgIndexInfo = { ...info, papers: info.papers + fresh.length, chunks: info.chunks + chunks, storeRevision: Math.max(info.storeRevision, revision), updatedAt: now };

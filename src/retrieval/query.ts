@@ -29,8 +29,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export class SpellingCorrector {
   private readonly counts: Map<string, number>;
 
-  constructor(texts: Iterable<string>) {
-    this.counts = wordCounts(texts);
+  /** `counts`: how often each lower-cased word occurs in the corpus (see {@link wordCounts}). */
+  constructor(counts: Map<string, number>) {
+    this.counts = counts;
   }
 
   /** The text with each correctable word replaced. */
@@ -38,6 +39,9 @@ export class SpellingCorrector {
     return correctText(text, this.counts);
   }
 }
+
+/** The text of a paper whose words the spelling corrector knows. */
+export const paperWords = (p: { title: string; abstract: string }): string => `${p.title} ${p.abstract}`;
 
 /** How often each word (lower-cased) occurs in the texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
