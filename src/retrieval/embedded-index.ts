@@ -6,7 +6,7 @@ import type { Paper } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
 import { openEmbeddings, readLexical } from './index-build.js';
-import { IndexDamagedError, type LiveIndex, files, parseIndexJson, readPapers, readVerified } from './index-store.js';
+import { IndexDamagedError, type LiveIndex, files, parseIndexJson, readPapers, readVerified, releaseChecked } from './index-store.js';
 import type { LexicalIndex } from './lexical.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 import { SpellingCorrector, paperWords, wordCounts } from './query.js';
@@ -51,6 +51,7 @@ export class EmbeddedIndex implements SearchIndex {
       openEmbeddings(index.manifest.embedder, index, options),
     ]);
     const [dense, words] = await Promise.all([readDense(index, papers), readWords(index)]);
+    releaseChecked(index.manifest);
     return new EmbeddedIndex(index.manifest, papers, lexical, embeddings, dense, words);
   }
 

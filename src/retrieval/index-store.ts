@@ -187,6 +187,11 @@ export async function verifyFiles(gen: string, manifest: Manifest, keep = false)
   if (keep) checkedAtOpen.set(manifest, contents);
 }
 
+/** Lets go of the contents checked at open that no reader took (files a search does not read). */
+export function releaseChecked(manifest: Manifest): void {
+  checkedAtOpen.delete(manifest);
+}
+
 /** Parses JSON read from an index file; a parse or shape failure is reported as damage to that file. */
 export function parseIndexJson<T>(file: string, buf: Buffer, schema: z.ZodType<T>): T {
   let value: unknown;
