@@ -23,24 +23,13 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('reading a vectra store for search', () => {
-  it("ranks chunks exactly as vectra's own query does, scores included", async () => {
+  it('reads every vector vectra stored, with its paper and chunk, in the order stored', async () => {
     const store = new VectraStore(retriever.embedder, folder);
     const reader = VectraReader.fromJson(path.join(folder, 'index.json'), await readFile(path.join(folder, 'index.json')));
-    const [first] = await reader.listVectors();
-    const queries = [
-      await retriever.embedder.embedQuery('diffusion models for image generation'),
-      await retriever.embedder.embedQuery('reinforcement learning from human feedback'),
-      first!.vector,
-    ];
-    for (const q of queries) {
-      const plain = (hits: Awaited<ReturnType<VectraReader['similaritySearchVectorWithScore']>>) =>
-        hits.map(([doc, score]) => ({ paperId: doc.metadata.paperId as string, chunk: doc.metadata.chunk as number, score }));
-      const expected = plain(await store.similaritySearchVectorWithScore(q, 25));
-      expect(expected).toHaveLength(25);
-      expect(plain(await reader.similaritySearchVectorWithScore(q, 25))).toEqual(expected);
-    }
-    expect(await reader.listVectors()).toEqual(await store.listVectors());
-    expect(await reader.similaritySearchVectorWithScore(queries[0]!.map(() => 0), 5)).toEqual([]);
+    const stored = await store.listVectors();
+    expect(stored.length).toBeGreaterThan(40);
+    expect(reader.size).toBe(stored.length);
+    expect(reader.rows().map((r) => ({ paperId: r.paperId, chunk: r.chunk, vector: Array.from(r.vector) }))).toEqual(stored);
   });
 
   it('reports a store of another shape as a damaged index file', async () => {

@@ -152,9 +152,17 @@ async function readDense(index: LiveIndex, papers: readonly Paper[]): Promise<De
     if (!dense || dense.papers !== papers.length || dense.dimensions !== dimensions) throw new IndexDamagedError(denseFile, 'does not hold the index\'s vectors');
     return dense;
   }
-  const vectorsFile = path.join(files.vectors(index.gen), 'index.json');
+  const vectorsFile = vectraIndexFile(index.gen);
+  return denseFromVectra(vectorsFile, await readVerified(index.gen, index.manifest, vectorsFile), papers, dimensions);
+}
+
+/** The vector store's own file in a generation. */
+export const vectraIndexFile = (gen: string): string => path.join(files.vectors(gen), 'index.json');
+
+/** The dense matrices of a vectra store's `index.json` (`content`), papers numbered as in `papers`. */
+export function denseFromVectra(file: string, content: Buffer, papers: readonly Paper[], dimensions: number): DenseIndex {
   const indexOf = new Map(papers.map((p, i) => [p.id, i]));
-  const rows = VectraReader.fromJson(vectorsFile, await readVerified(index.gen, index.manifest, vectorsFile)).rows();
+  const rows = VectraReader.fromJson(file, content).rows();
   return DenseIndex.build(
     rows.map((r) => ({ paper: indexOf.get(r.paperId) ?? -1, vector: r.vector })),
     papers.length,

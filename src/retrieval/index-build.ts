@@ -1,5 +1,4 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
@@ -10,9 +9,8 @@ import { writeFileAtomic } from '../util/fs.js';
 import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
-import { DenseIndex } from './dense.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
-import { EmbeddedIndex } from './embedded-index.js';
+import { EmbeddedIndex, denseFromVectra, vectraIndexFile } from './embedded-index.js';
 import { Retriever } from './engine.js';
 import {
   IndexDamagedError,
@@ -33,7 +31,6 @@ import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
 import type { IndexTimings } from './pg-index-build.js';
-import { VectraReader } from './vectra-reader.js';
 import type { VectraStore } from './vectra-store.js';
 
 export interface SyncOptions {
@@ -156,14 +153,8 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
  * search reads (`dense.bin`), papers numbered as in `papers`.
  */
 async function writeDense(gen: string, papers: readonly Paper[], dimensions: number): Promise<void> {
-  const vectorsFile = path.join(files.vectors(gen), 'index.json');
-  const indexOf = new Map(papers.map((p, i) => [p.id, i]));
-  const rows = VectraReader.fromJson(vectorsFile, await readFile(vectorsFile)).rows();
-  const dense = DenseIndex.build(
-    rows.map((r) => ({ paper: indexOf.get(r.paperId) ?? -1, vector: r.vector })),
-    papers.length,
-    dimensions,
-  );
+  const vectorsFile = vectraIndexFile(gen);
+  const dense = denseFromVectra(vectorsFile, await readFile(vectorsFile), papers, dimensions);
   await writeFileAtomic(files.dense(gen), dense.toBuffer());
 }
 
