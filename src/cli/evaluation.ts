@@ -42,8 +42,8 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
 
   program
     .command('bench')
-    .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k and 100k papers")
-    .option('--sizes <list>', 'synthetic corpus sizes, comma separated', '10000,100000')
+    .description("time ingest, search and similar; compare with vectra's own hybrid query; measure 10k synthetic papers (--sizes for more)")
+    .option('--sizes <list>', 'synthetic corpus sizes, comma separated (default: 10000; with --store postgres, 10000,100000)')
     .option('--questions <file>', 'question set whose questions and titles are timed', DEV_SET)
     .option('--cli-runs <n>', 'times each whole CLI process (--help, search) is run', '10')
     .option('--cli-bin <path>', "the CLI entry to time (default: this checkout's bin/paperbot.js), e.g. another build's to compare")
@@ -54,7 +54,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
     .option('--json', 'print JSON')
     .action(
       async (opts: {
-        sizes: string;
+        sizes?: string;
         questions: string;
         cliRuns: string;
         cliBin?: string;
@@ -77,7 +77,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
             corpusDir: c.PAPERBOT_CORPUS_DIR,
             base: mergePapers([], await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {}), new Date()),
             store: opts.store,
-            sizes: opts.sizes.split(',').filter(Boolean).map((s) => positiveSize(s, '--sizes')),
+            sizes: sizesOf(opts.sizes ?? (opts.store === 'postgres' ? '10000,100000' : '10000')),
             queries: queries.slice(0, 40),
             ...(c.PAPERBOT_DATABASE_URL ? { databaseUrl: c.PAPERBOT_DATABASE_URL } : {}),
             progress: toStderr,
@@ -107,7 +107,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
           process.stdout.write(opts.json ? `${JSON.stringify({ cli: report })}\n` : `${formatCliBench(report).join('\n')}\n`);
           return;
         }
-        const sizes = opts.sizes.split(',').filter(Boolean).map((s) => positiveSize(s, '--sizes'));
+        const sizes = sizesOf(opts.sizes ?? '10000');
         const report = await runBench({
           corpusDir: c.PAPERBOT_CORPUS_DIR,
           queries,
@@ -139,4 +139,12 @@ async function benchQueries(file: string): Promise<{ queries: string[]; titles: 
   const queries = items.flatMap((i) => (i.kind === 'paper' || i.kind === 'topic' || i.kind === 'unanswerable' ? [i.question] : []));
   const titles = items.flatMap((i) => (i.kind === 'title' ? [i.query] : i.kind === 'similar' ? [i.title] : []));
   return { queries, titles };
+}
+
+/** The synthetic corpus sizes of `--sizes` ("" for none). */
+function sizesOf(list: string): number[] {
+  return list
+    .split(',')
+    .filter(Boolean)
+    .map((s) => positiveSize(s, '--sizes'));
 }
