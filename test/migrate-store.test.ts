@@ -7,7 +7,7 @@ import type { AnswerRecord, Feedback, Store } from '../src/store/types.js';
 import { runCli } from './helpers/cli.js';
 import { FIXTURES, tempConfig } from './helpers/index.js';
 import { answer as baseAnswer, paper, vote as baseVote } from './helpers/store.js';
-import { freshSchema, testServers } from './support/postgres.js';
+import { freshSchema, usePostgres } from './support/postgres.js';
 
 const answer = (key: string, over: Partial<AnswerRecord> = {}) =>
   baseAnswer(key, { citations: [{ n: 1, title: 'T' }], sources: [{ title: 'T', score: 0.5 }], messageIds: [`m-${key}`], channelId: 'chan', ...over });
@@ -19,9 +19,7 @@ afterEach(async () => {
 });
 
 // One server is enough here: the store contract suite runs against every configured one.
-const server = testServers()[0]!;
-beforeAll(() => server.start());
-afterAll(() => server.stop());
+const server = usePostgres()[0]!;
 
 interface Setup {
   /** The embedded store's configuration (no database URL). */

@@ -9,7 +9,7 @@ import { PG_CANDIDATES } from '../src/retrieval/pg-index.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { smallCorpus, snapshot, tempConfig } from './helpers/index.js';
-import { type TestPostgres, freshSchema, sql, testServers } from './support/postgres.js';
+import { type TestPostgres, freshSchema, sql, usePostgres } from './support/postgres.js';
 
 /**
  * The search index contract, on each back end: the embedded index in the data directory, and the
@@ -20,13 +20,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-const servers = testServers();
-beforeAll(async () => {
-  for (const s of servers) await s.start();
-});
-afterAll(async () => {
-  for (const s of servers) await s.stop();
-});
+const servers = usePostgres();
 
 interface Setup {
   config: Config;

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, secretsOf } from '../src/bot/log.js';
 import { type Config, loadConfig } from '../src/config.js';
 import type { Paper } from '../src/corpus/paper.js';
@@ -14,20 +14,14 @@ import { MIGRATIONS, STORE_FILE } from '../src/store/sqlite.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { REPO, tempConfig } from './helpers/index.js';
 import { answer, paper, vote } from './helpers/store.js';
-import { type TestPostgres, freshSchema, sql, testServers } from './support/postgres.js';
+import { type TestPostgres, freshSchema, sql, usePostgres } from './support/postgres.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-const servers = testServers();
-beforeAll(async () => {
-  for (const s of servers) await s.start();
-});
-afterAll(async () => {
-  for (const s of servers) await s.stop();
-});
+const servers = usePostgres();
 
 async function setup(env: Record<string, string> = {}): Promise<Config> {
   const t = await tempConfig(env);

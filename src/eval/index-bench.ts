@@ -10,7 +10,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type Config, loadConfig } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { DenseIndex } from '../retrieval/dense.js';
@@ -22,6 +21,7 @@ import { LexicalIndex } from '../retrieval/lexical.js';
 import { normalize } from '../retrieval/linalg.js';
 import { PostgresIndex } from '../retrieval/pg-index.js';
 import { redactDatabaseUrl } from '../store/database-url.js';
+import { queryOnce } from '../store/pg-query.js';
 import type { Progress } from '../util/progress.js';
 import { seededRandom } from '../util/random.js';
 import { round } from '../util/round.js';
@@ -260,23 +260,13 @@ async function benchPostgres(root: string, url: string, n: number, options: Inde
   } catch (err) {
     return { papers: n, ok: false, error: (err as Error).message.split('\n')[0]! };
   } finally {
-    await sql(url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
-  }
-}
-
-async function sql<R extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, params)).rows;
-  } finally {
-    await client.end();
+    await queryOnce(url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
   }
 }
 
 /** Bytes of the schema's index tables and of its paper store (tables with their indexes and TOAST). */
 async function tableSizes(url: string, schema: string): Promise<{ index: number; store: number }> {
-  const rows = await sql<{ name: string; bytes: string }>(
+  const rows = await queryOnce<{ name: string; bytes: string }>(
     url,
     `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = $1 AND c.relkind = 'r'`,

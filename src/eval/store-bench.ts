@@ -155,14 +155,8 @@ async function writeInHundreds(store: Store, papers: readonly Paper[]): Promise<
 
 async function dropSchemas(url: string, schemas: readonly string[]): Promise<void> {
   if (schemas.length === 0) return;
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  } finally {
-    await client.end();
-  }
+  const { queryOnce } = await import('../store/pg-query.js');
+  await queryOnce(url, schemas.map((s) => `DROP SCHEMA IF EXISTS "${s}" CASCADE`).join('; '));
 }
 
 export function formatStoreBench(b: StoreBenchReport): string {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { queryOnce } from '../../src/store/pg-query.js';
 import { beforeAll, onTestFinished } from 'vitest';
 import { sharedResource } from '../helpers/shared.js';
 
@@ -75,12 +75,4 @@ export function freshSchema(url: string): { schema: string; drop: () => Promise<
 }
 
 /** Runs one statement on a connection of its own. */
-export async function sql<R extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export const sql = queryOnce;
