@@ -22,6 +22,9 @@ export interface OwnedServices extends BotServices {
   close(): Promise<void>;
 }
 
+/** How long an index replaced by a newer one stays open for the work still using it. */
+const REPLACED_INDEX_GRACE_MS = 10 * 60_000;
+
 export interface ServiceOptions {
   config: Config;
   retriever: Retriever;
@@ -81,8 +84,9 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
       digests.clear();
       const replaced = services.retriever;
       services.retriever = retriever;
-      // Requests still running on the replaced index end by their deadline; then its connections go.
-      setTimeout(() => void replaced.close().catch(() => undefined), 2 * deadlineMs).unref();
+      // Work still running on the replaced index (questions end by their deadline, a digest being
+      // built may take minutes with an LLM) finishes first; then its connections go.
+      setTimeout(() => void replaced.close().catch(() => undefined), Math.max(2 * deadlineMs, REPLACED_INDEX_GRACE_MS)).unref();
       services.asker = withDeadline(askerFor(retriever), deadlineMs);
     },
     close: async () => {
