@@ -118,7 +118,8 @@ export interface TitleCheck {
  * - quoted: "double", “curly”, „low“, ＂full-width＂, &quot;escaped&quot;, «guillemets», 'single' and
  *   ‘curly single’ quotes, `code`, *italics*, _italics_, <i>, <em>, <q>, <cite>;
  * - bold: **bold**, __bold__, <b>, <strong> (nested in quotes, **"X"**, it counts as quoted);
- * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause;
+ * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause, and
+ *   lower-case words between "the paper" and a citation when the sentence goes on after it;
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
  *
@@ -133,8 +134,8 @@ export interface TitleCheck {
  * - otherwise: quoted with three or more words or two or more Title-Case words; bold or a run with
  *   three or more Title-Case words, or two joined by a colon; titled always.
  * So short quoted terms ("chain-of-thought", "expert"), emphasis of lower-case words, numbers, labels
- * such as "Answer:" and lower-case prose are never title-like. A title written in lower case without
- * quotes or a cue ("the paper quantum banana networks ...") reads as prose and is not caught.
+ * such as "Answer:" and lower-case prose are never title-like, except lower-case words standing as the
+ * name of a cited paper: "the paper quantum banana networks [3] settles it" (see {@link CUED_RE}).
  *
  * A title-like span that is a source's title (see {@link SourceIndex}) stays and becomes a citation
  * of that source: ` [n]` is added after it unless its sentence already cites n. One whose words occur
@@ -438,8 +439,42 @@ function delimitedSpans(text: string): Candidate[] {
 const TITLED_RE =
   /\b(?:titled|entitled|(?:paper|article|study|preprint)\s+(?:called|named))\s*:?\s+(?=[^\s"“”„'‘’«‹`*_<[(])([^\n,;()[\]“”"«»]+?)(?=\s*(?:[,;()[\]\n“”"«»]|[.!?](?:\s|$)|\s[-–—]\s|$))/gi;
 
-function titledSpans(text: string): Candidate[] {
+/**
+ * Words that, right after "the paper", start a description or a clause rather than a title: the
+ * paper "on X", "also shows", "most relevant to X". A first word ending in -s, -ed or -ly is taken for
+ * a verb or an adverb too ("proposes", "introduced", "clearly").
+ */
+const NOT_A_TITLE_START = new Set(
+  (
+    'on about by from in of for with without to at as into over under than that which who whose where when ' +
+    'we you they it he she also further then still only just even first mainly most more less best closest ' +
+    'above below here there cited mentioned listed quoted relevant referenced discussed is was are were has ' +
+    'had have can could will would may might should must does did do not and or but so'
+  ).split(' '),
+);
+
+/**
+ * "the paper quantum banana networks [3] settles it": lower-case words between "the/a paper" (or
+ * article, study, preprint, publication) and a citation that the sentence goes on after, so the words
+ * stand as the name of what is cited. Three to fifteen words, up to the citation.
+ */
+const CUED_RE =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
+
+function cuedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(CUED_RE)) {
+    const inner = m[1]!;
+    const first = inner.split(/\s/)[0]!.toLowerCase();
+    if (NOT_A_TITLE_START.has(first) || /(?:[^s]s|ed|ly)$/.test(first)) continue;
+    const start = m.index + m[0].length - inner.length;
+    out.push({ kind: 'titled', start, end: start + inner.length, inner });
+  }
+  return out;
+}
+
+function titledSpans(text: string): Candidate[] {
+  const out: Candidate[] = cuedSpans(text);
   for (const m of text.matchAll(TITLED_RE)) {
     const inner = m[1] ?? '';
     const start = m.index + m[0].length - inner.length;
