@@ -51,6 +51,11 @@ describe('title lookup', () => {
     expect(await titleOf('unified transformer for facial analysis')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
   });
 
+  it('resolves a short name typed with an acronym of other title words', async () => {
+    expect(await titleOf('hyperllava mllms')).toBe('HyperLLaVA: Dynamic Visual and Language Expert Tuning for Multimodal Large Language Models');
+    expect(await titleOf('taskexpert mmoe')).toBe('TaskExpert: Dynamically Assembling Multi-Task Representations with Memorial Mixture-of-Experts');
+  });
+
   it('resolves nothing for input that matches nothing plausible', async () => {
     const l = await r.lookupTitle('zzqx wobble frumious');
     expect(l.resolved).toBeNull();

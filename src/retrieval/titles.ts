@@ -74,6 +74,8 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
   if (e.shortNames.includes(q)) return 0.97;
   // Word-level fuzzy recall of the query in the title, and how much of the title the query covers.
   let matched = 0;
+  /** The weight of the title's words the query matched (an acronym matches several). */
+  let covered = 0;
   let qWeight = 0;
   const used = new Set<number>();
   for (const w of qWords) {
@@ -91,17 +93,52 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
     });
     if (best >= 0.75) {
       matched += weight * best;
+      covered += weight * best;
       used.add(bestIdx);
+      continue;
+    }
+    const run = acronymRun(w, e.words, used);
+    if (run) {
+      matched += weight;
+      for (let i = run.start; i < run.end; i++) {
+        used.add(i);
+        covered += SMALL_WORDS.has(e.words[i]!) ? 0.3 : 1;
+      }
     }
   }
   const recall = qWeight > 0 ? matched / qWeight : 0;
   const titleWeight = e.words.reduce((a, w) => a + (SMALL_WORDS.has(w) ? 0.3 : 1), 0);
-  const coverage = titleWeight > 0 ? Math.min(1, matched / titleWeight) : 0;
+  const coverage = titleWeight > 0 ? Math.min(1, covered / titleWeight) : 0;
   const dice = diceSimilarity(qGrams, e.grams);
   const prefix = e.norm.startsWith(q) && q.length >= 8 ? 0.1 : 0;
   const shortFuzzy = Math.max(0, ...e.shortNames.map((s) => (q.length >= 3 ? wordSimilarity(q.replace(/ /g, ''), s.replace(/ /g, '')) : 0)));
   const wordScore = 0.62 * recall + 0.23 * coverage + 0.15 * dice + prefix;
   return Math.min(0.99, Math.max(wordScore, shortFuzzy >= 0.8 ? 0.9 * shortFuzzy : 0, dice * 0.95));
+}
+
+/**
+ * The title words a query word abbreviates, if it is their acronym: "3dgs" for "3D Gaussian
+ * Splatting", "llms" for "Large Language Models" (a word with a digit stands for itself, small words
+ * may be skipped, a final "s" may pluralise). Two or more words, none already matched.
+ */
+function acronymRun(word: string, words: readonly string[], used: ReadonlySet<number>): { start: number; end: number } | undefined {
+  if (word.length < 3 || !/^[a-z0-9]+$/.test(word)) return undefined;
+  for (const target of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
+    for (let start = 0; start < words.length; start++) {
+      let at = 0;
+      for (let i = start; i < words.length && !used.has(i); i++) {
+        const w = words[i]!;
+        const part = /\d/.test(w) ? w : w[0]!;
+        if (target.startsWith(part, at)) at += part.length;
+        else if (!SMALL_WORDS.has(w) || i === start) break;
+        if (at === target.length) {
+          if (i > start) return { start, end: i + 1 };
+          break;
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 function shortNames(title: string): string[] {
