@@ -6,8 +6,8 @@
  * the confidence features is fitted on both, and the thresholds are read off its probabilities.
  */
 import type { Paper } from '../corpus/paper.js';
-import type { Retriever } from './engine.js';
 import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
+import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
 import { splitSentences, tokenize } from './text.js';
 
@@ -50,8 +50,8 @@ const NEIGHBORS = 5;
 const FOUND_WITHIN = 5;
 
 /** Fits the confidence model of an opened index. */
-export async function calibrate(r: Retriever, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
-  return fitConfidence(await calibrationSamples(r, options), r.size);
+export async function calibrate(r: QueryScorer, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
+  return fitConfidence(await calibrationSamples(r, options), r.index.size);
 }
 
 /** Labelled feature rows from an index's pseudo-queries: 1 answerable, 0 near miss or off topic. */
@@ -62,18 +62,18 @@ export interface CalibrationSamples {
 }
 
 /** Scores the pseudo-queries of an opened index, each with and without its paper. */
-export async function calibrationSamples(r: Retriever, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
-  const n = r.size;
+export async function calibrationSamples(r: QueryScorer, options: CalibrationOptions = {}): Promise<CalibrationSamples> {
+  const n = r.index.size;
   const rand = seededRandom(options.seed ?? 17);
   const sample = samplePapers(n, options.maxPapers ?? samplePaperCount(n), rand);
   const neighbors = new Map<number, number[]>();
-  for (const i of sample) neighbors.set(i, await r.nearestPapers(i, NEIGHBORS));
+  for (const i of sample) neighbors.set(i, await r.index.nearest(i, NEIGHBORS));
   const docs = [...new Set([...sample, ...[...neighbors.values()].flat()])];
-  const fetched = await r.papersAt(docs);
+  const fetched = await r.index.papers(docs);
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
-  const idf = new Map((await r.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
+  const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const vectors = await r.embedder.embedDocuments(await Promise.all(queries.map((q) => r.denseText(q.text))));
+  const vectors = await r.index.embeddings.embedDocuments(await Promise.all(queries.map((q) => r.denseText(q.text))));
   const x: number[][] = [];
   const y: number[] = [];
   for (let i = 0; i < queries.length; i++) {

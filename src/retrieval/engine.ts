@@ -6,13 +6,12 @@ import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
-import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceFeatures, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
-import { DEFAULT_FUSION, type FusionParams, type Normalisation, denseScores, fuse, normalisation, topK } from './fusion.js';
+import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
+import { type FusionParams, denseScores, topK } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
-import { normalize } from './linalg.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
-import { lexicalQuery } from './query.js';
-import type { IndexInfo, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
+import type { IndexInfo, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
 import type { TitleLookup, TitleMatch } from './titles.js';
 
@@ -44,32 +43,17 @@ export interface OpenOptions {
   store?: Store;
 }
 
-/** How a query scored: the first (as typed) and the final (after feedback) round. */
-export interface QueryProfile {
-  /** The lexical query's terms, with their statistics. */
-  terms: TermStats[];
-  first: ScoredPapers;
-  final: ScoredPapers;
-  /** The fused score of each paper `final` scores. */
-  fused: Float64Array;
-  /** The query shares no word with the corpus and its vector is empty. */
-  empty: boolean;
-}
-
 /**
- * The retrieval engine over one search index: hybrid search (dense + BM25, fused at paper level)
- * with a calibrated confidence, similar papers, and loose title lookup. The index (embedded or
- * PostgreSQL, see search-index.ts) supplies the scores; fusion, feedback and confidence are here.
+ * The retrieval engine over one search index: hybrid search (dense + BM25, fused at paper level,
+ * see query-scorer.ts) with a calibrated confidence, similar papers, and loose title lookup. The
+ * index (embedded or PostgreSQL, see search-index.ts) supplies the scores; the confidence model is
+ * here.
  */
-export class Retriever {
+export class Retriever extends QueryScorer {
   private model?: ConfidenceModel;
-  readonly fusion: FusionParams;
 
-  constructor(
-    readonly index: SearchIndex,
-    fusion: Partial<FusionParams> = {},
-  ) {
-    this.fusion = { ...DEFAULT_FUSION, ...fusion };
+  constructor(index: SearchIndex, fusion: Partial<FusionParams> = {}) {
+    super(index, fusion);
     const stored = index.info.confidence;
     if (stored && modelMatchesFeatures(stored)) this.model = stored;
   }
@@ -164,33 +148,6 @@ export class Retriever {
     };
   }
 
-  /** The papers a profile ranks best, as paper numbers of the index. */
-  ranked(profile: QueryProfile, k: number): number[] {
-    return topK(profile.fused, k).map((i) => docAt(profile.final, i));
-  }
-
-  /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
-  async judgeFeatures(profile: QueryProfile, exclude = -1): Promise<number[]> {
-    const top = this.ranked(profile, COVERAGE_PAPERS);
-    const words = profile.terms.map((t) => t.term);
-    const held = await this.index.holds(exclude >= 0 ? [...top, exclude] : top, words);
-    const left = exclude >= 0 ? held[top.length]! : undefined;
-    const terms = profile.terms.map((t, j) => ({
-      idf: t.idf,
-      df: t.df - (left?.[j] ? 1 : 0),
-      inTop: top.map((_, i) => held[i]![j]!),
-    }));
-    const { first } = profile;
-    return confidenceFeatures({
-      scores: first,
-      fused: profile.fused,
-      terms,
-      chunkShare: this.fusion.chunkShare,
-      exclude: position(first, exclude),
-      ...this.normOf(first, exclude),
-    });
-  }
-
   /** The confidence of a scored query under the index's model. */
   async judge(profile: QueryProfile, exclude = -1): Promise<{ confidence: Confidence; probability: number; features: number[] }> {
     const features = await this.judgeFeatures(profile, exclude);
@@ -198,70 +155,6 @@ export class Retriever {
     if (!this.model) throw new Error('the index has no confidence calibration');
     const probability = confidenceProbability(this.model, features);
     return { confidence: levelOf(probability, this.model.thresholds), probability, features };
-  }
-
-  /**
-   * Scores a query: BM25 and dense (best chunk and centroid), fused, then one round of
-   * pseudo-relevance feedback in the dense space. `exclude` scores it as if that paper (a paper
-   * number of the index) were not in it. `vector` is the query's embedding when the caller already
-   * has it.
-   */
-  async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
-    return (await this.profiles(query, [exclude], vector))[0]!;
-  }
-
-  /**
-   * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
-   * variants have in common: calibration scores each pseudo-query with and without its paper.
-   */
-  async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
-    const text = await this.index.correctSpelling(query);
-    vector ??= await this.index.embeddings.embedQuery(text);
-    const weights = lexicalQuery(text);
-    const hasVector = vector.some((x) => x !== 0);
-    const unit = hasVector ? Float64Array.from(normalize(vector)) : undefined;
-    const { chunkPapers } = this.fusion;
-    const [terms, first] = await Promise.all([this.index.termStats([...weights.keys()]), this.index.score({ weights, vector: unit, chunkPapers })]);
-    const empty = !hasVector && !first.lexical.some((x) => x > 0);
-    const feedback = new Map<string, Promise<ScoredPapers>>();
-    const out: QueryProfile[] = [];
-    for (const exclude of excludes) {
-      const fused = fuse(first, this.fusion, position(first, exclude), this.normOf(first, exclude).norm);
-      if (!unit || this.fusion.feedbackPapers <= 0) {
-        out.push({ terms, first, final: first, fused, empty });
-        continue;
-      }
-      const top = topK(fused, this.fusion.feedbackPapers).map((i) => docAt(first, i));
-      const key = top.join(',');
-      let final = feedback.get(key);
-      if (!final) {
-        final = this.feedbackRound(unit, top, weights, first);
-        feedback.set(key, final);
-      }
-      const scored = await final;
-      out.push({ terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
-    }
-    return out;
-  }
-
-  /** The query vector with the centroids of the best papers added, scored again. */
-  private async feedbackRound(unit: Float64Array, top: readonly number[], weights: ReadonlyMap<string, number>, first: ScoredPapers): Promise<ScoredPapers> {
-    const expanded = Float64Array.from(unit);
-    for (const c of await this.index.centroids(top)) {
-      for (let j = 0; j < c.length; j++) expanded[j]! += c[j]! / top.length;
-    }
-    return this.index.score({ weights, vector: Float64Array.from(normalize(expanded)), chunkPapers: this.fusion.chunkPapers, previous: first });
-  }
-
-  /** The normalisation of scored papers: from the index's sample, the excluded paper left out (none when every paper was scored: then it is exact). */
-  private normOf(s: ScoredPapers, exclude: number): { norm?: Normalisation } {
-    if (!s.sample) return {};
-    return { norm: normalisation(s.sample, this.fusion.chunkShare, position(s.sample, exclude)) };
-  }
-
-  /** The text the embedder sees for a query: its typos fixed against the corpus's words. */
-  denseText(query: string): Promise<string> {
-    return this.index.correctSpelling(query);
   }
 
   /**
@@ -294,15 +187,4 @@ export class Retriever {
   close(): Promise<void> {
     return this.index.close();
   }
-}
-
-/** The paper entry `i` of scored papers scores. */
-export function docAt(s: Pick<ScoredPapers, 'docs'>, i: number): number {
-  return s.docs ? s.docs[i]! : i;
-}
-
-/** Where scored papers hold a paper (-1: not among them, or no paper). */
-export function position(s: Pick<ScoredPapers, 'docs'>, doc: number): number {
-  if (doc < 0) return -1;
-  return s.docs ? s.docs.indexOf(doc) : doc;
 }

@@ -11,7 +11,6 @@ import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { EmbeddedIndex, denseFromVectra, vectraIndexFile } from './embedded-index.js';
-import { Retriever } from './engine.js';
 import {
   IndexDamagedError,
   type LiveIndex,
@@ -29,6 +28,7 @@ import {
 import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
+import { QueryScorer } from './query-scorer.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
 import type { IndexTimings } from './pg-index-build.js';
 import type { VectraStore } from './vectra-store.js';
@@ -169,7 +169,7 @@ async function confidenceFor(index: LiveIndex, previous: Manifest | undefined, o
   const kept = previous?.confidence;
   if (kept && modelMatchesFeatures(kept) && Math.abs(index.manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
   const started = performance.now();
-  const model = await calibrate(new Retriever(await EmbeddedIndex.open(index, options)));
+  const model = await calibrate(new QueryScorer(await EmbeddedIndex.open(index, options)));
   progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);
   return model;
 }

@@ -17,7 +17,6 @@ import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
 import type { ConfidenceModel } from './confidence.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
-import { Retriever } from './engine.js';
 import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport, checkEmbedder, paperText } from './index-build.js';
 import { bm25Document, bm25Tf } from './lexical.js';
 import { LsaEmbeddings, LsaModel } from './lsa.js';
@@ -37,6 +36,7 @@ import {
   versionTables,
 } from './pg-index-schema.js';
 import { PgVectorStore } from './pg-vector-store.js';
+import { QueryScorer } from './query-scorer.js';
 import { isCorrectable, paperWords, wordCounts } from './query.js';
 
 /** Papers embedded and written per step of a build. */
@@ -441,7 +441,7 @@ async function writeVersion(
 async function calibrateVersion(pool: pg.Pool, version: number, options: SyncOptions, progress: Progress): Promise<ConfidenceModel> {
   const started = performance.now();
   const index = await PostgresIndex.open(pool, options.config.PAPERBOT_DATABASE_SCHEMA, version, { config: options.config, embeddings: options.embeddings });
-  const model = await calibrate(new Retriever(index));
+  const model = await calibrate(new QueryScorer(index));
   progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);
   return model;
 }

@@ -2,7 +2,8 @@
  * What the retrieval engine asks of a search index, whichever store holds it: the embedded one (a
  * generation directory read into memory, every paper scored exactly) or PostgreSQL with pgvector
  * (candidates from HNSW and the lexical postings, the corpus's score statistics estimated on a fixed
- * sample). Fusion, feedback and confidence live in the engine; an index only supplies scores.
+ * sample). Fusion, feedback and confidence live in the engine (query-scorer.ts, engine.ts); an index
+ * only supplies scores.
  * Papers are numbered 0 .. size - 1 within an index.
  */
 import type { Embeddings } from '@langchain/core/embeddings';
