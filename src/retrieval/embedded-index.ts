@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
@@ -5,10 +6,11 @@ import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
-import { openEmbeddings, readLexical } from './index-build.js';
-import { IndexDamagedError, type LiveIndex, files, parseIndexJson, readPapers, readVerified, releaseChecked } from './index-store.js';
-import type { LexicalIndex } from './lexical.js';
-import type { EmbeddingsFactory } from './open-embeddings.js';
+import type { EmbedderSpec } from './embedders.js';
+import { IndexDamagedError, type LiveIndex, type Manifest, files, parseIndexJson, readPapers, readVerified, releaseChecked } from './index-store.js';
+import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
+import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
+import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
 import { SpellingCorrector, paperWords, wordCounts } from './query.js';
 import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
@@ -168,6 +170,33 @@ export function denseFromVectra(file: string, content: Buffer, papers: readonly 
     papers.length,
     dimensions,
   );
+}
+
+/** The BM25 index of a generation, checked against its manifest. */
+export async function readLexical(index: LiveIndex): Promise<LexicalIndex> {
+  const file = files.lexical(index.gen);
+  return LexicalIndex.fromJSON(parseIndexJson(file, await readVerified(index.gen, index.manifest, file), LexicalIndexSchema));
+}
+
+/**
+ * The embedder of a generation: the fitted LSA model stored in it (checked against the manifest when
+ * there is one), or the configured pretrained one.
+ */
+export async function openEmbeddings(
+  spec: EmbedderSpec,
+  index: { gen: string; manifest?: Manifest },
+  options: { config: Config; embeddings?: EmbeddingsFactory },
+): Promise<Embeddings> {
+  if (spec.kind === 'lsa') {
+    const { gen, manifest } = index;
+    const read = (file: string) => (manifest ? readVerified(gen, manifest, file) : readFile(file));
+    const metaFile = files.lsaMeta(gen);
+    const meta = parseIndexJson(metaFile, await read(metaFile), LsaMetaSchema);
+    const buf = await read(files.lsaProjection(gen));
+    const projection = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+    return new LsaEmbeddings(new LsaModel(meta, Float32Array.from(projection)));
+  }
+  return (options.embeddings ?? defaultEmbeddingsFactory)(spec, options.config);
 }
 
 const WordCountsSchema = z.custom<Record<string, number>>(

@@ -10,7 +10,7 @@ import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
-import { EmbeddedIndex, denseFromVectra, vectraIndexFile } from './embedded-index.js';
+import { EmbeddedIndex, denseFromVectra, openEmbeddings, readLexical, vectraIndexFile } from './embedded-index.js';
 import {
   IndexDamagedError,
   type LiveIndex,
@@ -20,16 +20,14 @@ import {
   files,
   newGeneration,
   openLiveIndex,
-  parseIndexJson,
   readPapers,
-  readVerified,
   writeJson,
 } from './index-store.js';
-import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
-import { LsaEmbeddings, LsaModel, LsaMetaSchema } from './lsa.js';
+import { LexicalIndex } from './lexical.js';
+import { LsaModel } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
 import { QueryScorer } from './query-scorer.js';
-import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
+import type { EmbeddingsFactory } from './open-embeddings.js';
 import type { IndexTimings } from './pg-index-build.js';
 import type { VectraStore } from './vectra-store.js';
 
@@ -250,31 +248,4 @@ async function linkTree(from: string, to: string, spec: EmbedderSpec): Promise<v
     pairs.push([files.lsaMeta(from), files.lsaMeta(to)], [files.lsaProjection(from), files.lsaProjection(to)]);
   }
   for (const [a, b] of pairs) await link(a, b).catch(() => copyFile(a, b));
-}
-
-/** The BM25 index of a generation, checked against its manifest. */
-export async function readLexical(index: LiveIndex): Promise<LexicalIndex> {
-  const file = files.lexical(index.gen);
-  return LexicalIndex.fromJSON(parseIndexJson(file, await readVerified(index.gen, index.manifest, file), LexicalIndexSchema));
-}
-
-/**
- * The embedder of a generation: the fitted LSA model stored in it (checked against the manifest when
- * there is one), or the configured pretrained one.
- */
-export async function openEmbeddings(
-  spec: EmbedderSpec,
-  index: { gen: string; manifest?: Manifest },
-  options: { config: Config; embeddings?: EmbeddingsFactory },
-): Promise<Embeddings> {
-  if (spec.kind === 'lsa') {
-    const { gen, manifest } = index;
-    const read = (file: string) => (manifest ? readVerified(gen, manifest, file) : readFile(file));
-    const metaFile = files.lsaMeta(gen);
-    const meta = parseIndexJson(metaFile, await read(metaFile), LsaMetaSchema);
-    const buf = await read(files.lsaProjection(gen));
-    const projection = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-    return new LsaEmbeddings(new LsaModel(meta, Float32Array.from(projection)));
-  }
-  return (options.embeddings ?? defaultEmbeddingsFactory)(spec, options.config);
 }
