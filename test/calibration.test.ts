@@ -9,9 +9,8 @@ import { syntheticPapers } from '../src/eval/bench.js';
 import { FEATURES } from '../src/retrieval/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { files, openLiveIndex } from '../src/retrieval/index-store.js';
-import { paperText } from '../src/retrieval/index-build.js';
 import { ingest } from '../src/retrieval/ingest.js';
-import { LsaModel } from '../src/retrieval/lsa.js';
+import { LsaModel, paperText } from '../src/retrieval/lsa.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { indexedConfig, tempConfig } from './helpers/index.js';
 

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Day } from '../corpus/dates.js';
 import type { Paper } from '../corpus/paper.js';
-import { paperText } from '../retrieval/index-build.js';
+import { paperText } from '../retrieval/lsa.js';
 import {
   type DigestWindow,
   type WindowOptions,

@@ -27,6 +27,14 @@ export function describeSpec(spec: EmbedderSpec): string {
   return spec.kind === 'lsa' ? spec.model : `${spec.kind}:${spec.model}`;
 }
 
+/** Refuses an index built by another embedder than the configured one, saying how to rebuild (`where`: where the index lives). */
+export function checkEmbedder(index: { embedder: EmbedderSpec }, spec: EmbedderSpec, where: string): void {
+  if (index.embedder.kind === spec.kind && index.embedder.model === spec.model) return;
+  throw new UserError(
+    `the index in ${where} was built with ${describeSpec(index.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
+  );
+}
+
 /** Feature-extraction pipeline as @huggingface/transformers returns it. */
 export type FeatureExtractor = (
   texts: string[],

@@ -7,7 +7,7 @@ import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { writeFileAtomic } from '../util/fs.js';
 import type { Chunk } from './chunking.js';
-import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
+import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
 import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { EmbeddedIndex, denseFromVectra, openEmbeddings, readLexical, vectraIndexFile } from './embedded-index.js';
@@ -24,7 +24,7 @@ import {
   writeJson,
 } from './index-store.js';
 import { LexicalIndex } from './lexical.js';
-import { LsaModel } from './lsa.js';
+import { LsaModel, paperText } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
 import { QueryScorer } from './query-scorer.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
@@ -172,14 +172,6 @@ async function confidenceFor(index: LiveIndex, previous: Manifest | undefined, o
   return model;
 }
 
-/** Refuses an index built by another embedder than the configured one, saying how to rebuild (`where`: where the index lives). */
-export function checkEmbedder(manifest: Pick<Manifest, 'embedder'>, spec: EmbedderSpec, where: string): void {
-  if (manifest.embedder.kind === spec.kind && manifest.embedder.model === spec.model) return;
-  throw new UserError(
-    `the index in ${where} was built with ${describeSpec(manifest.embedder)} but the configuration selects ${describeSpec(spec)}; run \`paperbot ingest --rebuild\` to rebuild it (or set PAPERBOT_EMBEDDER back)`,
-  );
-}
-
 async function buildFresh(
   gen: string,
   papers: Paper[],
@@ -206,11 +198,6 @@ async function buildFresh(
   await writeJson(files.lexical(gen), lexical.toJSON());
   const probe = await embeddings.embedQuery(papers[0]!.title);
   return { chunks, dimensions: probe.length };
-}
-
-/** The text the latent semantic model is fitted on: the title counts twice. */
-export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
-  return `${p.title}. ${p.title}. ${p.abstract}`;
 }
 
 async function embedPapers(papers: Paper[], embeddings: Embeddings, store: VectraStore, progress: Progress): Promise<number> {

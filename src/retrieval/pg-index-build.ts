@@ -16,10 +16,10 @@ import { type Progress, silent } from '../util/progress.js';
 import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
 import type { ConfidenceModel } from './confidence.js';
-import { type EmbedderSpec, describeSpec, embedderSpec } from './embedders.js';
-import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport, checkEmbedder, paperText } from './index-build.js';
+import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
+import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-build.js';
 import { bm25Document, bm25Tf } from './lexical.js';
-import { LsaEmbeddings, LsaModel } from './lsa.js';
+import { LsaEmbeddings, LsaModel, paperText } from './lsa.js';
 import { defaultEmbeddingsFactory } from './open-embeddings.js';
 import { PostgresIndex } from './pg-index.js';
 import {
