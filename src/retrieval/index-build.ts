@@ -1,6 +1,5 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/types.js';
@@ -23,39 +22,12 @@ import {
   readPapers,
   writeJson,
 } from './index-store.js';
+import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { LexicalIndex } from './lexical.js';
 import { LsaModel, paperText } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
 import { QueryScorer } from './query-scorer.js';
-import type { EmbeddingsFactory } from './open-embeddings.js';
-import type { IndexTimings } from './pg-index-build.js';
 import type { VectraStore } from './vectra-store.js';
-
-export interface SyncOptions {
-  config: Config;
-  /** Refit the embedder and re-embed every paper the store holds. */
-  rebuild?: boolean;
-  now?: Date;
-  progress?: Progress;
-  embeddings?: EmbeddingsFactory;
-}
-
-export interface SyncReport {
-  /** Papers the index holds afterwards (every paper of the store). */
-  papers: number;
-  chunksEmbedded: number;
-  /** True when the index already matched the store and nothing was written. */
-  unchanged: boolean;
-  /** True when every paper was embedded afresh. */
-  rebuilt: boolean;
-  embedder: string;
-  /** The generation directory written (embedded index). */
-  generation?: string;
-  /** The index version in use afterwards (PostgreSQL). */
-  version?: number;
-  /** Where the time went, in ms (PostgreSQL). */
-  timings?: IndexTimings;
-}
 
 const EMBED_BATCH = 64;
 
@@ -155,9 +127,6 @@ async function writeDense(gen: string, papers: readonly Paper[], dimensions: num
   const dense = denseFromVectra(vectorsFile, await readFile(vectorsFile), papers, dimensions);
   await writeFileAtomic(files.dense(gen), dense.toBuffer());
 }
-
-/** Recalibrate when the paper count moved by more than this share since the last calibration. */
-export const RECALIBRATE_CHANGE = 0.05;
 
 /**
  * The search confidence model of a finished generation: the previous one when the embedder is the same

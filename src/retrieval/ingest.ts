@@ -5,8 +5,9 @@ import { UserError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
-import { type SyncReport, syncIndex } from './index-build.js';
+import { syncIndex } from './index-build.js';
 import { withIngestLock } from './index-store.js';
+import type { SyncReport } from './index-sync.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 
 export interface IngestOptions {

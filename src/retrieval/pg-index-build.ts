@@ -17,7 +17,7 @@ import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
 import type { ConfidenceModel } from './confidence.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
-import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-build.js';
+import { type IndexTimings, RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { bm25Document, bm25Tf } from './lexical.js';
 import { LsaEmbeddings, LsaModel, paperText } from './lsa.js';
 import { defaultEmbeddingsFactory } from './open-embeddings.js';
@@ -49,19 +49,6 @@ export const HNSW = { m: 16, efConstruction: 64 };
 const BUILD_MEMORY = '512MB';
 /** A version being built whose builder has not been heard from for this long was abandoned. */
 const ABANDONED_AFTER = '1 hour';
-
-/** Where the time of an update went (ms). */
-export interface IndexTimings {
-  /** Chunking and embedding the papers. */
-  embed: number;
-  /** Writing vectors, lexical documents, postings and words. */
-  write: number;
-  /** Building the HNSW indexes (chunks and centroids). */
-  hnsw: number;
-  /** Building the other indexes (postings, trigrams) and analysing the tables. */
-  index: number;
-  calibrate: number;
-}
 
 /** One paper's vectors, ready to be written: its chunks' unit vectors and its centroid. */
 interface Vectors {
