@@ -1,24 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
 import type { Config } from '../config.js';
-import { type Paper, PaperSchema } from '../corpus/paper.js';
-import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { EmbeddedIndex } from './embedded-index.js';
 import { checkEmbedder, embedderSpec } from './embedders.js';
 import { syncIndex } from './index-build.js';
-import { type LiveIndex, files, listGenerations, openLiveIndex, withIngestLock } from './index-store.js';
-import { addToStore, readInputs, withStore } from './ingest.js';
-import type { EmbeddingsFactory } from './open-embeddings.js';
-import type { IndexInfo, SearchIndex } from './search-index.js';
-
-export interface IndexOpenOptions {
-  config: Config;
-  progress?: Progress;
-  embeddings?: EmbeddingsFactory;
-  store?: Store;
-}
+import { type LiveIndex, openLiveIndex, withIngestLock } from './index-store.js';
+import { seedStore, withStore } from './ingest.js';
+import type { IndexInfo, IndexOpenOptions, SearchIndex } from './search-index.js';
 
 /**
  * The search index the configuration names, up to date with the store of record (see
@@ -28,7 +15,7 @@ export interface IndexOpenOptions {
 export async function openSearchIndex(options: IndexOpenOptions): Promise<SearchIndex> {
   const { config } = options;
   if (config.PAPERBOT_DATABASE_URL) {
-    const { openPostgresIndex } = await import('./pg-index.js');
+    const { openPostgresIndex } = await import('./pg-index-open.js');
     return openPostgresIndex(options);
   }
   const index = await openIndex(options);
@@ -78,28 +65,3 @@ export async function openIndex(options: IndexOpenOptions): Promise<LiveIndex> {
   });
 }
 
-/** Fills an empty store: from the papers an existing index holds, or else from the bundled corpus. */
-export async function seedStore(store: Store, config: Config, progress: Progress): Promise<void> {
-  const dataDir = config.PAPERBOT_DATA_DIR;
-  const restored = await papersInIndex(dataDir);
-  if (restored) {
-    await store.papers.write(restored.papers);
-    progress(`the paper store ${store.location} was empty: restored ${restored.papers.length} papers from the index ${path.basename(restored.gen)}`);
-    return;
-  }
-  progress(`no index in ${dataDir} yet: building it from ${config.PAPERBOT_CORPUS_DIR}`);
-  await addToStore(store, await readInputs([config.PAPERBOT_CORPUS_DIR], new Date(), progress), new Date());
-}
-
-/** The papers of the newest generation whose paper records can be read (whatever its manifest version). */
-async function papersInIndex(dataDir: string): Promise<{ gen: string; papers: Paper[] } | undefined> {
-  for (const gen of await listGenerations(dataDir)) {
-    try {
-      const parsed = z.array(PaperSchema).safeParse(JSON.parse(await readFile(files.papers(gen), 'utf8')));
-      if (parsed.success && parsed.data.length > 0) return { gen, papers: parsed.data };
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
-}

@@ -1,12 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
 import type { Config } from '../config.js';
 import { listInputFiles, mergePapers, readInputFile } from '../corpus/load.js';
-import type { RawPaper } from '../corpus/paper.js';
+import { type Paper, PaperSchema, type RawPaper } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { syncIndex } from './index-build.js';
-import { withIngestLock } from './index-store.js';
+import { files, listGenerations, withIngestLock } from './index-store.js';
 import type { SyncReport } from './index-sync.js';
 import type { EmbeddingsFactory } from './open-embeddings.js';
 
@@ -99,4 +102,30 @@ export async function addToStore(store: Store, raw: readonly RawPaper[], now: Da
   if (changed.length === 0) return { added: 0, updated: 0 };
   const { added, updated } = await store.papers.write(changed);
   return { added, updated };
+}
+
+/** Fills an empty store: from the papers an existing index holds, or else from the bundled corpus. */
+export async function seedStore(store: Store, config: Config, progress: Progress): Promise<void> {
+  const dataDir = config.PAPERBOT_DATA_DIR;
+  const restored = await papersInIndex(dataDir);
+  if (restored) {
+    await store.papers.write(restored.papers);
+    progress(`the paper store ${store.location} was empty: restored ${restored.papers.length} papers from the index ${path.basename(restored.gen)}`);
+    return;
+  }
+  progress(`no index in ${dataDir} yet: building it from ${config.PAPERBOT_CORPUS_DIR}`);
+  await addToStore(store, await readInputs([config.PAPERBOT_CORPUS_DIR], new Date(), progress), new Date());
+}
+
+/** The papers of the newest generation whose paper records can be read (whatever its manifest version). */
+async function papersInIndex(dataDir: string): Promise<{ gen: string; papers: Paper[] } | undefined> {
+  for (const gen of await listGenerations(dataDir)) {
+    try {
+      const parsed = z.array(PaperSchema).safeParse(JSON.parse(await readFile(files.papers(gen), 'utf8')));
+      if (parsed.success && parsed.data.length > 0) return { gen, papers: parsed.data };
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
 }

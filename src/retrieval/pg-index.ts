@@ -3,11 +3,6 @@ import type pg from 'pg';
 import type { Config } from '../config.js';
 import { type Paper, normalizeTitle } from '../corpus/paper.js';
 import { PAPER_COLUMNS, type PaperRow, fromRow } from '../store/rows.js';
-import { silent } from '../util/progress.js';
-import { checkEmbedder, embedderSpec } from './embedders.js';
-import type { IndexOpenOptions } from './index-open.js';
-import { withIngestLock } from './index-store.js';
-import { withStore } from './ingest.js';
 import { bm25Idf, bm25Tf } from './lexical.js';
 import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
@@ -433,41 +428,6 @@ function bm25Of(query: readonly QueryTerm[], doc: LexicalDoc, avgdl: number): nu
     if (f !== undefined) s += q.w * bm25Tf(f, doc.len, avgdl);
   }
   return s;
-}
-
-/**
- * The search index in PostgreSQL, up to date with the store of record: papers the store gained are
- * indexed first (the index is built from the bundled corpus when the store holds none). While
- * another process updates it, the version in use is served as it is; with none, the update is
- * waited for.
- */
-export async function openPostgresIndex(options: IndexOpenOptions): Promise<SearchIndex> {
-  const { config } = options;
-  const progress = options.progress ?? silent;
-  const [{ syncIndex }, { seedStore }] = await Promise.all([import('./index-build.js'), import('./index-open.js')]);
-  const t = pgTables(config.PAPERBOT_DATABASE_SCHEMA);
-  const pool = indexPool(config);
-  try {
-    await withStore(options, async (store) => {
-      const current = await currentVersion(pool, t);
-      if (current && current.info.storeRevision === (await store.papers.revision())) return;
-      await withIngestLock(
-        config.PAPERBOT_DATA_DIR,
-        async () => {
-          if ((await store.papers.count()) === 0) await seedStore(store, config, progress);
-          await syncIndex(store, { config, progress, ...(options.embeddings ? { embeddings: options.embeddings } : {}) });
-        },
-        { wait: current === undefined, progress },
-      );
-    });
-    const current = await currentVersion(pool, t);
-    if (!current) throw new Error(`building the search index in ${indexLocation(config)} finished without an index`);
-    checkEmbedder(current.info, embedderSpec(config), indexLocation(config));
-    return await PostgresIndex.open(pool, config.PAPERBOT_DATABASE_SCHEMA, current.version, { config, embeddings: options.embeddings, ownsPool: true });
-  } catch (err) {
-    await pool.end().catch(() => undefined);
-    throw err;
-  }
 }
 
 /** What the search index in PostgreSQL records about itself (undefined when there is none yet). */

@@ -7,10 +7,14 @@
  * Papers are numbered 0 .. size - 1 within an index.
  */
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
+import type { Store } from '../store/types.js';
+import type { Progress } from '../util/progress.js';
 import type { ConfidenceModel } from './confidence.js';
 import type { EmbedderSpec } from './embedders.js';
 import type { PaperScores } from './fusion.js';
+import type { EmbeddingsFactory } from './open-embeddings.js';
 import type { TitleIndex } from './titles.js';
 
 /** What an index records about itself. */
@@ -90,4 +94,12 @@ export interface SearchIndex {
   /** The centroids of the papers with these ids (all papers when omitted), papers without a vector left out. */
   paperVectors(ids?: readonly string[]): Promise<Map<string, number[]>>;
   close(): Promise<void>;
+}
+
+/** What opening a search index takes. */
+export interface IndexOpenOptions {
+  config: Config;
+  progress?: Progress;
+  embeddings?: EmbeddingsFactory;
+  store?: Store;
 }
