@@ -11,9 +11,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // A test file spends much of its time waiting (for CLI processes, PGlite, deadlines), so run as
-    // many files at once as there are cores, and at least two.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // A test file spends much of its time waiting (for CLI processes, PGlite, deadlines), so run one
+    // file more at once than there are cores: the waits of one leave no core idle.
+    maxWorkers: availableParallelism() + 1,
     // Each worker process runs file after file with the modules it has loaded: test files share no
     // state through them (every test makes its own data directory, servers and services).
     isolate: false,

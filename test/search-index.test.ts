@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
@@ -9,7 +9,7 @@ import { PG_CANDIDATES } from '../src/retrieval/pg-index.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { smallCorpus, snapshot, tempConfig } from './helpers/index.js';
-import { type TestPostgres, freshSchema, sql, usePostgres } from './support/postgres.js';
+import { type TestPostgres, copySchema, freshSchema, sql, usePostgres } from './support/postgres.js';
 
 /**
  * The search index contract, on each back end: the embedded index in the data directory, and the
@@ -101,12 +101,29 @@ async function expectConsistent(s: Setup): Promise<void> {
 }
 
 describe.each(backends)('the search index ($name)', (backend) => {
+  // The 40 papers indexed once by `ingest`; every test below starts from a copy of its own.
+  let template: Setup & { drop: () => Promise<void> };
+  beforeAll(async () => {
+    template = await setup(backend, true);
+    await ingest({ config: template.config, inputs: [template.corpus] });
+  });
+  afterAll(async () => {
+    await template?.drop();
+  });
+
+  /** A new store and index of the back end holding a copy of the built one (dropped after the test unless `keep`). */
+  async function built(keep = false): Promise<Setup & { drop: () => Promise<void> }> {
+    const s = await setup(backend, keep);
+    if (backend.server) await copySchema(backend.server.url(), template.config.PAPERBOT_DATABASE_SCHEMA, s.config.PAPERBOT_DATABASE_SCHEMA);
+    else await cp(template.config.PAPERBOT_DATA_DIR, s.config.PAPERBOT_DATA_DIR, { recursive: true, errorOnExist: true, force: false });
+    return s;
+  }
+
   describe('over a built index', () => {
     let s: Setup & { drop: () => Promise<void> };
     let r: Retriever;
     beforeAll(async () => {
-      s = await setup(backend, true);
-      await ingest({ config: s.config, inputs: [s.corpus] });
+      s = await built(true);
       r = await Retriever.open({ config: s.config });
     });
     afterAll(async () => {
@@ -169,8 +186,7 @@ describe.each(backends)('the search index ($name)', (backend) => {
   });
 
   it('makes new papers searchable after an ingest, embedding only them', async () => {
-    const s = await setup(backend);
-    await ingest({ config: s.config, inputs: [s.corpus] });
+    const s = await built();
     const file = path.join(s.dir, 'new.jsonl');
     await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
     const report = await ingest({ config: s.config, inputs: [file] });
@@ -184,8 +200,7 @@ describe.each(backends)('the search index ($name)', (backend) => {
   });
 
   it('keeps serving the index in use when an ingest is killed while it writes a new one, and the next ingest completes', async () => {
-    const s = await setup(backend);
-    await ingest({ config: s.config, inputs: [s.corpus] });
+    const s = await built();
     const before = await indexState(s);
     const expected = (await runCli(['search', PRECISE, '--json'], s.env)).stdout;
 
@@ -209,8 +224,7 @@ describe.each(backends)('the search index ($name)', (backend) => {
   });
 
   it('is rebuilt with an embedder of another dimension, after saying how', async () => {
-    const s = await setup(backend);
-    await ingest({ config: s.config, inputs: [s.corpus] });
+    const s = await built();
     const env = { ...s.env, PAPERBOT_LSA_DIMENSIONS: '16' };
     const refused = await runCli(['search', PRECISE], env);
     expect(refused.code).toBe(2);

@@ -14,14 +14,19 @@ export interface PgliteServer {
  * session: every connection shares it (queries take turns, a transaction has it to itself), so
  * session state such as advisory locks is shared.
  */
-export async function startPgliteServer(options: { maxConnections?: number; dataDir?: string } = {}): Promise<PgliteServer> {
+export async function startPgliteServer(options: { maxConnections?: number; dataDir?: string; loadDataDir?: Blob } = {}): Promise<PgliteServer> {
   const [{ PGlite }, { vector }, { pg_trgm }, { PGLiteSocketServer }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite-pgvector'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite-socket'),
   ]);
-  const db: PGlite = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { vector, pg_trgm } });
+  const db: PGlite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    // A data directory PGlite dumped (dumpDataDir), loaded instead of initialising a new one.
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: { vector, pg_trgm },
+  });
   // The socket server refuses connections beyond `maxConnections` (default 1) by writing plain text
   // to the client; pools and several processes need far more.
   const server: PGLiteSocketServer = new PGLiteSocketServer({ db: queryByQuery(db), host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 100 });

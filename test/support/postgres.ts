@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { queryOnce } from '../../src/store/pg-query.js';
 import { beforeAll, onTestFinished } from 'vitest';
 import { sharedResource } from '../helpers/shared.js';
@@ -76,3 +77,47 @@ export function freshSchema(url: string): { schema: string; drop: () => Promise<
 
 /** Runs one statement on a connection of its own. */
 export const sql = queryOnce;
+
+/**
+ * Makes schema `to` a copy of schema `from`: every table with its columns, defaults, constraints,
+ * indexes, foreign keys, rows and identity counters, so that a store and search index built once can
+ * start several tests, each changing its own copy as it likes.
+ */
+export async function copySchema(url: string, from: string, to: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const q = async <R extends pg.QueryResultRow>(text: string, params: unknown[] = []) => (await client.query<R>(text, params)).rows;
+  const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  try {
+    await q(`CREATE SCHEMA ${ident(to)}`);
+    const tables = await q<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') ORDER BY c.oid`,
+      [from],
+    );
+    for (const { name } of tables) {
+      await q(`CREATE TABLE ${ident(to)}.${ident(name)} (LIKE ${ident(from)}.${ident(name)} INCLUDING ALL)`);
+      await q(`INSERT INTO ${ident(to)}.${ident(name)} OVERRIDING SYSTEM VALUE SELECT * FROM ${ident(from)}.${ident(name)}`);
+    }
+    const identities = await q<{ table: string; column: string }>(
+      `SELECT c.relname AS table, a.attname AS column FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND a.attidentity <> '' AND NOT a.attisdropped`,
+      [from],
+    );
+    for (const { table, column } of identities) {
+      const [source] = await q<{ name: string }>('SELECT pg_get_serial_sequence($1, $2) AS name', [`${ident(from)}.${ident(table)}`, column]);
+      const [counter] = await q<{ last_value: string; is_called: boolean }>(`SELECT last_value, is_called FROM ${source!.name}`);
+      await q('SELECT setval(pg_get_serial_sequence($1, $2), $3, $4)', [`${ident(to)}.${ident(table)}`, column, counter!.last_value, counter!.is_called]);
+    }
+    const foreignKeys = await q<{ table: string; name: string; definition: string }>(
+      `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS definition FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+       JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = $1 AND k.contype = 'f' ORDER BY k.oid`,
+      [from],
+    );
+    for (const fk of foreignKeys) {
+      const definition = fk.definition.split(`${from}.`).join(`${ident(to)}.`).split(`${ident(from)}.`).join(`${ident(to)}.`);
+      await q(`ALTER TABLE ${ident(to)}.${ident(fk.table)} ADD CONSTRAINT ${ident(fk.name)} ${definition}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
