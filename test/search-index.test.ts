@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { cp, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
+import { FEATURES } from '../src/retrieval/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { readIndexInfo } from '../src/retrieval/index-open.js';
+import { files, openLiveIndex } from '../src/retrieval/index-store.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { PG_CANDIDATES } from '../src/retrieval/pg-index.js';
 import { openStore } from '../src/store/open.js';
@@ -98,6 +100,23 @@ async function expectConsistent(s: Setup): Promise<void> {
   expect(await count('lexical_docs')).toBe(info.papers);
   expect(await count('centroids')).toBe(info.papers);
   expect(await count('chunks')).toBe(info.chunks);
+}
+
+/** Makes the index in use hold a confidence model fitted on other features, as an older paperbot stored it. */
+async function storeOlderCalibration(s: Setup): Promise<void> {
+  const older = (info: { confidence: { features: string[] } }) => ({ ...info, confidence: { ...info.confidence, features: ['an', 'older', 'feature'] } });
+  const url = s.config.PAPERBOT_DATABASE_URL;
+  if (url) {
+    const schema = `"${s.config.PAPERBOT_DATABASE_SCHEMA}"`;
+    const [current] = await sql<{ version: number; info: string }>(
+      url,
+      `SELECT v.version, v.info FROM ${schema}.search_index_current c JOIN ${schema}.search_index v ON v.version = c.version`,
+    );
+    await sql(url, `UPDATE ${schema}.search_index SET info = $2 WHERE version = $1`, [current!.version, JSON.stringify(older(JSON.parse(current!.info)))]);
+    return;
+  }
+  const manifest = files.manifest((await openLiveIndex(s.config.PAPERBOT_DATA_DIR))!.gen);
+  await writeFile(manifest, JSON.stringify(older(JSON.parse(await readFile(manifest, 'utf8')))));
 }
 
 describe.each(backends)('the search index ($name)', (backend) => {
@@ -197,6 +216,16 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
     expect((await r.lookupTitle('quantum anealing for sparse mixture routing')).resolved?.title).toBe(NEW_PAPER.title);
     await expectConsistent(s);
+  });
+
+  it('replaces a calibration fitted on other features at the next ingest, even of one paper', async () => {
+    const s = await built();
+    await storeOlderCalibration(s);
+    expect((await readIndexInfo(s.config)).info?.confidence?.features).toEqual(['an', 'older', 'feature']);
+    const file = path.join(s.dir, 'new.jsonl');
+    await writeFile(file, `${JSON.stringify(NEW_PAPER)}\n`);
+    await ingest({ config: s.config, inputs: [file] });
+    expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], papers: 41 });
   });
 
   it('keeps serving the index in use when an ingest is killed while it writes a new one, and the next ingest completes', async () => {

@@ -15,7 +15,7 @@ import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
-import type { ConfidenceModel } from './confidence.js';
+import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { type IndexTimings, RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { bm25Document, bm25Tf } from './lexical.js';
@@ -455,7 +455,10 @@ async function dropVersion(pool: pg.Pool, schema: string, version: number): Prom
   });
 }
 
-/** Adds papers to the version in use, in one transaction; recalibrates when the index grew or shrank by more than {@link RECALIBRATE_CHANGE}. */
+/**
+ * Adds papers to the version in use, in one transaction; recalibrates when the index grew or shrank by
+ * more than {@link RECALIBRATE_CHANGE}, or its model was fitted on other features.
+ */
 async function addPapers(
   pool: pg.Pool,
   store: Store,
@@ -511,7 +514,7 @@ async function addPapers(
   timings.write = performance.now() - mark;
   if (!written) return syncPostgresIndex(store, options);
   const kept = written.info.confidence;
-  if (!kept || Math.abs(written.info.papers - kept.papers) > RECALIBRATE_CHANGE * kept.papers) {
+  if (!kept || !modelMatchesFeatures(kept) || Math.abs(written.info.papers - kept.papers) > RECALIBRATE_CHANGE * kept.papers) {
     mark = performance.now();
     const model = await calibrateVersion(pool, version, options, progress);
     timings.calibrate = performance.now() - mark;
