@@ -66,32 +66,49 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   const n = r.index.size;
   const rand = seededRandom(options.seed ?? 17);
   const sample = samplePapers(n, options.maxPapers ?? samplePaperCount(n), rand);
-  const neighbors = new Map<number, number[]>();
-  for (const i of sample) neighbors.set(i, await r.index.nearest(i, NEIGHBORS));
+  const neighbors = new Map(await inTurn(sample, async (i) => [i, await r.index.nearest(i, NEIGHBORS)] as const));
   const docs = [...new Set([...sample, ...[...neighbors.values()].flat()])];
   const fetched = await r.index.papers(docs);
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
   const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
   const vectors = await r.index.embeddings.embedDocuments(await Promise.all(queries.map((q) => r.denseText(q.text))));
-  const x: number[][] = [];
-  const y: number[] = [];
-  for (let i = 0; i < queries.length; i++) {
-    const q = queries[i]!;
+  const rows = await inTurn(queries.map((q, i) => ({ q, vector: vectors[i] })), async ({ q, vector }): Promise<[number[], number][]> => {
     if (q.paper < 0) {
-      const [offtopic] = await r.profiles(q.text, [-1], vectors[i]);
-      if (!offtopic || offtopic.empty) continue;
-      x.push(await r.judgeFeatures(offtopic));
-      y.push(0);
-      continue;
+      const [offtopic] = await r.profiles(q.text, [-1], vector);
+      return !offtopic || offtopic.empty ? [] : [[await r.judgeFeatures(offtopic), 0]];
     }
-    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors[i]);
+    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vector);
     // A query that does not find its own paper says nothing about confidence either way.
-    if (!full || !missing || full.empty || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) continue;
-    x.push(await r.judgeFeatures(full), await r.judgeFeatures(missing, q.paper));
-    y.push(1, 0);
-  }
+    if (!full || !missing || full.empty || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) return [];
+    return [
+      [await r.judgeFeatures(full), 1],
+      [await r.judgeFeatures(missing, q.paper), 0],
+    ];
+  });
+  const x = rows.flat().map(([features]) => features);
+  const y = rows.flat().map(([, label]) => label);
   return { x, y, queries: queries.length };
+}
+
+/**
+ * How many pseudo-queries are scored at once: with a PostgreSQL index, one query's statements run in
+ * the database while another's scores are computed here.
+ */
+const IN_FLIGHT = 4;
+
+/** `fn` over the items, at most {@link IN_FLIGHT} at a time; the results in the items' order. */
+async function inTurn<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  return out;
 }
 
 /** The logistic model over the samples, with its thresholds read off its own probabilities. */
