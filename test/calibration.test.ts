@@ -5,12 +5,13 @@ import { Answerer, NOT_IN_CORPUS } from '../src/answer/answerer.js';
 import { CONFIDENCE_TEXT } from '../src/answer/confidence-text.js';
 import { createChatClient } from '../src/answer/llm.js';
 import type { Config } from '../src/config.js';
+import { paperText } from '../src/corpus/paper.js';
 import { syntheticPapers } from '../src/eval/bench.js';
 import { FEATURES } from '../src/retrieval/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { files, openLiveIndex } from '../src/retrieval/index-store.js';
 import { ingest } from '../src/retrieval/ingest.js';
-import { LsaModel, paperText } from '../src/retrieval/lsa.js';
+import { LsaModel } from '../src/retrieval/lsa.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { indexedConfig, tempConfig } from './helpers/index.js';
 

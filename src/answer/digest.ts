@@ -1,7 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Day } from '../corpus/dates.js';
-import type { Paper } from '../corpus/paper.js';
-import { paperText } from '../retrieval/lsa.js';
+import { type Paper, paperText } from '../corpus/paper.js';
 import {
   type DigestWindow,
   type WindowOptions,

@@ -44,6 +44,11 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
+/** The text a whole paper is embedded (or the latent semantic model fitted) from: the title counts twice. */
+export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
+  return `${p.title}. ${p.title}. ${p.abstract}`;
+}
+
 export function paperId(title: string): string {
   return normalizeTitle(title).replace(/ /g, '-');
 }

@@ -1,6 +1,6 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, paperText } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
@@ -24,7 +24,7 @@ import {
 } from './index-store.js';
 import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { LexicalIndex } from './lexical.js';
-import { LsaModel, paperText } from './lsa.js';
+import { LsaModel } from './lsa.js';
 import { paperWords, wordCounts } from './query.js';
 import { QueryScorer } from './query-scorer.js';
 import type { VectraStore } from './vectra-store.js';

@@ -1,6 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { z } from 'zod';
-import type { Paper } from '../corpus/paper.js';
 import { numberArray } from '../util/schema.js';
 import { type SparseRow, normalize, randomizedSvd } from './linalg.js';
 import { tokenize } from './text.js';
@@ -13,11 +12,6 @@ export const LsaMetaSchema = z.object({
   singularValues: numberArray,
 });
 export type LsaMeta = z.infer<typeof LsaMetaSchema>;
-
-/** The text the latent semantic model is fitted on: the title counts twice. */
-export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
-  return `${p.title}. ${p.title}. ${p.abstract}`;
-}
 
 export interface LsaFitOptions {
   dimensions: number;

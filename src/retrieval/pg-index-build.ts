@@ -8,7 +8,7 @@
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type pg from 'pg';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, paperText } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { transaction } from '../store/postgres.js';
 import type { Store } from '../store/types.js';
@@ -19,7 +19,7 @@ import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { type IndexTimings, RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { bm25Document, bm25Tf } from './lexical.js';
-import { LsaEmbeddings, LsaModel, paperText } from './lsa.js';
+import { LsaEmbeddings, LsaModel } from './lsa.js';
 import { defaultEmbeddingsFactory } from './open-embeddings.js';
 import { PostgresIndex } from './pg-index.js';
 import {
