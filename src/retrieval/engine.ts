@@ -1,17 +1,14 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { UserError, validateQuery } from '../errors.js';
-import type { Store } from '../store/types.js';
-import { type Progress, silent } from '../util/progress.js';
+import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { type FusionParams, denseScores, topK } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
-import type { EmbeddingsFactory } from './open-embeddings.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
-import type { IndexInfo, SearchIndex, TermStats } from './search-index.js';
+import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
 import type { TitleLookup, TitleMatch } from './titles.js';
 
@@ -34,13 +31,8 @@ export interface SearchResult {
   results: ScoredPaper[];
 }
 
-export interface OpenOptions {
-  config: Config;
-  progress?: Progress;
-  embeddings?: EmbeddingsFactory;
+export interface OpenOptions extends IndexOpenOptions {
   fusion?: Partial<FusionParams>;
-  /** The store of record (default: the one the configuration names, opened for the check and closed). */
-  store?: Store;
 }
 
 /**

@@ -101,5 +101,6 @@ export interface IndexOpenOptions {
   config: Config;
   progress?: Progress;
   embeddings?: EmbeddingsFactory;
+  /** The store of record (default: the one the configuration names, opened for the check and closed). */
   store?: Store;
 }
