@@ -2,9 +2,8 @@ import type { Config } from '../config.js';
 import { type Progress, silent } from '../util/progress.js';
 import { EmbeddedIndex } from './embedded-index.js';
 import { checkEmbedder, embedderSpec } from './embedders.js';
-import { syncIndex } from './index-build.js';
-import { type LiveIndex, openLiveIndex, withIngestLock } from './index-store.js';
-import { seedStore, withStore } from './ingest.js';
+import { refreshedIndex } from './index-refresh.js';
+import { type LiveIndex, openLiveIndex } from './index-store.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex } from './search-index.js';
 
 /**
@@ -44,24 +43,12 @@ export async function readIndexInfo(config: Config, progress: Progress = silent)
  * with none, the update is waited for.
  */
 export async function openIndex(options: IndexOpenOptions): Promise<LiveIndex> {
-  const { config } = options;
-  const progress = options.progress ?? silent;
-  const dataDir = config.PAPERBOT_DATA_DIR;
-  return withStore(options, async (store) => {
-    const live = await openLiveIndex(dataDir, progress);
-    if (live && live.manifest.storeRevision === (await store.papers.revision())) return live;
-    const updated = await withIngestLock(
-      dataDir,
-      async () => {
-        if ((await store.papers.count()) === 0) await seedStore(store, config, progress);
-        await syncIndex(store, { config, progress, ...(options.embeddings ? { embeddings: options.embeddings } : {}) });
-        return openLiveIndex(dataDir, progress);
-      },
-      { wait: live === undefined, progress },
-    );
-    const index = updated ?? live;
-    if (!index) throw new Error(`building the index in ${dataDir} finished without an index`);
-    return index;
-  });
+  const dataDir = options.config.PAPERBOT_DATA_DIR;
+  const index = await refreshedIndex(
+    options,
+    () => openLiveIndex(dataDir, options.progress ?? silent),
+    (live) => live.manifest.storeRevision,
+  );
+  if (!index) throw new Error(`building the index in ${dataDir} finished without an index`);
+  return index;
 }
-

@@ -1,8 +1,5 @@
-import { silent } from '../util/progress.js';
 import { checkEmbedder, embedderSpec } from './embedders.js';
-import { syncIndex } from './index-build.js';
-import { withIngestLock } from './index-store.js';
-import { seedStore, withStore } from './ingest.js';
+import { refreshedIndex } from './index-refresh.js';
 import { PostgresIndex } from './pg-index.js';
 import { currentVersion, indexLocation, indexPool, pgTables } from './pg-index-schema.js';
 import type { IndexOpenOptions, SearchIndex } from './search-index.js';
@@ -15,23 +12,14 @@ import type { IndexOpenOptions, SearchIndex } from './search-index.js';
  */
 export async function openPostgresIndex(options: IndexOpenOptions): Promise<SearchIndex> {
   const { config } = options;
-  const progress = options.progress ?? silent;
   const t = pgTables(config.PAPERBOT_DATABASE_SCHEMA);
   const pool = indexPool(config);
   try {
-    await withStore(options, async (store) => {
-      const current = await currentVersion(pool, t);
-      if (current && current.info.storeRevision === (await store.papers.revision())) return;
-      await withIngestLock(
-        config.PAPERBOT_DATA_DIR,
-        async () => {
-          if ((await store.papers.count()) === 0) await seedStore(store, config, progress);
-          await syncIndex(store, { config, progress, ...(options.embeddings ? { embeddings: options.embeddings } : {}) });
-        },
-        { wait: current === undefined, progress },
-      );
-    });
-    const current = await currentVersion(pool, t);
+    const current = await refreshedIndex(
+      options,
+      () => currentVersion(pool, t),
+      (v) => v.info.storeRevision,
+    );
     if (!current) throw new Error(`building the search index in ${indexLocation(config)} finished without an index`);
     checkEmbedder(current.info, embedderSpec(config), indexLocation(config));
     return await PostgresIndex.open(pool, config.PAPERBOT_DATABASE_SCHEMA, current.version, { config, embeddings: options.embeddings, ownsPool: true });
