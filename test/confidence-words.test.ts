@@ -75,6 +75,12 @@ describe('query preparation', () => {
     expect(s.correct('LLMs lol')).toBe('LLMs lol');
   });
 
+  it('leaves an English word the corpus never uses as it is, rather than turning it into a corpus word one letter away', () => {
+    const s = new SpellingCorrector(wordCounts(['motion planning and count data for language models', 'motion capture, count models, error prone systems, language tracks']));
+    expect(s.correct('emotion recognition from court transcripts on a phone')).toBe('emotion recognition from court transcripts on a phone');
+    expect(s.correct('tricks for langauge models')).toBe('tricks for language models');
+  });
+
   it('leaves question and chat words out of the lexical query', () => {
     expect([...lexicalQuery('is there any research on methods for beam search lol').keys()]).toEqual(['beam', 'search']);
     // A query of question words only is kept as it is.

