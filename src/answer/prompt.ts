@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PromptTemplate } from '@langchain/core/prompts';
 import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
-import { PROJECT_ROOT } from '../util/project.js';
-
-const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
-
-/** Reads a prompt template from `prompts/`. */
-export function loadPrompt(name: string): string {
-  return readFileSync(path.join(PROMPTS_DIR, name), 'utf8');
-}
+import { PromptFile, loadPrompt } from './templates.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
-  user: PromptTemplate.fromTemplate(loadPrompt('answer-user.txt')),
-  source: PromptTemplate.fromTemplate(loadPrompt('source.txt')),
-  history: PromptTemplate.fromTemplate(loadPrompt('history.txt')),
+  user: new PromptFile('answer-user.txt'),
+  source: new PromptFile('source.txt'),
+  history: new PromptFile('history.txt'),
 };
 
 let encoder: ReturnType<typeof getEncoding> | undefined;

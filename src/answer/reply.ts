@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JsonOutput } from './llm.js';
-import { loadPrompt, saysNotInCorpus } from './prompt.js';
+import { saysNotInCorpus } from './prompt.js';
+import { loadPrompt } from './templates.js';
 
 /** The answer as the model is asked to give it in JSON. */
 export const AnswerReplySchema = z.object({

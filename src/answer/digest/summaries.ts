@@ -2,13 +2,13 @@
  * Theme summaries: written by the LLM from the theme's abstracts (citations checked), or quoted
  * from the abstracts when there is no LLM or it fails.
  */
-import { PromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import { splitSentences, tokenize } from '../../retrieval/text.js';
 import { checkCitations, type Source } from '../citations.js';
 import { bestSentence } from '../extractive.js';
 import { type ChatClient, type ChatMessage, LlmError } from '../llm.js';
-import { defang, loadPrompt, saysNotInCorpus } from '../prompt.js';
+import { defang, saysNotInCorpus } from '../prompt.js';
+import { PromptFile } from '../templates.js';
 import type { Theme } from '../themes/group.js';
 import { shorten, truncate } from '../../util/truncate.js';
 
@@ -19,8 +19,8 @@ const SUMMARY_SENTENCE_CHARS = 240;
 const MAX_SUMMARY_CHARS = 1200;
 
 const templates = {
-  theme: PromptTemplate.fromTemplate(loadPrompt('digest-theme.txt')),
-  source: PromptTemplate.fromTemplate(loadPrompt('source.txt')),
+  theme: new PromptFile('digest-theme.txt'),
+  source: new PromptFile('source.txt'),
 };
 
 /**

@@ -3,10 +3,10 @@
  * phrase, not generic, naming no paper, model or method that the theme's papers do not mention.
  * A theme whose name fails the check keeps its extractive label.
  */
-import { PromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import type { ChatClient } from '../llm.js';
-import { defang, loadPrompt, saysNotInCorpus } from '../prompt.js';
+import { defang, saysNotInCorpus } from '../prompt.js';
+import { PromptFile } from '../templates.js';
 import type { Theme } from '../themes/group.js';
 import { isGenericTerm } from '../themes/labels.js';
 import { type LlmResult, llmFailure } from './summaries.js';
@@ -17,7 +17,7 @@ const MAX_THEME_NAME_WORDS = 8;
 /** Titles per theme shown to the LLM. */
 const TITLES_PER_THEME = 10;
 
-const template = PromptTemplate.fromTemplate(loadPrompt('digest-names.txt'));
+const template = new PromptFile('digest-names.txt');
 
 const ReplySchema = z.string().trim().min(1).max(8000);
 
