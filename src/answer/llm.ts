@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type OpenAI from 'openai';
+import type { APIError } from 'openai';
 import { truncate } from '../util/truncate.js';
 
 /** One chat message sent to the model. */
@@ -107,6 +108,16 @@ interface AttemptFailure {
   detail?: string;
 }
 
+/** The `openai` package, loaded on a client's first request: loading it takes over 100 ms, which a command that never asks the LLM does not pay. */
+type OpenAiSdk = typeof import('openai');
+
+interface Connection {
+  sdk: OpenAiSdk;
+  client: OpenAI;
+  /** The server's host, for error messages. */
+  host: string;
+}
+
 class AttemptFailed extends Error {
   constructor(readonly failure: AttemptFailure) {
     super(failure.kind);
@@ -118,14 +129,18 @@ export function createChatClient(settings: LlmSettings): ChatClient {
     throw new RangeError('LlmSettings.timeoutMs must be a positive number');
   }
   const maxAttempts = Math.max(1, Math.floor(settings.maxRetries) + 1);
-  const client = new OpenAI({
-    apiKey: settings.apiKey || NO_KEY,
-    baseURL: settings.baseURL,
-    timeout: Math.ceil(settings.timeoutMs),
-    // Retries are done here so that they share one deadline and the attempt count is exact.
-    maxRetries: 0,
-  });
-  const host = describeHost(client.baseURL);
+  let connection: Promise<Connection> | undefined;
+  const connect = (): Promise<Connection> =>
+    (connection ??= import('openai').then((sdk) => {
+      const client = new sdk.default({
+        apiKey: settings.apiKey || NO_KEY,
+        baseURL: settings.baseURL,
+        timeout: Math.ceil(settings.timeoutMs),
+        // Retries are done here so that they share one deadline and the attempt count is exact.
+        maxRetries: 0,
+      });
+      return { sdk, client, host: describeHost(client.baseURL) };
+    }));
   const redact = makeRedactor(settings.apiKey);
 
   /** The best output mode the server is known (or still assumed) to support. */
@@ -139,6 +154,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   ): Promise<string> {
     let body: unknown;
     const mode = json?.mode ?? 'text';
+    const { sdk, client } = await connect();
     try {
       body = await client.chat.completions.create(
         {
@@ -152,13 +168,15 @@ export function createChatClient(settings: LlmSettings): ChatClient {
         { signal, timeout: Math.max(1, Math.ceil(remainingMs)), maxRetries: 0 },
       );
     } catch (err) {
-      throw new AttemptFailed(classifyError(err, redact));
+      throw new AttemptFailed(classifyError(err, redact, sdk));
     }
     return extractContent(body);
   }
 
   async function complete(messages: ChatMessage[], opts?: CompleteOptions): Promise<string> {
     const callerSignal = opts?.signal;
+    callerSignal?.throwIfAborted();
+    const { host } = await connect();
     callerSignal?.throwIfAborted();
 
     const deadlineAt = Date.now() + settings.timeoutMs;
@@ -286,13 +304,13 @@ function extractContent(body: unknown): string {
   return content.trim();
 }
 
-function classifyError(err: unknown, redact: (s: string) => string): AttemptFailure {
-  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout', retryable: false };
-  if (err instanceof APIUserAbortError) return { kind: 'timeout', retryable: false };
-  if (err instanceof APIConnectionError) {
+function classifyError(err: unknown, redact: (s: string) => string, sdk: OpenAiSdk): AttemptFailure {
+  if (err instanceof sdk.APIConnectionTimeoutError) return { kind: 'timeout', retryable: false };
+  if (err instanceof sdk.APIUserAbortError) return { kind: 'timeout', retryable: false };
+  if (err instanceof sdk.APIConnectionError) {
     return { kind: 'connection', retryable: true, detail: connectionCode(err) };
   }
-  if (err instanceof APIError && typeof err.status === 'number') {
+  if (err instanceof sdk.APIError && typeof err.status === 'number') {
     const status = err.status;
     const retryAfterMs = parseRetryAfter(err.headers);
     if (status === 429) {
