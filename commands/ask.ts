@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../src/errors.js';
 import type { AskResult } from '../src/answer/types.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest/window.js';
 import { defineCommand } from '../src/bot/define-command.js';

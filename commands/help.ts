@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { type BreakerStatus, failuresInARow } from '../src/answer/circuit-breaker.js';
 import { COLORS } from '../src/bot/answer-view.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import type { Paper } from '../src/corpus/paper.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';

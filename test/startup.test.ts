@@ -18,14 +18,24 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-/** The packages (node_modules) a CLI run loads, by name. */
-async function packagesLoaded(args: string[], name: string): Promise<Set<string>> {
+/** The modules a CLI run loads, by URL. */
+async function modulesLoaded(args: string[], name: string, stdin?: string): Promise<string[]> {
   const log = path.join(dir, `${name}.modules`);
-  const r = await runCli(args, env, undefined, { moduleLog: log });
+  const r = await runCli(args, env, stdin, { moduleLog: log });
   expect(r.code).toBe(0);
   const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
   expect(urls.some((u) => /\/src\/cli\.[jt]s$/.test(u))).toBe(true);
+  return urls;
+}
+
+/** The packages (node_modules) of loaded modules, by name. */
+function packagesOf(urls: readonly string[]): Set<string> {
   return new Set(urls.flatMap((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? []));
+}
+
+/** The packages a CLI run loads, by name. */
+async function packagesLoaded(args: string[], name: string): Promise<Set<string>> {
+  return packagesOf(await modulesLoaded(args, name));
 }
 
 describe('what a command loads', () => {
@@ -39,5 +49,14 @@ describe('what a command loads', () => {
       expect(loaded, `search loaded ${heavy}`).not.toContain(heavy);
     }
     expect(loaded).toContain('better-sqlite3');
+  });
+
+  it('the terminal bot and ask, with no LLM configured, load neither discord.js, the LLM client nor LangChain\'s prompt templates', async () => {
+    for (const [args, stdin] of [[['start'], '/help\n/ask question: language models\n'], [['ask', 'language models']]] as const) {
+      const urls = await modulesLoaded([...args], args[0], stdin);
+      const loaded = packagesOf(urls);
+      for (const heavy of ['discord.js', 'openai', 'langsmith']) expect(loaded, `${args[0]} loaded ${heavy}`).not.toContain(heavy);
+      expect(urls.filter((u) => u.includes('/@langchain/core/dist/prompts/')), `${args[0]} loaded LangChain's prompts`).toEqual([]);
+    }
   });
 });

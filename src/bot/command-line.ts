@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { UserError } from '../errors.js';
 import { type BasicOption, optionsOf } from './options.js';
 import type { RawOptions, SlashCommand } from './types.js';

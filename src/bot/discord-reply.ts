@@ -8,7 +8,8 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import type { Reply, ReplyButton } from './types.js';
-import { LIMITS, buttonLabel, checkCustomId, fitMessages, type EmbedData } from './limits.js';
+import { fitMessages } from './fit-messages.js';
+import { LIMITS, buttonLabel, checkCustomId, type EmbedData } from './limits.js';
 import { safeUrl } from './markdown.js';
 
 /** Mentions are never parsed from what the bot posts, and replies do not ping their author. */

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 import { httpUrl, stripControl } from '../util/sanitize.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type APIApplicationCommandBasicOption, type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
+import { type APIApplicationCommandBasicOption, type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { UserError } from '../errors.js';
 import { cleanLine } from '../util/sanitize.js';
 import type { CommandData, OptionValue, RawOptions, SlashCommand } from './types.js';
