@@ -56,6 +56,26 @@ describe('title lookup', () => {
     expect(await titleOf('taskexpert mmoe')).toBe('TaskExpert: Dynamically Assembling Multi-Task Representations with Memorial Mixture-of-Experts');
   });
 
+  it('resolves a title typed with symbols and contractions spelled out, or with a name its abstract gives', async () => {
+    expect(await titleOf('tower plus bridging generality and translation specialization')).toBe(
+      'Tower+: Bridging Generality and Translation Specialization in Multilingual LLMs',
+    );
+    expect(await titleOf('inverse scaling when bigger isnt better')).toBe("Inverse Scaling: When Bigger Isn't Better");
+    expect(await titleOf('LMQL query language for large language models')).toBe('Prompting Is Programming: A Query Language for Large Language Models');
+  });
+
+  it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {
+    for (const [famous, lookalike] of [
+      ['attention is all you need', 'More Agents Is All You Need'],
+      ['language models are few-shot learners', 'Language Models are Few-Shot Butlers'],
+      ['denoising diffusion probabilistic models', 'Denoising Task Routing for Diffusion Models'],
+    ]) {
+      const l = await r.lookupTitle(famous!);
+      expect(l.resolved, famous).toBeNull();
+      expect(l.candidates.map((c) => c.title)).toContain(lookalike);
+    }
+  });
+
   it('resolves nothing for input that matches nothing plausible', async () => {
     const l = await r.lookupTitle('zzqx wobble frumious');
     expect(l.resolved).toBeNull();

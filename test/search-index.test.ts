@@ -174,6 +174,11 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect((await r.lookupTitle('facexformr')).resolved?.title).toBe(FACES);
       expect((await r.lookupTitle('illusory vqa benchmarking multimodal models on visual illusions')).resolved?.title).toMatch(/^Illusory VQA/);
       expect((await r.lookupTitle('zzqx wobble frumious')).resolved).toBeNull();
+      // Every word typed must be the paper's: in its title, or a name its abstract gives.
+      expect((await r.lookupTitle('icm-lora meta lora generation')).resolved?.title).toBe('In-Context Meta LoRA Generation');
+      const other = await r.lookupTitle('in-context meta lora generation for protein folding');
+      expect(other.resolved).toBeNull();
+      expect(other.candidates[0]?.title).toBe('In-Context Meta LoRA Generation');
       expect((await r.matchTitles('mixture of experts', 3)).map((m) => m.title)).toContain('A Survey on Mixture of Experts');
     });
 

@@ -3,6 +3,8 @@ import { normalizeTitle } from '../corpus/paper.js';
 export interface TitleEntry {
   id: string;
   title: string;
+  /** The paper's abstract, where a name typed with its title may be spelled out ("LMQL"). */
+  abstract?: string;
 }
 
 export interface TitleMatch {
@@ -25,12 +27,18 @@ interface Prepared extends TitleEntry {
   /** Short names: the part before a colon or dash ("UER", "FaceXFormer"), and initials. */
   shortNames: string[];
   grams: Set<string>;
+  /** The title's words run together, symbols spelled out, for words typed without the title's spaces, hyphens or symbols ("isnt", "tower plus", "pi0"). */
+  joined: string;
+  /** The abstract's words (normalised like titles), read when first needed. */
+  abstractWords?: Set<string>;
 }
 
 const RESOLVE_MIN = 0.5;
 const CLEAR_SCORE = 0.88;
 const CLEAR_MARGIN = 0.12;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
+/** Words typed around a title that are not part of it. */
+const FILLER_WORDS = new Set(['paper', 'papers']);
 
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
 export class TitleIndex {
@@ -40,7 +48,7 @@ export class TitleIndex {
     this.entries = entries.map((e) => {
       const norm = normalizeTitle(e.title);
       const words = norm.split(' ').filter(Boolean);
-      return { ...e, norm, words, shortNames: shortNames(e.title), grams: trigrams(norm) };
+      return { ...e, norm, words, shortNames: shortNames(e.title), grams: trigrams(norm), joined: normalizeTitle(spellSymbols(e.title)).replace(/ /g, '') };
     });
   }
 
@@ -59,14 +67,69 @@ export class TitleIndex {
     return scored.slice(0, limit);
   }
 
+  /**
+   * The paper a typed title names, if one clearly does. A title that shares most words with the
+   * typed one but lacks one of them (in its words, an acronym of them, or, for a name, its abstract)
+   * is another paper: "attention is all you need" is not "More Agents Is All You Need". Then
+   * nothing is resolved and the closest titles are candidates.
+   */
   lookup(query: string): TitleLookup {
     const matches = this.match(query, 6);
     const best = matches[0];
-    if (!best || best.score < RESOLVE_MIN) return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
+    if (!best || best.score < RESOLVE_MIN || !this.holdsEveryWord(query, best.id)) {
+      return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
+    }
     const second = matches[1];
     const clear = best.score >= CLEAR_SCORE && (!second || best.score - second.score >= CLEAR_MARGIN);
     return { resolved: best, candidates: clear ? [] : matches.slice(1, 6).filter((m) => m.score >= 0.3) };
   }
+
+  /** Whether every word typed (small and filler words aside) is found in the paper's title, or else in its abstract. */
+  private holdsEveryWord(query: string, id: string): boolean {
+    const e = this.entries.find((x) => x.id === id);
+    if (!e) return false;
+    const words = normalizeTitle(query)
+      .split(' ')
+      .filter((w) => w.length >= 3 && !SMALL_WORDS.has(w) && !FILLER_WORDS.has(w));
+    return words.every((w) => inTitle(w, e) || this.inAbstract(w, e));
+  }
+
+  private inAbstract(word: string, e: Prepared): boolean {
+    if (e.abstract === undefined) return false;
+    e.abstractWords ??= new Set(normalizeTitle(e.abstract).split(' '));
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    return e.abstractWords.has(word) || e.abstractWords.has(singular) || e.abstractWords.has(`${singular}s`);
+  }
+}
+
+/** A typed word is in a title: as one of its words (typos allowed), an abbreviation or acronym of them, or its words run together. */
+function inTitle(word: string, e: Prepared): boolean {
+  if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)))) return true;
+  if (e.shortNames.includes(word) || acronymRun(word, e.words, new Set()) !== undefined) return true;
+  return e.joined.includes(word);
+}
+
+/** How symbols in titles are said: "Tower+" is typed "tower plus", "π_0" "pi0". */
+const SYMBOL_NAMES: Record<string, string> = {
+  '+': 'plus',
+  '&': 'and',
+  'α': 'alpha',
+  'β': 'beta',
+  'γ': 'gamma',
+  'δ': 'delta',
+  'ε': 'epsilon',
+  'θ': 'theta',
+  'λ': 'lambda',
+  'μ': 'mu',
+  'π': 'pi',
+  'σ': 'sigma',
+  'τ': 'tau',
+  'φ': 'phi',
+  'ω': 'omega',
+};
+
+function spellSymbols(title: string): string {
+  return title.replace(/[+&αβγδεθλμπστφω]/gi, (c) => ` ${SYMBOL_NAMES[c.toLowerCase()] ?? c} `);
 }
 
 function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepared): number {
