@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import OpenAI from 'openai';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createChatClient,
   LlmError,
@@ -159,7 +159,9 @@ describe('createChatClient', () => {
     const err = await llmFailure(createChatClient(settings({ maxRetries: 20, timeoutMs: 700 })).complete(MESSAGES));
     const elapsed = Date.now() - started;
     expect(['server_error', 'timeout']).toContain(err.kind);
-    expect(err.attempts).toBe(chatRequests().length);
+    // The deadline may cut off the last attempt as it is sent: the server sees it late, or never.
+    await vi.waitFor(() => expect(chatRequests().length).toBe(err.attempts), { timeout: 1000 }).catch(() => undefined);
+    expect(err.attempts - chatRequests().length).toBeOneOf([0, 1]);
     expect(err.attempts).toBeGreaterThanOrEqual(2);
     expect(err.attempts).toBeLessThan(21);
     expect(elapsed).toBeLessThan(700 + 500);
