@@ -64,6 +64,12 @@ describe('title lookup', () => {
     expect(await titleOf('LMQL query language for large language models')).toBe('Prompting Is Programming: A Query Language for Large Language Models');
   });
 
+  it('reads past words typed around a title: "paper", "arxiv", a year', async () => {
+    expect(await titleOf('the splatflow paper')).toBe('SplatFlow: Multi-View Rectified Flow Model for 3D Gaussian Splatting Synthesis');
+    expect(await titleOf('qwen2.5 technical report 2024')).toBe('Qwen2.5 Technical Report');
+    expect(await titleOf('call for papers babylm')).toBe('Call for Papers -- The BabyLM Challenge: Sample-efficient pretraining on a developmentally plausible corpus');
+  });
+
   it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {
     for (const [famous, lookalike] of [
       ['attention is all you need', 'More Agents Is All You Need'],

@@ -37,8 +37,15 @@ const RESOLVE_MIN = 0.5;
 const CLEAR_SCORE = 0.88;
 const CLEAR_MARGIN = 0.12;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
-/** Words typed around a title that are not part of it. */
-const FILLER_WORDS = new Set(['paper', 'papers']);
+/** Words typed around a title that are not part of it ("the splatflow paper", "qwen2.5 technical report 2024"). */
+const FILLER_WORDS = new Set(['paper', 'papers', 'arxiv', 'preprint']);
+const isFiller = (w: string) => FILLER_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
+
+/** The typed title without the words around it (as typed, when it is nothing else). */
+function withoutFiller(q: string): string {
+  const kept = q.split(' ').filter((w) => !isFiller(w));
+  return kept.length > 0 ? kept.join(' ') : q;
+}
 
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
 export class TitleIndex {
@@ -54,7 +61,7 @@ export class TitleIndex {
 
   /** Ranked matches for a typed title (best first). */
   match(query: string, limit = 10): TitleMatch[] {
-    const q = normalizeTitle(query);
+    const q = withoutFiller(normalizeTitle(query));
     if (q === '') return [];
     const qWords = q.split(' ');
     const qGrams = trigrams(q);
@@ -90,7 +97,7 @@ export class TitleIndex {
     if (!e) return false;
     const words = normalizeTitle(query)
       .split(' ')
-      .filter((w) => w.length >= 3 && !SMALL_WORDS.has(w) && !FILLER_WORDS.has(w));
+      .filter((w) => w.length >= 3 && !SMALL_WORDS.has(w) && !isFiller(w));
     return words.every((w) => inTitle(w, e) || this.inAbstract(w, e));
   }
 
