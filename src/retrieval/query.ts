@@ -69,7 +69,7 @@ export function correctText(text: string, counts: ReadonlyMap<string, number>): 
 
 function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   const lower = w.toLowerCase();
-  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower) || isEnglishWord(lower)) return w;
+  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower)) return w;
   let best = w;
   let bestCount = 1;
   for (const candidate of edits(lower)) {
@@ -79,7 +79,8 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
       bestCount = c;
     }
   }
-  return best;
+  // Checked last: the word lists are read only when a correction is in view.
+  return best !== w && isEnglishWord(lower) ? w : best;
 }
 
 /** Every word one edit away (a letter dropped, swapped with the next, changed or added). */
