@@ -118,7 +118,7 @@ export class Retriever extends QueryScorer {
 
   async lookupTitle(query: string): Promise<TitleLookup> {
     const q = validateQuery(query, 'title');
-    return (await this.index.titlesFor(q)).lookup(q);
+    return (await this.index.titlesFor(q, { abstracts: true })).lookup(q);
   }
 
   /** Ranked title matches for a typed title (best first). */

@@ -315,14 +315,14 @@ export class PostgresIndex implements SearchIndex {
     return rows.rows[0]?.doc;
   }
 
-  async titlesFor(query: string): Promise<TitleIndex> {
+  async titlesFor(query: string, options: { abstracts?: boolean } = {}): Promise<TitleIndex> {
     const q = normalizeTitle(query);
     if (q === '') return new TitleIndex([]);
     // Paper ids are normalised titles; their GiST trigram index walks them nearest first by word
     // similarity (the best match of the typed title against some part of each), so a title typed
     // in full, in part or by its short name is among the first, whatever the corpus's size.
-    const rows = await this.pool.query<{ id: string; title: string; abstract: string }>(
-      `SELECT p.id, p.title, p.abstract FROM (SELECT doc, paper_id FROM ${this.t.docs} ORDER BY $1 OPERATOR(${this.ext.trgm}.<<->) paper_id LIMIT $2) AS d
+    const rows = await this.pool.query<{ id: string; title: string; abstract?: string }>(
+      `SELECT p.id, p.title${options.abstracts ? ', p.abstract' : ''} FROM (SELECT doc, paper_id FROM ${this.t.docs} ORDER BY $1 OPERATOR(${this.ext.trgm}.<<->) paper_id LIMIT $2) AS d
        JOIN ${this.t.papers} p ON p.id = d.paper_id`,
       [q, PG_CANDIDATES.titles],
     );

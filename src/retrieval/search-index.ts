@@ -85,8 +85,12 @@ export interface SearchIndex {
   papers(docs: readonly number[]): Promise<Paper[]>;
   /** The number of the paper with this id, if the index holds it. */
   docOf(paperId: string): Promise<number | undefined>;
-  /** A title index over the papers whose titles may match a typed title (all of them, or candidates). */
-  titlesFor(query: string): Promise<TitleIndex>;
+  /**
+   * A title index over the papers whose titles may match a typed title (all of them, or candidates),
+   * with their abstracts when `abstracts` is set (resolving a title checks names against them;
+   * ranking matches does not need them).
+   */
+  titlesFor(query: string, options?: { abstracts?: boolean }): Promise<TitleIndex>;
   /** The papers added last, newest first. */
   recentPapers(limit: number): Promise<Paper[]>;
   /** Every paper the index holds (read afresh when the index does not keep them in memory). */
