@@ -129,9 +129,9 @@ export function createChatClient(settings: LlmSettings): ChatClient {
     throw new RangeError('LlmSettings.timeoutMs must be a positive number');
   }
   const maxAttempts = Math.max(1, Math.floor(settings.maxRetries) + 1);
-  let connection: Promise<Connection> | undefined;
+  let connecting: Promise<Connection> | undefined;
   const connect = (): Promise<Connection> =>
-    (connection ??= import('openai').then((sdk) => {
+    (connecting ??= import('openai').then((sdk) => {
       const client = new sdk.default({
         apiKey: settings.apiKey || NO_KEY,
         baseURL: settings.baseURL,
@@ -147,6 +147,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   let serverMode: OutputMode = 'json_schema';
 
   async function attempt(
+    { sdk, client }: Connection,
     messages: ChatMessage[],
     signal: AbortSignal,
     remainingMs: number,
@@ -154,7 +155,6 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   ): Promise<string> {
     let body: unknown;
     const mode = json?.mode ?? 'text';
-    const { sdk, client } = await connect();
     try {
       body = await client.chat.completions.create(
         {
@@ -176,7 +176,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
   async function complete(messages: ChatMessage[], opts?: CompleteOptions): Promise<string> {
     const callerSignal = opts?.signal;
     callerSignal?.throwIfAborted();
-    const { host } = await connect();
+    const connection = await connect();
     callerSignal?.throwIfAborted();
 
     const deadlineAt = Date.now() + settings.timeoutMs;
@@ -203,7 +203,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
         attempts += 1;
         let failure: AttemptFailure;
         try {
-          const content = await attempt(messages, signal, remaining, opts?.json ? { output: opts.json, mode } : undefined);
+          const content = await attempt(connection, messages, signal, remaining, opts?.json ? { output: opts.json, mode } : undefined);
           if (opts?.json) serverMode = mode !== 'text' && !looksLikeJson(content) ? 'text' : mode;
           return content;
         } catch (err) {
@@ -221,7 +221,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
           continue;
         }
         if (!failure.retryable || attempts - stepDowns >= maxAttempts) {
-          throw toLlmError(failure, attempts, host);
+          throw toLlmError(failure, attempts, connection.host);
         }
 
         const wait = failure.retryAfterMs ?? backoffMs(attempts);
@@ -231,7 +231,7 @@ export function createChatClient(settings: LlmSettings): ChatClient {
             failure.retryAfterMs !== undefined
               ? `server asked to wait ${formatMs(failure.retryAfterMs)}, exceeding the time budget`
               : 'time budget exhausted';
-          throw toLlmError(failure, attempts, host, why);
+          throw toLlmError(failure, attempts, connection.host, why);
         }
         try {
           await sleep(wait, signal);
