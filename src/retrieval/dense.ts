@@ -97,14 +97,17 @@ export class DenseIndex {
     const query = Float64Array.from({ length: d }, (_, j) => vector[j] ?? 0);
     const centroid = cosines(this.centroids, 0, this.papers, d, query);
     const chunk = Float64Array.from(centroid);
-    const papers = chunkPapers >= this.papers ? Array.from({ length: this.papers }, (_, i) => i) : topK(centroid, chunkPapers);
-    for (const p of papers) {
+    const papers = chunkPapers >= this.papers ? undefined : topK(centroid, chunkPapers);
+    const scoreChunks = (p: number) => {
       const from = this.firstChunk[p]!;
       const to = this.firstChunk[p + 1]!;
-      if (to === from) continue;
-      const own = cosines(this.chunks, from, to, d, query);
-      chunk[p] = Math.max(...own);
-    }
+      if (to === from) return;
+      let best = -Infinity;
+      for (let r = from; r < to; r++) best = Math.max(best, rowDot(this.chunks, r * d, d, query));
+      chunk[p] = best;
+    };
+    if (papers) for (const p of papers) scoreChunks(p);
+    else for (let p = 0; p < this.papers; p++) scoreChunks(p);
     return { centroid, chunk };
   }
 }
@@ -112,13 +115,26 @@ export class DenseIndex {
 /** Dot products of rows `from` .. `to` - 1 with `v`. */
 function cosines(matrix: Float32Array, from: number, to: number, d: number, v: Float64Array): Float64Array {
   const out = new Float64Array(to - from);
-  for (let r = from; r < to; r++) {
-    let s = 0;
-    const o = r * d;
-    for (let j = 0; j < d; j++) s += matrix[o + j]! * v[j]!;
-    out[r - from] = s;
-  }
+  for (let r = from; r < to; r++) out[r - from] = rowDot(matrix, r * d, d, v);
   return out;
+}
+
+/** The dot product of the row of `d` values at `offset` with `v`, four products at a time (the hot loop of every search). */
+function rowDot(matrix: Float32Array, offset: number, d: number, v: Float64Array): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let j = 0;
+  for (; j + 3 < d; j += 4) {
+    const o = offset + j;
+    s0 += matrix[o]! * v[j]!;
+    s1 += matrix[o + 1]! * v[j + 1]!;
+    s2 += matrix[o + 2]! * v[j + 2]!;
+    s3 += matrix[o + 3]! * v[j + 3]!;
+  }
+  for (; j < d; j++) s0 += matrix[offset + j]! * v[j]!;
+  return s0 + s1 + (s2 + s3);
 }
 
 function norm(v: ArrayLike<number>, d: number): number {

@@ -48,17 +48,23 @@ export function sparseTransposeTimesDense(rows: readonly SparseRow[], m: number,
 
 /** Orthonormalises the columns of Y (n x l) in place (modified Gram-Schmidt). */
 export function orthonormalizeColumns(y: Float64Array, n: number, l: number): void {
+  // Worked on a column-major copy, so that each column is contiguous.
+  const cols = new Float64Array(n * l);
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) cols[j * n + i] = y[i * l + j]!;
   for (let j = 0; j < l; j++) {
+    const cj = cols.subarray(j * n, (j + 1) * n);
     for (let k = 0; k < j; k++) {
+      const ck = cols.subarray(k * n, (k + 1) * n);
       let dot = 0;
-      for (let i = 0; i < n; i++) dot += y[i * l + j]! * y[i * l + k]!;
-      for (let i = 0; i < n; i++) y[i * l + j]! -= dot * y[i * l + k]!;
+      for (let i = 0; i < n; i++) dot += cj[i]! * ck[i]!;
+      for (let i = 0; i < n; i++) cj[i]! -= dot * ck[i]!;
     }
     let norm = 0;
-    for (let i = 0; i < n; i++) norm += y[i * l + j]! ** 2;
+    for (let i = 0; i < n; i++) norm += cj[i]! ** 2;
     norm = Math.sqrt(norm);
-    for (let i = 0; i < n; i++) y[i * l + j] = norm > 1e-12 ? y[i * l + j]! / norm : 0;
+    for (let i = 0; i < n; i++) cj[i] = norm > 1e-12 ? cj[i]! / norm : 0;
   }
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) y[i * l + j] = cols[j * n + i]!;
 }
 
 /** C (l x l) = W^T W for W (m x l). */
@@ -79,8 +85,9 @@ export function gram(w: Float64Array, m: number, l: number): Float64Array {
 /** Eigen-decomposition of a symmetric matrix (cyclic Jacobi). Returns eigenvalues descending and eigenvectors as columns. */
 export function symmetricEigen(a: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
   const m = Float64Array.from(a);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  // The eigenvectors as rows while rotating (row p of vt is column p of V), so that a rotation runs along rows.
+  const vt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) vt[i * n + i] = 1;
   for (let sweep = 0; sweep < 60; sweep++) {
     let off = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += m[p * n + q]! ** 2;
@@ -108,10 +115,10 @@ export function symmetricEigen(a: Float64Array, n: number): { values: Float64Arr
           m[q * n + k] = s * mpk + c * mqk;
         }
         for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p]!;
-          const vkq = v[k * n + q]!;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
+          const vkp = vt[p * n + k]!;
+          const vkq = vt[q * n + k]!;
+          vt[p * n + k] = c * vkp - s * vkq;
+          vt[q * n + k] = s * vkp + c * vkq;
         }
       }
     }
@@ -121,7 +128,7 @@ export function symmetricEigen(a: Float64Array, n: number): { values: Float64Arr
   const vectors = new Float64Array(n * n);
   order.forEach((src, dst) => {
     values[dst] = m[src * n + src]!;
-    for (let k = 0; k < n; k++) vectors[k * n + dst] = v[k * n + src]!;
+    for (let k = 0; k < n; k++) vectors[k * n + dst] = vt[src * n + k]!;
   });
   return { values, vectors };
 }
@@ -155,16 +162,18 @@ export function randomizedSvd(rows: readonly SparseRow[], m: number, k: number, 
   }
   const w = sparseTransposeTimesDense(rows, m, y, l); // A^T Q  (m x l)
   const { values: eigen, vectors: u } = symmetricEigen(gram(w, m, l), l);
+  const values = Array.from({ length: k }, (_, j) => Math.sqrt(Math.max(eigen[j]!, 1e-18)));
+  // V = W U / s, row by row: row t of V accumulates W[t][c] * U[c] over c, so that every inner loop runs along a row.
   const vectors = new Float32Array(m * k);
-  const values: number[] = [];
-  for (let j = 0; j < k; j++) {
-    const s = Math.sqrt(Math.max(eigen[j]!, 1e-18));
-    values.push(s);
-    for (let t = 0; t < m; t++) {
-      let acc = 0;
-      for (let c = 0; c < l; c++) acc += w[t * l + c]! * u[c * l + j]!;
-      vectors[t * k + j] = acc / s;
+  const acc = new Float64Array(k);
+  for (let t = 0; t < m; t++) {
+    acc.fill(0);
+    for (let c = 0; c < l; c++) {
+      const wtc = w[t * l + c]!;
+      const uo = c * l;
+      for (let j = 0; j < k; j++) acc[j]! += wtc * u[uo + j]!;
     }
+    for (let j = 0; j < k; j++) vectors[t * k + j] = acc[j]! / values[j]!;
   }
   return { values, vectors };
 }
