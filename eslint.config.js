@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'coverage', 'scratch'] },
+  { ignores: ['node_modules', 'data', 'dist', 'dist.*', 'coverage', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['bin/**/*.js', 'scripts/**/*.js', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_QUERY_LENGTH } from '../src/errors.js';
 import type { AskResult } from '../src/answer/types.js';
 import { historyFor } from '../src/bot/answers.js';

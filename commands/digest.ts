@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest/window.js';
 import { defineCommand } from '../src/bot/define-command.js';
 import { digestMap, digestReply } from '../src/bot/digest-view.js';

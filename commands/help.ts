@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BreakerStatus, failuresInARow } from '../src/answer/circuit-breaker.js';
 import { COLORS } from '../src/bot/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Paper } from '../src/corpus/paper.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';
 import { defineCommand } from '../src/bot/define-command.js';

@@ -24,7 +24,7 @@ async function modulesLoaded(args: string[], name: string, stdin?: string): Prom
   const r = await runCli(args, env, stdin, { moduleLog: log });
   expect(r.code).toBe(0);
   const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
-  expect(urls.some((u) => /\/src\/cli\.[jt]s$/.test(u))).toBe(true);
+  expect(urls.some((u) => /\/dist\/src\/main\.js$/.test(u))).toBe(true);
   return urls;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JsonOutput } from './llm.js';
 import { saysNotInCorpus } from './prompt.js';
 import { loadPrompt } from './templates.js';

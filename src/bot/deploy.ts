@@ -1,5 +1,5 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import type { SlashCommand } from './types.js';

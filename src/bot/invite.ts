@@ -1,5 +1,5 @@
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../errors.js';
 
 /** Discord's page where a server manager adds an application to a server. */

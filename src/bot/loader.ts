@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DIST_DIR, PROJECT_ROOT, RUNNING_BUILT } from '../util/project.js';
 import type { SlashCommand } from './types.js';
 
-/** The directory of command modules: `commands/` at the root of the project. */
-export const COMMANDS_DIR = path.resolve(import.meta.dirname, '../../commands');
+/** The directory of command modules: `commands/` at the root of the project (its build in `dist/commands/`). */
+export const COMMANDS_DIR = RUNNING_BUILT ? path.join(DIST_DIR, 'commands') : path.join(PROJECT_ROOT, 'commands');
 
 /**
  * The order commands are listed in (help, registration). Commands not named here follow,

@@ -1,5 +1,5 @@
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, REST, Routes } from 'discord.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 
 /** A rejected token as one clear line (discord.js says only "An invalid token was provided."); any other error as it is. */

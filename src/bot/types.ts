@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CircuitBreaker } from '../answer/circuit-breaker.js';
 import type { Digest, DigestOptions } from '../answer/digest.js';
 import type { AskService } from '../answer/types.js';

@@ -1,5 +1,5 @@
 import { setTimeout as setTimeoutPromise } from 'node:timers/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';

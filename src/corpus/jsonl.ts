@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputFileError, QUOTE_CHARS } from '../errors.js';
 import { cleanLine, httpUrl } from '../util/sanitize.js';
 import { truncate } from '../util/truncate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpUrl, stripInvisible } from '../util/sanitize.js';
 
 export const PaperSchema = z.object({

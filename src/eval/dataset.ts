@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseJsonLines } from '../corpus/jsonl.js';
 
 /** How a question is phrased: the eval breaks its metrics down by it. */

@@ -23,6 +23,7 @@ import { PostgresIndex } from '../retrieval/pg-index.js';
 import { redactDatabaseUrl } from '../store/database-url.js';
 import { queryOnce } from '../store/pg-query.js';
 import type { Progress } from '../util/progress.js';
+import { DIST_DIR } from '../util/project.js';
 import { seededRandom } from '../util/random.js';
 import { round } from '../util/round.js';
 import { type LatencyStats, benchConfig, diskSize, syntheticPapers, timeEach } from './bench.js';
@@ -90,7 +91,7 @@ export interface IndexBenchReport {
 /** A PGlite server in a child process, its data in `dataDir`. */
 async function startPgliteProcess(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   await mkdir(dataDir, { recursive: true });
-  const child: ChildProcess = spawn(process.execPath, [path.join(import.meta.dirname, '../store/pglite-process.js'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [path.join(DIST_DIR, 'src/store/pglite-process.js'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

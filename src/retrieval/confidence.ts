@@ -4,7 +4,7 @@
  * `none`. The model is fitted per index (see calibrate.ts), so it holds for any embedder's scale.
  * Pure functions.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Normalisation, type PaperScores, denseScores, meanStd, topK } from './fusion.js';
 
 export type Confidence = 'high' | 'low' | 'none';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Paper } from '../corpus/paper.js';

@@ -1,6 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import type OpenAI from 'openai';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../util/project.js';

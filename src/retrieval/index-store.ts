@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Paper, PaperSchema } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { isAlive } from '../util/process.js';

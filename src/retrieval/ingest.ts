@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 import { listInputFiles, mergePapers, readInputFile } from '../corpus/load.js';
 import { type Paper, PaperSchema, type RawPaper } from '../corpus/paper.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { numberArray, numberArrayRecord } from '../util/schema.js';
 import { tokenize } from './text.js';
 

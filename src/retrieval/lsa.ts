@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { z } from 'zod';
+import * as z from 'zod';
 import { numberArray } from '../util/schema.js';
 import { type SparseRow, normalize, randomizedSvd } from './linalg.js';
 import { tokenize } from './text.js';

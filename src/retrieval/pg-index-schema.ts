@@ -17,7 +17,7 @@
  * papers nearest by centroid are scored), so the chunks have no HNSW index.
  */
 import pg from 'pg';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config.js';
 import { redactDatabaseUrl } from '../store/database-url.js';
 import { ConfidenceModelSchema } from './confidence.js';

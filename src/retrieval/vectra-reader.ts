@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { numberArray } from '../util/schema.js';
 import { IndexDamagedError, parseIndexJson } from './index-store.js';
 

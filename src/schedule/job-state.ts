@@ -2,7 +2,7 @@
  * Where scheduled jobs keep the last period they completed. The scheduler reads and writes it only
  * through {@link JobStateStore}; the bot keeps it in the store of record ({@link jobStateIn}).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExclusiveRun, Store } from '../store/types.js';
 
 export const JobStateSchema = z.object({

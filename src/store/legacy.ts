@@ -1,6 +1,6 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswerRecordSchema, FeedbackSchema, type Store } from './types.js';
 
 /** State files of data directories written before the store existed, and the job each belongs to. */

@@ -8,6 +8,12 @@ import path from 'node:path';
  */
 export const PROJECT_ROOT = findRoot(import.meta.dirname);
 
+/** Where the build lives (`npm run build`): dist/src/main.js, dist/commands/, ... */
+export const DIST_DIR = path.join(PROJECT_ROOT, 'dist');
+
+/** This code runs from the build in `dist/`, not from the TypeScript sources. */
+export const RUNNING_BUILT = !path.relative(DIST_DIR, import.meta.dirname).startsWith('..');
+
 function findRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;

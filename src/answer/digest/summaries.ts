@@ -2,7 +2,7 @@
  * Theme summaries: written by the LLM from the theme's abstracts (citations checked), or quoted
  * from the abstracts when there is no LLM or it fails.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { splitSentences, tokenize } from '../../retrieval/text.js';
 import { checkCitations, type Source } from '../citations.js';
 import { bestSentence } from '../extractive.js';

@@ -3,7 +3,7 @@
  * phrase, not generic, naming no paper, model or method that the theme's papers do not mention.
  * A theme whose name fails the check keeps its extractive label.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChatClient } from '../llm.js';
 import { defang, saysNotInCorpus } from '../prompt.js';
 import { PromptFile } from '../templates.js';
