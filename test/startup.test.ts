@@ -51,6 +51,15 @@ describe('what a command loads', () => {
     expect(loaded).toContain('better-sqlite3');
   });
 
+  it('invite-url prints the URL without loading discord.js', async () => {
+    const log = path.join(dir, 'invite.modules');
+    const r = await runCli(['invite-url'], { ...env, DISCORD_APPLICATION_ID: '123456789012345678' }, undefined, { moduleLog: log });
+    expect(r.stdout).toMatch(/^https:\/\/discord\.com\/oauth2\/authorize\?client_id=123456789012345678&/);
+    const loaded = packagesOf((await readFile(log, 'utf8')).split('\n').filter(Boolean));
+    expect(loaded).toContain('discord-api-types');
+    expect(loaded).not.toContain('discord.js');
+  });
+
   it('the terminal bot and ask, with no LLM configured, load neither discord.js, the LLM client nor LangChain\'s prompt templates', async () => {
     for (const [args, stdin] of [[['start'], '/help\n/ask question: language models\n'], [['ask', 'language models']]] as const) {
       const urls = await modulesLoaded([...args], args[0], stdin);

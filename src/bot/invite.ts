@@ -1,4 +1,4 @@
-import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+import { OAuth2Scopes, PermissionFlagsBits } from 'discord-api-types/v10';
 import * as z from 'zod';
 import { UserError } from '../errors.js';
 
@@ -40,6 +40,6 @@ export function inviteUrl(applicationId: string | undefined): string {
   const url = new URL(AUTHORIZE_URL);
   url.searchParams.set('client_id', applicationId);
   url.searchParams.set('scope', INVITE_SCOPES.join(' '));
-  url.searchParams.set('permissions', new PermissionsBitField(Object.values(BOT_PERMISSIONS)).bitfield.toString());
+  url.searchParams.set('permissions', Object.values(BOT_PERMISSIONS).reduce((all, flag) => all | flag, 0n).toString());
   return url.href;
 }
