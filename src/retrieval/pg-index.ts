@@ -72,6 +72,8 @@ export class PostgresIndex implements SearchIndex {
   private readonly docCache = new Map<number, LexicalDoc>();
   /** Texts with their typos fixed, as looked up so far. */
   private readonly spellCache = new Map<string, string>();
+  /** The centroids read so far (pseudo-relevance feedback adds the best papers' centroids to each query). */
+  private readonly centroidCache = new Map<number, Float32Array>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -285,9 +287,18 @@ export class PostgresIndex implements SearchIndex {
   }
 
   async centroids(docs: readonly number[]): Promise<Float32Array[]> {
-    const rows = await this.pool.query<{ doc: number; embedding: string }>(`SELECT doc, embedding::text AS embedding FROM ${this.t.centroids} WHERE doc = ANY($1::int[])`, [docs]);
-    const byDoc = new Map(rows.rows.map((r) => [r.doc, parseVector(r.embedding)]));
-    return docs.map((doc) => byDoc.get(doc) ?? new Float32Array(this.meta.dimensions));
+    const found = new Map(docs.flatMap((d) => (this.centroidCache.has(d) ? [[d, this.centroidCache.get(d)!] as const] : [])));
+    const missing = docs.filter((d) => !found.has(d));
+    if (missing.length > 0) {
+      const rows = await this.pool.query<{ doc: number; embedding: string }>(`SELECT doc, embedding::text AS embedding FROM ${this.t.centroids} WHERE doc = ANY($1::int[])`, [missing]);
+      if (this.centroidCache.size + rows.rows.length > CACHE_ENTRIES / 10) this.centroidCache.clear();
+      for (const r of rows.rows) {
+        const c = parseVector(r.embedding);
+        found.set(r.doc, c);
+        this.centroidCache.set(r.doc, c);
+      }
+    }
+    return docs.map((doc) => found.get(doc) ?? new Float32Array(this.meta.dimensions));
   }
 
   async nearest(doc: number, k: number): Promise<number[]> {
