@@ -255,6 +255,9 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a reference-list line', answer: `${KEEP}
 [3] Quantum Banana Networks for Model Merging`, text: KEEP },
   { form: 'after a "Reference:" label', answer: `${KEEP} Reference: Quantum Banana Networks for Model Merging.`, text: KEEP },
+  { form: 'a coined name right before a citation', answer: `${KEEP} BananaMerge [3] merges models without data.`, text: KEEP },
+  { form: 'a coined name after "The"', answer: `${KEEP} The BananaMerge [3] method merges models without data.`, text: KEEP },
+  { form: 'a coined name inside a sentence, cited', answer: `${KEEP} Merging is solved by QuantumBanana (Lee et al., 2024).`, text: KEEP },
   { form: 'JSON-escaped quotes left in text', answer: `${KEEP} The paper \\"Quantum Banana Networks\\" agrees [1].`, text: KEEP },
 ];
 
@@ -275,6 +278,8 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a plural name at the start of a sentence', answer: 'Using Conditional Variational Autoencoders, ICM-LoRA produces task-aware weights [1].', cited: [1] },
   { form: 'names joined by "and"', answer: 'In-Context Meta LoRA and Conditional Variational Autoencoder are combined [1].', cited: [1] },
   { form: 'acronyms and model names', answer: 'GPT-3.5 and T5 variants are compared, and LLMs are distilled [3].', cited: [3] },
+  { form: 'a name the abstract uses, cited', answer: 'LoRA [1] adapts models cheaply, and ICM-LoRA [1] generates its weights.', cited: [1] },
+  { form: 'a name whose parts start words of the sources', answer: 'The MetaLoRA [1] generator turns task descriptions into weights.', cited: [1] },
   { form: '"the X paper" with a real name', answer: 'The ICM-LoRA paper [1] trains a CVAE.', cited: [1] },
   { form: 'a determiner before "papers"', answer: 'Many papers [1, 3] adapt language models.', cited: [1, 3] },
   { form: 'a verb after "the paper"', answer: 'The paper proposes task descriptions as prompts [1] and trains a CVAE.', cited: [1] },

@@ -21,6 +21,8 @@ export const GAP = '\uE000';
 export class SourceIndex<S extends SourceText> {
   private readonly titles = new Map<string, S>();
   private readonly texts: { spaced: string; compact: string }[] = [];
+  /** Every word of the sources' titles and abstracts, sorted. */
+  private readonly words: string[];
 
   constructor(sources: readonly S[]) {
     const mainTitles = new Map<string, S | null>();
@@ -39,6 +41,7 @@ export class SourceIndex<S extends SourceText> {
     for (const [main, source] of mainTitles) {
       if (source) for (const key of titleKeys(main)) if (!this.titles.has(key)) this.titles.set(key, source);
     }
+    this.words = [...new Set(sources.flatMap((source) => [...wordsOf(source.title), ...wordsOf(source.abstract ?? '')]))].sort();
   }
 
   /** The source whose title this is, if any. */
@@ -46,6 +49,18 @@ export class SourceIndex<S extends SourceText> {
     const words = wordsOf(text);
     if (words.length === 0) return undefined;
     return this.titles.get(words.join(' ')) ?? this.titles.get(`#${words.join('')}`);
+  }
+
+  /** True when a word of a source's title or abstract starts with `prefix` (lower case). */
+  startsWord(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.words[lo]?.startsWith(prefix) ?? false;
   }
 
   /** True when the phrase occurs in a source's title or abstract. */
@@ -130,7 +145,8 @@ export interface TitleCheck {
  *   it): any quoted, bold or titled span, and a run with a capitalised word other than a function word
  *   or an ordinary word starting the sentence ("the BERT paper", not "Many papers");
  * - followed by a citation ([n], [Source n], 【n】, "(Author et al., 2023)", "(2023)"): a quoted or bold
- *   span with a capital letter ("BananaNet" [3]), a run with two or more Title-Case words;
+ *   span with a capital letter ("BananaNet" [3]), a run with two or more Title-Case words, one word with
+ *   a capital inside it (BananaMerge [3]);
  * - otherwise: quoted with three or more words or two or more Title-Case words; bold or a run with
  *   three or more Title-Case words, or two joined by a colon; titled always.
  * So short quoted terms ("chain-of-thought", "expert"), emphasis of lower-case words, numbers, labels
@@ -141,7 +157,8 @@ export interface TitleCheck {
  * of that source: ` [n]` is added after it unless its sentence already cites n. One whose words occur
  * in a source's title or abstract stays as it is (a run also when it does without its sentence's
  * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
- * use: "Large Language Models (LLMs)"). Any other is an invented title: when it fills a bracket or
+ * use: "Large Language Models (LLMs)"; a word with a capital inside it also when each of its parts
+ * starts a word of the sources: "ResNets" for residual networks). Any other is an invented title: when it fills a bracket or
  * parenthesis (apart from cue words such as "see", "e.g.") that bracket is removed, otherwise its
  * whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
  * attributed to a paper that is not among the sources. Each counts once in `dropped`.
@@ -174,7 +191,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
       }
       continue;
     }
-    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index)) continue;
+    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index) || namesFromSources(c, index)) continue;
 
     dropped += 1;
     const enclosure = removableEnclosure(input, c, unit);
@@ -293,7 +310,7 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
     case 'bold':
       return paperCue || (citeAfter && named) || tw >= 3 || (tw >= 2 && /\S:\s+\S/.test(c.inner));
     case 'run':
-      return (paperCue && namesSomething(c)) || (citeAfter && tw >= 2) || tw >= 3 || (c.colon === true && tw >= 2);
+      return (paperCue && namesSomething(c)) || (citeAfter && (tw >= 2 || coinedName(c) !== undefined)) || tw >= 3 || (c.colon === true && tw >= 2);
   }
 }
 
@@ -308,6 +325,35 @@ function namesSomething(c: Candidate): boolean {
     if (i === 0 && c.sentenceInitial) return /\p{N}|.\p{Lu}/u.test(token);
     return /\p{Lu}/u.test(token);
   });
+}
+
+/**
+ * The run's one word with a capital inside it, such as "BananaMerge" or "LoRA" (the shape of a made-up
+ * name), after function words and a capitalised first word of the sentence: "The BananaMerge".
+ */
+function coinedName(c: Candidate): string | undefined {
+  if (c.kind !== 'run') return undefined;
+  const tokens = c.inner.split(/\s+/);
+  let i = 0;
+  while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
+  if (c.sentenceInitial && i === 0 && tokens.length === 2) i = 1;
+  const rest = tokens.slice(i);
+  return rest.length === 1 && /^[\p{L}\p{N}]+$/u.test(rest[0]!) && /\p{Ll}\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
+}
+
+/** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets. */
+function nameParts(name: string): string[] {
+  return (name.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu) ?? []).map((p) => p.toLowerCase());
+}
+
+/**
+ * A coined name is the sources' when they use it, or when each of its parts starts one of their words:
+ * "LoRA" (low, rank), "ResNets" (residual, networks). "BananaMerge" is not, unless a source says banana.
+ */
+function namesFromSources<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  const name = coinedName(c);
+  // A plural (ResNets) is read as its singular.
+  return name !== undefined && nameParts(name).every((part, i, all) => index.startsWord(i === all.length - 1 ? stem(part) : part));
 }
 
 /** The forms of a span tried against titles and sources. */
