@@ -258,6 +258,7 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a coined name right before a citation', answer: `${KEEP} BananaMerge [3] merges models without data.`, text: KEEP },
   { form: 'a coined name after "The"', answer: `${KEEP} The BananaMerge [3] method merges models without data.`, text: KEEP },
   { form: 'a coined name inside a sentence, cited', answer: `${KEEP} Merging is solved by QuantumBanana (Lee et al., 2024).`, text: KEEP },
+  { form: 'lower case after "another relevant work is", ending the sentence', answer: `${KEEP} Another relevant work is quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'JSON-escaped quotes left in text', answer: `${KEEP} The paper \\"Quantum Banana Networks\\" agrees [1].`, text: KEEP },
 ];
 
@@ -290,6 +291,13 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   {
     form: 'a source title in lower case after "the paper"',
     answer: 'The paper in-context meta lora generation [1] trains a CVAE.',
+    cited: [1],
+  },
+  { form: 'a description after "another relevant paper is"', answer: 'Another relevant paper is the one on retrieval heads [4].', cited: [4] },
+  { form: 'a verb after "a related study was"', answer: 'A related study was conducted across many models [4].', cited: [4] },
+  {
+    form: 'a source title in lower case after "another relevant work is"',
+    answer: 'Another relevant work is in-context meta lora generation [1].',
     cited: [1],
   },
   { form: 'an "Answer:" label', answer: 'Answer: ICM-LoRA generates LoRA weights [1].', cited: [1] },

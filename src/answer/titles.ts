@@ -134,7 +134,8 @@ export interface TitleCheck {
  *   ‘curly single’ quotes, `code`, *italics*, _italics_, <i>, <em>, <q>, <cite>;
  * - bold: **bold**, __bold__, <b>, <strong> (nested in quotes, **"X"**, it counts as quoted);
  * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause, and
- *   lower-case words between "the paper" and a citation when the sentence goes on after it;
+ *   lower-case words between "the paper" and a citation when the sentence goes on after it, or between
+ *   "another relevant work is" and a citation;
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
  *
@@ -507,12 +508,22 @@ const NOT_A_TITLE_START = new Set(
 const CUED_RE =
   /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
 
+/**
+ * "another relevant work is quantum banana networks [3].": lower-case words between "another (relevant)
+ * work is" (or paper, study, ...) and a citation, wherever the sentence goes after it. A description
+ * starts with a determiner ("is the one on ...") or a verb and is left alone.
+ */
+const CUED_IS_RE =
+  /\b(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\])/gu;
+
+const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
+
 function cuedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CUED_RE)) {
+  for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE)]) {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
-    if (NOT_A_TITLE_START.has(first) || /(?:[^s]s|ed|ly)$/.test(first)) continue;
+    if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || /(?:[^s]s|ed|ly|ing)$/.test(first)) continue;
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
