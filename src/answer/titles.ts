@@ -147,7 +147,8 @@ export interface TitleCheck {
  *   or an ordinary word starting the sentence ("the BERT paper", not "Many papers");
  * - followed by a citation ([n], [Source n], 【n】, "(Author et al., 2023)", "(2023)"): a quoted or bold
  *   span with a capital letter ("BananaNet" [3]), a run with two or more Title-Case words, one word with
- *   a capital inside it (BananaMerge [3]);
+ *   a capital inside it (BananaMerge [3], Banana-Merge [3]); a run also when a word such as "method"
+ *   or "framework" stands between it and the citation ("the Banana Merge method [3]");
  * - otherwise: quoted with three or more words or two or more Title-Case words; bold or a run with
  *   three or more Title-Case words, or two joined by a colon; titled always.
  * So short quoted terms ("chain-of-thought", "expert"), emphasis of lower-case words, numbers, labels
@@ -264,6 +265,9 @@ const PAPER_AFTER_RE = /^\s*(?:papers?|articles?|preprints?|publications?)\b/i;
 const CITE_AFTER_RE =
   /^[\s"”’'»›」』＂*_`]*[,:]?\s*(?:\[\s*(?:(?:sources?|refs?\.?|papers?)\s*)?#?\d|【|\((?:[^()\n]*?\b(?:19|20)\d{2}\b|[^()\n]*?\bet al\b)[^()\n]*\))/i;
 
+/** "... method [3]": a name followed by what it names, then a citation ("the Banana Merge method [3]"). */
+const KIND_THEN_CITE_RE =
+  /^[ \t]+(?:methods?|models?|frameworks?|approach(?:es)?|algorithms?|techniques?|architectures?|benchmarks?|datasets?|systems?|toolkits?|library|libraries)\b[ \t,]*(?:\[\s*(?:(?:sources?|refs?\.?|papers?)\s*)?#?\d|【)/i;
 const TITLE_WORD_RE = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{L}+)*$/u;
 const ALL_CAPS_RE = /^\p{Lu}{2,}$/u;
 
@@ -311,7 +315,12 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
     case 'bold':
       return paperCue || (citeAfter && named) || tw >= 3 || (tw >= 2 && /\S:\s+\S/.test(c.inner));
     case 'run':
-      return (paperCue && namesSomething(c)) || (citeAfter && (tw >= 2 || coinedName(c) !== undefined)) || tw >= 3 || (c.colon === true && tw >= 2);
+      return (
+        (paperCue && namesSomething(c)) ||
+        ((citeAfter || KIND_THEN_CITE_RE.test(after)) && (tw >= 2 || coinedName(c) !== undefined)) ||
+        tw >= 3 ||
+        (c.colon === true && tw >= 2)
+      );
   }
 }
 
@@ -329,8 +338,9 @@ function namesSomething(c: Candidate): boolean {
 }
 
 /**
- * The run's one word with a capital inside it, such as "BananaMerge" or "LoRA" (the shape of a made-up
- * name), after function words and a capitalised first word of the sentence: "The BananaMerge".
+ * The run's one word with a capital inside it, such as "BananaMerge", "Banana-Merge" or "LoRA" (the
+ * shape of a made-up name), after function words and a capitalised first word of the sentence: "The
+ * BananaMerge".
  */
 function coinedName(c: Candidate): string | undefined {
   if (c.kind !== 'run') return undefined;
@@ -339,10 +349,10 @@ function coinedName(c: Candidate): string | undefined {
   while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
   if (c.sentenceInitial && i === 0 && tokens.length === 2) i = 1;
   const rest = tokens.slice(i);
-  return rest.length === 1 && /^[\p{L}\p{N}]+$/u.test(rest[0]!) && /\p{Ll}\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
+  return rest.length === 1 && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(rest[0]!) && /\p{Ll}-?\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
 }
 
-/** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets. */
+/** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets; "Over-Trust" -> over, trust. */
 function nameParts(name: string): string[] {
   return (name.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu) ?? []).map((p) => p.toLowerCase());
 }
