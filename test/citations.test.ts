@@ -260,6 +260,8 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a hyphenated coined name', answer: `${KEEP} Merging is solved as reported in Banana-Merge [3].`, text: KEEP },
   { form: 'a coined name with a version', answer: `${KEEP} Work such as QuantumBanana-7B [3] merges models.`, text: KEEP },
   { form: 'a Title-Case name, then "method" and a citation', answer: `${KEEP} The Banana Merge method [3] merges models without data.`, text: KEEP },
+  { form: 'a coined name with a digit', answer: `${KEEP} Banana2Vec [3] merges models without data.`, text: KEEP },
+  { form: 'an acronym an invented title in brackets spells out', answer: `${KEEP} QBN (Quantum Banana Networks) [3] merges models.`, text: KEEP },
   { form: 'a coined name inside a sentence, cited', answer: `${KEEP} Merging is solved by QuantumBanana (Lee et al., 2024).`, text: KEEP },
   { form: 'lower case after "another relevant work is", ending the sentence', answer: `${KEEP} Another relevant work is quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'JSON-escaped quotes left in text', answer: `${KEEP} The paper \\"Quantum Banana Networks\\" agrees [1].`, text: KEEP },
@@ -285,6 +287,7 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a name the abstract uses, cited', answer: 'LoRA [1] adapts models cheaply, and ICM-LoRA [1] generates its weights.', cited: [1] },
   { form: 'a name whose parts start words of the sources', answer: 'The MetaLoRA [1] generator turns task descriptions into weights.', cited: [1] },
   { form: 'a name from an abstract, then "method" and a citation', answer: 'The Low-Rank Adaptation method [1] is cheap to tune.', cited: [1] },
+  { form: 'an acronym a source phrase in brackets spells out', answer: 'CVAE (Conditional Variational Autoencoder) [1] generates the weights.', cited: [1] },
   { form: '"the X paper" with a real name', answer: 'The ICM-LoRA paper [1] trains a CVAE.', cited: [1] },
   { form: 'a determiner before "papers"', answer: 'Many papers [1, 3] adapt language models.', cited: [1, 3] },
   { form: 'a verb after "the paper"', answer: 'The paper proposes task descriptions as prompts [1] and trains a CVAE.', cited: [1] },
@@ -339,7 +342,7 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
 describe('invented titles', () => {
   it.each(INVENTED)('removes one given as $form and counts it', ({ answer, text, dropped, cited }) => {
     const r = checkCitations(answer, PAPERS);
-    expect(r.text).not.toMatch(/banana|mango|LoRA Generation 2|LoRA Synthesis/i);
+    expect(r.text).not.toMatch(/banana|mango|QBN|LoRA Generation 2|LoRA Synthesis/i);
     if (text !== undefined) expect(r.text).toBe(text);
     expect(r.dropped).toBe(dropped ?? 1);
     expect(nums(r.cited)).toEqual(cited ?? [1]);

@@ -161,7 +161,8 @@ export interface TitleCheck {
  * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
  * use: "Large Language Models (LLMs)"; a word with a capital inside it also when each of its parts
  * starts a word of the sources: "ResNets" for residual networks). Any other is an invented title: when it fills a bracket or
- * parenthesis (apart from cue words such as "see", "e.g.") that bracket is removed, otherwise its
+ * parenthesis (apart from cue words such as "see", "e.g.") that bracket is removed (unless it spells out
+ * the acronym before it: "QBN (Quantum Banana Networks)"), otherwise its
  * whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
  * attributed to a paper that is not among the sources. Each counts once in `dropped`.
  */
@@ -338,9 +339,9 @@ function namesSomething(c: Candidate): boolean {
 }
 
 /**
- * The run's one word with a capital inside it, such as "BananaMerge", "Banana-Merge" or "LoRA" (the
- * shape of a made-up name), after function words and a capitalised first word of the sentence: "The
- * BananaMerge".
+ * The run's one word with a capital inside it, such as "BananaMerge", "Banana-Merge", "Banana2Vec" or
+ * "LoRA" (the shape of a made-up name), after function words and a capitalised first word of the
+ * sentence: "The BananaMerge".
  */
 function coinedName(c: Candidate): string | undefined {
   if (c.kind !== 'run') return undefined;
@@ -349,7 +350,7 @@ function coinedName(c: Candidate): string | undefined {
   while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
   if (c.sentenceInitial && i === 0 && tokens.length === 2) i = 1;
   const rest = tokens.slice(i);
-  return rest.length === 1 && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(rest[0]!) && /\p{Ll}-?\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
+  return rest.length === 1 && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(rest[0]!) && /\p{Ll}\p{N}*-?\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
 }
 
 /** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets; "Over-Trust" -> over, trust. */
@@ -418,6 +419,16 @@ function citesIn(sentence: string, n: number): boolean {
 const ENCLOSURE_CUES_RE = /\b(?:see|also|cf|e\.?g|i\.?e|in|from|the|paper|titled|entitled|as|and|or)\b\.?/gi;
 
 /** The bracket or parenthesis the span fills, with a markdown link target after it, if removable. */
+/** True when `acronym` ("QBN") is made of the initials of `name`'s words ("Quantum Banana Networks"), function words aside. */
+function spelledOutBy(acronym: string | undefined, name: string): boolean {
+  if (!acronym || !/^\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?$/u.test(acronym)) return false;
+  const initials = tokensOf(name)
+    .filter((t) => !CONNECTORS.has(t.toLowerCase()))
+    .map((t) => t[0]!.toUpperCase())
+    .join('');
+  return initials.length >= 2 && acronym.replace(/[^\p{Lu}]/gu, '') === initials;
+}
+
 function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: number; end: number } | undefined {
   let depth = 0;
   let open = -1;
@@ -450,6 +461,8 @@ function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: nu
   if (close === -1) return undefined;
   const rest = (text.slice(open + 1, c.start) + ' ' + text.slice(c.end, close)).replace(ENCLOSURE_CUES_RE, ' ');
   if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  // "QBN (Quantum Banana Networks)": the bracket spells out the name before it, which goes with it.
+  if (spelledOutBy(/([\p{L}\p{N}-]+)\s*$/u.exec(text.slice(unit.start, open))?.[1], c.inner)) return undefined;
   let end = close + 1;
   if (closer === ']' && text[end] === '(') {
     const target = /^\((?:[^()\s]|\([^()\s]*\))*\)/.exec(text.slice(end));
