@@ -160,10 +160,10 @@ export interface TitleCheck {
  * in a source's title or abstract stays as it is (a run also when it does without its sentence's
  * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
  * use: "Large Language Models (LLMs)"; a word with a capital inside it also when each of its parts
- * starts a word of the sources: "ResNets" for residual networks). Any other is an invented title: when it fills a bracket or
- * parenthesis (apart from cue words such as "see", "e.g.") that bracket is removed (unless it spells out
- * the acronym before it: "QBN (Quantum Banana Networks)"), otherwise its
- * whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
+ * starts a word of the sources: "ResNets" for residual networks). Any other is an invented title:
+ * when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that bracket is
+ * removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"), otherwise
+ * its whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
  * attributed to a paper that is not among the sources. Each counts once in `dropped`.
  */
 export function checkTitles<S extends SourceText>(input: string, index: SourceIndex<S>): TitleCheck {
