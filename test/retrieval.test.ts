@@ -70,6 +70,17 @@ describe('title lookup', () => {
     expect(await titleOf('call for papers babylm')).toBe('Call for Papers -- The BabyLM Challenge: Sample-efficient pretraining on a developmentally plausible corpus');
   });
 
+  it("reads past an author's name or a venue typed with a title, but not a word the corpus uses", async () => {
+    const diverse = 'Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models';
+    expect(await titleOf('diverse beam search vijayakumar')).toBe(diverse);
+    expect(await titleOf('the diverse beam search paper by vijayakumar et al')).toBe(diverse);
+    expect(await titleOf('conditional poisson stochastic beam search meister, emnlp 2021')).toBe('Conditional Poisson Stochastic Beam Search');
+    expect(await titleOf('routerretriever zhang')).toMatch(/^RouterRetriever/);
+    for (const famous of ['attention is all you need vaswani', 'language models are few-shot learners brown et al']) {
+      expect((await r.lookupTitle(famous)).resolved, famous).toBeNull();
+    }
+  });
+
   it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {
     for (const [famous, lookalike] of [
       ['attention is all you need', 'More Agents Is All You Need'],

@@ -180,6 +180,9 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(other.resolved).toBeNull();
       expect(other.candidates[0]?.title).toBe('In-Context Meta LoRA Generation');
       expect((await r.matchTitles('mixture of experts', 3)).map((m) => m.title)).toContain('A Survey on Mixture of Experts');
+      // A word nothing can check (an author's name, a venue) is read past; a word the corpus uses is not.
+      expect((await r.lookupTitle('in-context meta lora generation shao et al, emnlp')).resolved?.title).toBe('In-Context Meta LoRA Generation');
+      expect((await r.lookupTitle('in-context meta lora generation for protein folding shao')).resolved).toBeNull();
     });
 
     it('answers from the CLI as from the engine', async () => {

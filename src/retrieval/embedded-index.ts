@@ -67,8 +67,17 @@ export class EmbeddedIndex implements SearchIndex {
   }
 
   async correctSpelling(text: string): Promise<string> {
+    return this.spellingCorrector().correct(text);
+  }
+
+  async corpusWords(words: readonly string[]): Promise<Set<string>> {
+    const speller = this.spellingCorrector();
+    return new Set(words.filter((w) => speller.knows(w)));
+  }
+
+  private spellingCorrector(): SpellingCorrector {
     this.speller ??= new SpellingCorrector(this.words ?? wordCounts(this.all.map(paperWords)));
-    return this.speller.correct(text);
+    return this.speller;
   }
 
   async termStats(terms: readonly string[]): Promise<TermStats[]> {

@@ -10,7 +10,7 @@ import { openSearchIndex } from './index-open.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
-import type { TitleLookup, TitleMatch } from './titles.js';
+import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -118,7 +118,8 @@ export class Retriever extends QueryScorer {
 
   async lookupTitle(query: string): Promise<TitleLookup> {
     const q = validateQuery(query, 'title');
-    return (await this.index.titlesFor(q, { abstracts: true })).lookup(q);
+    const [titles, corpusWords] = await Promise.all([this.index.titlesFor(q, { abstracts: true }), this.index.corpusWords(typedWords(q))]);
+    return titles.lookup(q, { corpusWords });
   }
 
   /** Ranked title matches for a typed title (best first). */

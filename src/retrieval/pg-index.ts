@@ -137,6 +137,10 @@ export class PostgresIndex implements SearchIndex {
     return correctText(text, counts);
   }
 
+  async corpusWords(words: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.wordCounts(words)).keys());
+  }
+
   private async wordCounts(words: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.pool.query<{ word: string; n: number }>(`SELECT word, n FROM ${this.t.words} WHERE word = ANY($1::text[])`, [words]);
     return new Map(rows.rows.map((r) => [r.word, r.n]));

@@ -40,6 +40,11 @@ export class SpellingCorrector {
   correct(text: string): string {
     return correctText(text, this.counts);
   }
+
+  /** Whether the corpus uses this (lower-case) word. */
+  knows(word: string): boolean {
+    return this.counts.has(word);
+  }
 }
 
 /** The text of a paper whose words the spelling corrector knows. */

@@ -71,6 +71,8 @@ export interface SearchIndex {
   readonly size: number;
   /** A text with its typing slips fixed against the corpus's own words (see SpellingCorrector). */
   correctSpelling(text: string): Promise<string>;
+  /** Those of the (lower-case) words that the corpus's titles and abstracts use. */
+  corpusWords(words: readonly string[]): Promise<Set<string>>;
   /** BM25 statistics of (tokenized) terms, in the order given. */
   termStats(terms: readonly string[]): Promise<TermStats[]>;
   /** Lexical and dense scores of a query, over every paper or over its candidates. */

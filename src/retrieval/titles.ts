@@ -1,4 +1,5 @@
 import { normalizeTitle } from '../corpus/paper.js';
+import { isEnglishWord } from './english.js';
 
 export interface TitleEntry {
   id: string;
@@ -37,14 +38,29 @@ const RESOLVE_MIN = 0.5;
 const CLEAR_SCORE = 0.88;
 const CLEAR_MARGIN = 0.12;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
-/** Words typed around a title that are not part of it ("the splatflow paper", "qwen2.5 technical report 2024"). */
-const FILLER_WORDS = new Set(['paper', 'papers', 'arxiv', 'preprint']);
+/** Words typed around a title that are not part of it ("the splatflow paper", "qwen2.5 technical report 2024", "... et al, emnlp"). */
+const FILLER_WORDS = new Set(
+  'paper papers arxiv preprint et al acl naacl eacl emnlp coling tacl neurips nips icml iclr cvpr iccv eccv aaai ijcai kdd sigir jmlr icassp interspeech'.split(' '),
+);
 const isFiller = (w: string) => FILLER_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
+
+/** A typed word that must be found in a title it resolves to: not a small or filler word. */
+const isContentWord = (w: string) => w.length >= 3 && !SMALL_WORDS.has(w) && !isFiller(w);
 
 /** The typed title without the words around it (as typed, when it is nothing else). */
 function withoutFiller(q: string): string {
   const kept = q.split(' ').filter((w) => !isFiller(w));
   return kept.length > 0 ? kept.join(' ') : q;
+}
+
+export interface LookupOptions {
+  /** Those of the typed title's words that the corpus uses anywhere (see {@link TitleIndex.lookup}). */
+  corpusWords?: ReadonlySet<string>;
+}
+
+/** The words of a typed title, as {@link TitleIndex} reads them (lower case, without punctuation). */
+export function typedWords(query: string): string[] {
+  return normalizeTitle(query).split(' ').filter(Boolean);
 }
 
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
@@ -80,7 +96,20 @@ export class TitleIndex {
    * is another paper: "attention is all you need" is not "More Agents Is All You Need". Then
    * nothing is resolved and the closest titles are candidates.
    */
-  lookup(query: string): TitleLookup {
+  lookup(query: string, options: LookupOptions = {}): TitleLookup {
+    const first = this.resolve(query);
+    if (first.resolved || !options.corpusWords) return first;
+    // A second reading without the words nothing can check: neither English nor used anywhere in the
+    // corpus, they are most likely an author's name or a venue ("diverse beam search vijayakumar").
+    const { corpusWords } = options;
+    const words = typedWords(query);
+    const kept = words.filter((w) => !isContentWord(w) || corpusWords.has(w) || isEnglishWord(w));
+    if (kept.length === words.length || !kept.some(isContentWord)) return first;
+    const second = this.resolve(kept.join(' '));
+    return second.resolved ? second : first;
+  }
+
+  private resolve(query: string): TitleLookup {
     const matches = this.match(query, 6);
     const best = matches[0];
     if (!best || best.score < RESOLVE_MIN || !this.holdsEveryWord(query, best.id)) {
@@ -95,9 +124,7 @@ export class TitleIndex {
   private holdsEveryWord(query: string, id: string): boolean {
     const e = this.entries.find((x) => x.id === id);
     if (!e) return false;
-    const words = normalizeTitle(query)
-      .split(' ')
-      .filter((w) => w.length >= 3 && !SMALL_WORDS.has(w) && !isFiller(w));
+    const words = typedWords(query).filter(isContentWord);
     return words.every((w) => inTitle(w, e) || this.inAbstract(w, e));
   }
 
