@@ -81,6 +81,19 @@ describe('title lookup', () => {
     }
   });
 
+  it('reads past the words a title is asked for with', async () => {
+    expect(await titleOf('can u send me the splatflow paper pls')).toBe('SplatFlow: Multi-View Rectified Flow Model for 3D Gaussian Splatting Synthesis');
+    expect(await titleOf('do you have the moduleformer paper?')).toMatch(/^ModuleFormer/);
+    expect(await titleOf('what about inverse scaling when bigger isnt better')).toBe("Inverse Scaling: When Bigger Isn't Better");
+    expect((await r.lookupTitle('attention is all you need, do you have it?')).resolved).toBeNull();
+  });
+
+  it('names the close title that holds every word typed, not a closer one that lacks one', async () => {
+    const l = await r.lookupTitle('the qwen2.5 math technical report');
+    expect(l.resolved?.title).toMatch(/^Qwen2\.5-Math Technical Report/);
+    expect(l.candidates.map((c) => c.title)).toContain('Qwen2.5 Technical Report');
+  });
+
   it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {
     for (const [famous, lookalike] of [
       ['attention is all you need', 'More Agents Is All You Need'],

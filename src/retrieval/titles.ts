@@ -44,6 +44,15 @@ const FILLER_WORDS = new Set(
 );
 const isFiller = (w: string) => FILLER_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
 
+/** Words a title is asked for with, read past when the title does not resolve with them ("that moduleformer paper"). */
+const ASKING_WORDS = new Set(
+  (
+    'that this these those about regarding looking look find finding found have has had does did you your know anyone ' +
+    'someone somebody any there here what which where where’s whats called named titled remember recall read reading ' +
+    'please pls plz thanks thx hey can could would got get need want wanted share link send show one do it me im'
+  ).split(' '),
+);
+
 /** A typed word that must be found in a title it resolves to: not a small or filler word. */
 const isContentWord = (w: string) => w.length >= 3 && !SMALL_WORDS.has(w) && !isFiller(w);
 
@@ -98,34 +107,36 @@ export class TitleIndex {
    */
   lookup(query: string, options: LookupOptions = {}): TitleLookup {
     const first = this.resolve(query);
-    if (first.resolved || !options.corpusWords) return first;
-    // A second reading without the words nothing can check: neither English nor used anywhere in the
-    // corpus, they are most likely an author's name or a venue ("diverse beam search vijayakumar").
+    if (first.resolved) return first;
+    // A second reading without the words a title is asked for with ("can u send me the splatflow
+    // paper?") and the words nothing can check: neither English nor used anywhere in the corpus, they
+    // are most likely an author's name or a venue ("diverse beam search vijayakumar").
     const { corpusWords } = options;
+    const unchecked = (w: string) => corpusWords !== undefined && !corpusWords.has(w) && !isEnglishWord(w);
     const words = typedWords(query);
-    const kept = words.filter((w) => !isContentWord(w) || corpusWords.has(w) || isEnglishWord(w));
+    const kept = words.filter((w) => !ASKING_WORDS.has(w) && !/^\p{L}$/u.test(w) && !(isContentWord(w) && unchecked(w)));
     if (kept.length === words.length || !kept.some(isContentWord)) return first;
     const second = this.resolve(kept.join(' '));
     return second.resolved ? second : first;
   }
 
+  /** The closest title that holds every word typed, unless another scores clearly higher. */
   private resolve(query: string): TitleLookup {
     const matches = this.match(query, 6);
-    const best = matches[0];
-    if (!best || best.score < RESOLVE_MIN || !this.holdsEveryWord(query, best.id)) {
-      return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
-    }
-    const second = matches[1];
-    const clear = best.score >= CLEAR_SCORE && (!second || best.score - second.score >= CLEAR_MARGIN);
-    return { resolved: best, candidates: clear ? [] : matches.slice(1, 6).filter((m) => m.score >= 0.3) };
+    const top = matches[0]?.score ?? 0;
+    const best = matches.find((m) => m.score >= RESOLVE_MIN && top - m.score < CLEAR_MARGIN && this.holdsEveryWord(query, m.id));
+    if (!best) return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
+    const others = matches.filter((m) => m !== best);
+    const clear = best === matches[0] && best.score >= CLEAR_SCORE && (!others[0] || best.score - others[0].score >= CLEAR_MARGIN);
+    return { resolved: best, candidates: clear ? [] : others.slice(0, 5).filter((m) => m.score >= 0.3) };
   }
 
-  /** Whether every word typed (small and filler words aside) is found in the paper's title, or else in its abstract. */
+  /** Whether every word typed (small and filler words aside) is found in the paper's title, or, for a name (a word that is not English), in its abstract. */
   private holdsEveryWord(query: string, id: string): boolean {
     const e = this.entries.find((x) => x.id === id);
     if (!e) return false;
     const words = typedWords(query).filter(isContentWord);
-    return words.every((w) => inTitle(w, e) || this.inAbstract(w, e));
+    return words.every((w) => inTitle(w, e) || (!isEnglishWord(w) && this.inAbstract(w, e)));
   }
 
   private inAbstract(word: string, e: Prepared): boolean {
