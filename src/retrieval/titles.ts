@@ -48,7 +48,7 @@ const isFiller = (w: string) => FILLER_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)
 const ASKING_WORDS = new Set(
   (
     'that this these those about regarding looking look find finding found have has had does did you your know anyone ' +
-    'someone somebody any there here what which where where’s whats called named titled remember recall read reading ' +
+    'someone somebody any there here what which where whats called named titled remember recall read reading ' +
     'please pls plz thanks thx hey can could would got get need want wanted share link send show one do it me im'
   ).split(' '),
 );
