@@ -60,6 +60,16 @@ describe('what a command loads', () => {
     expect(loaded).not.toContain('discord.js');
   });
 
+  it('the bot, with an LLM configured, loads the LLM client and the prompt templates at start, before the first question', async () => {
+    const log = path.join(dir, 'start-llm.modules');
+    const r = await runCli(['start'], { ...env, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_API_KEY: 'sk-test' }, '/help\n', { moduleLog: log });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/LLM answers/);
+    const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
+    expect(packagesOf(urls)).toContain('openai');
+    expect(urls.some((u) => u.includes('/@langchain/core/dist/prompts/'))).toBe(true);
+  });
+
   it('the terminal bot and ask, with no LLM configured, load neither discord.js, the LLM client nor LangChain\'s prompt templates', async () => {
     for (const [args, stdin] of [[['start'], '/help\n/ask question: language models\n'], [['ask', 'language models']]] as const) {
       const urls = await modulesLoaded([...args], args[0], stdin);

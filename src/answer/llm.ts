@@ -111,6 +111,11 @@ interface AttemptFailure {
 /** The `openai` package, loaded on a client's first request: loading it takes over 100 ms, which a command that never asks the LLM does not pay. */
 type OpenAiSdk = typeof import('openai');
 
+/** Loads the `openai` package ahead of a client's first request (a bot does at start). */
+export async function loadChatSdk(): Promise<void> {
+  await import('openai');
+}
+
 interface Connection {
   sdk: OpenAiSdk;
   client: OpenAI;

@@ -10,6 +10,11 @@ import { PROJECT_ROOT } from '../util/project.js';
 
 const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
 
+/** Loads LangChain's prompt module ahead of the first template filled (a bot does at start). */
+export async function loadTemplateEngine(): Promise<void> {
+  await import('@langchain/core/prompts');
+}
+
 /** Reads a prompt file from `prompts/`. */
 export function loadPrompt(name: string): string {
   return readFileSync(path.join(PROMPTS_DIR, name), 'utf8');
