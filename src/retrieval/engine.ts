@@ -118,8 +118,11 @@ export class Retriever extends QueryScorer {
 
   async lookupTitle(query: string): Promise<TitleLookup> {
     const q = validateQuery(query, 'title');
-    const [titles, corpusWords] = await Promise.all([this.index.titlesFor(q, { abstracts: true }), this.index.corpusWords(typedWords(q))]);
-    return titles.lookup(q, { corpusWords });
+    const titles = await this.index.titlesFor(q, { abstracts: true });
+    const first = titles.lookup(q);
+    if (first.resolved) return first;
+    // Only a title that does not resolve asks which of its words the corpus uses (a statement, with PostgreSQL).
+    return titles.lookup(q, { corpusWords: await this.index.corpusWords(typedWords(q)) });
   }
 
   /** Ranked title matches for a typed title (best first). */
