@@ -88,7 +88,7 @@ function stem(word: string): string {
 }
 
 /** How a candidate span is marked in the text. */
-type SpanKind = 'quoted' | 'bold' | 'titled' | 'run';
+type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined';
 
 interface Candidate {
   kind: SpanKind;
@@ -194,7 +194,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
       }
       continue;
     }
-    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index) || namesFromSources(c, index)) continue;
+    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index) || namesFromSources(c, index) || usesSourceWords(c, index)) continue;
 
     dropped += 1;
     const enclosure = removableEnclosure(input, c, unit);
@@ -310,6 +310,7 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
   const named = /\p{Lu}/u.test(c.inner);
   switch (c.kind) {
     case 'titled':
+    case 'defined':
       return true;
     case 'quoted':
       return paperCue || (citeAfter && named) || words >= 3 || tw >= 2;
@@ -341,16 +342,22 @@ function namesSomething(c: Candidate): boolean {
 /**
  * The run's one word with a capital inside it, such as "BananaMerge", "Banana-Merge", "Banana2Vec" or
  * "LoRA" (the shape of a made-up name), after function words and a capitalised first word of the
- * sentence: "The BananaMerge".
+ * sentence ("The BananaMerge"), and before an edition of it ("BananaMerge Pro", "BananaMerge 2").
  */
 function coinedName(c: Candidate): string | undefined {
   if (c.kind !== 'run') return undefined;
   const tokens = c.inner.split(/\s+/);
   let i = 0;
   while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
-  if (c.sentenceInitial && i === 0 && tokens.length === 2) i = 1;
-  const rest = tokens.slice(i);
-  return rest.length === 1 && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(rest[0]!) && /\p{Ll}\p{N}*-?\p{Lu}/u.test(rest[0]!) ? rest[0] : undefined;
+  if (c.sentenceInitial && i === 0 && tokens.length >= 2 && !isCoined(tokens[0]!)) i = 1;
+  const [name, ...edition] = tokens.slice(i);
+  // "BananaMerge Pro", "BananaMerge 2": an edition of the name stays with it.
+  return name !== undefined && isCoined(name) && edition.every((t) => TITLE_WORD_RE.test(t) || /^v?\d+(?:\.\d+)*$/.test(t)) ? name : undefined;
+}
+
+/** A word with a capital inside it: "BananaMerge", "Banana-Merge", "Banana2Vec", "LoRA". */
+function isCoined(word: string): boolean {
+  return /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(word) && /\p{Ll}\p{N}*-?\p{Lu}/u.test(word);
 }
 
 /** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets; "Over-Trust" -> over, trust. */
@@ -366,6 +373,14 @@ function namesFromSources<S extends SourceText>(c: Candidate, index: SourceIndex
   const name = coinedName(c);
   // A plural (ResNets) is read as its singular.
   return name !== undefined && nameParts(name).every((part, i, all) => index.startsWord(i === all.length - 1 ? stem(part) : part));
+}
+
+/**
+ * A lower-case phrase an acronym defines is the sources' when each of its words starts one of their
+ * words: "parameter-efficient tuning (PET)" stays, "quantum-banana networks (QBN)" goes.
+ */
+function usesSourceWords<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  return c.kind === 'defined' && wordsOf(c.inner).every((w) => index.startsWord(stem(w)));
 }
 
 /** The forms of a span tried against titles and sources. */
@@ -397,7 +412,7 @@ function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): 
  * that the sources use, with the same first letter.
  */
 function definesGroundedAcronym<S extends SourceText>(c: Candidate, after: string, index: SourceIndex<S>): boolean {
-  if (c.kind !== 'run') return false;
+  if (c.kind !== 'run' && c.kind !== 'defined') return false;
   const acronym = /^\s*\(([\p{Lu}\p{N}][\p{L}\p{N}-]{1,11})[,;)]/u.exec(after)?.[1];
   if (!acronym || !/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
   return variants(c).some((v) => v.trim()[0]?.toUpperCase() === acronym[0]) && index.grounded(acronym);
@@ -418,7 +433,6 @@ function citesIn(sentence: string, n: number): boolean {
 /** Cue words that may stand beside a reference inside brackets: "(see X)", "(e.g., X)". */
 const ENCLOSURE_CUES_RE = /\b(?:see|also|cf|e\.?g|i\.?e|in|from|the|paper|titled|entitled|as|and|or)\b\.?/gi;
 
-/** The bracket or parenthesis the span fills, with a markdown link target after it, if removable. */
 /** True when `acronym` ("QBN") is made of the initials of `name`'s words ("Quantum Banana Networks"), function words aside. */
 function spelledOutBy(acronym: string | undefined, name: string): boolean {
   if (!acronym || !/^\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?$/u.test(acronym)) return false;
@@ -429,6 +443,7 @@ function spelledOutBy(acronym: string | undefined, name: string): boolean {
   return initials.length >= 2 && acronym.replace(/[^\p{Lu}]/gu, '') === initials;
 }
 
+/** The bracket or parenthesis the span fills, with a markdown link target after it, if removable. */
 function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: number; end: number } | undefined {
   let depth = 0;
   let open = -1;
@@ -553,8 +568,45 @@ function cuedSpans(text: string): Candidate[] {
   return out;
 }
 
+/** "(QBN) [3]": an acronym in parentheses right before a citation. */
+const DEFINED_ACRONYM_RE = /\((\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?)\)(?=[ \t]*\[\s*\d)/gu;
+
+/**
+ * "quantum-banana networks (QBN) [3]": the lower-case words before an acronym, and before a citation,
+ * that the acronym spells out (function words aside, each part of a hyphenated word counted): the
+ * phrase is the name of what is cited.
+ */
+function definedSpans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DEFINED_ACRONYM_RE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const words = [...text.slice(lineStart, m.index).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+    const letters = m[1]!.replace(/[^\p{Lu}]/gu, '');
+    for (let n = 1; n <= Math.min(words.length, 10); n++) {
+      const first = words[words.length - n]!;
+      const start = lineStart + first.index;
+      const inner = text.slice(start, m.index).trim();
+      if (/\p{Lu}/u.test(inner) || /[^\p{L}\p{N}'’\s-]/u.test(inner)) break;
+      if (initials(inner) === letters) {
+        out.push({ kind: 'defined', start, end: start + inner.length, inner });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The initials of a phrase's words, function words aside, each part of a hyphenated word counted. */
+function initials(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
 function titledSpans(text: string): Candidate[] {
-  const out: Candidate[] = cuedSpans(text);
+  const out: Candidate[] = [...cuedSpans(text), ...definedSpans(text)];
   for (const m of text.matchAll(TITLED_RE)) {
     const inner = m[1] ?? '';
     const start = m.index + m[0].length - inner.length;
