@@ -320,6 +320,8 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
       return (
         (paperCue && namesSomething(c)) ||
         ((citeAfter || KIND_THEN_CITE_RE.test(after)) && (tw >= 2 || coinedName(c) !== undefined)) ||
+        // "Decoding helps (QuantumBananaNet).": a coined name alone in parentheses names what the sentence relies on.
+        (/\(\s*$/.test(before) && /^\s*\)/.test(after) && coinedName(c) !== undefined) ||
         tw >= 3 ||
         (c.colon === true && tw >= 2)
       );
