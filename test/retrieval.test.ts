@@ -30,6 +30,21 @@ describe('search', () => {
     expect(res.results.filter((s) => /beam/i.test(s.paper.title)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("finds the paper a question describes in plain words, through the field's terms for them", async () => {
+    const titles = async (q: string) => (await r.search(q, 5)).results.map((x) => x.paper.title);
+    // "chatbot" is a language model, "footage" video: the abstract says "video-language model" and "long-context video".
+    expect((await titles('a chatbot that can follow hour-long footage'))[0]).toBe('Kangaroo: A Powerful Video-Language Model Supporting Long-context Video Input');
+    // "squeezing ... into fewer bits" is quantization, "chatbot" a large language model.
+    expect(await titles("squeezing a chatbot's weights into fewer bits")).toContain('Model Compression and Efficient Inference for Large Language Models: A Survey');
+  });
+
+  it('judges how sure it is on the words typed, not on the terms added for them', async () => {
+    const profile = await r.profile('a chatbot that can follow hour-long footage');
+    expect(profile.typed).toBeDefined();
+    expect(r.ranked(profile, 5)).not.toEqual(r.ranked(profile.typed!, 5));
+    expect(await r.judge(profile)).toEqual(await r.judge(profile.typed!));
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

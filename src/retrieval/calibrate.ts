@@ -72,7 +72,7 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
   const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const vectors = await r.index.embeddings.embedDocuments(await Promise.all(queries.map((q) => r.denseText(q.text))));
+  const vectors = await r.queryVectors(queries.map((q) => q.text));
   const rows = await inTurn(queries.map((q, i) => ({ q, vector: vectors[i] })), async ({ q, vector }): Promise<[number[], number][]> => {
     if (q.paper < 0) {
       const [offtopic] = await r.profiles(q.text, [-1], vector);

@@ -1,8 +1,25 @@
 import { COVERAGE_PAPERS, confidenceFeatures } from './confidence.js';
 import { DEFAULT_FUSION, type FusionParams, type Normalisation, fuse, normalisation, topK } from './fusion.js';
 import { normalize } from './linalg.js';
+import { findPhrasings, termsText } from './field-terms.js';
+import { countTerms } from './lexical.js';
 import { lexicalQuery } from './query.js';
+import { tokenize } from './text.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+
+/**
+ * How much the field's terms added for a query's plain phrasings count, in the lexical query (against
+ * 1 for a word typed) and in its embedding (against 1 for the query's own), and how rare in the corpus
+ * (held by at most this many papers) one of a phrasing's words must be for its terms to be added.
+ */
+const ADDED_TERMS = { lexical: 0.5, dense: 0.3, maxPapers: 3 } as const;
+
+interface PreparedQuery {
+  /** The query with its typos fixed. */
+  text: string;
+  /** The field's terms added for its plain phrasings, as text (may be empty). */
+  added: string;
+}
 
 /** How a query scored: the first (as typed) and the final (after feedback) round. */
 export interface QueryProfile {
@@ -14,6 +31,8 @@ export interface QueryProfile {
   fused: Float64Array;
   /** The query shares no word with the corpus and its vector is empty. */
   empty: boolean;
+  /** The query scored as typed, when terms were added for its plain phrasings: its confidence is judged on this. */
+  typed?: QueryProfile;
 }
 
 /**
@@ -37,7 +56,8 @@ export class QueryScorer {
   }
 
   /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
-  async judgeFeatures(profile: QueryProfile, exclude = -1): Promise<number[]> {
+  async judgeFeatures(scored: QueryProfile, exclude = -1): Promise<number[]> {
+    const profile = scored.typed ?? scored;
     const top = this.ranked(profile, COVERAGE_PAPERS);
     const words = profile.terms.map((t) => t.term);
     const held = await this.index.holds(exclude >= 0 ? [...top, exclude] : top, words);
@@ -73,9 +93,20 @@ export class QueryScorer {
    * variants have in common: calibration scores each pseudo-query with and without its paper.
    */
   async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
-    const text = await this.index.correctSpelling(query);
-    vector ??= await this.index.embeddings.embedQuery(text);
+    const prepared = await this.prepare(query);
+    vector ??= (await this.vectorsOf([prepared]))[0]!;
+    const profiles = await this.scoreProfiles(prepared, excludes, vector);
+    if (!prepared.added) return profiles;
+    // How sure search is rests on the query as typed: the terms added for its plain phrasings are a
+    // reading of it, good for ranking, but never what turns "not in the corpus" into an answer.
+    const [typedVector] = await this.index.embeddings.embedDocuments([prepared.text]);
+    const typed = await this.scoreProfiles({ text: prepared.text, added: '' }, excludes, typedVector!);
+    return profiles.map((p, i) => ({ ...p, typed: typed[i] }));
+  }
+
+  private async scoreProfiles({ text, added }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
     const weights = lexicalQuery(text);
+    for (const [t, c] of countTerms(tokenize(added))) if (!weights.has(t)) weights.set(t, c * ADDED_TERMS.lexical);
     const hasVector = vector.some((x) => x !== 0);
     const unit = hasVector ? Float64Array.from(normalize(vector)) : undefined;
     const { chunkPapers } = this.fusion;
@@ -117,9 +148,35 @@ export class QueryScorer {
     return { norm: normalisation(s.sample, this.fusion.chunkShare, position(s.sample, exclude)) };
   }
 
-  /** The text the embedder sees for a query: its typos fixed against the corpus's words. */
-  denseText(query: string): Promise<string> {
-    return this.index.correctSpelling(query);
+  /** The embeddings of queries, as {@link profiles} scores them (see {@link prepare}). */
+  async queryVectors(queries: readonly string[]): Promise<number[][]> {
+    return this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))));
+  }
+
+  /**
+   * A query as it is scored: its typos fixed against the corpus's words, and the field's terms for
+   * its plain phrasings (see field-terms.ts) whose words the corpus hardly uses ("footage": videos).
+   */
+  private async prepare(query: string): Promise<PreparedQuery> {
+    const text = await this.index.correctSpelling(query);
+    const found = findPhrasings(text);
+    if (found.length === 0) return { text, added: '' };
+    const stats = await this.index.termStats([...new Set(found.flatMap((f) => f.tokens))]);
+    const df = new Map(stats.map((t) => [t.term, t.df]));
+    const rare = found.filter((f) => Math.min(...f.tokens.map((t) => df.get(t) ?? 0)) <= ADDED_TERMS.maxPapers);
+    return { text, added: termsText(rare) };
+  }
+
+  /** The queries' embeddings, each with its added terms' embedding added at their weight (one request to the embedder). */
+  private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<number[][]> {
+    const withTerms = prepared.flatMap((p, i) => (p.added ? [i] : []));
+    const all = await this.index.embeddings.embedDocuments([...prepared.map((p) => p.text), ...withTerms.map((i) => prepared[i]!.added)]);
+    const vectors = all.slice(0, prepared.length);
+    withTerms.forEach((i, k) => {
+      const added = normalize(all[prepared.length + k]!);
+      vectors[i] = normalize(vectors[i]!).map((x, j) => x + ADDED_TERMS.dense * added[j]!);
+    });
+    return vectors;
   }
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrasings, parseLexicon, termsText } from '../src/retrieval/field-terms.js';
+
+const LEXICON = parseLexicon(`
+# a comment
+large language model: chatbot | text generator | ai assistant
+video: clips | footage | video clips
+speech: spoken audio | voice
+speech recognition: turning spoken audio into text
+`);
+
+const added = (query: string): string => termsText(findPhrasings(query, LEXICON));
+
+describe('field terms', () => {
+  it("gives the field's term for each plain phrasing a query holds, each once", () => {
+    expect(added('can a chatbot summarise clips?')).toBe('large language model video');
+    expect(added('Text Generators that describe footage and clips')).toBe('large language model video');
+  });
+
+  it('matches the longest phrasing, and a phrasing inside it adds nothing more', () => {
+    expect(added('turning spoken audio into text for meetings')).toBe('speech recognition');
+    expect(added('spoken audio in meetings')).toBe('speech');
+  });
+
+  it('adds nothing for a query that already uses the term, or holds no phrasing', () => {
+    expect(added('video clips of cooking')).toBe('');
+    expect(findPhrasings('beam search decoding', LEXICON)).toEqual([]);
+  });
+
+  it('tells which words of the query each phrasing matched', () => {
+    expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
+  });
+});
