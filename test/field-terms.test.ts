@@ -27,6 +27,12 @@ describe('field terms', () => {
     expect(findPhrasings('beam search decoding', LEXICON)).toEqual([]);
   });
 
+  it('leaves out a phrasing of several words that only one ordinary word is left of once tokenized', () => {
+    const lexicon = parseLexicon('training data: what it was trained on | examples it learned from');
+    expect(termsText(findPhrasings('models trained on the web', lexicon))).toBe('');
+    expect(termsText(findPhrasings('the examples it learned from', lexicon))).toBe('training data');
+  });
+
   it('tells which words of the query each phrasing matched', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
   });

@@ -28,7 +28,8 @@ export function parseLexicon(text: string): Map<string, Phrasing[]> {
     const term = line.slice(0, colon).trim();
     for (const phrasing of line.slice(colon + 1).split('|')) {
       const tokens = tokenize(phrasing);
-      if (tokens.length === 0) continue;
+      // "what it was trained on" is left with "train" alone, which does not carry what it says.
+      if (tokens.length === 0 || (tokens.length === 1 && phrasing.trim().split(/\s+/).length > 1)) continue;
       const key = tokens.join(' ');
       const entry = merged.get(key) ?? { tokens, terms: [] };
       if (!entry.terms.includes(term)) entry.terms.push(term);
