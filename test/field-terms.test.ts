@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrasings, parseLexicon, termsText } from '../src/retrieval/field-terms.js';
+import { FieldLexicon, findPhrasings, termsText } from '../src/retrieval/field-terms.js';
 
-const LEXICON = parseLexicon(`
+const LEXICON = new FieldLexicon(`
 # a comment
 large language model: chatbot | text generator | ai assistant
 video: clips | footage | video clips
@@ -28,9 +28,15 @@ describe('field terms', () => {
   });
 
   it('leaves out a phrasing of several words that only one ordinary word is left of once tokenized', () => {
-    const lexicon = parseLexicon('training data: what it was trained on | examples it learned from');
+    const lexicon = new FieldLexicon('training data: what it was trained on | examples it learned from');
     expect(termsText(findPhrasings('models trained on the web', lexicon))).toBe('');
     expect(termsText(findPhrasings('the examples it learned from', lexicon))).toBe('training data');
+  });
+
+  it('matches a word whose stem changes its last letters ("key" is "kei", "using" is "us")', () => {
+    const lexicon = new FieldLexicon('keyword: key terms\ntool use: using plugins');
+    expect(termsText(findPhrasings('the key terms of a text', lexicon))).toBe('keyword');
+    expect(termsText(findPhrasings('models using plugins', lexicon))).toBe('tool use');
   });
 
   it('tells which words of the query each phrasing matched', () => {

@@ -27,18 +27,28 @@ function stem(word: string): string {
 
 /** Lower-cased word tokens, accents folded, no stopwords, Porter-stemmed. */
 export function tokenize(text: string): string[] {
+  return words(text).map(stem);
+}
+
+/** The words {@link tokenize} stems: lower-cased, accents folded, no stopwords. */
+export function words(text: string): string[] {
   const out: string[] = [];
-  const words = text
+  const split = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
-  for (const w of words) {
+  for (const w of split) {
     if (w.length < 2 && !/\d/.test(w)) continue;
-    if (STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    if (isStopword(w)) continue;
+    out.push(w);
   }
   return out;
+}
+
+/** Whether {@link tokenize} leaves out this (lower-case) word. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
 }
 
 /** Splits text into sentences (on ., ! or ? followed by a space and a capital or digit). */
