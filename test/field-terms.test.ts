@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FieldLexicon, findPhrasings, termsText } from '../src/retrieval/field-terms.js';
+import { FIELD_TERMS_LEXICON } from '../src/retrieval/field-terms-lexicon.js';
+import { tokenize } from '../src/retrieval/text.js';
 
 const LEXICON = new FieldLexicon(`
 # a comment
@@ -39,7 +41,32 @@ describe('field terms', () => {
     expect(termsText(findPhrasings('models using plugins', lexicon))).toBe('tool use');
   });
 
+  it('finds a phrasing that starts with a word tokenizing leaves out, and none inside a term', () => {
+    const lexicon = new FieldLexicon('summary: the main gist | a short version\nvideo game: gameplay clips');
+    expect(termsText(findPhrasings('just give me the main gist', lexicon))).toBe('summary');
+    expect(termsText(findPhrasings('a short version of it', lexicon))).toBe('summary');
+    expect(termsText(findPhrasings('game', lexicon))).toBe('');
+  });
+
   it('tells which words of the query each phrasing matched', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
+  });
+
+  it('finds every phrasing of the shipped lexicon, which is lower-case text of `term: phrasing | phrasing` lines', () => {
+    const lexicon = new FieldLexicon(FIELD_TERMS_LEXICON);
+    let checked = 0;
+    for (const line of FIELD_TERMS_LEXICON.split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      expect(line).toMatch(/^[a-z0-9][^:|A-Z]*: [^:A-Z]+( \| [^:|A-Z]+)*$/);
+      const [term, phrasings] = line.split(': ');
+      for (const phrasing of phrasings!.split(' | ')) {
+        const tokens = tokenize(phrasing);
+        if (tokens.length === 0 || (tokens.length === 1 && phrasing.split(' ').length > 1)) continue;
+        const found = lexicon.startingWith(tokens[0]!).find((p) => p.tokens.join(' ') === tokens.join(' '));
+        expect(found?.terms, `${term}: ${phrasing}`).toContain(term);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });

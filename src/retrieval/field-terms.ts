@@ -6,7 +6,7 @@
  * terms of the phrasings a query holds (see query-scorer.ts for when and how much).
  */
 import { FIELD_TERMS_LEXICON } from './field-terms-lexicon.js';
-import { isStopword, tokenize, words } from './text.js';
+import { isStopword, tokenize } from './text.js';
 
 interface Phrasing {
   /** The phrasing's tokens (see {@link tokenize}), matched in a row. */
@@ -15,88 +15,101 @@ interface Phrasing {
   terms: string[];
 }
 
-/** How many letters of a phrasing's first word file it: a word and its stem share them. */
-const BUCKET_LETTERS = 3;
+/** How many letters of a token a query searches the lexicon for: a word and its stem share them. */
+const PREFIX_LETTERS = 3;
 
 /**
- * The lexicon (lines `term: phrasing | phrasing`; `#` starts a comment), read as it is needed: its
- * phrasings are filed by the first letters of their first word, and a file is tokenized (stemmed) the
- * first time a query's token opens it, so a process tokenizes the few files its queries open, not the
- * thousands of phrasings.
+ * The lexicon (lines `term: phrasing | phrasing`, lower case; `#` starts a comment), read as it is
+ * needed: a query's token finds the phrasings that start with its first letters by searching the text,
+ * and only their lines are tokenized (stemmed), each once. Nothing is read up front, so a process pays
+ * for the few lines its queries need, not for thousands of phrasings.
  */
 export class FieldLexicon {
-  /** The phrasings not tokenized yet, by the first letters of their first word. */
-  private readonly unread = new Map<string, { term: string; phrasing: string }[]>();
-  /** The phrasings tokenized, by their first token, longest first. */
+  /** The first letters already searched for. */
+  private readonly searched = new Set<string>();
+  /** Where each line read starts. */
+  private readonly read = new Set<number>();
+  /** The phrasings read, by their tokens. */
+  private readonly phrasings = new Map<string, Phrasing>();
+  /** The phrasings read, by their first token, longest first. */
   private readonly byFirstToken = new Map<string, Phrasing[]>();
 
-  constructor(text: string) {
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (!line || line.startsWith('#')) continue;
-      const colon = line.indexOf(':');
-      if (colon < 0) continue;
-      const term = line.slice(0, colon).trim();
-      for (const phrasing of line.slice(colon + 1).split('|')) {
-        const first = firstWord(phrasing);
-        if (first === undefined) continue;
-        const key = first.slice(0, BUCKET_LETTERS);
-        const list = this.unread.get(key) ?? [];
-        list.push({ term, phrasing });
-        this.unread.set(key, list);
-      }
-    }
-  }
+  constructor(private readonly text: string) {}
 
   /** The phrasings whose first token is this one, longest first. */
   startingWith(token: string): Phrasing[] {
     // A stem keeps its word's letters but the last few, which it may change ("key" -> "kei", "use" ->
-    // "us"): a short stem opens every file its letters but the last start.
-    const keys =
-      token.length > BUCKET_LETTERS ? [token.slice(0, BUCKET_LETTERS)] : [...this.unread.keys()].filter((k) => k.startsWith(token.slice(0, Math.max(1, token.length - 1))));
-    for (const key of keys) {
-      const unread = this.unread.get(key);
-      if (!unread) continue;
-      this.unread.delete(key);
-      this.read(unread);
+    // "us"): a short stem looks for the letters but its last.
+    const prefix = token.length > PREFIX_LETTERS ? token.slice(0, PREFIX_LETTERS) : token.slice(0, Math.max(1, token.length - 1));
+    if (!this.searched.has(prefix)) {
+      this.searched.add(prefix);
+      const touched = new Set<Phrasing[]>();
+      for (let at = this.text.indexOf(prefix); at >= 0; at = this.text.indexOf(prefix, at + 1)) {
+        if (this.startsPhrasing(at)) this.readLine(this.text.lastIndexOf('\n', at) + 1, touched);
+      }
+      // Longest first: "spoken audio" is matched before "audio".
+      for (const list of touched) list.sort((a, b) => b.tokens.length - a.tokens.length);
     }
     return this.byFirstToken.get(token) ?? [];
   }
 
-  private read(entries: readonly { term: string; phrasing: string }[]): void {
-    const merged = new Map<string, Phrasing>();
-    for (const { term, phrasing } of entries) {
+  /** Whether the text at `at` starts the first word tokenizing keeps of a phrasing (after the colon or a bar). */
+  private startsPhrasing(at: number): boolean {
+    const text = this.text;
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+    let i = at - 1;
+    while (i >= 0) {
+      const ch = text[i]!;
+      // A colon inside a phrasing, taken for the line's, only makes the line read.
+      if (ch === '|' || ch === ':') return true;
+      if (ch === '\n') return false;
+      if (!isWordChar(text.charCodeAt(i))) {
+        i--;
+        continue;
+      }
+      // A word before it must be one tokenizing leaves out ("the gist").
+      let j = i;
+      while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
+      const word = text.slice(j + 1, i + 1);
+      if ((word.length >= 2 || /\d/.test(word)) && !isStopword(word)) return false;
+      i = j;
+    }
+    return false;
+  }
+
+  private readLine(start: number, touched: Set<Phrasing[]>): void {
+    if (this.read.has(start)) return;
+    this.read.add(start);
+    const end = this.text.indexOf('\n', start);
+    const line = this.text.slice(start, end < 0 ? undefined : end);
+    const colon = line.indexOf(':');
+    if (colon < 0 || line.trimStart().startsWith('#')) return;
+    const term = line.slice(0, colon).trim();
+    for (const phrasing of line.slice(colon + 1).split('|')) {
       const tokens = tokenize(phrasing);
       // "what it was trained on" is left with "train" alone, which does not carry what it says.
       if (tokens.length === 0 || (tokens.length === 1 && phrasing.trim().split(/\s+/).length > 1)) continue;
       const key = tokens.join(' ');
-      const entry = merged.get(key) ?? { tokens, terms: [] };
+      let entry = this.phrasings.get(key);
+      if (!entry) {
+        entry = { tokens, terms: [] };
+        this.phrasings.set(key, entry);
+        let list = this.byFirstToken.get(tokens[0]!);
+        if (!list) this.byFirstToken.set(tokens[0]!, (list = []));
+        list.push(entry);
+        touched.add(list);
+      }
       if (!entry.terms.includes(term)) entry.terms.push(term);
-      merged.set(key, entry);
     }
-    const touched = new Set<Phrasing[]>();
-    for (const p of merged.values()) {
-      let list = this.byFirstToken.get(p.tokens[0]!);
-      if (!list) this.byFirstToken.set(p.tokens[0]!, (list = []));
-      list.push(p);
-      touched.add(list);
-    }
-    // Longest first: "spoken audio" is matched before "audio".
-    for (const list of touched) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
+}
+
+/** a-z or 0-9. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 let lexicon: FieldLexicon | undefined;
-
-/** The first word {@link tokenize} keeps of a phrasing (as {@link words} finds it, faster for plain ASCII). */
-function firstWord(phrasing: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(phrasing)) return words(phrasing)[0];
-  for (const [w] of phrasing.toLowerCase().matchAll(/[a-z0-9]+/g)) {
-    if ((w.length >= 2 || /\d/.test(w)) && !isStopword(w)) return w;
-  }
-  return undefined;
-}
 
 /** A plain phrasing found in a query, and the field's terms it stands for. */
 export interface FoundPhrasing {
