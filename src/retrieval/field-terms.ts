@@ -18,6 +18,19 @@ interface Phrasing {
 /** How many letters of a token a query searches the lexicon for: a word and its stem share them. */
 const PREFIX_LETTERS = 3;
 
+/** After searching for this many different prefixes, the lexicon is read whole. */
+const SEARCHES_BEFORE_READING_ALL = 48;
+
+/**
+ * What to search the lexicon for to find the phrasings a token starts: its first letters, which its
+ * word shares with it, but for a short stem whose last letter stemming changed ("key" -> "kei"): the
+ * stem and the word it may come from.
+ */
+function prefixesOf(token: string): string[] {
+  if (token.length > PREFIX_LETTERS) return [token.slice(0, PREFIX_LETTERS)];
+  return token.endsWith('i') ? [token, `${token.slice(0, -1)}y`] : [token];
+}
+
 /**
  * The lexicon (lines `term: phrasing | phrasing`, lower case; `#` starts a comment), read as it is
  * needed: a query's token finds the phrasings that start with its first letters by searching the text,
@@ -27,6 +40,7 @@ const PREFIX_LETTERS = 3;
 export class FieldLexicon {
   /** The first letters already searched for. */
   private readonly searched = new Set<string>();
+  private readAll = false;
   /** Where each line read starts. */
   private readonly read = new Set<number>();
   /** The phrasings read, by their tokens. */
@@ -38,19 +52,34 @@ export class FieldLexicon {
 
   /** The phrasings whose first token is this one, longest first. */
   startingWith(token: string): Phrasing[] {
-    // A stem keeps its word's letters but the last few, which it may change ("key" -> "kei", "use" ->
-    // "us"): a short stem looks for the letters but its last.
-    const prefix = token.length > PREFIX_LETTERS ? token.slice(0, PREFIX_LETTERS) : token.slice(0, Math.max(1, token.length - 1));
-    if (!this.searched.has(prefix)) {
-      this.searched.add(prefix);
+    if (!this.readAll) {
       const touched = new Set<Phrasing[]>();
-      for (let at = this.text.indexOf(prefix); at >= 0; at = this.text.indexOf(prefix, at + 1)) {
-        if (this.startsPhrasing(at)) this.readLine(this.text.lastIndexOf('\n', at) + 1, touched);
+      for (const prefix of prefixesOf(token)) {
+        if (this.searched.has(prefix)) continue;
+        this.searched.add(prefix);
+        if (this.searched.size > SEARCHES_BEFORE_READING_ALL) {
+          this.readEverything(touched);
+          break;
+        }
+        for (let at = this.text.indexOf(prefix); at >= 0; at = this.text.indexOf(prefix, at + 1)) {
+          if (this.startsPhrasing(at)) this.readLine(this.text.lastIndexOf('\n', at) + 1, touched);
+        }
       }
       // Longest first: "spoken audio" is matched before "audio".
       for (const list of touched) list.sort((a, b) => b.tokens.length - a.tokens.length);
     }
     return this.byFirstToken.get(token) ?? [];
+  }
+
+  /** Reads every line: cheaper than searching, once a process has asked for many different words. */
+  private readEverything(touched: Set<Phrasing[]>): void {
+    this.readAll = true;
+    for (let start = 0; start < this.text.length; ) {
+      this.readLine(start, touched);
+      const end = this.text.indexOf('\n', start);
+      if (end < 0) break;
+      start = end + 1;
+    }
   }
 
   /** Whether the text at `at` starts the first word tokenizing keeps of a phrasing (after the colon or a bar). */
