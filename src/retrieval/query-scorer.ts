@@ -94,13 +94,17 @@ export class QueryScorer {
    */
   async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
     const prepared = await this.prepare(query);
-    vector ??= (await this.vectorsOf([prepared]))[0]!;
-    const profiles = await this.scoreProfiles(prepared, excludes, vector);
-    if (!prepared.added) return profiles;
+    const embedded = vector ? undefined : (await this.vectorsOf([prepared]))[0]!;
+    vector ??= embedded!.vector;
+    if (!prepared.added) return this.scoreProfiles(prepared, excludes, vector);
     // How sure search is rests on the query as typed: the terms added for its plain phrasings are a
-    // reading of it, good for ranking, but never what turns "not in the corpus" into an answer.
-    const [typedVector] = await this.index.embeddings.embedDocuments([prepared.text]);
-    const typed = await this.scoreProfiles({ text: prepared.text, added: '' }, excludes, typedVector!);
+    // reading of it, good for ranking, but never what turns "not in the corpus" into an answer. Both
+    // are scored at once (with PostgreSQL, their statements run side by side).
+    const typedVector = embedded?.typed ?? (await this.index.embeddings.embedDocuments([prepared.text]))[0]!;
+    const [profiles, typed] = await Promise.all([
+      this.scoreProfiles(prepared, excludes, vector),
+      this.scoreProfiles({ text: prepared.text, added: '' }, excludes, typedVector),
+    ]);
     return profiles.map((p, i) => ({ ...p, typed: typed[i] }));
   }
 
@@ -150,7 +154,7 @@ export class QueryScorer {
 
   /** The embeddings of queries, as {@link profiles} scores them (see {@link prepare}). */
   async queryVectors(queries: readonly string[]): Promise<number[][]> {
-    return this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))));
+    return (await this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))))).map((v) => v.vector);
   }
 
   /**
@@ -167,16 +171,19 @@ export class QueryScorer {
     return { text, added: termsText(rare) };
   }
 
-  /** The queries' embeddings, each with its added terms' embedding added at their weight (one request to the embedder). */
-  private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<number[][]> {
+  /**
+   * The queries' embeddings (one request to the embedder): `vector` with the added terms' embedding
+   * added at their weight, `typed` without.
+   */
+  private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<{ vector: number[]; typed: number[] }[]> {
     const withTerms = prepared.flatMap((p, i) => (p.added ? [i] : []));
     const all = await this.index.embeddings.embedDocuments([...prepared.map((p) => p.text), ...withTerms.map((i) => prepared[i]!.added)]);
-    const vectors = all.slice(0, prepared.length);
+    const out = all.slice(0, prepared.length).map((typed) => ({ vector: typed, typed }));
     withTerms.forEach((i, k) => {
       const added = normalize(all[prepared.length + k]!);
-      vectors[i] = normalize(vectors[i]!).map((x, j) => x + ADDED_TERMS.dense * added[j]!);
+      out[i]!.vector = normalize(out[i]!.typed).map((x, j) => x + ADDED_TERMS.dense * added[j]!);
     });
-    return vectors;
+    return out;
   }
 }
 
