@@ -30,7 +30,7 @@ describe('search', () => {
     expect(res.results.filter((s) => /beam/i.test(s.paper.title)).length).toBeGreaterThanOrEqual(3);
   });
 
-  it("finds the paper a question describes in plain words, through the field's terms for them", async () => {
+  it("finds the paper a question describes in plain words, through the papers' words for them", async () => {
     const titles = async (q: string) => (await r.search(q, 5)).results.map((x) => x.paper.title);
     // "chatbot" is a language model, "footage" video: the abstract says "video-language model" and "long-context video".
     expect((await titles('a chatbot that can follow hour-long footage'))[0]).toBe('Kangaroo: A Powerful Video-Language Model Supporting Long-context Video Input');

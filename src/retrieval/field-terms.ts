@@ -140,7 +140,7 @@ function isWordChar(code: number): boolean {
 
 let lexicon: FieldLexicon | undefined;
 
-/** A plain phrasing found in a query, and the field's terms it stands for. */
+/** An everyday phrasing found in a query, and the papers' words it stands for. */
 export interface FoundPhrasing {
   /** The query's tokens (see {@link tokenize}) it matched. */
   tokens: string[];
@@ -148,7 +148,7 @@ export interface FoundPhrasing {
   terms: string[];
 }
 
-/** The plain phrasings a query holds, longest first where they overlap, with their terms. */
+/** The everyday phrasings a query holds, longest first where they overlap, with their terms. */
 export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): FoundPhrasing[] {
   const tokens = tokenize(query);
   const held = new Set(tokens);

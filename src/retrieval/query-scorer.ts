@@ -8,16 +8,17 @@ import { tokenize } from './text.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 
 /**
- * How much the field's terms added for a query's plain phrasings count, in the lexical query (against
- * 1 for a word typed) and in its embedding (against 1 for the query's own), and how rare in the corpus
- * (held by at most this many papers) one of a phrasing's words must be for its terms to be added.
+ * How much the papers' words added for a query's everyday phrasings (see field-terms.ts) count, in the
+ * lexical query (against 1 for a word typed) and in its embedding (against 1 for the query's own), and
+ * how rare in the corpus (held by at most this many papers) one of a phrasing's words must be for its
+ * terms to be added.
  */
 const ADDED_TERMS = { lexical: 0.5, dense: 0.3, maxPapers: 3 } as const;
 
 interface PreparedQuery {
   /** The query with its typos fixed. */
   text: string;
-  /** The field's terms added for its plain phrasings, as text (may be empty). */
+  /** The papers' words added for its everyday phrasings, as text (may be empty). */
   added: string;
 }
 
@@ -31,7 +32,7 @@ export interface QueryProfile {
   fused: Float64Array;
   /** The query shares no word with the corpus and its vector is empty. */
   empty: boolean;
-  /** The query scored as typed, when terms were added for its plain phrasings: its confidence is judged on this. */
+  /** The query scored as typed, when terms were added for its everyday phrasings: its confidence is judged on this. */
   typed?: QueryProfile;
 }
 
@@ -97,7 +98,7 @@ export class QueryScorer {
     const embedded = vector ? undefined : (await this.vectorsOf([prepared]))[0]!;
     vector ??= embedded!.vector;
     if (!prepared.added) return this.scoreProfiles(prepared, excludes, vector);
-    // How sure search is rests on the query as typed: the terms added for its plain phrasings are a
+    // How sure search is rests on the query as typed: the terms added for its everyday phrasings are a
     // reading of it, good for ranking, but never what turns "not in the corpus" into an answer. Both
     // are scored at once (with PostgreSQL, their statements run side by side).
     const typedVector = embedded?.typed ?? (await this.index.embeddings.embedDocuments([prepared.text]))[0]!;
@@ -158,8 +159,8 @@ export class QueryScorer {
   }
 
   /**
-   * A query as it is scored: its typos fixed against the corpus's words, and the field's terms for
-   * its plain phrasings (see field-terms.ts) whose words the corpus hardly uses ("footage": videos).
+   * A query as it is scored: its typos fixed against the corpus's words, and the papers' words for
+   * its everyday phrasings (see field-terms.ts) whose words the corpus hardly uses ("footage": video).
    */
   private async prepare(query: string): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
