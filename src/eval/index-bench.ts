@@ -301,7 +301,7 @@ export async function compareWithExact(r: Retriever, queries: readonly string[],
   let overlap = 0;
   let same = 0;
   for (const q of queries) {
-    const v = Float64Array.from(normalize((await r.queryVectors([q]))[0]!));
+    const v = Float64Array.from(normalize((await r.queryVectors([q]))[0]!.vector));
     const approx = await index.nearestTo(v, 10);
     const { centroid } = dense.scores(v, 0);
     const wantCentroids = new Set(topK(centroid, 10));

@@ -72,15 +72,15 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
   const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const vectors = await r.queryVectors(queries.map((q) => q.text));
-  const rows = await inTurn(queries.map((q, i) => ({ q, vector: vectors[i] })), async ({ q, vector }): Promise<[number[], number][]> => {
+  const embedded = await r.queryVectors(queries.map((q) => q.text));
+  const rows = await inTurn(queries.map((q, i) => ({ q, vectors: embedded[i] })), async ({ q, vectors }): Promise<[number[], number][]> => {
     if (q.paper < 0) {
-      const [offtopic] = await r.profiles(q.text, [-1], vector);
-      return !offtopic || offtopic.empty ? [] : [[await r.judgeFeatures(offtopic), 0]];
+      const [offtopic] = await r.profiles(q.text, [-1], vectors);
+      return !offtopic || r.isEmpty(offtopic) ? [] : [[await r.judgeFeatures(offtopic), 0]];
     }
-    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vector);
+    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors);
     // A query that does not find its own paper says nothing about confidence either way.
-    if (!full || !missing || full.empty || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) return [];
+    if (!full || !missing || r.isEmpty(full) || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) return [];
     return [
       [await r.judgeFeatures(full), 1],
       [await r.judgeFeatures(missing, q.paper), 0],

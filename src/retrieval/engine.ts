@@ -147,7 +147,7 @@ export class Retriever extends QueryScorer {
   /** The confidence of a scored query under the index's model. */
   async judge(profile: QueryProfile, exclude = -1): Promise<{ confidence: Confidence; probability: number; features: number[] }> {
     const features = await this.judgeFeatures(profile, exclude);
-    if ((profile.typed ?? profile).empty) return { confidence: 'none', probability: 0, features };
+    if (this.isEmpty(profile)) return { confidence: 'none', probability: 0, features };
     if (!this.model) throw new Error('the index has no confidence calibration');
     const probability = confidenceProbability(this.model, features);
     return { confidence: levelOf(probability, this.model.thresholds), probability, features };

@@ -15,6 +15,12 @@ import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
  */
 const ADDED_TERMS = { lexical: 0.5, dense: 0.3, maxPapers: 3 } as const;
 
+/** A query's embeddings: `vector` with the terms added for its everyday phrasings, `typed` of the words typed alone. */
+export interface QueryVectors {
+  vector: number[];
+  typed: number[];
+}
+
 interface PreparedQuery {
   /** The query with its typos fixed. */
   text: string;
@@ -56,6 +62,11 @@ export class QueryScorer {
     return topK(profile.fused, k).map((i) => docAt(profile.final, i));
   }
 
+  /** Whether the query as typed shares no word with the corpus and has an empty vector: nothing can answer it. */
+  isEmpty(profile: QueryProfile): boolean {
+    return (profile.typed ?? profile).empty;
+  }
+
   /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
   async judgeFeatures(scored: QueryProfile, exclude = -1): Promise<number[]> {
     const profile = scored.typed ?? scored;
@@ -85,23 +96,22 @@ export class QueryScorer {
    * number of the index) were not in it. `vector` is the query's embedding when the caller already
    * has it.
    */
-  async profile(query: string, exclude = -1, vector?: number[]): Promise<QueryProfile> {
-    return (await this.profiles(query, [exclude], vector))[0]!;
+  async profile(query: string, exclude = -1, vectors?: QueryVectors): Promise<QueryProfile> {
+    return (await this.profiles(query, [exclude], vectors))[0]!;
   }
 
   /**
    * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
    * variants have in common: calibration scores each pseudo-query with and without its paper.
+   * `vectors` are the query's embeddings when the caller already has them (see {@link queryVectors}).
    */
-  async profiles(query: string, excludes: readonly number[], vector?: number[]): Promise<QueryProfile[]> {
+  async profiles(query: string, excludes: readonly number[], vectors?: QueryVectors): Promise<QueryProfile[]> {
     const prepared = await this.prepare(query);
-    const embedded = vector ? undefined : (await this.vectorsOf([prepared]))[0]!;
-    vector ??= embedded!.vector;
+    const { vector, typed: typedVector } = vectors ?? (await this.vectorsOf([prepared]))[0]!;
     if (!prepared.added) return this.scoreProfiles(prepared, excludes, vector);
     // How sure search is rests on the query as typed: the terms added for its everyday phrasings are a
     // reading of it, good for ranking, but never what turns "not in the corpus" into an answer. Both
     // are scored at once (with PostgreSQL, their statements run side by side).
-    const typedVector = embedded?.typed ?? (await this.index.embeddings.embedDocuments([prepared.text]))[0]!;
     const [profiles, typed] = await Promise.all([
       this.scoreProfiles(prepared, excludes, vector),
       this.scoreProfiles({ text: prepared.text, added: '' }, excludes, typedVector),
@@ -153,9 +163,9 @@ export class QueryScorer {
     return { norm: normalisation(s.sample, this.fusion.chunkShare, position(s.sample, exclude)) };
   }
 
-  /** The embeddings of queries, as {@link profiles} scores them (see {@link prepare}). */
-  async queryVectors(queries: readonly string[]): Promise<number[][]> {
-    return (await this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))))).map((v) => v.vector);
+  /** The embeddings of queries, as {@link profiles} scores them (see {@link prepare}), from one request to the embedder. */
+  async queryVectors(queries: readonly string[]): Promise<QueryVectors[]> {
+    return this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))));
   }
 
   /**
@@ -176,7 +186,7 @@ export class QueryScorer {
    * The queries' embeddings (one request to the embedder): `vector` with the added terms' embedding
    * added at their weight, `typed` without.
    */
-  private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<{ vector: number[]; typed: number[] }[]> {
+  private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<QueryVectors[]> {
     const withTerms = prepared.flatMap((p, i) => (p.added ? [i] : []));
     const all = await this.index.embeddings.embedDocuments([...prepared.map((p) => p.text), ...withTerms.map((i) => prepared[i]!.added)]);
     const out = all.slice(0, prepared.length).map((typed) => ({ vector: typed, typed }));

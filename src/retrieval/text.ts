@@ -27,21 +27,16 @@ function stem(word: string): string {
 
 /** Lower-cased word tokens, accents folded, no stopwords, Porter-stemmed. */
 export function tokenize(text: string): string[] {
-  return words(text).map(stem);
-}
-
-/** The words {@link tokenize} stems: lower-cased, accents folded, no stopwords. */
-export function words(text: string): string[] {
   const out: string[] = [];
-  const split = text
+  const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
-  for (const w of split) {
+  for (const w of words) {
     if (w.length < 2 && !/\d/.test(w)) continue;
     if (isStopword(w)) continue;
-    out.push(w);
+    out.push(stem(w));
   }
   return out;
 }
