@@ -15,7 +15,7 @@ import { LsaModel } from '../src/retrieval/lsa.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { indexedConfig, tempConfig } from './helpers/index.js';
 
-const ANSWERABLE = 'a conditional VAE that produces LoRA weights from a description of the task';
+const ANSWERABLE = 'How can LoRA weights be generated for a new task from its description?';
 const OFF_TOPIC = ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?'];
 
 let config: Config;

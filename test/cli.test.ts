@@ -17,10 +17,10 @@ afterAll(() => cleanup());
 
 describe('paperbot CLI', () => {
   it('search --json prints the documented shape', async () => {
-    const r = await runCli(['search', 'LoRA parameter generation with a conditional VAE', '--k', '3', '--json'], env);
+    const r = await runCli(['search', 'LoRA weight generation from task descriptions', '--k', '3', '--json'], env);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ query: 'LoRA parameter generation with a conditional VAE', confidence: 'high', abstained: false });
+    expect(out).toMatchObject({ query: 'LoRA weight generation from task descriptions', confidence: 'high', abstained: false });
     expect(Object.keys(out).sort()).toEqual(['abstained', 'confidence', 'query', 'results']);
     expect(out.results).toHaveLength(3);
     expect(Object.keys(out.results[0]).sort()).toEqual(['score', 'title']);

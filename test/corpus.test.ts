@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isDescriptionsFile } from '../src/corpus/descriptions.js';
 import { listInputFiles, mergePapers, readInputFile } from '../src/corpus/load.js';
 import { parsePage, resolvePageDate } from '../src/corpus/pages.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 const now = new Date('2026-11-23T00:00:00Z');
 
 async function bundled() {
-  const files = await listInputFiles([CORPUS]);
+  const files = (await listInputFiles([CORPUS])).filter((f) => !isDescriptionsFile(f));
   const raw = (await Promise.all(files.map((f) => readInputFile(f, now)))).flat();
   return { files, raw, papers: mergePapers([], raw, now) };
 }

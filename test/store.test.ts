@@ -216,7 +216,13 @@ describe.each(backends)('the store of record in $name', (backend) => {
     expect(await reopened.papers.count()).toBe(3);
     expect(await reopened.papers.revision()).toBe(2);
     expect((await reopened.papers.all())[1]).toEqual(paper('Beta', { sources: ['a.jsonl', 'b.txt'], url: 'https://x.org/b' }));
-    const full = paper('Delta', { url: 'https://x.org/d', published: '2026-03-01', upvotes: 7, authors: ['A. B', 'C. D'] });
+    const full = paper('Delta', {
+      url: 'https://x.org/d',
+      published: '2026-03-01',
+      upvotes: 7,
+      authors: ['A. B', 'C. D'],
+      description: { summary: 'Delta in plain words.', questions: ['what is delta?'] },
+    });
     await reopened.papers.write([full]);
     expect((await reopened.papers.changedSince(2))[0]).toEqual(full);
   });

@@ -75,7 +75,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
           const { queries } = await benchQueries(opts.questions);
           const report = await runIndexBench({
             corpusDir: c.PAPERBOT_CORPUS_DIR,
-            base: mergePapers([], await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {}), new Date()),
+            base: mergePapers([], (await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {})).papers, new Date()),
             store: opts.store,
             sizes: sizesOf(opts.sizes ?? (opts.store === 'postgres' ? '10000,100000' : '10000')),
             queries: queries.slice(0, 40),

@@ -53,15 +53,18 @@ async function walk(dir: string, files: string[], onSkip: SkipListener, visited:
   }
 }
 
-/** Reads and parses one input file: `.jsonl` as JSON Lines, anything else as a listing page. */
-export async function readInputFile(file: string, reference = new Date()): Promise<RawPaper[]> {
-  let buf: Buffer;
+/** An input file's text (UTF-8). */
+export async function readText(file: string): Promise<string> {
   try {
-    buf = await readFile(file);
+    return (await readFile(file)).toString('utf8');
   } catch {
     throw new InputFileError(file, undefined, 'cannot be read');
   }
-  const content = buf.toString('utf8');
+}
+
+/** Reads and parses one input file: `.jsonl` as JSON Lines, anything else as a listing page. */
+export async function readInputFile(file: string, reference = new Date()): Promise<RawPaper[]> {
+  const content = await readText(file);
   const source = path.basename(file);
   const papers =
     path.extname(file).toLowerCase() === '.jsonl'

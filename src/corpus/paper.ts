@@ -1,6 +1,18 @@
 import * as z from 'zod';
 import { httpUrl, stripInvisible } from '../util/sanitize.js';
 
+/**
+ * How a paper reads in everyday words: a plain summary and requests a reader might type to find it.
+ * Written by an LLM from the abstract (`paperbot describe`) or read from a `.descriptions.jsonl` file;
+ * search reads it with the abstract, so a question worded unlike the paper still finds it.
+ */
+export const DescriptionSchema = z.object({
+  summary: z.string().min(1).max(2000),
+  questions: z.array(z.string().min(1).max(500)).max(8),
+});
+
+export type Description = z.infer<typeof DescriptionSchema>;
+
 export const PaperSchema = z.object({
   /** Identity: the normalised title (see {@link normalizeTitle}). */
   id: z.string().min(1),
@@ -19,6 +31,7 @@ export const PaperSchema = z.object({
   sources: z.array(z.string()).min(1),
   upvotes: z.number().int().nonnegative().optional(),
   authors: z.array(z.string()).optional(),
+  description: DescriptionSchema.optional(),
 });
 
 export type Paper = z.infer<typeof PaperSchema>;
@@ -44,9 +57,15 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
+/** What search reads of a paper besides its title: the abstract, then its description when it has one. */
+export function searchBody(p: Pick<Paper, 'abstract' | 'description'>): string {
+  const d = p.description;
+  return d ? `${p.abstract}\n\n${d.summary}\n\n${d.questions.join('\n')}` : p.abstract;
+}
+
 /** The text a whole paper is embedded (or the latent semantic model fitted) from: the title counts twice. */
-export function paperText(p: Pick<Paper, 'title' | 'abstract'>): string {
-  return `${p.title}. ${p.title}. ${p.abstract}`;
+export function paperText(p: Pick<Paper, 'title' | 'abstract' | 'description'>): string {
+  return `${p.title}. ${p.title}. ${searchBody(p)}`;
 }
 
 export function paperId(title: string): string {

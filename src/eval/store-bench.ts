@@ -59,7 +59,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
  */
 export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBenchReport> {
   const { progress } = options;
-  const base = mergePapers([], await readInputs([options.corpusDir], new Date(), () => {}), new Date());
+  const base = mergePapers([], (await readInputs([options.corpusDir], new Date(), () => {})).papers, new Date());
   const now = new Date().toISOString();
   const papers: Paper[] = syntheticPapers(base, options.papers).map((p) => ({
     id: paperId(p.title),

@@ -5,7 +5,7 @@
  * with its paper left out (a near miss: same topic, the answering paper gone). A logistic model over
  * the confidence features is fitted on both, and the thresholds are read off its probabilities.
  */
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, searchBody } from '../corpus/paper.js';
 import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
 import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
@@ -70,7 +70,7 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   const docs = [...new Set([...sample, ...[...neighbors.values()].flat()])];
   const fetched = await r.index.papers(docs);
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
-  const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)))])).map((t) => [t.term, t.idf]));
+  const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${searchBody(p)}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
   const embedded = await r.queryVectors(queries.map((q) => q.text));
   const rows = await inTurn(queries.map((q, i) => ({ q, vectors: embedded[i] })), async ({ q, vectors }): Promise<[number[], number][]> => {
@@ -197,7 +197,7 @@ export function pseudoQueries(
     const kw = [...pickWeighted(keys, 2 + Math.floor(rand() * 3), rand), ...(rand() < 0.5 ? borrowed(1) : [])];
     out.push({ paper: i, kind: 'keywords', text: finish(shuffle(kw, rand), 0.08, 0.2) });
 
-    const sentences = informative(splitSentences(p.abstract), new Set(keys.map((k) => tokenize(k)[0]!)));
+    const sentences = informative(splitSentences(searchBody(p)), new Set(keys.map((k) => tokenize(k)[0]!)));
     if (sentences.length === 0) continue;
     const short = replaceSome(dropout(clip(words(pick(sentences.slice(0, 3))), 8 + Math.floor(rand() * 12), rand), 0.25, rand), borrowed(2), rand);
     out.push({ paper: i, kind: 'sentence', text: finish(short, 0.05, 0.5) });
@@ -266,12 +266,12 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
  * The paper's topical words (one surface form per stem), best first: tf-idf with title words counted
  * three times; a word used once in the abstract and not in the title is not topical.
  */
-export function keyTerms(p: Pick<Paper, 'title' | 'abstract'>, idf: (term: string) => number, n = KEY_TERMS): string[] {
+export function keyTerms(p: Pick<Paper, 'title' | 'abstract' | 'description'>, idf: (term: string) => number, n = KEY_TERMS): string[] {
   const surface = new Map<string, string>();
   const tf = new Map<string, number>();
   const title = new Set(tokenize(p.title));
   for (const t of title) tf.set(t, 2);
-  for (const w of words(`${p.title} ${p.abstract}`)) {
+  for (const w of words(`${p.title} ${searchBody(p)}`)) {
     const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
     const [stem] = tokenize(clean);
     if (!stem || clean.length < 3) continue;

@@ -1,5 +1,5 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, searchBody } from '../corpus/paper.js';
 
 export interface Chunk {
   paperId: string;
@@ -17,8 +17,8 @@ const splitter = new RecursiveCharacterTextSplitter({
   separators: ['\n\n', '\n', '. ', '; ', ', ', ' ', ''],
 });
 
-/** Splits a paper's abstract into overlapping chunks; every chunk carries the paper's title. */
-export async function chunkPaper(paper: Pick<Paper, 'id' | 'title' | 'abstract'>): Promise<Chunk[]> {
-  const parts = await splitter.splitText(paper.abstract);
+/** Splits a paper's abstract (and description) into overlapping chunks; every chunk carries the paper's title. */
+export async function chunkPaper(paper: Pick<Paper, 'id' | 'title' | 'abstract' | 'description'>): Promise<Chunk[]> {
+  const parts = await splitter.splitText(searchBody(paper));
   return parts.map((part, index) => ({ paperId: paper.id, index, text: `${paper.title}\n${part}` }));
 }

@@ -1,6 +1,6 @@
 import { copyFile, cp, link, mkdir, readFile } from 'node:fs/promises';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { type Paper, paperText } from '../corpus/paper.js';
+import { type Paper, paperText, searchBody } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
@@ -92,7 +92,7 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
     }
     totalChunks = live.manifest.chunks + chunksEmbedded;
     const lexical = await readLexical(live);
-    lexical.add(added.map((p) => ({ id: p.id, title: p.title, text: p.abstract })));
+    lexical.add(added.map((p) => ({ id: p.id, title: p.title, text: searchBody(p) })));
     await writeJson(files.lexical(gen), lexical.toJSON());
   }
   await writeJson(files.papers(gen), all);
@@ -163,7 +163,7 @@ async function buildFresh(
   await store.ensureCreated();
   const chunks = await embedPapers(papers, embeddings, store, progress);
   const lexical = LexicalIndex.empty();
-  lexical.add(papers.map((p) => ({ id: p.id, title: p.title, text: p.abstract })));
+  lexical.add(papers.map((p) => ({ id: p.id, title: p.title, text: searchBody(p) })));
   await writeJson(files.lexical(gen), lexical.toJSON());
   const probe = await embeddings.embedQuery(papers[0]!.title);
   return { chunks, dimensions: probe.length };

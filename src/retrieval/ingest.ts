@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
 import type { Config } from '../config.js';
-import { listInputFiles, mergePapers, readInputFile } from '../corpus/load.js';
+import { type RawDescription, applyDescriptions, isDescriptionsFile, parseDescriptions } from '../corpus/descriptions.js';
+import { listInputFiles, mergePapers, readInputFile, readText } from '../corpus/load.js';
 import { type Paper, PaperSchema, type RawPaper } from '../corpus/paper.js';
-import { UserError } from '../errors.js';
+import { QUOTE_CHARS, UserError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import { plural } from '../util/plural.js';
 import { type Progress, silent } from '../util/progress.js';
+import { truncate } from '../util/truncate.js';
 import { syncIndex } from './index-build.js';
 import { files, listGenerations, withIngestLock } from './index-store.js';
 import type { SyncReport } from './index-sync.js';
@@ -50,19 +53,22 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const progress = options.progress ?? silent;
   const now = options.now ?? new Date();
   const inputs = options.inputs ?? (options.papers || options.rebuild ? [] : [config.PAPERBOT_CORPUS_DIR]);
-  const raw = [...(options.papers ?? []), ...(await readInputs(inputs, now, progress))];
-  if (raw.length === 0 && inputs.length === 0 && !options.papers && !options.rebuild) throw new UserError('no input files');
+  const read = await readInputs(inputs, now, progress);
+  const raw = [...(options.papers ?? []), ...read.papers];
+  if (raw.length === 0 && read.descriptions.length === 0 && inputs.length === 0 && !options.papers && !options.rebuild) throw new UserError('no input files');
 
   return withStore(options, async (store) => {
     const report = await withIngestLock(
       config.PAPERBOT_DATA_DIR,
       async () => {
-        let entries = raw;
+        let entries: Inputs = { papers: raw, descriptions: read.descriptions };
         if (options.bundledWhenEmpty && (await store.papers.count()) === 0) {
-          entries = [...raw, ...(await readInputs([config.PAPERBOT_CORPUS_DIR], now, progress))];
+          const bundled = await readInputs([config.PAPERBOT_CORPUS_DIR], now, progress);
+          entries = { papers: [...raw, ...bundled.papers], descriptions: [...read.descriptions, ...bundled.descriptions] };
         }
-        const written = await addToStore(store, entries, now);
-        const synced = await syncIndex(store, { ...options, progress, now });
+        const { redescribed, ...written } = await addToStore(store, entries, now, progress);
+        // A paper already indexed that gained a description is embedded again, with the rest.
+        const synced = await syncIndex(store, { ...options, rebuild: options.rebuild || redescribed > 0, progress, now });
         if (synced.unchanged) progress(`index is up to date (${synced.papers} papers)`);
         return { ...synced, ...written };
       },
@@ -72,14 +78,26 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   });
 }
 
+/** What the input files hold: papers, and descriptions of papers (from `.descriptions.jsonl` files). */
+export interface Inputs {
+  papers: RawPaper[];
+  descriptions: RawDescription[];
+}
+
 /** Parses every input file (all of them before anything is written). */
-export async function readInputs(inputs: readonly string[], now: Date, progress: Progress): Promise<RawPaper[]> {
-  if (inputs.length === 0) return [];
+export async function readInputs(inputs: readonly string[], now: Date, progress: Progress): Promise<Inputs> {
+  if (inputs.length === 0) return { papers: [], descriptions: [] };
   const inputFiles = await listInputFiles([...inputs], (file, why) => progress(`skipped ${file}: ${why}`));
-  const raw: RawPaper[] = [];
-  for (const file of inputFiles) raw.push(...(await readInputFile(file, now)));
-  progress(`read ${raw.length} paper entries from ${inputFiles.length} file(s)`);
-  return raw;
+  const papers: RawPaper[] = [];
+  const descriptions: RawDescription[] = [];
+  for (const file of inputFiles) {
+    if (isDescriptionsFile(file)) descriptions.push(...parseDescriptions(await readText(file), file));
+    else papers.push(...(await readInputFile(file, now)));
+  }
+  progress(
+    `read ${papers.length} paper entries${descriptions.length > 0 ? ` and ${descriptions.length} descriptions` : ''} from ${inputFiles.length} file(s)`,
+  );
+  return { papers, descriptions };
 }
 
 /** Runs `fn` with the store the options give, or with the configured one opened (and closed) for it. */
@@ -93,15 +111,30 @@ export async function withStore<T>(options: { config: Config; store?: Store | un
   }
 }
 
-/** Merges raw papers into the store (one transaction); papers already there keep their identity and `addedAt`. */
-export async function addToStore(store: Store, raw: readonly RawPaper[], now: Date): Promise<{ added: number; updated: number }> {
-  if (raw.length === 0) return { added: 0, updated: 0 };
+/**
+ * Merges raw papers into the store, then gives papers (new or already stored) the descriptions read
+ * for them, in one transaction; papers already there keep their identity and `addedAt`. `redescribed`
+ * counts the papers that were already stored and whose description changed.
+ */
+export async function addToStore(
+  store: Store,
+  inputs: Inputs,
+  now: Date,
+  progress: Progress = silent,
+): Promise<{ added: number; updated: number; redescribed: number }> {
+  if (inputs.papers.length === 0 && inputs.descriptions.length === 0) return { added: 0, updated: 0, redescribed: 0 };
   const existing = await store.papers.all();
-  const before = new Map(existing.map((p) => [p.id, JSON.stringify(p)]));
-  const changed = mergePapers(existing, raw, now).filter((p) => before.get(p.id) !== JSON.stringify(p));
-  if (changed.length === 0) return { added: 0, updated: 0 };
+  const before = new Map(existing.map((p) => [p.id, p]));
+  const merged = mergePapers(existing, inputs.papers, now);
+  const { described, unmatched } = applyDescriptions(merged, inputs.descriptions);
+  if (unmatched.length > 0) progress(`skipped ${plural(unmatched.length, 'description')} of no known paper, e.g. "${truncate(unmatched[0]!, QUOTE_CHARS)}"`);
+  const byId = new Map(merged.map((p) => [p.id, p]));
+  for (const p of described) byId.set(p.id, p);
+  const changed = [...byId.values()].filter((p) => JSON.stringify(before.get(p.id)) !== JSON.stringify(p));
+  if (changed.length === 0) return { added: 0, updated: 0, redescribed: 0 };
+  const redescribed = described.filter((p) => before.has(p.id) && JSON.stringify(before.get(p.id)!.description) !== JSON.stringify(p.description)).length;
   const { added, updated } = await store.papers.write(changed);
-  return { added, updated };
+  return { added, updated, redescribed };
 }
 
 /** Fills an empty store: from the papers an existing index holds, or else from the bundled corpus. */
@@ -114,7 +147,7 @@ export async function seedStore(store: Store, config: Config, progress: Progress
     return;
   }
   progress(`no index in ${dataDir} yet: building it from ${config.PAPERBOT_CORPUS_DIR}`);
-  await addToStore(store, await readInputs([config.PAPERBOT_CORPUS_DIR], new Date(), progress), new Date());
+  await addToStore(store, await readInputs([config.PAPERBOT_CORPUS_DIR], new Date(), progress), new Date(), progress);
 }
 
 /** The papers of the newest generation whose paper records can be read (whatever its manifest version). */

@@ -8,7 +8,7 @@
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type pg from 'pg';
-import { type Paper, paperText } from '../corpus/paper.js';
+import { type Paper, paperText, searchBody } from '../corpus/paper.js';
 import { UserError } from '../errors.js';
 import { transaction } from '../store/postgres.js';
 import type { Store } from '../store/types.js';
@@ -207,7 +207,7 @@ async function embedPapers(papers: readonly Paper[], embeddings: Embeddings): Pr
 function tokenizePapers(papers: readonly Paper[]): { docs: { tf: Map<string, number>; len: number }[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   const docs = papers.map((p) => {
-    const doc = bm25Document({ title: p.title, text: p.abstract });
+    const doc = bm25Document({ title: p.title, text: searchBody(p) });
     for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     return doc;
   });

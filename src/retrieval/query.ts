@@ -1,4 +1,5 @@
 /** What a typed query becomes before it is scored: typos fixed, question and chat words left out of the lexical query. Pure. */
+import { type Paper, searchBody } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
 import { countTerms } from './lexical.js';
 import { tokenize } from './text.js';
@@ -48,7 +49,7 @@ export class SpellingCorrector {
 }
 
 /** The text of a paper whose words the spelling corrector knows. */
-export const paperWords = (p: { title: string; abstract: string }): string => `${p.title} ${p.abstract}`;
+export const paperWords = (p: Pick<Paper, 'title' | 'abstract' | 'description'>): string => `${p.title} ${searchBody(p)}`;
 
 /** How often each word (lower-cased) occurs in the texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {

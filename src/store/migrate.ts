@@ -70,7 +70,7 @@ function compareVotes(source: readonly Feedback[], target: readonly Feedback[]):
   return { missing, extra: [...left.values()].reduce((a, b) => a + b, 0) };
 }
 
-/** A paper both stores hold, combined as an ingest would combine it: the target's identity, every source, missing fields filled. */
+/** A paper both stores hold, combined as an ingest would combine it: the target's identity, every source, missing fields (a description too) filled. */
 function combine(target: Paper, source: Paper, now: Date): Paper {
   const raws: RawPaper[] = source.sources.map((s) => ({
     title: source.title,
@@ -81,7 +81,8 @@ function combine(target: Paper, source: Paper, now: Date): Paper {
     ...(source.upvotes !== undefined ? { upvotes: source.upvotes } : {}),
     ...(source.authors ? { authors: source.authors } : {}),
   }));
-  return mergePapers([target], raws, now).find((p) => p.id === target.id) ?? target;
+  const merged = mergePapers([target], raws, now).find((p) => p.id === target.id) ?? target;
+  return !merged.description && source.description ? { ...merged, description: source.description } : merged;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -87,6 +87,7 @@ export const PG_MIGRATIONS: ((s: string) => string)[] = [
       one boolean PRIMARY KEY DEFAULT true CHECK (one),
       version integer NOT NULL REFERENCES ${s}.search_index (version)
     );`,
+  (s) => `ALTER TABLE ${s}.papers ADD COLUMN description text;`,
 ];
 
 /** Papers per statement when writing many. */
@@ -248,8 +249,8 @@ function uniqueById(papers: readonly Paper[]): Paper[] {
   return [...byId.values()];
 }
 
-const ROW_ARRAYS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::bigint[])
-  WITH ORDINALITY AS u(id, title, abstract, url, published, added_at, sources, upvotes, authors, revision, n)`;
+const ROW_ARRAYS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::bigint[])
+  WITH ORDINALITY AS u(id, title, abstract, url, published, added_at, sources, upvotes, authors, description, revision, n)`;
 
 function rowArrays(rows: readonly (PaperRow & { revision: number })[]): unknown[] {
   const col = <K extends keyof (PaperRow & { revision: number })>(k: K) => rows.map((r) => r[k]);
@@ -263,6 +264,7 @@ function rowArrays(rows: readonly (PaperRow & { revision: number })[]): unknown[
     col('sources'),
     col('upvotes'),
     col('authors'),
+    col('description'),
     col('revision').map(String),
   ];
 }
@@ -276,7 +278,7 @@ async function updateRows(c: Queryable, t: Tables, rows: readonly (PaperRow & { 
   if (rows.length === 0) return;
   await c.query(
     `UPDATE ${t.papers} p SET title = u.title, abstract = u.abstract, url = u.url, published = u.published, added_at = u.added_at,
-       sources = u.sources, upvotes = u.upvotes, authors = u.authors, revision = u.revision
+       sources = u.sources, upvotes = u.upvotes, authors = u.authors, description = u.description, revision = u.revision
      FROM ${ROW_ARRAYS} WHERE p.id = u.id`,
     rowArrays(rows),
   );

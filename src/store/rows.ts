@@ -11,6 +11,8 @@ export interface PaperRow {
   sources: string;
   upvotes: number | null;
   authors: string | null;
+  /** The paper's description as JSON text. */
+  description: string | null;
 }
 
 export function toRow(p: Paper, revision: number): PaperRow & { revision: number } {
@@ -24,6 +26,7 @@ export function toRow(p: Paper, revision: number): PaperRow & { revision: number
     sources: JSON.stringify(p.sources),
     upvotes: p.upvotes ?? null,
     authors: p.authors ? JSON.stringify(p.authors) : null,
+    description: p.description ? JSON.stringify(p.description) : null,
     revision,
   };
 }
@@ -39,7 +42,8 @@ export function fromRow(r: PaperRow): Paper {
     ...(r.published !== null ? { published: r.published } : {}),
     ...(r.upvotes !== null ? { upvotes: r.upvotes } : {}),
     ...(r.authors !== null ? { authors: JSON.parse(r.authors) as unknown } : {}),
+    ...(r.description !== null ? { description: JSON.parse(r.description) as unknown } : {}),
   });
 }
 
-export const PAPER_COLUMNS = 'id, title, abstract, url, published, added_at, sources, upvotes, authors';
+export const PAPER_COLUMNS = 'id, title, abstract, url, published, added_at, sources, upvotes, authors, description';

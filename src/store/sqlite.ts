@@ -77,6 +77,7 @@ export const MIGRATIONS: string[] = [
      pid INTEGER NOT NULL,
      heartbeat_at INTEGER NOT NULL
    );`,
+  `ALTER TABLE papers ADD COLUMN description TEXT;`,
 ];
 
 /** Opens (creating and migrating when needed) the SQLite store in `dataDir`. */
@@ -145,11 +146,11 @@ function paperStore(db: Database.Database, guard: Guard): PaperStore {
   const revision = () => Number((db.prepare("SELECT value FROM store_meta WHERE key = 'papers_revision'").get() as { value: string }).value);
   const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
   const insert = db.prepare(
-    `INSERT INTO papers (${PAPER_COLUMNS}, revision) VALUES (@id, @title, @abstract, @url, @published, @added_at, @sources, @upvotes, @authors, @revision)`,
+    `INSERT INTO papers (${PAPER_COLUMNS}, revision) VALUES (@id, @title, @abstract, @url, @published, @added_at, @sources, @upvotes, @authors, @description, @revision)`,
   );
   const update = db.prepare(
     `UPDATE papers SET title = @title, abstract = @abstract, url = @url, published = @published, added_at = @added_at,
-       sources = @sources, upvotes = @upvotes, authors = @authors, revision = @revision WHERE id = @id`,
+       sources = @sources, upvotes = @upvotes, authors = @authors, description = @description, revision = @revision WHERE id = @id`,
   );
   const write = db.transaction((papers: readonly Paper[]): PaperWrite => {
     const next = revision() + 1;
