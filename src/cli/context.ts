@@ -26,6 +26,13 @@ export function createContext(loadConfig: () => Promise<Config>): CliContext {
 }
 
 /** Parses `--k`: a whole number from 1 to 100. */
+/** A whole number of at least 1, from a command-line option. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
 export function parseK(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('must be a whole number from 1 to 100');

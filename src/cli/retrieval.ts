@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { IngestReport } from '../retrieval/ingest.js';
 import { toStderr } from '../util/progress.js';
-import { type CliContext, parseK } from './context.js';
+import { type CliContext, parseCount, parseK } from './context.js';
 import { searchJson, searchText, similarJson, similarText } from './format.js';
 import { runQueries } from './queries.js';
 
@@ -61,6 +61,35 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
       } else {
         process.stdout.write(`${fetched}; ${ingestSummary(run.report)}\n`);
       }
+    });
+
+  program
+    .command('describe')
+    .description(
+      'have the LLM write a plain-language description of each stored paper that has none, so that questions in everyday words find it; then rebuild the index (needs OPENAI_BASE_URL or OPENAI_API_KEY)',
+    )
+    .option('--limit <n>', 'describe at most this many papers', parseCount)
+    .option('--all', 'describe again the papers that already have a description')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { limit?: number; all?: boolean; json?: boolean }) => {
+      const config = await ctx.config();
+      const [{ chatClientFromConfig }, { describePapers }] = await Promise.all([import('../answer/llm.js'), import('../retrieval/describe-papers.js')]);
+      const llm = chatClientFromConfig(config);
+      if (!llm) throw new UserError('describing papers needs an LLM: set OPENAI_BASE_URL (any OpenAI-compatible server) or OPENAI_API_KEY');
+      const report = await describePapers({
+        config,
+        llm,
+        ...(opts.limit !== undefined ? { limit: opts.limit } : {}),
+        all: opts.all ?? false,
+        progress: toStderr,
+      });
+      if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+      else {
+        const failed = report.failed > 0 ? `, ${report.failed} failed` : '';
+        const index = report.index ? `; indexed ${report.index.papers} papers` : '';
+        process.stdout.write(`described ${report.described} papers${failed}; ${report.remaining} without a description${index}\n`);
+      }
+      if (report.described === 0 && report.failed > 0) process.exitCode = 1;
     });
 
   program

@@ -1,0 +1,88 @@
+import type { Config } from '../config.js';
+import { describePaper } from '../answer/describe.js';
+import { type ChatClient, LlmError } from '../answer/llm.js';
+import type { Paper } from '../corpus/paper.js';
+import type { Store } from '../store/types.js';
+import { type Progress, silent } from '../util/progress.js';
+import { syncIndex } from './index-build.js';
+import { withIngestLock } from './index-store.js';
+import type { SyncReport } from './index-sync.js';
+import { withStore } from './ingest.js';
+
+export interface DescribeOptions {
+  config: Config;
+  llm: ChatClient;
+  /** Describe at most this many papers. */
+  limit?: number;
+  /** Describe again the papers that already have a description. */
+  all?: boolean;
+  /** Requests to the LLM at a time. */
+  concurrency?: number;
+  progress?: Progress;
+  store?: Store;
+}
+
+export interface DescribeReport {
+  described: number;
+  /** Papers the LLM could not describe (it failed, or replied without a description). */
+  failed: number;
+  /** Papers still without a description. */
+  remaining: number;
+  /** The index after the papers were described; absent when none was. */
+  index?: SyncReport;
+}
+
+/** Descriptions kept in the store at a time, so that an interrupted run loses at most this many LLM replies. */
+const SAVE_EVERY = 10;
+
+/**
+ * Asks the LLM for a description of each stored paper that has none (every paper with `all`), keeps
+ * them in the store of record as they come, then builds the index again so that search reads them.
+ * A paper the LLM fails on is reported and left as it was.
+ */
+export async function describePapers(options: DescribeOptions): Promise<DescribeReport> {
+  const { config, llm } = options;
+  const progress = options.progress ?? silent;
+  return withStore(options, async (store) => {
+    const todo = (await store.papers.all()).filter((p) => options.all || !p.description).slice(0, options.limit ?? Infinity);
+    progress(`describing ${todo.length} paper(s) with ${llm.model}`);
+    const pending = new Map<string, Paper['description']>();
+    const save = async () => {
+      if (pending.size === 0) return;
+      const batch = new Map(pending);
+      pending.clear();
+      // Under the ingest lock, on the stored records as they are now: an ingest meanwhile loses nothing.
+      await withIngestLock(config.PAPERBOT_DATA_DIR, async () => {
+        const current = (await store.papers.all()).filter((p) => batch.has(p.id));
+        await store.papers.write(current.map((p) => ({ ...p, description: batch.get(p.id)! })));
+      });
+    };
+    let described = 0;
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length) {
+        const paper = todo[next++]!;
+        try {
+          pending.set(paper.id, await describePaper(llm, paper));
+          described++;
+        } catch (err) {
+          if (!(err instanceof LlmError)) throw err;
+          failed++;
+          progress(`could not describe "${paper.title}": ${err.message}`);
+        }
+        const done = described + failed;
+        if (done % SAVE_EVERY === 0 || done === todo.length) {
+          progress(`described ${described}/${todo.length}${failed > 0 ? ` (${failed} failed)` : ''}`);
+          await save();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+    await save();
+    const remaining = (await store.papers.all()).filter((p) => !p.description).length;
+    if (described === 0) return { described, failed, remaining };
+    const index = await withIngestLock(config.PAPERBOT_DATA_DIR, () => syncIndex(store, { config, rebuild: true, progress }), { progress });
+    return { described, failed, remaining, ...(index ? { index } : {}) };
+  });
+}
