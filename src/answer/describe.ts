@@ -3,6 +3,7 @@ import { type Description, DescriptionSchema, type Paper } from '../corpus/paper
 import { cleanLine } from '../util/sanitize.js';
 import { type ChatClient, type JsonOutput, LlmError } from './llm.js';
 import { defang } from './prompt.js';
+import { unfenced } from './reply.js';
 import { PromptFile, loadPrompt } from './templates.js';
 
 const QUESTIONS = 4;
@@ -32,7 +33,6 @@ export async function describePaper(llm: ChatClient, paper: Pick<Paper, 'title' 
   return parseDescriptionReply(reply);
 }
 
-const FENCE_RE = /^```(?:json)?\s*([\s\S]*?)\s*```$/i;
 const JsonReply = z.object({ summary: z.string(), questions: z.array(z.string()) });
 
 /**
@@ -42,7 +42,7 @@ const JsonReply = z.object({ summary: z.string(), questions: z.array(z.string())
  */
 export function parseDescriptionReply(content: string): Description {
   const trimmed = content.trim();
-  const body = FENCE_RE.exec(trimmed)?.[1] ?? trimmed;
+  const body = unfenced(trimmed);
   let raw: { summary: string; questions: string[] } | undefined;
   if (body.startsWith('{')) {
     try {

@@ -40,6 +40,12 @@ export interface ModelReply {
 
 const FENCE_RE = /^```(?:json)?\s*([\s\S]*?)\s*```$/i;
 
+/** A model reply without the code fence some models put around JSON. */
+export function unfenced(content: string): string {
+  const trimmed = content.trim();
+  return FENCE_RE.exec(trimmed)?.[1] ?? trimmed;
+}
+
 /**
  * Reads a model's reply: JSON following {@link AnswerReplySchema} (possibly in a code fence), or plain
  * text with [n] markers and NOT_IN_CORPUS, for servers that cannot give JSON. A JSON reply cut short
@@ -48,7 +54,7 @@ const FENCE_RE = /^```(?:json)?\s*([\s\S]*?)\s*```$/i;
  */
 export function parseReply(content: string): ModelReply {
   const trimmed = content.trim();
-  const body = FENCE_RE.exec(trimmed)?.[1] ?? trimmed;
+  const body = unfenced(trimmed);
   if (!body.startsWith('{')) return textReply(trimmed);
 
   let json: unknown;
