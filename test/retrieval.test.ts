@@ -38,8 +38,14 @@ describe('search', () => {
     expect(await titles("squeezing a chatbot's weights into fewer bits")).toContain('Model Compression and Efficient Inference for Large Language Models: A Survey');
   });
 
+  it('reads a phrasing as the field says it even where the descriptions use its plain word too', async () => {
+    // "forget" is unlearning here; the papers' descriptions also say "forget", of forgetting in continual training.
+    const top = (await r.search('making a chatbot forget things it learned', 5)).results.map((x) => x.paper.title);
+    expect(top.slice(0, 3).filter((t) => /unlearn/i.test(t)).length, top.join('\n')).toBeGreaterThanOrEqual(2);
+  });
+
   it('judges how sure it is on the words typed, not on the terms added for them', async () => {
-    const profile = await r.profile('a chatbot that can follow hour-long footage');
+    const profile = await r.profile("squeezing a chatbot's weights into fewer bits");
     expect(profile.typed).toBeDefined();
     expect(r.ranked(profile, 5)).not.toEqual(r.ranked(profile.typed!, 5));
     expect(await r.judge(profile)).toEqual(await r.judge(profile.typed!));

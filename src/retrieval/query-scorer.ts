@@ -8,12 +8,10 @@ import { tokenize } from './text.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 
 /**
- * How much the papers' words added for a query's everyday phrasings (see field-terms.ts) count, in the
- * lexical query (against 1 for a word typed) and in its embedding (against 1 for the query's own), and
- * how rare in the corpus (held by at most this many papers) one of a phrasing's words must be for its
- * terms to be added.
+ * How much the papers' words added for a query's everyday phrasings (see field-terms.ts) count: in the
+ * lexical query (against 1 for a word typed) and in its embedding (against 1 for the query's own).
  */
-const ADDED_TERMS = { lexical: 0.5, dense: 0.3, maxPapers: 3 } as const;
+const ADDED_TERMS = { lexical: 0.3, dense: 0.3 } as const;
 
 /** A query's embeddings: `vector` with the terms added for its everyday phrasings, `typed` of the words typed alone. */
 export interface QueryVectors {
@@ -170,16 +168,11 @@ export class QueryScorer {
 
   /**
    * A query as it is scored: its typos fixed against the corpus's words, and the papers' words for
-   * its everyday phrasings (see field-terms.ts) whose words the corpus hardly uses ("footage": video).
+   * its everyday phrasings (see field-terms.ts: "footage" is video).
    */
   private async prepare(query: string): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
-    const found = findPhrasings(text);
-    if (found.length === 0) return { text, added: '' };
-    const stats = await this.index.termStats([...new Set(found.flatMap((f) => f.tokens))]);
-    const df = new Map(stats.map((t) => [t.term, t.df]));
-    const rare = found.filter((f) => Math.min(...f.tokens.map((t) => df.get(t) ?? 0)) <= ADDED_TERMS.maxPapers);
-    return { text, added: termsText(rare) };
+    return { text, added: termsText(findPhrasings(text)) };
   }
 
   /**
