@@ -191,6 +191,23 @@ describe('calibration', () => {
     expect(keyTerms(papers[1]!, idf)[0]).toBe('beam');
   });
 
+  it("builds its sentences from the abstract and the description's summary, never from the description's requests", () => {
+    const paper = {
+      title: 'Diverse Beam Search for Neural Sequence Models',
+      abstract: 'Beam search decodes sequences greedily. Diverse beam search adds a diversity term to beam search. The decoded sequences differ more.',
+      description: {
+        summary: 'A way for a text generator to offer several different beam candidates instead of near copies.',
+        questions: ['beam quokka', 'is there a beam search paper about a marmalade xylophone?', 'beam search for a platypus'],
+      },
+    };
+    const idf = (t: string) => (t.startsWith('beam') ? 3 : 1);
+    const queries = [1, 2, 3, 4, 5].flatMap((seed) => pseudoQueries(() => paper, [0], idf, { seed }));
+    const sentences = queries.filter((q) => q.kind === 'sentence' || q.kind === 'long').map((q) => q.text);
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.join(' ')).not.toMatch(/quokka|marmalade|xylophone|platypus/);
+    expect(sentences.join(' ')).toMatch(/sequences|candidates/);
+  });
+
   it('samples at most the requested number of papers, spread over the corpus', () => {
     const s = samplePapers(1000, 100, seededRandom(1));
     expect(s).toHaveLength(100);

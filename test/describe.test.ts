@@ -95,6 +95,13 @@ describe('a description reply', () => {
     expect(parseDescriptionReply('Summary: Plain\nwords.\n1. short query\n2) is there a paper on it?\n')).toEqual(want);
   });
 
+  it('keeps the eight requests the prompt asks for, and no more', () => {
+    const questions = Array.from({ length: 9 }, (_, i) => `request ${i + 1}`);
+    expect(parseDescriptionReply(JSON.stringify({ summary: 'Plain words.', questions })).questions).toEqual(questions.slice(0, 8));
+    const text = `Summary: Plain words.\n${questions.map((q, i) => `${i + 1}. ${q}`).join('\n')}`;
+    expect(parseDescriptionReply(text).questions).toEqual(questions.slice(0, 8));
+  });
+
   it('without a summary is a malformed reply', () => {
     expect(() => parseDescriptionReply('I cannot help with that.')).toThrow(LlmError);
     expect(() => parseDescriptionReply('{"summary": "", "questions": []}')).toThrow('without a usable description');

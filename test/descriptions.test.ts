@@ -88,5 +88,7 @@ describe('paper descriptions', () => {
     const papers = await storedPapers(t.config.PAPERBOT_DATA_DIR);
     expect(papers).toHaveLength(588);
     expect(papers.filter((p) => p.description !== undefined)).toHaveLength(588);
+    // The eight requests the prompt asks for: keywords, a chat question, paraphrases, a long request, ...
+    expect(papers.filter((p) => p.description!.questions.length === 8)).toHaveLength(588);
   });
 });

@@ -6,7 +6,7 @@ import { defang } from './prompt.js';
 import { unfenced } from './reply.js';
 import { PromptFile, loadPrompt } from './templates.js';
 
-const QUESTIONS = 4;
+const QUESTIONS = 8;
 
 /** The structured output asked of the model (see {@link ChatClient.complete}). */
 export const DESCRIPTION_OUTPUT: JsonOutput = {
@@ -15,7 +15,7 @@ export const DESCRIPTION_OUTPUT: JsonOutput = {
     type: 'object',
     properties: {
       summary: { type: 'string', description: 'What the paper does and finds, in plain everyday English.' },
-      questions: { type: 'array', items: { type: 'string' }, description: 'Four requests a reader might type to find the paper.' },
+      questions: { type: 'array', items: { type: 'string' }, description: 'Eight requests a reader might type to find the paper.' },
     },
     required: ['summary', 'questions'],
     additionalProperties: false,

@@ -168,7 +168,7 @@ const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do y
  * of the paper's (`neighbors`, as a paraphrase would), a typo now and then, and an opener.
  */
 export function pseudoQueries(
-  paperAt: (paper: number) => Pick<Paper, 'title' | 'abstract'>,
+  paperAt: (paper: number) => Pick<Paper, 'title' | 'abstract' | 'description'>,
   chosen: readonly number[],
   idf: (term: string) => number,
   options: { seed?: number; neighbors?: (paper: number) => readonly number[] } = {},
@@ -197,7 +197,7 @@ export function pseudoQueries(
     const kw = [...pickWeighted(keys, 2 + Math.floor(rand() * 3), rand), ...(rand() < 0.5 ? borrowed(1) : [])];
     out.push({ paper: i, kind: 'keywords', text: finish(shuffle(kw, rand), 0.08, 0.2) });
 
-    const sentences = informative(splitSentences(searchBody(p)), new Set(keys.map((k) => tokenize(k)[0]!)));
+    const sentences = informative(splitSentences(prose(p)), new Set(keys.map((k) => tokenize(k)[0]!)));
     if (sentences.length === 0) continue;
     const short = replaceSome(dropout(clip(words(pick(sentences.slice(0, 3))), 8 + Math.floor(rand() * 12), rand), 0.25, rand), borrowed(2), rand);
     out.push({ paper: i, kind: 'sentence', text: finish(short, 0.05, 0.5) });
@@ -212,6 +212,15 @@ export function pseudoQueries(
     }
   }
   return out;
+}
+
+/**
+ * What a paper says in sentences: its abstract and its description's summary. The requests of its
+ * description are queries already, worded to find it, so as pseudo-queries they would make every
+ * answerable question look easier than the ones people type.
+ */
+function prose(p: Pick<Paper, 'abstract' | 'description'>): string {
+  return p.description ? `${p.abstract}\n\n${p.description.summary}` : p.abstract;
 }
 
 /** Sentences ordered by how many of the paper's key terms they hold (most first). */
