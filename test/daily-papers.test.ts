@@ -10,6 +10,7 @@ import { runDailyFetch } from '../src/retrieval/daily-fetch.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';
+import { type ChatBody, startOpenAiStub } from './support/openai-server.js';
 
 const RECORDED = path.join(FIXTURES, 'daily-papers');
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
@@ -264,12 +265,64 @@ describe('paperbot ingest --daily-papers', () => {
     }
   });
 
+  it('with an LLM configured, describes the new papers before indexing them, and adds them all the same when it fails', async () => {
+    const t = await tempConfig({ PAPERBOT_CORPUS_DIR: THEMES });
+    const stub = await startOpenAiStub();
+    try {
+      const dataDir = t.config.PAPERBOT_DATA_DIR;
+      const env = {
+        PAPERBOT_DATA_DIR: dataDir,
+        PAPERBOT_CORPUS_DIR: THEMES,
+        DAILY_PAPERS_URL: baseUrl,
+        PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+        OPENAI_BASE_URL: stub.baseURL,
+        PAPERBOT_LLM_MAX_RETRIES: '0',
+      };
+      expect((await runCli(['ingest'], env)).code).toBe(0);
+      const titleOf = (body: ChatBody) => /Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]!;
+      stub.onChat((body) => {
+        const title = titleOf(body);
+        const summary = title.startsWith('Speculative Decoding') ? 'A small helper guesses a whole tree of next words, and the chatbot checks them at once.' : `About ${title}.`;
+        return JSON.stringify({ summary, questions: ['a few keywords'] });
+      });
+      const a = await runCli(['ingest', '--daily-papers', '--date', '2026-03-10', '--json'], env);
+      expect(a.code).toBe(0);
+      // "Mixture of LoRA Experts" is in the corpus already: only the three new papers are described, and nothing is rebuilt.
+      expect(JSON.parse(a.stdout)).toMatchObject({ added: 3, updated: 1, rebuilt: false, dailyPapers: { described: { papers: 3, failed: 0 } } });
+      expect(stub.requests.filter((q) => q.path.endsWith('/chat/completions'))).toHaveLength(3);
+      const papers = await storedPapers(dataDir);
+      expect(papers.find((p) => p.title.startsWith('Speculative Decoding'))!.description?.summary).toContain('tree of next words');
+      expect(papers.find((p) => p.title.startsWith('Mixture of LoRA Experts'))!.description).toBeUndefined();
+      const search = await runCli(['search', 'a helper that guesses a tree of next words', '--json'], env);
+      expect(JSON.parse(search.stdout).results[0].title).toMatch(/^Speculative Decoding/);
+
+      // The LLM fails: the day's new papers are added without a description, and the run says so.
+      stub.reset();
+      stub.onChat(() => ({ status: 500 }));
+      const b = await runCli(['ingest', '--daily-papers', '--date', '2026-03-11'], env);
+      expect(b.code).toBe(0);
+      expect(b.stderr).toMatch(/could not describe ".*": .*; it is added without a description/);
+      expect(b.stdout).toMatch(/^fetched 3 papers from 1 day\(s\); described 0 new \(2 failed\); indexed 17 papers: 2 new/);
+
+      // --no-describe asks the LLM nothing.
+      stub.reset();
+      const c = await runCli(['ingest', '--daily-papers', '--date', '2026-03-16', '--no-describe'], env);
+      expect(c.code).toBe(0);
+      expect(c.stdout).toMatch(/^fetched 2 papers from 1 day\(s\); indexed 19 papers: 2 new/);
+      expect(stub.requests).toHaveLength(0);
+    } finally {
+      await stub.close();
+      await t.cleanup();
+    }
+  });
+
   it('validates its options', async () => {
     const t = await tempConfig({ PAPERBOT_CORPUS_DIR: THEMES });
     try {
       const env = { PAPERBOT_DATA_DIR: t.config.PAPERBOT_DATA_DIR, PAPERBOT_CORPUS_DIR: THEMES, DAILY_PAPERS_URL: baseUrl };
       const noFlag = await runCli(['ingest', '--date', '2026-03-10'], env);
       expect(noFlag).toMatchObject({ code: 2, stderr: 'error: --date and --since need --daily-papers\n' });
+      expect(await runCli(['ingest', '--no-describe'], env)).toMatchObject({ code: 2, stderr: 'error: --no-describe needs --daily-papers\n' });
       const bad = await runCli(['ingest', '--daily-papers', '--date', '10/03/2026'], env);
       expect(bad).toMatchObject({ code: 2, stderr: 'error: --date must be a date written YYYY-MM-DD (got "10/03/2026")\n' });
       const both = await runCli(['ingest', '--daily-papers', '--date', '2026-03-10', '--since', '2026-03-01'], env);

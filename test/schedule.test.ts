@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type JobState, type JobStateStore, jobStateIn } from '../src/schedule/job-state.js';
 import { loadConfig } from '../src/config.js';
+import { chatClientFromConfig } from '../src/answer/llm.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { createDailyFetchJob, createDigestJob } from '../src/schedule/jobs.js';
@@ -13,6 +14,7 @@ import { createSchedule, type Schedule, type ScheduleOptions, type SchedulerCloc
 import { UserError } from '../src/errors.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, indexedConfig, storedPapers, tempConfig } from './helpers/index.js';
+import { startOpenAiStub } from './support/openai-server.js';
 
 
 /** A clock whose time only moves when the test says so; timers fire in order as it passes them. */
@@ -369,6 +371,39 @@ describe('scheduled jobs from the configuration', () => {
       await job.stop();
       await jobs.close();
     } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('has the LLM describe the new papers before they are indexed, when one is given', async () => {
+    const stub = await startOpenAiStub();
+    const t = await tempConfig({
+      PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes.jsonl'),
+      PAPERBOT_DAILY_FETCH: 'true',
+      PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
+      DAILY_PAPERS_URL: baseUrl,
+      PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+      OPENAI_BASE_URL: stub.baseURL,
+      PAPERBOT_LLM_MAX_RETRIES: '0',
+    });
+    try {
+      stub.onChat((body) => JSON.stringify({ summary: `In plain words: ${/Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]}.`, questions: ['keywords'] }));
+      const jobs = await openStore(t.config);
+      const errors: unknown[] = [];
+      const job = createDailyFetchJob(t.config, { state: jobStateIn(jobs.jobs), clock: new FakeClock(at('2026-03-11T07:00:00Z')), llm: chatClientFromConfig(t.config)!, onError: (err) => errors.push(err) })!;
+      await job.start();
+      expect(errors).toEqual([]);
+      const papers = await storedPapers(t.config.PAPERBOT_DATA_DIR);
+      const fetched = papers.filter((p) => p.sources.some((s) => s.startsWith('daily-papers:')));
+      expect(fetched).toHaveLength(4);
+      for (const p of fetched) expect(p.description?.summary).toBe(`In plain words: ${p.title}.`);
+      // Only the fetched papers were asked about, each once, not the bundled corpus read with them.
+      expect(stub.requests.filter((q) => q.path.endsWith('/chat/completions'))).toHaveLength(4);
+      expect(papers.filter((p) => p.description)).toHaveLength(4);
+      await job.stop();
+      await jobs.close();
+    } finally {
+      await stub.close();
       await t.cleanup();
     }
   });

@@ -17,6 +17,8 @@ import type { Logger } from './log.js';
 
 /** The services with what only the process that owns them does. */
 export interface OwnedServices extends BotServices {
+  /** The LLM, through the circuit breaker and `llmLimiter` like every LLM call, for the scheduled jobs; absent without one. */
+  llm?: ChatClient;
   /** Serves from a reopened index from now on (after new papers were ingested). */
   useRetriever(retriever: Retriever): void;
   /** Closes the store. */
@@ -79,6 +81,7 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
     cooldown: new Cooldown(config.PAPERBOT_COOLDOWN_SECONDS),
     llmLimiter,
     ...(llmBreaker ? { llmBreaker } : {}),
+    ...(llm ? { llm } : {}),
     log,
     commands,
     digest: (digestOptions) => {

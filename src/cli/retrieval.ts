@@ -18,11 +18,13 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--daily-papers', 'fetch the Hugging Face daily papers (DAILY_PAPERS_URL) and add the new ones')
     .option('--date <YYYY-MM-DD>', 'with --daily-papers: the day to fetch (default: today, UTC)')
     .option('--since <YYYY-MM-DD>', 'with --daily-papers: fetch every day from this one to today')
+    .option('--no-describe', 'with --daily-papers: do not have the configured LLM describe the new papers')
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], opts: { rebuild?: boolean; json?: boolean; dailyPapers?: boolean; date?: string; since?: string }) => {
+    .action(async (paths: string[], opts: { rebuild?: boolean; json?: boolean; dailyPapers?: boolean; date?: string; since?: string; describe: boolean }) => {
       const config = await ctx.config();
       if (!opts.dailyPapers) {
         if (opts.date !== undefined || opts.since !== undefined) throw new UserError('--date and --since need --daily-papers');
+        if (!opts.describe) throw new UserError('--no-describe needs --daily-papers');
         const { ingest } = await import('../retrieval/ingest.js');
         const report = await ingest({
           config,
@@ -34,11 +36,13 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         else process.stdout.write(`${ingestSummary(report)}\n`);
         return;
       }
-      const [{ runDailyFetch }, { fetchDays }, { dayIn }] = await Promise.all([
+      const [{ runDailyFetch }, { fetchDays }, { dayIn }, { chatClientFromConfig }] = await Promise.all([
         import('../retrieval/daily-fetch.js'),
         import('../corpus/daily-papers.js'),
         import('../corpus/dates.js'),
+        import('../answer/llm.js'),
       ]);
+      const llm = opts.describe ? chatClientFromConfig(config) : undefined;
       const dates = fetchDays(
         { ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.since !== undefined ? { since: opts.since } : {}) },
         dayIn('UTC'),
@@ -49,17 +53,19 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         rebuild: opts.rebuild ?? false,
         progress: toStderr,
         warn: (w) => process.stderr.write(`warning: ${w}\n`),
+        ...(llm ? { llm } : {}),
       });
       const failed = run.fetched.days.filter((d) => !d.ok).map((d) => d.date);
       const fetched = `fetched ${run.fetched.papers.length} papers from ${dates.length} day(s)${failed.length > 0 ? ` (${failed.length} failed: ${failed.join(', ')})` : ''}`;
+      const described = run.described ? `; described ${run.described.papers} new${run.described.failed > 0 ? ` (${run.described.failed} failed)` : ''}` : '';
       if (opts.json) {
         process.stdout.write(
-          `${JSON.stringify({ dailyPapers: { days: run.fetched.days, fetched: run.fetched.papers.length, warnings: run.fetched.warnings.length }, ...(run.report ?? {}) })}\n`,
+          `${JSON.stringify({ dailyPapers: { days: run.fetched.days, fetched: run.fetched.papers.length, warnings: run.fetched.warnings.length, ...(run.described ? { described: run.described } : {}) }, ...(run.report ?? {}) })}\n`,
         );
       } else if (!run.report) {
         process.stdout.write(`${fetched}; nothing to add\n`);
       } else {
-        process.stdout.write(`${fetched}; ${ingestSummary(run.report)}\n`);
+        process.stdout.write(`${fetched}${described}; ${ingestSummary(run.report)}\n`);
       }
     });
 

@@ -1,7 +1,8 @@
 import type { Config } from '../config.js';
 import { describePaper } from '../answer/describe.js';
 import { type ChatClient, LlmError } from '../answer/llm.js';
-import type { Paper } from '../corpus/paper.js';
+import type { RawDescription } from '../corpus/descriptions.js';
+import { type Paper, type RawPaper, paperId } from '../corpus/paper.js';
 import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { syncIndex } from './index-build.js';
@@ -85,4 +86,54 @@ export async function describePapers(options: DescribeOptions): Promise<Describe
     const index = await withIngestLock(config.PAPERBOT_DATA_DIR, () => syncIndex(store, { config, rebuild: true, progress }), { progress });
     return { described, failed, remaining, ...(index ? { index } : {}) };
   });
+}
+
+/** After this many failures in a row, the remaining incoming papers are added without asking the LLM. */
+const FAILURES_BEFORE_GIVING_UP = 3;
+
+export interface IncomingOptions {
+  config: Config;
+  llm: ChatClient;
+  /** Papers about to be ingested. */
+  papers: readonly Pick<RawPaper, 'title' | 'abstract'>[];
+  progress?: Progress;
+  signal?: AbortSignal;
+  store?: Store;
+}
+
+/**
+ * Descriptions of the papers about to be ingested that the store does not hold yet, asked of the LLM
+ * one at a time: given to the ingest with the papers, they are indexed with them and nothing is
+ * rebuilt. A paper the LLM fails on is reported and ingested without one.
+ */
+export async function describeIncoming(options: IncomingOptions): Promise<{ descriptions: RawDescription[]; failed: number }> {
+  const { llm } = options;
+  const progress = options.progress ?? silent;
+  const stored = new Set((await withStore(options, (store) => store.papers.all())).map((p) => p.id));
+  const todo = new Map<string, Pick<RawPaper, 'title' | 'abstract'>>();
+  for (const p of options.papers) if (!stored.has(paperId(p.title))) todo.set(paperId(p.title), p);
+  if (todo.size === 0) return { descriptions: [], failed: 0 };
+  progress(`describing ${todo.size} new paper(s) with ${llm.model}`);
+  const descriptions: RawDescription[] = [];
+  let failed = 0;
+  let failedInARow = 0;
+  for (const paper of todo.values()) {
+    options.signal?.throwIfAborted();
+    if (failedInARow === FAILURES_BEFORE_GIVING_UP) {
+      const left = todo.size - descriptions.length - failed;
+      progress(`the LLM failed ${failedInARow} times in a row: ${left} more paper(s) are added without a description (\`paperbot describe\` describes them later)`);
+      failed += left;
+      break;
+    }
+    try {
+      descriptions.push({ title: paper.title, description: await describePaper(llm, paper, options.signal) });
+      failedInARow = 0;
+    } catch (err) {
+      if (!(err instanceof LlmError)) throw err;
+      failed++;
+      failedInARow++;
+      progress(`could not describe "${paper.title}": ${err.message}; it is added without a description`);
+    }
+  }
+  return { descriptions, failed };
 }

@@ -22,6 +22,8 @@ export interface IngestOptions {
   inputs?: string[];
   /** Already parsed papers to add (from a feed), on top of `inputs`. */
   papers?: RawPaper[];
+  /** Descriptions of papers (e.g. written by the LLM for a feed's papers), on top of those `inputs` hold. */
+  descriptions?: RawDescription[];
   /** Also read the bundled corpus when the store holds no paper yet (e.g. a first daily fetch). */
   bundledWhenEmpty?: boolean;
   /** Rebuild the index from scratch: refit the embedder and re-embed every paper the store holds. */
@@ -61,10 +63,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const report = await withIngestLock(
       config.PAPERBOT_DATA_DIR,
       async () => {
-        let entries: Inputs = { papers: raw, descriptions: read.descriptions };
+        let entries: Inputs = { papers: raw, descriptions: [...read.descriptions, ...(options.descriptions ?? [])] };
         if (options.bundledWhenEmpty && (await store.papers.count()) === 0) {
           const bundled = await readInputs([config.PAPERBOT_CORPUS_DIR], now, progress);
-          entries = { papers: [...raw, ...bundled.papers], descriptions: [...read.descriptions, ...bundled.descriptions] };
+          entries = { papers: [...raw, ...bundled.papers], descriptions: [...entries.descriptions, ...bundled.descriptions] };
         }
         const { redescribed, ...written } = await addToStore(store, entries, now, progress);
         // A paper already indexed that gained a description is embedded again, with the rest.

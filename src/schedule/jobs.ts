@@ -1,4 +1,5 @@
 /** The scheduled jobs the configuration asks for: the daily-papers fetch and the digest posting. */
+import type { ChatClient } from '../answer/llm.js';
 import type { Config } from '../config.js';
 import type { DailyPapersOptions } from '../corpus/daily-papers.js';
 import { addDays, dayIn } from '../corpus/dates.js';
@@ -21,13 +22,13 @@ export interface JobOptions {
 
 /**
  * The scheduled daily-papers fetch (`PAPERBOT_DAILY_FETCH`, `PAPERBOT_DAILY_FETCH_CRON` in
- * `PAPERBOT_DAILY_FETCH_TIMEZONE`): each run fetches the run's day and the day before and ingests
- * the new papers. Undefined when the fetch is off (the default). `onIngested` is called when papers
- * were added, e.g. to reopen the retriever.
+ * `PAPERBOT_DAILY_FETCH_TIMEZONE`): each run fetches the run's day and the day before, has `llm`
+ * (when given) describe the new papers, and ingests them. Undefined when the fetch is off (the
+ * default). `onIngested` is called when papers were added, e.g. to reopen the retriever.
  */
 export function createDailyFetchJob(
   config: Config,
-  options: JobOptions & { onIngested?: (run: DailyFetchRun) => void | Promise<void>; request?: Partial<DailyPapersOptions> },
+  options: JobOptions & { onIngested?: (run: DailyFetchRun) => void | Promise<void>; request?: Partial<DailyPapersOptions>; llm?: ChatClient },
 ): Schedule | undefined {
   if (!config.PAPERBOT_DAILY_FETCH) return undefined;
   const log = options.log ?? (() => {});
@@ -52,6 +53,7 @@ export function createDailyFetchJob(
         progress: (m) => log(`daily papers fetch: ${m}`),
         warn: (w) => log(`daily papers fetch: warning: ${w}`),
         ...(options.request ? { request: options.request } : {}),
+        ...(options.llm ? { llm: options.llm } : {}),
       });
       if (run.report && run.report.added > 0) await options.onIngested?.(run);
     },
