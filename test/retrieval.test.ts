@@ -44,6 +44,15 @@ describe('search', () => {
     expect(top.slice(0, 3).filter((t) => /unlearn/i.test(t)).length, top.join('\n')).toBeGreaterThanOrEqual(2);
   });
 
+  it('scores a query as typed alone when asked (as calibration does), the same as the typed half of a full scoring', async () => {
+    const q = "squeezing a chatbot's weights into fewer bits";
+    const [typedOnly] = await r.profiles(q, [-1], undefined, true);
+    const full = await r.profile(q);
+    expect(typedOnly!.typed).toBeUndefined();
+    expect(r.ranked(typedOnly!, 10)).toEqual(r.ranked(full.typed!, 10));
+    expect(await r.judgeFeatures(typedOnly!)).toEqual(await r.judgeFeatures(full));
+  });
+
   it('judges how sure it is on the words typed, not on the terms added for them', async () => {
     const profile = await r.profile("squeezing a chatbot's weights into fewer bits");
     expect(profile.typed).toBeDefined();

@@ -72,13 +72,15 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   const papers = new Map(docs.map((d, i) => [d, fetched[i]!]));
   const idf = new Map((await r.index.termStats([...new Set(fetched.flatMap((p) => tokenize(`${p.title} ${searchBody(p)}`)))])).map((t) => [t.term, t.idf]));
   const queries = pseudoQueries((i) => papers.get(i)!, sample, (t) => idf.get(t) ?? 0, { seed: options.seed ?? 17, neighbors: (i) => neighbors.get(i) ?? [] });
-  const embedded = await r.queryVectors(queries.map((q) => q.text));
+  // Scored as typed: confidence is judged on the words typed (see query-scorer.ts), and a pseudo-query
+  // counts when those alone find its paper.
+  const embedded = await r.queryVectors(queries.map((q) => q.text), true);
   const rows = await inTurn(queries.map((q, i) => ({ q, vectors: embedded[i] })), async ({ q, vectors }): Promise<[number[], number][]> => {
     if (q.paper < 0) {
-      const [offtopic] = await r.profiles(q.text, [-1], vectors);
+      const [offtopic] = await r.profiles(q.text, [-1], vectors, true);
       return !offtopic || r.isEmpty(offtopic) ? [] : [[await r.judgeFeatures(offtopic), 0]];
     }
-    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors);
+    const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors, true);
     // A query that does not find its own paper says nothing about confidence either way.
     if (!full || !missing || r.isEmpty(full) || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) return [];
     return [

@@ -102,9 +102,11 @@ export class QueryScorer {
    * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
    * variants have in common: calibration scores each pseudo-query with and without its paper.
    * `vectors` are the query's embeddings when the caller already has them (see {@link queryVectors}).
+   * `asTyped` scores the words typed alone, without the terms of their everyday phrasings: what
+   * confidence is judged on, all calibration needs.
    */
-  async profiles(query: string, excludes: readonly number[], vectors?: QueryVectors): Promise<QueryProfile[]> {
-    const prepared = await this.prepare(query);
+  async profiles(query: string, excludes: readonly number[], vectors?: QueryVectors, asTyped = false): Promise<QueryProfile[]> {
+    const prepared = await this.prepare(query, asTyped);
     const { vector, typed: typedVector } = vectors ?? (await this.vectorsOf([prepared]))[0]!;
     if (!prepared.added) return this.scoreProfiles(prepared, excludes, vector);
     // How sure search is rests on the query as typed: the terms added for its everyday phrasings are a
@@ -162,17 +164,17 @@ export class QueryScorer {
   }
 
   /** The embeddings of queries, as {@link profiles} scores them (see {@link prepare}), from one request to the embedder. */
-  async queryVectors(queries: readonly string[]): Promise<QueryVectors[]> {
-    return this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q))));
+  async queryVectors(queries: readonly string[], asTyped = false): Promise<QueryVectors[]> {
+    return this.vectorsOf(await Promise.all(queries.map((q) => this.prepare(q, asTyped))));
   }
 
   /**
    * A query as it is scored: its typos fixed against the corpus's words, and the papers' words for
    * its everyday phrasings (see field-terms.ts: "footage" is video).
    */
-  private async prepare(query: string): Promise<PreparedQuery> {
+  private async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
-    return { text, added: termsText(findPhrasings(text)) };
+    return { text, added: asTyped ? '' : termsText(findPhrasings(text)) };
   }
 
   /**
