@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, keyTerms, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
+import { chooseThresholds, keyTerms, logitNormalQuantile, probit, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
 import {
   type ConfidenceModel,
   FEATURES,
@@ -160,6 +160,22 @@ describe('calibration', () => {
     expect(nearMiss.filter((p) => p >= t.high).length).toBeLessThanOrEqual(10);
     expect(t.high).toBeGreaterThanOrEqual(t.low);
     expect(quantile([5, 1, 3], 0)).toBe(1);
+  });
+
+  it('keeps the none threshold steady when a few of the lowest answerable pseudo-queries score otherwise', () => {
+    const rand = seededRandom(3);
+    const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+    // About 700 answerable pseudo-queries, their logits spread as calibration's are, and a few odd ones at the bottom.
+    const bulk = Array.from({ length: 700 }, () => 1 / (1 + Math.exp(-(1.5 + 1.6 * gauss()))));
+    const nearMiss = Array.from({ length: 700 }, () => 1 / (1 + Math.exp(-(-2 + 1.6 * gauss()))));
+    const low = (odd: number) => chooseThresholds([...bulk, ...new Array<number>(odd).fill(0.002)], nearMiss).low;
+    // One odd pseudo-query or six: a quantile read off the lowest values would move 30-fold.
+    expect(low(6) / low(1)).toBeGreaterThan(0.5);
+    expect(low(0)).toBeGreaterThan(0.02);
+    // 0.2% of a normal lies 2.88 deviations below its mean.
+    expect(probit(0.002)).toBeCloseTo(-2.878, 3);
+    expect(probit(0.9)).toBeCloseTo(1.2816, 3);
+    expect(low(1)).toBeCloseTo(logitNormalQuantile([...bulk, 0.002], 0.002), 10);
   });
 
   it('never lets the high threshold leave most answerable pseudo-queries below it', () => {

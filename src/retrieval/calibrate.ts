@@ -7,6 +7,7 @@
  */
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
+import { meanStd } from './fusion.js';
 import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
 import { splitSentences, tokenize } from './text.js';
@@ -27,7 +28,10 @@ export interface CalibrationOptions {
 }
 
 export interface ThresholdPolicy {
-  /** The share of answerable pseudo-queries allowed below the `none` threshold. */
+  /**
+   * The share of answerable pseudo-queries expected below the `none` threshold, under a normal fitted to
+   * the logits of their probabilities (see {@link logitNormalQuantile}).
+   */
   answerableNone: number;
   /** The share of unanswerable pseudo-queries (near misses, off topic) allowed at `high` ... */
   unanswerableHigh: number;
@@ -35,7 +39,7 @@ export interface ThresholdPolicy {
   answerableLow: number;
 }
 
-export const DEFAULT_POLICY: ThresholdPolicy = { answerableNone: 0.005, unanswerableHigh: 0.15, answerableLow: 0.15 };
+export const DEFAULT_POLICY: ThresholdPolicy = { answerableNone: 0.002, unanswerableHigh: 0.15, answerableLow: 0.15 };
 
 /**
  * How many papers make pseudo-queries: 240, fewer on large corpora, where every query costs more
@@ -133,9 +137,41 @@ export function chooseThresholds(
   unanswerable: readonly number[],
   policy: ThresholdPolicy = DEFAULT_POLICY,
 ): ConfidenceModel['thresholds'] {
-  const low = quantile(answerable, policy.answerableNone);
+  const low = logitNormalQuantile(answerable, policy.answerableNone);
   const high = Math.max(low, Math.min(quantile(unanswerable, 1 - policy.unanswerableHigh), quantile(answerable, policy.answerableLow)));
   return { low, high };
+}
+
+/**
+ * The probability below which a share `q` of these lie, under a normal distribution fitted to their
+ * logits. Far out in the tail, an empirical quantile rests on the three or four lowest values, and a
+ * few odd pseudo-queries more or less move it by half; the fit rests on all of them.
+ */
+export function logitNormalQuantile(probabilities: readonly number[], q: number): number {
+  if (probabilities.length === 0) return 0;
+  const logits = probabilities.map((p) => {
+    const c = Math.min(1 - 1e-9, Math.max(1e-9, p));
+    return Math.log(c / (1 - c));
+  });
+  const { mean, std } = meanStd(logits);
+  return 1 / (1 + Math.exp(-(mean + probit(q) * std)));
+}
+
+/** The standard normal quantile of `p` (0 < p < 1), by Acklam's rational approximation (relative error below 1.2e-9). */
+export function probit(p: number): number {
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low) {
+    const r = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0]! * r + c[1]!) * r + c[2]!) * r + c[3]!) * r + c[4]!) * r + c[5]!) / ((((d[0]! * r + d[1]!) * r + d[2]!) * r + d[3]!) * r + 1);
+  }
+  if (p > 1 - low) return -probit(1 - p);
+  const r = p - 0.5;
+  const t = r * r;
+  return ((((((a[0]! * t + a[1]!) * t + a[2]!) * t + a[3]!) * t + a[4]!) * t + a[5]!) * r) / (((((b[0]! * t + b[1]!) * t + b[2]!) * t + b[3]!) * t + b[4]!) * t + 1);
 }
 
 /** The value below which a share `q` of the values lie (nearest rank). */
