@@ -10,7 +10,7 @@ import { runDailyFetch } from '../src/retrieval/daily-fetch.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';
-import { type ChatBody, startOpenAiStub } from './support/openai-server.js';
+import { describedTitle, startOpenAiStub } from './support/openai-server.js';
 
 const RECORDED = path.join(FIXTURES, 'daily-papers');
 const THEMES = path.join(FIXTURES, 'themes.jsonl');
@@ -209,17 +209,21 @@ describe('a fresh clone plus one fetched day', () => {
   });
 });
 
+/** The settings of a data directory over the themes fixture that fetches from the recorded days. */
+const fetchSettings = (dataDir: string, extra: Record<string, string> = {}) => ({
+  PAPERBOT_DATA_DIR: dataDir,
+  PAPERBOT_CORPUS_DIR: THEMES,
+  DAILY_PAPERS_URL: baseUrl,
+  PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+  ...extra,
+});
+
 describe('paperbot ingest --daily-papers', () => {
   it('adds only new papers, and a failed fetch leaves the data dir as it was', async () => {
     const t = await tempConfig({ PAPERBOT_CORPUS_DIR: THEMES });
     try {
       const dataDir = t.config.PAPERBOT_DATA_DIR;
-      const env = {
-        PAPERBOT_DATA_DIR: dataDir,
-        PAPERBOT_CORPUS_DIR: THEMES,
-        DAILY_PAPERS_URL: baseUrl,
-        PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
-      };
+      const env = fetchSettings(dataDir);
       const base = await runCli(['ingest'], env);
       expect(base.code).toBe(0);
       expect(base.stdout).toMatch(/^indexed 12 papers: 12 new/);
@@ -270,18 +274,10 @@ describe('paperbot ingest --daily-papers', () => {
     const stub = await startOpenAiStub();
     try {
       const dataDir = t.config.PAPERBOT_DATA_DIR;
-      const env = {
-        PAPERBOT_DATA_DIR: dataDir,
-        PAPERBOT_CORPUS_DIR: THEMES,
-        DAILY_PAPERS_URL: baseUrl,
-        PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
-        OPENAI_BASE_URL: stub.baseURL,
-        PAPERBOT_LLM_MAX_RETRIES: '0',
-      };
+      const env = fetchSettings(dataDir, { OPENAI_BASE_URL: stub.baseURL, PAPERBOT_LLM_MAX_RETRIES: '0' });
       expect((await runCli(['ingest'], env)).code).toBe(0);
-      const titleOf = (body: ChatBody) => /Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]!;
       stub.onChat((body) => {
-        const title = titleOf(body);
+        const title = describedTitle(body);
         const summary = title.startsWith('Speculative Decoding') ? 'A small helper guesses a whole tree of next words, and the chatbot checks them at once.' : `About ${title}.`;
         return JSON.stringify({ summary, questions: ['a few keywords'] });
       });

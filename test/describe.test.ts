@@ -8,7 +8,7 @@ import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { runCli } from './helpers/cli.js';
 import { smallCorpus, storedPapers, tempConfig } from './helpers/index.js';
-import { type ChatBody, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
+import { type ChatBody, type OpenAiStub, describedTitle, startOpenAiStub } from './support/openai-server.js';
 
 const TITLE = 'In-Context Meta LoRA Generation';
 const EVERYDAY = 'a recipe machine that cooks up patches from a plain note';
@@ -37,14 +37,12 @@ async function small(env: Record<string, string> = {}) {
   return { ...t, settings, config: loadConfig(settings) };
 }
 
-/** The paper a describe request is about, read from its prompt. */
-const titleOf = (body: ChatBody) => /Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]!;
 
 describe('paperbot describe', () => {
   it('has the LLM describe each paper without a description, keeps the descriptions, and search reads them', async () => {
     const { settings, config } = await small({ OPENAI_BASE_URL: stub.baseURL, PAPERBOT_LLM_MAX_RETRIES: '0' });
     stub.onChat((body) => {
-      const title = titleOf(body);
+      const title = describedTitle(body);
       const summary = title === TITLE ? 'A recipe machine that cooks up tailored add-on patches for a chatbot from a plain note about the job.' : `About ${title}.`;
       return JSON.stringify({ summary, questions: [`${title} keywords`, 'is there a paper on this?', 'a paraphrase', 'another paraphrase'] });
     });
@@ -69,7 +67,7 @@ describe('paperbot describe', () => {
 
   it('reports a paper the LLM fails on and keeps the others', async () => {
     const { settings, config } = await small({ OPENAI_BASE_URL: stub.baseURL, PAPERBOT_LLM_MAX_RETRIES: '0' });
-    stub.onChat((body) => (titleOf(body) === TITLE ? { status: 500 } : JSON.stringify({ summary: 'Plain words.', questions: ['q'] })));
+    stub.onChat((body) => (describedTitle(body) === TITLE ? { status: 500 } : JSON.stringify({ summary: 'Plain words.', questions: ['q'] })));
     const r = await runCli(['describe', '--limit', '3'], settings);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`could not describe "${TITLE}"`);

@@ -14,7 +14,7 @@ import { createSchedule, type Schedule, type ScheduleOptions, type SchedulerCloc
 import { UserError } from '../src/errors.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, indexedConfig, storedPapers, tempConfig } from './helpers/index.js';
-import { startOpenAiStub } from './support/openai-server.js';
+import { describedTitle, startOpenAiStub } from './support/openai-server.js';
 
 
 /** A clock whose time only moves when the test says so; timers fire in order as it passes them. */
@@ -323,6 +323,15 @@ describe('scheduled jobs from the configuration', () => {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
+  /** A daily fetch at 06:00 from the recorded day, over the themes fixture. */
+  const scheduledFetch = (extra: Record<string, string> = {}) => ({
+    PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes.jsonl'),
+    PAPERBOT_DAILY_FETCH: 'true',
+    PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
+    DAILY_PAPERS_URL: baseUrl,
+    PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
+    ...extra,
+  });
 
   it('are off unless configured', async () => {
     const t = await tempConfig();
@@ -336,13 +345,7 @@ describe('scheduled jobs from the configuration', () => {
   });
 
   it('fetches and ingests the daily papers on schedule', async () => {
-    const t = await tempConfig({
-      PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes.jsonl'),
-      PAPERBOT_DAILY_FETCH: 'true',
-      PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
-      DAILY_PAPERS_URL: baseUrl,
-      PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
-    });
+    const t = await tempConfig(scheduledFetch());
     try {
       const clock = new FakeClock(at('2026-03-11T07:00:00Z'));
       const ingested: number[] = [];
@@ -377,17 +380,9 @@ describe('scheduled jobs from the configuration', () => {
 
   it('has the LLM describe the new papers before they are indexed, when one is given', async () => {
     const stub = await startOpenAiStub();
-    const t = await tempConfig({
-      PAPERBOT_CORPUS_DIR: path.join(FIXTURES, 'themes.jsonl'),
-      PAPERBOT_DAILY_FETCH: 'true',
-      PAPERBOT_DAILY_FETCH_CRON: '0 6 * * *',
-      DAILY_PAPERS_URL: baseUrl,
-      PAPERBOT_DAILY_FETCH_INTERVAL_MS: '0',
-      OPENAI_BASE_URL: stub.baseURL,
-      PAPERBOT_LLM_MAX_RETRIES: '0',
-    });
+    const t = await tempConfig(scheduledFetch({ OPENAI_BASE_URL: stub.baseURL, PAPERBOT_LLM_MAX_RETRIES: '0' }));
     try {
-      stub.onChat((body) => JSON.stringify({ summary: `In plain words: ${/Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]}.`, questions: ['keywords'] }));
+      stub.onChat((body) => JSON.stringify({ summary: `In plain words: ${describedTitle(body)}.`, questions: ['keywords'] }));
       const jobs = await openStore(t.config);
       const errors: unknown[] = [];
       const job = createDailyFetchJob(t.config, { state: jobStateIn(jobs.jobs), clock: new FakeClock(at('2026-03-11T07:00:00Z')), llm: chatClientFromConfig(t.config)!, onError: (err) => errors.push(err) })!;

@@ -24,6 +24,11 @@ export interface ChatBody {
   [key: string]: unknown;
 }
 
+/** The title of the paper a describe request is about (its prompt's `Title:` line). */
+export function describedTitle(body: ChatBody): string {
+  return /Title: (.*)/.exec(String(body.messages.at(-1)!.content))![1]!;
+}
+
 /**
  * Which `response_format` types the stub accepts: `all` (like OpenAI), a list (`['json_object']` like an
  * older server) or `none` (400 for any, like a server without JSON output). `text` is always accepted.
