@@ -136,6 +136,9 @@ export interface TitleCheck {
  * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause, and
  *   lower-case words between "the paper" and a citation when the sentence goes on after it, or between
  *   "another relevant work is" and a citation;
+ * - defined: lower-case words an acronym before a citation spells out ("quantum banana networks (QBN)
+ *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
+ *   and "paper" before a citation ("the banana networks paper [3]");
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
  *
@@ -160,8 +163,9 @@ export interface TitleCheck {
  * in a source's title or abstract stays as it is (a run also when it does without its sentence's
  * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
  * use: "Large Language Models (LLMs)"; a word with a capital inside it also when each of its parts
- * starts a word of the sources: "ResNets" for residual networks). Any other is an invented title:
- * when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that bracket is
+ * starts a word of the sources: "ResNets" for residual networks; a defined phrase when each of its
+ * words starts a word of the sources, as "conditional variational autoencoder (CVAE)" does). Any
+ * other is an invented title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that bracket is
  * removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"), otherwise
  * its whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
  * attributed to a paper that is not among the sources. Each counts once in `dropped`.
@@ -558,6 +562,23 @@ const CUED_IS_RE =
 
 const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
 
+/**
+ * "in the banana networks paper [3]": lower-case words between "the" and "paper" (or article, preprint,
+ * study) right before a citation name what is cited. Words that only say which paper or what kind of
+ * paper it is ("the same paper", "the original survey paper") are not part of the name.
+ */
+const NAMED_BEFORE_RE =
+  /\b[Tt]he[ \t]+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[a-z][\p{L}\p{N}'’-]*){0,4})[ \t]+(?:paper|article|preprint|study)(?=[ \t]*\[\s*\d)/gu;
+const PAPER_DESCRIPTORS = new Set(
+  (
+    'same above below first second third last latest later earlier previous original present cited mentioned ' +
+    'aforementioned following former latter other another new recent related relevant seminal influential ' +
+    'classic popular key main well-known widely follow-up companion whole entire full short long survey review ' +
+    'overview position benchmark dataset workshop conference journal technical empirical theoretical analysis ' +
+    'tutorial preprint arxiv published proposed corresponding accompanying referenced listed quoted given'
+  ).split(' '),
+);
+
 function cuedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE)]) {
@@ -567,16 +588,27 @@ function cuedSpans(text: string): Candidate[] {
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
+  for (const m of text.matchAll(NAMED_BEFORE_RE)) {
+    const words = [...m[1]!.matchAll(/\S+/g)];
+    const first = words.find((w) => !PAPER_DESCRIPTORS.has(w[0]));
+    if (!first) continue;
+    const start = m.index + m[0].indexOf(m[1]!) + first.index;
+    const end = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+    out.push({ kind: 'defined', start, end, inner: text.slice(start, end) });
+  }
   return out;
 }
 
-/** "(QBN) [3]": an acronym in parentheses right before a citation. */
-const DEFINED_ACRONYM_RE = /\((\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?)\)(?=[ \t]*\[\s*\d)/gu;
+/** "(QBN) [3]", "(QBN) method [3]": an acronym in parentheses right before a citation, or before what it names and a citation. */
+const DEFINED_ACRONYM_RE =
+  /\((\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?)\)(?=[ \t]*(?:(?:methods?|models?|frameworks?|approach(?:es)?|algorithms?|techniques?|architectures?|benchmarks?|datasets?|systems?)[ \t]*)?\[\s*\d)/gu;
 
 /**
  * "quantum-banana networks (QBN) [3]": the lower-case words before an acronym, and before a citation,
  * that the acronym spells out (function words aside, each part of a hyphenated word counted): the
- * phrase is the name of what is cited.
+ * phrase is the name of what is cited. The first word may be capitalised when it starts the sentence
+ * ("Quantum banana networks (QBN) [3] show ..."), and words the acronym leaves out may follow the
+ * ones it spells ("quantum banana networks for merging (QBN) [3]").
  */
 function definedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -584,18 +616,33 @@ function definedSpans(text: string): Candidate[] {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const words = [...text.slice(lineStart, m.index).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
     const letters = m[1]!.replace(/[^\p{Lu}]/gu, '');
+    let spelled: { start: number; inner: string } | undefined;
+    let leading: { start: number; inner: string } | undefined;
     for (let n = 1; n <= Math.min(words.length, 10); n++) {
       const first = words[words.length - n]!;
       const start = lineStart + first.index;
       const inner = text.slice(start, m.index).trim();
-      if (/\p{Lu}/u.test(inner) || /[^\p{L}\p{N}'’\s-]/u.test(inner)) break;
-      if (initials(inner) === letters) {
-        out.push({ kind: 'defined', start, end: start + inner.length, inner });
+      if (/[^\p{L}\p{N}'’\s-]/u.test(inner)) break;
+      const capitalised = /\p{Lu}/u.test(inner);
+      if (capitalised && !(startsSentence(text, lineStart, start) && !/\p{Lu}/u.test(inner.slice(1)))) break;
+      const spells = initials(inner);
+      if (spells === letters) {
+        spelled = { start, inner };
         break;
       }
+      if (spells.startsWith(letters)) leading ??= { start, inner };
+      if (capitalised) break;
     }
+    const found = spelled ?? leading;
+    if (found) out.push({ kind: 'defined', start: found.start, end: found.start + found.inner.length, inner: found.inner });
   }
   return out;
+}
+
+/** True when the text before `at` on its line ends a sentence (or is a list marker or nothing). */
+function startsSentence(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  return LIST_MARKER_RE.exec(before)?.[0].length === before.length || /[.!?:]["”’')\]]*[ \t]+$/.test(before);
 }
 
 /** The initials of a phrase's words, function words aside, each part of a hyphenated word counted. */
@@ -613,6 +660,14 @@ function titledSpans(text: string): Candidate[] {
     const inner = m[1] ?? '';
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
+  }
+  for (const m of text.matchAll(NAMED_BEFORE_RE)) {
+    const words = [...m[1]!.matchAll(/\S+/g)];
+    const first = words.find((w) => !PAPER_DESCRIPTORS.has(w[0]));
+    if (!first) continue;
+    const start = m.index + m[0].indexOf(m[1]!) + first.index;
+    const end = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+    out.push({ kind: 'defined', start, end, inner: text.slice(start, end) });
   }
   return out;
 }
