@@ -88,7 +88,7 @@ function stem(word: string): string {
 }
 
 /** How a candidate span is marked in the text. */
-type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined';
+type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined' | 'listed';
 
 interface Candidate {
   kind: SpanKind;
@@ -100,6 +100,8 @@ interface Candidate {
   sentenceInitial?: boolean;
   /** For runs: the run joins two parts with a colon ("Foo: Bar Baz"). */
   colon?: boolean;
+  /** For list entries: a line that opens with a citation may be a sentence about the source, not its title. */
+  prose?: boolean;
 }
 
 interface Unit {
@@ -139,6 +141,9 @@ export interface TitleCheck {
  * - defined: lower-case words an acronym before a citation spells out ("quantum banana networks (QBN)
  *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
  *   and "paper" before a citation ("the banana networks paper [3]");
+ * - listed, in any case: the entries of a reference list (under a "Sources:" heading, or lines that
+ *   open with a citation) and what follows a "Title:", "Paper:" or "Source:" label (see
+ *   {@link listedSpans});
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
  *
@@ -153,7 +158,7 @@ export interface TitleCheck {
  *   a capital inside it (BananaMerge [3], Banana-Merge [3]); a run also when a word such as "method"
  *   or "framework" stands between it and the citation ("the Banana Merge method [3]");
  * - otherwise: quoted with three or more words or two or more Title-Case words; bold or a run with
- *   three or more Title-Case words, or two joined by a colon; titled always.
+ *   three or more Title-Case words, or two joined by a colon; titled, defined and listed always.
  * So short quoted terms ("chain-of-thought", "expert"), emphasis of lower-case words, numbers, labels
  * such as "Answer:" and lower-case prose are never title-like, except lower-case words standing as the
  * name of a cited paper: "the paper quantum banana networks [3] settles it" (see {@link CUED_RE}).
@@ -164,17 +169,20 @@ export interface TitleCheck {
  * first word, when each part joined by "and"/"or" does, or when it spells out an acronym the sources
  * use: "Large Language Models (LLMs)"; a word with a capital inside it also when each of its parts
  * starts a word of the sources: "ResNets" for residual networks; a defined phrase when each of its
- * words starts a word of the sources, as "conditional variational autoencoder (CVAE)" does). Any
- * other is an invented title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that bracket is
- * removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"), otherwise
- * its whole sentence (or list item, heading, table row) is dropped, since the claim it carries is
- * attributed to a paper that is not among the sources. Each counts once in `dropped`.
+ * words starts a word of the sources, as "conditional variational autoencoder (CVAE)" does; a list
+ * entry when one of its parts is or starts with a source's title, or its longest part is the
+ * sources', or, in lines that open with citations, is made of their words). Any other is an invented
+ * title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that
+ * bracket is removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"),
+ * otherwise its whole sentence (or list item, heading, table row) is dropped, since the claim it
+ * carries is attributed to a paper that is not among the sources. Each counts once in `dropped`; a
+ * reference list left without entries loses its heading.
  */
 export function checkTitles<S extends SourceText>(input: string, index: SourceIndex<S>): TitleCheck {
   const lines = splitLines(input);
   const units = lines.flatMap((line, i) => splitUnits(input, line, i));
   const delimited = [...delimitedSpans(input), ...titledSpans(input)];
-  const candidates = [...outermost(delimited), ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r)))];
+  const candidates = [...outermost(delimited), ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r))), ...listedSpans(input, lines)];
 
   let dropped = 0;
   const droppedUnits = new Set<number>();
@@ -188,6 +196,8 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     const before = input.slice(unit.start, c.start);
     const after = input.slice(c.end, unit.end);
     if (!isTitleLike(c, before, after)) continue;
+    // A list entry whose line already goes for a title in it counts once.
+    if (c.kind === 'listed' && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
 
     const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
     if (source) {
@@ -238,7 +248,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     text = text.slice(0, start) + replacement + text.slice(end);
     floor = start;
   }
-  if (droppedUnits.size > 0) text = text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\s*\n/, '');
+  if (droppedUnits.size > 0) text = withoutEmptyLists(text.replace(/[ \t]+$/gm, '')).replace(/\n{3,}/g, '\n\n').replace(/^\s*\n/, '').replace(/\s+$/, '');
   return { text, dropped };
 }
 
@@ -315,6 +325,7 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
   switch (c.kind) {
     case 'titled':
     case 'defined':
+    case 'listed':
       return true;
     case 'quoted':
       return paperCue || (citeAfter && named) || words >= 3 || tw >= 2;
@@ -392,6 +403,8 @@ function usesSourceWords<S extends SourceText>(c: Candidate, index: SourceIndex<
 /** The forms of a span tried against titles and sources. */
 function variants(c: Candidate): string[] {
   const out = [c.inner];
+  // A list entry names its paper in one of its parts, or opens a part with the paper's name.
+  if (c.kind === 'listed') return [...out, ...entryParts(c.inner).flatMap((part) => part.split(/\s+/).map((_, k, ws) => ws.slice(0, ws.length - k).join(' ')))];
   if (c.kind !== 'run') return out;
   const tokens = c.inner.split(/\s+/);
   let i = 0;
@@ -402,6 +415,12 @@ function variants(c: Candidate): string[] {
 }
 
 function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  // A list entry ("Smith et al. Some title. arXiv, 2023") is the sources' when its longest part is.
+  // One that may be a sentence ("[4] Retrieval heads are universal.") is when its words are.
+  if (c.kind === 'listed') {
+    const main = entryParts(c.inner).sort((a, b) => b.length - a.length)[0] ?? '';
+    return index.grounded(main) || (c.prose === true && wordsOf(main).every((w) => CONNECTORS.has(w) || CAP_STOPWORDS.has(w) || index.startsWord(stem(w))));
+  }
   if (variants(c).some((v) => index.grounded(v))) return true;
   if (c.kind !== 'run') return false;
   // "Conditional Variational Autoencoder and Meta-Learning": each named part is checked alone.
@@ -746,6 +765,79 @@ function runs(text: string, units: Unit[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** A heading or label after which each line names a paper: "Sources:", "## References". */
+const LIST_HEADING_RE =
+  /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*(?:sources?|references?|bibliography|works cited|cited (?:papers|works)|papers cited|citations|further reading)[*_]*[ \t]*:?[*_]*[ \t]*$/i;
+/** "[3] Title": a line that opens with a citation, as in a reference list. */
+const REFERENCE_LINE_RE = /^[ \t]*(?:[-*+•][ \t]+)?\[\s*\d{1,4}\s*\][ \t]*[.:]?[ \t]+\S/;
+/** "Title: ...", "Paper: ...", "Source: ...": a label that introduces a title, at the start of a sentence. */
+const TITLE_LABEL_RE = /(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*+•][ \t]+)?)[*_]*(?:title|paper|source|reference)s?[*_]*[ \t]*:[*_]*[ \t]+(?=[^\s[])/gim;
+
+/**
+ * Text that names papers by the way it is laid out, whatever its case: each line of a reference list
+ * (the lines under a "Sources:" or "References" heading, or two or more lines in a row that open
+ * with a citation: "[3] Quantum banana networks for model merging"), and what follows a "Title:",
+ * "Paper:", "Source:" or "Reference:" label up to the end of its sentence.
+ */
+function listedSpans(text: string, lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  const content = lines.map((l) => text.slice(l.start, l.end));
+  let section = false;
+  lines.forEach((line, i) => {
+    if (LIST_HEADING_RE.test(content[i]!)) {
+      section = true;
+      return;
+    }
+    if (!/\S/.test(content[i]!)) {
+      section = false;
+      return;
+    }
+    if (section) {
+      out.push(...entrySpan(text, line.bodyStart, line.end));
+      return;
+    }
+    // In a run of lines that open with citations, an entry counts when it starts like a name or a
+    // title ("[1] Smith et al. ...", not "[1] shows that ..."), and it may still be a sentence.
+    const referenceLine = REFERENCE_LINE_RE.test(content[i]!) && [content[i - 1], content[i + 1]].some((l) => l !== undefined && REFERENCE_LINE_RE.test(l));
+    if (!referenceLine) return;
+    for (const c of entrySpan(text, line.bodyStart, line.end)) if (/^[\p{Lu}\p{N}]/u.test(c.inner)) out.push({ ...c, prose: true });
+  });
+  for (const m of text.matchAll(TITLE_LABEL_RE)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const end = start + (/[.!?](?=\s|$)|\n|$/.exec(rest)?.index ?? rest.length);
+    out.push(...entrySpan(text, start, end));
+  }
+  return out;
+}
+
+/** Without a "Sources:" or "References" heading whose entries have all gone. */
+function withoutEmptyLists(text: string): string {
+  const lines = text.split('\n');
+  return lines.filter((line, i) => !(LIST_HEADING_RE.test(line) && !/\S/.test(lines[i + 1] ?? ''))).join('\n');
+}
+
+/** The entry between `start` and `end`, without a citation opening it, citations closing it and the marks around it. */
+function entrySpan(text: string, start: number, end: number): Candidate[] {
+  const body = text.slice(start, end);
+  const lead = /^(?:\s*\[\s*\d{1,4}\s*\][ \t]*[.:]?)?[\s*_"“‘'«]*/.exec(body)![0].length;
+  const trail = /(?:[\s*_"”’'»,.;:]|\[[\d\s,–-]*\])*$/.exec(body.slice(lead))![0].length;
+  const inner = body.slice(lead, body.length - trail);
+  if (countWords(inner) < 2) return [];
+  return [{ kind: 'listed', start: start + lead, end: start + lead + inner.length, inner }];
+}
+
+/**
+ * The parts of a list entry that may be a title: "Smith et al. Some title (2023)" -> Smith et al, Some
+ * title; "Some title — what it shows" -> Some title, what it shows. A closing "paper" is left out.
+ */
+function entryParts(entry: string): string[] {
+  return entry
+    .split(/\s+[-–—]\s+|:\s+|\.\s+|\s*[()]\s*|,\s+|\s*\[[^\]]*\]\s*/)
+    .map((part) => part.replace(/^[\s"“”'‘’«»*_]+|[\s"“”'‘’«»*_.]+$/g, '').replace(/\s+(?:paper|preprint|article)$/i, ''))
+    .filter((part) => /\p{L}{2}/u.test(part) && !/^(?:19|20)\d{2}$/.test(part));
 }
 
 /* ------------------------------------------------------------------------------------------------ */
