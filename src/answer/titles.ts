@@ -680,14 +680,6 @@ function titledSpans(text: string): Candidate[] {
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
-  for (const m of text.matchAll(NAMED_BEFORE_RE)) {
-    const words = [...m[1]!.matchAll(/\S+/g)];
-    const first = words.find((w) => !PAPER_DESCRIPTORS.has(w[0]));
-    if (!first) continue;
-    const start = m.index + m[0].indexOf(m[1]!) + first.index;
-    const end = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
-    out.push({ kind: 'defined', start, end, inner: text.slice(start, end) });
-  }
   return out;
 }
 
