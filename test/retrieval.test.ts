@@ -81,6 +81,14 @@ describe('title lookup', () => {
     expect(await titleOf('unified transformer for facial analysis')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
   });
 
+  it('resolves a title far ahead of all others though a word of it is mangled beyond a typo', async () => {
+    expect(await titleOf('Tool Documentation Enables Zero-Shot Tool-Usage with Large Language Mods')).toBe(
+      'Tool Documentation Enables Zero-Shot Tool-Usage with Large Language Models',
+    );
+    expect(await titleOf('educating llsm lie human students')).toMatch(/^Educating LLMs like Human Students/);
+    expect(await titleOf('2 OLo 2 Furieus')).toBe('2 OLMo 2 Furious');
+  });
+
   it('resolves a short name typed with an acronym of other title words', async () => {
     expect(await titleOf('hyperllava mllms')).toBe('HyperLLaVA: Dynamic Visual and Language Expert Tuning for Multimodal Large Language Models');
     expect(await titleOf('taskexpert mmoe')).toBe('TaskExpert: Dynamically Assembling Multi-Task Representations with Memorial Mixture-of-Experts');

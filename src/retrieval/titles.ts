@@ -37,6 +37,9 @@ interface Prepared extends TitleEntry {
 const RESOLVE_MIN = 0.5;
 const CLEAR_SCORE = 0.88;
 const CLEAR_MARGIN = 0.12;
+/** A title this close to the typed one, and this far ahead of the next, may lack a word typed past a typo ("Large Language Mods"). */
+const LEAD_SCORE = 0.7;
+const LEAD_MARGIN = 0.25;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
 /** Words typed around a title that are not part of it ("the splatflow paper", "qwen2.5 technical report 2024", "... et al, emnlp"). */
 const FILLER_WORDS = new Set(
@@ -124,19 +127,32 @@ export class TitleIndex {
   private resolve(query: string): TitleLookup {
     const matches = this.match(query, 6);
     const top = matches[0]?.score ?? 0;
-    const best = matches.find((m) => m.score >= RESOLVE_MIN && top - m.score < CLEAR_MARGIN && this.holdsEveryWord(query, m.id));
+    let best = matches.find((m) => m.score >= RESOLVE_MIN && top - m.score < CLEAR_MARGIN && this.holdsEveryWord(query, m.id));
+    // A title far ahead of all others is the one meant even with a word or two mangled beyond a typo
+    // ("2 OLo 2 Furieus", "Educating LLsM lie Human Students"), as long as each is near one of its words.
+    const [lead, next] = matches;
+    if (!best && lead && lead.score >= LEAD_SCORE && lead.score - (next?.score ?? 0) >= LEAD_MARGIN) {
+      const mangled = Math.max(1, Math.floor(typedWords(query).filter(isContentWord).length / 4));
+      if (this.holdsEveryWord(query, lead.id, mangled)) best = lead;
+    }
     if (!best) return { resolved: null, candidates: matches.filter((m) => m.score >= 0.3).slice(0, 5) };
     const others = matches.filter((m) => m !== best);
     const clear = best === matches[0] && best.score >= CLEAR_SCORE && (!others[0] || best.score - others[0].score >= CLEAR_MARGIN);
     return { resolved: best, candidates: clear ? [] : others.slice(0, 5).filter((m) => m.score >= 0.3) };
   }
 
-  /** Whether every word typed (small and filler words aside) is found in the paper's title, or, for a name (a word that is not English), in its abstract. */
-  private holdsEveryWord(query: string, id: string): boolean {
+  /**
+   * Whether every word typed (small and filler words aside) is found in the paper's title, or, for a
+   * name (a word that is not English), in its abstract; up to `mangled` of them may instead be near
+   * one of the title's words (at most two edits away, one for a three-letter word).
+   */
+  private holdsEveryWord(query: string, id: string, mangled = 0): boolean {
     const e = this.entries.find((x) => x.id === id);
     if (!e) return false;
-    const words = typedWords(query).filter(isContentWord);
-    return words.every((w) => inTitle(w, e) || (!isEnglishWord(w) && this.inAbstract(w, e)));
+    const missing = typedWords(query)
+      .filter(isContentWord)
+      .filter((w) => !inTitle(w, e) && !(!isEnglishWord(w) && this.inAbstract(w, e)));
+    return missing.length <= mangled && missing.every((w) => nearTitleWord(w, e));
   }
 
   private inAbstract(word: string, e: Prepared): boolean {
@@ -152,6 +168,12 @@ function inTitle(word: string, e: Prepared): boolean {
   if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)))) return true;
   if (e.shortNames.includes(word) || acronymRun(word, e.words, new Set()) !== undefined) return true;
   return e.joined.includes(word);
+}
+
+/** A word a couple of slips away from one of the title's words ("mods" for "models", "god" for "good"). */
+function nearTitleWord(word: string, e: Prepared): boolean {
+  const most = word.length <= 3 ? 1 : 2;
+  return e.words.some((tw) => Math.abs(tw.length - word.length) <= most && damerauLevenshtein(word, tw) <= most);
 }
 
 /** How symbols in titles are said: "Tower+" is typed "tower plus", "π_0" "pi0". */
