@@ -119,6 +119,12 @@ describe('title lookup', () => {
     }
   });
 
+  it('does not read past a name when what is left is a word or two of English', async () => {
+    for (const famous of ['Mixtral of Experts', "Let's Veirfy Step by Step"]) {
+      expect((await r.lookupTitle(famous)).resolved, famous).toBeNull();
+    }
+  });
+
   it('reads past the words a title is asked for with', async () => {
     expect(await titleOf('can u send me the splatflow paper pls')).toBe('SplatFlow: Multi-View Rectified Flow Model for 3D Gaussian Splatting Synthesis');
     expect(await titleOf('do you have the moduleformer paper?')).toMatch(/^ModuleFormer/);

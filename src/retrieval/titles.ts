@@ -119,6 +119,10 @@ export class TitleIndex {
     const words = typedWords(query);
     const kept = words.filter((w) => !ASKING_WORDS.has(w) && !/^\p{L}$/u.test(w) && !(isContentWord(w) && unchecked(w)));
     if (kept.length === words.length || !kept.some(isContentWord)) return first;
+    // What is left once a word is read past as a name must still name a paper on its own: a name
+    // of its own, or three words ("mixtral of experts" is not "A Survey on Mixture of Experts").
+    const content = new Set(kept.filter(isContentWord));
+    if (words.some((w) => isContentWord(w) && unchecked(w)) && content.size < 3 && [...content].every(isEnglishWord)) return first;
     const second = this.resolve(kept.join(' '));
     return second.resolved ? second : first;
   }
