@@ -196,7 +196,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     const before = input.slice(unit.start, c.start);
     const after = input.slice(c.end, unit.end);
     if (!isTitleLike(c, before, after)) continue;
-    // A list entry whose line already goes for a title in it counts once.
+    // A list entry whose line already goes for another invented title in it is not counted again.
     if (c.kind === 'listed' && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
 
     const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);

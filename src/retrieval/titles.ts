@@ -37,7 +37,7 @@ interface Prepared extends TitleEntry {
 const RESOLVE_MIN = 0.5;
 const CLEAR_SCORE = 0.88;
 const CLEAR_MARGIN = 0.12;
-/** A title this close to the typed one, and this far ahead of the next, may lack a word typed past a typo ("Large Language Mods"). */
+/** A title this close to the typed one, and this far ahead of the next, is named though a word is mangled beyond a typo ("Large Language Mods"). */
 const LEAD_SCORE = 0.7;
 const LEAD_MARGIN = 0.25;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
