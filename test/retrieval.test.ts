@@ -163,6 +163,19 @@ describe('title lookup', () => {
 });
 
 describe('similar papers', () => {
+  it("reads what a paper is about from its description's requests too: a study of decoding methods is related first to the beam search papers", async () => {
+    const paper = (await r.allPapers()).find((p) => p.title === 'A Thorough Examination of Decoding Methods in the Era of LLMs')!;
+    const top = (await r.similar(paper.id, 5)).map((s) => s.paper.title);
+    expect(top).toEqual(
+      expect.arrayContaining([
+        'Conditional Poisson Stochastic Beam Search',
+        'Beam Decoding with Controlled Patience',
+        'If beam search is the answer, what was the question?',
+        'Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models',
+      ]),
+    );
+  });
+
   it('ranks related papers and never the paper itself', async () => {
     const paper = (await r.allPapers()).find((p) => p.title === 'Conditional Poisson Stochastic Beam Search')!;
     const sims = await r.similar(paper.id, 10);

@@ -29,7 +29,7 @@ export function similarReply(query: string, paper: Paper | undefined, candidates
         ...(paper.url ? { url: paper.url } : {}),
         description: lines.length > 0 ? lines.join('\n') : 'No related papers found.',
         fields: candidateLines ? [{ name: 'Did you mean another paper?', value: candidateLines }] : [],
-        footer: 'Score: how close the papers are in meaning (cosine of their embeddings), higher is closer',
+        footer: 'Score: how related the papers are (closeness of their embeddings plus a search with what the paper is about), higher is closer',
         color: COLORS.info,
       },
     ],

@@ -5,7 +5,7 @@ import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
-import { type FusionParams, denseScores, topK } from './fusion.js';
+import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
@@ -154,20 +154,31 @@ export class Retriever extends QueryScorer {
   }
 
   /**
-   * Papers related to a paper, best first, the paper itself excluded: the paper's centroid scored like
-   * a query's vector (its cosine with each paper's centroid and best chunk), without the lexical side.
+   * Papers related to a paper, best first, the paper itself excluded. Each paper scores the z-score of
+   * its dense closeness to the paper's centroid (cosine with its centroid and best chunk, as a query's
+   * vector scores) plus, when the paper has a description, the z-score of its fused score in a search
+   * with the description's requests: they say in a few words what the paper is about, in the words
+   * of the papers around it. A paper one side did not score (PostgreSQL scores candidates) gets that
+   * side's lowest z-score.
    */
   async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
     const self = await this.index.docOf(paperId);
     if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
-    const [centroid] = await this.index.centroids([self]);
+    const [[centroid], [paper]] = await Promise.all([this.index.centroids([self]), this.index.papers([self])]);
     const scored = await this.index.score({ weights: new Map(), vector: Float64Array.from(centroid!), chunkPapers: this.fusion.chunkPapers });
-    const scores = denseScores(scored, this.fusion.chunkShare);
-    const at = position(scored, self);
-    if (at >= 0) scores[at] = -Infinity;
-    const top = topK(scores, k);
-    const papers = await this.index.papers(top.map((i) => docAt(scored, i)));
-    return top.map((i, j) => ({ paper: papers[j]!, score: round(scores[i]!, 4) }));
+    const sides = [byDoc(scored, zScores(denseScores(scored, this.fusion.chunkShare), position(scored, self)))];
+    const requests = paper?.description?.questions.join('\n');
+    if (requests) {
+      const profile = await this.profile(requests, self);
+      sides.push(byDoc(profile.final, zScores(profile.fused, position(profile.final, self))));
+    }
+    const lowest = sides.map((side) => [...side.values()].reduce((a, b) => Math.min(a, b), Infinity));
+    const docs = new Set(sides.flatMap((side) => [...side.keys()]));
+    docs.delete(self);
+    const total = [...docs].map((doc) => [doc, sides.reduce((sum, side, i) => sum + (side.get(doc) ?? lowest[i]!), 0)] as const);
+    const best = total.sort((a, b) => b[1] - a[1]).slice(0, k);
+    const papers = await this.index.papers(best.map(([doc]) => doc));
+    return best.map(([, score], j) => ({ paper: papers[j]!, score: round(score, 4) }));
   }
 
   /** The `k` papers nearest to a paper (a paper number of the index) by centroid, nearest first. */
@@ -183,4 +194,11 @@ export class Retriever extends QueryScorer {
   close(): Promise<void> {
     return this.index.close();
   }
+}
+
+/** Scores by paper number of the index. */
+function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < scores.length; i++) out.set(docAt(s, i), scores[i]!);
+  return out;
 }
