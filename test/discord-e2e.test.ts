@@ -190,7 +190,10 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(embed!.title).toBe('Related to: Conditional Poisson Stochastic Beam Search');
     const lines = embed!.description!.split('\n');
     expect(lines).toHaveLength(4);
-    for (const l of lines) expect(l).toMatch(/^\d\. .+ · `0\.\d{3}`$/);
+    for (const l of lines) expect(l).toMatch(/^\d\. .+ · `-?\d+\.\d{3}`$/);
+    const scores = lines.map((l) => Number(/`(-?[\d.]+)`$/.exec(l)![1]));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(embed!.footer?.text).toMatch(/^Score: how related the papers are/);
   });
 
   it('the sources button replies ephemerally; thumbs up is stored with the question and answer', async () => {
