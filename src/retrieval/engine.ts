@@ -157,9 +157,8 @@ export class Retriever extends QueryScorer {
    * Papers related to a paper, best first, the paper itself excluded. Each paper scores the z-score of
    * its dense closeness to the paper's centroid (cosine with its centroid and best chunk, as a query's
    * vector scores) plus, when the paper has a description, the z-score of its fused score in a search
-   * with the description's requests: they say in a few words what the paper is about, in the words
-   * of the papers around it. A paper one side did not score (PostgreSQL scores candidates) gets that
-   * side's lowest z-score.
+   * with the description's requests, which say in a few plain words what the paper is about. A paper
+   * one side did not score (PostgreSQL scores candidates) gets that side's lowest z-score.
    */
   async similar(paperId: string, k = 10): Promise<ScoredPaper[]> {
     const self = await this.index.docOf(paperId);
