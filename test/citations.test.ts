@@ -132,7 +132,7 @@ describe('checkCitations', () => {
 
   it('leaves short non-citation brackets and intervals alone', () => {
     const answer =
-      'The [CLS] token is pooled; scores lie in [0, 1] and [0.5, 2.0]; Vaswani et al. [2017] predict a [MASK] [2].';
+      'The [CLS] token is pooled; scores lie in [0, 1] and [0.5, 2.0]; the Transformer [2017] predicts a [MASK] [2].';
     const r = checkCitations(answer, SOURCES);
     expect(r.text).toBe(answer);
     expect(nums(r.cited)).toEqual([2]);
@@ -283,6 +283,8 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a coined name alone in parentheses, uncited', answer: 'Merging works with ICM-LoRA (QuantumBananaNet) [1].', text: 'Merging works with ICM-LoRA [1].' },
   { form: 'a coined name with a digit', answer: `${KEEP} Banana2Vec [3] merges models without data.`, text: KEEP },
   { form: 'an acronym an invented title in brackets spells out', answer: `${KEEP} QBN (Quantum Banana Networks) [3] merges models.`, text: KEEP },
+  { form: 'a reference line of its own, sentence case', answer: `${KEEP}\n\n[3] Quantum banana networks for model merging`, text: KEEP },
+  { form: 'a reference line ending the answer, with a year', answer: `${KEEP}\n[3] Quantum banana networks for model merging (2023)`, text: KEEP },
   { form: 'a coined name inside a sentence, cited', answer: `${KEEP} Merging is solved by QuantumBanana (Lee et al., 2024).`, text: KEEP },
   { form: 'lower case after "another relevant work is", ending the sentence', answer: `${KEEP} Another relevant work is quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'JSON-escaped quotes left in text', answer: `${KEEP} The paper \\"Quantum Banana Networks\\" agrees [1].`, text: KEEP },
@@ -321,6 +323,8 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
     answer: 'ICM-LoRA trains a CVAE [1].\n\nSources:\n- [1] In-Context Meta LoRA Generation (2025)\n- [2] Large Concept Models — sentence embeddings\n- Specializing smaller language models towards multi-step reasoning [3]',
     cited: [1, 2, 3],
   },
+  { form: 'a reference line of its own with a real title', answer: 'ICM-LoRA trains a CVAE [1].\n\n[1] In-Context Meta LoRA Generation', cited: [1] },
+  { form: 'a paragraph that opens with a citation and is a sentence', answer: 'Yes.\n\n[4] Retrieval heads are universal.', cited: [4] },
   { form: 'lines that open with citations and go on as sentences', answer: '[1] trains a CVAE on task descriptions.\n[4] finds retrieval heads in every model.', cited: [1, 4] },
   { form: 'lines that open with citations, then a real name', answer: '[1] ICM-LoRA trains a CVAE.\n[4] Retrieval heads are universal.', cited: [1, 4] },
   { form: 'a real title after a "Paper:" label', answer: 'Paper: Large Concept Models [2]. It predicts sentence embeddings.', cited: [2] },
@@ -415,5 +419,32 @@ describe('invented titles', () => {
     expect(r.text).toBe('');
     expect(r.cited).toEqual([]);
     expect(r.dropped).toBe(1);
+  });
+});
+
+describe('author references', () => {
+  // The sources give titles and abstracts only, so a name of authors is not theirs unless an abstract uses it.
+  it.each([
+    { form: 'before a citation, with a year', answer: `${KEEP} Smith et al. (2023) [3] distil chain-of-thought into T5 variants.`, text: `${KEEP} [3] distil chain-of-thought into T5 variants.` },
+    { form: 'before a citation, mid-sentence', answer: `${KEEP} As Smith et al. [3] show, T5 variants learn chain-of-thought.`, text: `${KEEP} As [3] show, T5 variants learn chain-of-thought.` },
+    { form: 'two authors and a year', answer: `${KEEP} According to Zhang and Li (2021) [3], T5 variants learn chain-of-thought.`, text: `${KEEP} According to [3], T5 variants learn chain-of-thought.` },
+    { form: 'in parentheses', answer: `${KEEP} T5 variants learn chain-of-thought (Smith et al., 2023) [3].`, text: `${KEEP} T5 variants learn chain-of-thought [3].` },
+    { form: 'two in parentheses', answer: `${KEEP} T5 variants learn chain-of-thought (Smith, 2023; Lee et al., 2022) [3].`, text: `${KEEP} T5 variants learn chain-of-thought [3].`, dropped: 2 },
+  ])('removes the names, keeping the cited claim: $form', ({ answer, text, dropped }) => {
+    const r = checkCitations(answer, PAPERS);
+    expect(r.text).toBe(text);
+    expect(r.dropped).toBe(dropped ?? 1);
+    expect(nums(r.cited)).toEqual([1, 3]);
+  });
+
+  it('drops a claim that rests on authors alone', () => {
+    const r = checkCitations(`${KEEP} Smith et al. (2023) show that T5 variants learn chain-of-thought.`, PAPERS);
+    expect(r).toMatchObject({ text: KEEP, dropped: 1 });
+  });
+
+  it('keeps authors an abstract names', () => {
+    const sources: Source[] = [{ n: 1, title: 'Scaling Data-Constrained Language Models', abstract: 'Following Kaplan et al., we fit scaling laws when data is repeated.' }];
+    const answer = 'Kaplan et al. [1] give the laws this paper extends.';
+    expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
   });
 });

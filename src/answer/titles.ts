@@ -88,7 +88,7 @@ function stem(word: string): string {
 }
 
 /** How a candidate span is marked in the text. */
-type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined' | 'listed';
+type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined' | 'listed' | 'author';
 
 interface Candidate {
   kind: SpanKind;
@@ -182,7 +182,13 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
   const lines = splitLines(input);
   const units = lines.flatMap((line, i) => splitUnits(input, line, i));
   const delimited = [...delimitedSpans(input), ...titledSpans(input)];
-  const candidates = [...outermost(delimited), ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r))), ...listedSpans(input, lines)];
+  const authors = authorSpans(input);
+  const candidates = [
+    ...outermost(delimited),
+    ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r)) && !authors.some((a) => overlaps(a, r))),
+    ...listedSpans(input, lines),
+    ...authors,
+  ];
 
   let dropped = 0;
   const droppedUnits = new Set<number>();
@@ -196,8 +202,8 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     const before = input.slice(unit.start, c.start);
     const after = input.slice(c.end, unit.end);
     if (!isTitleLike(c, before, after)) continue;
-    // A list entry whose line already goes for another invented title in it is not counted again.
-    if (c.kind === 'listed' && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
+    // A list entry or author reference whose sentence already goes for an invented title in it is not counted again.
+    if ((c.kind === 'listed' || c.kind === 'author') && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
 
     const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
     if (source) {
@@ -213,6 +219,8 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     dropped += 1;
     const enclosure = removableEnclosure(input, c, unit);
     if (enclosure) removals.push(enclosure);
+    // "Smith et al. (2023) [3] show ...": the claim is the cited source's; only the names go.
+    else if (c.kind === 'author' && CITATION_NEXT_RE.test(after)) removals.push({ start: c.start, end: c.end });
     else for (let i = 0; i < units.length; i++) if (units[i]!.start < c.end && units[i]!.end > c.start) droppedUnits.add(i);
   }
   if (dropped === 0 && insertions.size === 0) return { text: input, dropped: 0 };
@@ -326,6 +334,7 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
     case 'titled':
     case 'defined':
     case 'listed':
+    case 'author':
       return true;
     case 'quoted':
       return paperCue || (citeAfter && named) || words >= 3 || tw >= 2;
@@ -415,6 +424,8 @@ function variants(c: Candidate): string[] {
 }
 
 function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  // The sources name no authors, unless a title or abstract does ("following Kaplan et al.").
+  if (c.kind === 'author') return authorNames(c.inner).every((name) => index.grounded(name));
   // A list entry ("Smith et al. Some title. arXiv, 2023") is the sources' when its longest part is.
   // One that may be a sentence ("[4] Retrieval heads are universal.") is when its words are.
   if (c.kind === 'listed') {
@@ -499,7 +510,9 @@ function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: nu
     }
   }
   if (close === -1) return undefined;
-  const rest = (text.slice(open + 1, c.start) + ' ' + text.slice(c.end, close)).replace(ENCLOSURE_CUES_RE, ' ');
+  // "(Smith et al., 2023; Lee et al., 2022)": the other references go with it.
+  const others = c.kind === 'author' ? text.slice(open, close + 1).replace(AUTHOR_RE, ' ').slice(1, -1) : text.slice(open + 1, c.start) + ' ' + text.slice(c.end, close);
+  const rest = others.replace(ENCLOSURE_CUES_RE, ' ');
   if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
   // "QBN (Quantum Banana Networks)": the bracket spells out the name before it, which goes with it.
   if (spelledOutBy(/([\p{L}\p{N}-]+)\s*$/u.exec(text.slice(unit.start, open))?.[1], c.inner)) return undefined;
@@ -759,6 +772,34 @@ function runs(text: string, units: Unit[]): Candidate[] {
   return out;
 }
 
+/** A surname: "Smith", "O'Neil", "Ben-David", "van der Berg". */
+const SURNAME = String.raw`(?:(?:[Vv][ao]n|[Dd](?:er|en|e|a|i|u)|[Ll][ae])\s+)*\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
+const YEAR = String.raw`(?:19|20)\d{2}[a-z]?`;
+/**
+ * Author-year references: "Smith et al.", "Smith et al. (2023)", "Smith et al., 2023", "Smith and Jones
+ * (2021)", and inside a parenthesis "(Smith, 2023)" or "(Smith, 2023; ...)".
+ */
+const AUTHOR_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${SURNAME}[ \t]+et[ \t]+al\.?(?:[ \t]*\([ \t]*${YEAR}[ \t]*\)|,[ \t]*${YEAR})?|${SURNAME}[ \t]+(?:and|&)[ \t]+${SURNAME}(?:[ \t]*\([ \t]*${YEAR}[ \t]*\)|,[ \t]*${YEAR})|(?<=[(;][ \t]*)${SURNAME},?[ \t]+${YEAR}(?=[ \t]*[;)]))`,
+  'gu',
+);
+const SURNAME_RE = new RegExp(SURNAME, 'gu');
+/** A citation right after a span: "Smith et al. [3]", not a year ("[2017]"). */
+const CITATION_NEXT_RE = /^[ \t]*\[\s*(?:(?:sources?|refs?\.?|papers?)\s*)?#?(?!(?:19|20)\d{2}\s*\])\d/i;
+
+/**
+ * Names of authors, which the sources never give (the prompt shows titles and abstracts only): "Smith et
+ * al. (2023) [3]" attributes a claim to people the answer cannot have read of.
+ */
+function authorSpans(text: string): Candidate[] {
+  return [...text.matchAll(AUTHOR_RE)].map((m) => ({ kind: 'author' as const, start: m.index, end: m.index + m[0].length, inner: m[0] }));
+}
+
+/** The surnames in an author reference. */
+function authorNames(reference: string): string[] {
+  return [...reference.matchAll(SURNAME_RE)].map((m) => m[0]);
+}
+
 /** A heading or label after which each line names a paper: "Sources:", "## References". */
 const LIST_HEADING_RE =
   /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*(?:sources?|references?|bibliography|works cited|cited (?:papers|works)|papers cited|citations|further reading)[*_]*[ \t]*:?[*_]*[ \t]*$/i;
@@ -792,7 +833,13 @@ function listedSpans(text: string, lines: Line[]): Candidate[] {
     }
     // In a run of lines that open with citations, an entry counts when it starts like a name or a
     // title ("[1] Smith et al. ...", not "[1] shows that ..."), and it may still be a sentence.
-    const referenceLine = REFERENCE_LINE_RE.test(content[i]!) && [content[i - 1], content[i + 1]].some((l) => l !== undefined && REFERENCE_LINE_RE.test(l));
+    // A paragraph of one line, or the answer's last line, that opens with a citation and does not end
+    // a sentence is one entry too.
+    const neighbours = [content[i - 1], content[i + 1]];
+    const blank = (l: string | undefined): boolean => l === undefined || !/\S/.test(l);
+    const alone = neighbours.every(blank) || content.slice(i + 1).every(blank);
+    const referenceLine =
+      REFERENCE_LINE_RE.test(content[i]!) && (neighbours.some((l) => l !== undefined && REFERENCE_LINE_RE.test(l)) || (alone && !/[.!?;:,]\s*$/.test(content[i]!)));
     if (!referenceLine) return;
     for (const c of entrySpan(text, line.bodyStart, line.end)) if (/^[\p{Lu}\p{N}]/u.test(c.inner)) out.push({ ...c, prose: true });
   });
