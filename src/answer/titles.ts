@@ -142,8 +142,11 @@ export interface TitleCheck {
  *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
  *   and "paper" before a citation ("the banana networks paper [3]");
  * - listed, in any case: the entries of a reference list (under a "Sources:" heading, or lines that
- *   open with a citation) and what follows a "Title:", "Paper:" or "Source:" label (see
- *   {@link listedSpans});
+ *   open with a citation, or one such line alone at the end or as its own paragraph) and what follows
+ *   a "Title:", "Paper:" or "Source:" label (see {@link listedSpans});
+ * - author: author-year references ("Smith et al. (2023)", "Zhang and Li (2021)", "(Smith, 2023)"),
+ *   which the sources never give unless an abstract names them; before a citation only the names
+ *   go ("Smith et al. [3] show" becomes "[3] show");
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
  *
