@@ -225,6 +225,10 @@ describe.each(backends)('the store of record in $name', (backend) => {
     });
     await reopened.papers.write([full]);
     expect((await reopened.papers.changedSince(2))[0]).toEqual(full);
+    // Looked up by id: only those asked for and known, in the order they were added.
+    expect((await reopened.papers.byIds([full.id, 'no-such-paper', paper('Alpha').id, full.id])).map((p) => p.title)).toEqual(['Alpha', 'Delta']);
+    expect((await reopened.papers.byIds([full.id]))[0]).toEqual(full);
+    expect(await reopened.papers.byIds([])).toEqual([]);
   });
 
   it('keeps a bounded set of answers, found by message and by thread, shared by every process that opens the store', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type Config, loadConfig } from '../config.js';
 import { mergePapers } from '../corpus/load.js';
 import { type Paper, paperId } from '../corpus/paper.js';
-import { readInputs } from '../retrieval/ingest.js';
+import { addToStore, readInputs } from '../retrieval/ingest.js';
 import { redactDatabaseUrl } from '../store/database-url.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
@@ -36,6 +36,8 @@ export interface StoreBenchResult {
   writesOf100: { ms: number; papersPerSecond: number };
   /** Reading every paper back. */
   readAllMs: number;
+  /** Adding a day's list to the full store: 30 papers, 10 of them already stored (as a daily fetch does). */
+  dailyAddMs: number;
 }
 
 export interface StoreBenchReport {
@@ -115,6 +117,8 @@ async function benchStore(name: string, runs: number, papers: Paper[], newConfig
   const one: number[] = [];
   const hundreds: number[] = [];
   const reads: number[] = [];
+  const daily: number[] = [];
+  const day = [...syntheticPapers(papers, 20, 7), ...papers.slice(0, 10)].map((p) => ({ title: p.title, abstract: p.abstract, source: 'daily.json' }));
   for (let r = 0; r < runs; r++) {
     const config = newConfig();
     const [first, openMs] = await timed(() => openStore(config));
@@ -127,6 +131,9 @@ async function benchStore(name: string, runs: number, papers: Paper[], newConfig
       const [all, readMs] = await timed(() => store.papers.all());
       if (all.length !== papers.length) throw new Error(`${name}: wrote ${papers.length} papers, read ${all.length}`);
       reads.push(readMs);
+      const [added, addMs] = await timed(() => addToStore(store, { papers: day, descriptions: [] }, new Date()));
+      if (added.added !== 20 || added.updated !== 10) throw new Error(`${name}: a day's 30 papers gave ${added.added} added, ${added.updated} updated`);
+      daily.push(addMs);
     } finally {
       await store.close();
     }
@@ -146,6 +153,7 @@ async function benchStore(name: string, runs: number, papers: Paper[], newConfig
     oneWrite: rate(one),
     writesOf100: rate(hundreds),
     readAllMs: median(reads),
+    dailyAddMs: median(daily),
   };
 }
 
@@ -170,6 +178,7 @@ export function formatStoreBench(b: StoreBenchReport): string {
       `${`  one write of ${b.papers}:`.padEnd(28)}${r.oneWrite.ms} ms (${r.oneWrite.papersPerSecond} papers/s)`,
       `  writes of 100:            ${r.writesOf100.ms} ms (${r.writesOf100.papersPerSecond} papers/s)`,
       `  read every paper:         ${r.readAllMs} ms`,
+      `  add a day's 30 papers:    ${r.dailyAddMs} ms (20 new, 10 stored already)`,
     );
   }
   return lines.join('\n');

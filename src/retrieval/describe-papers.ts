@@ -109,7 +109,7 @@ export interface IncomingOptions {
 export async function describeIncoming(options: IncomingOptions): Promise<{ descriptions: RawDescription[]; failed: number }> {
   const { llm } = options;
   const progress = options.progress ?? silent;
-  const stored = new Set((await withStore(options, (store) => store.papers.all())).map((p) => p.id));
+  const stored = new Set((await withStore(options, (store) => store.papers.byIds(options.papers.map((p) => paperId(p.title))))).map((p) => p.id));
   const todo = new Map<string, Pick<RawPaper, 'title' | 'abstract'>>();
   for (const p of options.papers) if (!stored.has(paperId(p.title))) todo.set(paperId(p.title), p);
   if (todo.size === 0) return { descriptions: [], failed: 0 };

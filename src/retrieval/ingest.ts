@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { Config } from '../config.js';
 import { type RawDescription, applyDescriptions, isDescriptionsFile, parseDescriptions } from '../corpus/descriptions.js';
 import { listInputFiles, mergePapers, readInputFile, readText } from '../corpus/load.js';
-import { type Paper, PaperSchema, type RawPaper } from '../corpus/paper.js';
+import { type Paper, PaperSchema, type RawPaper, paperId } from '../corpus/paper.js';
 import { QUOTE_CHARS, UserError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
@@ -125,7 +125,8 @@ export async function addToStore(
   progress: Progress = silent,
 ): Promise<{ added: number; updated: number; redescribed: number }> {
   if (inputs.papers.length === 0 && inputs.descriptions.length === 0) return { added: 0, updated: 0, redescribed: 0 };
-  const existing = await store.papers.all();
+  // Only the papers the inputs name can change: identity is the normalised title.
+  const existing = await store.papers.byIds([...inputs.papers.map((p) => paperId(p.title)), ...inputs.descriptions.map((d) => paperId(d.title))]);
   const before = new Map(existing.map((p) => [p.id, p]));
   const merged = mergePapers(existing, inputs.papers, now);
   const { described, unmatched } = applyDescriptions(merged, inputs.descriptions);

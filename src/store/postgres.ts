@@ -309,6 +309,7 @@ function paperStore(pool: pg.Pool, t: Tables): PaperStore {
     (await pool.query<PaperRow & { revision: string }>(`SELECT ${PAPER_COLUMNS}, revision FROM ${t.papers} ${where} ORDER BY seq`, params)).rows;
   return {
     all: async () => (await select()).map(fromRow),
+    byIds: async (ids) => (ids.length === 0 ? [] : (await select('WHERE id = ANY($1::text[])', [[...new Set(ids)]])).map(fromRow)),
     count: async () => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${t.papers}`)).rows[0]!.n),
     revision: async () => Number((await pool.query<{ value: string }>(`SELECT value FROM ${t.meta} WHERE key = 'papers_revision'`)).rows[0]!.value),
     changedSince: async (revision) => (await select('WHERE revision > $1', [revision])).map(fromRow),

@@ -173,6 +173,17 @@ function paperStore(db: Database.Database, guard: Guard): PaperStore {
   });
   return {
     all: () => guard(() => (db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers ORDER BY seq`).all() as PaperRow[]).map(fromRow)),
+    byIds: (ids) =>
+      guard(() => {
+        const unique = [...new Set(ids)];
+        const rows: (PaperRow & { seq: number })[] = [];
+        // Bound parameters per statement stay well under SQLite's limit.
+        for (let i = 0; i < unique.length; i += 500) {
+          const part = unique.slice(i, i + 500);
+          rows.push(...(db.prepare(`SELECT ${PAPER_COLUMNS}, seq FROM papers WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as (PaperRow & { seq: number })[]));
+        }
+        return rows.sort((a, b) => a.seq - b.seq).map(fromRow);
+      }),
     count: () => guard(() => (db.prepare('SELECT count(*) AS n FROM papers').get() as { n: number }).n),
     revision: () => guard(revision),
     changedSince: (rev) =>

@@ -32,6 +32,8 @@ export interface RevisedPaper {
 export interface PaperStore {
   /** Every paper, in the order they were first added. */
   all(): Promise<Paper[]>;
+  /** The stored papers with these ids (unknown ids are left out), in the order they were first added. */
+  byIds(ids: readonly string[]): Promise<Paper[]>;
   count(): Promise<number>;
   /** Grows by one with every write that changes papers. */
   revision(): Promise<number>;
