@@ -67,15 +67,19 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
         const [{ toStderr }, c] = await Promise.all([import('../util/progress.js'), ctx.config()]);
         if (opts.store !== undefined) {
           if (opts.store !== 'postgres' && opts.store !== 'vectra') throw new UserError(`--store: ${opts.store} is neither postgres nor vectra`);
-          const [{ formatIndexBench, runIndexBench }, { mergePapers }, { readInputs }] = await Promise.all([
+          const [{ formatIndexBench, runIndexBench }, { mergePapers }, { readInputs }, { applyDescriptions }] = await Promise.all([
             import('../eval/index-bench.js'),
             import('../corpus/load.js'),
             import('../retrieval/ingest.js'),
+            import('../corpus/descriptions.js'),
           ]);
           const { queries } = await benchQueries(opts.questions);
+          const bundled = await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {});
+          const papers = mergePapers([], bundled.papers, new Date());
+          const described = new Map(applyDescriptions(papers, bundled.descriptions).described.map((p) => [p.id, p]));
           const report = await runIndexBench({
             corpusDir: c.PAPERBOT_CORPUS_DIR,
-            base: mergePapers([], (await readInputs([c.PAPERBOT_CORPUS_DIR], new Date(), () => {})).papers, new Date()),
+            base: papers.map((p) => described.get(p.id) ?? p),
             store: opts.store,
             sizes: sizesOf(opts.sizes ?? (opts.store === 'postgres' ? '10000,100000' : '10000')),
             queries: queries.slice(0, 40),

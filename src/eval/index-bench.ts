@@ -11,7 +11,8 @@ import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../config.js';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, searchBody } from '../corpus/paper.js';
+import { DESCRIPTIONS_SUFFIX } from '../corpus/descriptions.js';
 import { DenseIndex } from '../retrieval/dense.js';
 import { EmbeddedIndex } from '../retrieval/embedded-index.js';
 import { Retriever } from '../retrieval/engine.js';
@@ -32,7 +33,7 @@ export type IndexStoreKind = 'postgres' | 'vectra';
 
 export interface IndexBenchOptions {
   corpusDir: string;
-  /** The bundled corpus's papers, recombined into the synthetic ones. */
+  /** The bundled corpus's papers, recombined into the synthetic ones; their descriptions are handed out among them. */
   base: readonly Paper[];
   store: IndexStoreKind;
   sizes: number[];
@@ -144,10 +145,19 @@ export async function runIndexBench(options: IndexBenchOptions): Promise<IndexBe
   return { store: options.store, ...(server ? { server } : {}), queries: options.queries.length, results };
 }
 
-async function writeSynthetic(file: string, base: readonly Paper[], n: number, seed?: number): Promise<{ title: string; abstract: string }[]> {
+/**
+ * Writes `n` synthetic papers to `file`, and beside it a descriptions file giving each the description
+ * of a bundled paper in turn (when the bundled papers have any), so that search and similar papers
+ * work as on a described corpus. Returns the papers and the files to ingest.
+ */
+async function writeSynthetic(file: string, base: readonly Paper[], n: number, seed?: number): Promise<{ papers: { title: string; abstract: string }[]; inputs: string[] }> {
   const papers = syntheticPapers(base, n, seed);
   await writeFile(file, papers.map((p) => JSON.stringify(p)).join('\n'));
-  return papers;
+  const described = base.flatMap((p) => (p.description ? [p.description] : []));
+  if (described.length === 0) return { papers, inputs: [file] };
+  const descriptions = file.replace(/\.jsonl$/, DESCRIPTIONS_SUFFIX);
+  await writeFile(descriptions, papers.map((p, i) => JSON.stringify({ title: p.title, ...described[i % described.length]! })).join('\n'));
+  return { papers, inputs: [file, descriptions] };
 }
 
 /** Titles as a user might type them: lower case, a letter dropped from a longer word. */
@@ -173,14 +183,13 @@ async function benchVectra(root: string, n: number, options: IndexBenchOptions):
   const config = benchConfig(path.join(dir, 'data'), options.corpusDir);
   try {
     const file = path.join(root, `synthetic-${n}.jsonl`);
-    const papers = await writeSynthetic(file, options.base, n);
+    const { papers, inputs } = await writeSynthetic(file, options.base, n);
     const t = performance.now();
-    await ingest({ config, inputs: [file], progress: (m) => options.progress(`  ${m}`) });
+    await ingest({ config, inputs, progress: (m) => options.progress(`  ${m}`) });
     const seconds = (performance.now() - t) / 1000;
-    const more = path.join(root, `more-${n}.jsonl`);
-    await writeSynthetic(more, options.base, 100, 99);
+    const more = await writeSynthetic(path.join(root, `more-${n}.jsonl`), options.base, 100, 99);
     const t2 = performance.now();
-    await ingest({ config, inputs: [more] });
+    await ingest({ config, inputs: more.inputs });
     const addHundredSeconds = round((performance.now() - t2) / 1000, 1);
     const r = await Retriever.open({ config });
     const search = await timeEach(options.queries, (q) => r.search(q, 10), 3);
@@ -212,15 +221,14 @@ async function benchPostgres(root: string, url: string, n: number, options: Inde
   const progress = (m: string) => options.progress(`  ${m}`);
   try {
     const file = path.join(root, `synthetic-${n}.jsonl`);
-    const papers = await writeSynthetic(file, options.base, n);
+    const { papers, inputs } = await writeSynthetic(file, options.base, n);
     const t = performance.now();
-    const report = await ingest({ config, inputs: [file], progress });
+    const report = await ingest({ config, inputs, progress });
     const seconds = (performance.now() - t) / 1000;
     const tm = report.timings;
-    const more = path.join(root, `more-${n}.jsonl`);
-    await writeSynthetic(more, options.base, 100, 99);
+    const more = await writeSynthetic(path.join(root, `more-${n}.jsonl`), options.base, 100, 99);
     const t2 = performance.now();
-    await ingest({ config, inputs: [more] });
+    await ingest({ config, inputs: more.inputs });
     const addHundredSeconds = round((performance.now() - t2) / 1000, 1);
     const sizes = await tableSizes(url, schema);
 
@@ -288,7 +296,7 @@ export async function compareWithExact(r: Retriever, queries: readonly string[],
   if (!(index instanceof PostgresIndex)) throw new Error('the exact comparison needs the PostgreSQL index');
   const papers = await r.allPapers();
   const lexical = LexicalIndex.empty();
-  lexical.add(papers.map((p) => ({ id: p.id, title: p.title, text: p.abstract })));
+  lexical.add(papers.map((p) => ({ id: p.id, title: p.title, text: searchBody(p) })));
   const items: { paper: number; chunk: number; vector: Float32Array }[] = [];
   for await (const batch of index.chunkVectors()) items.push(...batch);
   progress(`read ${items.length} chunk vectors of ${papers.length} papers`);
