@@ -164,13 +164,14 @@ export class Retriever extends QueryScorer {
     const self = await this.index.docOf(paperId);
     if (self === undefined) throw new UserError(`unknown paper: ${paperId}`);
     const [[centroid], [paper]] = await Promise.all([this.index.centroids([self]), this.index.papers([self])]);
-    const scored = await this.index.score({ weights: new Map(), vector: Float64Array.from(centroid!), chunkPapers: this.fusion.chunkPapers });
-    const sides = [byDoc(scored, zScores(denseScores(scored, this.fusion.chunkShare), position(scored, self)))];
     const requests = paper?.description?.questions.join('\n');
-    if (requests) {
-      const profile = await this.profile(requests, self);
-      sides.push(byDoc(profile.final, zScores(profile.fused, position(profile.final, self))));
-    }
+    // Both searches at once (with PostgreSQL, their statements run side by side).
+    const [scored, profile] = await Promise.all([
+      this.index.score({ weights: new Map(), vector: Float64Array.from(centroid!), chunkPapers: this.fusion.chunkPapers }),
+      requests ? this.rankingProfile(requests, self) : undefined,
+    ]);
+    const sides = [byDoc(scored, zScores(denseScores(scored, this.fusion.chunkShare), position(scored, self)))];
+    if (profile) sides.push(byDoc(profile.final, zScores(profile.fused, position(profile.final, self))));
     const lowest = sides.map((side) => [...side.values()].reduce((a, b) => Math.min(a, b), Infinity));
     const docs = new Set(sides.flatMap((side) => [...side.keys()]));
     docs.delete(self);

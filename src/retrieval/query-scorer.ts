@@ -99,6 +99,16 @@ export class QueryScorer {
   }
 
   /**
+   * Scores a query for its ranking alone: as {@link profile}, without scoring the words typed alone
+   * as well, which only confidence needs.
+   */
+  async rankingProfile(query: string, exclude = -1): Promise<QueryProfile> {
+    const prepared = await this.prepare(query);
+    const { vector } = (await this.vectorsOf([prepared]))[0]!;
+    return (await this.scoreProfiles(prepared, [exclude], vector))[0]!;
+  }
+
+  /**
    * The same query scored once per entry of `excludes` (-1: the whole index), sharing the work the
    * variants have in common: calibration scores each pseudo-query with and without its paper.
    * `vectors` are the query's embeddings when the caller already has them (see {@link queryVectors}).
