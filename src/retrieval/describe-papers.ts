@@ -54,7 +54,7 @@ export async function describePapers(options: DescribeOptions): Promise<Describe
       pending.clear();
       // Under the ingest lock, on the stored records as they are now: an ingest meanwhile loses nothing.
       await withIngestLock(config.PAPERBOT_DATA_DIR, async () => {
-        const current = (await store.papers.all()).filter((p) => batch.has(p.id));
+        const current = await store.papers.byIds([...batch.keys()]);
         await store.papers.write(current.map((p) => ({ ...p, description: batch.get(p.id)! })));
       });
     };
