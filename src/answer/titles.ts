@@ -137,13 +137,14 @@ export interface TitleCheck {
  * - bold: **bold**, __bold__, <b>, <strong> (nested in quotes, **"X"**, it counts as quoted);
  * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause, and
  *   lower-case words between "the paper" and a citation when the sentence goes on after it, or between
- *   "another relevant work is" and a citation;
+ *   "another relevant work is" (or "the most relevant is", "the closest match is") and a citation;
  * - defined: lower-case words an acronym before a citation spells out ("quantum banana networks (QBN)
  *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
  *   and "paper" before a citation ("the banana networks paper [3]");
  * - listed, in any case: the entries of a reference list (under a "Sources:" heading, or lines that
- *   open with a citation, or one such line alone at the end or as its own paragraph) and what follows
- *   a "Title:", "Paper:" or "Source:" label (see {@link listedSpans});
+ *   open with a citation, or one such line alone at the end or as its own paragraph), a heading that
+ *   ends with a citation, and what follows a "Title:", "Paper:" or "Source:" label (see
+ *   {@link listedSpans});
  * - author: author-year references ("Smith et al. (2023)", "Zhang and Li (2021)", "(Smith, 2023)"),
  *   which the sources never give unless an abstract names them; before a citation only the names
  *   go ("Smith et al. [3] show" becomes "[3] show");
@@ -588,12 +589,13 @@ const CUED_RE =
   /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
 
 /**
- * "another relevant work is quantum banana networks [3].": lower-case words between "another (relevant)
- * work is" (or paper, study, ...) and a citation, wherever the sentence goes after it. A description
+ * "another relevant work is quantum banana networks [3].", "the most relevant is quantum banana networks
+ * [3].": lower-case words between "another (relevant) work is" (or paper, study, ...; "the closest
+ * match is", "the best paper is") and a citation, wherever the sentence goes after it. A description
  * starts with a determiner ("is the one on ...") or a verb and is left alone.
  */
 const CUED_IS_RE =
-  /\b(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\])/gu;
+  /\b(?:(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)|[Tt]he\s+(?:most\s+(?:relevant|related|similar|useful)|closest|best|top)(?:\s+(?:match|hit|result|paper|work|study|source|one))?)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\])/gu;
 
 const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
 
@@ -806,6 +808,8 @@ function authorNames(reference: string): string[] {
 /** A heading or label after which each line names a paper: "Sources:", "## References". */
 const LIST_HEADING_RE =
   /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*(?:sources?|references?|bibliography|works cited|cited (?:papers|works)|papers cited|citations|further reading)[*_]*[ \t]*:?[*_]*[ \t]*$/i;
+/** A markdown heading that ends with a citation. */
+const CITED_HEADING_RE = /^[ \t]*#{1,6}[ \t]+\S.*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\][*_ \t]*:?[ \t]*$/;
 /** "[3] Title": a line that opens with a citation, as in a reference list. */
 const REFERENCE_LINE_RE = /^[ \t]*(?:[-*+•][ \t]+)?\[\s*\d{1,4}\s*\][ \t]*[.:]?[ \t]+\S/;
 /** "Title: ...", "Paper: ...", "Source: ...": a label that introduces a title, at the start of a sentence. */
@@ -832,6 +836,11 @@ function listedSpans(text: string, lines: Line[]): Candidate[] {
     }
     if (section) {
       out.push(...entrySpan(text, line.bodyStart, line.end));
+      return;
+    }
+    // "### Quantum banana networks for model merging [3]": a heading that cites names what it cites.
+    if (CITED_HEADING_RE.test(content[i]!)) {
+      out.push(...entrySpan(text, line.bodyStart, line.end).map((c) => ({ ...c, prose: true })));
       return;
     }
     // In a run of lines that open with citations, an entry counts when it starts like a name or a
