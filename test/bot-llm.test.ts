@@ -4,7 +4,7 @@ import { createLogger } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { chatCompletion, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { indexedConfig } from './helpers/index.js';
+import { indexedConfig, waitFor } from './helpers/index.js';
 
 let stub: OpenAiStub;
 let services: OwnedServices;
@@ -45,6 +45,21 @@ describe('/ask with an LLM configured', () => {
     }
     expect(stub.requests.filter((q) => q.path === '/v1/chat/completions')).toHaveLength(5);
     expect(peak).toBe(2);
+  });
+
+  it('is served before background LLM work (describing fetched papers) that waits for a slot', async () => {
+    stub.reset();
+    stub.onChat(() => ({ delayMs: 200, json: chatCompletion('LoRA adapts a model with low-rank updates [1].') }));
+    const chats = () => stub.requests.filter((q) => q.path === '/v1/chat/completions');
+    const background = [1, 2, 3].map((n) => services.backgroundLlm!.complete([{ role: 'user', content: `describe background paper ${n}` }]));
+    // Both slots are busy with background work, and a third piece waits.
+    await waitFor(() => chats().length === 2);
+    const ask = services.commands.find((c) => c.name === 'ask')!;
+    const reply = ask.run({ question: 'What is low-rank adaptation (LoRA)?' }, { ...services, user: { id: 'u', name: 'u' }, surface: 'discord' as const });
+    await Promise.all([reply, ...background]);
+    const order = chats().map((q) => /describe background paper (\d)/.exec(JSON.stringify(q.body))?.[1] ?? 'question');
+    expect(order).toEqual(['1', '2', 'question', '3']);
+    expect((await reply).embeds![0]!.footer).toMatch(/^LLM answer · /);
   });
 });
 

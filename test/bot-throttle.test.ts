@@ -85,6 +85,30 @@ describe('ConcurrencyLimiter', () => {
     expect(await limiter.run(async () => 'ok')).toBe('ok');
   });
 
+  it('starts waiting foreground tasks before waiting background ones, each in order', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const started: string[] = [];
+    const ahead = new Map<string, number>();
+    const gates: (() => void)[] = [];
+    const task = (name: string, priority: 'foreground' | 'background') =>
+      limiter.run(
+        () => new Promise<void>((r) => gates.push(r)),
+        undefined,
+        { queued: (n) => ahead.set(name, n), started: () => started.push(name) },
+        priority,
+      );
+    const tasks = [task('b1', 'background'), task('b2', 'background'), task('b3', 'background'), task('f1', 'foreground'), task('f2', 'foreground')];
+    await tick();
+    // f1 waits behind the running task only, f2 behind it and f1; the background tasks behind them.
+    expect(Object.fromEntries(ahead)).toEqual({ b2: 1, b3: 2, f1: 1, f2: 2 });
+    while (gates.length > 0) {
+      gates.shift()?.();
+      await tick();
+    }
+    await Promise.all(tasks);
+    expect(started).toEqual(['b1', 'f1', 'f2', 'b2', 'b3']);
+  });
+
   it('tells each waiting task how many tasks run or wait before it, and when it starts', async () => {
     const limiter = new ConcurrencyLimiter(2);
     const events: string[] = [];

@@ -163,8 +163,8 @@ export function createJobs(client: Client, services: OwnedServices, options: Job
   const papers = paperRefresh(services);
   const dailyFetch = createDailyFetchJob(config, {
     ...common,
-    // New papers are described before they are indexed; each request waits for an LLM slot like a question's.
-    ...(services.llm ? { llm: services.llm } : {}),
+    // New papers are described before they are indexed; each request waits for an LLM slot behind every question.
+    ...(services.backgroundLlm ? { llm: services.backgroundLlm } : {}),
     onError: onError('daily papers fetch'),
     onIngested: async (run) => void (await papers.refresh({ added: run.report?.added ?? 0 })),
   });

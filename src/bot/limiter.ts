@@ -22,12 +22,19 @@ export function currentQueueWatcher(): QueueWatcher | undefined {
 }
 
 /**
- * Caps how many tasks run at once; the rest wait in a first-in, first-out queue (never dropped).
- * A waiting task whose signal aborts leaves the queue.
+ * Whose task it is: a user's request (`foreground`) or work nobody waits on (`background`, such as
+ * describing the papers a scheduled fetch found).
+ */
+export type Priority = 'foreground' | 'background';
+
+/**
+ * Caps how many tasks run at once; the rest wait in a first-in, first-out queue (never dropped),
+ * background tasks behind every foreground one: a user's request never waits behind background
+ * work that has not started. A waiting task whose signal aborts leaves the queue.
  */
 export class ConcurrencyLimiter {
   private active = 0;
-  private readonly waiting: { start: () => void }[] = [];
+  private readonly waiting: { start: () => void; priority: Priority }[] = [];
 
   constructor(readonly max: number) {
     if (!Number.isInteger(max) || max < 1) throw new RangeError('max must be a positive whole number');
@@ -44,8 +51,8 @@ export class ConcurrencyLimiter {
   }
 
   /** Runs `task` in its turn; `watcher` learns its place in the queue (tasks running or waiting before it) and when it starts. */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal, watcher?: QueueWatcher): Promise<T> {
-    await this.acquire(signal, watcher);
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, watcher?: QueueWatcher, priority: Priority = 'foreground'): Promise<T> {
+    await this.acquire(signal, watcher, priority);
     try {
       watcher?.started?.();
       return await task();
@@ -54,7 +61,7 @@ export class ConcurrencyLimiter {
     }
   }
 
-  private acquire(signal?: AbortSignal, watcher?: QueueWatcher): Promise<void> {
+  private acquire(signal: AbortSignal | undefined, watcher: QueueWatcher | undefined, priority: Priority): Promise<void> {
     signal?.throwIfAborted();
     if (this.active < this.max) {
       this.active++;
@@ -62,6 +69,7 @@ export class ConcurrencyLimiter {
     }
     return new Promise<void>((resolve, reject) => {
       const entry = {
+        priority,
         start: () => {
           signal?.removeEventListener('abort', onAbort);
           resolve();
@@ -73,9 +81,11 @@ export class ConcurrencyLimiter {
         reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      const ahead = this.active + this.waiting.length;
-      this.waiting.push(entry);
-      watcher?.queued?.(ahead);
+      // A foreground task goes ahead of the background tasks waiting.
+      const at = priority === 'foreground' ? this.waiting.findIndex((w) => w.priority === 'background') : -1;
+      const place = at === -1 ? this.waiting.length : at;
+      this.waiting.splice(place, 0, entry);
+      watcher?.queued?.(this.active + place);
     });
   }
 

@@ -12,13 +12,16 @@ import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import type { BotServices, SlashCommand } from './types.js';
 import { Cooldown } from './cooldown.js';
-import { ConcurrencyLimiter, currentQueueWatcher } from './limiter.js';
+import { ConcurrencyLimiter, type Priority, currentQueueWatcher } from './limiter.js';
 import type { Logger } from './log.js';
 
 /** The services with what only the process that owns them does. */
 export interface OwnedServices extends BotServices {
-  /** The LLM, through the circuit breaker and `llmLimiter` like every LLM call, for the scheduled jobs; absent without one. */
-  llm?: ChatClient;
+  /**
+   * The LLM for background work (describing the papers a scheduled fetch found), through the circuit
+   * breaker and `llmLimiter` like every LLM call, but waiting behind every question; absent without one.
+   */
+  backgroundLlm?: ChatClient;
   /** Serves from a reopened index from now on (after new papers were ingested). */
   useRetriever(retriever: Retriever): void;
   /** Closes the store. */
@@ -57,6 +60,7 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
       })
     : undefined;
   const llm = rawLlm && llmBreaker ? guardChat(rawLlm, { breaker: llmBreaker, queue: limitedQueue(llmLimiter) }) : undefined;
+  const backgroundLlm = rawLlm && llmBreaker ? guardChat(rawLlm, { breaker: llmBreaker, queue: limitedQueue(llmLimiter, 'background') }) : undefined;
   const askerFor = (retriever: Retriever) => options.asker ?? Answerer.create(config, retriever, llm);
   const inner = askerFor(options.retriever);
   const mode = inner.hasLlm ? 'llm' : 'extractive';
@@ -81,7 +85,7 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
     cooldown: new Cooldown(config.PAPERBOT_COOLDOWN_SECONDS),
     llmLimiter,
     ...(llmBreaker ? { llmBreaker } : {}),
-    ...(llm ? { llm } : {}),
+    ...(backgroundLlm ? { backgroundLlm } : {}),
     log,
     commands,
     digest: (digestOptions) => {
@@ -104,9 +108,12 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
   return services;
 }
 
-/** LLM calls wait for a slot of the limiter (queued, never dropped); the request being served learns its place (see watchQueue). */
-export function limitedQueue(limiter: ConcurrencyLimiter): CallQueue {
-  return (task, signal) => limiter.run(task, signal, currentQueueWatcher());
+/**
+ * LLM calls wait for a slot of the limiter (queued, never dropped), background ones behind every
+ * foreground one; the request being served learns its place (see watchQueue).
+ */
+export function limitedQueue(limiter: ConcurrencyLimiter, priority: Priority = 'foreground'): CallQueue {
+  return (task, signal) => limiter.run(task, signal, currentQueueWatcher(), priority);
 }
 
 function logBreakerChange(log: Logger, change: BreakerChange): void {
