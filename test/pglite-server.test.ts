@@ -1,5 +1,10 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../src/util/project.js';
 import { usePostgres } from './support/postgres.js';
 
 const servers = usePostgres();
@@ -35,4 +40,32 @@ describe.each(servers)('the test PostgreSQL server ($name)', (server) => {
       await Promise.all(clients.map((c) => c.end()));
     }
   });
+});
+
+describe('the PGlite server process the bench starts', () => {
+  it('serves until the process that started it is gone (its stdin closes), leaving nothing running', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-pglite-process-'));
+    const child = spawn(process.execPath, [path.join(DIST_DIR, 'src/store/pglite-process.js'), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('\n')) resolve(out.trim());
+        });
+        child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      expect((await client.query<{ n: number }>('SELECT 1 + 1 AS n')).rows[0]!.n).toBe(2);
+      await client.end();
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      // What a dying parent does to the pipe.
+      child.stdin.end();
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

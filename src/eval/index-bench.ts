@@ -92,7 +92,8 @@ export interface IndexBenchReport {
 /** A PGlite server in a child process, its data in `dataDir`. */
 async function startPgliteProcess(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   await mkdir(dataDir, { recursive: true });
-  const child: ChildProcess = spawn(process.execPath, [path.join(DIST_DIR, 'src/store/pglite-process.js'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Its stdin is a pipe from this process: when this process dies, however, the pipe closes and the server stops.
+  const child: ChildProcess = spawn(process.execPath, [path.join(DIST_DIR, 'src/store/pglite-process.js'), dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

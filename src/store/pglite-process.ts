@@ -1,7 +1,8 @@
 /**
  * Runs a PGlite server (see pglite-server.ts) as a process of its own, so that whoever measures
  * against it does not share a thread with it: `node pglite-process.js [dataDir]` prints the server's
- * URL as one line on stdout and serves until SIGTERM or SIGINT. Needs the development dependencies.
+ * URL as one line on stdout and serves until SIGTERM or SIGINT, or until its stdin closes (the process
+ * that started it is gone). Needs the development dependencies.
  */
 import { startPgliteServer } from './pglite-server.js';
 
@@ -13,3 +14,5 @@ const stop = () => {
 };
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
+process.stdin.once('end', stop);
+process.stdin.resume();
