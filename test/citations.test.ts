@@ -452,3 +452,27 @@ describe('author references', () => {
     expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
   });
 });
+
+describe('links and paper identifiers', () => {
+  const sources: Source[] = [
+    { n: 1, title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762', abstract: 'We propose the Transformer. Code is at https://github.com/tensorflow/tensor2tensor.' },
+    { n: 2, title: 'Deep Residual Learning for Image Recognition', abstract: 'We present a residual learning framework.' },
+  ];
+
+  it.each([
+    { form: 'an arXiv id in parentheses', answer: 'Residual learning eases training (arXiv:2401.01234) [2].', text: 'Residual learning eases training [2].' },
+    { form: 'a bare URL', answer: 'Residual learning eases training [2], see https://arxiv.org/abs/2401.01234.', text: 'Residual learning eases training [2].' },
+    { form: 'a markdown link, which keeps its text', answer: 'See [the residual paper](https://arxiv.org/abs/1512.03385) [2].', text: 'See the residual paper [2].' },
+    { form: 'a DOI', answer: 'Residual learning eases training (doi:10.1109/CVPR.2016.90) [2].', text: 'Residual learning eases training [2].' },
+  ])('removes one the sources do not give: $form', ({ answer, text }) => {
+    const r = checkCitations(answer, sources);
+    expect(r.text).toBe(text);
+    expect(r.dropped).toBe(1);
+  });
+
+  it('keeps a source\'s own link, its arXiv id and a link an abstract gives', () => {
+    const answer = 'The Transformer [1] (arXiv:1706.03762v7, https://arxiv.org/pdf/1706.03762) has code at https://github.com/tensorflow/tensor2tensor.';
+    expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
+    expect(checkCitations('Read [it](https://arxiv.org/abs/1706.03762) first.', sources)).toMatchObject({ text: 'Read it [1] first.', dropped: 0 });
+  });
+});

@@ -1,3 +1,4 @@
+import { checkLinks } from './links.js';
 import { GAP, SourceIndex, checkTitles } from './titles.js';
 
 /** A retrieved paper the model was allowed to cite, numbered as in the prompt. */
@@ -14,7 +15,7 @@ export interface CheckedAnswer {
   text: string;
   /** Valid sources actually cited, unique, in order of first citation. */
   cited: Source[];
-  /** Number of citations removed (unknown numbers, invented titles). */
+  /** Number of citations removed (unknown numbers, invented titles and author names, unknown links). */
   dropped: number;
 }
 
@@ -55,7 +56,8 @@ interface Lookup {
  * Then every quoted, emphasised or Title-Case span is checked by {@link checkTitles}: a title-like
  * span that is neither a source's title nor a phrase of a source's title or abstract is an invented
  * title, removed with its sentence (or with the bracket it fills) and counted in `dropped`; a source's
- * title written out becomes a citation of that source. `cited` lists the sources cited in what is left.
+ * title written out becomes a citation of that source. Links and paper identifiers the sources do not
+ * give are removed too (see {@link checkLinks}). `cited` lists the sources cited in what is left.
  */
 export function checkCitations(answer: string, sources: Source[]): CheckedAnswer {
   const lookup = buildLookup(sources);
@@ -86,6 +88,11 @@ export function checkCitations(answer: string, sources: Source[]): CheckedAnswer
   const titles = checkTitles(text, lookup.titles);
   dropped += titles.dropped;
   text = titles.text;
+
+  // After the title check, which removes a link that names an invented title, link and all.
+  const links = checkLinks(text, [...lookup.byNumber.values()]);
+  dropped += links.dropped;
+  text = links.text;
 
   return { text: tidy(text), cited: citedIn(text, lookup), dropped };
 }
