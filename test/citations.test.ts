@@ -476,3 +476,24 @@ describe('links and paper identifiers', () => {
     expect(checkCitations('Read [it](https://arxiv.org/abs/1706.03762) first.', sources)).toMatchObject({ text: 'Read it [1] first.', dropped: 0 });
   });
 });
+
+describe('venues', () => {
+  const sources: Source[] = [
+    { n: 1, title: 'Deep Residual Learning for Image Recognition', abstract: 'We present a residual learning framework.' },
+    { n: 2, title: 'Scaling Data-Constrained Language Models', abstract: 'We fit scaling laws for repeated data. Accepted at NeurIPS 2023 as an oral.' },
+  ];
+
+  it.each([
+    { form: 'in parentheses', answer: 'Residual learning (CVPR 2016) eases training [1].', text: 'Residual learning eases training [1].' },
+    { form: 'with a short year and a track', answer: 'Residual learning eases training [1] (ICLR\'24, oral).', text: 'Residual learning eases training [1].' },
+    { form: 'set off by commas', answer: 'Deep Residual Learning for Image Recognition [1], published at CVPR 2016, eases training.', text: 'Deep Residual Learning for Image Recognition [1] eases training.' },
+    { form: 'ending the sentence', answer: 'Residual learning eases training [1], accepted to ICML 2017.', text: 'Residual learning eases training [1].' },
+  ])('removes one no source names: $form', ({ answer, text }) => {
+    expect(checkCitations(answer, sources)).toMatchObject({ text, dropped: 1 });
+  });
+
+  it('keeps a venue an abstract names', () => {
+    const answer = 'Repeated data follows its own scaling laws [2] (NeurIPS 2023).';
+    expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
+  });
+});

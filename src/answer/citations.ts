@@ -1,4 +1,5 @@
 import { checkLinks } from './links.js';
+import { checkVenues } from './venues.js';
 import { GAP, SourceIndex, checkTitles } from './titles.js';
 
 /** A retrieved paper the model was allowed to cite, numbered as in the prompt. */
@@ -15,7 +16,7 @@ export interface CheckedAnswer {
   text: string;
   /** Valid sources actually cited, unique, in order of first citation. */
   cited: Source[];
-  /** Number of citations removed (unknown numbers, invented titles and author names, unknown links). */
+  /** Number of citations removed (unknown numbers, invented titles and author names, unknown links and venues). */
   dropped: number;
 }
 
@@ -57,7 +58,8 @@ interface Lookup {
  * span that is neither a source's title nor a phrase of a source's title or abstract is an invented
  * title, removed with its sentence (or with the bracket it fills) and counted in `dropped`; a source's
  * title written out becomes a citation of that source. Links and paper identifiers the sources do not
- * give are removed too (see {@link checkLinks}). `cited` lists the sources cited in what is left.
+ * give are removed too (see {@link checkLinks}), and so are venues no source names (see
+ * {@link checkVenues}). `cited` lists the sources cited in what is left.
  */
 export function checkCitations(answer: string, sources: Source[]): CheckedAnswer {
   const lookup = buildLookup(sources);
@@ -91,8 +93,9 @@ export function checkCitations(answer: string, sources: Source[]): CheckedAnswer
 
   // After the title check, which removes a link that names an invented title, link and all.
   const links = checkLinks(text, [...lookup.byNumber.values()]);
-  dropped += links.dropped;
-  text = links.text;
+  const venues = checkVenues(links.text, [...lookup.byNumber.values()]);
+  dropped += links.dropped + venues.dropped;
+  text = venues.text;
 
   return { text: tidy(text), cited: citedIn(text, lookup), dropped };
 }
