@@ -70,6 +70,14 @@ describe('ask with an LLM', () => {
     expect(r.citations.map((c) => c.title)).toEqual([ICM]);
   });
 
+  it('drops a sentence stating a figure neither its source nor the question gives', async () => {
+    stub.queueChat('ICM-LoRA needs only 1% of the storage of LoRA [1]. So it reaches the 10x saving asked about [1]. It is also 40% more accurate than LoRA [1].');
+    const r = await answerer().ask(`${Q} Can it save 10x storage?`);
+    expect(r.mode).toBe('llm');
+    expect(r.answer).toBe('ICM-LoRA needs only 1% of the storage of LoRA [1]. So it reaches the 10x saving asked about [1].');
+    expect(r.droppedCitations).toBe(1);
+  });
+
   it('falls back to the extractive answer when no valid citation is left', async () => {
     stub.queueChat('This is described in [A Totally Invented Paper Title] and [12].');
     const r = await answerer().ask(Q);

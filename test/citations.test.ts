@@ -497,3 +497,24 @@ describe('venues', () => {
     expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
   });
 });
+
+describe('figures', () => {
+  const sources: Source[] = [
+    { n: 1, title: 'In-Context Meta LoRA Generation', abstract: 'Our method occupies 283MB, only 1% storage compared with the original LoRA.' },
+    { n: 2, title: 'Retrieval Head Mechanistically Explains Long-Context Factuality', abstract: 'Accuracy rose by 26.8% on the benchmark, and inference is 3.2x faster.' },
+  ];
+
+  it('drops a sentence stating a percentage or factor its cited source does not give, and only that sentence', () => {
+    const r = checkCitations('ICM-LoRA needs 1% of the storage [1]. Accuracy rose by 35% [2]. Inference is 5x faster [2].', sources);
+    expect(r).toMatchObject({ text: 'ICM-LoRA needs 1% of the storage [1].', dropped: 2 });
+  });
+
+  it('reads a figure against the sources the sentence cites', () => {
+    expect(checkCitations('ICM-LoRA raised accuracy by 26.8% [1]. Retrieval heads matter [2].', sources)).toMatchObject({ text: 'Retrieval heads matter [2].', dropped: 1 });
+  });
+
+  it('keeps figures as written, rounded, as a share\'s complement, or from the question', () => {
+    const answer = 'Accuracy rose by 27% and inference is about 3x faster [2]. ICM-LoRA saves 99% of the storage [1]. At 2x the budget it still fits [1].';
+    expect(checkCitations(answer, sources, 'does it still fit at 2x the budget?')).toMatchObject({ text: answer, dropped: 0 });
+  });
+});

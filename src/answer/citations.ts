@@ -1,3 +1,4 @@
+import { checkFigures } from './figures.js';
 import { checkLinks } from './links.js';
 import { checkVenues } from './venues.js';
 import { GAP, SourceIndex, checkTitles } from './titles.js';
@@ -16,7 +17,7 @@ export interface CheckedAnswer {
   text: string;
   /** Valid sources actually cited, unique, in order of first citation. */
   cited: Source[];
-  /** Number of citations removed (unknown numbers, invented titles and author names, unknown links and venues). */
+  /** Number of citations removed (unknown numbers, invented titles and author names, unknown links and venues, unsupported figures). */
   dropped: number;
 }
 
@@ -59,9 +60,10 @@ interface Lookup {
  * title, removed with its sentence (or with the bracket it fills) and counted in `dropped`; a source's
  * title written out becomes a citation of that source. Links and paper identifiers the sources do not
  * give are removed too (see {@link checkLinks}), and so are venues no source names (see
- * {@link checkVenues}). `cited` lists the sources cited in what is left.
+ * {@link checkVenues}) and sentences stating a percentage or factor that neither their cited sources
+ * nor the `question` give (see {@link checkFigures}). `cited` lists the sources cited in what is left.
  */
-export function checkCitations(answer: string, sources: Source[]): CheckedAnswer {
+export function checkCitations(answer: string, sources: Source[], question = ''): CheckedAnswer {
   const lookup = buildLookup(sources);
   let dropped = 0;
 
@@ -94,8 +96,9 @@ export function checkCitations(answer: string, sources: Source[]): CheckedAnswer
   // After the title check, which removes a link that names an invented title, link and all.
   const links = checkLinks(text, [...lookup.byNumber.values()]);
   const venues = checkVenues(links.text, [...lookup.byNumber.values()]);
-  dropped += links.dropped + venues.dropped;
-  text = venues.text;
+  const figures = checkFigures(venues.text, [...lookup.byNumber.values()], question);
+  dropped += links.dropped + venues.dropped + figures.dropped;
+  text = figures.text;
 
   return { text: tidy(text), cited: citedIn(text, lookup), dropped };
 }
