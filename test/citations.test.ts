@@ -511,6 +511,7 @@ describe('figures', () => {
 
   it('reads a figure against the sources the sentence cites', () => {
     expect(checkCitations('ICM-LoRA raised accuracy by 26.8% [1]. Retrieval heads matter [2].', sources)).toMatchObject({ text: 'Retrieval heads matter [2].', dropped: 1 });
+    expect(checkCitations('Accuracy rose by 26.8% [1-2].', sources)).toMatchObject({ text: 'Accuracy rose by 26.8% [1-2].', dropped: 0 });
   });
 
   it('keeps figures as written, rounded, as a share\'s complement, or from the question', () => {

@@ -42,7 +42,7 @@ export function checkFigures(text: string, sources: readonly FigureSource[], que
       .filter((sentence) => {
         const figures = [...sentence.matchAll(FIGURE_RE)].map((m) => m[1]!);
         if (figures.length === 0) return true;
-        const cited = [...sentence.matchAll(/\[([\d\s,–-]+)\]/g)].flatMap((m) => (m[1]!.match(/\d+/g) ?? []).map(Number)).filter((n) => bySource.has(n));
+        const cited = [...sentence.matchAll(/\[([\d\s,–-]+)\]/g)].flatMap((m) => citedNumbers(m[1]!)).filter((n) => bySource.has(n));
         const known = [...asked, ...(cited.length > 0 ? cited : [...bySource.keys()]).flatMap((n) => bySource.get(n) ?? [])];
         if (figures.every((f) => known.some((k) => matches(f, k)))) return true;
         dropped += 1;
@@ -58,4 +58,14 @@ export function checkFigures(text: string, sources: readonly FigureSource[], que
 function matches(written: string, value: number): boolean {
   const decimals = written.split('.')[1]?.length ?? 0;
   return Math.abs(Number(written) - value) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** The source numbers a citation names: "1, 3" -> 1, 3; "2-4" -> 2, 3, 4. */
+function citedNumbers(inner: string): number[] {
+  return inner.split(',').flatMap((part) => {
+    const [a, b] = (part.match(/\d+/g) ?? []).map(Number);
+    if (a === undefined) return [];
+    if (b === undefined || b < a || b - a > 50) return b === undefined ? [a] : [a, b];
+    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  });
 }
