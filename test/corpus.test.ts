@@ -8,7 +8,7 @@ import { parseJsonl } from '../src/corpus/jsonl.js';
 import { normalizeTitle } from '../src/corpus/paper.js';
 import { InputFileError } from '../src/errors.js';
 import { CORPUS } from './helpers/index.js';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
 const now = new Date('2026-11-23T00:00:00Z');
@@ -110,7 +110,11 @@ describe('bad input', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'paperbot-jsonl-'));
     const file = path.join(dir, 'new.jsonl');
     await writeFile(file, `${JSON.stringify({ title: 'A Paper', abstract: 'About things.', url: 'https://example.org/a', published: '2026-01-02T10:00:00Z' })}\n`);
-    const [p] = await readInputFile(file, now);
-    expect(p).toEqual({ title: 'A Paper', abstract: 'About things.', url: 'https://example.org/a', published: '2026-01-02', source: 'new.jsonl' });
+    try {
+      const [p] = await readInputFile(file, now);
+      expect(p).toEqual({ title: 'A Paper', abstract: 'About things.', url: 'https://example.org/a', published: '2026-01-02', source: 'new.jsonl' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

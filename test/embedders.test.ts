@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +15,19 @@ import { REPO, smallCorpus, tempConfig } from './helpers/index.js';
 const transformersInstalled = existsSync(path.join(REPO, 'node_modules/@huggingface/transformers/package.json'));
 
 let stub: OpenAiStub;
+let corpusDir: string;
 let jsonl: string;
 const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   stub = await startOpenAiStub();
-  jsonl = await smallCorpus(await mkdtemp(path.join(tmpdir(), 'paperbot-emb-')), 25);
+  corpusDir = await mkdtemp(path.join(tmpdir(), 'paperbot-emb-'));
+  jsonl = await smallCorpus(corpusDir, 25);
 });
-afterAll(() => stub.close());
+afterAll(async () => {
+  await stub.close();
+  await rm(corpusDir, { recursive: true, force: true });
+});
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
