@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDescriptionsFile } from '../src/corpus/descriptions.js';
@@ -8,7 +8,6 @@ import { parseJsonl } from '../src/corpus/jsonl.js';
 import { normalizeTitle } from '../src/corpus/paper.js';
 import { InputFileError } from '../src/errors.js';
 import { CORPUS } from './helpers/index.js';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
 const now = new Date('2026-11-23T00:00:00Z');
