@@ -473,7 +473,7 @@ describe('links and paper identifiers', () => {
   it('keeps a source\'s own link, its arXiv id and a link an abstract gives', () => {
     const answer = 'The Transformer [1] (arXiv:1706.03762v7, https://arxiv.org/pdf/1706.03762) has code at https://github.com/tensorflow/tensor2tensor.';
     expect(checkCitations(answer, sources)).toMatchObject({ text: answer, dropped: 0 });
-    expect(checkCitations('Read [it](https://arxiv.org/abs/1706.03762) first.', sources)).toMatchObject({ text: 'Read it [1] first.', dropped: 0 });
+    expect(checkCitations('Read [it](https://arxiv.org/abs/1706.03762v7) first.', sources)).toMatchObject({ text: 'Read it [1] first.', dropped: 0 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { checkFigures } from './figures.js';
-import { checkLinks } from './links.js';
+import { checkLinks, normaliseLink } from './links.js';
 import { checkVenues } from './venues.js';
 import { GAP, SourceIndex, checkTitles } from './titles.js';
 
@@ -96,7 +96,7 @@ export function checkCitations(answer: string, sources: Source[], question = '')
   // After the title check, which removes a link that names an invented title, link and all.
   const links = checkLinks(text, [...lookup.byNumber.values()]);
   const venues = checkVenues(links.text, [...lookup.byNumber.values()]);
-  const figures = checkFigures(venues.text, [...lookup.byNumber.values()], question);
+  const figures = checkFigures(venues.text, [...lookup.byNumber.values()], question, (sentence) => citedIn(sentence, lookup).map((s) => s.n));
   dropped += links.dropped + venues.dropped + figures.dropped;
   text = figures.text;
 
@@ -137,7 +137,7 @@ function resolveBracket(inner: string, link: string | undefined, lookup: Lookup)
   const titled = findByTitle(inner.replace(TITLE_LABEL_RE, ''), lookup);
   if (titled) return { sources: [titled], dropped: 0, verbatim: false };
 
-  const linked = link ? lookup.byUrl.get(normaliseUrl(link.slice(1, -1))) : undefined;
+  const linked = link ? lookup.byUrl.get(normaliseLink(link.slice(1, -1))) : undefined;
   if (linked) {
     return words < TITLE_MIN_WORDS
       ? { sources: [linked], dropped: 0, verbatim: false, keepText: inner.trim() }
@@ -237,22 +237,13 @@ function buildLookup(sources: Source[]): Lookup {
   for (const source of sources) {
     if (byNumber.has(source.n)) continue;
     byNumber.set(source.n, source);
-    if (source.url) byUrl.set(normaliseUrl(source.url), source);
+    if (source.url) byUrl.set(normaliseLink(source.url), source);
   }
   return { byNumber, titles: new SourceIndex([...byNumber.values()]), byUrl };
 }
 
 function findByTitle(text: string, lookup: Lookup): Source | undefined {
   return lookup.titles.byTitle(text);
-}
-
-function normaliseUrl(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/#?]+$/, '');
 }
 
 function countWords(text: string): number {

@@ -3,6 +3,7 @@
  * 2.5-fold gain") that neither the sentence's cited sources (all sources when it cites none) nor the
  * question give is not theirs, and the sentence that states it goes. Pure.
  */
+import { dropSentences } from './titles.js';
 
 /** What the figure check knows of a source. */
 export interface FigureSource {
@@ -21,51 +22,29 @@ export interface FigureCheck {
 const FIGURE_RE = /(?<![\w.,-])(\d+(?:\.\d+)?)\s*(?:%|percent\b|percentage points?\b|pp\b|[x×](?![\w])|-?fold\b|times\b)/gi;
 /** Every number a source's text holds. */
 const NUMBER_RE = /\d+(?:[.,]\d+)*/g;
-/** A sentence's end: the stop and the space after it. */
-const SENTENCE_END_RE = /(?<=[.!?])[ \t]+(?=[\p{Lu}\p{N}[(*"“])/u;
 
 /**
- * Removes each sentence (within its line) that states a figure none of its cited sources, nor the
- * question, gives. A figure matches a number as written or rounded ("27%" for 26.8%), or a share's
- * complement.
+ * Removes each sentence that states a figure none of its cited sources (`cites` reads which), nor
+ * the question, gives. A figure matches a number as written or rounded ("27%" for 26.8%), or a
+ * share's complement.
  */
-export function checkFigures(text: string, sources: readonly FigureSource[], question = ''): FigureCheck {
+export function checkFigures(text: string, sources: readonly FigureSource[], question: string, cites: (sentence: string) => number[]): FigureCheck {
   // A share's complement counts as given: "only 1% of the storage" is "99% less storage".
   const numbersOf = (t: string): number[] =>
     [...t.matchAll(NUMBER_RE)].map((m) => Number(m[0].replace(/,/g, ''))).flatMap((x) => (x <= 100 ? [x, 100 - x] : [x]));
   const bySource = new Map(sources.map((s) => [s.n, numbersOf(`${s.title} ${s.abstract ?? ''}`)]));
   const asked = numbersOf(question);
-  let dropped = 0;
-  const lines = text.split('\n').map((line) =>
-    line
-      .split(SENTENCE_END_RE)
-      .filter((sentence) => {
-        const figures = [...sentence.matchAll(FIGURE_RE)].map((m) => m[1]!);
-        if (figures.length === 0) return true;
-        const cited = [...sentence.matchAll(/\[([\d\s,–-]+)\]/g)].flatMap((m) => citedNumbers(m[1]!)).filter((n) => bySource.has(n));
-        const known = [...asked, ...(cited.length > 0 ? cited : [...bySource.keys()]).flatMap((n) => bySource.get(n) ?? [])];
-        if (figures.every((f) => known.some((k) => matches(f, k)))) return true;
-        dropped += 1;
-        return false;
-      })
-      .join(' '),
-  );
-  if (dropped === 0) return { text, dropped };
-  return { text: lines.filter((line, i) => line.trim() !== '' || text.split('\n')[i]!.trim() === '').join('\n'), dropped };
+  return dropSentences(text, (sentence) => {
+    const figures = [...sentence.matchAll(FIGURE_RE)].map((m) => m[1]!);
+    if (figures.length === 0) return false;
+    const cited = cites(sentence).filter((n) => bySource.has(n));
+    const known = [...asked, ...(cited.length > 0 ? cited : [...bySource.keys()]).flatMap((n) => bySource.get(n) ?? [])];
+    return !figures.every((f) => known.some((k) => matches(f, k)));
+  });
 }
 
 /** True when `written` ("27", "26.8") is `value` as written or rounded to as many decimals. */
 function matches(written: string, value: number): boolean {
   const decimals = written.split('.')[1]?.length ?? 0;
   return Math.abs(Number(written) - value) <= 0.5 * 10 ** -decimals + 1e-9;
-}
-
-/** The source numbers a citation names: "1, 3" -> 1, 3; "2-4" -> 2, 3, 4. */
-function citedNumbers(inner: string): number[] {
-  return inner.split(',').flatMap((part) => {
-    const [a, b] = (part.match(/\d+/g) ?? []).map(Number);
-    if (a === undefined) return [];
-    if (b === undefined || b < a || b - a > 50) return b === undefined ? [a] : [a, b];
-    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-  });
 }

@@ -42,7 +42,7 @@ export function checkLinks(text: string, sources: readonly LinkSource[]): LinkCh
   const known = (link: string): boolean => {
     const norm = normaliseLink(link);
     if (urls.has(norm)) return true;
-    const id = /\d{4}\.\d{4,5}/.exec(link)?.[0];
+    const id = link.match(ARXIV_ID_RE)?.[0];
     if (id !== undefined && ids.has(id)) return true;
     return norm.length >= 8 && abstracts.some((a) => a.includes(norm));
   };
@@ -63,7 +63,7 @@ export function checkLinks(text: string, sources: readonly LinkSource[]): LinkCh
 }
 
 /** A link as compared: lower case, without the scheme, "www.", "doi:", a trailing slash or an arXiv version. */
-function normaliseLink(link: string): string {
+export function normaliseLink(link: string): string {
   return link
     .trim()
     .toLowerCase()

@@ -231,6 +231,40 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
 
   // Edits as [start, end, replacement], applied from the end so earlier offsets stay valid.
   const edits: [number, number, string][] = [];
+  const deleted = sentenceDeletions(input, lines, units, droppedUnits);
+  const isDeleted = (at: number): boolean => deleted.some(([s, e]) => at >= s && at < e);
+  for (const [s, e] of deleted) edits.push([s, e, '']);
+  for (const r of removals) if (!isDeleted(r.start)) edits.push([r.start, r.end, GAP]);
+  for (const [at, numbers] of insertions) if (!isDeleted(at - 1)) edits.push([at, at, ` [${[...numbers].join(', ')}]`]);
+
+  edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  let text = input;
+  let floor = Infinity;
+  for (const [start, end, replacement] of edits) {
+    if (end > floor) continue; // overlaps an edit already applied
+    text = text.slice(0, start) + replacement + text.slice(end);
+    floor = start;
+  }
+  if (droppedUnits.size > 0) text = tidyAfterDrops(text);
+  return { text, dropped };
+}
+
+/**
+ * The text without the sentences `drop` picks (sentences as the title check reads them: within a line,
+ * list markers aside; a line left without sentences goes whole). Returns how many were dropped.
+ */
+export function dropSentences(input: string, drop: (sentence: string) => boolean): { text: string; dropped: number } {
+  const lines = splitLines(input);
+  const units = lines.flatMap((line, i) => splitUnits(input, line, i));
+  const droppedUnits = new Set(units.flatMap((u, k) => (drop(input.slice(u.start, u.end)) ? [k] : [])));
+  if (droppedUnits.size === 0) return { text: input, dropped: 0 };
+  let text = input;
+  for (const [start, end] of sentenceDeletions(input, lines, units, droppedUnits).sort((a, b) => b[0] - a[0])) text = text.slice(0, start) + text.slice(end);
+  return { text: tidyAfterDrops(text), dropped: droppedUnits.size };
+}
+
+/** The ranges to delete for the dropped sentences: a sentence with the spaces after it, or its whole line when none of the line is left. */
+function sentenceDeletions(input: string, lines: readonly Line[], units: readonly Unit[], droppedUnits: ReadonlySet<number>): [number, number][] {
   const deleted: [number, number][] = [];
   lines.forEach((line, i) => {
     const own = units.map((u, k) => [u, k] as const).filter(([u]) => u.line === i);
@@ -247,21 +281,12 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
       deleted.push([u.start, end]);
     }
   });
-  const isDeleted = (at: number): boolean => deleted.some(([s, e]) => at >= s && at < e);
-  for (const [s, e] of deleted) edits.push([s, e, '']);
-  for (const r of removals) if (!isDeleted(r.start)) edits.push([r.start, r.end, GAP]);
-  for (const [at, numbers] of insertions) if (!isDeleted(at - 1)) edits.push([at, at, ` [${[...numbers].join(', ')}]`]);
+  return deleted;
+}
 
-  edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-  let text = input;
-  let floor = Infinity;
-  for (const [start, end, replacement] of edits) {
-    if (end > floor) continue; // overlaps an edit already applied
-    text = text.slice(0, start) + replacement + text.slice(end);
-    floor = start;
-  }
-  if (droppedUnits.size > 0) text = withoutEmptyLists(text.replace(/[ \t]+$/gm, '')).replace(/\n{3,}/g, '\n\n').replace(/^\s*\n/, '').replace(/\s+$/, '');
-  return { text, dropped };
+/** Trailing spaces, blank runs and reference headings left without entries, after sentences went. */
+function tidyAfterDrops(text: string): string {
+  return withoutEmptyLists(text.replace(/[ \t]+$/gm, '')).replace(/\n{3,}/g, '\n\n').replace(/^\s*\n/, '').replace(/\s+$/, '');
 }
 
 /* ------------------------------------------------------------------------------------------------ */
