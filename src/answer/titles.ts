@@ -88,7 +88,7 @@ function stem(word: string): string {
 }
 
 /** How a candidate span is marked in the text. */
-type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined' | 'listed' | 'author';
+type SpanKind = 'quoted' | 'bold' | 'titled' | 'run' | 'defined' | 'listed' | 'author' | 'cited';
 
 interface Candidate {
   kind: SpanKind;
@@ -149,7 +149,13 @@ export interface TitleCheck {
  *   which the sources never give unless an abstract names them; before a citation only the names
  *   go ("Smith et al. [3] show" becomes "[3] show");
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
- *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables.
+ *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables; a run
+ *   that runs into an author reference ends before it ("Foo Bar by Smith et al.");
+ * - cited, in any case: a phrase standing as the name of what a citation cites (see
+ *   {@link citedNameSpans}): a list item, table cell or label that is a phrase and a citation
+ *   ("- Quantum banana networks [3]"), a cited subject shaped like a title, and a phrase after "see",
+ *   "according to", "as shown in" and the like. It is the sources' unless at least two of its words,
+ *   and at least half of those that say anything, start none of their words.
  *
  * A span is title-like when (capitalised function words and acronyms do not count as Title-Case words;
  * three or more all-capital words in a row do):
@@ -189,10 +195,12 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
   const authors = authorSpans(input);
   const candidates = [
     ...outermost(delimited),
-    ...runs(input, units).filter((r) => !delimited.some((d) => overlaps(d, r)) && !authors.some((a) => overlaps(a, r))),
+    ...runs(input, units).flatMap((r) => (delimited.some((d) => overlaps(d, r)) ? [] : beforeAuthors(r, authors))),
     ...listedSpans(input, lines),
     ...authors,
   ];
+  // A cited name is read as well as the capitalised runs in it, unless a span of another kind covers it.
+  candidates.push(...citedNameSpans(input, units).filter((c) => !candidates.some((o) => o.kind !== 'run' && overlaps(o, c))));
 
   let dropped = 0;
   const droppedUnits = new Set<number>();
@@ -207,7 +215,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     const after = input.slice(c.end, unit.end);
     if (!isTitleLike(c, before, after)) continue;
     // A list entry or author reference whose sentence already goes for an invented title in it is not counted again.
-    if ((c.kind === 'listed' || c.kind === 'author') && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
+    if ((c.kind === 'listed' || c.kind === 'author' || c.kind === 'cited') && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
 
     const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
     if (source) {
@@ -364,6 +372,7 @@ function isTitleLike(c: Candidate, before: string, after: string): boolean {
     case 'defined':
     case 'listed':
     case 'author':
+    case 'cited':
       return true;
     case 'quoted':
       return paperCue || (citeAfter && named) || words >= 3 || tw >= 2;
@@ -462,6 +471,7 @@ function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): 
     return index.grounded(main) || (c.prose === true && wordsOf(main).every((w) => CONNECTORS.has(w) || CAP_STOPWORDS.has(w) || index.startsWord(stem(w))));
   }
   if (variants(c).some((v) => index.grounded(v))) return true;
+  if (c.kind === 'cited') return outsideWords(c.inner, index) === undefined;
   if (c.kind !== 'run') return false;
   // "Conditional Variational Autoencoder and Meta-Learning": each named part is checked alone.
   const parts = c.inner.split(/\s+(?:and|or|&)\s+/i);
@@ -802,6 +812,23 @@ function runs(text: string, units: Unit[]): Candidate[] {
   return out;
 }
 
+/** The last word of a text, with the spaces and punctuation before it. */
+const TRAILING_WORD_RE = /[\s,:]*(?<![\p{L}\p{N}])(\p{L}+)$/u;
+
+/**
+ * A run without the author reference it runs into: "Quantum Banana Networks by Smith et al." is the
+ * run "Quantum Banana Networks" and the authors "Smith et al.". Nothing is left of a run that starts
+ * with the authors.
+ */
+function beforeAuthors(run: Candidate, authors: readonly Candidate[]): Candidate[] {
+  const a = authors.find((x) => overlaps(x, run));
+  if (!a) return [run];
+  let head = run.inner.slice(0, Math.max(0, a.start - run.start)).trimEnd();
+  // The words that joined the run to the names ("by", "of") go with them.
+  for (let m = TRAILING_WORD_RE.exec(head); m && CONNECTORS.has(m[1]!.toLowerCase()); m = TRAILING_WORD_RE.exec(head)) head = head.slice(0, m.index).trimEnd();
+  return countWords(head) === 0 ? [] : [{ ...run, end: run.start + head.length, inner: head }];
+}
+
 /** A surname: "Smith", "O'Neil", "Ben-David", "van der Berg". */
 const SURNAME = String.raw`(?:(?:[Vv][ao]n|[Dd](?:er|en|e|a|i|u)|[Ll][ae])\s+)*\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
 const YEAR = String.raw`(?:19|20)\d{2}[a-z]?`;
@@ -914,6 +941,87 @@ function entryParts(entry: string): string[] {
     .split(/\s+[-–—]\s+|:\s+|\.\s+|\s*[()]\s*|,\s+|\s*\[[^\]]*\]\s*/)
     .map((part) => part.replace(/^[\s"“”'‘’«»*_]+|[\s"“”'‘’«»*_.]+$/g, '').replace(/\s+(?:paper|preprint|article)$/i, ''))
     .filter((part) => /\p{L}{2}/u.test(part) && !/^(?:19|20)\d{2}$/.test(part));
+}
+
+/** A citation: [3], [1, 3], [2-4]. */
+const CITATION = String.raw`\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\]`;
+/** Two to fifteen words, with nothing but spaces between them. */
+const PHRASE = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){1,14}`;
+/** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]"). */
+const OPENING_NAME_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?[ \t]*(?=${CITATION})((?:[ \t]*${CITATION})+)`, 'du');
+/** After its citations, a phrase's sentence goes on ("[3] settles it", "[3], the ..."): the phrase is its subject. */
+const GOES_ON_RE = /^(?:[ \t]*,|[ \t]+(?!(?:and|or|but|nor|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via|than)\b)\p{Ll})/u;
+/** A subject is read as a name when it is shaped like a title: two parts joined by "for", "via", "of" and the like. */
+const TITLE_SHAPE_RE = /^\S+(?:[ \t]+\S+)*[ \t]+(?:for|of|via|with|in|on|from|through|using|towards?|beyond|without)[ \t]+\S+/i;
+/** Or the phrase is a label: its item or cell ends there, or a colon or dash leads to what it says. */
+const LABEL_END_RE = /^[*_ \t]*(?:$|\||:|[-–—][ \t])/;
+/** A phrase after "see", "according to", "as shown in" and the like (or "In" opening a sentence) and cited at once. */
+const CUED_NAME_RE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:[Ss]ee|[Aa]ccording[ \t]+to|(?:shown|described|reported|proposed|introduced|presented|studied|discussed|demonstrated)[ \t]+in)[ \t]+|^[Ii]n[ \t]+(?=[^\n]*?${CITATION}[ \t]*,))(${PHRASE})[ \t]*(?=${CITATION})`,
+  'dgu',
+);
+/** Words that make a phrase a clause, not a name. */
+const CLAUSE_RE = /(?<!\p{L})(?:is|are|was|were|be|been|being|has|have|had|can|could|will|would|may|might|must|should|do|does|did|not|we|they|it)(?!\p{L})/iu;
+/** Words that name no paper in particular: "recent work", "both studies", "the authors". */
+const GENERIC_WORDS = new Set(
+  (
+    'work works study studies paper papers article articles approach approaches method methods technique techniques ' +
+    'framework frameworks model models system systems author authors researcher researchers research result results ' +
+    'experiment experiments finding findings evidence analysis analyses recent prior previous earlier later related ' +
+    'existing other others several many some one two three new proposed latter former both same further more most ' +
+    'first second third another also only'
+  ).split(' '),
+);
+
+/**
+ * Phrases that stand as the name of what a citation cites, in any case: the subject of a cited
+ * sentence when it is shaped like a title ("Quantum banana networks for model merging [3] settles
+ * it"; not "Masked language modelling [2] works"), a label ("- Quantum banana
+ * networks [3]", "1. Quantum banana networks (2023) [3]: ...", a table cell), and what follows "see",
+ * "according to", "as shown in" or an opening "In" ("In quantum banana networks [3], the authors
+ * ..."). A clause ("... is trained on ... [1]") is not a name.
+ */
+function citedNameSpans(text: string, units: readonly Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    const inner = text.slice(start, end);
+    if (!CLAUSE_RE.test(inner)) out.push({ kind: 'cited', start, end, inner });
+  };
+  for (const unit of units) {
+    const body = text.slice(unit.start, unit.end);
+    const starts = [0, ...[...body.matchAll(/\|[ \t]*/g)].map((m) => m.index + m[0].length)];
+    for (const at of starts) {
+      const m = OPENING_NAME_RE.exec(body.slice(at));
+      if (!m) continue;
+      const rest = body.slice(at + m.index + m[0].length);
+      const [start, end] = m.indices![1]!;
+      const phrase = m[1]!;
+      if (DETERMINERS.has(phrase.split(/\s/)[0]!.toLowerCase())) continue;
+      if (LABEL_END_RE.test(rest) || (at === 0 && GOES_ON_RE.test(rest) && TITLE_SHAPE_RE.test(phrase))) add(unit.start + at + start, unit.start + at + end);
+    }
+    for (const m of body.matchAll(CUED_NAME_RE)) {
+      const [start, end] = m.indices![1]!;
+      add(unit.start + start, unit.start + end);
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of a cited name that the sources do not use (none starts one of their words), when there
+ * are two or more of them and they make at least half of its words that say anything; otherwise
+ * undefined. A name of the sources' words with a word or two of paraphrase is theirs.
+ */
+function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>): string[] | undefined {
+  const content = wordsOf(name).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !CONNECTORS.has(w) && !CAP_STOPWORDS.has(w) && !GENERIC_WORDS.has(w));
+  const outside = content.filter((w) => !index.startsWord(stem(w)) && !index.startsWord(root(w)));
+  return outside.length >= 2 && outside.length * 2 >= content.length ? outside : undefined;
+}
+
+/** A word without a common ending, when at least four letters are left: "merging" -> "merg". */
+function root(word: string): string {
+  const cut = word.replace(/(?:ations?|ings?|ers?|ed|es|ly|s)$/, '');
+  return cut.length >= 4 ? cut : word;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
