@@ -297,6 +297,13 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a sentence-case title in a table cell', answer: `${KEEP}\n\n| Paper | Finding |\n| --- | --- |\n| Quantum banana networks for model merging [3] | merges models |`, text: `${KEEP}\n\n| Paper | Finding |\n| --- | --- |` },
   { form: 'a lower-case title after "as shown in"', answer: `${KEEP} Merging is free, as shown in quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'a lower-case title after "In"', answer: `${KEEP} In quantum banana networks for model merging [3], the authors merge models.`, text: KEEP },
+  { form: 'a lower-case title in bold as a list item', answer: `${KEEP}\n\n- **quantum banana networks for model merging** [3]`, text: KEEP },
+  { form: 'a lower-case reference line of its own', answer: `${KEEP}\n\n[3] quantum banana networks for model merging`, text: KEEP },
+  { form: 'a lower-case title in parentheses after a citation', answer: `ICM-LoRA generates LoRA weights [1] (quantum banana networks for model merging).`, text: 'ICM-LoRA generates LoRA weights [1].' },
+  { form: 'a lower-case title after "check out"', answer: `${KEEP} Check out quantum banana networks for model merging [3].`, text: KEEP },
+  { form: 'a lower-case title set off after "their paper"', answer: `${KEEP} Their paper, quantum banana networks for model merging [3], merges models.`, text: KEEP },
+  { form: 'a title after "see [n]"', answer: `${KEEP} See [3] Quantum banana networks for model merging.`, text: KEEP },
+  { form: 'a list item naming a title before a dash', answer: `${KEEP}\n\n- quantum banana networks for model merging — merges models [3]`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -368,6 +375,10 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a source title in sentence case as a list item', answer: '- Large concept models: language modeling in a sentence representation space [2]', text: '- Large concept models: language modeling in a sentence representation space [2]', cited: [2] },
   { form: 'a table cell in the sources\' words', answer: '| Method | Finding |\n| --- | --- |\n| Task-aware LoRA weights [1] | come from a CVAE |', cited: [1] },
   { form: 'a topic after "in" mid-sentence', answer: 'LoRA weights are generated in task-specific customization [1].', cited: [1] },
+  { form: '"see [n]" and what to look for', answer: 'ICM-LoRA trains a CVAE. See [1] for the details.', cited: [1] },
+  { form: 'a source title in lower case after "check out"', answer: 'Check out in-context meta lora generation [1].', cited: [1] },
+  { form: 'a list item in the sources\' words before a dash', answer: '- Task-aware LoRA weights — a CVAE produces them [1]', cited: [1] },
+  { form: 'a sentence opening with words and a colon', answer: 'Short answer: ICM-LoRA trains a CVAE [1].', cited: [1] },
   { form: 'apostrophes', answer: "The model's weights don't need fine-tuning, and the authors' CVAE isn't large [1].", cited: [1] },
   { form: 'a year in parentheses', answer: 'ICM-LoRA (2025) is recent [1].', cited: [1] },
   { form: 'code for an identifier', answer: 'Weights come from a `generator` network [1].', cited: [1] },

@@ -154,8 +154,9 @@ export interface TitleCheck {
  * - cited, in any case: a phrase standing as the name of what a citation cites (see
  *   {@link citedNameSpans}): a list item, table cell or label that is a phrase and a citation
  *   ("- Quantum banana networks [3]"), a cited subject shaped like a title, and a phrase after "see",
- *   "according to", "as shown in" and the like. It is the sources' unless at least two of its words,
- *   and at least half of those that say anything, start none of their words.
+ *   "according to", "as shown in", "check out" and the like, or in parentheses after a citation. It is
+ *   the sources' unless at least two of its words, and at least half of those that say anything,
+ *   start none of their words.
  *
  * A span is title-like when (capitalised function words and acronyms do not count as Title-Case words;
  * three or more all-capital words in a row do):
@@ -199,8 +200,10 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     ...listedSpans(input, lines),
     ...authors,
   ];
-  // A cited name is read as well as the capitalised runs in it, unless a span of another kind covers it.
-  candidates.push(...citedNameSpans(input, units).filter((c) => !candidates.some((o) => o.kind !== 'run' && overlaps(o, c))));
+  // A cited name is read as well as the capitalised runs, quotes and bold in it, unless a span that is
+  // always title-like covers it.
+  const named = new Set<SpanKind>(['titled', 'defined', 'listed', 'author']);
+  candidates.push(...citedNameSpans(input, lines, units).filter((c) => !candidates.some((o) => named.has(o.kind) && overlaps(o, c))));
 
   let dropped = 0;
   const droppedUnits = new Set<number>();
@@ -214,8 +217,10 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     const before = input.slice(unit.start, c.start);
     const after = input.slice(c.end, unit.end);
     if (!isTitleLike(c, before, after)) continue;
-    // A list entry or author reference whose sentence already goes for an invented title in it is not counted again.
+    // A list entry, author reference or cited name whose sentence already goes for an invented title in
+    // it (or whose words already went) is not counted again.
     if ((c.kind === 'listed' || c.kind === 'author' || c.kind === 'cited') && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
+    if (c.kind === 'cited' && removals.some((r) => overlaps(r, c))) continue;
 
     const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
     if (source) {
@@ -621,7 +626,7 @@ const NOT_A_TITLE_START = new Set(
  * stand as the name of what is cited. Three to fifteen words, up to the citation.
  */
 const CUED_RE =
-  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
 
 /**
  * "another relevant work is quantum banana networks [3].", "the most relevant is quantum banana networks
@@ -902,10 +907,12 @@ function listedSpans(text: string, lines: Line[]): Candidate[] {
     const neighbours = [content[i - 1], content[i + 1]];
     const blank = (l: string | undefined): boolean => l === undefined || !/\S/.test(l);
     const alone = neighbours.every(blank) || content.slice(i + 1).every(blank);
-    const referenceLine =
-      REFERENCE_LINE_RE.test(content[i]!) && (neighbours.some((l) => l !== undefined && REFERENCE_LINE_RE.test(l)) || (alone && !/[.!?;:,]\s*$/.test(content[i]!)));
-    if (!referenceLine) return;
-    for (const c of entrySpan(text, line.bodyStart, line.end)) if (/^[\p{Lu}\p{N}]/u.test(c.inner)) out.push({ ...c, prose: true });
+    if (!REFERENCE_LINE_RE.test(content[i]!)) return;
+    const inRun = neighbours.some((l) => l !== undefined && REFERENCE_LINE_RE.test(l));
+    const single = !inRun && alone && !/[.!?;:,]\s*$/.test(content[i]!);
+    if (!inRun && !single) return;
+    // A line alone may be a title in lower case: "[3] quantum banana networks for model merging".
+    for (const c of entrySpan(text, line.bodyStart, line.end)) if (single || /^[\p{Lu}\p{N}]/u.test(c.inner)) out.push({ ...c, prose: true });
   });
   for (const m of text.matchAll(TITLE_LABEL_RE)) {
     const start = m.index + m[0].length;
@@ -955,9 +962,18 @@ const GOES_ON_RE = /^(?:[ \t]*,|[ \t]+(?!(?:and|or|but|nor|which|that|while|wher
 const TITLE_SHAPE_RE = /^\S+(?:[ \t]+\S+)*[ \t]+(?:for|of|via|with|in|on|from|through|using|towards?|beyond|without)[ \t]+\S+/i;
 /** Or the phrase is a label: its item or cell ends there, or a colon or dash leads to what it says. */
 const LABEL_END_RE = /^[*_ \t]*(?:$|\||:|[-–—][ \t])/;
-/** A phrase after "see", "according to", "as shown in" and the like (or "In" opening a sentence) and cited at once. */
+/** A phrase that opens a list item and is set off by a dash or colon before a cited explanation: "- Quantum banana networks — merges models [3]". */
+const LABEL_THEN_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?=[^\n]*?${CITATION})`, 'du');
+/**
+ * A phrase cited at once after a cue that it names a paper: "see", "according to", "as shown in",
+ * "check out", "I recommend", "a good starting point is", "their paper, ..." (or "In" opening a
+ * sentence: "In quantum banana networks [3], ..."); or in parentheses right after a citation
+ * ("[3] (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
+ */
 const CUED_NAME_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:[Ss]ee|[Aa]ccording[ \t]+to|(?:shown|described|reported|proposed|introduced|presented|studied|discussed|demonstrated)[ \t]+in)[ \t]+|^[Ii]n[ \t]+(?=[^\n]*?${CITATION}[ \t]*,))(${PHRASE})[ \t]*(?=${CITATION})`,
+  String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Aa]ccording[ \t]+to|(?:shown|described|reported|proposed|introduced|presented|studied|discussed|demonstrated)[ \t]+in|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work)[ \t]*,)[ \t]+|^[Ii]n[ \t]+(?=[^\n]*?${CITATION}[ \t]*,))[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
+    String.raw`|${CITATION}[ \t]*\((${PHRASE})\)` +
+    String.raw`|(?<!\p{L})[Ss]ee[ \t]+${CITATION}[ \t]*[:,]?[ \t]+(${PHRASE})(?=[ \t]*(?:[.;)]|$))`,
   'dgu',
 );
 /** Words that make a phrase a clause, not a name. */
@@ -976,12 +992,13 @@ const GENERIC_WORDS = new Set(
 /**
  * Phrases that stand as the name of what a citation cites, in any case: the subject of a cited
  * sentence when it is shaped like a title ("Quantum banana networks for model merging [3] settles
- * it"; not "Masked language modelling [2] works"), a label ("- Quantum banana
- * networks [3]", "1. Quantum banana networks (2023) [3]: ...", a table cell), and what follows "see",
- * "according to", "as shown in" or an opening "In" ("In quantum banana networks [3], the authors
- * ..."). A clause ("... is trained on ... [1]") is not a name.
+ * it"; not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
+ * Quantum banana networks (2023) [3]: ...", "- quantum banana networks — merges models [3]", a table
+ * cell), and a phrase after a cue ("see", "according to", "as shown in", "check out", "their paper,",
+ * an opening "In", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}). A clause ("... is trained
+ * on ... [1]") is not a name.
  */
-function citedNameSpans(text: string, units: readonly Unit[]): Candidate[] {
+function citedNameSpans(text: string, lines: readonly Line[], units: readonly Unit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number): void => {
     const inner = text.slice(start, end);
@@ -999,8 +1016,11 @@ function citedNameSpans(text: string, units: readonly Unit[]): Candidate[] {
       if (DETERMINERS.has(phrase.split(/\s/)[0]!.toLowerCase())) continue;
       if (LABEL_END_RE.test(rest) || (at === 0 && GOES_ON_RE.test(rest) && TITLE_SHAPE_RE.test(phrase))) add(unit.start + at + start, unit.start + at + end);
     }
+    const line = lines[unit.line]!;
+    const label = line.bodyStart > line.start && unit.start === line.bodyStart ? LABEL_THEN_RE.exec(body) : null;
+    if (label && !DETERMINERS.has(label[1]!.split(/\s/)[0]!.toLowerCase())) add(unit.start + label.indices![1]![0], unit.start + label.indices![1]![1]);
     for (const m of body.matchAll(CUED_NAME_RE)) {
-      const [start, end] = m.indices![1]!;
+      const [start, end] = m.indices!.slice(1).find((g) => g !== undefined)!;
       add(unit.start + start, unit.start + end);
     }
   }
