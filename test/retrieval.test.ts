@@ -119,6 +119,15 @@ describe('title lookup', () => {
     }
   });
 
+  it('reads a slip in words typed run together as the title\'s, and never as a name to read past', async () => {
+    expect(await titleOf('Examining Forgetting in Continual Preotraining of Aligned Large Language Models')).toBe(
+      'Examining Forgetting in Continual Pre-training of Aligned Large Language Models',
+    );
+    expect(await titleOf('AnyTaskTune: Advanced Domin-Specific Solutions through Task-FineuTuning')).toMatch(/^AnyTaskTune/);
+    // The LoRA paper is not in the corpus: "wrank" is a slip of "rank", not an author to read past.
+    expect((await r.lookupTitle('LoRA: Lo-wRank Adaptation of Large Language Models')).resolved).toBeNull();
+  });
+
   it('does not read past a name when what is left is a word or two of English', async () => {
     for (const famous of ['Mixtral of Experts', "Let's Veirfy Step by Step"]) {
       expect((await r.lookupTitle(famous)).resolved, famous).toBeNull();

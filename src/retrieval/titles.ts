@@ -78,6 +78,8 @@ export function typedWords(query: string): string[] {
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
 export class TitleIndex {
   private readonly entries: Prepared[];
+  /** Every word of four letters or more in the titles, gathered when first needed. */
+  private titleWords?: string[];
 
   constructor(entries: readonly TitleEntry[]) {
     this.entries = entries.map((e) => {
@@ -115,7 +117,8 @@ export class TitleIndex {
     // paper?") and the words nothing can check: neither English nor used anywhere in the corpus, they
     // are most likely an author's name or a venue ("diverse beam search vijayakumar").
     const { corpusWords } = options;
-    const unchecked = (w: string) => corpusWords !== undefined && !corpusWords.has(w) && !isEnglishWord(w);
+    // A slip of a title's word ("wrank" for rank) is not a name: it is checked against the titles.
+    const unchecked = (w: string) => corpusWords !== undefined && !corpusWords.has(w) && !isEnglishWord(w) && !this.nearAnyTitleWord(w);
     const words = typedWords(query);
     const kept = words.filter((w) => !ASKING_WORDS.has(w) && !/^\p{L}$/u.test(w) && !(isContentWord(w) && unchecked(w)));
     if (kept.length === words.length || !kept.some(isContentWord)) return first;
@@ -159,6 +162,12 @@ export class TitleIndex {
     return missing.length <= mangled && missing.every((w) => nearTitleWord(w, e));
   }
 
+  /** Whether a word is one slip (an edit, or a transposition) away from a word of some title. */
+  private nearAnyTitleWord(word: string): boolean {
+    this.titleWords ??= [...new Set(this.entries.flatMap((e) => e.words))].filter((w) => w.length >= 4);
+    return word.length >= 4 && this.titleWords.some((tw) => Math.abs(tw.length - word.length) <= 1 && damerauLevenshtein(word, tw) <= 1);
+  }
+
   private inAbstract(word: string, e: Prepared): boolean {
     if (e.abstract === undefined) return false;
     e.abstractWords ??= new Set(normalizeTitle(e.abstract).split(' '));
@@ -167,11 +176,25 @@ export class TitleIndex {
   }
 }
 
-/** A typed word is in a title: as one of its words (typos allowed), an abbreviation or acronym of them, or its words run together. */
+/**
+ * A typed word is in a title: as one of its words (typos allowed), an abbreviation or acronym of
+ * them, or its words run together ("pretraining" for "Pre-training"; from six letters, with a slip:
+ * "preotraining").
+ */
 function inTitle(word: string, e: Prepared): boolean {
   if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)))) return true;
   if (e.shortNames.includes(word) || acronymRun(word, e.words, new Set()) !== undefined) return true;
-  return e.joined.includes(word);
+  return e.joined.includes(word) || (word.length >= 6 && nearSubstring(word, e.joined));
+}
+
+/** Whether `text` holds a run of letters one slip (an edit, or a transposition) away from `word`. */
+function nearSubstring(word: string, text: string): boolean {
+  for (let start = 0; start + word.length - 1 <= text.length; start++) {
+    for (const length of [word.length - 1, word.length, word.length + 1]) {
+      if (start + length <= text.length && damerauLevenshtein(word, text.slice(start, start + length)) <= 1) return true;
+    }
+  }
+  return false;
 }
 
 /** A word a couple of slips away from one of the title's words ("mods" for "models", "god" for "good"). */
