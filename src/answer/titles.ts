@@ -102,6 +102,8 @@ interface Candidate {
   colon?: boolean;
   /** For list entries: a line that opens with a citation may be a sentence about the source, not its title. */
   prose?: boolean;
+  /** For cited names: a subject not shaped like a title, which is a name only when none of its words are the sources'. */
+  subject?: boolean;
 }
 
 interface Unit {
@@ -476,7 +478,7 @@ function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): 
     return index.grounded(main) || (c.prose === true && wordsOf(main).every((w) => CONNECTORS.has(w) || CAP_STOPWORDS.has(w) || index.startsWord(stem(w))));
   }
   if (variants(c).some((v) => index.grounded(v))) return true;
-  if (c.kind === 'cited') return outsideWords(c.inner, index) === undefined;
+  if (c.kind === 'cited') return outsideWords(c.inner, index, c.subject === true) === undefined;
   if (c.kind !== 'run') return false;
   // "Conditional Variational Autoencoder and Meta-Learning": each named part is checked alone.
   const parts = c.inner.split(/\s+(?:and|or|&)\s+/i);
@@ -991,8 +993,9 @@ const GENERIC_WORDS = new Set(
 
 /**
  * Phrases that stand as the name of what a citation cites, in any case: the subject of a cited
- * sentence when it is shaped like a title ("Quantum banana networks for model merging [3] settles
- * it"; not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
+ * sentence ("Quantum banana networks for model merging [3] settles it"; one not shaped like a title
+ * only when none of its words are the sources': "Self-rewarding curriculum distillation [3] settles
+ * it", not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
  * Quantum banana networks (2023) [3]: ...", "- quantum banana networks — merges models [3]", a table
  * cell), and a phrase after a cue ("see", "according to", "as shown in", "check out", "their paper,",
  * an opening "In", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}). A clause ("... is trained
@@ -1000,9 +1003,9 @@ const GENERIC_WORDS = new Set(
  */
 function citedNameSpans(text: string, lines: readonly Line[], units: readonly Unit[]): Candidate[] {
   const out: Candidate[] = [];
-  const add = (start: number, end: number): void => {
+  const add = (start: number, end: number, subject = false): void => {
     const inner = text.slice(start, end);
-    if (!CLAUSE_RE.test(inner)) out.push({ kind: 'cited', start, end, inner });
+    if (!CLAUSE_RE.test(inner)) out.push({ kind: 'cited', start, end, inner, ...(subject ? { subject } : {}) });
   };
   for (const unit of units) {
     const body = text.slice(unit.start, unit.end);
@@ -1014,7 +1017,8 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
       const [start, end] = m.indices![1]!;
       const phrase = m[1]!;
       if (DETERMINERS.has(phrase.split(/\s/)[0]!.toLowerCase())) continue;
-      if (LABEL_END_RE.test(rest) || (at === 0 && GOES_ON_RE.test(rest) && TITLE_SHAPE_RE.test(phrase))) add(unit.start + at + start, unit.start + at + end);
+      if (LABEL_END_RE.test(rest)) add(unit.start + at + start, unit.start + at + end);
+      else if (at === 0 && GOES_ON_RE.test(rest)) add(unit.start + start, unit.start + end, !TITLE_SHAPE_RE.test(phrase));
     }
     const line = lines[unit.line]!;
     const label = line.bodyStart > line.start && unit.start === line.bodyStart ? LABEL_THEN_RE.exec(body) : null;
@@ -1032,9 +1036,11 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
  * are two or more of them and they make at least half of its words that say anything; otherwise
  * undefined. A name of the sources' words with a word or two of paraphrase is theirs.
  */
-function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>): string[] | undefined {
+function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>, subject = false): string[] | undefined {
   const content = wordsOf(name).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !CONNECTORS.has(w) && !CAP_STOPWORDS.has(w) && !GENERIC_WORDS.has(w));
   const outside = content.filter((w) => !index.startsWord(stem(w)) && !index.startsWord(root(w)));
+  // A subject not shaped like a title is a name only when it has three such words and none is the sources'.
+  if (subject) return outside.length >= 3 && outside.length === content.length ? outside : undefined;
   return outside.length >= 2 && outside.length * 2 >= content.length ? outside : undefined;
 }
 
