@@ -201,6 +201,13 @@ describe('invented titles and structured replies', () => {
     expect(r.note).toMatch(/cited no valid source/);
   });
 
+  it('removes an invented title given in lower case as a list item of a structured answer', async () => {
+    stub.queueChat(json(`ICM-LoRA trains a conditional VAE [1].\n\n- ${INVENTED.toLowerCase()} [1]\n- In-context meta LoRA generation [1]`, [1]));
+    const r = await answerer().ask(Q);
+    expect(r).toMatchObject({ mode: 'llm', droppedCitations: 1 });
+    expect(r.answer).toBe('ICM-LoRA trains a conditional VAE [1].\n\n- In-context meta LoRA generation [1]');
+  });
+
   it('keeps a source title written out and cites it', async () => {
     stub.queueChat(json(`"${ICM.toLowerCase()}" trains a conditional VAE on task descriptions.`, []));
     const r = await answerer().ask(Q);
