@@ -573,6 +573,9 @@ function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: nu
 /* ------------------------------------------------------------------------------------------------ */
 /* Candidate spans                                                                                   */
 
+/** A citation: [3], [1, 3], [2-4]. */
+const CITATION = String.raw`\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\]`;
+
 const DELIMITERS: { re: RegExp; kind: SpanKind }[] = [
   { re: /"([^"\n]{1,300})"/g, kind: 'quoted' },
   { re: /“([^“”\n]{1,300})”/g, kind: 'quoted' },
@@ -624,11 +627,13 @@ const NOT_A_TITLE_START = new Set(
 
 /**
  * "the paper quantum banana networks [3] settles it": lower-case words between "the/a paper" (or
- * article, study, preprint, publication) and a citation that the sentence goes on after, so the words
+ * article, study, preprint, publication, work) and a citation that the sentence goes on after, so the words
  * stand as the name of what is cited. Three to fifteen words, up to the citation.
  */
-const CUED_RE =
-  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\](?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))/gu;
+const CUED_RE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}(?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))`,
+  'gu',
+);
 
 /**
  * "another relevant work is quantum banana networks [3].", "the most relevant is quantum banana networks
@@ -636,8 +641,10 @@ const CUED_RE =
  * match is", "the best paper is") and a citation, wherever the sentence goes after it. A description
  * starts with a determiner ("is the one on ...") or a verb and is left alone.
  */
-const CUED_IS_RE =
-  /\b(?:(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)|[Tt]he\s+(?:most\s+(?:relevant|related|similar|useful)|closest|best|top)(?:\s+(?:match|hit|result|paper|work|study|source|one))?)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\])/gu;
+const CUED_IS_RE = new RegExp(
+  String.raw`\b(?:(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)|[Tt]he\s+(?:most\s+(?:relevant|related|similar|useful)|closest|best|top)(?:\s+(?:match|hit|result|paper|work|study|source|one))?)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION})`,
+  'gu',
+);
 
 const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
 
@@ -868,7 +875,7 @@ function authorNames(reference: string): string[] {
 const LIST_HEADING_RE =
   /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*(?:sources?|references?|bibliography|works cited|cited (?:papers|works)|papers cited|citations|further reading)[*_]*[ \t]*:?[*_]*[ \t]*$/i;
 /** A markdown heading that ends with a citation. */
-const CITED_HEADING_RE = /^[ \t]*#{1,6}[ \t]+\S.*\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\][*_ \t]*:?[ \t]*$/;
+const CITED_HEADING_RE = new RegExp(String.raw`^[ \t]*#{1,6}[ \t]+\S.*${CITATION}[*_ \t]*:?[ \t]*$`);
 /** "[3] Title": a line that opens with a citation, as in a reference list. */
 const REFERENCE_LINE_RE = /^[ \t]*(?:[-*+•][ \t]+)?\[\s*\d{1,4}\s*\][ \t]*[.:]?[ \t]+\S/;
 /** "Title: ...", "Paper: ...", "Source: ...": a label that introduces a title, at the start of a sentence. */
@@ -952,8 +959,6 @@ function entryParts(entry: string): string[] {
     .filter((part) => /\p{L}{2}/u.test(part) && !/^(?:19|20)\d{2}$/.test(part));
 }
 
-/** A citation: [3], [1, 3], [2-4]. */
-const CITATION = String.raw`\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\]`;
 /** Two to fifteen words, with nothing but spaces between them. */
 const PHRASE = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){1,14}`;
 /** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]"). */
