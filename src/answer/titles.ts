@@ -627,8 +627,8 @@ const NOT_A_TITLE_START = new Set(
 
 /**
  * "the paper quantum banana networks [3] settles it": lower-case words between "the/a paper" (or
- * article, study, preprint, publication, work) and a citation that the sentence goes on after, so the words
- * stand as the name of what is cited. Three to fifteen words, up to the citation.
+ * article, study, preprint, publication, work) and a citation that the sentence goes on after, so
+ * the words stand as the name of what is cited. Three to fifteen words, up to the citation.
  */
 const CUED_RE = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}(?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))`,
