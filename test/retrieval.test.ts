@@ -128,6 +128,13 @@ describe('title lookup', () => {
     expect((await r.lookupTitle('LoRA: Lo-wRank Adaptation of Large Language Models')).resolved).toBeNull();
   });
 
+  it('does not take a word for an acronym that starts with a small word of the title', async () => {
+    // "are" is not "and Retrieval for Enhanced": the title lacks a word typed, so it is only offered.
+    const r1 = await r.lookupTitle('enhanced personalization are');
+    expect(r1.resolved).toBeNull();
+    expect(r1.candidates[0]?.title).toMatch(/^Integrating Summarization and Retrieval for Enhanced Personalization/);
+  });
+
   it('does not read past a name when what is left is a word or two of English', async () => {
     for (const famous of ['Mixtral of Experts', "Let's Veirfy Step by Step"]) {
       expect((await r.lookupTitle(famous)).resolved, famous).toBeNull();

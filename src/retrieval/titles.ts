@@ -276,12 +276,15 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
 /**
  * The title words a query word abbreviates, if it is their acronym: "3dgs" for "3D Gaussian
  * Splatting", "llms" for "Large Language Models" (a word with a digit stands for itself, small words
- * may be skipped, a final "s" may pluralise). Two or more words, none already matched.
+ * may be skipped but do not start one, a final "s" may pluralise). Two or more words, none already
+ * matched.
  */
 function acronymRun(word: string, words: readonly string[], used: ReadonlySet<number>): { start: number; end: number } | undefined {
   if (word.length < 3 || !/^[a-z0-9]+$/.test(word)) return undefined;
   for (const target of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
     for (let start = 0; start < words.length; start++) {
+      // An acronym does not start with a small word: "are" is not "and Retrieval for Enhanced".
+      if (SMALL_WORDS.has(words[start]!)) continue;
       let at = 0;
       for (let i = start; i < words.length && !used.has(i); i++) {
         const w = words[i]!;
