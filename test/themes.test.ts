@@ -4,6 +4,7 @@ import { themeCount } from '../src/answer/themes/cluster.js';
 import { GIST_CHARS, gist } from '../src/answer/themes/gists.js';
 import { shorten } from '../src/util/truncate.js';
 import { groupThemes } from '../src/answer/themes/group.js';
+import { analyseWindow, labelTerms } from '../src/answer/themes/labels.js';
 import type { Paper } from '../src/corpus/paper.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { FIXTURES, tempConfig } from './helpers/index.js';
@@ -75,6 +76,21 @@ describe('themes', () => {
     } finally {
       await t.cleanup();
     }
+  });
+
+  it('does not name a theme by praise or by what the field has seen: "incredible progress", "emergence"', () => {
+    const theme = [
+      { title: 'Asking Clarification Questions for Search', abstract: 'Web search has made incredible progress. We ask clarification questions when user intent is unclear, and the emergence of assistants helps.' },
+      { title: 'Clarification Questions in Dialogue', abstract: 'Dialogue systems have made incredible progress. Clarification questions recover user intent; we study the emergence of such questions.' },
+      { title: 'Learning When to Ask Clarification Questions', abstract: 'Assistants have made incredible progress, yet user intent is often underspecified, so we learn to ask clarification questions.' },
+    ];
+    const others = ['speech recognition with transducers', 'image segmentation with masks', 'protein folding with graphs'].map((topic) => ({
+      title: `Better ${topic}`,
+      abstract: `We study ${topic} and report gains on ${topic} benchmarks.`,
+    }));
+    const terms = labelTerms(analyseWindow([...theme, ...others]), [0, 1, 2]);
+    expect(terms).toContain('clarification questions');
+    expect(terms.join(' · ')).not.toMatch(/incredible|progress|emergence/i);
   });
 
   it('is deterministic', () => {

@@ -31,7 +31,9 @@ const GENERIC = new Set(
   natural general generic domain domains application applications downstream input inputs output outputs training trained
   train process processing quality accuracy accurate efficiency efficient cost costs time times scale scales
   know talk define measure quantify maintain explore understand investigate rethink revisit beyond toward towards
-  unlock unleash boost empower enhance enhanced enhancing need needs better fast faster slower yield yields`
+  unlock unleash boost empower enhance enhanced enhancing need needs better fast faster slower yield yields
+  progress success attention interest advance advances advancement advancements development developments
+  breakthrough breakthroughs emergence landscape era`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => tokenize(w)),
@@ -42,14 +44,16 @@ const MODIFIERS = new Set(
   `new novel effective efficient significant various different high higher better best large larger small smaller recent current
   previous well first simple strong superior remarkable substantial comprehensive wide single multiple many several often specific
   overall able common key extensive additional existing important promising potential practical real extremely highly very
-  largely mostly fully widely still further average greater`
+  largely mostly fully widely still further average greater incredible impressive tremendous unprecedented rapid
+  notable great huge massive enormous exceptional outstanding excellent considerable dramatic growing increasing
+  emerging powerful exciting crucial critical vital`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => tokenize(w)),
 );
 
-/** Words a phrase cannot end with: they lean on a word after them ("knowledge-intensive language tasks"). */
-const DANGLING = new Set(['language', 'based', 'driven', 'aware', 'specific', 'related', 'oriented'].flatMap((w) => tokenize(w)));
+/** Words a phrase cannot end with: they lean on a word after them ("knowledge-intensive language tasks", "context-aware sparse attention"). */
+const DANGLING = new Set(['language', 'based', 'driven', 'aware', 'specific', 'related', 'oriented', 'sparse', 'dense'].flatMap((w) => tokenize(w)));
 
 /** How the terms of one paper are counted. */
 interface PaperTerms {
@@ -80,11 +84,12 @@ const PHRASE_BONUS = 1.6;
 /** A word is shown as a phrase holding it when at least this share of its papers use the phrase. */
 const PHRASE_SHARE = 0.4;
 /**
- * Single words that read as adjectives ("visual", "multilingual", "zero-shot") name a theme less
- * well than nouns and phrases: their scores are lowered by this factor.
+ * Single words that read as adjectives or participles ("visual", "multilingual", "zero-shot",
+ * "iterative", "derived") name a theme less well than nouns and phrases: their scores are lowered by
+ * this factor.
  */
 const ADJECTIVE_FACTOR = 0.75;
-const ADJECTIVE_RE = /(?:ural|ical|ial|ual|ous|lingual|modal|shot|wise|free|aware|efficient)$/i;
+const ADJECTIVE_RE = /(?:ural|ical|ial|ual|ous|lingual|modal|shot|wise|free|aware|efficient|ive|ed)$/i;
 /** Adjectives that leave a phrase hanging ("maintaining structural"); so do participles ("aligning learned"). */
 const HANGING_RE = /(?:ural|ical|ous|ual)$/i;
 /** A label keeps terms scoring at least this share of its best term's score. */
