@@ -78,11 +78,11 @@ describe('themes', () => {
     }
   });
 
-  it('does not name a theme by praise or by what the field has seen: "incredible progress", "emergence"', () => {
+  it('does not name a theme by praise, by what the field has seen or by a verb: "incredible progress", "emergence", "enable zero-shot"', () => {
     const theme = [
-      { title: 'Asking Clarification Questions for Search', abstract: 'Web search has made incredible progress. We ask clarification questions when user intent is unclear, and the emergence of assistants helps.' },
-      { title: 'Clarification Questions in Dialogue', abstract: 'Dialogue systems have made incredible progress. Clarification questions recover user intent; we study the emergence of such questions.' },
-      { title: 'Learning When to Ask Clarification Questions', abstract: 'Assistants have made incredible progress, yet user intent is often underspecified, so we learn to ask clarification questions.' },
+      { title: 'Asking Clarification Questions for Search', abstract: 'Web search has made incredible progress. We ask clarification questions when user intent is unclear, and the emergence of assistants helps. Questions enable zero-shot use.' },
+      { title: 'Clarification Questions in Dialogue', abstract: 'Dialogue systems have made incredible progress. Clarification questions recover user intent; we study the emergence of such questions, which enable zero-shot use.' },
+      { title: 'Learning When to Ask Clarification Questions', abstract: 'Assistants have made incredible progress, yet user intent is often underspecified, so we learn to ask clarification questions that enable zero-shot use.' },
     ];
     const others = ['speech recognition with transducers', 'image segmentation with masks', 'protein folding with graphs'].map((topic) => ({
       title: `Better ${topic}`,
@@ -90,7 +90,7 @@ describe('themes', () => {
     }));
     const terms = labelTerms(analyseWindow([...theme, ...others]), [0, 1, 2]);
     expect(terms).toContain('clarification questions');
-    expect(terms.join(' · ')).not.toMatch(/incredible|progress|emergence/i);
+    expect(terms.join(' · ')).not.toMatch(/incredible|progress|emergence|enable/i);
   });
 
   it('is deterministic', () => {

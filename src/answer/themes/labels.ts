@@ -52,6 +52,18 @@ const MODIFIERS = new Set(
     .flatMap((w) => tokenize(w)),
 );
 
+/** Verbs abstracts use for what a method does; a phrase does not start with one ("enable zero-shot", "improve reasoning"). */
+const VERBS = new Set(
+  `enable enables provide provides leverage leverages require requires make makes allow allows lead leads obtain obtains
+  achieve achieves demonstrate demonstrates show shows propose proposes introduce introduces present presents improve
+  improves boost boosts empower empowers enhance enhances unlock unlocks unleash unleashes yield yields explore explores
+  investigate investigates rethink revisit define defines measure measures quantify quantifies maintain maintains
+  reduce reduces increase increases outperform outperforms facilitate facilitates support supports`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => tokenize(w)),
+);
+
 /** Words a phrase cannot end with: they lean on a word after them ("knowledge-intensive language tasks", "context-aware sparse attention"). */
 const DANGLING = new Set(['language', 'based', 'driven', 'aware', 'specific', 'related', 'oriented', 'sparse', 'dense'].flatMap((w) => tokenize(w)));
 
@@ -178,7 +190,7 @@ function analysePaper(paper: Pick<Paper, 'title' | 'abstract'>, parts: Map<strin
         add(phrase, folded.slice(beforeOf.start, end), w);
       }
       beforeOf = undefined;
-      prev = unit.modifier ? undefined : unit;
+      prev = unit.modifier || VERBS.has(unit.key) ? undefined : unit;
     }
   };
   scan(paper.title, TITLE_WEIGHT);
