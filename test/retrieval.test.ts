@@ -119,11 +119,12 @@ describe('title lookup', () => {
     }
   });
 
-  it('reads a slip in words typed run together as the title\'s, and never as a name to read past', async () => {
+  it('reads a slip in words typed run together or in a short word as the title\'s, and never as a name to read past', async () => {
     expect(await titleOf('Examining Forgetting in Continual Preotraining of Aligned Large Language Models')).toBe(
       'Examining Forgetting in Continual Pre-training of Aligned Large Language Models',
     );
     expect(await titleOf('AnyTaskTune: Advanced Domin-Specific Solutions through Task-FineuTuning')).toMatch(/^AnyTaskTune/);
+    expect(await titleOf('wht did i do wrong')).toMatch(/^What Did I Do Wrong\?/);
     // The LoRA paper is not in the corpus: "wrank" is a slip of "rank", not an author to read past.
     expect((await r.lookupTitle('LoRA: Lo-wRank Adaptation of Large Language Models')).resolved).toBeNull();
   });

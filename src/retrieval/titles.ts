@@ -177,14 +177,19 @@ export class TitleIndex {
 }
 
 /**
- * A typed word is in a title: as one of its words (typos allowed), an abbreviation or acronym of
- * them, or its words run together ("pretraining" for "Pre-training"; from six letters, with a slip:
- * "preotraining").
+ * A typed word is in a title: as one of its words (typos allowed; a three-letter word missing a letter
+ * of a four-letter one: "wht"), an abbreviation or acronym of them, or its words run together
+ * ("pretraining" for "Pre-training"; from six letters, with a slip: "preotraining").
  */
 function inTitle(word: string, e: Prepared): boolean {
-  if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)))) return true;
+  if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)) || shortSlip(word, tw))) return true;
   if (e.shortNames.includes(word) || acronymRun(word, e.words, new Set()) !== undefined) return true;
   return e.joined.includes(word) || (word.length >= 6 && nearSubstring(word, e.joined));
+}
+
+/** A three-letter word typed with a letter left out of a four-letter one, the first kept: "wht" for "what". */
+function shortSlip(word: string, titleWord: string): boolean {
+  return word.length === 3 && titleWord.length === 4 && word[0] === titleWord[0] && damerauLevenshtein(word, titleWord) === 1;
 }
 
 /** Whether `text` holds a run of letters one slip (an edit, or a transposition) away from `word`. */
