@@ -86,4 +86,11 @@ describe('query preparation', () => {
     // A query of question words only is kept as it is.
     expect([...lexicalQuery('which methods').keys()]).toEqual(['method']);
   });
+
+  it('keeps a topic word that shares its stem with a question word', () => {
+    // "recommend" asks for papers; "recommender" and "recommendation" (the same stem) are what they are about.
+    expect([...lexicalQuery('can you recommend papers on recommender systems').keys()]).toEqual(['recommend', 'system']);
+    expect([...lexicalQuery('recommend something on music recommendation').keys()]).toEqual(['music', 'recommend']);
+    expect([...lexicalQuery('any work on working memory').keys()]).toEqual(['work', 'memori']);
+  });
 });

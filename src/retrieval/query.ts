@@ -4,20 +4,25 @@ import { isEnglishWord } from './english.js';
 import { countTerms } from './lexical.js';
 import { tokenize } from './text.js';
 
-/** Words that say a query is a question, a request for papers or chat, not what it is about: left out of the lexical query. */
+/**
+ * Words that say a query is a question, a request for papers or chat, not what it is about: left out
+ * of the lexical query. They are matched as typed, not by stem: "recommend" is a request, while
+ * "recommender" and "recommendation" (the same stem) are a topic.
+ */
 const QUESTION_WORDS = new Set(
-  tokenize(
-    'which what method methods approach approaches technique techniques work works research study studies way ways exist exists existing ' +
-      'is there are there any anyone someone know recommend need want looking published ' +
-      'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello',
-  ),
+  (
+    'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
+    'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
+    'look looks looking published ' +
+    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello'
+  ).split(' '),
 );
 
 /** The weighted BM25 query for a query text: its terms without question words (all of them if that leaves none). */
 export function lexicalQuery(query: string): Map<string, number> {
-  const terms = tokenize(query);
-  const kept = terms.filter((t) => !QUESTION_WORDS.has(t));
-  return countTerms(kept.length > 0 ? kept : terms);
+  const words = query.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const kept = tokenize(words.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
+  return countTerms(kept.length > 0 ? kept : tokenize(query));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
