@@ -378,6 +378,7 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a topic after "in" mid-sentence', answer: 'LoRA weights are generated in task-specific customization [1].', cited: [1] },
   { form: 'a subject with one word of paraphrase', answer: 'Task-specific adapter generators [1] come from a CVAE.', cited: [1] },
   { form: 'a subject of two words the sources do not use', answer: 'Adapter hypernetworks [1] come from a CVAE.', cited: [1] },
+  { form: 'a description of what a source did after "as shown in"', answer: 'As shown in adapter weight synthesis experiments [1], a CVAE makes the weights.', cited: [1] },
   { form: '"see [n]" and what to look for', answer: 'ICM-LoRA trains a CVAE. See [1] for the details.', cited: [1] },
   { form: 'a source title in lower case after "check out"', answer: 'Check out in-context meta lora generation [1].', cited: [1] },
   { form: 'a list item in the sources\' words before a dash', answer: '- Task-aware LoRA weights — a CVAE produces them [1]', cited: [1] },

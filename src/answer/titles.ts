@@ -972,15 +972,23 @@ const LABEL_END_RE = /^[*_ \t]*(?:$|\||:|[-–—][ \t])/;
 /** A phrase that opens a list item and is set off by a dash or colon before a cited explanation: "- Quantum banana networks — merges models [3]". */
 const LABEL_THEN_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?=[^\n]*?${CITATION})`, 'du');
 /**
- * A phrase cited at once after a cue that it names a paper: "see", "according to", "as shown in",
- * "check out", "I recommend", "a good starting point is", "their paper, ..." (or "In" opening a
- * sentence: "In quantum banana networks [3], ..."); or in parentheses right after a citation
- * ("[3] (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
+ * A phrase cited at once after a cue that it names a paper: "see", "check out", "I recommend", "a
+ * good starting point is", "their paper, ..."; or in parentheses right after a citation ("[3]
+ * (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
  */
 const CUED_NAME_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Aa]ccording[ \t]+to|(?:shown|described|reported|proposed|introduced|presented|studied|discussed|demonstrated)[ \t]+in|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work)[ \t]*,)[ \t]+|^[Ii]n[ \t]+(?=[^\n]*?${CITATION}[ \t]*,))[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
+  String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work)[ \t]*,)[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
     String.raw`|${CITATION}[ \t]*\((${PHRASE})\)` +
     String.raw`|(?<!\p{L})[Ss]ee[ \t]+${CITATION}[ \t]*[:,]?[ \t]+(${PHRASE})(?=[ \t]*(?:[.;)]|$))`,
+  'dgu',
+);
+/**
+ * A phrase cited at once after "according to", "as shown in" and the like, or after "In" opening a
+ * sentence ("In quantum banana networks [3], ..."): a paper's name, or a description of what it did
+ * ("as shown in experiments on image recognition [3]"), so it is read as a subject is.
+ */
+const DESCRIBED_NAME_RE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:[Aa]ccording[ \t]+to|(?:shown|described|reported|proposed|introduced|presented|studied|discussed|demonstrated)[ \t]+in)[ \t]+|^[Ii]n[ \t]+(?=[^\n]*?${CITATION}[ \t]*,))[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})`,
   'dgu',
 );
 /** Words that make a phrase a clause, not a name. */
@@ -1002,9 +1010,9 @@ const GENERIC_WORDS = new Set(
  * only when none of its words are the sources': "Self-rewarding curriculum distillation [3] settles
  * it", not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
  * Quantum banana networks (2023) [3]: ...", "- quantum banana networks — merges models [3]", a table
- * cell), and a phrase after a cue ("see", "according to", "as shown in", "check out", "their paper,",
- * an opening "In", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}). A clause ("... is trained
- * on ... [1]") is not a name.
+ * cell), and a phrase after a cue ("see", "check out", "their paper,", "[3] (...)", "see [3] ...";
+ * see {@link CUED_NAME_RE}; after "according to", "as shown in" or an opening "In" it is read as a
+ * subject is, see {@link DESCRIBED_NAME_RE}). A clause ("... is trained on ... [1]") is not a name.
  */
 function citedNameSpans(text: string, lines: readonly Line[], units: readonly Unit[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1021,7 +1029,10 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
       const rest = body.slice(at + m.index + m[0].length);
       const [start, end] = m.indices![1]!;
       const phrase = m[1]!;
-      if (DETERMINERS.has(phrase.split(/\s/)[0]!.toLowerCase())) continue;
+      // A phrase opening with a determiner, preposition or conjunction ("The paper", "As shown in")
+      // is not a name standing alone.
+      const first = phrase.split(/\s/)[0]!.toLowerCase();
+      if (DETERMINERS.has(first) || CAP_STOPWORDS.has(first)) continue;
       if (LABEL_END_RE.test(rest)) add(unit.start + at + start, unit.start + at + end);
       else if (at === 0 && GOES_ON_RE.test(rest)) add(unit.start + start, unit.start + end, !TITLE_SHAPE_RE.test(phrase));
     }
@@ -1031,6 +1042,10 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
     for (const m of body.matchAll(CUED_NAME_RE)) {
       const [start, end] = m.indices!.slice(1).find((g) => g !== undefined)!;
       add(unit.start + start, unit.start + end);
+    }
+    for (const m of body.matchAll(DESCRIBED_NAME_RE)) {
+      const [start, end] = m.indices![1]!;
+      add(unit.start + start, unit.start + end, !TITLE_SHAPE_RE.test(m[1]!));
     }
   }
   return out;
