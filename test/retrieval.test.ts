@@ -129,6 +129,10 @@ describe('title lookup', () => {
     expect((await r.lookupTitle('LoRA: Lo-wRank Adaptation of Large Language Models')).resolved).toBeNull();
   });
 
+  it('names the title a partial title typed with a typo starts, over one holding the same words in another order', async () => {
+    expect(await titleOf('interpretatin of natural language')).toBe('Interpretation of Natural Language Rules in Conversational Machine Reading');
+  });
+
   it('does not take a word for an acronym that starts with a small word of the title', async () => {
     // "are" is not "and Retrieval for Enhanced": the title lacks a word typed, so it is only offered.
     const r1 = await r.lookupTitle('enhanced personalization are');

@@ -272,10 +272,19 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
   const titleWeight = e.words.reduce((a, w) => a + (SMALL_WORDS.has(w) ? 0.3 : 1), 0);
   const coverage = titleWeight > 0 ? Math.min(1, covered / titleWeight) : 0;
   const dice = diceSimilarity(qGrams, e.grams);
-  const prefix = e.norm.startsWith(q) && q.length >= 8 ? 0.1 : 0;
+  const prefix = (e.norm.startsWith(q) && q.length >= 8) || startsLike(qWords, e.words) ? 0.1 : 0;
   const shortFuzzy = Math.max(0, ...e.shortNames.map((s) => (q.length >= 3 ? wordSimilarity(q.replace(/ /g, ''), s.replace(/ /g, '')) : 0)));
   const wordScore = 0.62 * recall + 0.23 * coverage + 0.15 * dice + prefix;
   return Math.min(0.99, Math.max(wordScore, shortFuzzy >= 0.8 ? 0.9 * shortFuzzy : 0, dice * 0.95));
+}
+
+/**
+ * Whether the typed words are the title's first words, in order, allowing a typo in each: "interpretatin
+ * of natural language" starts "Interpretation of Natural Language Rules ...". Three words at least.
+ */
+function startsLike(qWords: readonly string[], words: readonly string[]): boolean {
+  if (qWords.length < 3 || qWords.length > words.length) return false;
+  return qWords.every((w, i) => w === words[i] || wordSimilarity(w, words[i]!) >= 0.75 || shortSlip(w, words[i]!));
 }
 
 /**
