@@ -2,7 +2,7 @@
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
 import { countTerms } from './lexical.js';
-import { tokenize } from './text.js';
+import { foldedWords, tokenizeWords } from './text.js';
 
 /**
  * Words that say a query is a question, a request for papers or chat, not what it is about: left out
@@ -20,9 +20,9 @@ const QUESTION_WORDS = new Set(
 
 /** The weighted BM25 query for a query text: its terms without question words (all of them if that leaves none). */
 export function lexicalQuery(query: string): Map<string, number> {
-  const words = query.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const kept = tokenize(words.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
-  return countTerms(kept.length > 0 ? kept : tokenize(query));
+  const words = foldedWords(query);
+  const kept = tokenizeWords(words.filter((w) => !QUESTION_WORDS.has(w)));
+  return countTerms(kept.length > 0 ? kept : tokenizeWords(words));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;

@@ -27,12 +27,21 @@ function stem(word: string): string {
 
 /** Lower-cased word tokens, accents folded, no stopwords, Porter-stemmed. */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  const words = text
+  return tokenizeWords(foldedWords(text));
+}
+
+/** The words of a text as {@link tokenize} reads them before stemming: lower case, accents folded, split at anything but letters and digits. */
+export function foldedWords(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
+}
+
+/** {@link tokenize} of words already folded (see {@link foldedWords}). */
+export function tokenizeWords(words: readonly string[]): string[] {
+  const out: string[] = [];
   for (const w of words) {
     if (w.length < 2 && !/\d/.test(w)) continue;
     if (isStopword(w)) continue;
