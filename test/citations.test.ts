@@ -298,6 +298,7 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a lower-case title after "as shown in"', answer: `${KEEP} Merging is free, as shown in quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'a lower-case title after "In"', answer: `${KEEP} In quantum banana networks for model merging [3], the authors merge models.`, text: KEEP },
   { form: 'a subject none of whose words are the sources\'', answer: `${KEEP} Quantum banana orchestration [3] settles the question.`, text: KEEP },
+  { form: 'a title opening with a hyphenated -ing word after "the work"', answer: `${KEEP} The work self-rewarding banana distillation [3] merges models.`, text: KEEP },
   { form: 'a lower-case title in bold as a list item', answer: `${KEEP}\n\n- **quantum banana networks for model merging** [3]`, text: KEEP },
   { form: 'a lower-case reference line of its own', answer: `${KEEP}\n\n[3] quantum banana networks for model merging`, text: KEEP },
   { form: 'a lower-case title in parentheses after a citation', answer: `ICM-LoRA generates LoRA weights [1] (quantum banana networks for model merging).`, text: 'ICM-LoRA generates LoRA weights [1].' },

@@ -670,7 +670,9 @@ function cuedSpans(text: string): Candidate[] {
   for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE)]) {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
-    if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || /(?:[^s]s|ed|ly|ing)$/.test(first)) continue;
+    // A verb or adverb ("proposes", "introduced", "clearly") starts a clause; a hyphenated word
+    // ("self-rewarding") is a name's.
+    if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || (!first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
