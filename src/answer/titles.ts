@@ -575,6 +575,11 @@ function removableEnclosure(text: string, c: Candidate, unit: Unit): { start: nu
 
 /** A citation: [3], [1, 3], [2-4]. */
 const CITATION = String.raw`\[\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*\]`;
+/**
+ * After a phrase and its citation, the sentence goes on ("[3] settles it", "[3], the ..."), not with a
+ * conjunction or preposition that would make the phrase part of a longer one.
+ */
+const GOES_ON = String.raw`(?:[ \t]*,|[ \t]+(?!(?:and|or|but|nor|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via|than)\b)\p{Ll})`;
 
 const DELIMITERS: { re: RegExp; kind: SpanKind }[] = [
   { re: /"([^"\n]{1,300})"/g, kind: 'quoted' },
@@ -631,7 +636,7 @@ const NOT_A_TITLE_START = new Set(
  * the words stand as the name of what is cited. Three to fifteen words, up to the citation.
  */
 const CUED_RE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}(?:[ \t]*,|[ \t]+(?!(?:and|or|but|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via)\b)[a-z]))`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}${GOES_ON})`,
   'gu',
 );
 
@@ -965,8 +970,8 @@ function entryParts(entry: string): string[] {
 const PHRASE = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){1,14}`;
 /** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]"). */
 const OPENING_NAME_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?[ \t]*(?=${CITATION})((?:[ \t]*${CITATION})+)`, 'du');
-/** After its citations, a phrase's sentence goes on ("[3] settles it", "[3], the ..."): the phrase is its subject. */
-const GOES_ON_RE = /^(?:[ \t]*,|[ \t]+(?!(?:and|or|but|nor|which|that|while|whereas|where|when|as|so|with|in|on|for|to|by|from|of|at|using|via|than)\b)\p{Ll})/u;
+/** After its citations, a phrase's sentence goes on (see {@link GOES_ON}): the phrase is its subject. */
+const GOES_ON_RE = new RegExp(`^${GOES_ON}`, 'u');
 /** A subject is read as a name when it is shaped like a title: two parts joined by "for", "via", "of" and the like. */
 const TITLE_SHAPE_RE = /^\S+(?:[ \t]+\S+)*[ \t]+(?:for|of|via|with|in|on|from|through|using|towards?|beyond|without)[ \t]+\S+/i;
 /** Or the phrase is a label: its item or cell ends there, or a colon or dash leads to what it says. */
@@ -1031,16 +1036,13 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
       const rest = body.slice(at + m.index + m[0].length);
       const [start, end] = m.indices![1]!;
       const phrase = m[1]!;
-      // A phrase opening with a determiner, preposition or conjunction ("The paper", "As shown in")
-      // is not a name standing alone.
-      const first = phrase.split(/\s/)[0]!.toLowerCase();
-      if (DETERMINERS.has(first) || CAP_STOPWORDS.has(first)) continue;
+      if (!opensLikeName(phrase)) continue;
       if (LABEL_END_RE.test(rest)) add(unit.start + at + start, unit.start + at + end);
       else if (at === 0 && GOES_ON_RE.test(rest)) add(unit.start + start, unit.start + end, !TITLE_SHAPE_RE.test(phrase));
     }
     const line = lines[unit.line]!;
     const label = line.bodyStart > line.start && unit.start === line.bodyStart ? LABEL_THEN_RE.exec(body) : null;
-    if (label && !DETERMINERS.has(label[1]!.split(/\s/)[0]!.toLowerCase())) add(unit.start + label.indices![1]![0], unit.start + label.indices![1]![1]);
+    if (label && opensLikeName(label[1]!)) add(unit.start + label.indices![1]![0], unit.start + label.indices![1]![1]);
     for (const m of body.matchAll(CUED_NAME_RE)) {
       const [start, end] = m.indices!.slice(1).find((g) => g !== undefined)!;
       add(unit.start + start, unit.start + end);
@@ -1051,6 +1053,12 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
     }
   }
   return out;
+}
+
+/** A phrase opening with a determiner, preposition or conjunction ("The paper", "As shown in") is not a name standing alone. */
+function opensLikeName(phrase: string): boolean {
+  const first = phrase.split(/\s/)[0]!.toLowerCase();
+  return !DETERMINERS.has(first) && !CAP_STOPWORDS.has(first);
 }
 
 /**
