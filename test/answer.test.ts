@@ -265,3 +265,32 @@ describe('extractive answers', () => {
     await expect(new Answerer(retriever, { contextTokens: 3000 }).ask('  ')).rejects.toThrow('question is empty');
   });
 });
+
+describe('a question that makes several requests', () => {
+  const TWO = "I'm looking for work on diverse beam search decoding. Also, any papers on medical exam benchmarks for LLMs?";
+
+  it('answers each request from its own papers, and says which one the corpus does not cover', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(
+      'Which papers merge fine-tuned models with task vectors? Separately, any papers on sourdough bread baking recipes?',
+    );
+    expect(r).toMatchObject({ mode: 'extractive', abstained: false, confidence: 'high' });
+    expect(r.answer).toContain('On "Which papers merge fine-tuned models with task vectors?":');
+    expect(r.answer).toContain('On "any papers on sourdough bread baking recipes?": not in the corpus.');
+    expect(r.citations.length).toBeGreaterThan(0);
+    for (const c of r.citations) expect(c.title).toMatch(/merg|task|fusion/i);
+  });
+
+  it("quotes the papers of every request in an extractive answer", async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(TWO);
+    expect(r.citations.map((c) => c.title)).toEqual(
+      expect.arrayContaining(['Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models', 'Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment']),
+    );
+  });
+
+  it("gives the LLM the papers of every request", async () => {
+    stub.queueChat('Diverse beam search decodes diverse outputs [1].');
+    await answerer().ask(TWO);
+    expect(userPrompt()).toContain('Title: Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models');
+    expect(userPrompt()).toContain('Title: Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+  });
+});

@@ -34,6 +34,22 @@ describe('paperbot CLI', () => {
     expect(json).toMatchObject({ confidence: 'none', abstained: true });
   });
 
+  it('search says how well the corpus covers each request of a question that makes several', async () => {
+    const q = 'papers on merging fine-tuned models with task vectors? also any recipes for sourdough bread baking';
+    const text = (await runCli(['search', q, '--k', '6'], env)).stdout.trimEnd().split('\n');
+    expect(text[0]).toBe(`Papers for "${q}" (strong match):`);
+    expect(text.slice(-3)).toEqual([
+      'Each request:',
+      expect.stringMatching(/^ {2}- "papers on merging fine-tuned models with task vectors\?": strong match \(papers 1, \d, \d/),
+      expect.stringMatching(/^ {2}- "any recipes for sourdough bread baking": not in the corpus \(closest: papers \d, \d.*, not an answer\)$/),
+    ]);
+    const json = JSON.parse((await runCli(['search', q, '--k', '6', '--json'], env)).stdout);
+    expect(json.parts).toEqual([
+      { query: 'papers on merging fine-tuned models with task vectors?', confidence: 'high', results: expect.arrayContaining([1]) },
+      { query: 'any recipes for sourdough bread baking', confidence: 'none', results: expect.any(Array) },
+    ]);
+  });
+
   it('ask --json says how sure retrieval was and who decided', async () => {
     const r = await runCli(['ask', 'How can LoRA weights be generated for a new task from its description?', '--json'], env);
     expect(r.code).toBe(0);

@@ -23,6 +23,27 @@ describe('search', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('lists the papers of each request of a question that makes several, and how sure it is of each', async () => {
+    const res = await r.search("I'm looking for work on diverse beam search decoding. Also, any papers on medical exam benchmarks for LLMs?", 5);
+    const titles = res.results.map((x) => x.paper.title);
+    expect(titles).toContain('Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models');
+    expect(titles).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+    expect(res.confidence).toBe('high');
+    expect(res.parts?.map((p) => [p.query, p.confidence])).toEqual([
+      ["I'm looking for work on diverse beam search decoding.", 'high'],
+      ['any papers on medical exam benchmarks for LLMs?', 'high'],
+    ]);
+    const medical = res.parts![1]!.results.map((i) => titles[i]);
+    expect(medical).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+  });
+
+  it('does not refuse a question one of whose requests the corpus answers', async () => {
+    const res = await r.search('papers on merging fine-tuned models with task vectors? also any recipes for sourdough bread baking', 10);
+    expect(res).toMatchObject({ confidence: 'high', abstained: false });
+    expect(res.parts?.map((p) => p.confidence)).toEqual(['high', 'none']);
+    expect(res.results[0]!.paper.title).toMatch(/merg|task|fusion/i);
+  });
+
   it('ranks papers, not chunks: each paper appears once', async () => {
     const res = await r.search('beam search decoding', 20);
     const ids = res.results.map((s) => s.paper.id);

@@ -3,7 +3,7 @@ import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
-import { extractiveAnswer } from './extractive.js';
+import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
@@ -60,12 +60,20 @@ export class Answerer implements AskService {
 
     if (confidence === 'none') return notInCorpus();
 
-    const weights = await this.retriever.termWeights(question);
-    const extractive = (note?: string, dropped = 0) => {
-      const ex = extractiveAnswer(
-        search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score })),
-        weights,
-      );
+    const numbered = search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score }));
+    const extractive = async (note?: string, dropped = 0) => {
+      const ex = search.parts
+        ? extractivePartsAnswer(
+            await Promise.all(
+              search.parts.map(async (p) => ({
+                query: p.query,
+                confidence: p.confidence,
+                sources: p.results.map((i) => numbered[i]!),
+                weights: await this.retriever.termWeights(p.query),
+              })),
+            ),
+          )
+        : extractiveAnswer(numbered, await this.retriever.termWeights(question));
       return done({
         answer: confidence === 'low' ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
         abstained: false,

@@ -1,4 +1,6 @@
 import type { Paper } from '../corpus/paper.js';
+import type { Confidence } from '../retrieval/confidence.js';
+import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { splitSentences, tokenize } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 
@@ -17,20 +19,56 @@ export const EXTRACTIVE_LABEL = 'Extractive answer (sentences quoted from the ab
 
 const MAX_PAPERS = 3;
 const MAX_SENTENCE_CHARS = 400;
+const MAX_REQUEST_CHARS = 120;
 
 /**
  * Picks, from the best papers, the sentence that shares most of the question's (IDF-weighted) terms,
  * and cites each. Papers scoring well below the best one are left out.
  */
 export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>): ExtractiveAnswer {
-  const top = sources[0];
-  if (!top) return { text: '', cited: [] };
-  const chosen = sources.filter((s, i) => i === 0 || (i < MAX_PAPERS && s.score >= 0.75 * top.score));
-  const parts: string[] = [];
-  for (const s of chosen) {
-    parts.push(`${truncate(bestSentence(s.paper, weights), MAX_SENTENCE_CHARS)} [${s.n}]`);
+  if (sources.length === 0) return { text: '', cited: [] };
+  const chosen = choose(sources);
+  return { text: [EXTRACTIVE_LABEL, ...quoted(chosen, weights)].join('\n'), cited: chosen };
+}
+
+/** One request of a question that makes several (see query-parts.ts), with the sources found for it, best first. */
+export interface ExtractivePart {
+  query: string;
+  confidence: Confidence;
+  sources: readonly ExtractiveSource[];
+  weights: ReadonlyMap<string, number>;
+}
+
+/**
+ * An extractive answer to each request of a question in turn: the best sentences of its sources, a
+ * caveat when they only weakly match it, or that the corpus does not cover it.
+ */
+export function extractivePartsAnswer(parts: readonly ExtractivePart[]): ExtractiveAnswer {
+  const lines = [EXTRACTIVE_LABEL];
+  const cited = new Map<number, ExtractiveSource>();
+  for (const part of parts) {
+    const request = `On "${truncate(part.query, MAX_REQUEST_CHARS)}"`;
+    if (part.confidence === 'none' || part.sources.length === 0) {
+      lines.push(`${request}: ${CONFIDENCE_TEXT.none.label.toLowerCase()}.`);
+      continue;
+    }
+    lines.push(part.confidence === 'low' ? `${request} (${CONFIDENCE_TEXT.low.label.toLowerCase()}, these may not answer it):` : `${request}:`);
+    const chosen = choose(part.sources);
+    lines.push(...quoted(chosen, part.weights));
+    for (const s of chosen) cited.set(s.n, s);
   }
-  return { text: `${EXTRACTIVE_LABEL}\n${parts.join('\n')}`, cited: chosen };
+  return { text: lines.join('\n'), cited: [...cited.values()].sort((a, b) => a.n - b.n) };
+}
+
+/** The best source, and up to two more that score at least three quarters of it. */
+function choose(sources: readonly ExtractiveSource[]): ExtractiveSource[] {
+  const top = sources[0]!;
+  return sources.filter((s, i) => i === 0 || (i < MAX_PAPERS && s.score >= 0.75 * top.score));
+}
+
+/** Each source's best sentence for the query, with its citation. */
+function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>): string[] {
+  return sources.map((s) => `${truncate(bestSentence(s.paper, weights), MAX_SENTENCE_CHARS)} [${s.n}]`);
 }
 
 /** The abstract sentence with the highest share of the query's term weight (ties: the earlier one). */

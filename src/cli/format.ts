@@ -8,6 +8,7 @@ export function searchJson(r: SearchResult) {
     confidence: r.confidence,
     abstained: r.abstained,
     results: r.results.map((s) => ({ title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+    ...(r.parts ? { parts: r.parts.map((p) => ({ query: p.query, confidence: p.confidence, results: p.results.map((i) => i + 1) })) } : {}),
   };
 }
 
@@ -18,7 +19,20 @@ export function searchText(r: SearchResult): string {
       : r.confidence === 'low'
         ? `${CONFIDENCE_TEXT.low.label}: these are the closest papers, but they may not answer "${r.query}":`
         : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
-  return [head, ...rankedLines(r.results)].join('\n');
+  return [head, ...rankedLines(r.results), ...partLines(r)].join('\n');
+}
+
+/** For a query of several requests: how well the corpus covers each, and which of the papers are for it. */
+function partLines(r: SearchResult): string[] {
+  if (!r.parts) return [];
+  return [
+    'Each request:',
+    ...r.parts.map((p) => {
+      const at = [...p.results].sort((a, b) => a - b).map((i) => i + 1);
+      const papers = at.length === 0 ? 'no papers' : p.confidence === 'none' ? `closest: papers ${at.join(', ')}, not an answer` : `papers ${at.join(', ')}`;
+      return `  - "${p.query}": ${CONFIDENCE_TEXT[p.confidence].label.toLowerCase()} (${papers})`;
+    }),
+  ];
 }
 
 export function similarJson(query: string, lookup: TitleLookup, results: ScoredPaper[]) {

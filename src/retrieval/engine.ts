@@ -7,6 +7,7 @@ import { calibrate } from './calibrate.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
+import { queryParts } from './query-parts.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
@@ -29,6 +30,16 @@ export interface SearchResult {
   /** True only when `confidence` is `none`. */
   abstained: boolean;
   results: ScoredPaper[];
+  /** For a query that makes several separate requests: each request, how sure search is for it, and the positions in `results` of its papers. */
+  parts?: SearchPart[];
+}
+
+export interface SearchPart {
+  query: string;
+  confidence: Confidence;
+  confidenceScore: number;
+  /** Positions in the search's `results` of the papers found for this request, best first. */
+  results: number[];
 }
 
 export interface OpenOptions extends IndexOpenOptions {
@@ -130,17 +141,48 @@ export class Retriever extends QueryScorer {
     return (await this.index.titlesFor(query)).match(query, limit);
   }
 
+  /**
+   * The papers for a query, best first, with how sure search is that they answer it. A query that makes
+   * several separate requests (see query-parts.ts) is searched whole and part by part; the rankings take
+   * turns (the whole query's first, a request the corpus does not cover last), so each request's papers
+   * are listed, and its confidence is the best of theirs. `parts` then says how sure search is for each
+   * request.
+   */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
+    const texts = [query, ...queryParts(query)];
+    const searched = await Promise.all(texts.map((text) => this.searchOne(text, k)));
+    const [whole] = searched;
+    if (searched.length === 1) return { ...whole!.result, query };
+    // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
+    const [answered, uncovered] = [searched.slice(1).filter((s) => s.result.confidence !== 'none'), searched.slice(1).filter((s) => s.result.confidence === 'none')];
+    const merged = takeTurns([whole!, ...answered, ...uncovered].map((s) => s.ranked), k);
+    const best = searched.reduce((a, b) => (b.result.confidenceScore > a.result.confidenceScore ? b : a));
+    const papers = await this.index.papers(merged.map((r) => r.doc));
+    const results = merged.map((r, j) => ({ paper: papers[j]!, score: r.score }));
+    const parts = searched.slice(1).map(({ result }) => ({
+      query: result.query,
+      confidence: result.confidence,
+      confidenceScore: result.confidenceScore,
+      results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
+    }));
+    return { ...best.result, query, abstained: best.result.confidence === 'none', results, parts };
+  }
+
+  /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
+  private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const profile = await this.profile(query);
-    const top = topK(profile.fused, k);
-    const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(top.map((i) => docAt(profile.final, i)))]);
+    const ranked = topK(profile.fused, k).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(ranked.map((r) => r.doc))]);
     return {
-      query,
-      confidence,
-      confidenceScore: round(probability, 4),
-      abstained: confidence === 'none',
-      results: top.map((i, j) => ({ paper: papers[j]!, score: round(profile.fused[i]!, 4) })),
+      result: {
+        query,
+        confidence,
+        confidenceScore: round(probability, 4),
+        abstained: confidence === 'none',
+        results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
+      },
+      ranked,
     };
   }
 
@@ -194,6 +236,21 @@ export class Retriever extends QueryScorer {
   close(): Promise<void> {
     return this.index.close();
   }
+}
+
+/** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
+export function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
+  const out: T[] = [];
+  const seen = new Set<number>();
+  for (let rank = 0; out.length < k && rankings.some((r) => rank < r.length); rank++) {
+    for (const r of rankings) {
+      const entry = r[rank];
+      if (!entry || seen.has(entry.doc) || out.length >= k) continue;
+      seen.add(entry.doc);
+      out.push(entry);
+    }
+  }
+  return out;
 }
 
 /** Scores by paper number of the index. */

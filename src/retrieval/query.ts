@@ -20,9 +20,13 @@ const QUESTION_WORDS = new Set(
 
 /** The weighted BM25 query for a query text: its terms without question words (all of them if that leaves none). */
 export function lexicalQuery(query: string): Map<string, number> {
-  const words = foldedWords(query);
-  const kept = tokenizeWords(words.filter((w) => !QUESTION_WORDS.has(w)));
-  return countTerms(kept.length > 0 ? kept : tokenizeWords(words));
+  const kept = topicTerms(query);
+  return countTerms(kept.length > 0 ? kept : tokenizeWords(foldedWords(query)));
+}
+
+/** The terms of a text that say what it is about: its tokens without question and chat words. */
+export function topicTerms(text: string): string[] {
+  return tokenizeWords(foldedWords(text).filter((w) => !QUESTION_WORDS.has(w)));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;

@@ -1,0 +1,62 @@
+/**
+ * The separate requests of a query that asks for several things at once ("Which papers merge models?
+ * Also, is there anything on speech translation?"). Each is searched on its own as well, so that the
+ * papers for one are not crowded out by those for the other. Only requests the user marks as separate
+ * are split off: a sentence opening with "Also", "Separately", "Another question" and the like; a
+ * clause after ", and also" or ", and is there"; the items of a numbered list. A request that says
+ * too little to be searched alone ("Also, how fast is it?") stays with the one before it. Pure.
+ */
+import { topicTerms } from './query.js';
+
+/** At most this many parts; a longer list's last items stay together. */
+export const MAX_PARTS = 4;
+
+/** Words a part needs that say what it is about ("speech translation"), besides question words. */
+const MIN_TOPIC_TERMS = 2;
+
+const OPENER = String.raw`(?:and\s+)?(?:also|additionally|separately|secondly|second|plus|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note)\b[\s,:;-]*`;
+/** A new sentence or line that opens with a word saying it asks for something else (after . ? ! or a line break). */
+const NEW_SENTENCE = new RegExp(String.raw`(?:(?<=[.?!])\s+|\s*\n\s*)${OPENER}`, 'giu');
+/** The same word with a capital and a comma or colon, even with no full stop before it ("... model merging Also, ..."). */
+const CAPITALISED = /\s+(?:Also|Additionally|Separately|Secondly|Second|Plus|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)[,:]\s*/gu;
+/** A clause that does: ", and also ...", "; separately ...", ", and is there ...", ", and any papers on ...". */
+const NEW_CLAUSE = new RegExp(
+  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:also|separately|additionally)\b[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
+  'giu',
+);
+/** "Two things:", "A couple of questions -": said before the requests, not part of the first. */
+const PREAMBLE = /^(?:(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|some|several|\d)\s+(?:things|questions|requests)\s*(?:[:,-]|\.\s)\s*)/iu;
+/** An item number of a list: "1)", "(2)", "3." at the start or after a space, colon or semicolon. */
+const ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])[.)]\s+/gu;
+
+/** The query's separate requests, in order; empty when it makes one request. */
+export function queryParts(query: string): string[] {
+  const text = query.replace(/[^\S\n]+/g, ' ').trim().replace(PREAMBLE, '');
+  const pieces = listItems(text) ?? text
+      .split(NEW_SENTENCE)
+      .flatMap((s) => s.split(CAPITALISED))
+      .flatMap((s) => s.split(NEW_CLAUSE));
+  const parts: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+    if (piece.length === 0) continue;
+    const last = parts.length - 1;
+    if (last >= 0 && (topicTerms(piece).length < MIN_TOPIC_TERMS || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${piece}`;
+    else parts.push(piece);
+  }
+  // A first request too short to stand alone joins the next ("Two things. Also, ...").
+  if (parts.length >= 2 && topicTerms(parts[0]!).length < MIN_TOPIC_TERMS) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  return parts.length >= 2 ? parts : [];
+}
+
+/** The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order; undefined when the text has none. */
+function listItems(text: string): string[] | undefined {
+  const marks = [...text.matchAll(ITEM)];
+  const numbered: RegExpMatchArray[] = [];
+  for (const m of marks) if (Number(m[1]) === numbered.length + 1) numbered.push(m);
+  if (numbered.length < 2) return undefined;
+  const items = numbered.map((m, i) => text.slice(m.index! + m[0].length, numbered[i + 1]?.index ?? text.length));
+  const before = text.slice(0, numbered[0]!.index).trim();
+  // Words before the list are a request of their own, unless they only introduce it ("papers on:").
+  return topicTerms(before).length > 0 && !before.endsWith(':') ? [before, ...items] : items;
+}

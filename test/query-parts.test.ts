@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readEvalSet } from '../src/eval/dataset.js';
+import { queryParts } from '../src/retrieval/query-parts.js';
+
+describe('the separate requests of a query', () => {
+  it('splits requests the user marks as separate, in every usual way of marking them', () => {
+    expect(queryParts("I'm looking for work on diverse beam search decoding. Also, any papers on medical exam benchmarks for LLMs?")).toEqual([
+      "I'm looking for work on diverse beam search decoding.",
+      'any papers on medical exam benchmarks for LLMs?',
+    ]);
+    expect(queryParts('Two things: which papers merge fine-tuned models with task vectors, and is there anything on decoder-only LLMs for speech translation?')).toEqual([
+      'which papers merge fine-tuned models with task vectors',
+      'is there anything on decoder-only LLMs for speech translation?',
+    ]);
+    expect(queryParts('papers on model merging? also anything on speech translation with llms')).toEqual(['papers on model merging?', 'anything on speech translation with llms']);
+    expect(queryParts('papers on model merging\nseparately: sign language translation papers')).toEqual(['papers on model merging', 'sign language translation papers']);
+    expect(queryParts('face analysis foundation models Another question: robot learning from many embodiments')).toEqual([
+      'face analysis foundation models',
+      'robot learning from many embodiments',
+    ]);
+    expect(queryParts('two questions: 1) model merging with task vectors 2) medical exam benchmarks (3) sign language translation')).toEqual([
+      'model merging with task vectors',
+      'medical exam benchmarks',
+      'sign language translation',
+    ]);
+  });
+
+  it('keeps a request that says too little to be searched alone with the one before it', () => {
+    expect(queryParts('Is there work on machine unlearning for multimodal models? Also, how fast is it?')).toEqual([]);
+    expect(queryParts('Separately: what is KaSA? Also what about it?')).toEqual([]);
+  });
+
+  it('does not split a question that makes one request, however long', () => {
+    expect(queryParts('When GPT-4 judges two answers side by side, does swapping their order change its verdict? Which papers measure this position bias?')).toEqual([]);
+    expect(queryParts('GPT 3.5 and Llama 2. on math word problems')).toEqual([]);
+  });
+
+  it('splits none of the questions of the development sets, which each make one request', async () => {
+    for (const set of ['dev', 'tune-users', 'holdout-users']) {
+      const questions = (await readEvalSet(`eval/${set}.jsonl`)).flatMap((item) => ('question' in item ? [item.question] : []));
+      expect(questions.length).toBeGreaterThan(100);
+      expect(questions.filter((q) => queryParts(q).length > 0)).toEqual([]);
+    }
+  });
+});
