@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
+import { twoRequestQuestions } from '../src/eval/two-requests.js';
 import { queryParts } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
@@ -33,6 +34,15 @@ describe('the separate requests of a query', () => {
   it('does not split a question that makes one request, however long', () => {
     expect(queryParts('When GPT-4 judges two answers side by side, does swapping their order change its verdict? Which papers measure this position bias?')).toEqual([]);
     expect(queryParts('GPT 3.5 and Llama 2. on math word problems')).toEqual([]);
+  });
+
+  it("splits each of the eval's questions joined from two into the two it was joined from", async () => {
+    const items = await readEvalSet('eval/tune-users.jsonl');
+    const joined = twoRequestQuestions(items);
+    expect(joined.length).toBeGreaterThan(100);
+    const asked = new Map(items.flatMap((i) => (i.kind === 'paper' ? [[i.relevant[0]!, i.question] as const] : [])));
+    const words = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const two of joined) expect(queryParts(two.question).map(words)).toEqual(two.relevant.map((t) => words(asked.get(t)!)));
   });
 
   it('splits none of the questions of the development sets, which each make one request', async () => {

@@ -4,6 +4,7 @@ import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence.js';
 import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
+import { twoRequestQuestions } from './two-requests.js';
 
 /** Share of questions at each confidence level. */
 export type LevelShares = Record<Confidence, number>;
@@ -42,6 +43,8 @@ export interface EvalReport {
   styles: Partial<Record<Style, StyleReport>>;
   /** Extractive `ask`: the relevant paper cited (one-paper questions), "not in the corpus" (unanswerable ones). */
   extractiveAsk: { cited: number; notInCorpus: number };
+  /** Pairs of one-paper questions joined into one question of two requests (see two-requests.ts): both papers in the top 5, and refused. */
+  twoRequests: { count: number; bothR5: number; none: number };
   failures: string[];
 }
 
@@ -123,6 +126,14 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
       simR10.push(recallAt(ranked, relevant, 10));
     }
   }
+  const bothR5: number[] = [];
+  const twoNone: number[] = [];
+  for (const two of twoRequestQuestions(items)) {
+    const res = await r.search(two.question, 10);
+    const top5 = res.results.slice(0, 5).map((s) => norm(s.paper.title));
+    bothR5.push(two.relevant.every((t) => top5.includes(norm(t))) ? 1 : 0);
+    twoNone.push(res.confidence === 'none' ? 1 : 0);
+  }
   const answerable = judged.filter((j) => j.answerable);
   const unanswerable = judged.filter((j) => !j.answerable);
   const styles: Partial<Record<Style, StyleReport>> = {};
@@ -157,6 +168,7 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     curve: points.map((threshold) => ({ threshold, answerableRefused: refused(answerable, threshold), unanswerableRefused: refused(unanswerable, threshold) })),
     styles,
     extractiveAsk: { cited: mean(askCited), notInCorpus: mean(askNotIn) },
+    twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     failures,
   };
 }
@@ -180,6 +192,9 @@ export function formatEvalReport(e: EvalReport): string {
     `confidence, answerable (one-paper and topic):  ${levels(e.confidence.answerable, ['high', 'low', 'none'])}`,
     `confidence, unanswerable:                      ${levels(e.confidence.unanswerable, ['none', 'low', 'high'])}`,
     `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
+    ...(e.twoRequests.count > 0
+      ? [`two requests in one:  both papers in the top 5 for ${pct(e.twoRequests.bothR5)} of ${e.twoRequests.count} joined one-paper questions, refused ${pct(e.twoRequests.none)}`]
+      : []),
   ];
   const styles = Object.entries(e.styles);
   if (styles.length > 0) {
