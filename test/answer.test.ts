@@ -266,6 +266,25 @@ describe('extractive answers', () => {
   });
 });
 
+describe('follow-ups', () => {
+  const earlier = [{ question: Q, answer: 'ICM-LoRA generates LoRA weights [1].' }];
+  const extractive = () => new Answerer(retriever, { contextTokens: 3000 });
+
+  it('answers a follow-up that moves on to another topic from the papers on that topic', async () => {
+    const r = await extractive().ask('thanks! now, any papers on medical exam benchmarks?', { history: earlier });
+    expect(r.confidence).toBe('high');
+    expect(r.citations[0]!.title).toBe('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+    expect(r.sources.map((s) => s.title)).not.toContain(ICM);
+  });
+
+  it('keeps the earlier question for a follow-up that points back at it or could be asked of any paper', async () => {
+    for (const q of ['is the code available?', 'and for smaller models?', 'what were the main results?', 'does it need fine-tuning?']) {
+      const r = await extractive().ask(q, { history: earlier });
+      expect(r.sources.slice(0, 3).map((s) => s.title), q).toContain(ICM);
+    }
+  });
+});
+
 describe('a question that makes several requests', () => {
   const TWO = "I'm looking for work on diverse beam search decoding. Also, any papers on medical exam benchmarks for LLMs?";
 

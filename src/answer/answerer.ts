@@ -1,9 +1,11 @@
 import type { Config } from '../config.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
-import type { Retriever, ScoredPaper } from '../retrieval/engine.js';
+import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
+import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
+import { standsAlone } from './follow-ups.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
@@ -34,14 +36,30 @@ export class Answerer implements AskService {
     return this.options.llm !== undefined;
   }
 
+  /**
+   * The papers for a question. A follow-up is searched with the earlier question before it ("which of
+   * them scales best?" needs it). One that stands alone (see follow-ups.ts) is searched on its own as
+   * well: when its own words are better covered than the two together ("thanks! now, any papers on
+   * medical exam benchmarks?"), it has moved on to another topic, and its own papers are the ones to
+   * answer from.
+   */
+  private async retrieve(question: string, earlier: string | undefined, k: number): Promise<SearchResult> {
+    const search = (q: string) => this.retriever.search(q.slice(0, MAX_QUERY_LENGTH), k);
+    if (earlier === undefined) return search(question);
+    const [together, alone] = await Promise.all([
+      search(`${earlier} ${question}`),
+      standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size).then((yes) => (yes ? search(question) : undefined)),
+    ]);
+    return alone && RANK(alone.confidence) < RANK(together.confidence) ? alone : together;
+  }
+
   async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
     const started = performance.now();
     const question = validateQuestion(rawQuestion);
     const k = opts.k ?? 6;
     const history = opts.history ?? [];
     const last = history.at(-1);
-    const retrievalQuery = last ? `${last.question} ${question}` : question;
-    const search = await this.retriever.search(retrievalQuery.slice(0, MAX_QUERY_LENGTH), Math.max(k, 3));
+    const search = await this.retrieve(question, last?.question, Math.max(k, 3));
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): AskResult => ({
@@ -123,6 +141,9 @@ export class Answerer implements AskService {
     );
   }
 }
+
+/** Confidence levels in order, best (0) first. */
+const RANK = (c: Confidence) => CONFIDENCE_LEVELS.indexOf(c);
 
 function validateQuestion(q: string): string {
   return validateQuery(q, 'question');
