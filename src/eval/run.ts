@@ -4,6 +4,7 @@ import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence.js';
 import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
+import { followUpQuestions } from './follow-ups.js';
 import { twoRequestQuestions } from './two-requests.js';
 
 /** Share of questions at each confidence level. */
@@ -45,6 +46,8 @@ export interface EvalReport {
   extractiveAsk: { cited: number; notInCorpus: number };
   /** Pairs of one-paper questions joined into one question of two requests (see two-requests.ts): both papers in the top 5, and refused. */
   twoRequests: { count: number; bothR5: number; none: number };
+  /** Follow-ups (see follow-ups.ts), asked of extractive `ask`: the paper in the top 5 sources, for a new topic and for one pointing back. */
+  followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
   failures: string[];
 }
 
@@ -134,6 +137,12 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     bothR5.push(two.relevant.every((t) => top5.includes(norm(t))) ? 1 : 0);
     twoNone.push(res.confidence === 'none' ? 1 : 0);
   }
+  const newTopic: number[] = [];
+  const sameTopic: number[] = [];
+  for (const f of followUpQuestions(items)) {
+    const a = await answerer.ask(f.question, { extractive: true, history: [{ question: f.earlier, answer: '' }] });
+    (f.kind === 'new topic' ? newTopic : sameTopic).push(a.sources.slice(0, 5).some((s) => norm(s.title) === norm(f.relevant)) ? 1 : 0);
+  }
   const answerable = judged.filter((j) => j.answerable);
   const unanswerable = judged.filter((j) => !j.answerable);
   const styles: Partial<Record<Style, StyleReport>> = {};
@@ -169,6 +178,7 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     styles,
     extractiveAsk: { cited: mean(askCited), notInCorpus: mean(askNotIn) },
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
+    followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
     failures,
   };
 }
@@ -194,6 +204,11 @@ export function formatEvalReport(e: EvalReport): string {
     `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
     ...(e.twoRequests.count > 0
       ? [`two requests in one:  both papers in the top 5 for ${pct(e.twoRequests.bothR5)} of ${e.twoRequests.count} joined one-paper questions, refused ${pct(e.twoRequests.none)}`]
+      : []),
+    ...(e.followUps.newTopic.count + e.followUps.sameTopic.count > 0
+      ? [
+          `follow-ups:           on a new topic, its paper in the top 5 for ${pct(e.followUps.newTopic.found)} of ${e.followUps.newTopic.count}; pointing back, the earlier paper kept for ${pct(e.followUps.sameTopic.kept)} of ${e.followUps.sameTopic.count}`,
+        ]
       : []),
   ];
   const styles = Object.entries(e.styles);

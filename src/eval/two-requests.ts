@@ -4,14 +4,13 @@
  * both papers should be found. Deterministic.
  */
 import type { EvalItem } from './dataset.js';
+import { paperQuestionPairs } from './pairs.js';
 
 export interface TwoRequests {
   question: string;
   /** The paper each request is about. */
   relevant: [string, string];
 }
-
-type PaperItem = Extract<EvalItem, { kind: 'paper' }>;
 
 const strip = (q: string) => q.replace(/[?.!\s]+$/, '');
 
@@ -22,16 +21,9 @@ const JOINS: ((a: string, b: string) => string)[] = [
   (a, b) => `${strip(a).toLowerCase()}? also ${b.toLowerCase()}`,
 ];
 
-/** How far apart in the set the two questions of a pair are. */
-const STRIDE = 7;
-
-/** Each one-paper question (long ones left out) joined with the one {@link STRIDE} after it, in each of the {@link JOINS}. */
+/** Each pair of one-paper questions (see pairs.ts) joined in each of the {@link JOINS}. */
 export function twoRequestQuestions(items: readonly EvalItem[]): TwoRequests[] {
-  const papers = items.filter((i): i is PaperItem => i.kind === 'paper' && i.style !== 'long');
-  if (papers.length <= STRIDE) return [];
-  return papers.flatMap((a, i) => {
-    const b = papers[(i + STRIDE) % papers.length]!;
-    if (a.relevant[0] === b.relevant[0]) return [];
-    return JOINS.map((join) => ({ question: join(a.question, b.question), relevant: [a.relevant[0]!, b.relevant[0]!] as [string, string] }));
-  });
+  return paperQuestionPairs(items).flatMap(({ a, b }) =>
+    b ? JOINS.map((join) => ({ question: join(a.question, b.question), relevant: [a.relevant[0]!, b.relevant[0]!] as [string, string] })) : [],
+  );
 }
