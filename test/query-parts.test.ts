@@ -26,9 +26,11 @@ describe('the separate requests of a query', () => {
     ]);
   });
 
-  it('keeps a request that says too little to be searched alone with the one before it', () => {
+  it('keeps a request that says too little to be searched alone, or points back, with the one before it', () => {
     expect(queryParts('Is there work on machine unlearning for multimodal models? Also, how fast is it?')).toEqual([]);
     expect(queryParts('Separately: what is KaSA? Also what about it?')).toEqual([]);
+    expect(queryParts('Is there a paper on model merging with task vectors? Also, is the code for it on github?')).toEqual([]);
+    expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
   });
 
   it('does not split a question that makes one request, however long', () => {

@@ -4,14 +4,8 @@
  * topic, each used by at most a quarter of the papers ("medical exam benchmarks", not "smaller
  * models" or "main results", which could be asked of any paper).
  */
+import { pointsBack } from '../retrieval/query-parts.js';
 import { topicTerms } from '../retrieval/query.js';
-
-/** Words that point back at an earlier answer or its papers. */
-const POINTS_BACK = /\b(?:it|its|it's|they|them|their|theirs|this|that|these|those|one|ones|above|former|latter|same|previous|earlier|aforementioned)\b/iu;
-
-/** "the code", "the results": what an earlier answer's paper has, named as already known. */
-const ITS_PART =
-  /\bthe\s+(?:code|data|dataset|datasets|results?|authors?|paper|papers|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|work|study|system)\b/iu;
 
 const MIN_TOPIC_TERMS = 2;
 /** A word used by more papers than this share says too little about a topic to search for it alone. */
@@ -22,7 +16,7 @@ const MAX_PAPER_SHARE = 0.25;
  * asked only when the question points back at nothing.
  */
 export async function standsAlone(question: string, documentFrequency: (terms: string[]) => Promise<readonly { df: number }[]>, papers: number): Promise<boolean> {
-  if (POINTS_BACK.test(question) || ITS_PART.test(question)) return false;
+  if (pointsBack(question)) return false;
   const terms = [...new Set(topicTerms(question))];
   if (terms.length < MIN_TOPIC_TERMS) return false;
   const specific = (await documentFrequency(terms)).filter((t) => t.df <= MAX_PAPER_SHARE * papers);

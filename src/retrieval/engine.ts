@@ -150,23 +150,21 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const texts = [query, ...queryParts(query)];
-    const searched = await Promise.all(texts.map((text) => this.searchOne(text, k)));
-    const [whole] = searched;
-    if (searched.length === 1) return { ...whole!.result, query };
+    const [whole, ...requests] = await Promise.all([query, ...queryParts(query)].map((text) => this.searchOne(text, k)));
+    if (requests.length === 0) return whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
-    const [answered, uncovered] = [searched.slice(1).filter((s) => s.result.confidence !== 'none'), searched.slice(1).filter((s) => s.result.confidence === 'none')];
-    const merged = takeTurns([whole!, ...answered, ...uncovered].map((s) => s.ranked), k);
-    const best = searched.reduce((a, b) => (b.result.confidenceScore > a.result.confidenceScore ? b : a));
+    const covered = (s: (typeof requests)[number]) => s.result.confidence !== 'none';
+    const merged = takeTurns([whole!, ...requests.filter(covered), ...requests.filter((s) => !covered(s))].map((s) => s.ranked), k);
+    const best = [whole!, ...requests].reduce((a, b) => (b.result.confidenceScore > a.result.confidenceScore ? b : a)).result;
     const papers = await this.index.papers(merged.map((r) => r.doc));
     const results = merged.map((r, j) => ({ paper: papers[j]!, score: r.score }));
-    const parts = searched.slice(1).map(({ result }) => ({
+    const parts = requests.map(({ result }) => ({
       query: result.query,
       confidence: result.confidence,
       confidenceScore: result.confidenceScore,
       results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
     }));
-    return { ...best.result, query, abstained: best.result.confidence === 'none', results, parts };
+    return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts };
   }
 
   /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
@@ -239,7 +237,7 @@ export class Retriever extends QueryScorer {
 }
 
 /** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
-export function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
+function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
   const out: T[] = [];
   const seen = new Set<number>();
   for (let rank = 0; out.length < k && rankings.some((r) => rank < r.length); rank++) {

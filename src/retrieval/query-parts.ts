@@ -4,24 +4,27 @@
  * papers for one are not crowded out by those for the other. Only requests the user marks as separate
  * are split off: a sentence opening with "Also", "Separately", "Another question" and the like; a
  * clause after ", and also" or ", and is there"; the items of a numbered list. A request that says
- * too little to be searched alone ("Also, how fast is it?") stays with the one before it. Pure.
+ * too little to be searched alone, or points back at the one before ("Also, how fast is it?", "also,
+ * the code should be open"), stays with it. Pure.
  */
 import { topicTerms } from './query.js';
 
 /** At most this many parts; a longer list's last items stay together. */
-export const MAX_PARTS = 4;
+const MAX_PARTS = 4;
 
 /** Words a part needs that say what it is about ("speech translation"), besides question words. */
 const MIN_TOPIC_TERMS = 2;
+/** A request with this many such words is a request of its own even when it says "it" or "they". */
+const SAYS_ENOUGH = 4;
 
-const OPENER = String.raw`(?:and\s+)?(?:also|additionally|separately|secondly|second|plus|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note)\b[\s,:;-]*`;
+const OPENER = String.raw`(?:and\s+)?(?:also|additionally|separately|secondly|second(?:\s+(?:question|thing))?|plus|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note)(?=[\s,:;])[\s,:;-]*`;
 /** A new sentence or line that opens with a word saying it asks for something else (after . ? ! or a line break). */
 const NEW_SENTENCE = new RegExp(String.raw`(?:(?<=[.?!])\s+|\s*\n\s*)${OPENER}`, 'giu');
 /** The same word with a capital and a comma or colon, even with no full stop before it ("... model merging Also, ..."). */
 const CAPITALISED = /\s+(?:Also|Additionally|Separately|Secondly|Second|Plus|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)[,:]\s*/gu;
 /** A clause that does: ", and also ...", "; separately ...", ", and is there ...", ", and any papers on ...". */
 const NEW_CLAUSE = new RegExp(
-  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:also|separately|additionally)\b[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
+  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:also|separately|additionally)(?=[\s,:])[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
   'giu',
 );
 /** "Two things:", "A couple of questions -": said before the requests, not part of the first. */
@@ -29,10 +32,45 @@ const PREAMBLE = /^(?:(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|some
 /** An item number of a list: "1)", "(2)", "3." at the start or after a space, colon or semicolon. */
 const ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])[.)]\s+/gu;
 
+/**
+ * Words that point back at what was said before: "it", "they", "the second one", "that paper",
+ * "explain that", "about this?" ("that" and "this" only where they point, not in "methods that ...").
+ */
+const POINTS_BACK = new RegExp(
+  [
+    String.raw`\b(?:it|its|it's|they|them|their|theirs|former|latter|aforementioned|above)\b`,
+    String.raw`\b(?:which|each|that|this|the\s+[\p{L}\d]+)\s+ones?\b`,
+    String.raw`\b(?:that|this|these|those)\s+(?:papers?|models?|methods?|approach(?:es)?|works?|stud(?:y|ies)|datasets?|results?|ideas?|techniques?|benchmarks?|ones?)\b`,
+    String.raw`\b(?:about|explain|on|of|with|like|is|does|do|did|than)\s+(?:that|this|these|those)\b`,
+    String.raw`\b(?:that|this|these|those)\s*[?.!]*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** "the code", "the results": a part of what was talked about before, named as already known. */
+const ITS_PART =
+  /\bthe\s+(?:code|data|dataset|datasets|results?|authors?|paper|papers|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|work|study|system)\b/iu;
+
+/** Whether a text points back at what was said before it ("does it scale?", "is the code out?"): it cannot be searched alone. */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text) || ITS_PART.test(text);
+}
+
+/**
+ * A later request searched alone: it says what it is about, and points back at nothing unless it says
+ * enough to stand alone anyway ("does the sheer scale of a chatbot explain how well it performs ...").
+ */
+function standsAlone(piece: string): boolean {
+  const terms = topicTerms(piece).length;
+  return terms >= MIN_TOPIC_TERMS && (terms >= SAYS_ENOUGH || !pointsBack(piece));
+}
+
 /** The query's separate requests, in order; empty when it makes one request. */
 export function queryParts(query: string): string[] {
   const text = query.replace(/[^\S\n]+/g, ' ').trim().replace(PREAMBLE, '');
-  const pieces = listItems(text) ?? text
+  const pieces =
+    listItems(text) ??
+    text
       .split(NEW_SENTENCE)
       .flatMap((s) => s.split(CAPITALISED))
       .flatMap((s) => s.split(NEW_CLAUSE));
@@ -41,7 +79,7 @@ export function queryParts(query: string): string[] {
     const piece = raw.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
     if (piece.length === 0) continue;
     const last = parts.length - 1;
-    if (last >= 0 && (topicTerms(piece).length < MIN_TOPIC_TERMS || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${piece}`;
+    if (last >= 0 && (!standsAlone(piece) || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${piece}`;
     else parts.push(piece);
   }
   // A first request too short to stand alone joins the next ("Two things. Also, ...").
