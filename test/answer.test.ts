@@ -261,6 +261,13 @@ describe('extractive answers', () => {
     for (const c of r.citations) expect(all.some((p) => p.title === c.title)).toBe(true);
   });
 
+  it('says which names of the question none of the cited papers mention', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('wasnt there a paper testing llms on spanish medical licensing exams');
+    expect(r.citations.map((c) => c.title)).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+    expect(r.note).toBe('None of the cited papers mention “spanish”.');
+    expect((await new Answerer(retriever, { contextTokens: 3000 }).ask(Q)).note).toBeUndefined();
+  });
+
   it('rejects an empty question', async () => {
     await expect(new Answerer(retriever, { contextTokens: 3000 }).ask('  ')).rejects.toThrow('question is empty');
   });

@@ -6,6 +6,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
+import { unmentionedNames, unmentionedNote } from './unmentioned.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
@@ -53,6 +54,18 @@ export class Answerer implements AskService {
     return alone && RANK(alone.confidence) < RANK(together.confidence) ? alone : together;
   }
 
+  /** What the question names that none of the cited papers mention, said as a note (see unmentioned.ts); '' when nothing. */
+  private async unmentionedNote(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string> {
+    const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
+    const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
+    if (cited.length === 0) return '';
+    const names = await unmentionedNames(question, await this.retriever.correctSpelling(question), cited, {
+      termStats: (terms) => this.retriever.termStats(terms),
+      papers: this.retriever.size,
+    });
+    return unmentionedNote(names);
+  }
+
   async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
     const started = performance.now();
     const question = validateQuestion(rawQuestion);
@@ -62,14 +75,10 @@ export class Answerer implements AskService {
     const search = await this.retrieve(question, last?.question, Math.max(k, 3));
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
-    const done = (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): AskResult => ({
-      question,
-      sources,
-      ms: Math.round(performance.now() - started),
-      confidence,
-      decidedBy,
-      ...r,
-    });
+    const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
+      const note = [r.note, ...(r.abstained ? [] : [await this.unmentionedNote(question, r.citations, search)])].filter((n) => n).join(' ');
+      return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
+    };
     const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
       done(
         { answer: NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },

@@ -122,6 +122,11 @@ export class Retriever extends QueryScorer {
     return new Map(stats.map((t) => [t.term, t.idf]));
   }
 
+  /** The text with its typing slips fixed against the corpus's words, as search reads it. */
+  correctSpelling(text: string): Promise<string> {
+    return this.index.correctSpelling(text);
+  }
+
   /** BM25 statistics of (tokenized) terms. */
   termStats(terms: readonly string[]): Promise<TermStats[]> {
     return this.index.termStats(terms);

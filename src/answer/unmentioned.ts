@@ -1,0 +1,90 @@
+/**
+ * The names a question uses that none of the papers an answer cites mention ("spanish" in "llms on
+ * spanish medical licensing exams", answered from a paper on Polish ones). The answer says so, so
+ * that a close paper is not taken for the one asked about. A name is a word that is not general
+ * English (see english.ts), not a question or chat word, not a typo search fixed, and not part of an
+ * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
+ * title or abstract has it in any case, with or without hyphens, dots or a space inside
+ * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem. Pure.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { isEnglishWord } from '../retrieval/english.js';
+import { findPhrasings } from '../retrieval/field-terms.js';
+import { topicTerms } from '../retrieval/query.js';
+import { foldedWords, tokenize, tokenizeWords } from '../retrieval/text.js';
+
+/** A model size or count ("405b", "7b", "1.5t"): what a paper may leave unsaid, not a name. */
+const SIZE = /^\d+(?:\.\d+)?[kmbt]$/;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
+
+/** A word with what may be written inside it or not taken out: "GPT-4" and "gpt4" are the same. */
+const squash = (w: string) => foldedWords(w).join('');
+
+/**
+ * The question's names that none of the papers mention, in the order typed. `corrected` is the
+ * question as search read it, its typos fixed; `corpus` says how many papers use a (tokenized) term.
+ */
+export async function unmentionedNames(
+  question: string,
+  corrected: string,
+  papers: readonly Pick<Paper, 'title' | 'abstract'>[],
+  corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
+): Promise<string[]> {
+  const kept = new Set(surfaceWords(corrected));
+  const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
+  const candidates = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w) && !tokenize(w).some((t) => phrased.has(t)));
+  if (candidates.length === 0) return [];
+  // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
+  const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
+  const terms = [...new Set(candidates.flatMap((w) => tokenize(w)))];
+  const df = new Map((await corpus.termStats(terms)).map((t) => [t.term, t.df]));
+  // A name of several words ("text-to-sql") is as rare as its rarest.
+  const names = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
+  if (names.length === 0) return [];
+  const mentioned = papers.flatMap((p) => forms(`${p.title}. ${p.abstract}`));
+  const exact = new Set(mentioned);
+  return names.filter((w) => {
+    const name = squash(w);
+    if (exact.has(name) || tokenizeWords([name]).every((t) => exact.has(t))) return false;
+    // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
+    return !mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX));
+  });
+}
+
+/** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
+const RARE_SHARE = 0.01;
+/** Letters an acronym may put before a name it builds on ("CVAE", "QLoRA"). */
+const ACRONYM_PREFIX = 2;
+const MIN_RARE = 2;
+
+/** The words of a text, lower case, a possessive "'s" left off. */
+function surfaceWords(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.+$/, ''));
+}
+
+/** A word that names something: at least three characters with a letter, and not one of general English or the query's chat words. */
+function isName(w: string): boolean {
+  if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || topicTerms(w).length === 0) return false;
+  // "wasnt", "didnt": a contraction typed without its apostrophe.
+  if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
+  const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
+  // "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words.
+  return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || isEnglishWord(p));
+}
+
+/** How a text's words may be matched: each squashed, its stem, and each two neighbours run together. */
+function forms(text: string): string[] {
+  const words = surfaceWords(text).map(squash);
+  const out = [...words, ...tokenizeWords(words)];
+  for (let i = 0; i + 1 < words.length; i++) out.push(words[i]! + words[i + 1]!);
+  return out;
+}
+
+/** The note said under an answer: "None of the cited papers mention “spanish”." ('' for no names). */
+export function unmentionedNote(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const quoted = names.map((n) => `“${n}”`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
+  return `None of the cited papers mention ${list}.`;
+}
