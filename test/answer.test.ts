@@ -154,6 +154,13 @@ describe('ask with an LLM', () => {
     expect(r.droppedCitations).toBe(2);
   });
 
+  it('notes a name of the question that none of the papers the LLM cited mention', async () => {
+    stub.queueChat('A benchmark of medical licensing exams tests LLMs [1].');
+    const r = await answerer().ask('wasnt there a paper testing llms on spanish medical licensing exams');
+    expect(r).toMatchObject({ mode: 'llm', citations: [{ n: 1, title: 'Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment' }] });
+    expect(r.note).toBe('None of the cited papers mention “spanish”.');
+  });
+
   it('passes an earlier question and answer as context for a follow-up', async () => {
     stub.queueChat('It uses a conditional VAE [1].');
     await answerer().ask('Which model does it use?', { history: [{ question: Q, answer: 'ICM-LoRA generates LoRA weights [1].' }] });
