@@ -33,6 +33,12 @@ describe('the separate requests of a query', () => {
     expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
   });
 
+  it('does not split off what only adds to the request: a statement about oneself, "also known as"', () => {
+    expect(queryParts('I work on speech recognition for call centres. Also, I care about latency on cheap hardware.')).toEqual([]);
+    expect(queryParts('methods for KV cache compression, also known as cache eviction, that keep accuracy')).toEqual([]);
+    expect(queryParts('papers on model merging? also speech translation with llms')).toEqual(['papers on model merging?', 'speech translation with llms']);
+  });
+
   it('does not split a question that makes one request, however long', () => {
     expect(queryParts('When GPT-4 judges two answers side by side, does swapping their order change its verdict? Which papers measure this position bias?')).toEqual([]);
     expect(queryParts('GPT 3.5 and Llama 2. on math word problems')).toEqual([]);

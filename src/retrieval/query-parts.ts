@@ -5,7 +5,8 @@
  * are split off: a sentence opening with "Also", "Separately", "Another question" and the like; a
  * clause after ", and also" or ", and is there"; the items of a numbered list. A request that says
  * too little to be searched alone, or points back at the one before ("Also, how fast is it?", "also,
- * the code should be open"), stays with it. Pure.
+ * is the code for it on github?"), stays with it, and so does what "also" adds without asking for
+ * anything ("Also, I care about latency."). Pure.
  */
 import { topicTerms } from './query.js';
 
@@ -17,16 +18,32 @@ const MIN_TOPIC_TERMS = 2;
 /** A request with this many such words is a request of its own even when it says "it" or "they". */
 const SAYS_ENOUGH = 4;
 
-const OPENER = String.raw`(?:and\s+)?(?:also|additionally|separately|secondly|second(?:\s+(?:question|thing))?|plus|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note)(?=[\s,:;])[\s,:;-]*`;
-/** A new sentence or line that opens with a word saying it asks for something else (after . ? ! or a line break). */
-const NEW_SENTENCE = new RegExp(String.raw`(?:(?<=[.?!])\s+|\s*\n\s*)${OPENER}`, 'giu');
-/** The same word with a capital and a comma or colon, even with no full stop before it ("... model merging Also, ..."). */
-const CAPITALISED = /\s+(?:Also|Additionally|Separately|Secondly|Second|Plus|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)[,:]\s*/gu;
-/** A clause that does: ", and also ...", "; separately ...", ", and is there ...", ", and any papers on ...". */
+/** Words that open another request and say so ("separately", "another question"). */
+const NEW_REQUEST = String.raw`separately|secondly|second\s+(?:question|thing)|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note`;
+/** "also", not in "also known as" or "also called". */
+const ALSO = String.raw`also(?!\s+(?:known|called|referred|termed|named)\b)`;
+/** Words that add something, a request or more about the first ("also", "plus"): what follows must ask for something. */
+const ADDS = String.raw`${ALSO}|additionally|plus|second`;
+/** A new sentence or line that opens with such words (after . ? ! or a line break). */
+const NEW_SENTENCE = new RegExp(String.raw`(?:(?<=[.?!])\s+|\s*\n\s*)(?:and\s+)?(?:(${NEW_REQUEST})|${ADDS})(?=[\s,:;])[\s,:;-]*`, 'giu');
+/** The same words with a capital and a comma or colon, even with no full stop before them ("... model merging Also, ..."). */
+const CAPITALISED =
+  /\s+(?:(Separately|Secondly|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)|Also|Additionally|Plus|Second)[,:]\s*/gu;
+/** A clause that does: "; separately ...", ", and also ...", ", and is there ...", ", and any papers on ...". */
 const NEW_CLAUSE = new RegExp(
-  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:also|separately|additionally)(?=[\s,:])[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
+  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:(separately)|${ALSO}|additionally)(?=[\s,:])[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
   'giu',
 );
+/**
+ * A request added with "also" asks for something: a question, words that ask for papers, or the words
+ * of a topic; not a statement about oneself ("also, I care about latency").
+ */
+const ASKS = /\?|\b(?:is\s+there|are\s+there|any|anything|something|which|what|how|who|where|papers?|works?|research|stud(?:y|ies)|looking\s+for|find|recommend|suggest|know\s+of)\b/iu;
+const ABOUT_ONESELF = /\b(?:i|i'm|im|i've|ive|we|we're|my|our|me|us)\b/iu;
+/** Where a piece starts in the text marked for splitting: after a word that opens another request, or one that adds. */
+const OPENS = '\u0000';
+const OPENS_REQUEST = 'R';
+const OPENS_ADDITION = 'A';
 /** "Two things:", "A couple of questions -": said before the requests, not part of the first. */
 const PREAMBLE = /^(?:(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|some|several|\d)\s+(?:things|questions|requests)\s*(?:[:,-]|\.\s)\s*)/iu;
 /** An item number of a list: "1)", "(2)", "3." at the start or after a space, colon or semicolon. */
@@ -56,6 +73,10 @@ export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text) || ITS_PART.test(text);
 }
 
+function asks(piece: string): boolean {
+  return ASKS.test(piece) || !ABOUT_ONESELF.test(piece);
+}
+
 /**
  * A later request searched alone: it says what it is about, and points back at nothing unless it says
  * enough to stand alone anyway ("does the sheer scale of a chatbot explain how well it performs ...").
@@ -68,23 +89,26 @@ function standsAlone(piece: string): boolean {
 /** The query's separate requests, in order; empty when it makes one request. */
 export function queryParts(query: string): string[] {
   const text = query.replace(/[^\S\n]+/g, ' ').trim().replace(PREAMBLE, '');
-  const pieces =
-    listItems(text) ??
-    text
-      .split(NEW_SENTENCE)
-      .flatMap((s) => s.split(CAPITALISED))
-      .flatMap((s) => s.split(NEW_CLAUSE));
+  const pieces = listItems(text)?.map((t) => ({ text: t, opensRequest: true })) ?? markedPieces(text);
   const parts: string[] = [];
-  for (const raw of pieces) {
-    const piece = raw.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
-    if (piece.length === 0) continue;
+  for (const piece of pieces) {
+    const t = piece.text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+    if (t.length === 0) continue;
     const last = parts.length - 1;
-    if (last >= 0 && (!standsAlone(piece) || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${piece}`;
-    else parts.push(piece);
+    const alone = standsAlone(t) && (piece.opensRequest || asks(t));
+    if (last >= 0 && (!alone || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${t}`;
+    else parts.push(t);
   }
   // A first request too short to stand alone joins the next ("Two things. Also, ...").
   if (parts.length >= 2 && topicTerms(parts[0]!).length < MIN_TOPIC_TERMS) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
   return parts.length >= 2 ? parts : [];
+}
+
+/** The text cut where a marked request starts, each piece with whether the words before it open another request or only add. */
+function markedPieces(text: string): { text: string; opensRequest: boolean }[] {
+  const mark = (_: string, request?: string) => `${OPENS}${request ? OPENS_REQUEST : OPENS_ADDITION}`;
+  const marked = text.replace(NEW_SENTENCE, mark).replace(CAPITALISED, mark).replace(NEW_CLAUSE, mark);
+  return marked.split(OPENS).map((piece, i) => (i === 0 ? { text: piece, opensRequest: true } : { text: piece.slice(1), opensRequest: piece[0] === OPENS_REQUEST }));
 }
 
 /** The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order; undefined when the text has none. */
