@@ -55,7 +55,7 @@ export class Answerer implements AskService {
   }
 
   /** What the question names that none of the cited papers mention, said as a note (see unmentioned.ts); '' when nothing. */
-  private async unmentionedNote(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string> {
+  private async noteOnNames(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string> {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
     const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
     if (cited.length === 0) return '';
@@ -76,7 +76,7 @@ export class Answerer implements AskService {
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
-      const note = [r.note, ...(r.abstained ? [] : [await this.unmentionedNote(question, r.citations, search)])].filter((n) => n).join(' ');
+      const note = [r.note, ...(r.abstained ? [] : [await this.noteOnNames(question, r.citations, search)])].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
     const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
@@ -102,7 +102,8 @@ export class Answerer implements AskService {
           )
         : extractiveAnswer(numbered, await this.retriever.termWeights(question));
       return done({
-        answer: confidence === 'low' ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
+        // An answer to several requests says how well each is matched.
+        answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
         abstained: false,
         mode: 'extractive',
         citations: ex.cited.map((c) => citationOf(c.n, c.paper)),
