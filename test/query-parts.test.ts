@@ -39,6 +39,19 @@ describe('the separate requests of a query', () => {
     expect(queryParts('papers on model merging? also speech translation with llms')).toEqual(['papers on model merging?', 'speech translation with llms']);
   });
 
+  it('splits a numbered list only when its items are separate requests', () => {
+    expect(queryParts('papers on:\n1. model merging with task vectors\n2. medical exam benchmarks for llms')).toEqual([
+      'model merging with task vectors',
+      'medical exam benchmarks for llms',
+    ]);
+    expect(queryParts('1) is there work on model merging? 2) any papers on medical exam benchmarks?')).toEqual([
+      'is there work on model merging?',
+      'any papers on medical exam benchmarks?',
+    ]);
+    expect(queryParts('Which papers evaluate (1) faithfulness and (2) fluency of generated summaries?')).toEqual([]);
+    expect(queryParts('Looking for methods that 1) compress the KV cache and 2) keep long-context accuracy')).toEqual([]);
+  });
+
   it('does not split a question that makes one request, however long', () => {
     expect(queryParts('When GPT-4 judges two answers side by side, does swapping their order change its verdict? Which papers measure this position bias?')).toEqual([]);
     expect(queryParts('GPT 3.5 and Llama 2. on math word problems')).toEqual([]);

@@ -3,7 +3,7 @@
  * Also, is there anything on speech translation?"). Each is searched on its own as well, so that the
  * papers for one are not crowded out by those for the other. Only requests the user marks as separate
  * are split off: a sentence opening with "Also", "Separately", "Another question" and the like; a
- * clause after ", and also" or ", and is there"; the items of a numbered list. A request that says
+ * clause after ", and also" or ", and is there"; the items of a numbered list of requests. A request that says
  * too little to be searched alone, or points back at the one before ("Also, how fast is it?", "also,
  * is the code for it on github?"), stays with it, and so does what "also" adds without asking for
  * anything ("Also, I care about latency."). Pure.
@@ -47,7 +47,7 @@ const OPENS_ADDITION = 'A';
 /** "Two things:", "A couple of questions -": said before the requests, not part of the first. */
 const PREAMBLE = /^(?:(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|some|several|\d)\s+(?:things|questions|requests)\s*(?:[:,-]|\.\s)\s*)/iu;
 /** An item number of a list: "1)", "(2)", "3." at the start or after a space, colon or semicolon. */
-const ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])[.)]\s+/gu;
+const ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])[.)] +/gu;
 
 /**
  * Words that point back at what was said before: "it", "they", "the second one", "that paper",
@@ -88,8 +88,9 @@ function standsAlone(piece: string): boolean {
 
 /** The query's separate requests, in order; empty when it makes one request. */
 export function queryParts(query: string): string[] {
-  const text = query.replace(/[^\S\n]+/g, ' ').trim().replace(PREAMBLE, '');
-  const pieces = listItems(text)?.map((t) => ({ text: t, opensRequest: true })) ?? markedPieces(text);
+  const spaced = query.replace(/[^\S\n]+/g, ' ').trim();
+  const text = spaced.replace(PREAMBLE, '');
+  const pieces = listItems(text, text !== spaced)?.map((t) => ({ text: t, opensRequest: true })) ?? markedPieces(text);
   const parts: string[] = [];
   for (const piece of pieces) {
     const t = piece.text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
@@ -111,13 +112,19 @@ function markedPieces(text: string): { text: string; opensRequest: boolean }[] {
   return marked.split(OPENS).map((piece, i) => (i === 0 ? { text: piece, opensRequest: true } : { text: piece.slice(1), opensRequest: piece[0] === OPENS_REQUEST }));
 }
 
-/** The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order; undefined when the text has none. */
-function listItems(text: string): string[] | undefined {
+/**
+ * The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order, when they are separate
+ * requests: announced ("two questions: 1) ... 2) ..."), each on a line of its own, or each a question.
+ * Undefined otherwise: "methods that 1) compress the cache and 2) keep accuracy" is one request.
+ */
+function listItems(text: string, announced: boolean): string[] | undefined {
   const marks = [...text.matchAll(ITEM)];
   const numbered: RegExpMatchArray[] = [];
   for (const m of marks) if (Number(m[1]) === numbered.length + 1) numbered.push(m);
   if (numbered.length < 2) return undefined;
   const items = numbered.map((m, i) => text.slice(m.index! + m[0].length, numbered[i + 1]?.index ?? text.length));
+  const onOwnLines = numbered.every((m) => m.index === 0 || text[m.index! - 1] === '\n');
+  if (!announced && !onOwnLines && !items.every((item) => item.trim().endsWith('?'))) return undefined;
   const before = text.slice(0, numbered[0]!.index).trim();
   // Words before the list are a request of their own, unless they only introduce it ("papers on:").
   return topicTerms(before).length > 0 && !before.endsWith(':') ? [before, ...items] : items;
