@@ -28,10 +28,8 @@ const Args = z.object({ title: z.string(), k: z.number().int().min(1).max(MAX_K)
 async function resolve(title: string, ctx: CommandContext): Promise<{ paper: Paper | undefined; candidates: TitleMatch[] }> {
   const byId = await ctx.retriever.paper(title);
   if (byId) return { paper: byId, candidates: [] };
-  const lookup = await ctx.retriever.lookupTitle(title);
-  if (lookup.resolved) return { paper: await ctx.retriever.paper(lookup.resolved.id), candidates: lookup.candidates };
-  const candidates = lookup.candidates.length > 0 ? lookup.candidates : await ctx.retriever.matchTitles(title, 5);
-  return { paper: undefined, candidates };
+  const lookup = await ctx.retriever.findPaper(title);
+  return { paper: lookup.resolved ? await ctx.retriever.paper(lookup.resolved.id) : undefined, candidates: lookup.candidates };
 }
 
 /** Autocomplete: corpus titles matching what the user typed; the value is the paper id where it fits. */

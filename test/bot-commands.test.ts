@@ -104,7 +104,13 @@ describe('commands on the real answerer (extractive)', () => {
     expect(miss.embeds![0]!.title).toBe('No paper matches “poisson sampling for decoders”');
     expect(miss.embeds![0]!.description).toContain('A Study of Autoregressive Decoders for Multi-Tasking in Computer Vision');
     const far = await command('similar').run({ title: 'quantum beam sampler' }, ctx());
-    expect(far.embeds![0]!.description).toMatch(/closest titles/);
+    expect(far.embeds![0]!.description).toMatch(/closest papers/);
+  });
+
+  it('/similar given a description instead of a title offers the papers it describes', async () => {
+    const described = await command('similar').run({ title: 'the paper about vlms and optical illusions' }, ctx());
+    expect(described.embeds![0]!.title).toBe('No paper matches “the paper about vlms and optical illusions”');
+    expect(described.embeds![0]!.description!.split('\n')[1]).toBe('• Illusory VQA: Benchmarking and Enhancing Multimodal Models on Visual Illusions');
   });
 
   it('autocomplete offers at most 25 corpus titles, values that resolve', async () => {

@@ -70,6 +70,12 @@ describe('paperbot CLI', () => {
     expect(out.results.map((x: { title: string }) => x.title)).not.toContain('Conditional Poisson Stochastic Beam Search');
   });
 
+  it('similar given a description instead of a title offers the paper it describes first', async () => {
+    const out = JSON.parse((await runCli(['similar', 'lora weights from task descriptions', '--json'], env)).stdout);
+    expect(out.resolved).toBeNull();
+    expect(out.candidates[0]).toEqual({ title: 'In-Context Meta LoRA Generation' });
+  });
+
   it('answers a whole question set from stdin, one JSON line each, with errors on bad lines only', async () => {
     const long = 'a'.repeat(2001);
     const r = await runCli(['search', '--k', '2'], env, `beam search decoding\n   \n${long}\nmodel compression for LLM inference\n`);

@@ -5,7 +5,7 @@ import { COLORS } from './answer-view.js';
 import { md, titleLink } from './markdown.js';
 import type { Reply } from './types.js';
 
-/** Papers related to a paper as a reply; when no paper matches the query, the closest titles instead. */
+/** Papers related to a paper as a reply; when no paper matches the query, the papers it may mean instead. */
 export function similarReply(query: string, paper: Paper | undefined, candidates: TitleMatch[], related: ScoredPaper[]): Reply {
   const candidateLines = candidates.map((c) => `• ${md(c.title)}`).join('\n');
   if (!paper) {
@@ -14,7 +14,7 @@ export function similarReply(query: string, paper: Paper | undefined, candidates
         {
           title: `No paper matches “${md(query)}”`,
           description: candidateLines
-            ? `The closest titles in the corpus:\n${candidateLines}\n\nRun /similar again with one of them.`
+            ? `The closest papers in the corpus, by title or by what they are about:\n${candidateLines}\n\nRun /similar again with one of them.`
             : 'Nothing in the corpus looks like that title. Try /ask with a question instead.',
           color: COLORS.abstained,
         },

@@ -121,7 +121,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .action(async (title: string | undefined, opts: { k: number; json?: boolean }) => {
       const r = await ctx.retriever();
       process.exitCode = await runQueries(title, opts.json ?? false, async (q) => {
-        const lookup = await r.lookupTitle(q);
+        const lookup = await r.findPaper(q);
         const results = lookup.resolved ? await r.similar(lookup.resolved.id, opts.k) : [];
         return { json: similarJson(q.trim(), lookup, results), text: similarText(q.trim(), lookup, results) };
       });

@@ -141,6 +141,26 @@ export class Retriever extends QueryScorer {
     return titles.lookup(q, { corpusWords: await this.index.corpusWords(typedWords(q)) });
   }
 
+  /**
+   * The paper a loosely typed title names (see {@link lookupTitle}). When it names none, the papers it
+   * may mean: the closest titles, and the papers a search for it finds first (the text may describe the
+   * paper instead: "the paper about vlms and optical illusions"), before the titles when the search is
+   * sure of them (`high`), after them when it is not (`low`), not at all at `none`.
+   */
+  async findPaper(query: string, limit = 5): Promise<TitleLookup> {
+    const lookup = await this.lookupTitle(query);
+    if (lookup.resolved) return lookup;
+    const [found, titles] = await Promise.all([
+      this.search(query, DESCRIBED_PAPERS),
+      lookup.candidates.length > 0 ? lookup.candidates : this.matchTitles(query, limit),
+    ]);
+    const described = found.results.map((s): TitleMatch => ({ id: s.paper.id, title: s.paper.title, score: 0 }));
+    const order = found.confidence === 'high' ? [...described, ...titles] : found.confidence === 'low' ? [...titles.slice(0, limit - described.length), ...described] : titles;
+    const seen = new Set<string>();
+    const candidates = order.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, limit);
+    return { resolved: null, candidates };
+  }
+
   /** Ranked title matches for a typed title (best first). */
   async matchTitles(query: string, limit = 10): Promise<TitleMatch[]> {
     return (await this.index.titlesFor(query)).match(query, limit);
@@ -240,6 +260,9 @@ export class Retriever extends QueryScorer {
     return this.index.close();
   }
 }
+
+/** How many papers a search for a typed title that names none offers as what it may describe. */
+const DESCRIBED_PAPERS = 3;
 
 /** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
 function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
