@@ -5,6 +5,7 @@ import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
 import { followUpQuestions } from './follow-ups.js';
+import { shortPaperQuestions } from './pairs.js';
 import { twoRequestQuestions } from './two-requests.js';
 
 /** Share of questions at each confidence level. */
@@ -46,6 +47,8 @@ export interface EvalReport {
   extractiveAsk: { cited: number; notInCorpus: number };
   /** Pairs of one-paper questions joined into one question of two requests (see two-requests.ts): both papers in the top 5, and refused. */
   twoRequests: { count: number; bothR5: number; none: number };
+  /** One-paper questions (long ones left out) typed into `/similar` that name no title: their paper offered among the candidates, and first. */
+  described: { count: number; offered: number; first: number };
   /** Follow-ups (see follow-ups.ts), asked of extractive `ask`: the paper in the top 5 sources, for a new topic and for one pointing back. */
   followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
   failures: string[];
@@ -137,6 +140,14 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     bothR5.push(two.relevant.every((t) => top5.includes(norm(t))) ? 1 : 0);
     twoNone.push(res.confidence === 'none' ? 1 : 0);
   }
+  const offered: number[] = [];
+  const offeredFirst: number[] = [];
+  for (const a of shortPaperQuestions(items)) {
+    const found = await r.findPaper(a.question);
+    if (found.resolved) continue;
+    offered.push(found.candidates.some((c) => norm(c.title) === norm(a.relevant[0]!)) ? 1 : 0);
+    offeredFirst.push(found.candidates[0] && norm(found.candidates[0].title) === norm(a.relevant[0]!) ? 1 : 0);
+  }
   const newTopic: number[] = [];
   const sameTopic: number[] = [];
   for (const f of followUpQuestions(items)) {
@@ -178,6 +189,7 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     styles,
     extractiveAsk: { cited: mean(askCited), notInCorpus: mean(askNotIn) },
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
+    described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
     failures,
   };
@@ -204,6 +216,9 @@ export function formatEvalReport(e: EvalReport): string {
     `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
     ...(e.twoRequests.count > 0
       ? [`two requests in one:  both papers in the top 5 for ${pct(e.twoRequests.bothR5)} of ${e.twoRequests.count} joined one-paper questions, refused ${pct(e.twoRequests.none)}`]
+      : []),
+    ...(e.described.count > 0
+      ? [`described papers:     a one-paper question typed into /similar offers its paper for ${pct(e.described.offered)} of ${e.described.count} that name no title (first: ${pct(e.described.first)})`]
       : []),
     ...(e.followUps.newTopic.count + e.followUps.sameTopic.count > 0
       ? [
