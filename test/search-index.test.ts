@@ -160,6 +160,14 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(off.abstained).toBe(true);
     });
 
+    it('lists the papers of each request of a question that makes two', async () => {
+      const two = await r.search('Is there a single transformer for face parsing and landmark localization? Also, any papers on generating LoRA weights from a task description?', 5);
+      expect(two.parts).toHaveLength(2);
+      const titles = two.results.map((x) => x.paper.title);
+      expect(titles).toContain(FACES);
+      expect(titles).toContain('In-Context Meta LoRA Generation');
+    });
+
     it('ranks similar papers by their vectors, never the paper itself', async () => {
       const faces = (await r.lookupTitle(FACES)).resolved!;
       const similar = await r.similar(faces.id, 5);
