@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { Paper } from '../src/corpus/paper.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';
 import { defineCommand } from '../src/bot/define-command.js';
-import { similarReply } from '../src/bot/similar-view.js';
+import { SHOW_RELATED, similarReply } from '../src/bot/similar-view.js';
 import type { CommandContext } from '../src/bot/types.js';
 import { LIMITS, type Choice } from '../src/bot/limits.js';
 import { stripControl } from '../src/util/sanitize.js';
@@ -32,6 +32,14 @@ async function resolve(title: string, ctx: CommandContext): Promise<{ paper: Pap
   return { paper: lookup.resolved ? await ctx.retriever.paper(lookup.resolved.id) : undefined, candidates: lookup.candidates };
 }
 
+/** The paper a button's key names (see `relatedKey`): the paper with that id, or the one whose id starts with it. */
+async function paperOfKey(key: string, ctx: CommandContext): Promise<Paper | undefined> {
+  const exact = await ctx.retriever.paper(key);
+  if (exact) return exact;
+  const match = (await ctx.retriever.matchTitles(key.replace(/-/g, ' '), 5)).find((m) => m.id.startsWith(key));
+  return match ? ctx.retriever.paper(match.id) : undefined;
+}
+
 /** Autocomplete: corpus titles matching what the user typed; the value is the paper id where it fits. */
 export async function titleChoices(value: string, ctx: CommandContext): Promise<Choice[]> {
   const matches = value.trim() === '' ? await ctx.retriever.recentPapers(LIMITS.choices) : await ctx.retriever.matchTitles(value, LIMITS.choices);
@@ -49,6 +57,13 @@ const similar = defineCommand({
     return similarReply(a.title, paper, candidates, related);
   },
   complete: (option, value, ctx) => (option === 'title' ? titleChoices(value, ctx) : []),
+  async press(action, key, ctx) {
+    const paper = action === SHOW_RELATED ? await paperOfKey(key, ctx) : undefined;
+    if (!paper) return { ephemeral: true, content: 'That paper is no longer in the corpus. Run /similar again.' };
+    const related = await ctx.retriever.similar(paper.id, DEFAULT_K);
+    ctx.log.info('similar', { surface: ctx.surface, user: ctx.user.id, resolved: paper.id, results: related.length, pressed: true });
+    return similarReply(paper.title, paper, [], related);
+  },
 });
 
 export default similar;

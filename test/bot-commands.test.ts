@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseButtonId } from '../src/bot/button-ids.js';
 import { parseCommandLine, parseOptionText } from '../src/bot/command-line.js';
 import { optionsOf } from '../src/bot/options.js';
 import type { BotServices, CommandContext } from '../src/bot/types.js';
@@ -111,6 +112,18 @@ describe('commands on the real answerer (extractive)', () => {
     const described = await command('similar').run({ title: 'the paper about vlms and optical illusions' }, ctx());
     expect(described.embeds![0]!.title).toBe('No paper matches “the paper about vlms and optical illusions”');
     expect(described.embeds![0]!.description!.split('\n')[1]).toBe('• Illusory VQA: Benchmarking and Enhancing Multimodal Models on Visual Illusions');
+    // A button under each of the first three lists the papers related to it, a long title's too.
+    const offered = described.embeds![0]!.description!.split('\n').slice(1, 4).map((line) => line.replace(/^• /, ''));
+    expect(described.buttons).toHaveLength(3);
+    expect(offered.some((t) => t.length > 90)).toBe(true);
+    for (const [i, button] of described.buttons!.entries()) {
+      expect(button.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+      const id = parseButtonId(button.id)!;
+      const related = await command('similar').press!(id.action, id.key, ctx());
+      expect(related.embeds![0]!.title).toBe(`Related to: ${offered[i]}`);
+      expect(related.embeds![0]!.description!.split('\n').length).toBeGreaterThan(3);
+    }
+    expect((await command('similar').press!('related', 'no-such-paper', ctx())).content).toMatch(/no longer in the corpus/);
   });
 
   it('autocomplete offers at most 25 corpus titles, values that resolve', async () => {
