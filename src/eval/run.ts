@@ -4,9 +4,7 @@ import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence.js';
 import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
-import { followUpQuestions } from './follow-ups.js';
-import { shortPaperQuestions } from './pairs.js';
-import { twoRequestQuestions } from './two-requests.js';
+import { type ComposedReport, evaluateComposed, formatComposed } from './composed.js';
 
 /** Share of questions at each confidence level. */
 export type LevelShares = Record<Confidence, number>;
@@ -27,7 +25,7 @@ export interface CurvePoint {
   unanswerableRefused: number;
 }
 
-export interface EvalReport {
+export interface EvalReport extends ComposedReport {
   counts: Record<EvalItem['kind'], number>;
   paper: { r5: number; r10: number };
   topic: { r10: number; ndcg10: number };
@@ -45,12 +43,6 @@ export interface EvalReport {
   styles: Partial<Record<Style, StyleReport>>;
   /** Extractive `ask`: the relevant paper cited (one-paper questions), "not in the corpus" (unanswerable ones). */
   extractiveAsk: { cited: number; notInCorpus: number };
-  /** Pairs of one-paper questions joined into one question of two requests (see two-requests.ts): both papers in the top 5, and refused. */
-  twoRequests: { count: number; bothR5: number; none: number };
-  /** One-paper questions (long ones left out) typed into `/similar` that name no title: their paper offered among the candidates, and first. */
-  described: { count: number; offered: number; first: number };
-  /** Follow-ups (see follow-ups.ts), asked of extractive `ask`: the paper in the top 5 sources, for a new topic and for one pointing back. */
-  followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
   failures: string[];
 }
 
@@ -132,28 +124,6 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
       simR10.push(recallAt(ranked, relevant, 10));
     }
   }
-  const bothR5: number[] = [];
-  const twoNone: number[] = [];
-  for (const two of twoRequestQuestions(items)) {
-    const res = await r.search(two.question, 10);
-    const top5 = res.results.slice(0, 5).map((s) => norm(s.paper.title));
-    bothR5.push(two.relevant.every((t) => top5.includes(norm(t))) ? 1 : 0);
-    twoNone.push(res.confidence === 'none' ? 1 : 0);
-  }
-  const offered: number[] = [];
-  const offeredFirst: number[] = [];
-  for (const a of shortPaperQuestions(items)) {
-    const found = await r.findPaper(a.question);
-    if (found.resolved) continue;
-    offered.push(found.candidates.some((c) => norm(c.title) === norm(a.relevant[0]!)) ? 1 : 0);
-    offeredFirst.push(found.candidates[0] && norm(found.candidates[0].title) === norm(a.relevant[0]!) ? 1 : 0);
-  }
-  const newTopic: number[] = [];
-  const sameTopic: number[] = [];
-  for (const f of followUpQuestions(items)) {
-    const a = await answerer.ask(f.question, { extractive: true, history: [{ question: f.earlier, answer: '' }] });
-    (f.kind === 'new topic' ? newTopic : sameTopic).push(a.sources.slice(0, 5).some((s) => norm(s.title) === norm(f.relevant)) ? 1 : 0);
-  }
   const answerable = judged.filter((j) => j.answerable);
   const unanswerable = judged.filter((j) => !j.answerable);
   const styles: Partial<Record<Style, StyleReport>> = {};
@@ -188,9 +158,7 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     curve: points.map((threshold) => ({ threshold, answerableRefused: refused(answerable, threshold), unanswerableRefused: refused(unanswerable, threshold) })),
     styles,
     extractiveAsk: { cited: mean(askCited), notInCorpus: mean(askNotIn) },
-    twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
-    described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
-    followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
+    ...(await evaluateComposed(r, answerer, items)),
     failures,
   };
 }
@@ -214,17 +182,7 @@ export function formatEvalReport(e: EvalReport): string {
     `confidence, answerable (one-paper and topic):  ${levels(e.confidence.answerable, ['high', 'low', 'none'])}`,
     `confidence, unanswerable:                      ${levels(e.confidence.unanswerable, ['none', 'low', 'high'])}`,
     `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
-    ...(e.twoRequests.count > 0
-      ? [`two requests in one:  both papers in the top 5 for ${pct(e.twoRequests.bothR5)} of ${e.twoRequests.count} joined one-paper questions, refused ${pct(e.twoRequests.none)}`]
-      : []),
-    ...(e.described.count > 0
-      ? [`described papers:     a one-paper question typed into /similar offers its paper for ${pct(e.described.offered)} of ${e.described.count} that name no title (first: ${pct(e.described.first)})`]
-      : []),
-    ...(e.followUps.newTopic.count + e.followUps.sameTopic.count > 0
-      ? [
-          `follow-ups:           on a new topic, its paper in the top 5 for ${pct(e.followUps.newTopic.found)} of ${e.followUps.newTopic.count}; pointing back, the earlier paper kept for ${pct(e.followUps.sameTopic.kept)} of ${e.followUps.sameTopic.count}`,
-        ]
-      : []),
+    ...formatComposed(e),
   ];
   const styles = Object.entries(e.styles);
   if (styles.length > 0) {

@@ -1,0 +1,71 @@
+/**
+ * Metrics over questions made from an eval set's one-paper questions: two of them joined into one
+ * question of two requests, each typed into `/similar` as a description, and each asked as a
+ * follow-up (see two-requests.ts, follow-ups.ts).
+ */
+import { normalizeTitle } from '../corpus/paper.js';
+import type { Answerer } from '../answer/answerer.js';
+import type { Retriever } from '../retrieval/engine.js';
+import type { EvalItem } from './dataset.js';
+import { followUpQuestions } from './follow-ups.js';
+import { mean } from './metrics.js';
+import { shortPaperQuestions } from './pairs.js';
+import { twoRequestQuestions } from './two-requests.js';
+
+export interface ComposedReport {
+  /** Pairs of one-paper questions joined into one question of two requests: both papers in the top 5, and refused. */
+  twoRequests: { count: number; bothR5: number; none: number };
+  /** One-paper questions (long ones left out) typed into `/similar` that name no title: their paper offered among the candidates, and first. */
+  described: { count: number; offered: number; first: number };
+  /** Follow-ups, asked of extractive `ask`: the paper in the top 5 sources, for a new topic and for one pointing back. */
+  followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
+}
+
+export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
+  const norm = (t: string) => normalizeTitle(t);
+  const bothR5: number[] = [];
+  const twoNone: number[] = [];
+  for (const two of twoRequestQuestions(items)) {
+    const res = await r.search(two.question, 10);
+    const top5 = res.results.slice(0, 5).map((s) => norm(s.paper.title));
+    bothR5.push(two.relevant.every((t) => top5.includes(norm(t))) ? 1 : 0);
+    twoNone.push(res.confidence === 'none' ? 1 : 0);
+  }
+  const offered: number[] = [];
+  const offeredFirst: number[] = [];
+  for (const a of shortPaperQuestions(items)) {
+    const found = await r.findPaper(a.question);
+    if (found.resolved) continue;
+    offered.push(found.candidates.some((c) => norm(c.title) === norm(a.relevant[0]!)) ? 1 : 0);
+    offeredFirst.push(found.candidates[0] && norm(found.candidates[0].title) === norm(a.relevant[0]!) ? 1 : 0);
+  }
+  const newTopic: number[] = [];
+  const sameTopic: number[] = [];
+  for (const f of followUpQuestions(items)) {
+    const a = await answerer.ask(f.question, { extractive: true, history: [{ question: f.earlier, answer: '' }] });
+    (f.kind === 'new topic' ? newTopic : sameTopic).push(a.sources.slice(0, 5).some((s) => norm(s.title) === norm(f.relevant)) ? 1 : 0);
+  }
+  return {
+    twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
+    described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
+    followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
+  };
+}
+
+/** The report's lines for these metrics (none for a set without enough one-paper questions). */
+export function formatComposed(e: ComposedReport): string[] {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  return [
+    ...(e.twoRequests.count > 0
+      ? [`two requests in one:  both papers in the top 5 for ${pct(e.twoRequests.bothR5)} of ${e.twoRequests.count} joined one-paper questions, refused ${pct(e.twoRequests.none)}`]
+      : []),
+    ...(e.described.count > 0
+      ? [`described papers:     a one-paper question typed into /similar offers its paper for ${pct(e.described.offered)} of ${e.described.count} that name no title (first: ${pct(e.described.first)})`]
+      : []),
+    ...(e.followUps.newTopic.count + e.followUps.sameTopic.count > 0
+      ? [
+          `follow-ups:           on a new topic, its paper in the top 5 for ${pct(e.followUps.newTopic.found)} of ${e.followUps.newTopic.count}; pointing back, the earlier paper kept for ${pct(e.followUps.sameTopic.kept)} of ${e.followUps.sameTopic.count}`,
+        ]
+      : []),
+  ];
+}
