@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { queryParts } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {
@@ -72,5 +72,15 @@ describe('the separate requests of a query', () => {
       expect(questions.length).toBeGreaterThan(100);
       expect(questions.filter((q) => queryParts(q).length > 0)).toEqual([]);
     }
+  });
+
+  it('reads the two sides of a comparison, however it is asked', () => {
+    expect(comparedSides('compare KaSA and NOLA')).toEqual(['KaSA', 'NOLA']);
+    expect(comparedSides('how does Twin-Merging differ from the Model Breadcrumbs paper?')).toEqual(['Twin-Merging', 'Model Breadcrumbs']);
+    expect(comparedSides('KaSA vs NOLA')).toEqual(['KaSA', 'NOLA']);
+    expect(comparedSides('what are the differences between "KaSA" and "NOLA"?')).toEqual(['KaSA', 'NOLA']);
+    expect(comparedSides('is diverse beam search better than conditional poisson stochastic beam search?')).toEqual(['diverse beam search', 'conditional poisson stochastic beam search']);
+    expect(comparedSides('Which papers directly compare specialized clinical language models against general-purpose LLMs on clinical tasks?')).toBeUndefined();
+    expect(comparedSides('papers on model merging')).toBeUndefined();
   });
 });

@@ -44,6 +44,21 @@ describe('search', () => {
     expect(res.results[0]!.paper.title).toMatch(/merg|task|fusion/i);
   });
 
+  it('is sure of a comparison of two papers named by their short names, each a request of its own', async () => {
+    const res = await r.search('compare KaSA and NOLA', 5);
+    expect(res.confidence).toBe('high');
+    expect(res.results.slice(0, 2).map((x) => x.paper.title)).toEqual([
+      'KaSA: Knowledge-Aware Singular-Value Adaptation of Large Language Models',
+      'NOLA: Networks as Linear Combination of Low Rank Random Basis',
+    ]);
+    expect(res.parts?.map((p) => [p.query, p.confidence])).toEqual([
+      ['KaSA', 'high'],
+      ['NOLA', 'high'],
+    ]);
+    // A comparison of topics, whose words only occur in titles, is one request.
+    expect((await r.search('compare LoRA and full fine-tuning', 5)).parts).toBeUndefined();
+  });
+
   it('ranks papers, not chunks: each paper appears once', async () => {
     const res = await r.search('beam search decoding', 20);
     const ids = res.results.map((s) => s.paper.id);

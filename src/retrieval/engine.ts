@@ -7,7 +7,7 @@ import { calibrate } from './calibrate.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
-import { queryParts } from './query-parts.js';
+import { comparedSides, queryParts } from './query-parts.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
@@ -175,7 +175,9 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const [whole, ...requests] = await Promise.all([query, ...queryParts(query)].map((text) => this.searchOne(text, k)));
+    const marked = queryParts(query);
+    const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
+    const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
     if (requests.length === 0) return whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
     const covered = (s: (typeof requests)[number]) => s.result.confidence !== 'none';
@@ -190,6 +192,18 @@ export class Retriever extends QueryScorer {
       results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
     }));
     return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts };
+  }
+
+  /**
+   * The two sides of a query that compares two papers by name ("compare KaSA and NOLA"), each a
+   * request of its own; empty when a side does not name a paper as a title or a short name does.
+   */
+  private async comparedPapers(query: string): Promise<string[]> {
+    const sides = comparedSides(query);
+    if (!sides) return [];
+    const named = await Promise.all(sides.map((side) => this.lookupTitle(side)));
+    const ids = named.map((l) => (l.resolved && l.resolved.score >= NAMED ? l.resolved.id : undefined));
+    return ids[0] && ids[1] && ids[0] !== ids[1] ? sides : [];
   }
 
   /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
@@ -260,6 +274,9 @@ export class Retriever extends QueryScorer {
     return this.index.close();
   }
 }
+
+/** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
+const NAMED = 0.95;
 
 /** How many papers a search for a typed title that names none offers as what it may describe. */
 const DESCRIBED_PAPERS = 3;

@@ -129,3 +129,36 @@ function listItems(text: string, announced: boolean): string[] | undefined {
   // Words before the list are a request of their own, unless they only introduce it ("papers on:").
   return topicTerms(before).length > 0 && !before.endsWith(':') ? [before, ...items] : items;
 }
+
+/** How a comparison of two things is asked: "compare X and Y", "X vs Y", "differences between X and Y", "how does X differ from Y". */
+const COMPARISONS = [
+  /\b(?:compare|comparing|contrast|contrasting)\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+?)\s*(?:[?.!]|$)/iu,
+  /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+?)\s*(?:[?.!]|$)/iu,
+  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:differ|different)\s+from\s+(.+?)\s*(?:[?.!]|$)/iu,
+  /\bis\s+(.+?)\s+better\s+than\s+(.+?)\s*(?:[?.!]|$)/iu,
+  /^(?:(?:what\s+about|how\s+about)\s+)?(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*(?:[?.!]|$)/iu,
+];
+/** Longer sides are descriptions, not names. */
+const MAX_SIDE_WORDS = 6;
+
+/**
+ * The two things a query compares ("compare KaSA and NOLA" → "KaSA", "NOLA"), each with "the" and a
+ * trailing "paper" or "method" left off; undefined when it compares nothing or a side is long. Whether
+ * they name papers is for the index to say.
+ */
+export function comparedSides(query: string): [string, string] | undefined {
+  const text = query.replace(/\s+/g, ' ').trim();
+  for (const re of COMPARISONS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const sides = [m[1]!, m[2]!].map((side) =>
+      side
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/\s+(?:paper|papers|method|methods|approach|model|work)$/i, '')
+        .replace(/^["'“‘]|["'”’]$/g, '')
+        .trim(),
+    );
+    if (sides.every((side) => side.length > 0 && side.split(' ').length <= MAX_SIDE_WORDS)) return [sides[0]!, sides[1]!];
+  }
+  return undefined;
+}
