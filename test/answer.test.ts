@@ -313,6 +313,17 @@ describe('a question that makes several requests', () => {
     for (const c of r.citations) expect(c.title).toMatch(/merg|task|fusion/i);
   });
 
+  it('quotes what each of two compared papers does, not where its code is', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('compare KaSA and NOLA');
+    expect(r.confidence).toBe('high');
+    expect(r.citations.map((c) => c.title)).toEqual([
+      'KaSA: Knowledge-Aware Singular-Value Adaptation of Large Language Models',
+      'NOLA: Networks as Linear Combination of Low Rank Random Basis',
+    ]);
+    expect(r.answer).toContain('On "KaSA":\nTo address this limitation, we introduce Knowledge-aware Singular-value Adaptation (KaSA)');
+    expect(r.answer).not.toMatch(/github|available at/i);
+  });
+
   it("quotes the papers of every request in an extractive answer", async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(TWO);
     expect(r.citations.map((c) => c.title)).toEqual(

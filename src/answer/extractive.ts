@@ -71,16 +71,22 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
   return sources.map((s) => `${truncate(bestSentence(s.paper, weights), MAX_SENTENCE_CHARS)} [${s.n}]`);
 }
 
-/** The abstract sentence with the highest share of the query's term weight (ties: the earlier one). */
+/**
+ * A sentence that only says where the code or data is ("The source code is available at
+ * https://github.com/.../KaSA."): it holds the method's name, but answers nothing.
+ */
+const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|data|models?|weights|datasets?)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+|freely\s+|now\s+)?(?:available|released)\b/iu;
+
+/** The abstract sentence with the highest share of the query's term weight (ties: the earlier one); one that only says where the code is comes last. */
 export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>): string {
   const sentences = splitSentences(paper.abstract);
   let best = sentences[0] ?? paper.abstract;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   sentences.forEach((sentence, i) => {
     const terms = new Set(tokenize(sentence));
     let score = 0;
     for (const [t, w] of weights) if (terms.has(t)) score += w;
-    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01;
+    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = sentence;
