@@ -75,7 +75,7 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
  * A sentence that only says where the code or data is ("The source code is available at
  * https://github.com/.../KaSA."): it holds the method's name, but answers nothing.
  */
-const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|data|models?|weights|datasets?)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+|freely\s+|now\s+)?(?:available|released)\b/iu;
+const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|implementation)\b[^.]{0,40}\b(?:is|are|will\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?(?:available|released)\b/iu;
 
 /** The abstract sentence with the highest share of the query's term weight (ties: the earlier one); one that only says where the code is comes last. */
 export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>): string {
