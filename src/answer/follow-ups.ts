@@ -4,10 +4,9 @@
  * topic, each used by at most a quarter of the papers ("medical exam benchmarks", not "smaller
  * models" or "main results", which could be asked of any paper).
  */
-import { pointsBack } from '../retrieval/query-parts.js';
+import { MIN_TOPIC_TERMS, pointsBack } from '../retrieval/query-parts.js';
 import { topicTerms } from '../retrieval/query.js';
 
-const MIN_TOPIC_TERMS = 2;
 /** A word used by more papers than this share says too little about a topic to search for it alone. */
 const MAX_PAPER_SHARE = 0.25;
 

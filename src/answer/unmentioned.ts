@@ -13,6 +13,12 @@ import { findPhrasings } from '../retrieval/field-terms.js';
 import { topicTerms } from '../retrieval/query.js';
 import { foldedWords, tokenize, tokenizeWords } from '../retrieval/text.js';
 
+/** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
+const RARE_SHARE = 0.01;
+/** Letters an acronym may put before a name it builds on ("CVAE", "QLoRA"). */
+const ACRONYM_PREFIX = 2;
+const MIN_RARE = 2;
+
 /** A model size or count ("405b", "7b", "1.5t"): what a paper may leave unsaid, not a name. */
 const SIZE = /^\d+(?:\.\d+)?[kmbt]$/;
 
@@ -51,12 +57,6 @@ export async function unmentionedNames(
     return !mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX));
   });
 }
-
-/** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
-const RARE_SHARE = 0.01;
-/** Letters an acronym may put before a name it builds on ("CVAE", "QLoRA"). */
-const ACRONYM_PREFIX = 2;
-const MIN_RARE = 2;
 
 /** The words of a text, lower case, a possessive "'s" left off. */
 function surfaceWords(text: string): string[] {

@@ -13,8 +13,8 @@ import { topicTerms } from './query.js';
 /** At most this many parts; a longer list's last items stay together. */
 const MAX_PARTS = 4;
 
-/** Words a part needs that say what it is about ("speech translation"), besides question words. */
-const MIN_TOPIC_TERMS = 2;
+/** Words a request needs that say what it is about ("speech translation"), besides question words, to be searched alone. */
+export const MIN_TOPIC_TERMS = 2;
 /** A request with this many such words is a request of its own even when it says "it" or "they". */
 const SAYS_ENOUGH = 4;
 
@@ -24,8 +24,8 @@ const NEW_REQUEST = String.raw`separately|secondly|second\s+(?:question|thing)|u
 const ALSO = String.raw`also(?!\s+(?:known|called|referred|termed|named)\b)`;
 /** Words that add something, a request or more about the first ("also", "plus"): what follows must ask for something. */
 const ADDS = String.raw`${ALSO}|additionally|plus|second`;
-/** A new sentence or line that opens with such words (after . ? ! or a line break). */
-const NEW_SENTENCE = new RegExp(String.raw`(?:(?<=[.?!])\s+|\s*\n\s*)(?:and\s+)?(?:(${NEW_REQUEST})|${ADDS})(?=[\s,:;])[\s,:;-]*`, 'giu');
+/** A new sentence that opens with such words (after . ? or !). */
+const NEW_SENTENCE = new RegExp(String.raw`(?<=[.?!])\s+(?:and\s+)?(?:(${NEW_REQUEST})|${ADDS})(?=[\s,:;])[\s,:;-]*`, 'giu');
 /** The same words with a capital and a comma or colon, even with no full stop before them ("... model merging Also, ..."). */
 const CAPITALISED =
   /\s+(?:(Separately|Secondly|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)|Also|Additionally|Plus|Second)[,:]\s*/gu;
@@ -88,12 +88,12 @@ function standsAlone(piece: string): boolean {
 
 /** The query's separate requests, in order; empty when it makes one request. */
 export function queryParts(query: string): string[] {
-  const spaced = query.replace(/[^\S\n]+/g, ' ').trim();
+  const spaced = query.replaceAll(OPENS, '').replace(/\s+/g, ' ').trim();
   const text = spaced.replace(PREAMBLE, '');
   const pieces = listItems(text, text !== spaced)?.map((t) => ({ text: t, opensRequest: true })) ?? markedPieces(text);
   const parts: string[] = [];
   for (const piece of pieces) {
-    const t = piece.text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+    const t = piece.text.replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
     if (t.length === 0) continue;
     const last = parts.length - 1;
     const alone = standsAlone(t) && (piece.opensRequest || asks(t));
@@ -114,8 +114,9 @@ function markedPieces(text: string): { text: string; opensRequest: boolean }[] {
 
 /**
  * The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order, when they are separate
- * requests: announced ("two questions: 1) ... 2) ..."), each on a line of its own, or each a question.
- * Undefined otherwise: "methods that 1) compress the cache and 2) keep accuracy" is one request.
+ * requests: announced ("two questions: 1) ... 2) ...") or each a question. Undefined otherwise:
+ * "methods that 1) compress the cache and 2) keep accuracy" is one request. (Search reads a query as
+ * one line, so a list cannot be told by its line breaks.)
  */
 function listItems(text: string, announced: boolean): string[] | undefined {
   const marks = [...text.matchAll(ITEM)];
@@ -123,8 +124,7 @@ function listItems(text: string, announced: boolean): string[] | undefined {
   for (const m of marks) if (Number(m[1]) === numbered.length + 1) numbered.push(m);
   if (numbered.length < 2) return undefined;
   const items = numbered.map((m, i) => text.slice(m.index! + m[0].length, numbered[i + 1]?.index ?? text.length));
-  const onOwnLines = numbered.every((m) => m.index === 0 || text[m.index! - 1] === '\n');
-  if (!announced && !onOwnLines && !items.every((item) => item.trim().endsWith('?'))) return undefined;
+  if (!announced && !items.every((item) => item.trim().endsWith('?'))) return undefined;
   const before = text.slice(0, numbered[0]!.index).trim();
   // Words before the list are a request of their own, unless they only introduce it ("papers on:").
   return topicTerms(before).length > 0 && !before.endsWith(':') ? [before, ...items] : items;
