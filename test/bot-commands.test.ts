@@ -75,6 +75,13 @@ describe('commands on the real answerer (extractive)', () => {
     expect((await services.answers.get(reply.answerKey!))?.sources).toHaveLength(4);
   });
 
+  it('/ask with no word the papers use says so, with no closest papers and no sources button', async () => {
+    const reply = await command('ask').run({ question: 'what is it?' }, ctx());
+    expect(reply.embeds![0]!.description).toContain('No paper uses any word of this question');
+    expect(reply.embeds![0]!.fields).toEqual([]);
+    expect(reply.buttons!.map((b) => b.id.split(':').slice(0, 2).join(':'))).toEqual(['ask:up', 'ask:down']);
+  });
+
   it('buttons show the sources (ephemeral) and store votes with the question and answer', async () => {
     const reply = await command('ask').run({ question: 'beam search decoding' }, ctx());
     const key = reply.answerKey!;

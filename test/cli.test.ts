@@ -88,6 +88,13 @@ describe('paperbot CLI', () => {
     expect(lines[3].results).toHaveLength(2);
   });
 
+  it('says so, and lists no paper, for a query no paper shares a word with', async () => {
+    expect((await runCli(['search', 'what is it?'], env)).stdout).toBe('Not in the corpus: no paper uses any word of "what is it?".\n');
+    const ask = (await runCli(['ask', 'what is it?'], env)).stdout;
+    expect(ask).toContain('No paper uses any word of this question');
+    expect(ask).not.toContain('Closest');
+  });
+
   it('exits 2 with a one-line error on an empty query', async () => {
     const r = await runCli(['search', '  '], env);
     expect(r.code).toBe(2);

@@ -102,6 +102,12 @@ describe('search', () => {
     }
   });
 
+  it('lists no papers for a query with no word the papers use, since none is closer than another', async () => {
+    for (const q of ['?', 'what is it', 'qwxz zzvq']) {
+      expect(await r.search(q), q).toMatchObject({ confidence: 'none', abstained: true, results: [] });
+    }
+  });
+
   it('rejects empty and overlong queries', async () => {
     await expect(r.search('   ')).rejects.toThrow('query is empty');
     await expect(r.search('x'.repeat(2001))).rejects.toThrow('query is too long (2001 characters, at most 2000)');

@@ -17,7 +17,10 @@ export interface AskResult {
   mode: 'llm' | 'extractive';
   /** The papers the answer cites, in order of first citation. `n` is the source number used in the text. */
   citations: { n: number; title: string; url?: string }[];
-  /** Every paper retrieved for the question, best first (when abstained: the closest papers, which are not an answer). */
+  /**
+   * Every paper retrieved for the question, best first (when abstained: the closest papers, which are
+   * not an answer). Empty when no paper uses a word of the question.
+   */
   sources: { title: string; score: number; url?: string }[];
   /** Citations removed: source numbers that were not given, and invented titles (quoted, emphasised or Title-Case). */
   droppedCitations: number;

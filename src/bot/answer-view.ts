@@ -41,7 +41,7 @@ export function answerReply(r: AnswerRecord, ms: number, note?: string): Reply {
       },
     ],
     buttons: [
-      { id: buttonId('ask', 'sources', r.key), label: `Sources (${r.sources.length})`, emoji: '📚', style: 'secondary' },
+      ...(r.sources.length > 0 ? [{ id: buttonId('ask', 'sources', r.key), label: `Sources (${r.sources.length})`, emoji: '📚' as const, style: 'secondary' as const }] : []),
       { id: buttonId('ask', 'up', r.key), label: 'Helpful', emoji: '👍', style: 'secondary' },
       { id: buttonId('ask', 'down', r.key), label: 'Not helpful', emoji: '👎', style: 'secondary' },
     ],

@@ -20,14 +20,15 @@ export function askJson(r: AskResult) {
 }
 
 export function askText(r: AskResult): string {
-  const lines = [r.answer, ''];
+  const lines = [r.answer];
   if (r.abstained) {
-    lines.push('Closest, but not an answer:', ...r.sources.slice(0, 5).map((s) => `  - ${s.title}`));
+    if (r.sources.length > 0) lines.push('', 'Closest, but not an answer:', ...r.sources.slice(0, 5).map((s) => `  - ${s.title}`));
   } else {
-    lines.push('Cited:', ...r.citations.map((c) => `  [${c.n}] ${c.title}${c.url ? ` <${c.url}>` : ''}`));
+    lines.push('', 'Cited:', ...r.citations.map((c) => `  [${c.n}] ${c.title}${c.url ? ` <${c.url}>` : ''}`));
   }
   if (r.note) lines.push('', `note: ${r.note}`);
-  lines.push('', confidenceLine(r.confidence, r.decidedBy), `(${r.mode === 'llm' ? 'LLM' : 'extractive'} answer, ${r.ms} ms)`);
+  // A refusal with no paper retrieved says why in its text.
+  lines.push('', ...(r.abstained && r.sources.length === 0 ? [] : [confidenceLine(r.confidence, r.decidedBy)]), `(${r.mode === 'llm' ? 'LLM' : 'extractive'} answer, ${r.ms} ms)`);
   return lines.join('\n');
 }
 

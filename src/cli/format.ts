@@ -18,7 +18,9 @@ export function searchText(r: SearchResult): string {
       ? `Papers for "${r.query}" (${CONFIDENCE_TEXT.high.label.toLowerCase()}):`
       : r.confidence === 'low'
         ? `${CONFIDENCE_TEXT.low.label}: these are the closest papers, but they may not answer "${r.query}":`
-        : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
+        : r.results.length === 0
+          ? `${CONFIDENCE_TEXT.none.label}: no paper uses any word of "${r.query}".`
+          : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
   return [head, ...rankedLines(r.results), ...partLines(r)].join('\n');
 }
 

@@ -209,7 +209,8 @@ export class Retriever extends QueryScorer {
   /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
   private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const profile = await this.profile(query);
-    const ranked = topK(profile.fused, k).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    // A query with no word the papers use and an empty vector ranks nothing: no paper is closer than another.
+    const ranked = (profile.empty ? [] : topK(profile.fused, k)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(ranked.map((r) => r.doc))]);
     return {
       result: {
