@@ -282,6 +282,18 @@ describe('extractive answers', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('lists the newest papers, by publication date, for a question asking what is new, without asking the LLM', async () => {
+    stub.queueChat('An answer the LLM must not be asked for [1].');
+    const r = await answerer().ask("what's new this week?", { k: 4 });
+    const dated = (await retriever.allPapers()).filter((p) => p.published).sort((a, b) => b.published!.localeCompare(a.published!) || a.title.localeCompare(b.title));
+    expect(r).toMatchObject({ abstained: false, confidence: 'high', mode: 'extractive' });
+    expect(r.citations.map((c) => c.title)).toEqual(dated.slice(0, 4).map((p) => p.title));
+    expect(r.answer.split('\n').slice(1)).toEqual(dated.slice(0, 4).map((p, i) => expect.stringMatching(new RegExp(`^${p.published}: .+ \\[${i + 1}\\]$`))));
+    expect(chatRequests()).toHaveLength(0);
+    // A question about a topic is searched as before.
+    expect((await answerer().ask('latest papers on model merging', { extractive: true })).citations.map((c) => c.title).join(' ')).toMatch(/[Mm]erg/);
+  });
+
   it('rejects an empty question', async () => {
     await expect(new Answerer(retriever, { contextTokens: 3000 }).ask('  ')).rejects.toThrow('question is empty');
   });

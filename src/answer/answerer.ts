@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
@@ -6,6 +7,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
+import { asksForNewest, newestAnswer, newestPapers } from './newest.js';
 import { unmentionedNames, unmentionedNote } from './unmentioned.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
@@ -57,6 +59,23 @@ export class Answerer implements AskService {
     return alone && RANK(alone.confidence) < RANK(together.confidence) ? alone : together;
   }
 
+  /** The answer to a question asking for the newest papers (see newest.ts): they are listed, whatever the mode. */
+  private newest(question: string, papers: readonly Paper[], started: number): AskResult {
+    return {
+      question,
+      answer: newestAnswer(papers),
+      abstained: false,
+      confidence: 'high',
+      decidedBy: 'retrieval',
+      mode: 'extractive',
+      citations: papers.map((p, i) => citationOf(i + 1, p)),
+      // Nothing was searched: the papers are listed by date.
+      sources: [],
+      droppedCitations: 0,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+
   /** What the question names that none of the cited papers mention, said as a note (see unmentioned.ts); '' when nothing. */
   private async noteOnNames(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string> {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
@@ -75,6 +94,10 @@ export class Answerer implements AskService {
     const k = opts.k ?? 6;
     const history = opts.history ?? [];
     const last = history.at(-1);
+    if (!last && asksForNewest(question)) {
+      const newest = newestPapers(await this.retriever.allPapers(), k);
+      if (newest.length > 0) return this.newest(question, newest, started);
+    }
     const search = await this.retrieve(question, last?.question, Math.max(k, 3));
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;

@@ -1,0 +1,52 @@
+/**
+ * Questions that ask for the newest papers rather than about a topic ("what's new this week?", "any
+ * recent papers?"), and their answer: the papers published last, each with a sentence of its abstract.
+ * Pure.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { topicTerms } from '../retrieval/query.js';
+import { splitSentences } from '../retrieval/text.js';
+import { truncate } from '../util/truncate.js';
+import { bestSentence } from './extractive.js';
+
+/** Words that ask for what is new. */
+const RECENCY = new Set(topicTerms('new newest latest recent recently lately today yesterday week weeks month trending fresh'));
+
+/** Words that may stand beside them in such a question without naming a topic. */
+const FILLER = new Set([
+  ...RECENCY,
+  ...topicTerms(
+    'this past last days day out came come coming just released release published appeared paper papers preprint preprints ' +
+      'arxiv anything something interesting cool hot good show list give tell see read me us about any some so far far there been',
+  ),
+]);
+
+/** Whether a question asks for the newest papers and names no topic. */
+export function asksForNewest(question: string): boolean {
+  const terms = topicTerms(question);
+  return terms.some((t) => RECENCY.has(t)) && terms.every((t) => FILLER.has(t));
+}
+
+/** The papers with the latest publication dates, newest first (ties by title); papers without a date are left out. */
+export function newestPapers(papers: readonly Paper[], limit: number): Paper[] {
+  return papers
+    .filter((p) => p.published !== undefined)
+    .sort((a, b) => b.published!.localeCompare(a.published!) || a.title.localeCompare(b.title))
+    .slice(0, limit);
+}
+
+export const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';
+
+/** A sentence that says what a paper does ("we propose ...", "this paper introduces ..."). */
+const CONTRIBUTION = /\b(?:we|this (?:paper|work|study|report))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop|design|describe|release|build|study|show)s?\b/iu;
+const MAX_SENTENCE_CHARS = 300;
+
+/** The sentence of an abstract that says what the paper does: the first that says so, else the one {@link bestSentence} picks. */
+export function contributionSentence(paper: Pick<Paper, 'abstract'>): string {
+  return splitSentences(paper.abstract).find((s) => CONTRIBUTION.test(s)) ?? bestSentence(paper, new Map());
+}
+
+/** The answer listing papers (see {@link newestPapers}): each one's date and what it does, cited [n] in order. */
+export function newestAnswer(papers: readonly Paper[]): string {
+  return [NEWEST_LABEL, ...papers.map((p, i) => `${p.published}: ${truncate(contributionSentence(p), MAX_SENTENCE_CHARS)} [${i + 1}]`)].join('\n');
+}
