@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Answerer, NOT_IN_CORPUS, NO_WORD_KNOWN } from '../src/answer/answerer.js';
+import { Answerer, NOT_IN_CORPUS, NO_TOPIC } from '../src/answer/answerer.js';
 import { createChatClient } from '../src/answer/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
 import { Retriever } from '../src/retrieval/engine.js';
@@ -275,10 +275,10 @@ describe('extractive answers', () => {
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask(Q)).note).toBeUndefined();
   });
 
-  it('says that no paper uses any word of a question with no searchable word, listing no paper', async () => {
+  it('says that a question naming no topic has nothing to answer from, listing no paper', async () => {
     stub.queueChat('An answer the LLM must not be asked for [1].');
     const r = await answerer().ask('what is it?');
-    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NO_WORD_KNOWN, sources: [], citations: [] });
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NO_TOPIC, sources: [], citations: [] });
     expect(chatRequests()).toHaveLength(0);
   });
 

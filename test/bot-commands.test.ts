@@ -75,9 +75,9 @@ describe('commands on the real answerer (extractive)', () => {
     expect((await services.answers.get(reply.answerKey!))?.sources).toHaveLength(4);
   });
 
-  it('/ask with no word the papers use says so, with no closest papers and no sources button', async () => {
+  it('/ask naming no topic says so, with no closest papers and no sources button', async () => {
     const reply = await command('ask').run({ question: 'what is it?' }, ctx());
-    expect(reply.embeds![0]!.description).toContain('No paper uses any word of this question');
+    expect(reply.embeds![0]!.description).toContain('This question names no topic the papers use');
     expect(reply.embeds![0]!.fields).toEqual([]);
     expect(reply.buttons!.map((b) => b.id.split(':').slice(0, 2).join(':'))).toEqual(['ask:up', 'ask:down']);
   });

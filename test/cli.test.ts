@@ -88,10 +88,10 @@ describe('paperbot CLI', () => {
     expect(lines[3].results).toHaveLength(2);
   });
 
-  it('says so, and lists no paper, for a query no paper shares a word with', async () => {
-    expect((await runCli(['search', 'what is it?'], env)).stdout).toBe('Not in the corpus: no paper uses any word of "what is it?".\n');
+  it('says so, and lists no paper, for a query that names no topic', async () => {
+    expect((await runCli(['search', 'what is it?'], env)).stdout).toBe('Not in the corpus: "what is it?" names no topic the papers use.\n');
     const ask = (await runCli(['ask', 'what is it?'], env)).stdout;
-    expect(ask).toContain('No paper uses any word of this question');
+    expect(ask).toContain('This question names no topic the papers use');
     expect(ask).not.toContain('Closest');
   });
 

@@ -102,8 +102,8 @@ describe('search', () => {
     }
   });
 
-  it('lists no papers for a query with no word the papers use, since none is closer than another', async () => {
-    for (const q of ['?', 'what is it', 'qwxz zzvq']) {
+  it('lists no papers for a query that names no topic, or none the papers use, since none is closer than another', async () => {
+    for (const q of ['?', 'what is it', 'qwxz zzvq', 'thanks!', 'hey, is there any research?']) {
       expect(await r.search(q), q).toMatchObject({ confidence: 'none', abstained: true, results: [] });
     }
   });

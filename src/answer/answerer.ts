@@ -16,8 +16,8 @@ import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
 
-/** The answer when no paper uses any word of the question, so that none is closer than another. */
-export const NO_WORD_KNOWN = 'No paper uses any word of this question, so there is nothing to answer from. Ask about a topic, a method or a paper, e.g. "papers on model merging".';
+/** The answer when the question names no topic the papers use, so that no paper is closer than another. */
+export const NO_TOPIC = 'This question names no topic the papers use, so there is nothing to answer from. Ask about a topic, a method or a paper, e.g. "papers on model merging".';
 
 /** Said before an extractive answer built from papers that only weakly match the question. */
 export const WEAK_MATCH = CONFIDENCE_TEXT.low.explanation;
@@ -107,7 +107,7 @@ export class Answerer implements AskService {
     };
     const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
       done(
-        { answer: search.results.length === 0 ? NO_WORD_KNOWN : NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
+        { answer: search.results.length === 0 ? NO_TOPIC : NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
         decidedBy,
       );
 

@@ -19,7 +19,7 @@ export function searchText(r: SearchResult): string {
       : r.confidence === 'low'
         ? `${CONFIDENCE_TEXT.low.label}: these are the closest papers, but they may not answer "${r.query}":`
         : r.results.length === 0
-          ? `${CONFIDENCE_TEXT.none.label}: no paper uses any word of "${r.query}".`
+          ? `${CONFIDENCE_TEXT.none.label}: "${r.query}" names no topic the papers use.`
           : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
   return [head, ...rankedLines(r.results), ...partLines(r)].join('\n');
 }

@@ -7,6 +7,7 @@ import { calibrate } from './calibrate.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
+import { topicTerms } from './query.js';
 import { comparedSides, queryParts } from './query-parts.js';
 import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
@@ -209,8 +210,11 @@ export class Retriever extends QueryScorer {
   /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
   private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const profile = await this.profile(query);
-    // A query with no word the papers use and an empty vector ranks nothing: no paper is closer than another.
-    const ranked = (profile.empty ? [] : topK(profile.fused, k)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    // A query that names no topic ("thanks!", "what is it?"), or none the papers use, ranks nothing: no paper is closer than another.
+    if (profile.empty || topicTerms(query).length === 0) {
+      return { result: { query, confidence: 'none', confidenceScore: 0, abstained: true, results: [] }, ranked: [] };
+    }
+    const ranked = topK(profile.fused, k).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(ranked.map((r) => r.doc))]);
     return {
       result: {
