@@ -7,6 +7,7 @@ import { historyFor } from '../src/bot/answers.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { answerReply, sourcesReply } from '../src/bot/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';
+import { THANKS_REPLY, isThanks } from '../src/bot/thanks.js';
 import type { CommandContext, Reply } from '../src/bot/types.js';
 
 /** Most papers a question may retrieve. */
@@ -81,7 +82,8 @@ const ask = defineCommand({
   usesLlm: true,
   ephemeral: (a) => a.private ?? false,
   run: (a, ctx) => answer(a.question, { k: a.k }, ctx),
-  followUp: (question, previous, ctx) => answer(question, { previous }, ctx),
+  // Thanks asks nothing: it gets a short reply, not the answer again.
+  followUp: async (question, previous, ctx) => (isThanks(question) ? THANKS_REPLY : answer(question, { previous }, ctx)),
   async press(action, key, ctx) {
     const record = await ctx.answers.get(key);
     if (!record) return forgotten;

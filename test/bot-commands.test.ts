@@ -104,6 +104,19 @@ describe('commands on the real answerer (extractive)', () => {
     expect(next.embeds![0]!.footer).toContain('follow-up');
   });
 
+  it('a follow-up that only thanks gets a short reply, not the answer again', async () => {
+    const first = await command('ask').run({ question: 'What is stochastic beam search?' }, ctx());
+    const previous = (await services.answers.get(first.answerKey!))!;
+    for (const thanks of ['thanks!', 'ok cool, ty', 'Perfect, that’s exactly it. Thank you so much']) {
+      const reply = await command('ask').followUp!(thanks, previous, ctx());
+      expect(reply.answerKey, thanks).toBeUndefined();
+      expect(reply.content, thanks).toContain('Glad it helped');
+    }
+    for (const question of ['thanks! and is the code available?', 'ok, what about smaller models', 'it?']) {
+      expect((await command('ask').followUp!(question, previous, ctx())).answerKey, question).toBeDefined();
+    }
+  });
+
   it('/similar resolves a typo, lists related papers, and offers close titles for an unknown one', async () => {
     const hit = await command('similar').run({ title: 'conditonal poisson stochastic beam serch', k: 3 }, ctx());
     expect(hit.embeds![0]!.title).toBe('Related to: Conditional Poisson Stochastic Beam Search');
