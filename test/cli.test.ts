@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -126,5 +126,20 @@ describe('paperbot CLI', () => {
     expect(text.stdout).toContain(`dated:      175, published ${first} to ${last}\n`);
     expect(text.stdout).toMatch(/^undated: {4}413, added \d{4}-\d{2}-\d{2} \(searchable, in no digest\)$/m);
     expect(text.stdout).toMatch(/^index: {6}588 papers$/m);
+    expect(text.stdout).toMatch(/^described: {2}588 in everyday words$/m);
+  });
+
+  it('stats says when the bundled corpus describes papers the store holds without a description, and ingest adds them', async () => {
+    const own = path.join(dir, 'own');
+    await mkdir(own);
+    const pages = (await readdir(CORPUS)).filter((f) => f.endsWith('.txt')).slice(0, 2);
+    for (const f of pages) await copyFile(path.join(CORPUS, f), path.join(own, f));
+    const fresh = { PAPERBOT_DATA_DIR: path.join(dir, 'own-data'), PAPERBOT_CORPUS_DIR: CORPUS };
+    expect((await runCli(['ingest', own], fresh)).code).toBe(0);
+    const papers = JSON.parse((await runCli(['stats', '--json'], fresh)).stdout).store.papers as number;
+    expect(papers).toBeGreaterThan(0);
+    expect((await runCli(['stats'], fresh)).stdout).toContain(`described:  0 in everyday words (${papers} more ${papers === 1 ? 'is' : 'are'} described in ${CORPUS}: \`paperbot ingest\` adds`);
+    expect((await runCli(['ingest', path.join(CORPUS, 'papers.descriptions.jsonl')], fresh)).code).toBe(0);
+    expect((await runCli(['stats'], fresh)).stdout).toMatch(new RegExp(`^described:  ${papers} in everyday words$`, 'm'));
   });
 });

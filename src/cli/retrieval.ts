@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { IngestReport } from '../retrieval/ingest.js';
+import { plural } from '../util/plural.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseCount, parseK } from './context.js';
 import { searchJson, searchText, similarJson, similarText } from './format.js';
@@ -132,10 +133,11 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .description('what the store and the index hold: papers, dates, answers kept, the embedder')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const [{ withStore }, { readIndexInfo }, { dateCoverage }, c] = await Promise.all([
+      const [{ withStore }, { readIndexInfo }, { dateCoverage }, { describedElsewhere }, c] = await Promise.all([
         import('../retrieval/ingest.js'),
         import('../retrieval/index-open.js'),
         import('../corpus/dates.js'),
+        import('../corpus/descriptions.js'),
         ctx.config(),
       ]);
       const stats = await withStore({ config: c }, async (store) => {
@@ -146,6 +148,8 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
           answers: await store.answers.count(),
           location: store.location,
           dates: dateCoverage(papers),
+          described: papers.filter((p) => p.description).length,
+          describedInCorpus: await describedElsewhere(papers, c.PAPERBOT_CORPUS_DIR),
         };
       });
       const { info: m, location } = await readIndexInfo(c, toStderr);
@@ -161,6 +165,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         `store:      ${store.papers} papers, ${store.answers} answers kept (${store.location})`,
         `dated:      ${dates.dated}${dates.published ? `, published ${range(dates.published)}` : ''}`,
         `undated:    ${dates.undated}${dates.undatedAdded ? `, added ${range(dates.undatedAdded)} (searchable, in no digest)` : ''}`,
+        `described:  ${store.described} in everyday words${describedHint(store.papers - store.described, store.describedInCorpus, c.PAPERBOT_CORPUS_DIR)}`,
       ];
       if (m) {
         lines.push(
@@ -175,6 +180,13 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
       lines.push(`data dir:   ${c.PAPERBOT_DATA_DIR}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+/** What to run for the papers without a description, so that questions in everyday words find them. */
+function describedHint(undescribed: number, inCorpus: number, corpusDir: string): string {
+  if (undescribed === 0) return '';
+  if (inCorpus > 0) return ` (${plural(inCorpus, 'more is', 'more are')} described in ${corpusDir}: \`paperbot ingest\` adds ${inCorpus === 1 ? 'it' : 'them'})`;
+  return ` (\`paperbot describe\` has the LLM describe the other ${undescribed})`;
 }
 
 function ingestSummary(report: IngestReport): string {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { InputFileError } from '../errors.js';
 import { cleanLine } from '../util/sanitize.js';
 import { parseJsonLines } from './jsonl.js';
+import { listInputFiles, readText } from './load.js';
 import { assertText } from './pages.js';
 import { type Description, DescriptionSchema, type Paper, paperId } from './paper.js';
 
@@ -60,4 +61,17 @@ export function applyDescriptions(papers: readonly Paper[], descriptions: readon
     changed.set(id, { ...paper, description: d.description });
   }
   return { described: [...changed.values()], unmatched };
+}
+
+/**
+ * How many of the papers have no description while a descriptions file in `dir` (e.g. the bundled
+ * corpus) has one for them: `paperbot ingest` of that directory adds them.
+ */
+export async function describedElsewhere(papers: readonly Paper[], dir: string): Promise<number> {
+  const undescribed = new Set(papers.filter((p) => !p.description).map((p) => p.id));
+  if (undescribed.size === 0) return 0;
+  const files = (await listInputFiles([dir]).catch(() => [])).filter(isDescriptionsFile);
+  const ids = new Set<string>();
+  for (const file of files) for (const d of parseDescriptions(await readText(file), file)) if (undescribed.has(paperId(d.title))) ids.add(paperId(d.title));
+  return ids.size;
 }
