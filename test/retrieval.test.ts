@@ -96,6 +96,15 @@ describe('search', () => {
     expect(await r.judge(profile)).toEqual(await r.judge(profile.typed!));
   });
 
+  it("counts a word typed as held by a paper that uses the field's term for its everyday phrasing", async () => {
+    // "a team of specialists" is a mixture of experts, "only some parts switch on" sparse activation:
+    // the paper says so in the field's words, and the question is not refused.
+    const q = 'a team of specialists inside one network where only some parts switch on for each word';
+    const res = await r.search(q, 5);
+    expect(res.results[0]!.paper.title).toMatch(/^Towards Being Parameter-Efficient: A Stratified Sparsely Activated Transformer/);
+    expect(res.confidence).not.toBe('none');
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

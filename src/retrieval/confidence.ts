@@ -11,7 +11,7 @@ export type Confidence = 'high' | 'low' | 'none';
 export const CONFIDENCE_LEVELS: readonly Confidence[] = ['high', 'low', 'none'];
 
 /** The features, in the order the model's weights follow. */
-export const FEATURES = ['maxCentroid', 'maxChunk', 'denseZ', 'fusedZ50', 'fusedGap10', 'lexicalZ', 'coverage', 'unknownShare'] as const;
+export const FEATURES = ['maxCentroid', 'maxChunk', 'denseZ', 'fusedZ50', 'fusedGap10', 'lexicalZ', 'phrasedCoverage', 'unknownShare'] as const;
 
 export const ConfidenceModelSchema = z.object({
   version: z.literal(1),
@@ -39,7 +39,7 @@ export interface QueryTerm {
   idf: number;
   /** How many papers hold it (a paper left out not counted): 0 for a word the corpus never uses. */
   df: number;
-  /** Whether each of the best fused papers holds it, best first. */
+  /** Whether each of the best fused papers holds it (or the field's term for the everyday phrasing it is part of), best first. */
   inTop: readonly boolean[];
 }
 

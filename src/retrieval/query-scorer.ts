@@ -1,7 +1,7 @@
 import { COVERAGE_PAPERS, confidenceFeatures } from './confidence.js';
 import { DEFAULT_FUSION, type FusionParams, type Normalisation, fuse, normalisation, topK } from './fusion.js';
 import { normalize } from './linalg.js';
-import { findPhrasings, termsText } from './field-terms.js';
+import { type FoundPhrasing, findPhrasings, termsText } from './field-terms.js';
 import { countTerms } from './lexical.js';
 import { lexicalQuery } from './query.js';
 import { tokenize } from './text.js';
@@ -22,12 +22,16 @@ export interface QueryVectors {
 interface PreparedQuery {
   /** The query with its typos fixed. */
   text: string;
+  /** The everyday phrasings it holds, with the terms they stand for. */
+  phrasings: FoundPhrasing[];
   /** The papers' words added for its everyday phrasings, as text (may be empty). */
   added: string;
 }
 
 /** How a query scored: the first (as typed) and the final (after feedback) round. */
 export interface QueryProfile {
+  /** The everyday phrasings the query holds (see field-terms.ts), with the terms they stand for. */
+  phrasings: FoundPhrasing[];
   /** The lexical query's terms, with their statistics. */
   terms: TermStats[];
   first: ScoredPapers;
@@ -65,17 +69,27 @@ export class QueryScorer {
     return (profile.typed ?? profile).empty;
   }
 
-  /** The confidence features of a scored query (`exclude`: the paper it was scored without, or -1). */
+  /**
+   * The confidence features of a scored query (`exclude`: the paper it was scored without, or -1).
+   * A paper holds a word typed when it uses the word, or the field's term for an everyday phrasing
+   * the word is part of ("chatbot": a paper on LLMs holds it).
+   */
   async judgeFeatures(scored: QueryProfile, exclude = -1): Promise<number[]> {
     const profile = scored.typed ?? scored;
     const top = this.ranked(profile, COVERAGE_PAPERS);
     const words = profile.terms.map((t) => t.term);
-    const held = await this.index.holds(exclude >= 0 ? [...top, exclude] : top, words);
+    const phrased = profile.phrasings
+      .filter((f) => f.terms.length > 0)
+      .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
+    const fieldWords = [...new Set(phrased.flatMap((p) => p.terms.flat()))];
+    const held = await this.index.holds(exclude >= 0 ? [...top, exclude] : top, [...words, ...fieldWords]);
     const left = exclude >= 0 ? held[top.length]! : undefined;
+    const column = new Map(fieldWords.map((w, k) => [w, words.length + k]));
+    const holdsTerm = (i: number, term: readonly string[]) => term.every((w) => held[i]![column.get(w)!]!);
     const terms = profile.terms.map((t, j) => ({
       idf: t.idf,
       df: t.df - (left?.[j] ? 1 : 0),
-      inTop: top.map((_, i) => held[i]![j]!),
+      inTop: top.map((_, i) => held[i]![j]! || phrased.some((p) => p.words.has(t.term) && p.terms.some((term) => holdsTerm(i, term)))),
     }));
     const { first } = profile;
     return confidenceFeatures({
@@ -120,16 +134,17 @@ export class QueryScorer {
     const { vector, typed: typedVector } = vectors ?? (await this.vectorsOf([prepared]))[0]!;
     if (!prepared.added) return this.scoreProfiles(prepared, excludes, vector);
     // How sure search is rests on the query as typed: the terms added for its everyday phrasings are a
-    // reading of it, good for ranking, but never what turns "not in the corpus" into an answer. Both
-    // are scored at once (with PostgreSQL, their statements run side by side).
+    // reading of it, good for ranking, but their scores never turn "not in the corpus" into an answer
+    // (they only say which papers hold a word typed, see judgeFeatures). Both are scored at once (with
+    // PostgreSQL, their statements run side by side).
     const [profiles, typed] = await Promise.all([
       this.scoreProfiles(prepared, excludes, vector),
-      this.scoreProfiles({ text: prepared.text, added: '' }, excludes, typedVector),
+      this.scoreProfiles({ ...prepared, added: '' }, excludes, typedVector),
     ]);
     return profiles.map((p, i) => ({ ...p, typed: typed[i] }));
   }
 
-  private async scoreProfiles({ text, added }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
+  private async scoreProfiles({ text, phrasings, added }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
     const weights = lexicalQuery(text);
     for (const [t, c] of countTerms(tokenize(added))) if (!weights.has(t)) weights.set(t, c * ADDED_TERMS.lexical);
     const hasVector = vector.some((x) => x !== 0);
@@ -142,7 +157,7 @@ export class QueryScorer {
     for (const exclude of excludes) {
       const fused = fuse(first, this.fusion, position(first, exclude), this.normOf(first, exclude).norm);
       if (!unit || this.fusion.feedbackPapers <= 0) {
-        out.push({ terms, first, final: first, fused, empty });
+        out.push({ phrasings, terms, first, final: first, fused, empty });
         continue;
       }
       const top = topK(fused, this.fusion.feedbackPapers).map((i) => docAt(first, i));
@@ -153,7 +168,7 @@ export class QueryScorer {
         feedback.set(key, final);
       }
       const scored = await final;
-      out.push({ terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
+      out.push({ phrasings, terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
     }
     return out;
   }
@@ -184,7 +199,8 @@ export class QueryScorer {
    */
   private async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
-    return { text, added: asTyped ? '' : termsText(findPhrasings(text)) };
+    const phrasings = findPhrasings(text);
+    return { text, phrasings, added: asTyped ? '' : termsText(phrasings) };
   }
 
   /**
