@@ -103,6 +103,15 @@ describe('search', () => {
     const res = await r.search(q, 5);
     expect(res.results[0]!.paper.title).toMatch(/^Towards Being Parameter-Efficient: A Stratified Sparsely Activated Transformer/);
     expect(res.confidence).not.toBe('none');
+    // A word of a phrasing that no paper uses ("film", "chopper", "prose") is not counted as a word the corpus lacks.
+    for (const [q, title] of [
+      ['an ai that explains film clips', /^Kangaroo: A Powerful Video-Language Model/],
+      ['a word chopper that splits prose into pieces for a text ai', /^Tokenization Impacts Multilingual Language Modeling/],
+    ] as const) {
+      const found = await r.search(q, 5);
+      expect(found.results[0]!.paper.title, q).toMatch(title);
+      expect(found.confidence, q).not.toBe('none');
+    }
   });
 
   it('abstains when nothing in the corpus is relevant', async () => {

@@ -72,7 +72,8 @@ export class QueryScorer {
   /**
    * The confidence features of a scored query (`exclude`: the paper it was scored without, or -1).
    * A paper holds a word typed when it uses the word, or the field's term for an everyday phrasing
-   * the word is part of ("chatbot": a paper on LLMs holds it).
+   * the word is part of ("chatbot": a paper on LLMs holds it); a word of such a phrasing is not one
+   * the corpus lacks, even when no paper uses it ("film" for video).
    */
   async judgeFeatures(scored: QueryProfile, exclude = -1): Promise<number[]> {
     const profile = scored.typed ?? scored;
@@ -88,7 +89,7 @@ export class QueryScorer {
     const holdsTerm = (i: number, term: readonly string[]) => term.every((w) => held[i]![column.get(w)!]!);
     const terms = profile.terms.map((t, j) => ({
       idf: t.idf,
-      df: t.df - (left?.[j] ? 1 : 0),
+      df: Math.max(t.df - (left?.[j] ? 1 : 0), phrased.some((p) => p.words.has(t.term)) ? 1 : 0),
       inTop: top.map((_, i) => held[i]![j]! || phrased.some((p) => p.words.has(t.term) && p.terms.some((term) => holdsTerm(i, term)))),
     }));
     const { first } = profile;
