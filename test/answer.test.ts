@@ -294,6 +294,13 @@ describe('extractive answers', () => {
     expect((await answerer().ask('latest papers on model merging', { extractive: true })).citations.map((c) => c.title).join(' ')).toMatch(/[Mm]erg/);
   });
 
+  it("quotes the sentence holding the papers' word for an everyday phrasing of the question", async () => {
+    // "film clips" is video: the sentence quoted from Kangaroo says what it does for video, not the abstract's opening.
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('an ai that explains film clips');
+    expect(r.citations[0]?.title).toBe('Kangaroo: A Powerful Video-Language Model Supporting Long-context Video Input');
+    expect(r.answer.split('\n')[2]).toMatch(/\bvideo\b.*\[1\]$/i);
+  });
+
   it('rejects an empty question', async () => {
     await expect(new Answerer(retriever, { contextTokens: 3000 }).ask('  ')).rejects.toThrow('question is empty');
   });

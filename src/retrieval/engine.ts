@@ -9,7 +9,8 @@ import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
 import { comparedSides, queryParts } from './query-parts.js';
-import { type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
+import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
+import { findPhrasings, termsText } from './field-terms.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
@@ -117,10 +118,16 @@ export class Retriever extends QueryScorer {
     return this.index.recentPapers(limit);
   }
 
-  /** The query's terms (tokenized as the index is) with their inverse document frequency. */
+  /**
+   * The query's terms as search reads them (typos fixed, tokenized as the index is) with their inverse
+   * document frequency, and the papers' words for its everyday phrasings at the weight search gives them.
+   */
   async termWeights(query: string): Promise<Map<string, number>> {
-    const stats = await this.index.termStats([...new Set(tokenize(query))]);
-    return new Map(stats.map((t) => [t.term, t.idf]));
+    const text = await this.index.correctSpelling(query);
+    const typed = new Set(tokenize(text));
+    const added = new Set(tokenize(termsText(findPhrasings(text))).filter((t) => !typed.has(t)));
+    const stats = await this.index.termStats([...typed, ...added]);
+    return new Map(stats.map((t) => [t.term, added.has(t.term) ? t.idf * ADDED_TERMS.lexical : t.idf]));
   }
 
   /** The text with its typing slips fixed against the corpus's words, as search reads it. */

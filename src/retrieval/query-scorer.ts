@@ -11,7 +11,7 @@ import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
  * How much the papers' words added for a query's everyday phrasings (see field-terms.ts) count: in the
  * lexical query (against 1 for a word typed) and in its embedding (against 1 for the query's own).
  */
-const ADDED_TERMS = { lexical: 0.3, dense: 0.3 } as const;
+export const ADDED_TERMS = { lexical: 0.3, dense: 0.3 } as const;
 
 /** A query's embeddings: `vector` with the terms added for its everyday phrasings, `typed` of the words typed alone. */
 export interface QueryVectors {
