@@ -244,6 +244,17 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], papers: 41 });
   });
 
+  it('fits and stores a calibration again when an index calibrated on other features is opened, so the next process uses it', async () => {
+    const s = await built();
+    await storeOlderCalibration(s);
+    const expected = (await runCli(['search', PRECISE, '--json'], s.env)).stdout;
+    expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], papers: 40 });
+    await expectConsistent(s);
+    const again = await runCli(['search', PRECISE, '--json'], s.env);
+    expect(again.stdout).toBe(expected);
+    expect(again.stderr).not.toContain('calibrat');
+  });
+
   it('keeps serving the index in use when an ingest is killed while it writes a new one, and the next ingest completes', async () => {
     const s = await built();
     const before = await indexState(s);

@@ -34,6 +34,11 @@ export function modelMatchesFeatures(model: ConfidenceModel): boolean {
   return model.features.length === FEATURES.length && model.features.every((f, i) => f === FEATURES[i]);
 }
 
+/** True when an index's stored calibration can be used as it is: there is one, fitted on this version's features. */
+export function isCalibrated(info: { confidence?: ConfidenceModel | undefined }): boolean {
+  return info.confidence !== undefined && modelMatchesFeatures(info.confidence);
+}
+
 /** One term of the lexical query. */
 export interface QueryTerm {
   idf: number;

@@ -72,7 +72,8 @@ export class Retriever extends QueryScorer {
     const progress = options.progress ?? silent;
     const r = new Retriever(await openSearchIndex(options), options.fusion);
     if (!r.model) {
-      progress('this index has no confidence calibration yet: calibrating it (`paperbot ingest --rebuild` stores one)');
+      // Opening stores one, unless another process was updating the index at that moment.
+      progress('this index has no confidence calibration for this version yet: calibrating it (`paperbot ingest` stores one)');
       r.model = await calibrate(r);
     }
     return r;

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../util/fs.js';
 import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
-import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
+import { type ConfidenceModel, isCalibrated, modelMatchesFeatures } from './confidence.js';
 import { EmbeddedIndex, denseFromVectra, openEmbeddings, readLexical, vectraIndexFile } from './embedded-index.js';
 import {
   IndexDamagedError,
@@ -56,7 +56,8 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
 
   if (live && !options.rebuild) {
     checkEmbedder(live.manifest, spec, dataDir);
-    if (live.manifest.storeRevision === revision) {
+    // An index whose calibration is missing or fitted on other features is written again with a new one.
+    if (live.manifest.storeRevision === revision && isCalibrated(live.manifest)) {
       return { papers: live.manifest.papers, chunksEmbedded: 0, unchanged: true, rebuilt: false, embedder };
     }
   }

@@ -47,7 +47,7 @@ export async function openIndex(options: IndexOpenOptions): Promise<LiveIndex> {
   const index = await refreshedIndex(
     options,
     () => openLiveIndex(dataDir, options.progress ?? silent),
-    (live) => live.manifest.storeRevision,
+    (live) => live.manifest,
   );
   if (!index) throw new Error(`building the index in ${dataDir} finished without an index`);
   return index;

@@ -15,7 +15,7 @@ import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
-import { type ConfidenceModel, modelMatchesFeatures } from './confidence.js';
+import { type ConfidenceModel, isCalibrated, modelMatchesFeatures } from './confidence.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { type IndexTimings, RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { bm25Document, bm25Tf } from './lexical.js';
@@ -82,7 +82,11 @@ export async function syncPostgresIndex(store: Store, options: SyncOptions): Pro
     if (current && !options.rebuild) {
       checkEmbedder(current.info, spec, location);
       if (current.info.storeRevision === revision) {
-        return { papers: current.info.papers, chunksEmbedded: 0, unchanged: true, rebuilt: false, embedder: describeSpec(spec), version: current.version };
+        if (isCalibrated(current.info)) {
+          return { papers: current.info.papers, chunksEmbedded: 0, unchanged: true, rebuilt: false, embedder: describeSpec(spec), version: current.version };
+        }
+        // A calibration missing or fitted on other features is fitted again (no paper is added).
+        return await addPapers(pool, store, current.version, [], revision, options, progress);
       }
     }
     if (current && !options.rebuild && current.info.storeRevision < revision) {

@@ -18,7 +18,7 @@ export async function openPostgresIndex(options: IndexOpenOptions): Promise<Sear
     const current = await refreshedIndex(
       options,
       () => currentVersion(pool, t),
-      (v) => v.info.storeRevision,
+      (v) => v.info,
     );
     if (!current) throw new Error(`building the search index in ${indexLocation(config)} finished without an index`);
     checkEmbedder(current.info, embedderSpec(config), indexLocation(config));
