@@ -19,7 +19,7 @@ export interface AskResult {
   citations: { n: number; title: string; url?: string }[];
   /**
    * Every paper retrieved for the question, best first (when abstained: the closest papers, which are
-   * not an answer). Empty when no paper uses a word of the question, and for a question asking for the
+   * not an answer). Empty when the question names no topic the papers use, and for a question asking for the
    * newest papers, which are listed by date (see newest.ts) without a search.
    */
   sources: { title: string; score: number; url?: string }[];

@@ -12,6 +12,9 @@ const WORDS = new Set(
   ).split(' '),
 );
 
+/** Words of that list that say nothing on their own ("is it", "that"). */
+const FILLER = new Set(['you', 'u', 'a', 'it', 'that', 'this', 'is', 'was', 'so', 'very', 'really']);
+
 /** Most words an acknowledgement has. */
 const MAX_WORDS = 8;
 
@@ -19,7 +22,7 @@ const MAX_WORDS = 8;
 export function isThanks(text: string): boolean {
   if (text.includes('?')) return false;
   const words = text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.length <= MAX_WORDS && words.every((w) => WORDS.has(w)) && words.some((w) => !['you', 'u', 'a', 'it', 'that', 'this', 'is', 'was', 'so', 'very', 'really'].includes(w));
+  return words.length > 0 && words.length <= MAX_WORDS && words.every((w) => WORDS.has(w)) && words.some((w) => !FILLER.has(w));
 }
 
 export const THANKS_REPLY: Reply = {
