@@ -5,7 +5,8 @@
  * English (see english.ts), not a question or chat word, not a typo search fixed, and not part of an
  * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
  * title or abstract has it in any case, with or without hyphens, dots or a space inside
- * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem. Pure.
+ * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem, or the words it
+ * shortens ("parameters" for "params"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
 import { isEnglishWord } from '../retrieval/english.js';
@@ -48,14 +49,33 @@ export async function unmentionedNames(
   // A name of several words ("text-to-sql") is as rare as its rarest.
   const names = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
   if (names.length === 0) return [];
-  const mentioned = papers.flatMap((p) => forms(`${p.title}. ${p.abstract}`));
+  const texts = papers.map((p) => surfaceWords(`${p.title}. ${p.abstract}`).map(squash));
+  const mentioned = texts.flatMap(forms);
   const exact = new Set(mentioned);
   return names.filter((w) => {
     const name = squash(w);
     if (exact.has(name) || tokenizeWords([name]).every((t) => exact.has(t))) return false;
     // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
-    return !mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX));
+    if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
+    return !texts.some((words) => abbreviates(name, words));
   });
+}
+
+/** Letters each part of a shortened word keeps at least ("params", "rec|sys"). */
+const SHORT_PART = 3;
+
+/**
+ * Whether a word shortens words of a text: the start of one, plural ("params" for parameters, "langs"
+ * for languages), or the starts of two neighbours run together ("recsys" for recommender systems).
+ */
+function abbreviates(name: string, words: readonly string[]): boolean {
+  const singular = name.endsWith('s') ? name.slice(0, -1) : '';
+  if (singular.length > SHORT_PART && words.some((w) => w.length > singular.length + 1 && w.startsWith(singular))) return true;
+  for (let cut = SHORT_PART; cut <= name.length - SHORT_PART; cut++) {
+    const [a, b] = [name.slice(0, cut), name.slice(cut)];
+    for (let i = 0; i + 1 < words.length; i++) if (words[i]!.startsWith(a) && words[i + 1]!.startsWith(b) && words[i]!.length > a.length) return true;
+  }
+  return false;
 }
 
 /** The words of a text, lower case, a possessive "'s" left off. */
@@ -73,9 +93,8 @@ function isName(w: string): boolean {
   return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || isEnglishWord(p));
 }
 
-/** How a text's words may be matched: each squashed, its stem, and each two neighbours run together. */
-function forms(text: string): string[] {
-  const words = surfaceWords(text).map(squash);
+/** How a text's (squashed) words may be matched: each as it is, its stem, and each two neighbours run together. */
+function forms(words: readonly string[]): string[] {
   const out = [...words, ...tokenizeWords(words)];
   for (let i = 0; i + 1 < words.length; i++) out.push(words[i]! + words[i + 1]!);
   return out;
