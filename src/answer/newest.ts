@@ -8,6 +8,7 @@ import { topicTerms } from '../retrieval/query.js';
 import { splitSentences } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 import { bestSentence } from './extractive.js';
+import { CONTRIBUTION_RE } from './themes/gists.js';
 
 /** Words that ask for what is new. */
 const RECENCY = new Set(topicTerms('new newest latest recent recently lately today yesterday week weeks month trending fresh'));
@@ -37,13 +38,11 @@ export function newestPapers(papers: readonly Paper[], limit: number): Paper[] {
 
 export const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';
 
-/** A sentence that says what a paper does ("we propose ...", "this paper introduces ..."). */
-const CONTRIBUTION = /\b(?:we|this (?:paper|work|study|report))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop|design|describe|release|build|study|show)s?\b/iu;
 const MAX_SENTENCE_CHARS = 300;
 
 /** The sentence of an abstract that says what the paper does: the first that says so, else the one {@link bestSentence} picks. */
 export function contributionSentence(paper: Pick<Paper, 'abstract'>): string {
-  return splitSentences(paper.abstract).find((s) => CONTRIBUTION.test(s)) ?? bestSentence(paper, new Map());
+  return splitSentences(paper.abstract).find((s) => CONTRIBUTION_RE.test(s)) ?? bestSentence(paper, new Map());
 }
 
 /** The answer listing papers (see {@link newestPapers}): each one's date and what it does, cited [n] in order. */

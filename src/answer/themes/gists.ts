@@ -6,7 +6,8 @@ import { shorten } from '../../util/truncate.js';
 /** Characters of a paper's one-line gist. */
 export const GIST_CHARS = 160;
 
-const CONTRIBUTION_RE = /\b(we|this (paper|work|study))\b[^.]{0,60}?\b(propose|present|introduce|develop|design|build)/i;
+/** A sentence that states a paper's contribution ("we propose ...", "this paper introduces ..."). */
+export const CONTRIBUTION_RE = /\b(we|this (paper|work|study))\b[^.]{0,60}?\b(propose|present|introduce|develop|design|build)/i;
 
 /**
  * A paper's most informative sentence: the one with the most (IDF-weighted) distinct terms for its
