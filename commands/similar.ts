@@ -16,7 +16,7 @@ export const data = new SlashCommandBuilder()
   .setName('similar')
   .setDescription('Papers related to a paper in the corpus')
   .addStringOption((o) =>
-    o.setName('title').setDescription('The paper title (typos are fine)').setRequired(true).setAutocomplete(true).setMaxLength(MAX_TITLE),
+    o.setName('title').setDescription('The paper title (typos are fine), or what the paper is about').setRequired(true).setAutocomplete(true).setMaxLength(MAX_TITLE),
   )
   .addIntegerOption((o) =>
     o.setName('k').setDescription(`How many related papers (default ${DEFAULT_K})`).setMinValue(1).setMaxValue(MAX_K),
