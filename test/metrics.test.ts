@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, ndcgAt, percentile, recallAt } from '../src/eval/metrics.js';
+import { mean, ndcgAt, percentile, recallAt, rocAuc } from '../src/eval/metrics.js';
 
 describe('eval metrics', () => {
   const ranked = ['a', 'b', 'c', 'd', 'e'];
@@ -22,6 +22,14 @@ describe('eval metrics', () => {
     // A relevant title past k counts for nothing.
     expect(ndcgAt(ranked, ['e'], 4)).toBe(0);
     expect(ndcgAt(ranked, [], 4)).toBe(0);
+  });
+
+  it('ROC AUC is the chance a positive scores above a negative, ties counting half', () => {
+    // Pairs (p, n): 0.9 beats all three; 0.5 beats 0.1 and ties 0.5 (1.5); 0.2 beats 0.1 (1): 5.5 of 9.
+    expect(rocAuc([0.9, 0.5, 0.2], [0.5, 0.1, 0.7])).toBeCloseTo(5.5 / 9, 12);
+    expect(rocAuc([2, 3], [0, 1])).toBe(1);
+    expect(rocAuc([0, 1], [2, 3])).toBe(0);
+    expect(rocAuc([1], [])).toBe(0);
   });
 
   it('mean and nearest-rank percentile', () => {

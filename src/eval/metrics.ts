@@ -27,3 +27,15 @@ export function percentile(xs: readonly number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
 }
+
+/**
+ * The area under the ROC curve of a score that should rank `positive` items above `negative` ones:
+ * the chance that a random positive scores higher than a random negative (a tie counts half). 0.5 is
+ * chance, 1 a perfect separation; 0 when either side is empty.
+ */
+export function rocAuc(positive: readonly number[], negative: readonly number[]): number {
+  if (positive.length === 0 || negative.length === 0) return 0;
+  let wins = 0;
+  for (const p of positive) for (const n of negative) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (positive.length * negative.length);
+}

@@ -3,7 +3,7 @@ import type { Retriever } from '../retrieval/engine.js';
 import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence.js';
 import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
-import { mean, ndcgAt, recallAt } from './metrics.js';
+import { mean, ndcgAt, recallAt, rocAuc } from './metrics.js';
 import { type ComposedReport, evaluateComposed, formatComposed } from './composed.js';
 
 /** Share of questions at each confidence level. */
@@ -33,6 +33,8 @@ export interface EvalReport extends ComposedReport {
   title: { accuracy: number };
   /** Share of answerable (one-paper and topic) and unanswerable questions at each confidence level. */
   confidence: { answerable: LevelShares; unanswerable: LevelShares };
+  /** How well the confidence probability ranks answerable questions above unanswerable ones (ROC AUC). */
+  separation: number;
   /** Share refused (`none`), as before: answerable and unanswerable questions. */
   abstention: { unanswerable: number; answerable: number };
   /** The index's thresholds on the confidence probability. */
@@ -153,6 +155,10 @@ export async function evaluate(r: Retriever, items: readonly EvalItem[]): Promis
     similar: { ndcg10: mean(simNdcg), r10: mean(simR10) },
     title: { accuracy: mean(titleOk) },
     confidence: { answerable: shares(answerable), unanswerable: shares(unanswerable) },
+    separation: rocAuc(
+      answerable.map((j) => j.probability),
+      unanswerable.map((j) => j.probability),
+    ),
     abstention: { unanswerable: shares(unanswerable).none, answerable: shares(answerable).none },
     ...(model ? { thresholds: model.thresholds } : {}),
     curve: points.map((threshold) => ({ threshold, answerableRefused: refused(answerable, threshold), unanswerableRefused: refused(unanswerable, threshold) })),
@@ -181,6 +187,9 @@ export function formatEvalReport(e: EvalReport): string {
     `loosely typed titles:  ${pct(e.title.accuracy)} resolved to the right paper`,
     `confidence, answerable (one-paper and topic):  ${levels(e.confidence.answerable, ['high', 'low', 'none'])}`,
     `confidence, unanswerable:                      ${levels(e.confidence.unanswerable, ['none', 'low', 'high'])}`,
+    ...(e.counts.unanswerable > 0 && e.counts.paper + e.counts.topic > 0
+      ? [`confidence separation: an answerable question scores above an unanswerable one ${pct(e.separation)} of the time (ROC AUC ${f(e.separation)})`]
+      : []),
     `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
     ...formatComposed(e),
   ];
