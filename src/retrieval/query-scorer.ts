@@ -198,7 +198,7 @@ export class QueryScorer {
    * A query as it is scored: its typos fixed against the corpus's words, and the papers' words for
    * its everyday phrasings (see field-terms.ts: "footage" is video).
    */
-  private async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
+  protected async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
     const phrasings = findPhrasings(text);
     return { text, phrasings, added: asTyped ? '' : termsText(phrasings) };
