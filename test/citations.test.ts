@@ -306,6 +306,10 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a lower-case title set off after "their paper"', answer: `${KEEP} Their paper, quantum banana networks for model merging [3], merges models.`, text: KEEP },
   { form: 'a title after "see [n]"', answer: `${KEEP} See [3] Quantum banana networks for model merging.`, text: KEEP },
   { form: 'a list item naming a title before a dash', answer: `${KEEP}\n\n- quantum banana networks for model merging — merges models [3]`, text: KEEP },
+  { form: 'an acronym joined to a name, after "according to"', answer: `${KEEP} According to QBN-Concept [2], merging works.`, text: KEEP },
+  { form: 'an acronym run into a name, then "method" and a citation', answer: `${KEEP} The QBNMerge [3] method merges models.`, text: KEEP },
+  { form: 'a sentence-case title of the sources\' words after "the paper"', answer: `${KEEP} The paper Meta concept generation for multi-step language models [3] settles the question.`, text: KEEP },
+  { form: 'a sentence-case title with a year, opening a sentence', answer: `${KEEP} Concept heads for long-context reasoning (2024) shows it [4].`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -328,6 +332,9 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a name the abstract uses, cited', answer: 'LoRA [1] adapts models cheaply, and ICM-LoRA [1] generates its weights.', cited: [1] },
   { form: 'a name whose parts start words of the sources', answer: 'The MetaLoRA [1] generator turns task descriptions into weights.', cited: [1] },
   { form: 'a name from an abstract, then "method" and a citation', answer: 'The Low-Rank Adaptation method [1] is cheap to tune.', cited: [1] },
+  { form: 'a name from an abstract after "according to"', answer: 'According to ICM-LoRA [1], task descriptions are enough.', cited: [1] },
+  { form: 'a phrase of an abstract after "the study"', answer: 'The study Large Concept Model [2] predicts sentence embeddings.', cited: [2] },
+  { form: 'a name from an abstract with a year', answer: 'Low-rank Adaptation (2021) is cheap, and ICM-LoRA generates its weights [1].', cited: [1] },
   { form: 'a name the abstract uses in parentheses', answer: 'Task descriptions become LoRA weights (ICM-LoRA) [1].', cited: [1] },
   { form: 'a name the abstract uses with an edition', answer: 'LoRA Adapters [1] are cheap to tune.', cited: [1] },
   { form: 'a lower-case phrase of source words an acronym spells out', answer: 'ICM-LoRA generates task-aware weights (TAW) [1].', cited: [1] },

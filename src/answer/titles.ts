@@ -137,9 +137,11 @@ export interface TitleCheck {
  * - quoted: "double", “curly”, „low“, ＂full-width＂, &quot;escaped&quot;, «guillemets», 'single' and
  *   ‘curly single’ quotes, `code`, *italics*, _italics_, <i>, <em>, <q>, <cite>;
  * - bold: **bold**, __bold__, <b>, <strong> (nested in quotes, **"X"**, it counts as quoted);
- * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause, and
- *   lower-case words between "the paper" and a citation when the sentence goes on after it, or between
- *   "another relevant work is" (or "the most relevant is", "the closest match is") and a citation;
+ * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause;
+ *   lower- or sentence-case words between "the paper" and a citation when the sentence goes on after
+ *   it, or between "another relevant work is" (or "the most relevant is", "the closest match is") and
+ *   a citation; words opening a sentence with a year in parentheses after them ("Quantum banana
+ *   networks (2023) shows");
  * - defined: lower-case words an acronym before a citation spells out ("quantum banana networks (QBN)
  *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
  *   and "paper" before a citation ("the banana networks paper [3]");
@@ -420,15 +422,22 @@ function coinedName(c: Candidate): string | undefined {
   const tokens = c.inner.split(/\s+/);
   let i = 0;
   while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
-  if (c.sentenceInitial && i === 0 && tokens.length >= 2 && !isCoined(tokens[0]!)) i = 1;
+  if (c.sentenceInitial && i === 0 && tokens.length >= 2 && !isCoined(tokens[0]!)) {
+    // "According to QBN-Merge": the capitalised first word, then the function words after it.
+    i = 1;
+    while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
+  }
   const [name, ...edition] = tokens.slice(i);
   // "BananaMerge Pro", "BananaMerge 2": an edition of the name stays with it.
   return name !== undefined && isCoined(name) && edition.every((t) => TITLE_WORD_RE.test(t) || /^v?\d+(?:\.\d+)*$/.test(t)) ? name : undefined;
 }
 
-/** A word with a capital inside it: "BananaMerge", "Banana-Merge", "Banana2Vec", "LoRA". */
+/**
+ * A word with a capital inside it: "BananaMerge", "Banana-Merge", "Banana2Vec", "LoRA"; or an acronym
+ * joined to a capitalised word: "QBN-Merge", "QBNMerge".
+ */
 function isCoined(word: string): boolean {
-  return /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(word) && /\p{Ll}\p{N}*-?\p{Lu}/u.test(word);
+  return /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(word) && /\p{Ll}\p{N}*-?\p{Lu}|\p{Lu}{2}-?\p{Lu}\p{Ll}{2}|\p{Lu}{2}\p{N}*-\p{Lu}\p{Ll}{2}/u.test(word);
 }
 
 /** The parts of a coined name: "BananaMerge" -> banana, merge; "QLoRA" -> q, lo, ra; "ResNets" -> res, nets; "Over-Trust" -> over, trust. */
@@ -464,7 +473,13 @@ function variants(c: Candidate): string[] {
   let i = 0;
   while (i < tokens.length - 1 && CAP_STOPWORDS.has(tokens[i]!.toLowerCase())) i += 1;
   if (i > 0) out.push(tokens.slice(i).join(' '));
-  if (c.sentenceInitial && tokens.length > 1) out.push(tokens.slice(1).join(' '));
+  if (c.sentenceInitial && tokens.length > 1) {
+    out.push(tokens.slice(1).join(' '));
+    // "According to FaceXformer": the words after the first and the function words after it.
+    let j = 1;
+    while (j < tokens.length - 1 && CAP_STOPWORDS.has(tokens[j]!.toLowerCase())) j += 1;
+    if (j > 1) out.push(tokens.slice(j).join(' '));
+  }
   return out;
 }
 
@@ -631,12 +646,13 @@ const NOT_A_TITLE_START = new Set(
 );
 
 /**
- * "the paper quantum banana networks [3] settles it": lower-case words between "the/a paper" (or
- * article, study, preprint, publication, work) and a citation that the sentence goes on after, so
- * the words stand as the name of what is cited. Three to fifteen words, up to the citation.
+ * "the paper quantum banana networks [3] settles it": words between "the/a paper" (or article, study,
+ * preprint, publication, work) and a citation that the sentence goes on after, so the words stand as
+ * the name of what is cited, in lower or sentence case ("The paper Meta concept generation for
+ * language models [3] shows"). Three to fifteen words, up to the citation.
  */
 const CUED_RE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}${GOES_ON})`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([\p{Ll}\p{Lu}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}${GOES_ON})`,
   'gu',
 );
 
@@ -680,6 +696,10 @@ function cuedSpans(text: string): Candidate[] {
     if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || (!first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
+  }
+  for (const m of text.matchAll(YEAR_NAMED_RE)) {
+    const [start, end] = m.indices![1]!;
+    if (opensLikeName(m[1]!)) out.push({ kind: 'titled', start, end, inner: m[1]! });
   }
   for (const m of text.matchAll(NAMED_BEFORE_RE)) {
     const words = [...m[1]!.matchAll(/\S+/g)];
@@ -968,6 +988,14 @@ function entryParts(entry: string): string[] {
 
 /** Two to fifteen words, with nothing but spaces between them. */
 const PHRASE = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){1,14}`;
+/**
+ * "Concept heads for long-context reasoning (2024) shows ...": a phrase that opens a sentence or list
+ * item with a year in parentheses after it, and the sentence goes on, names a publication.
+ */
+const YEAR_NAMED_RE = new RegExp(
+  String.raw`(?<=^|[.!?][ \t]+|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*\((?:19|20)\d{2}\)(?=${GOES_ON})`,
+  'dgmu',
+);
 /** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]"). */
 const OPENING_NAME_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?[ \t]*(?=${CITATION})((?:[ \t]*${CITATION})+)`, 'du');
 /** After its citations, a phrase's sentence goes on (see {@link GOES_ON}): the phrase is its subject. */
