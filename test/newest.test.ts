@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksForNewest, contributionSentence, newestPapers } from '../src/answer/newest.js';
-import type { Paper } from '../src/corpus/paper.js';
+import { asksForNewest, contributionSentence } from '../src/answer/newest.js';
+import { type Paper, newestFirst } from '../src/corpus/paper.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { CORPUS } from './helpers/index.js';
 
@@ -40,8 +40,8 @@ describe('the newest papers', () => {
 
   it('are the latest by publication date, papers without one left out', () => {
     const papers = [paper('B', '2026-06-17'), paper('Undated'), paper('C', '2026-06-18'), paper('A', '2026-06-18'), paper('Old', '2025-01-01')];
-    expect(newestPapers(papers, 3).map((p) => p.title)).toEqual(['A', 'C', 'B']);
-    expect(newestPapers([paper('Undated')], 3)).toEqual([]);
+    expect(newestFirst(papers, 3).map((p) => p.title)).toEqual(['A', 'C', 'B']);
+    expect(newestFirst([paper('Undated')], 3)).toEqual([]);
   });
 
   it('are each said in the sentence that says what the paper does', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
+import { newestFirst } from '../src/corpus/paper.js';
 import { FEATURES } from '../src/retrieval/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { readIndexInfo } from '../src/retrieval/index-open.js';
@@ -191,6 +192,18 @@ describe.each(backends)('the search index ($name)', (backend) => {
       // A word nothing can check (an author's name, a venue) is read past; a word the corpus uses is not.
       expect((await r.lookupTitle('in-context meta lora generation shao et al, emnlp')).resolved?.title).toBe('In-Context Meta LoRA Generation');
       expect((await r.lookupTitle('in-context meta lora generation for protein folding shao')).resolved).toBeNull();
+    });
+
+    it('lists the papers published last, newest first', async () => {
+      const all = await r.allPapers();
+      const dated = all.filter((p) => p.published !== undefined);
+      expect(dated.length).toBeGreaterThan(5);
+      const newest = await r.newestPapers(5);
+      expect(newest.map((p) => p.title)).toEqual(newestFirst(all, 5).map((p) => p.title));
+      const latest = dated.map((p) => p.published!).sort().at(-1);
+      expect(newest[0]!.published).toBe(latest);
+      expect(newest.map((p) => p.published)).toEqual(newest.map((p) => p.published).sort().reverse());
+      expect(await r.newestPapers(all.length + 10)).toHaveLength(dated.length);
     });
 
     it('answers from the CLI as from the engine', async () => {

@@ -7,7 +7,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
-import { asksForNewest, newestAnswer, newestPapers } from './newest.js';
+import { asksForNewest, newestAnswer } from './newest.js';
 import { unmentionedNames, unmentionedNote } from './unmentioned.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
@@ -95,7 +95,7 @@ export class Answerer implements AskService {
     const history = opts.history ?? [];
     const last = history.at(-1);
     if (!last && asksForNewest(question)) {
-      const newest = newestPapers(await this.retriever.allPapers(), k);
+      const newest = await this.retriever.newestPapers(k);
       if (newest.length > 0) return this.newest(question, newest, started);
     }
     const search = await this.retrieve(question, last?.question, Math.max(k, 3));

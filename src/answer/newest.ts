@@ -28,14 +28,6 @@ export function asksForNewest(question: string): boolean {
   return terms.some((t) => RECENCY.has(t)) && terms.every((t) => FILLER.has(t));
 }
 
-/** The papers with the latest publication dates, newest first (ties by title); papers without a date are left out. */
-export function newestPapers(papers: readonly Paper[], limit: number): Paper[] {
-  return papers
-    .filter((p) => p.published !== undefined)
-    .sort((a, b) => b.published!.localeCompare(a.published!) || a.title.localeCompare(b.title))
-    .slice(0, limit);
-}
-
 const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';
 
 const MAX_SENTENCE_CHARS = 300;
@@ -45,7 +37,7 @@ export function contributionSentence(paper: Pick<Paper, 'abstract'>): string {
   return splitSentences(paper.abstract).find((s) => CONTRIBUTION_RE.test(s)) ?? bestSentence(paper, new Map());
 }
 
-/** The answer listing papers (see {@link newestPapers}): each one's date and what it does, cited [n] in order. */
+/** The answer listing the newest papers: each one's date and what it does, cited [n] in order. */
 export function newestAnswer(papers: readonly Paper[]): string {
   return [NEWEST_LABEL, ...papers.map((p, i) => `${p.published}: ${truncate(contributionSentence(p), MAX_SENTENCE_CHARS)} [${i + 1}]`)].join('\n');
 }

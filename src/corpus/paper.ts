@@ -71,3 +71,14 @@ export function paperText(p: Pick<Paper, 'title' | 'abstract' | 'description'>):
 export function paperId(title: string): string {
   return normalizeTitle(title).replace(/ /g, '-');
 }
+
+/**
+ * The papers with the latest publication dates, newest first (ties by title, in code-point order as
+ * PostgreSQL's "C" collation sorts them); papers without a date are left out.
+ */
+export function newestFirst(papers: readonly Paper[], limit: number): Paper[] {
+  return papers
+    .filter((p) => p.published !== undefined)
+    .sort((a, b) => b.published!.localeCompare(a.published!) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))
+    .slice(0, limit);
+}

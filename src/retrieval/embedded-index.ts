@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, newestFirst } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
 import type { EmbedderSpec } from './embedders.js';
@@ -132,6 +132,10 @@ export class EmbeddedIndex implements SearchIndex {
 
   async recentPapers(limit: number): Promise<Paper[]> {
     return [...this.all].sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.title.localeCompare(b.title)).slice(0, limit);
+  }
+
+  async newestPapers(limit: number): Promise<Paper[]> {
+    return newestFirst(this.all, limit);
   }
 
   async allPapers(): Promise<Paper[]> {

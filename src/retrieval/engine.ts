@@ -118,6 +118,11 @@ export class Retriever extends QueryScorer {
     return this.index.recentPapers(limit);
   }
 
+  /** The papers published last, newest first; papers without a date are left out. */
+  newestPapers(limit: number): Promise<Paper[]> {
+    return this.index.newestPapers(limit);
+  }
+
   /**
    * The query's terms as search reads them (typos fixed, tokenized as the index is) with their inverse
    * document frequency, and the papers' words for its everyday phrasings at the weight search gives them.

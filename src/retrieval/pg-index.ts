@@ -352,6 +352,16 @@ export class PostgresIndex implements SearchIndex {
     return rows.rows.map(fromRow);
   }
 
+  async newestPapers(limit: number): Promise<Paper[]> {
+    // Through the store's index on the publication date: only `limit` rows are read.
+    const rows = await this.pool.query<PaperRow>(
+      `SELECT ${columns('p')} FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id
+       WHERE p.published IS NOT NULL ORDER BY p.published DESC, p.title COLLATE "C" LIMIT $1`,
+      [limit],
+    );
+    return rows.rows.map(fromRow);
+  }
+
   async allPapers(): Promise<Paper[]> {
     const rows = await this.pool.query<PaperRow>(`SELECT ${columns('p')} FROM ${this.t.docs} d JOIN ${this.t.papers} p ON p.id = d.paper_id ORDER BY d.doc`);
     return rows.rows.map(fromRow);

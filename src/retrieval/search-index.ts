@@ -95,6 +95,8 @@ export interface SearchIndex {
   titlesFor(query: string, options?: { abstracts?: boolean }): Promise<TitleIndex>;
   /** The papers added last, newest first. */
   recentPapers(limit: number): Promise<Paper[]>;
+  /** The papers published last, newest first (see `newestFirst` in corpus/paper.ts); papers without a date are left out. */
+  newestPapers(limit: number): Promise<Paper[]>;
   /** Every paper the index holds (read afresh when the index does not keep them in memory). */
   allPapers(): Promise<Paper[]>;
   /** The centroids of the papers with these ids (all papers when omitted), papers without a vector left out. */

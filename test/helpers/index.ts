@@ -50,12 +50,12 @@ export async function indexedConfig(env: Record<string, string> = {}): Promise<{
   return t;
 }
 
-/** A JSON Lines corpus of the first `n` papers of a bundled corpus page, written in `dir` (`small.jsonl`), for an index built in a blink. */
+/** A JSON Lines corpus of the first `n` papers of a bundled corpus page (with their dates), written in `dir` (`small.jsonl`), for an index built in a blink. */
 export async function smallCorpus(dir: string, n: number, page = '000_babba2480a64a1b1.txt'): Promise<string> {
   const [file] = await listInputFiles([path.join(CORPUS, page)]);
   const jsonl = path.join(dir, 'small.jsonl');
   const papers = (await readInputFile(file!)).slice(0, n);
-  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join('\n'));
+  await writeFile(jsonl, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract, ...(p.published ? { published: p.published } : {}) })).join('\n'));
   return jsonl;
 }
 
