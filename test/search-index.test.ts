@@ -79,6 +79,14 @@ const NEW_PAPER = {
   abstract: 'We route tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality in sparse mixtures.',
 };
 
+/** A paper with an arXiv link, whose abstract says what it does in its second sentence. */
+const LINKED = {
+  title: 'Quantum Annealing for Sparse Mixture Routing',
+  abstract:
+    'Sparse mixtures of experts send each token to a few experts. We propose routing tokens among experts with a quantum annealer, and show that annealing schedules matter for routing quality.',
+  url: 'https://arxiv.org/abs/2501.17999',
+};
+
 /** What the index records, and for PostgreSQL its versions: a change of either shows the index was written. */
 async function indexState(s: Setup): Promise<unknown> {
   const { info } = await readIndexInfo(s.config);
@@ -245,6 +253,29 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
     expect((await r.lookupTitle('quantum anealing for sparse mixture routing')).resolved?.title).toBe(NEW_PAPER.title);
     await expectConsistent(s);
+  });
+
+  it('finds a paper by its arXiv identifier or link, and says when no paper has the identifier', async () => {
+    const s = await built();
+    const file = path.join(s.dir, 'linked.jsonl');
+    await writeFile(file, `${JSON.stringify(LINKED)}\n`);
+    await ingest({ config: s.config, inputs: [file] });
+    const r = await open(s.config);
+    const named = await r.search('what is 2501.17999 about?', 5);
+    expect(named).toMatchObject({ confidence: 'high', abstained: false });
+    expect(named.results.map((x) => x.paper.title)).toEqual([LINKED.title]);
+    const linked = await r.search('https://huggingface.co/papers/2501.17999v2 vs transformers for face parsing', 5);
+    expect(linked.results[0]!.paper.title).toBe(LINKED.title);
+    expect(linked.results.map((x) => x.paper.title)).toContain(FACES);
+    expect(await r.search('arXiv:2502.00001', 5)).toMatchObject({ confidence: 'none', results: [], unknownRefs: ['2502.00001'] });
+    expect((await r.lookupTitle('https://arxiv.org/pdf/2501.17999v1')).resolved?.title).toBe(LINKED.title);
+    expect((await r.findPaper('https://arxiv.org/abs/2502.00001')).resolved).toBeNull();
+
+    const about = await runCli(['ask', 'what is 2501.17999 about?'], s.env);
+    expect(about.stdout).toContain('We propose routing tokens among experts with a quantum annealer');
+    const unknown = await runCli(['ask', 'what is 2502.00001 about?'], s.env);
+    expect(unknown.stdout).toContain('No paper in the corpus has the arXiv identifier 2502.00001.');
+    expect(unknown.stdout).not.toMatch(/names no topic/);
   });
 
   it('replaces a calibration fitted on other features at the next ingest, even of one paper', async () => {

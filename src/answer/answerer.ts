@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { unknownRefsText } from '../corpus/identifiers.js';
 import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
@@ -102,12 +103,13 @@ export class Answerer implements AskService {
     const sources = search.results.map(sourceOf);
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
-      const note = [r.note, ...(r.abstained ? [] : [await this.noteOnNames(question, r.citations, search)])].filter((n) => n).join(' ');
+      const unknown = search.unknownRefs && search.results.length > 0 ? unknownRefsText(search.unknownRefs) : '';
+      const note = [r.note, unknown, ...(r.abstained ? [] : [await this.noteOnNames(question, r.citations, search)])].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
     const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
       done(
-        { answer: search.results.length === 0 ? NO_TOPIC : NOT_IN_CORPUS, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
+        { answer: search.results.length > 0 ? NOT_IN_CORPUS : search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
         decidedBy,
       );
 

@@ -1,6 +1,7 @@
 import type { Paper } from '../corpus/paper.js';
 import type { Confidence } from '../retrieval/confidence.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
+import { CONTRIBUTION_RE } from './themes/gists.js';
 import { splitSentences, tokenize } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 
@@ -77,20 +78,26 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
  */
 const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|implementation)\b[^.]{0,40}\b(?:is|are|will\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?(?:available|released)\b/iu;
 
-/** The abstract sentence with the highest share of the query's term weight (ties: the earlier one); one that only says where the code is comes last. */
+/**
+ * The abstract sentence with the highest share of the query's term weight (ties: the earlier one); one
+ * that only says where the code is comes last. When no sentence holds a word of the query ("what is
+ * 2501.17635 about?"), the sentence that says what the paper does (we propose, this paper introduces).
+ */
 export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>): string {
   const sentences = splitSentences(paper.abstract);
   let best = sentences[0] ?? paper.abstract;
   let bestScore = -Infinity;
+  let held = false;
   sentences.forEach((sentence, i) => {
     const terms = new Set(tokenize(sentence));
     let score = 0;
     for (const [t, w] of weights) if (terms.has(t)) score += w;
+    held ||= score > 0;
     score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = sentence;
     }
   });
-  return best;
+  return held ? best : (sentences.find((s) => CONTRIBUTION_RE.test(s) && !WHERE_THE_CODE_IS.test(s)) ?? best);
 }

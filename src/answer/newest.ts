@@ -5,10 +5,8 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { topicTerms } from '../retrieval/query.js';
-import { splitSentences } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 import { bestSentence } from './extractive.js';
-import { CONTRIBUTION_RE } from './themes/gists.js';
 
 /** Words that ask for what is new. */
 const RECENCY = new Set(topicTerms('new newest latest recent recently lately today yesterday week weeks month trending fresh'));
@@ -32,9 +30,9 @@ const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the 
 
 const MAX_SENTENCE_CHARS = 300;
 
-/** The sentence of an abstract that says what the paper does: the first that says so, else the one {@link bestSentence} picks. */
+/** The sentence of an abstract that says what the paper does (see {@link bestSentence}: no question's words to weigh). */
 export function contributionSentence(paper: Pick<Paper, 'abstract'>): string {
-  return splitSentences(paper.abstract).find((s) => CONTRIBUTION_RE.test(s)) ?? bestSentence(paper, new Map());
+  return bestSentence(paper, new Map());
 }
 
 /** The answer listing the newest papers: each one's date and what it does, cited [n] in order. */

@@ -1,4 +1,5 @@
 import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
+import { unknownRefsText } from '../corpus/identifiers.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
 
@@ -8,6 +9,7 @@ export function searchJson(r: SearchResult) {
     confidence: r.confidence,
     abstained: r.abstained,
     results: r.results.map((s) => ({ title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+    ...(r.unknownRefs ? { unknown_refs: r.unknownRefs } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => ({ query: p.query, confidence: p.confidence, results: p.results.map((i) => i + 1) })) } : {}),
   };
 }
@@ -19,9 +21,10 @@ export function searchText(r: SearchResult): string {
       : r.confidence === 'low'
         ? `${CONFIDENCE_TEXT.low.label}: these are the closest papers, but they may not answer "${r.query}":`
         : r.results.length === 0
-          ? `${CONFIDENCE_TEXT.none.label}: "${r.query}" names no topic the papers use.`
+          ? `${CONFIDENCE_TEXT.none.label}: ${r.unknownRefs ? unknownRefsText(r.unknownRefs) : `"${r.query}" names no topic the papers use.`}`
           : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
-  return [head, ...rankedLines(r.results), ...partLines(r)].join('\n');
+  const unknown = r.unknownRefs && r.results.length > 0 ? [unknownRefsText(r.unknownRefs)] : [];
+  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown].join('\n');
 }
 
 /** For a query of several requests: how well the corpus covers each, and which of the papers are for it. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
+import { refOf } from '../corpus/identifiers.js';
 import { type Paper, newestFirst } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
@@ -27,6 +28,8 @@ export class EmbeddedIndex implements SearchIndex {
   private readonly paperToLexical: Int32Array;
   private speller?: SpellingCorrector;
   private titleIndex?: TitleIndex;
+  /** The papers by the arXiv identifier in their links. */
+  private byRef?: Map<string, number>;
 
   private constructor(
     readonly info: IndexInfo,
@@ -124,6 +127,11 @@ export class EmbeddedIndex implements SearchIndex {
 
   async docOf(paperId: string): Promise<number | undefined> {
     return this.indexOf.get(paperId);
+  }
+
+  async docsOfRefs(refs: readonly string[]): Promise<Map<string, number>> {
+    this.byRef ??= new Map(this.all.flatMap((p, i) => (refOf(p.url) ? [[refOf(p.url)!, i] as const] : [])));
+    return new Map(refs.flatMap((ref) => (this.byRef!.has(ref) ? [[ref, this.byRef!.get(ref)!] as const] : [])));
   }
 
   async titlesFor(): Promise<TitleIndex> {

@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { paperRefs } from '../corpus/identifiers.js';
 import type { Paper } from '../corpus/paper.js';
 import { UserError, validateQuery } from '../errors.js';
 import { silent } from '../util/progress.js';
@@ -33,6 +34,8 @@ export interface SearchResult {
   results: ScoredPaper[];
   /** For a query that makes several separate requests: each request, how sure search is for it, and the positions in `results` of its papers. */
   parts?: SearchPart[];
+  /** arXiv identifiers the query names that no paper of the corpus has. */
+  unknownRefs?: string[];
 }
 
 export interface SearchPart {
@@ -145,8 +148,15 @@ export class Retriever extends QueryScorer {
     return this.index.termStats(terms);
   }
 
+  /** The paper a loosely typed title names, or an arXiv identifier or link of it. */
   async lookupTitle(query: string): Promise<TitleLookup> {
     const q = validateQuery(query, 'title');
+    const { refs } = paperRefs(q);
+    if (refs.length > 0) {
+      const doc = (await this.index.docsOfRefs(refs.slice(0, 1))).get(refs[0]!);
+      const [paper] = doc === undefined ? [] : await this.index.papers([doc]);
+      return { resolved: paper ? { id: paper.id, title: paper.title, score: 1 } : null, candidates: [] };
+    }
     const titles = await this.index.titlesFor(q, { abstracts: true });
     const first = titles.lookup(q);
     if (first.resolved) return first;
@@ -162,7 +172,8 @@ export class Retriever extends QueryScorer {
    */
   async findPaper(query: string, limit = 5): Promise<TitleLookup> {
     const lookup = await this.lookupTitle(query);
-    if (lookup.resolved) return lookup;
+    // An identifier no paper has names no paper that a search could find instead.
+    if (lookup.resolved || paperRefs(query).refs.length > 0) return lookup;
     const [found, titles] = await Promise.all([
       this.search(query, DESCRIBED_PAPERS),
       lookup.candidates.length > 0 ? lookup.candidates : this.matchTitles(query, limit),
@@ -188,6 +199,8 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
+    const { refs, rest } = paperRefs(query);
+    if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
@@ -205,6 +218,25 @@ export class Retriever extends QueryScorer {
       results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
     }));
     return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts };
+  }
+
+  /**
+   * A query that names papers by arXiv identifier or link (see corpus/identifiers.ts): those papers
+   * first, for sure, then what the rest of the query finds; nothing else when the rest names no topic
+   * ("what is 2501.17635 about?"). `unknownRefs` lists the identifiers no paper of the corpus has.
+   */
+  private async searchNamed(query: string, refs: readonly string[], rest: string, k: number): Promise<SearchResult> {
+    const [found, others] = await Promise.all([this.index.docsOfRefs(refs), topicTerms(rest).length > 0 ? this.search(rest, k) : undefined]);
+    const unknownRefs = refs.filter((ref) => !found.has(ref));
+    const unknown = unknownRefs.length > 0 ? { unknownRefs } : {};
+    const named = await this.index.papers([...new Set(found.values())]);
+    if (named.length === 0) {
+      return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...unknown };
+    }
+    const ids = new Set(named.map((p) => p.id));
+    const top = others?.results[0]?.score ?? 0;
+    const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
+    return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...unknown };
   }
 
   /**

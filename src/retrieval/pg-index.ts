@@ -2,6 +2,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type pg from 'pg';
 import type { Config } from '../config.js';
 import { type Paper, normalizeTitle } from '../corpus/paper.js';
+import { refOf } from '../corpus/identifiers.js';
 import { PAPER_COLUMNS, type PaperRow, fromRow } from '../store/rows.js';
 import { bm25Idf, bm25Tf } from './lexical.js';
 import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
@@ -323,6 +324,21 @@ export class PostgresIndex implements SearchIndex {
       if (!p) throw new Error(`paper ${doc} of the search index is missing from the paper store`);
       return p;
     });
+  }
+
+  async docsOfRefs(refs: readonly string[]): Promise<Map<string, number>> {
+    if (refs.length === 0) return new Map();
+    // Links that hold the text of an identifier, then the identifier each one holds.
+    const rows = await this.pool.query<{ doc: number; url: string }>(
+      `SELECT d.doc, p.url FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id WHERE p.url LIKE ANY($1::text[])`,
+      [refs.map((ref) => `%${ref}%`)],
+    );
+    const out = new Map<string, number>();
+    for (const r of rows.rows) {
+      const ref = refOf(r.url);
+      if (ref && refs.includes(ref) && !out.has(ref)) out.set(ref, r.doc);
+    }
+    return out;
   }
 
   async docOf(paperId: string): Promise<number | undefined> {

@@ -87,6 +87,8 @@ export interface SearchIndex {
   papers(docs: readonly number[]): Promise<Paper[]>;
   /** The number of the paper with this id, if the index holds it. */
   docOf(paperId: string): Promise<number | undefined>;
+  /** The numbers of the papers whose links hold these arXiv identifiers (see corpus/identifiers.ts), by identifier. */
+  docsOfRefs(refs: readonly string[]): Promise<Map<string, number>>;
   /**
    * A title index over the papers whose titles may match a typed title (all of them, or candidates),
    * with their abstracts when `abstracts` is set (resolving a title checks names against them;
