@@ -126,6 +126,12 @@ describe('search', () => {
     }
   });
 
+  it('reads a name the papers use out of a word written against Chinese, Japanese or Korean script', async () => {
+    for (const q of ['LoRA是什么', '什么是LoRA']) {
+      expect((await r.search(q, 3)).results.map((x) => x.paper.title), q).toContain('In-Context Meta LoRA Generation');
+    }
+  });
+
   it('rejects empty and overlong queries', async () => {
     await expect(r.search('   ')).rejects.toThrow('query is empty');
     await expect(r.search('x'.repeat(2001))).rejects.toThrow('query is too long (2001 characters, at most 2000)');

@@ -30,13 +30,20 @@ export function tokenize(text: string): string[] {
   return tokenizeWords(foldedWords(text));
 }
 
-/** The words of a text as {@link tokenize} reads them before stemming: lower case, accents folded, split at anything but letters and digits. */
+/** Where a Chinese, Japanese or Korean run meets a run of other letters or digits ("lora是什么"): written without a space, they are two words. */
+const CJK_BOUNDARY = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+
+/**
+ * The words of a text as {@link tokenize} reads them before stemming: lower case, accents folded, split
+ * at anything but letters and digits, and where Chinese, Japanese or Korean script meets another.
+ */
 export function foldedWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((w) => w.split(CJK_BOUNDARY));
 }
 
 /** {@link tokenize} of words already folded (see {@link foldedWords}). */
