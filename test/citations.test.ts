@@ -310,6 +310,10 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'an acronym run into a name, then "method" and a citation', answer: `${KEEP} The QBNMerge [3] method merges models.`, text: KEEP },
   { form: 'a sentence-case title of the sources\' words after "the paper"', answer: `${KEEP} The paper Meta concept generation for multi-step language models [3] settles the question.`, text: KEEP },
   { form: 'a sentence-case title with a year, opening a sentence', answer: `${KEEP} Concept heads for long-context reasoning (2024) shows it [4].`, text: KEEP },
+  { form: 'a sentence-case title as an item numbered "(1)", then a comma', answer: `${KEEP}\n\n(1) Quantum banana networks for model merging, [3]`, text: KEEP },
+  { form: 'a lower-case title as a list item with authors', answer: `${KEEP}\n\n* quantum banana networks for model merging (Smith et al.) [3]`, text: KEEP, dropped: 2 },
+  { form: 'a lower-case title after "Further reading:"', answer: `${KEEP}\n\nFurther reading: quantum banana networks for model merging [3].`, text: KEEP },
+  { form: 'a lower-case title set off after "the follow-up"', answer: `${KEEP} The follow-up, quantum banana networks for model merging [3], merges models.`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */

@@ -147,8 +147,8 @@ export interface TitleCheck {
  *   and "paper" before a citation ("the banana networks paper [3]");
  * - listed, in any case: the entries of a reference list (under a "Sources:" heading, or lines that
  *   open with a citation, or one such line alone at the end or as its own paragraph), a heading that
- *   ends with a citation, and what follows a "Title:", "Paper:" or "Source:" label (see
- *   {@link listedSpans});
+ *   ends with a citation, and what follows a "Title:", "Paper:", "Source:" or "Further reading:"
+ *   label (see {@link listedSpans});
  * - author: author-year references ("Smith et al. (2023)", "Zhang and Li (2021)", "(Smith, 2023)"),
  *   which the sources never give unless an abstract names them; before a citation only the names
  *   go ("Smith et al. [3] show" becomes "[3] show");
@@ -906,13 +906,15 @@ const CITED_HEADING_RE = new RegExp(String.raw`^[ \t]*#{1,6}[ \t]+\S.*${CITATION
 /** "[3] Title": a line that opens with a citation, as in a reference list. */
 const REFERENCE_LINE_RE = /^[ \t]*(?:[-*+•][ \t]+)?\[\s*\d{1,4}\s*\][ \t]*[.:]?[ \t]+\S/;
 /** "Title: ...", "Paper: ...", "Source: ...": a label that introduces a title, at the start of a sentence. */
-const TITLE_LABEL_RE = /(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*+•][ \t]+)?)[*_]*(?:title|paper|source|reference)s?[*_]*[ \t]*:[*_]*[ \t]+(?=[^\s[])/gim;
+const TITLE_LABEL_RE =
+  /(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*+•][ \t]+)?)[*_]*(?:(?:title|paper|source|reference)s?|further reading|(?:related|recommended|suggested) (?:papers?|works?|reading))[*_]*[ \t]*:[*_]*[ \t]+(?=[^\s[])/gim;
 
 /**
  * Text that names papers by the way it is laid out, whatever its case: each line of a reference list
  * (the lines under a "Sources:" or "References" heading, or two or more lines in a row that open
  * with a citation: "[3] Quantum banana networks for model merging"), and what follows a "Title:",
- * "Paper:", "Source:" or "Reference:" label up to the end of its sentence.
+ * "Paper:", "Source:", "Reference:", "Further reading:" or "Related papers:" label up to the end of
+ * its sentence.
  */
 function listedSpans(text: string, lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
@@ -996,8 +998,10 @@ const YEAR_NAMED_RE = new RegExp(
   String.raw`(?<=^|[.!?][ \t]+|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*\((?:19|20)\d{2}\)(?=${GOES_ON})`,
   'dgmu',
 );
-/** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]"). */
-const OPENING_NAME_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?[ \t]*(?=${CITATION})((?:[ \t]*${CITATION})+)`, 'du');
+/** A year or authors in parentheses after a name: "(2023)", "(Smith et al.)". */
+const YEAR_OR_AUTHORS = String.raw`\((?:(?:19|20)\d{2}|[^()\n]*\bet[ \t]+al\b\.?[^()\n]*)\)`;
+/** A phrase that opens a sentence, list item or table cell and is cited at once ("... (2023) [3]", "..., [3]"). */
+const OPENING_NAME_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*${YEAR_OR_AUTHORS})?,?[ \t]*(?=${CITATION})((?:[ \t]*${CITATION})+)`, 'du');
 /** After its citations, a phrase's sentence goes on (see {@link GOES_ON}): the phrase is its subject. */
 const GOES_ON_RE = new RegExp(`^${GOES_ON}`, 'u');
 /** A subject is read as a name when it is shaped like a title: two parts joined by "for", "via", "of" and the like. */
@@ -1008,11 +1012,11 @@ const LABEL_END_RE = /^[*_ \t]*(?:$|\||:|[-–—][ \t])/;
 const LABEL_THEN_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?=[^\n]*?${CITATION})`, 'du');
 /**
  * A phrase cited at once after a cue that it names a paper: "see", "check out", "I recommend", "a
- * good starting point is", "their paper, ..."; or in parentheses right after a citation ("[3]
+ * good starting point is", "their paper, ...", "the follow-up, ..."; or in parentheses right after a citation ("[3]
  * (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
  */
 const CUED_NAME_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work)[ \t]*,)[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
+  String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work|follow-up|successor|sequel|predecessor)[ \t]*,)[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
     String.raw`|${CITATION}[ \t]*\((${PHRASE})\)` +
     String.raw`|(?<!\p{L})[Ss]ee[ \t]+${CITATION}[ \t]*[:,]?[ \t]+(${PHRASE})(?=[ \t]*(?:[.;)]|$))`,
   'dgu',
@@ -1044,8 +1048,8 @@ const GENERIC_WORDS = new Set(
  * sentence ("Quantum banana networks for model merging [3] settles it"; one not shaped like a title
  * only when none of its words are the sources': "Self-rewarding curriculum distillation [3] settles
  * it", not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
- * Quantum banana networks (2023) [3]: ...", "- quantum banana networks — merges models [3]", a table
- * cell), and a phrase after a cue ("see", "check out", "their paper,", "[3] (...)", "see [3] ...";
+ * Quantum banana networks (2023) [3]: ...", "(1) quantum banana networks (Smith et al.), [3]", "-
+ * quantum banana networks — merges models [3]", a table cell), and a phrase after a cue ("see", "check out", "their paper,", "[3] (...)", "see [3] ...";
  * see {@link CUED_NAME_RE}; after "according to", "as shown in" or an opening "In" it is read as a
  * subject is, see {@link DESCRIBED_NAME_RE}). A clause ("... is trained on ... [1]") is not a name.
  */
@@ -1111,7 +1115,7 @@ function root(word: string): string {
 /* ------------------------------------------------------------------------------------------------ */
 /* Sentences                                                                                         */
 
-const LIST_MARKER_RE = /^[ \t]*(?:[-*+•>|]+[ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+|[|:]+[ \t]*)*/;
+const LIST_MARKER_RE = /^[ \t]*(?:[-*+•>|]+[ \t]+|\d{1,3}[.)][ \t]+|\(\d{1,3}\)[ \t]+|#{1,6}[ \t]+|[|:]+[ \t]*)*/;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION_RE = /(?:\b(?:e\.g|i\.e|et al|cf|vs|etc|fig|figs|eq|eqs|sec|approx|resp|no|dr|mr|ms)|\b\p{Lu})\.$/iu;
 
