@@ -314,6 +314,9 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a lower-case title as a list item with authors', answer: `${KEEP}\n\n* quantum banana networks for model merging (Smith et al.) [3]`, text: KEEP, dropped: 2 },
   { form: 'a lower-case title after "Further reading:"', answer: `${KEEP}\n\nFurther reading: quantum banana networks for model merging [3].`, text: KEEP },
   { form: 'a lower-case title set off after "the follow-up"', answer: `${KEEP} The follow-up, quantum banana networks for model merging [3], merges models.`, text: KEEP },
+  { form: 'a sentence-case title recommended, uncited', answer: `${KEEP} I recommend reading Quantum banana networks for model merging.`, text: KEEP },
+  { form: 'a lower-case title after "see the paper", uncited', answer: `${KEEP} See the paper quantum banana networks for model merging.`, text: KEEP },
+  { form: 'a sentence-case title after "another relevant paper is", uncited', answer: `${KEEP} Another relevant paper is Quantum banana networks for model merging.`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -339,6 +342,9 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a name from an abstract after "according to"', answer: 'According to ICM-LoRA [1], task descriptions are enough.', cited: [1] },
   { form: 'a phrase of an abstract after "the study"', answer: 'The study Large Concept Model [2] predicts sentence embeddings.', cited: [2] },
   { form: 'a name from an abstract with a year', answer: 'Low-rank Adaptation (2021) is cheap, and ICM-LoRA generates its weights [1].', cited: [1] },
+  { form: 'a source title recommended, with words after it', answer: 'Check out In-Context Meta LoRA Generation for details.', text: 'Check out In-Context Meta LoRA Generation for details [1].', cited: [1] },
+  { form: 'a name from an abstract, described in its words after "the top result is"', answer: 'The top result is ICM-LoRA for task-specific customization [1].', cited: [1] },
+  { form: 'advice that is not shaped like a title', answer: 'I recommend Low-rank Adaptation with a small rank, as ICM-LoRA does [1].', cited: [1] },
   { form: 'a name the abstract uses in parentheses', answer: 'Task descriptions become LoRA weights (ICM-LoRA) [1].', cited: [1] },
   { form: 'a name the abstract uses with an edition', answer: 'LoRA Adapters [1] are cheap to tune.', cited: [1] },
   { form: 'a lower-case phrase of source words an acronym spells out', answer: 'ICM-LoRA generates task-aware weights (TAW) [1].', cited: [1] },

@@ -140,7 +140,9 @@ export interface TitleCheck {
  * - titled: the words after "titled", "entitled", "paper called/named" up to the end of the clause;
  *   lower- or sentence-case words between "the paper" and a citation when the sentence goes on after
  *   it, or between "another relevant work is" (or "the most relevant is", "the closest match is") and
- *   a citation; words opening a sentence with a year in parentheses after them ("Quantum banana
+ *   a citation, or the end of the sentence when they are shaped like a title ("for", "of", "via"
+ *   joining two parts, no determiner, no verb such as "is"), as after "I recommend reading" and
+ *   "check out" too; words opening a sentence with a year in parentheses after them ("Quantum banana
  *   networks (2023) shows");
  * - defined: lower-case words an acronym before a citation spells out ("quantum banana networks (QBN)
  *   [3]", the first word capitalised at the start of a sentence), and lower-case words between "the"
@@ -226,7 +228,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
     if ((c.kind === 'listed' || c.kind === 'author' || c.kind === 'cited') && units.every((u, k) => !overlaps(u, c) || droppedUnits.has(k))) continue;
     if (c.kind === 'cited' && removals.some((r) => overlaps(r, c))) continue;
 
-    const source = variants(c).map((v) => index.byTitle(v)).find((s) => s !== undefined);
+    const source = [...variants(c), ...titledPrefixes(c)].map((v) => index.byTitle(v)).find((s) => s !== undefined);
     if (source) {
       if (!citesIn(input.slice(unit.start, unit.end), source.n)) {
         const set = insertions.get(c.end) ?? new Set<number>();
@@ -235,7 +237,7 @@ export function checkTitles<S extends SourceText>(input: string, index: SourceIn
       }
       continue;
     }
-    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index) || namesFromSources(c, index) || usesSourceWords(c, index)) continue;
+    if (isGrounded(c, index) || definesGroundedAcronym(c, after, index) || namesFromSources(c, index) || usesSourceWords(c, index) || describesSourceName(c, index)) continue;
 
     dropped += 1;
     const enclosure = removableEnclosure(input, c, unit);
@@ -463,6 +465,24 @@ function usesSourceWords<S extends SourceText>(c: Candidate, index: SourceIndex<
   return c.kind === 'defined' && wordsOf(c.inner).every((w) => index.startsWord(stem(w)));
 }
 
+/** Titled words that may run past a title: "Check out In-Context Meta LoRA Generation for details." */
+function titledPrefixes(c: Candidate): string[] {
+  if (c.kind !== 'titled') return [];
+  const words = c.inner.split(/\s+/);
+  return words.slice(1).map((_, k) => words.slice(0, words.length - 1 - k).join(' '));
+}
+
+/**
+ * Titled words that open with a name the sources use, written as a name ("ICM-LoRA", "CVAE", "SONAR"),
+ * followed by their words: "ICM-LoRA for task-specific customization" describes that method.
+ */
+function describesSourceName<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
+  if (c.kind !== 'titled') return false;
+  const [name = '', ...rest] = c.inner.split(/\s+/);
+  const written = isCoined(name) || /^[\p{Lu}\p{N}][\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*s?$/u.test(name);
+  return written && index.grounded(name) && wordsOf(rest.join(' ')).every((w) => CONNECTORS.has(w) || /^\d+$/.test(w) || index.startsWord(stem(w)));
+}
+
 /** The forms of a span tried against titles and sources. */
 function variants(c: Candidate): string[] {
   const out = [c.inner];
@@ -645,26 +665,43 @@ const NOT_A_TITLE_START = new Set(
   ).split(' '),
 );
 
+/** Three to fifteen words in lower or sentence case, with nothing but spaces between them. */
+const CUED_WORDS = String.raw`[\p{Ll}\p{Lu}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14}`;
+/** Where cued words end when no citation follows: a year in parentheses, or the end of the sentence. */
+const UNCITED_END = String.raw`[ \t]*(?:\((?:19|20)\d{2}\)[ \t]*)?(?:[.!?](?:\s|$)|$)`;
+
 /**
  * "the paper quantum banana networks [3] settles it": words between "the/a paper" (or article, study,
  * preprint, publication, work) and a citation that the sentence goes on after, so the words stand as
  * the name of what is cited, in lower or sentence case ("The paper Meta concept generation for
- * language models [3] shows"). Three to fifteen words, up to the citation.
+ * language models [3] shows"); or the words up to the end of the sentence, when they are shaped like
+ * a title (see {@link cuedSpans}: "See the paper quantum banana networks for model merging.").
  */
 const CUED_RE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+([\p{Ll}\p{Lu}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION}${GOES_ON})`,
-  'gu',
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:paper|article|study|preprint|publication|work)\s+(${CUED_WORDS})(?=[ \t]*(${CITATION})${GOES_ON}|${UNCITED_END})`,
+  'gmu',
 );
 
 /**
  * "another relevant work is quantum banana networks [3].", "the most relevant is quantum banana networks
- * [3].": lower-case words between "another (relevant) work is" (or paper, study, ...; "the closest
- * match is", "the best paper is") and a citation, wherever the sentence goes after it. A description
- * starts with a determiner ("is the one on ...") or a verb and is left alone.
+ * [3].": lower- or sentence-case words between "another (relevant) work is" (or paper, study, ...; "the
+ * closest match is", "the best paper is") and a citation, wherever the sentence goes after it; or
+ * up to the end of the sentence when they are shaped like a title. A description starts with a
+ * determiner ("is the one on ...") or a verb and is left alone.
  */
 const CUED_IS_RE = new RegExp(
-  String.raw`\b(?:(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)|[Tt]he\s+(?:most\s+(?:relevant|related|similar|useful)|closest|best|top)(?:\s+(?:match|hit|result|paper|work|study|source|one))?)\s+(?:is|was)\s+([a-z][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=[ \t]*${CITATION})`,
-  'gu',
+  String.raw`\b(?:(?:[Aa]nother|[Oo]ne|[Aa])\s+(?:(?:relevant|related|similar|notable|key|useful)\s+)?(?:work|paper|study|article|preprint|publication)|[Tt]he\s+(?:most\s+(?:relevant|related|similar|useful)|closest|best|top)(?:\s+(?:match|hit|result|paper|work|study|source|one))?)\s+(?:is|was)\s+(${CUED_WORDS})(?=[ \t]*(${CITATION})|${UNCITED_END})`,
+  'gmu',
+);
+
+/**
+ * "I recommend reading Quantum banana networks for model merging.": sentence-case words after a cue
+ * to read something ("check out", "a good starting point is", "you might also like"), up to the end
+ * of the sentence, when they are shaped like a title.
+ */
+const RECOMMENDED_RE = new RegExp(
+  String.raw`(?<!\p{L})(?:[Ss]ee|[Cc]heck[ \t]+out|[Rr]ecommend(?:[ \t]+reading)?|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|might[ \t]+(?:also[ \t]+)?(?:like|enjoy))[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=${UNCITED_END})`,
+  'gmu',
 );
 
 const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
@@ -688,12 +725,16 @@ const PAPER_DESCRIPTORS = new Set(
 
 function cuedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE)]) {
+  for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE), ...text.matchAll(RECOMMENDED_RE)]) {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
     // A verb or adverb ("proposes", "introduced", "clearly") starts a clause; a hyphenated word
     // ("self-rewarding") is a name's.
     if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || (!first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
+    // Without a citation, only words shaped like a title and not like a clause or a description ("LoRA
+    // with a small rank") name something.
+    const cited = m[2] !== undefined;
+    if (!cited && (!TITLE_SHAPE_RE.test(inner) || CLAUSE_RE.test(inner) || inner.split(/\s+/).some((w) => DETERMINERS.has(w.toLowerCase())))) continue;
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
