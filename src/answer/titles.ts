@@ -188,7 +188,9 @@ export interface TitleCheck {
  * starts a word of the sources: "ResNets" for residual networks; a defined phrase when each of its
  * words starts a word of the sources, as "conditional variational autoencoder (CVAE)" does; a list
  * entry when one of its parts is or starts with a source's title, or its longest part is the
- * sources', or, in lines that open with citations, is made of their words). Any other is an invented
+ * sources', or, in lines that open with citations, is made of their words; titled words when they
+ * start with a source's title, "In-Context Meta LoRA Generation for details", or with a name the
+ * sources use followed by their words, "ICM-LoRA for task-specific customization"). Any other is an invented
  * title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that
  * bracket is removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"),
  * otherwise its whole sentence (or list item, heading, table row) is dropped, since the claim it
