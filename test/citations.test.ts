@@ -317,6 +317,10 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a sentence-case title recommended, uncited', answer: `${KEEP} I recommend reading Quantum banana networks for model merging.`, text: KEEP },
   { form: 'a lower-case title after "see the paper", uncited', answer: `${KEEP} See the paper quantum banana networks for model merging.`, text: KEEP },
   { form: 'a sentence-case title after "another relevant paper is", uncited', answer: `${KEEP} Another relevant paper is Quantum banana networks for model merging.`, text: KEEP },
+  { form: 'a title opening with "A", recommended', answer: `${KEEP} I recommend reading A quantum banana network for model merging.`, text: KEEP },
+  { form: 'a title opening with "a" after "the paper"', answer: `${KEEP} The paper a quantum banana network for model merging [3] settles the question.`, text: KEEP },
+  { form: 'a title opening with "A" as a list item', answer: `${KEEP}\n\n- A quantum banana network for model merging [3]`, text: KEEP },
+  { form: 'a title opening with a capitalised -ed word after "the paper"', answer: `${KEEP} The paper Advanced banana solutions through quantum merging [3] settles the question.`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -345,6 +349,8 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a source title recommended, with words after it', answer: 'Check out In-Context Meta LoRA Generation for details.', text: 'Check out In-Context Meta LoRA Generation for details [1].', cited: [1] },
   { form: 'a name from an abstract, described in its words after "the top result is"', answer: 'The top result is ICM-LoRA for task-specific customization [1].', cited: [1] },
   { form: 'advice that is not shaped like a title', answer: 'I recommend Low-rank Adaptation with a small rank, as ICM-LoRA does [1].', cited: [1] },
+  { form: 'a list item that opens with "A" and is a sentence', answer: '- A generator turns task descriptions into LoRA weights [1]', cited: [1] },
+  { form: 'a description opening with "the" after "the paper"', answer: 'The paper the authors wrote on task-aware LoRA weights [1] is short.', cited: [1] },
   { form: 'a name the abstract uses in parentheses', answer: 'Task descriptions become LoRA weights (ICM-LoRA) [1].', cited: [1] },
   { form: 'a name the abstract uses with an edition', answer: 'LoRA Adapters [1] are cheap to tune.', cited: [1] },
   { form: 'a lower-case phrase of source words an acronym spells out', answer: 'ICM-LoRA generates task-aware weights (TAW) [1].', cited: [1] },

@@ -702,7 +702,7 @@ const CUED_IS_RE = new RegExp(
  * of the sentence, when they are shaped like a title.
  */
 const RECOMMENDED_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:[Ss]ee|[Cc]heck[ \t]+out|[Rr]ecommend(?:[ \t]+reading)?|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|might[ \t]+(?:also[ \t]+)?(?:like|enjoy))[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=${UNCITED_END})`,
+  String.raw`(?<!\p{L})(?:[Ss]ee|[Cc]heck[ \t]+out|[Rr]ecommend(?:[ \t]+reading)?|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|might[ \t]+(?:also[ \t]+)?(?:like|enjoy))[ \t]+(\p{Lu}(?:\p{Ll}[\p{L}\p{N}'’-]*)?(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=${UNCITED_END})`,
   'gmu',
 );
 
@@ -731,12 +731,14 @@ function cuedSpans(text: string): Candidate[] {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
     // A verb or adverb ("proposes", "introduced", "clearly") starts a clause; a hyphenated word
-    // ("self-rewarding") is a name's.
-    if (NOT_A_TITLE_START.has(first) || DETERMINERS.has(first) || (!first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
+    // ("self-rewarding") or a capitalised one ("Advanced ...") is a name's.
+    if (NOT_A_TITLE_START.has(first) || (/^\p{Ll}/u.test(inner) && !first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
+    if (DETERMINERS.has(first) && !titleWithArticle(inner)) continue;
     // Without a citation, only words shaped like a title and not like a clause or a description ("LoRA
     // with a small rank") name something.
     const cited = m[2] !== undefined;
-    if (!cited && (!TITLE_SHAPE_RE.test(inner) || CLAUSE_RE.test(inner) || inner.split(/\s+/).some((w) => DETERMINERS.has(w.toLowerCase())))) continue;
+    const body = titleWithArticle(inner) ? inner.slice(first.length).trim() : inner;
+    if (!cited && (!TITLE_SHAPE_RE.test(body) || CLAUSE_RE.test(body) || body.split(/\s+/).some((w) => DETERMINERS.has(w.toLowerCase())))) continue;
     const start = m.index + m[0].length - inner.length;
     out.push({ kind: 'titled', start, end: start + inner.length, inner });
   }
@@ -1133,7 +1135,18 @@ function citedNameSpans(text: string, lines: readonly Line[], units: readonly Un
 /** A phrase opening with a determiner, preposition or conjunction ("The paper", "As shown in") is not a name standing alone. */
 function opensLikeName(phrase: string): boolean {
   const first = phrase.split(/\s/)[0]!.toLowerCase();
-  return !DETERMINERS.has(first) && !CAP_STOPWORDS.has(first);
+  return (!DETERMINERS.has(first) && !CAP_STOPWORDS.has(first)) || titleWithArticle(phrase);
+}
+
+/**
+ * A title that opens with an article, "A layered approach for graphic design": "a" or "an", then
+ * words shaped like a title (two parts joined by "for", "of", ...), with no other determiner and no
+ * verb such as "is". ("The" opens descriptions as often: "the authors wrote on ...".)
+ */
+function titleWithArticle(phrase: string): boolean {
+  const [first = '', ...rest] = phrase.split(/\s+/);
+  const body = rest.join(' ');
+  return /^(?:a|an)$/i.test(first) && TITLE_SHAPE_RE.test(body) && !CLAUSE_RE.test(body) && !rest.some((w) => DETERMINERS.has(w.toLowerCase()));
 }
 
 /**
