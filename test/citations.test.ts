@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCitations, type Source } from '../src/answer/citations.js';
+import { listInputFiles, readInputFile } from '../src/corpus/load.js';
+import { evaluateInventedTitles } from '../src/eval/invented-titles.js';
+import { CORPUS } from './helpers/index.js';
 
 const SOURCES: Source[] = [
   {
@@ -321,6 +324,7 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a title opening with "a" after "the paper"', answer: `${KEEP} The paper a quantum banana network for model merging [3] settles the question.`, text: KEEP },
   { form: 'a title opening with "A" as a list item', answer: `${KEEP}\n\n- A quantum banana network for model merging [3]`, text: KEEP },
   { form: 'a title opening with a capitalised -ed word after "the paper"', answer: `${KEEP} The paper Advanced banana solutions through quantum merging [3] settles the question.`, text: KEEP },
+  { form: 'a list item with two made-up words among the sources\' words', answer: `${KEEP}\n\n- Tidal banana generation of LoRA weights [1]`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -571,5 +575,16 @@ describe('figures', () => {
   it('keeps figures as written, rounded, as a share\'s complement, or from the question', () => {
     const answer = 'Accuracy rose by 27% and inference is about 3x faster [2]. ICM-LoRA saves 99% of the storage [1]. At 2x the budget it still fits [1].';
     expect(checkCitations(answer, sources, 'does it still fit at 2x the budget?')).toMatchObject({ text: answer, dropped: 0 });
+  });
+});
+
+describe('answers made from corpus papers', () => {
+  it('lose every invented title of made-up words in every form, and keep what the sources say', async () => {
+    const [file] = await listInputFiles([CORPUS]);
+    const papers = (await readInputFile(file!)).slice(0, 60);
+    const report = evaluateInventedTitles(papers);
+    expect(report.madeUp).toEqual({ count: 180, removed: 1 });
+    expect(report.otherPapers.removed).toBeGreaterThan(0.7);
+    expect(report.legitimate.kept).toBe(1);
   });
 });

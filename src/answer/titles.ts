@@ -161,7 +161,7 @@ export interface TitleCheck {
  *   {@link citedNameSpans}): a list item, table cell or label that is a phrase and a citation
  *   ("- Quantum banana networks [3]"), a cited subject shaped like a title, and a phrase after "see",
  *   "according to", "as shown in", "check out" and the like, or in parentheses after a citation. It is
- *   the sources' unless at least two of its words, and at least half of those that say anything,
+ *   the sources' unless at least two of its words, and at least a third of those that say anything,
  *   start none of their words.
  *
  * A span is title-like when (capitalised function words and acronyms do not count as Title-Case words;
@@ -1151,7 +1151,7 @@ function titleWithArticle(phrase: string): boolean {
 
 /**
  * The words of a cited name that the sources do not use (none starts one of their words), when there
- * are two or more of them and they make at least half of its words that say anything; otherwise
+ * are two or more of them and they make at least a third of its words that say anything; otherwise
  * undefined. A name of the sources' words with a word or two of paraphrase is theirs.
  */
 function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>, subject = false): string[] | undefined {
@@ -1159,7 +1159,7 @@ function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>,
   const outside = content.filter((w) => !index.startsWord(stem(w)) && !index.startsWord(root(w)));
   // A subject not shaped like a title is a name only when it has three such words and none is the sources'.
   if (subject) return outside.length >= 3 && outside.length === content.length ? outside : undefined;
-  return outside.length >= 2 && outside.length * 2 >= content.length ? outside : undefined;
+  return outside.length >= 2 && outside.length * 3 >= content.length ? outside : undefined;
 }
 
 /** A word without a common ending, when at least four letters are left: "merging" -> "merg". */

@@ -37,6 +37,12 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
         }
         out.push(`== ${file} (${label}) ==\n${formatEvalReport(report)}${opts.failures ? `\n\n${report.failures.join('\n')}` : ''}`);
       }
+      if (files.length === 0) {
+        // The citation check, on answers made from the index's papers (no question set needed).
+        const { evaluateInventedTitles, formatInventedTitles } = await import('../eval/invented-titles.js');
+        const titles = evaluateInventedTitles(await r.allPapers());
+        out.push(opts.json ? JSON.stringify({ inventedTitles: titles }) : `== invented titles (LLM answers made from the corpus; the forms the check was built for) ==\n${formatInventedTitles(titles)}`);
+      }
       process.stdout.write(`${out.join(opts.json ? '\n' : '\n\n')}\n`);
     });
 
