@@ -66,26 +66,20 @@ function citations(summary: string): number[] {
 }
 
 describe('digest window', () => {
-  const papers = [{ published: '2026-03-02' }, { published: '2026-03-12' }, {}];
+  const newest = '2026-03-12';
   it('defaults to the 7 days ending at the newest publication date', () => {
-    expect(digestWindow(papers)).toEqual({ since: '2026-03-06', until: '2026-03-12' });
-    expect(digestWindow(papers, { days: 3 })).toEqual({ since: '2026-03-10', until: '2026-03-12' });
-    expect(digestWindow(papers, { since: '2026-03-01' })).toEqual({ since: '2026-03-01', until: '2026-03-12' });
-    expect(digestWindow(papers, { since: '2026-03-01', days: 2 })).toEqual({ since: '2026-03-01', until: '2026-03-02' });
-    expect(digestWindow(papers, { until: '2026-03-04' })).toEqual({ since: '2026-02-26', until: '2026-03-04' });
-    expect(digestWindow([], { today: '2026-05-05' })).toEqual({ since: '2026-04-29', until: '2026-05-05' });
-  });
-  it('ignores when undated papers were added', () => {
-    const undatedNewer = [{ published: '2026-03-02', addedAt: '2026-11-16T08:00:00Z' }, { addedAt: '2026-11-16T08:00:00Z' }];
-    expect(digestWindow(undatedNewer)).toEqual({ since: '2026-02-24', until: '2026-03-02' });
-    const onlyUndated = [{ published: undefined, addedAt: '2026-11-16T08:00:00Z' }];
-    expect(digestWindow(onlyUndated, { today: '2026-05-05' })).toEqual({ since: '2026-04-29', until: '2026-05-05' });
+    expect(digestWindow(newest)).toEqual({ since: '2026-03-06', until: '2026-03-12' });
+    expect(digestWindow(newest, { days: 3 })).toEqual({ since: '2026-03-10', until: '2026-03-12' });
+    expect(digestWindow(newest, { since: '2026-03-01' })).toEqual({ since: '2026-03-01', until: '2026-03-12' });
+    expect(digestWindow(newest, { since: '2026-03-01', days: 2 })).toEqual({ since: '2026-03-01', until: '2026-03-02' });
+    expect(digestWindow(newest, { until: '2026-03-04' })).toEqual({ since: '2026-02-26', until: '2026-03-04' });
+    expect(digestWindow(undefined, { today: '2026-05-05' })).toEqual({ since: '2026-04-29', until: '2026-05-05' });
   });
   it('rejects bad windows', () => {
-    expect(() => digestWindow(papers, { days: 0 })).toThrow(UserError);
-    expect(() => digestWindow(papers, { days: 2, since: '2026-03-01', until: '2026-03-05' })).toThrow('give at most two of days, since and until');
-    expect(() => digestWindow(papers, { since: '2026-03-05', until: '2026-03-01' })).toThrow('since (2026-03-05) is after until (2026-03-01)');
-    expect(() => digestWindow(papers, { since: '2026-13-01' })).toThrow('since must be a date written YYYY-MM-DD');
+    expect(() => digestWindow(newest, { days: 0 })).toThrow(UserError);
+    expect(() => digestWindow(newest, { days: 2, since: '2026-03-01', until: '2026-03-05' })).toThrow('give at most two of days, since and until');
+    expect(() => digestWindow(newest, { since: '2026-03-05', until: '2026-03-01' })).toThrow('since (2026-03-05) is after until (2026-03-01)');
+    expect(() => digestWindow(newest, { since: '2026-13-01' })).toThrow('since must be a date written YYYY-MM-DD');
   });
 });
 

@@ -214,6 +214,17 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(await r.newestPapers(all.length + 10)).toHaveLength(dated.length);
     });
 
+    it('sums up the publication dates, and lists the papers of a window of them', async () => {
+      const all = await r.allPapers();
+      const dates = all.flatMap((p) => (p.published ? [p.published] : [])).sort();
+      expect(await r.publication()).toEqual({ papers: all.length, undated: all.length - dates.length, newest: dates.at(-1) });
+      const [since, until] = [dates[3]!, dates[dates.length - 4]!];
+      const inWindow = all.filter((p) => p.published !== undefined && p.published >= since && p.published <= until);
+      expect(inWindow.length).toBeGreaterThan(0);
+      expect((await r.papersPublished(since, until)).map((p) => p.title)).toEqual(inWindow.map((p) => p.title));
+      expect(await r.papersPublished('1999-01-01', '1999-12-31')).toEqual([]);
+    });
+
     it('answers from the CLI as from the engine', async () => {
       const out = await runCli(['search', PRECISE, '--json', '--k', '3'], s.env);
       expect(out.stderr).toBe('');

@@ -6,7 +6,7 @@ import {
   type WindowOptions,
   digestWindow,
   emptyNotice,
-  inWindow,
+  latestWindow,
   windowDays,
 } from './digest/window.js';
 import { DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_SOURCES, extractiveSummary, llmSummary } from './digest/summaries.js';
@@ -82,8 +82,10 @@ export interface DigestOptions extends WindowOptions {
 
 /** What the digest needs from the retrieval engine (a `Retriever` has all of it). */
 export interface DigestCorpus {
-  /** Every paper the index holds. */
-  allPapers(): Promise<readonly Paper[]>;
+  /** The papers published from `since` to `until`, both included. */
+  papersPublished(since: string, until: string): Promise<readonly Paper[]>;
+  /** How many papers there are, how many have no publication date, and the newest date. */
+  publication(): Promise<{ papers: number; undated: number; newest?: string }>;
   /** The stored unit vectors of the papers with these ids (those that have one). */
   paperVectors(ids: readonly string[]): Promise<Map<string, number[]>>;
   readonly embedder: Embeddings;
@@ -101,13 +103,16 @@ export const TOP_PAPERS = 5;
  * without a publication date are counted, never placed in a window.
  */
 export async function buildDigest(corpus: DigestCorpus, options: DigestOptions = {}, llm?: ChatClient): Promise<Digest> {
-  const all = await corpus.allPapers();
-  const window = digestWindow(all, options);
+  // Only the window's papers are read: the corpus is summed up by its publication dates.
+  const summary = await corpus.publication();
+  const window = digestWindow(summary.newest, options);
   const days = windowDays(window);
-  const undated = all.filter((p) => p.published === undefined).length;
-  const papers = all.filter((p) => inWindow(p, window));
+  const { undated } = summary;
+  const papers = await corpus.papersPublished(window.since, window.until);
   if (papers.length === 0) {
-    return { window, days, totalPapers: 0, undated, top: [], themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(all, window) };
+    const latest = latestWindow(summary.newest, window);
+    const latestCount = latest ? (await corpus.papersPublished(latest.since, latest.until)).length : 0;
+    return { window, days, totalPapers: 0, undated, top: [], themes: [], summaryMode: llm ? 'llm' : 'extractive', empty: emptyNotice(summary, window, latestCount) };
   }
 
   const vectors = await vectorsFor(corpus, papers);

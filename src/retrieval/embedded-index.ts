@@ -13,7 +13,7 @@ import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
 import { SpellingCorrector, paperWords, wordCounts } from './query.js';
-import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 import { VectraReader } from './vectra-reader.js';
 
@@ -144,6 +144,20 @@ export class EmbeddedIndex implements SearchIndex {
 
   async newestPapers(limit: number): Promise<Paper[]> {
     return newestFirst(this.all, limit);
+  }
+
+  async papersPublished(since: string, until: string): Promise<Paper[]> {
+    return this.all.filter((p) => p.published !== undefined && p.published >= since && p.published <= until);
+  }
+
+  async publication(): Promise<PublicationSummary> {
+    let newest: string | undefined;
+    let undated = 0;
+    for (const p of this.all) {
+      if (p.published === undefined) undated += 1;
+      else if (newest === undefined || p.published > newest) newest = p.published;
+    }
+    return { papers: this.all.length, undated, ...(newest !== undefined ? { newest } : {}) };
   }
 
   async allPapers(): Promise<Paper[]> {

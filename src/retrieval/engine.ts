@@ -11,7 +11,7 @@ import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
 import { comparedSides, queryParts } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
-import type { IndexInfo, IndexOpenOptions, SearchIndex, TermStats } from './search-index.js';
+import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 
@@ -109,6 +109,16 @@ export class Retriever extends QueryScorer {
   /** The papers numbered `docs` in the index, in that order. */
   papersAt(docs: readonly number[]): Promise<Paper[]> {
     return this.index.papers(docs);
+  }
+
+  /** The papers published from `since` to `until` (`YYYY-MM-DD`, both included). */
+  papersPublished(since: string, until: string): Promise<Paper[]> {
+    return this.index.papersPublished(since, until);
+  }
+
+  /** How many papers the index holds, how many have no publication date, and the newest date. */
+  publication(): Promise<PublicationSummary> {
+    return this.index.publication();
   }
 
   /** Every paper the index holds. */

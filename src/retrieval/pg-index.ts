@@ -21,7 +21,7 @@ import {
 } from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
 import { correctText, edits, isCorrectable, wordsToCheck } from './query.js';
-import type { IndexInfo, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
+import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
 /** How a query's candidates are found: the papers nearest by centroid, and the best postings of each term. */
@@ -376,6 +376,25 @@ export class PostgresIndex implements SearchIndex {
       [limit],
     );
     return rows.rows.map(fromRow);
+  }
+
+  async papersPublished(since: string, until: string): Promise<Paper[]> {
+    // Through the store's index on the publication date: only the window's rows are read.
+    const rows = await this.pool.query<PaperRow>(
+      `SELECT ${columns('p')} FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id
+       WHERE p.published >= $1 AND p.published <= $2 ORDER BY d.doc`,
+      [since, until],
+    );
+    return rows.rows.map(fromRow);
+  }
+
+  async publication(): Promise<PublicationSummary> {
+    const rows = await this.pool.query<{ papers: string; undated: string; newest: string | null }>(
+      `SELECT count(*) AS papers, count(*) FILTER (WHERE p.published IS NULL) AS undated, max(p.published) AS newest
+       FROM ${this.t.docs} d JOIN ${this.t.papers} p ON p.id = d.paper_id`,
+    );
+    const r = rows.rows[0]!;
+    return { papers: Number(r.papers), undated: Number(r.undated), ...(r.newest !== null ? { newest: r.newest } : {}) };
   }
 
   async allPapers(): Promise<Paper[]> {

@@ -99,11 +99,24 @@ export interface SearchIndex {
   recentPapers(limit: number): Promise<Paper[]>;
   /** The papers published last, newest first (see `newestFirst` in corpus/paper.ts); papers without a date are left out. */
   newestPapers(limit: number): Promise<Paper[]>;
+  /** The papers published from `since` to `until` (`YYYY-MM-DD`, both included), in index order. */
+  papersPublished(since: string, until: string): Promise<Paper[]>;
+  /** How many papers the index holds, how many of them have no publication date, and the newest date. */
+  publication(): Promise<PublicationSummary>;
   /** Every paper the index holds (read afresh when the index does not keep them in memory). */
   allPapers(): Promise<Paper[]>;
   /** The centroids of the papers with these ids (all papers when omitted), papers without a vector left out. */
   paperVectors(ids?: readonly string[]): Promise<Map<string, number[]>>;
   close(): Promise<void>;
+}
+
+/** The publication dates of an index's papers, in short. */
+export interface PublicationSummary {
+  papers: number;
+  /** Papers without a publication date. */
+  undated: number;
+  /** The newest publication date (`YYYY-MM-DD`), if any paper has one. */
+  newest?: string;
 }
 
 /** What opening a search index takes. */

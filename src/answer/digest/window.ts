@@ -3,7 +3,6 @@
  * without one stay searchable but are never a week's news.
  */
 import { addDays, type Day, dayIn, daysBetween, parseDay } from '../../corpus/dates.js';
-import type { Paper } from '../../corpus/paper.js';
 import { UserError } from '../../errors.js';
 import { plural } from '../../util/plural.js';
 
@@ -24,14 +23,13 @@ export interface WindowOptions {
 export const DEFAULT_DIGEST_DAYS = 7;
 export const MAX_DIGEST_DAYS = 366;
 
-type Dated = Pick<Paper, 'published'>;
-
 /**
- * The window a digest covers. With none of `days`, `since`, `until`: the 7 days ending at the
- * newest publication date. `days` with `since` or `until` counts from that end; `since` alone runs
- * to the newest publication date (or `since` itself); `until` alone covers the 7 days ending there.
+ * The window a digest covers, given the corpus's newest publication date.
+ * With none of `days`, `since`, `until`: the 7 days ending at the newest publication date. `days`
+ * with `since` or `until` counts from that end; `since` alone runs to the newest publication date
+ * (or `since` itself); `until` alone covers the 7 days ending there.
  */
-export function digestWindow(papers: readonly Dated[], options: WindowOptions = {}): DigestWindow {
+export function digestWindow(newest: Day | undefined, options: WindowOptions = {}): DigestWindow {
   const { days } = options;
   if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > MAX_DIGEST_DAYS)) {
     throw new UserError(`days must be a whole number from 1 to ${MAX_DIGEST_DAYS}`);
@@ -45,11 +43,10 @@ export function digestWindow(papers: readonly Dated[], options: WindowOptions = 
   let window: DigestWindow;
   if (since !== undefined && until !== undefined) window = { since, until };
   else if (since !== undefined) {
-    const newest = newestDate(papers);
     window = { since, until: days !== undefined ? addDays(since, span) : newest !== undefined && newest > since ? newest : since };
   } else if (until !== undefined) window = { since: addDays(until, -span), until };
   else {
-    const end = newestDate(papers) ?? options.today ?? dayIn('UTC');
+    const end = newest ?? options.today ?? dayIn('UTC');
     window = { since: addDays(end, -span), until: end };
   }
   if (window.since > window.until) throw new UserError(`since (${window.since}) is after until (${window.until})`);
@@ -62,29 +59,25 @@ export function windowDays(window: DigestWindow): number {
   return daysBetween(window.since, window.until) + 1;
 }
 
-/** True when the paper has a publication date inside the window. */
-export function inWindow(paper: Dated, window: DigestWindow): boolean {
-  return paper.published !== undefined && paper.published >= window.since && paper.published <= window.until;
+/** The most recent window as long as `window` that ends at the newest publication date, if any paper has one. */
+export function latestWindow(newest: Day | undefined, window: DigestWindow): DigestWindow | undefined {
+  return newest === undefined ? undefined : { since: addDays(newest, -(windowDays(window) - 1)), until: newest };
 }
 
-/** The newest publication date, if any paper has one. */
-export function newestDate(papers: readonly Dated[]): Day | undefined {
-  let newest: Day | undefined;
-  for (const p of papers) if (p.published !== undefined && (newest === undefined || p.published > newest)) newest = p.published;
-  return newest;
-}
-
-/** What a digest says when its window holds no papers: that, and the most recent window of the same length that has some. */
-export function emptyNotice(all: readonly Dated[], window: DigestWindow): { message: string; latest?: DigestWindow } {
+/**
+ * What a digest says when its window holds no papers: that, and the most recent window of the same
+ * length that has some (see {@link latestWindow}), which holds `latestCount` papers.
+ */
+export function emptyNotice(corpus: { papers: number; newest?: Day }, window: DigestWindow, latestCount = 0): { message: string; latest?: DigestWindow } {
   const days = windowDays(window);
   const none = `No papers published between ${window.since} and ${window.until}.`;
-  const newest = newestDate(all);
-  if (newest === undefined) {
-    if (all.length === 0) return { message: `${none} The corpus has no papers yet.` };
-    return { message: `${none} None of the ${plural(all.length, 'paper')} has a publication date, so none is in a digest (they are all searchable).` };
+  const latest = latestWindow(corpus.newest, window);
+  if (latest === undefined) {
+    if (corpus.papers === 0) return { message: `${none} The corpus has no papers yet.` };
+    return { message: `${none} None of the ${plural(corpus.papers, 'paper')} has a publication date, so none is in a digest (they are all searchable).` };
   }
-  const latest = { since: addDays(newest, -(days - 1)), until: newest };
-  const count = all.filter((p) => inWindow(p, latest)).length;
+  const newest = latest.until;
+  const count = latestCount;
   const where =
     days === 1
       ? `The most recent day with papers is ${newest}`
