@@ -1,4 +1,4 @@
-import { cleanLine } from './util/sanitize.js';
+import { cleanLines } from './util/sanitize.js';
 
 /**
  * An error the user caused (bad input, unknown title, malformed file). Its message is one line,
@@ -28,10 +28,11 @@ export const QUOTE_CHARS = 60;
 
 /**
  * Validates a free-text query: not empty, not longer than {@link MAX_QUERY_LENGTH}. Returns it
- * cleaned: control and invisible characters removed, whitespace collapsed, trimmed.
+ * cleaned: control and invisible characters removed, whitespace collapsed (a bulleted list's items
+ * numbered, see {@link cleanLines}), trimmed.
  */
 export function validateQuery(raw: string, what = 'query'): string {
-  const q = cleanLine(raw);
+  const q = cleanLines(raw);
   if (q === '') throw new UserError(`${what} is empty`);
   if (q.length > MAX_QUERY_LENGTH) {
     throw new UserError(`${what} is too long (${q.length} characters, at most ${MAX_QUERY_LENGTH})`);

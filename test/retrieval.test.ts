@@ -37,6 +37,14 @@ describe('search', () => {
     expect(medical).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
   });
 
+  it('reads the lines of a bulleted list of requests as the items of a list', async () => {
+    const res = await r.search('two things:\n- diverse beam search decoding\n- medical exam benchmarks for LLMs', 5);
+    expect(res.parts?.map((p) => [p.query, p.confidence])).toEqual([
+      ['diverse beam search decoding', 'high'],
+      ['medical exam benchmarks for LLMs', 'high'],
+    ]);
+  });
+
   it('does not refuse a question one of whose requests the corpus answers', async () => {
     const res = await r.search('papers on merging fine-tuned models with task vectors? also any recipes for sourdough bread baking', 10);
     expect(res).toMatchObject({ confidence: 'high', abstained: false });

@@ -116,7 +116,7 @@ function markedPieces(text: string): { text: string; opensRequest: boolean }[] {
  * The items of a numbered list ("1) ... 2) ..."), numbered from 1 in order, when they are separate
  * requests: announced ("two questions: 1) ... 2) ...") or each a question. Undefined otherwise:
  * "methods that 1) compress the cache and 2) keep accuracy" is one request. (Search reads a query as
- * one line, so a list cannot be told by its line breaks.)
+ * one line; a bulleted list's lines come numbered, see `cleanLines` in util/sanitize.ts.)
  */
 function listItems(text: string, announced: boolean): string[] | undefined {
   const marks = [...text.matchAll(ITEM)];

@@ -34,6 +34,21 @@ export function cleanLine(text: string): string {
   return stripInvisible(stripControl(text)).replace(/\s+/g, ' ').trim();
 }
 
+/** A line that opens with a bullet ("- ", "* ", "• ", "+ "). */
+const BULLET = /^[ \t]*[-*•+][ \t]+(?=\S)/gm;
+
+/**
+ * As {@link cleanLine}, keeping a bulleted list's items apart when its lines are joined: two or more
+ * lines that open with a bullet are numbered "1)", "2)", ... ("two things:\n- a\n- b" becomes "two
+ * things: 1) a 2) b"), as a list typed on one line would be.
+ */
+export function cleanLines(text: string): string {
+  const clean = stripControl(text);
+  if ((clean.match(BULLET) ?? []).length < 2) return cleanLine(clean);
+  let n = 0;
+  return cleanLine(clean.replace(BULLET, () => `${++n}) `));
+}
+
 /** A host name with a dot (or `localhost`), an optional port, then the path: a link written without a scheme, e.g. `arxiv.org/abs/…`. */
 const BARE_HOST = /^(?:localhost|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})(?::\d+)?(?:[/?#]|$)/i;
 
