@@ -325,6 +325,8 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a title opening with "A" as a list item', answer: `${KEEP}\n\n- A quantum banana network for model merging [3]`, text: KEEP },
   { form: 'a title opening with a capitalised -ed word after "the paper"', answer: `${KEEP} The paper Advanced banana solutions through quantum merging [3] settles the question.`, text: KEEP },
   { form: 'a list item with two made-up words among the sources\' words', answer: `${KEEP}\n\n- Tidal banana generation of LoRA weights [1]`, text: KEEP },
+  { form: 'a lower-case title opening with an -ing word after "the paper"', answer: `${KEEP} The paper improving banana merging via quantum routing [3] settles the question.`, text: KEEP },
+  { form: 'a lower-case title opening with "towards" after "the paper"', answer: `${KEEP} The paper towards quantum banana networks for merging [3] settles the question.`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -355,6 +357,7 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'advice that is not shaped like a title', answer: 'I recommend Low-rank Adaptation with a small rank, as ICM-LoRA does [1].', cited: [1] },
   { form: 'a list item that opens with "A" and is a sentence', answer: '- A generator turns task descriptions into LoRA weights [1]', cited: [1] },
   { form: 'a description opening with "the" after "the paper"', answer: 'The paper the authors wrote on task-aware LoRA weights [1] is short.', cited: [1] },
+  { form: 'what a paper does, in -ing words after "the paper"', answer: 'The paper using task-aware LoRA weights for customization [1] shows it.', cited: [1] },
   { form: 'a name the abstract uses in parentheses', answer: 'Task descriptions become LoRA weights (ICM-LoRA) [1].', cited: [1] },
   { form: 'a name the abstract uses with an edition', answer: 'LoRA Adapters [1] are cheap to tune.', cited: [1] },
   { form: 'a lower-case phrase of source words an acronym spells out', answer: 'ICM-LoRA generates task-aware weights (TAW) [1].', cited: [1] },

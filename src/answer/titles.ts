@@ -706,6 +706,13 @@ const RECOMMENDED_RE = new RegExp(
   'gmu',
 );
 
+/** Words in -ing that say what a paper does rather than open its title: "the paper using X for Y [2] shows". */
+const DESCRIBING = new Set(
+  'using applying proposing introducing presenting describing showing studying discussing investigating examining analyzing analysing addressing tackling reporting finding arguing suggesting claiming testing trying comparing'.split(
+    ' ',
+  ),
+);
+
 const DETERMINERS = new Set('the a an this that these those its their our his her one some any each'.split(' '));
 
 /**
@@ -730,13 +737,17 @@ function cuedSpans(text: string): Candidate[] {
   for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE), ...text.matchAll(RECOMMENDED_RE)]) {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
+    const cited = m[2] !== undefined;
     // A verb or adverb ("proposes", "introduced", "clearly") starts a clause; a hyphenated word
-    // ("self-rewarding") or a capitalised one ("Advanced ...") is a name's.
-    if (NOT_A_TITLE_START.has(first) || (/^\p{Ll}/u.test(inner) && !first.includes('-') && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
+    // ("self-rewarding") or a capitalised one ("Advanced ...") is a name's. So is "towards", and a
+    // word in -ing that opens words shaped like a title before a citation ("the paper improving
+    // length generalization via task hinting [1]"), as titles so often open.
+    const opensTitle =
+      first === 'towards' || first === 'toward' || (cited && /ing$/.test(first) && !DESCRIBING.has(first) && TITLE_SHAPE_RE.test(inner) && !CLAUSE_RE.test(inner));
+    if (NOT_A_TITLE_START.has(first) || (/^\p{Ll}/u.test(inner) && !first.includes('-') && !opensTitle && /(?:[^s]s|ed|ly|ing)$/.test(first))) continue;
     if (DETERMINERS.has(first) && !titleWithArticle(inner)) continue;
     // Without a citation, only words shaped like a title and not like a clause or a description ("LoRA
     // with a small rank") name something.
-    const cited = m[2] !== undefined;
     const body = titleWithArticle(inner) ? inner.slice(first.length).trim() : inner;
     if (!cited && (!TITLE_SHAPE_RE.test(body) || CLAUSE_RE.test(body) || body.split(/\s+/).some((w) => DETERMINERS.has(w.toLowerCase())))) continue;
     const start = m.index + m[0].length - inner.length;
