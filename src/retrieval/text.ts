@@ -30,20 +30,23 @@ export function tokenize(text: string): string[] {
   return tokenizeWords(foldedWords(text));
 }
 
+/** Chinese, Japanese and Korean script (Hangul as NFKD leaves it: jamo). */
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** A quick test for such a character, before looking for where it meets another script. */
+const HAS_CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 /** Where a Chinese, Japanese or Korean run meets a run of other letters or digits ("lora是什么"): written without a space, they are two words. */
-const CJK_BOUNDARY = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+const CJK_BOUNDARY = new RegExp(String.raw`(?<=[${CJK}])(?=[^${CJK}])|(?<=[^${CJK}])(?=[${CJK}])`, 'gu');
 
 /**
  * The words of a text as {@link tokenize} reads them before stemming: lower case, accents folded, split
  * at anything but letters and digits, and where Chinese, Japanese or Korean script meets another.
  */
 export function foldedWords(text: string): string[] {
-  return text
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => w.split(CJK_BOUNDARY));
+    .toLowerCase();
+  return (HAS_CJK.test(folded) ? folded.replace(CJK_BOUNDARY, ' ') : folded).split(/[^\p{L}\p{N}]+/u);
 }
 
 /** {@link tokenize} of words already folded (see {@link foldedWords}). */
