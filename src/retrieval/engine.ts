@@ -239,7 +239,7 @@ export class Retriever extends QueryScorer {
     const [found, others] = await Promise.all([this.index.docsOfRefs(refs), topicTerms(rest).length > 0 ? this.search(rest, k) : undefined]);
     const unknownRefs = refs.filter((ref) => !found.has(ref));
     const unknown = unknownRefs.length > 0 ? { unknownRefs } : {};
-    const named = await this.index.papers([...new Set(found.values())]);
+    const named = await this.index.papers([...new Set(refs.flatMap((ref) => (found.has(ref) ? [found.get(ref)!] : [])))]);
     if (named.length === 0) {
       return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...unknown };
     }
