@@ -76,13 +76,11 @@ export function emptyNotice(corpus: { papers: number; newest?: Day }, window: Di
     if (corpus.papers === 0) return { message: `${none} The corpus has no papers yet.` };
     return { message: `${none} None of the ${plural(corpus.papers, 'paper')} has a publication date, so none is in a digest (they are all searchable).` };
   }
-  const newest = latest.until;
-  const count = latestCount;
   const where =
     days === 1
-      ? `The most recent day with papers is ${newest}`
+      ? `The most recent day with papers is ${latest.until}`
       : `The most recent ${days}-day window with papers is ${latest.since} to ${latest.until}`;
-  return { message: `${none} ${where} (${plural(count, 'paper')}).`, latest };
+  return { message: `${none} ${where} (${plural(latestCount, 'paper')}).`, latest };
 }
 
 /**
