@@ -190,8 +190,8 @@ export interface TitleCheck {
  * entry when one of its parts is or starts with a source's title, or its longest part is the
  * sources', or, in lines that open with citations, is made of their words; titled words when they
  * start with a source's title, "In-Context Meta LoRA Generation for details", or with a name the
- * sources use followed by their words, "ICM-LoRA for task-specific customization"). Any other is an invented
- * title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that
+ * sources use followed by their words, "ICM-LoRA for task-specific customization"). Any other is an
+ * invented title: when it fills a bracket or parenthesis (apart from cue words such as "see", "e.g.") that
  * bracket is removed (unless it spells out the acronym before it: "QBN (Quantum Banana Networks)"),
  * otherwise its whole sentence (or list item, heading, table row) is dropped, since the claim it
  * carries is attributed to a paper that is not among the sources. Each counts once in `dropped`; a
@@ -1068,8 +1068,8 @@ const LABEL_END_RE = /^[*_ \t]*(?:$|\||:|[-–—][ \t])/;
 const LABEL_THEN_RE = new RegExp(String.raw`^[*_"“]*(${PHRASE})[*_"”]*(?:[ \t]*\((?:19|20)\d{2}\))?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?=[^\n]*?${CITATION})`, 'du');
 /**
  * A phrase cited at once after a cue that it names a paper: "see", "check out", "I recommend", "a
- * good starting point is", "their paper, ...", "the follow-up, ..."; or in parentheses right after a citation ("[3]
- * (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
+ * good starting point is", "their paper, ...", "the follow-up, ..."; or in parentheses right after a
+ * citation ("[3] (quantum banana networks)"); or after "see [3]" up to the end of the sentence.
  */
 const CUED_NAME_RE = new RegExp(
   String.raw`(?:(?<!\p{L})(?:[Ss]ee(?:[ \t]+also)?|[Cc]heck[ \t]+out|[Tt]ry|[Rr]ecommend|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|(?:paper|article|study|preprint|work|follow-up|successor|sequel|predecessor)[ \t]*,)[ \t]+)[*_"“]*(${PHRASE})[*_"”]*[ \t]*(?=${CITATION})` +
@@ -1105,8 +1105,8 @@ const GENERIC_WORDS = new Set(
  * only when none of its words are the sources': "Self-rewarding curriculum distillation [3] settles
  * it", not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
  * Quantum banana networks (2023) [3]: ...", "(1) quantum banana networks (Smith et al.), [3]", "-
- * quantum banana networks — merges models [3]", a table cell), and a phrase after a cue ("see", "check out", "their paper,", "[3] (...)", "see [3] ...";
- * see {@link CUED_NAME_RE}; after "according to", "as shown in" or an opening "In" it is read as a
+ * quantum banana networks — merges models [3]", a table cell), and a phrase after a cue ("see",
+ * "check out", "their paper,", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}; after "according to", "as shown in" or an opening "In" it is read as a
  * subject is, see {@link DESCRIBED_NAME_RE}). A clause ("... is trained on ... [1]") is not a name.
  */
 function citedNameSpans(text: string, lines: readonly Line[], units: readonly Unit[]): Candidate[] {
@@ -1163,7 +1163,8 @@ function titleWithArticle(phrase: string): boolean {
 /**
  * The words of a cited name that the sources do not use (none starts one of their words), when there
  * are two or more of them and they make at least a third of its words that say anything; otherwise
- * undefined. A name of the sources' words with a word or two of paraphrase is theirs.
+ * undefined. A name of the sources' words with a word of paraphrase is theirs (two, in a name of
+ * seven words or more that say anything).
  */
 function outsideWords<S extends SourceText>(name: string, index: SourceIndex<S>, subject = false): string[] | undefined {
   const content = wordsOf(name).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !CONNECTORS.has(w) && !CAP_STOPWORDS.has(w) && !GENERIC_WORDS.has(w));
