@@ -1106,8 +1106,9 @@ const GENERIC_WORDS = new Set(
  * it", not "Masked language modelling [2] works"), a label ("- Quantum banana networks [3]", "1.
  * Quantum banana networks (2023) [3]: ...", "(1) quantum banana networks (Smith et al.), [3]", "-
  * quantum banana networks — merges models [3]", a table cell), and a phrase after a cue ("see",
- * "check out", "their paper,", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}; after "according to", "as shown in" or an opening "In" it is read as a
- * subject is, see {@link DESCRIBED_NAME_RE}). A clause ("... is trained on ... [1]") is not a name.
+ * "check out", "their paper,", "[3] (...)", "see [3] ..."; see {@link CUED_NAME_RE}; after "according
+ * to", "as shown in" or an opening "In" it is read as a subject is, see {@link DESCRIBED_NAME_RE}). A
+ * clause ("... is trained on ... [1]") is not a name.
  */
 function citedNameSpans(text: string, lines: readonly Line[], units: readonly Unit[]): Candidate[] {
   const out: Candidate[] = [];
