@@ -317,6 +317,18 @@ describe('follow-ups', () => {
     expect(r.sources.map((s) => s.title)).not.toContain(ICM);
   });
 
+  it('answers from the follow-up alone when it is surer alone, even when both read as strong matches', async () => {
+    const drugs = [
+      {
+        question:
+          'Does initialising a protein-conditioned small-molecule generator from networks first trained on raw protein and molecule string corpora help?',
+        answer: 'Yes [1].',
+      },
+    ];
+    const r = await extractive().ask('thanks! now, remote sensing visual grounding VLM', { history: drugs });
+    expect(r.sources[0]!.title).toBe('GeoGround: A Unified Large Vision-Language Model. for Remote Sensing Visual Grounding');
+  });
+
   it('keeps the earlier question for a follow-up that points back at it or could be asked of any paper', async () => {
     for (const q of ['is the code available?', 'and for smaller models?', 'what were the main results?', 'does it need fine-tuning?']) {
       const r = await extractive().ask(q, { history: earlier });

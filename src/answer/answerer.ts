@@ -57,7 +57,9 @@ export class Answerer implements AskService {
       search(`${earlier} ${question}`),
       standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size).then((yes) => (yes ? search(question) : undefined)),
     ]);
-    return alone && RANK(alone.confidence) < RANK(together.confidence) ? alone : together;
+    // Surer alone: a better level, or the same level at a higher probability.
+    const surer = (a: SearchResult, b: SearchResult) => RANK(a.confidence) < RANK(b.confidence) || (a.confidence === b.confidence && a.confidenceScore > b.confidenceScore);
+    return alone && surer(alone, together) ? alone : together;
   }
 
   /** The answer to a question asking for the newest papers (see newest.ts): they are listed, whatever the mode. */
