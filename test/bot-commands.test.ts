@@ -126,6 +126,9 @@ describe('commands on the real answerer (extractive)', () => {
     expect(miss.embeds![0]!.description).toContain('A Study of Autoregressive Decoders for Multi-Tasking in Computer Vision');
     const far = await command('similar').run({ title: 'quantum beam sampler' }, ctx());
     expect(far.embeds![0]!.description).toMatch(/closest papers/);
+    // A link to a paper the corpus does not have is said so, not offered look-alike titles.
+    const link = await command('similar').run({ title: 'https://arxiv.org/abs/2502.00001' }, ctx());
+    expect(link.embeds![0]!.description).toBe('No paper in the corpus has the arXiv identifier 2502.00001.');
   });
 
   it('/similar given a description instead of a title offers the papers it describes', async () => {

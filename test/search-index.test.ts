@@ -287,6 +287,7 @@ describe.each(backends)('the search index ($name)', (backend) => {
     const unknown = await runCli(['ask', 'what is 2502.00001 about?'], s.env);
     expect(unknown.stdout).toContain('No paper in the corpus has the arXiv identifier 2502.00001.');
     expect(unknown.stdout).not.toMatch(/names no topic/);
+    expect((await runCli(['similar', 'https://arxiv.org/abs/2502.00001'], s.env)).stdout).toContain('No paper in the corpus has the arXiv identifier 2502.00001.');
   });
 
   it('replaces a calibration fitted on other features at the next ingest, even of one paper', async () => {

@@ -1,3 +1,4 @@
+import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
 import type { Paper } from '../corpus/paper.js';
 import type { ScoredPaper } from '../retrieval/engine.js';
 import type { TitleMatch } from '../retrieval/titles.js';
@@ -14,6 +15,12 @@ export const SHOW_RELATED = 'related';
 /** How many of the papers a title may mean get a button that shows the papers related to it. */
 const CANDIDATE_BUTTONS = 3;
 
+/** What is said when nothing matches: that no paper has the identifier typed, or looks like the title. */
+function nothingLike(query: string): string {
+  const { refs } = paperRefs(query);
+  return refs.length > 0 ? unknownRefsText(refs) : 'Nothing in the corpus looks like that title. Try /ask with a question instead.';
+}
+
 /** Papers related to a paper as a reply; when no paper matches the query, the papers it may mean instead. */
 export function similarReply(query: string, paper: Paper | undefined, candidates: TitleMatch[], related: ScoredPaper[]): Reply {
   const candidateLines = candidates.map((c) => `• ${md(c.title)}`).join('\n');
@@ -26,7 +33,7 @@ export function similarReply(query: string, paper: Paper | undefined, candidates
           title: `No paper matches “${md(query)}”`,
           description: candidateLines
             ? `The closest papers in the corpus, by title or by what they are about:\n${candidateLines}\n\n${buttons.length > 0 ? 'Press a button, or run' : 'Run'} /similar again with one of them.`
-            : 'Nothing in the corpus looks like that title. Try /ask with a question instead.',
+            : nothingLike(query),
           color: COLORS.abstained,
         },
       ],

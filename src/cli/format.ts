@@ -1,5 +1,5 @@
 import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
-import { unknownRefsText } from '../corpus/identifiers.js';
+import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
 
@@ -51,7 +51,8 @@ export function similarJson(query: string, lookup: TitleLookup, results: ScoredP
 
 export function similarText(query: string, lookup: TitleLookup, results: ScoredPaper[]): string {
   if (!lookup.resolved) {
-    const lines = [`No paper matches "${query}".`];
+    const { refs } = paperRefs(query);
+    const lines = [refs.length > 0 ? unknownRefsText(refs) : `No paper matches "${query}".`];
     if (lookup.candidates.length > 0) lines.push('Did you mean:', ...lookup.candidates.map((c) => `  - ${c.title}`));
     return lines.join('\n');
   }
