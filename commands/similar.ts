@@ -40,10 +40,18 @@ async function paperOfKey(key: string, ctx: CommandContext): Promise<Paper | und
   return match ? ctx.retriever.paper(match.id) : undefined;
 }
 
-/** Autocomplete: corpus titles matching what the user typed; the value is the paper id where it fits. */
+/**
+ * Autocomplete: corpus titles matching what the user typed; with nothing typed, the papers published
+ * last (added last when none has a date). The value is the paper id where it fits.
+ */
 export async function titleChoices(value: string, ctx: CommandContext): Promise<Choice[]> {
-  const matches = value.trim() === '' ? await ctx.retriever.recentPapers(LIMITS.choices) : await ctx.retriever.matchTitles(value, LIMITS.choices);
+  const matches = value.trim() === '' ? await latestPapers(ctx) : await ctx.retriever.matchTitles(value, LIMITS.choices);
   return matches.map((m) => ({ name: stripControl(m.title), value: m.id.length <= LIMITS.choiceValue ? m.id : m.title }));
+}
+
+async function latestPapers(ctx: CommandContext): Promise<Paper[]> {
+  const newest = await ctx.retriever.newestPapers(LIMITS.choices);
+  return newest.length > 0 ? newest : ctx.retriever.recentPapers(LIMITS.choices);
 }
 
 const similar = defineCommand({

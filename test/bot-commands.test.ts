@@ -155,6 +155,9 @@ describe('commands on the real answerer (extractive)', () => {
       expect(choices.length).toBeGreaterThan(0);
       expect(choices.length).toBeLessThanOrEqual(LIMITS.choices);
     }
+    // With nothing typed, the papers published last.
+    const newest = await command('similar').complete!('title', '', ctx());
+    expect(newest.map((c) => c.name)).toEqual((await services.retriever.newestPapers(LIMITS.choices)).map((p) => p.title));
     const [first] = await command('similar').complete!('title', 'diverse beam', ctx());
     const reply = await command('similar').run({ title: first!.value }, ctx());
     expect(reply.embeds![0]!.title).toBe(`Related to: ${first!.name}`);
