@@ -1,13 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Answerer, NOT_IN_CORPUS, NO_TOPIC } from '../src/answer/answerer.js';
+import { looksForeign } from '../src/answer/language.js';
 import { createChatClient } from '../src/answer/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
+import { readEvalSet } from '../src/eval/dataset.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest.js';
 import { type ChatBody, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
-import { indexedConfig } from './helpers/index.js';
+import { CORPUS, indexedConfig } from './helpers/index.js';
 
 const ICM = 'In-Context Meta LoRA Generation';
 const Q = 'How can LoRA weights be generated for a new task from its description, without fine-tuning?';
@@ -280,6 +282,27 @@ describe('extractive answers', () => {
     const r = await answerer().ask('what is it?');
     expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NO_TOPIC, sources: [], citations: [] });
     expect(chatRequests()).toHaveLength(0);
+  });
+
+  it('asks for a question in English when it is written in another language, instead of saying the corpus lacks it', async () => {
+    for (const q of ['¿hay algún artículo sobre destilación de modelos de lenguaje?', 'LoRA是什么', 'gibt es Arbeiten über Modellzusammenführung?', '什么是知识蒸馏']) {
+      const r = await answerer().ask(q);
+      expect(r.answer, q).toMatch(/^This question does not look like English, and paperbot reads questions in English only/);
+      expect(r.abstained, q).toBe(true);
+    }
+    expect(chatRequests()).toHaveLength(0);
+    // None of the questions of the development sets, nor of the bundled descriptions, reads as foreign.
+    const questions: string[] = [];
+    for (const set of ['dev', 'tune-users', 'holdout-users']) {
+      questions.push(...(await readEvalSet(`eval/${set}.jsonl`)).flatMap((item) => ('question' in item ? [item.question] : [])));
+    }
+    for (const line of (await readFile(path.join(CORPUS, 'papers.descriptions.jsonl'), 'utf8')).trim().split('\n')) {
+      questions.push(...(JSON.parse(line) as { questions: string[] }).questions);
+    }
+    expect(questions.length).toBeGreaterThan(5000);
+    const foreign: string[] = [];
+    for (const q of questions) if (await looksForeign(q, (terms) => retriever.termStats(terms))) foreign.push(q);
+    expect(foreign).toEqual([]);
   });
 
   it('lists the newest papers, by publication date, for a question asking what is new, without asking the LLM', async () => {

@@ -8,6 +8,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
+import { looksForeign, notEnglish } from './language.js';
 import { asksForNewest, newestAnswer } from './newest.js';
 import { unmentionedNames, unmentionedNote } from './unmentioned.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
@@ -115,6 +116,10 @@ export class Answerer implements AskService {
         decidedBy,
       );
 
+    // A question in another language is not "not in the corpus": search cannot read it.
+    if (confidence !== 'high' && (await looksForeign(question, (terms) => this.retriever.termStats(terms)))) {
+      return done({ answer: notEnglish(sources.length > 0), abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 });
+    }
     if (confidence === 'none') return notInCorpus();
 
     const numbered = search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score }));

@@ -1,0 +1,40 @@
+/**
+ * Whether a question is written in another language than English, the language of the papers and
+ * of search: "¿hay algún artículo sobre destilación de modelos?", "LoRA是什么". Search reads such a
+ * question by its few English or technical words, so "not in the corpus" would not be true of it;
+ * the answer asks for the question in English instead.
+ */
+import { isEnglishWord } from '../retrieval/english.js';
+import { tokenize } from '../retrieval/text.js';
+
+/** The answer to a question in another language; `listed`: the closest papers are listed with it. */
+export function notEnglish(listed: boolean): string {
+  const head =
+    'This question does not look like English, and paperbot reads questions in English only (the papers are in English), so it cannot tell whether the corpus answers it. Ask it again in English.';
+  return listed ? `${head} The papers closest to its English or technical words are listed below.` : head;
+}
+
+/** How many papers use each (tokenized) term. */
+export type DocumentFrequency = (terms: string[]) => Promise<readonly { df: number }[]>;
+
+/**
+ * True when at least half of the question's words are foreign: written in another script than the
+ * Latin one, or neither general English nor used by any paper ("lora", "llms" are the papers'); and
+ * there are two such words, or one in another script.
+ */
+export async function looksForeign(question: string, documentFrequency: DocumentFrequency): Promise<boolean> {
+  const words = question.toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  if (words.length === 0) return false;
+  const otherScript = words.filter((w) => /[^\p{Script=Latin}\p{M}]/u.test(w));
+  const latin = words.filter((w) => !otherScript.includes(w) && w.length >= 2 && !isEnglishWord(w) && !isEnglishWord(unaccented(w)));
+  const terms = latin.map((w) => tokenize(w)[0]);
+  const asked = [...new Set(terms.filter((t): t is string => t !== undefined))];
+  const df = new Map((await documentFrequency(asked)).map((s, i) => [asked[i]!, s.df]));
+  const unknown = latin.filter((_, i) => terms[i] !== undefined && (df.get(terms[i]!) ?? 0) === 0);
+  const foreign = otherScript.length + unknown.length;
+  return (foreign >= 2 || otherScript.length >= 1) && foreign * 2 >= words.length;
+}
+
+function unaccented(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '');
+}
