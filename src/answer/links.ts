@@ -3,6 +3,7 @@
  * the model could not have read (not a source's URL, not in a source's abstract) points at a paper
  * that is not among the sources, or at nothing. Pure.
  */
+import { refOf } from '../corpus/identifiers.js';
 import { GAP } from './titles.js';
 
 /** What the link check knows of a source. */
@@ -26,7 +27,6 @@ const URL_RE = /(?<!\]\()\bhttps?:\/\/[^\s<>()[\]"'`]*[^\s<>()[\]"'`.,;:!?*_]/gi
 const ARXIV_RE = /\barxiv\s*:?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b/gi;
 /** "doi:10.1234/abc", "10.1234/abc.56" (not inside a URL, which is checked as a whole). */
 const DOI_RE = /(?:\bdoi:\s*)?(?<![/\w.])10\.\d{4,9}\/[^\s<>()[\]"'`]*[^\s<>()[\]"'`.,;:!?*_]/gi;
-const ARXIV_ID_RE = /\d{4}\.\d{4,5}/g;
 
 /**
  * Checks every link and identifier in `text` against the sources. One is known when it is a source's
@@ -37,12 +37,12 @@ const ARXIV_ID_RE = /\d{4}\.\d{4,5}/g;
  */
 export function checkLinks(text: string, sources: readonly LinkSource[]): LinkCheck {
   const urls = new Set(sources.flatMap((s) => (s.url ? [normaliseLink(s.url)] : [])));
-  const ids = new Set(sources.flatMap((s) => (s.url ? [...s.url.matchAll(ARXIV_ID_RE)].map((m) => m[0]) : [])));
+  const ids = new Set(sources.flatMap((s) => refOf(s.url) ?? []));
   const abstracts = sources.map((s) => (s.abstract ?? '').toLowerCase());
   const known = (link: string): boolean => {
     const norm = normaliseLink(link);
     if (urls.has(norm)) return true;
-    const id = link.match(ARXIV_ID_RE)?.[0];
+    const id = refOf(link);
     if (id !== undefined && ids.has(id)) return true;
     return norm.length >= 8 && abstracts.some((a) => a.includes(norm));
   };
