@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import * as z from 'zod';
+import { paperRefs } from '../src/corpus/identifiers.js';
 import type { Paper } from '../src/corpus/paper.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';
 import { defineCommand } from '../src/bot/define-command.js';
@@ -42,11 +43,18 @@ async function paperOfKey(key: string, ctx: CommandContext): Promise<Paper | und
 
 /**
  * Autocomplete: corpus titles matching what the user typed; with nothing typed, the papers published
- * last (added last when none has a date). The value is the paper id where it fits.
+ * last (added last when none has a date); for an arXiv identifier or link, the paper that has it. The
+ * value is the paper id where it fits.
  */
 export async function titleChoices(value: string, ctx: CommandContext): Promise<Choice[]> {
-  const matches = value.trim() === '' ? await latestPapers(ctx) : await ctx.retriever.matchTitles(value, LIMITS.choices);
+  const matches = value.trim() === '' ? await latestPapers(ctx) : paperRefs(value).refs.length > 0 ? await linkedPaper(value, ctx) : await ctx.retriever.matchTitles(value, LIMITS.choices);
   return matches.map((m) => ({ name: stripControl(m.title), value: m.id.length <= LIMITS.choiceValue ? m.id : m.title }));
+}
+
+/** The paper an arXiv identifier or link names, if the corpus has it. */
+async function linkedPaper(value: string, ctx: CommandContext): Promise<TitleMatch[]> {
+  const { resolved } = await ctx.retriever.lookupTitle(value);
+  return resolved ? [resolved] : [];
 }
 
 async function latestPapers(ctx: CommandContext): Promise<Paper[]> {

@@ -158,6 +158,8 @@ describe('commands on the real answerer (extractive)', () => {
     // With nothing typed, the papers published last.
     const newest = await command('similar').complete!('title', '', ctx());
     expect(newest.map((c) => c.name)).toEqual((await services.retriever.newestPapers(LIMITS.choices)).map((p) => p.title));
+    // A link to a paper the corpus does not have offers nothing, not titles that share its digits.
+    expect(await command('similar').complete!('title', 'https://arxiv.org/abs/2502.00001', ctx())).toEqual([]);
     const [first] = await command('similar').complete!('title', 'diverse beam', ctx());
     const reply = await command('similar').run({ title: first!.value }, ctx());
     expect(reply.embeds![0]!.title).toBe(`Related to: ${first!.name}`);
