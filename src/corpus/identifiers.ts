@@ -27,7 +27,10 @@ export function unknownRefsText(refs: readonly string[]): string {
   return `No paper in the corpus has the arXiv identifier${refs.length === 1 ? '' : 's'} ${list}.`;
 }
 
+/** The identifier in a link, not part of a longer number. */
+const LINK_REF_RE = new RegExp(String.raw`(?<![\d.])${ID}(?!\d)`);
+
 /** The arXiv identifier in a paper's link, if it has one. */
 export function refOf(url: string | undefined): string | undefined {
-  return url ? new RegExp(`(?<![\\d.])${ID}(?![\\d])`).exec(url)?.[1] : undefined;
+  return url ? LINK_REF_RE.exec(url)?.[1] : undefined;
 }
