@@ -1,5 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Day } from '../corpus/dates.js';
+import type { PublicationSummary } from '../retrieval/search-index.js';
 import { type Paper, paperText } from '../corpus/paper.js';
 import {
   type DigestWindow,
@@ -85,7 +86,7 @@ export interface DigestCorpus {
   /** The papers published from `since` to `until`, both included. */
   papersPublished(since: string, until: string): Promise<readonly Paper[]>;
   /** How many papers there are, how many have no publication date, and the newest date. */
-  publication(): Promise<{ papers: number; undated: number; newest?: string }>;
+  publication(): Promise<PublicationSummary>;
   /** The stored unit vectors of the papers with these ids (those that have one). */
   paperVectors(ids: readonly string[]): Promise<Map<string, number[]>>;
   readonly embedder: Embeddings;
