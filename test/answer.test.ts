@@ -217,6 +217,15 @@ describe('invented titles and structured replies', () => {
     expect(r.answer).toBe('ICM-LoRA trains a conditional VAE [1].\n\n- In-context meta LoRA generation [1]');
   });
 
+  it("removes a sentence naming a paper of the corpus that was not among the sources, in the field's words", async () => {
+    const other = 'Sens-Merging: Sensitivity-Guided Parameter Balancing for Merging Large Language Models';
+    stub.queueChat(json('ICM-LoRA trains a conditional VAE [1]. In sensitivity-guided parameter balancing for merging large language models [2], weights are balanced.', [1, 2]));
+    const r = await answerer().ask(Q);
+    expect(userPrompt()).not.toContain(other);
+    expect(r).toMatchObject({ mode: 'llm', droppedCitations: 1, answer: 'ICM-LoRA trains a conditional VAE [1].' });
+    expect(r.citations).toEqual([{ n: 1, title: ICM }]);
+  });
+
   it('keeps a source title written out and cites it', async () => {
     stub.queueChat(json(`"${ICM.toLowerCase()}" trains a conditional VAE on task descriptions.`, []));
     const r = await answerer().ask(Q);

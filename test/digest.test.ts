@@ -209,6 +209,24 @@ describe('digest', () => {
     expect(digestText(d)).toContain('(themes named by the LLM from their titles; summaries written by the LLM from the abstracts)');
   });
 
+  it("removes a summary's sentence naming a paper of the digest that its prompt did not hold", async () => {
+    // Two papers of each theme in its prompt: the others are of its field, in words its sources use.
+    const options = { since: '2026-03-01', until: '2026-03-12', maxSources: 2 };
+    const themes = (await buildDigest(retriever, options)).themes.map((t) => t.papers.map((p) => p.title));
+    stub.reset();
+    stub.onChat((body) => {
+      if (isNaming(body)) return '1: Low-rank adaptation of language models\n2: Faster image diffusion\n3: Speech recognition';
+      const given = promptSources(body).map((s) => s.title);
+      const other = themes.find((t) => t.includes(given[0]!))!.find((t) => !given.includes(t))!;
+      return `These papers compare methods [1]. In ${other.replace(/^[^:]*: /, '').toLowerCase()} [2], the same holds.`;
+    });
+    const d = await buildDigest(retriever, options, llm());
+    for (const theme of d.themes) {
+      expect(theme.summaryMode).toBe('llm');
+      expect(theme.summary).toBe('These papers compare methods [1].');
+    }
+  });
+
   it('keeps the extractive label where the LLM’s name is not a short phrase from the titles', async () => {
     stub.reset();
     stub.onChat((body) => {

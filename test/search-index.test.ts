@@ -202,6 +202,12 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect((await r.lookupTitle('in-context meta lora generation for protein folding shao')).resolved).toBeNull();
     });
 
+    it("offers the titles a text may name, for the citation check to look for", async () => {
+      const near = await r.titlesNear('ICM-LoRA trains a CVAE [1].\n\n- In a unified transformer for facial analysis [2], faces are parsed.');
+      expect(near).toContain(FACES);
+      expect(near).toContain('In-Context Meta LoRA Generation');
+    });
+
     it('lists the papers published last, newest first', async () => {
       const all = await r.allPapers();
       const dated = all.filter((p) => p.published !== undefined);

@@ -169,6 +169,7 @@ export class Answerer implements AskService {
       parsed.text,
       prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, abstract: s.paper.abstract, ...(s.paper.url ? { url: s.paper.url } : {}) })),
       question,
+      await this.retriever.titlesNear(parsed.text),
     );
     if (checked.cited.length === 0) {
       return extractive('The LLM answer cited no valid source; showing the extractive answer.', checked.dropped);

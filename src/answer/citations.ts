@@ -1,5 +1,6 @@
 import { checkFigures } from './figures.js';
 import { checkLinks, normaliseLink } from './links.js';
+import { checkOtherPapers } from './other-papers.js';
 import { checkVenues } from './venues.js';
 import { GAP, SourceIndex, checkTitles } from './titles.js';
 
@@ -61,9 +62,11 @@ interface Lookup {
  * title written out becomes a citation of that source. Links and paper identifiers the sources do not
  * give are removed too (see {@link checkLinks}), and so are venues no source names (see
  * {@link checkVenues}) and sentences stating a percentage or factor that neither their cited sources
- * nor the `question` give (see {@link checkFigures}). `cited` lists the sources cited in what is left.
+ * nor the `question` give (see {@link checkFigures}). A sentence naming one of `corpusTitles` (titles of
+ * the corpus's papers) that is not a source goes as well (see {@link checkOtherPapers}). `cited` lists
+ * the sources cited in what is left.
  */
-export function checkCitations(answer: string, sources: Source[], question = ''): CheckedAnswer {
+export function checkCitations(answer: string, sources: Source[], question = '', corpusTitles: readonly string[] = []): CheckedAnswer {
   const lookup = buildLookup(sources);
   let dropped = 0;
 
@@ -92,6 +95,9 @@ export function checkCitations(answer: string, sources: Source[], question = '')
   const titles = checkTitles(text, lookup.titles);
   dropped += titles.dropped;
   text = titles.text;
+  const others = checkOtherPapers(text, corpusTitles, sources, lookup.titles);
+  dropped += others.dropped;
+  text = others.text;
 
   // After the title check, which removes a link that names an invented title, link and all.
   const links = checkLinks(text, [...lookup.byNumber.values()]);

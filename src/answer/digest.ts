@@ -132,6 +132,7 @@ export async function buildDigest(corpus: DigestCorpus, options: DigestOptions =
     else if (named.unreachable) llmDown = unavailable(named.error);
   }
 
+  const titles = papers.map((p) => p.title);
   const out: DigestTheme[] = [];
   for (const [i, theme] of themes.entries()) {
     signal?.throwIfAborted();
@@ -164,7 +165,7 @@ export async function buildDigest(corpus: DigestCorpus, options: DigestOptions =
       out.push(extractive(llmDown));
       continue;
     }
-    const result = await llmSummary(llm, theme, { label, maxSources, contextTokens, signal });
+    const result = await llmSummary(llm, theme, { label, maxSources, contextTokens, titles, signal });
     if ('summary' in result) {
       out.push({ ...base, summary: result.summary, summaryMode: 'llm' });
     } else {

@@ -78,6 +78,11 @@ function titleKeys(title: string): string[] {
   return words.length === 0 ? [] : [words.join(' '), `#${words.join('')}`];
 }
 
+/** A text's words as the check compares them: lower case, punctuation and a possessive 's left out, a plural -s taken off. */
+export function comparedWords(text: string): string[] {
+  return wordsOf(text).map(stem);
+}
+
 function wordsOf(text: string): string[] {
   const key = normalizeTitle(text.replace(/['’]s\b/gi, '').replace(/&/g, ' and '));
   return key === '' ? [] : key.split(' ');

@@ -71,6 +71,8 @@ const FIELD = [
 export function evaluateInventedTitles(papers: readonly Pick<Paper, 'title' | 'abstract'>[]): InventedTitlesReport {
   const rand = seededRandom(11);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  // The check runs as the bot runs it, knowing the corpus's titles.
+  const titles = papers.map((p) => p.title);
   const report: InventedTitlesReport = { madeUp: { count: 0, removed: 0 }, otherPapers: { count: 0, removed: 0 }, legitimate: { count: 0, kept: 0 } };
   for (let i = 0; i + 6 <= papers.length; i += 6) {
     const sources = papers.slice(i, i + 3).map((p, k) => ({ n: k + 1, title: p.title, abstract: p.abstract }));
@@ -86,13 +88,13 @@ export function evaluateInventedTitles(papers: readonly Pick<Paper, 'title' | 'a
         // A list item or table row stands on a line of its own.
         const answer = `It works well in practice [${n}].${/^[-(|]/.test(claim) ? '\n\n' : ' '}${claim}`;
         kind.count += 1;
-        if (checkCitations(answer, sources).dropped > 0) kind.removed += 1;
+        if (checkCitations(answer, sources, '', titles).dropped > 0) kind.removed += 1;
       }
     }
     for (const s of sources) {
       for (const answer of legitimateForms(s.title, s.abstract, s.n)) {
         report.legitimate.count += 1;
-        if (checkCitations(answer, sources).dropped === 0) report.legitimate.kept += 1;
+        if (checkCitations(answer, sources, '', titles).dropped === 0) report.legitimate.kept += 1;
       }
     }
   }

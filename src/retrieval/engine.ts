@@ -12,7 +12,7 @@ import { topicTerms } from './query.js';
 import { comparedSides, queryParts } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
-import { tokenize } from './text.js';
+import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 
 export interface ScoredPaper {
@@ -195,6 +195,19 @@ export class Retriever extends QueryScorer {
     return { resolved: null, candidates };
   }
 
+  /**
+   * Titles of the corpus that a text (an LLM's answer) may name, for the citation check to look for:
+   * every title of an index that holds them in memory, otherwise the titles nearest to each of its
+   * sentences (at most {@link NAMED_SENTENCES} of them).
+   */
+  async titlesNear(text: string): Promise<readonly string[]> {
+    const sentences = text.split(/\n+/).flatMap((line) => splitSentences(line)).filter((s) => s.trim() !== '');
+    const found = await Promise.all(sentences.slice(0, NAMED_SENTENCES).map((s) => this.index.titlesFor(s)));
+    const lists = [...new Set(found.map((t) => t.titles))];
+    // One list when the index hands out all its titles: kept as it is, the check prepares it once.
+    return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
+  }
+
   /** Ranked title matches for a typed title (best first). */
   async matchTitles(query: string, limit = 10): Promise<TitleMatch[]> {
     return (await this.index.titlesFor(query)).match(query, limit);
@@ -336,6 +349,9 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
+
+/** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */
+const NAMED_SENTENCES = 40;
 
 /** How many papers a search for a typed title that names none offers as what it may describe. */
 const DESCRIBED_PAPERS = 3;

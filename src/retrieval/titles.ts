@@ -77,6 +77,8 @@ export function typedWords(query: string): string[] {
 
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
 export class TitleIndex {
+  /** The titles it holds, in its order. */
+  readonly titles: readonly string[];
   private readonly entries: Prepared[];
   /** Every word of four letters or more in the titles, gathered when first needed. */
   private titleWords?: string[];
@@ -87,6 +89,7 @@ export class TitleIndex {
       const words = norm.split(' ').filter(Boolean);
       return { ...e, norm, words, shortNames: shortNames(e.title), grams: trigrams(norm), joined: normalizeTitle(spellSymbols(e.title)).replace(/ /g, '') };
     });
+    this.titles = entries.map((e) => e.title);
   }
 
   /** Ranked matches for a typed title (best first). */

@@ -94,6 +94,8 @@ export interface SummaryOptions {
   label: string;
   maxSources: number;
   contextTokens: number;
+  /** The titles of the digest's papers: a summary naming one of them that it was not given loses that sentence. */
+  titles?: readonly string[];
   signal?: AbortSignal | undefined;
 }
 
@@ -111,7 +113,7 @@ export async function llmSummary(llm: ChatClient, theme: Theme, options: Summary
   if (!parsed.success || saysNotInCorpus(parsed.data)) return { error: 'the LLM gave no summary', unreachable: false };
   const text = parsed.data.replace(/\s+/g, ' ');
   if (text.length > MAX_SUMMARY_CHARS * 2) return { error: 'the LLM summary was far too long', unreachable: false };
-  const checked = checkCitations(text, prompt.sources);
+  const checked = checkCitations(text, prompt.sources, '', options.titles);
   if (checked.cited.length === 0) return { error: 'the LLM summary cited no source', unreachable: false };
   return { summary: clipSentences(checked.text, MAX_SUMMARY_CHARS) };
 }
