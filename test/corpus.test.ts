@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDescriptionsFile } from '../src/corpus/descriptions.js';
+import { fromLatex } from '../src/corpus/latex.js';
 import { listInputFiles, mergePapers, readInputFile } from '../src/corpus/load.js';
 import { parsePage, resolvePageDate } from '../src/corpus/pages.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
@@ -64,6 +65,15 @@ describe('corpus pages', () => {
     expect(new Set(papers.map((p) => p.id)).size).toBe(papers.length);
   });
 
+  it('reads the abstracts of the bundled corpus without their LaTeX markup, titles as given', async () => {
+    const { papers } = await bundled();
+    const abstractOf = (title: RegExp) => papers.find((p) => title.test(p.title))!.abstract;
+    expect(abstractOf(/^In-Context Meta LoRA Generation$/)).toContain('only 1% storage compared with the original LoRA.');
+    expect(abstractOf(/^2 OLMo 2 Furious$/)).toContain('best practices from Tülu 3');
+    for (const p of papers) expect(p.abstract).not.toMatch(/\\(?:%|textit|url|eg\b|"|'|`)/);
+    expect(papers.some((p) => p.title.includes('$^{2}$'))).toBe(true);
+  });
+
   it('dates papers by the date line of their page only: the others stay undated, with the time they were added kept', async () => {
     const { papers } = await bundled();
     const undated = papers.filter((p) => !p.published);
@@ -74,6 +84,23 @@ describe('corpus pages', () => {
 
   it('normalises titles for identity', () => {
     expect(normalizeTitle('UER: An Open-Source Toolkit!')).toBe('uer an open source toolkit');
+  });
+});
+
+describe('LaTeX markup in abstracts', () => {
+  it.each([
+    ['only 1\\% storage, 5\\& 6', 'only 1% storage, 5& 6'],
+    ['practices from T\\"ulu 3 and Rozi\\`ere et al., Sabi\\\'a-2, V\\~oro, R\\\'{e}nyi, na\\"{\\i}ve, \\c{c}a', 'practices from Tülu 3 and Rozière et al., Sabiá-2, Võro, Rényi, naïve, ça'],
+    ['(1) \\textit{First survey}: \\textbf{\\emph{bold}} and \\texttt{code}', '(1) First survey: bold and code'],
+    ['deployed to ChatGLM\\url{https://chatglm.cn}, see \\href{https://x.org}{the demo}', 'deployed to ChatGLM https://chatglm.cn, see the demo (https://x.org)'],
+    ['LLMs (\\eg \\textgreater 13B) with ({\\epsilon}, {\\delta})-approximation', 'LLMs (e.g. > 13B) with (ε, δ)-approximation'],
+    ['E$^{2}$GAN and $\\alpha=0.5$ cost $5 to $10', 'E²GAN and α=0.5 cost $5 to $10'],
+  ])('reads %j as %j', (latex, plain) => {
+    expect(fromLatex(latex)).toBe(plain);
+  });
+
+  it('leaves text without markup, and commands it does not know, as they are', () => {
+    for (const text of ['costs $5 and $10 a month', 'a \\newcommand{x} stays', 'C:\\path is odd']) expect(fromLatex(text)).toBe(text);
   });
 });
 

@@ -173,6 +173,12 @@ describe('daily papers fetch', () => {
     });
   });
 
+  it('reads an abstract without its LaTeX markup, and the title as given', () => {
+    const entry = { paper: { id: '2603.00001', title: 'E$^{2}$GAN at 1\\% Cost', summary: 'We cut cost by 40\\% with T\\"ulu-style \\textit{recipes}.' } };
+    const { papers } = parseDailyPapers([entry], '2026-03-10');
+    expect(papers[0]).toMatchObject({ title: 'E$^{2}$GAN at 1\\% Cost', abstract: 'We cut cost by 40% with Tülu-style recipes.' });
+  });
+
   it('turns --date and --since into days', () => {
     expect(fetchDays({}, '2026-03-12')).toEqual(['2026-03-12']);
     expect(fetchDays({ date: '2026-03-10' }, '2026-03-12')).toEqual(['2026-03-10']);

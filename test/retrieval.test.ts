@@ -122,6 +122,13 @@ describe('search', () => {
     }
   });
 
+  it('finds a name the abstract typesets with LaTeX accents, typed as it reads ("Rényi", "Tülu")', async () => {
+    const renyi = await r.search('Rényi efficiency', 3);
+    expect(renyi.confidence).not.toBe('none');
+    expect(renyi.results[0]!.paper.title).toBe('Tokenization is Sensitive to Language Variation');
+    expect((await r.search('tülu 3 recipe', 3)).results[0]!.paper.title).toBe('2 OLMo 2 Furious');
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

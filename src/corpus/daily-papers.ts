@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { type Progress, silent } from '../util/progress.js';
 import { cleanLine } from '../util/sanitize.js';
 import { type Day, dayRange, daysBetween, isDay, parseDay } from './dates.js';
+import { fromLatex } from './latex.js';
 import { type RawPaper, normalizeTitle } from './paper.js';
 
 /** At most this many days are fetched in one go (`--since` a year ago is the limit). */
@@ -78,7 +79,7 @@ export function parseDailyPapers(body: unknown, day: Day, seen: Set<string> = ne
     }
     const p = parsed.data.paper;
     const title = clean(p.title);
-    const abstract = clean(p.summary);
+    const abstract = fromLatex(clean(p.summary));
     if (title === '') {
       warnings.push(`${entry} (${p.id}) skipped: no title`);
       return;

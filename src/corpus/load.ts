@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputFileError, UserError } from '../errors.js';
 import { parseJsonl } from './jsonl.js';
+import { fromLatex } from './latex.js';
 import { parsePage } from './pages.js';
 import { type Paper, type RawPaper, paperId } from './paper.js';
 
@@ -70,7 +71,8 @@ export async function readInputFile(file: string, reference = new Date()): Promi
     path.extname(file).toLowerCase() === '.jsonl'
       ? parseJsonl(content, file)
       : parsePage(content, file, reference).papers;
-  return papers.map((p) => ({ ...p, source }));
+  // Titles stay as given: a paper's identity is its title.
+  return papers.map((p) => ({ ...p, abstract: fromLatex(p.abstract), source }));
 }
 
 /**
