@@ -30,37 +30,53 @@ export function checkOtherPapers(
 ): { text: string; dropped: number } {
   if (corpusTitles.length === 0) return { text, dropped: 0 };
   const own = new Set(sources.map((s) => comparedWords(s.title).join('')));
-  const parts = titleParts(corpusTitles).filter((part) => !own.has(part.key));
-  if (parts.length === 0) return { text, dropped: 0 };
-  return dropSentences(text, (sentence) => namesOne(comparedWords(sentence), parts, index));
+  const titles = titleParts(corpusTitles);
+  return dropSentences(text, (sentence) => namesOne(comparedWords(sentence), titles, own, index));
 }
 
-/** Prepared title parts, per list of titles (an index hands out the same list while it holds the same papers). */
-const prepared = new WeakMap<readonly string[], TitlePart[]>();
+/** The titles to look for, and where each pair of consecutive words occurs in them. */
+interface Titles {
+  parts: TitlePart[];
+  /** A match has two consecutive words of its title consecutive in the sentence too, one slip allowed. */
+  byPair: Map<string, number[]>;
+}
+
+/** Prepared titles, per list of titles (an index hands out the same list while it holds the same papers). */
+const prepared = new WeakMap<readonly string[], Titles>();
 
 /** The titles to look for, whole and after their colon, that are long enough to name a paper. */
-function titleParts(corpusTitles: readonly string[]): TitlePart[] {
-  let parts = prepared.get(corpusTitles);
-  if (!parts) {
-    parts = [];
+function titleParts(corpusTitles: readonly string[]): Titles {
+  let titles = prepared.get(corpusTitles);
+  if (!titles) {
+    titles = { parts: [], byPair: new Map() };
     for (const title of new Set(corpusTitles)) {
       const key = comparedWords(title).join('');
       const colon = title.indexOf(':');
       for (const part of colon > 0 ? [title, title.slice(colon + 1)] : [title]) {
         const words = comparedWords(part);
-        if (words.length >= MIN_WORDS) parts.push({ key, words });
+        if (words.length < MIN_WORDS) continue;
+        const at = titles.parts.push({ key, words }) - 1;
+        for (const pair of new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`))) {
+          const list = titles.byPair.get(pair);
+          if (list) list.push(at);
+          else titles.byPair.set(pair, [at]);
+        }
       }
     }
-    prepared.set(corpusTitles, parts);
+    prepared.set(corpusTitles, titles);
   }
-  return parts;
+  return titles;
 }
 
-function namesOne(sentence: readonly string[], parts: readonly TitlePart[], index: SourceIndex<SourceText>): boolean {
+function namesOne(sentence: readonly string[], titles: Titles, own: ReadonlySet<string>, index: SourceIndex<SourceText>): boolean {
   if (sentence.length < MIN_WORDS) return false;
+  const candidates = new Set(sentence.slice(1).flatMap((w, i) => titles.byPair.get(`${sentence[i]} ${w}`) ?? []));
+  if (candidates.size === 0) return false;
   const at = new Map<string, number[]>();
   sentence.forEach((w, i) => at.set(w, [...(at.get(w) ?? []), i]));
-  return parts.some((part) => {
+  return [...candidates].some((c) => {
+    const part = titles.parts[c]!;
+    if (own.has(part.key)) return false;
     const long = part.words.length >= LONG_TITLE;
     const need = long ? Math.ceil(MIN_SHARE * part.words.length) : part.words.length;
     const span = bestMatch(part.words, sentence, at, long);
