@@ -327,6 +327,12 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
   { form: 'a list item with two made-up words among the sources\' words', answer: `${KEEP}\n\n- Tidal banana generation of LoRA weights [1]`, text: KEEP },
   { form: 'a lower-case title opening with an -ing word after "the paper"', answer: `${KEEP} The paper improving banana merging via quantum routing [3] settles the question.`, text: KEEP },
   { form: 'a lower-case title opening with "towards" after "the paper"', answer: `${KEEP} The paper towards quantum banana networks for merging [3] settles the question.`, text: KEEP },
+  {
+    form: 'an acronym of it before it in parentheses, its letters not all the initials',
+    answer: `${KEEP} QBNM (Quantum Banana Networks for Model Merging) [1] merges models.`,
+    text: KEEP,
+  },
+  { form: 'lower case after "see", closed by "for details"', answer: `${KEEP} See quantum banana networks for model merging for details.`, text: KEEP },
 ];
 
 /** Legitimate text: quoted terms and phrases from the abstracts, names, numbers, real titles. */
@@ -352,7 +358,7 @@ const LEGITIMATE: { form: string; answer: string; text?: string; cited: number[]
   { form: 'a name from an abstract after "according to"', answer: 'According to ICM-LoRA [1], task descriptions are enough.', cited: [1] },
   { form: 'a phrase of an abstract after "the study"', answer: 'The study Large Concept Model [2] predicts sentence embeddings.', cited: [2] },
   { form: 'a name from an abstract with a year', answer: 'Low-rank Adaptation (2021) is cheap, and ICM-LoRA generates its weights [1].', cited: [1] },
-  { form: 'a source title recommended, with words after it', answer: 'Check out In-Context Meta LoRA Generation for details.', text: 'Check out In-Context Meta LoRA Generation for details [1].', cited: [1] },
+  { form: 'a source title recommended, with words after it', answer: 'Check out In-Context Meta LoRA Generation for details.', text: 'Check out In-Context Meta LoRA Generation [1] for details.', cited: [1] },
   { form: 'a name from an abstract, described in its words after "the top result is"', answer: 'The top result is ICM-LoRA for task-specific customization [1].', cited: [1] },
   { form: 'advice that is not shaped like a title', answer: 'I recommend Low-rank Adaptation with a small rank, as ICM-LoRA does [1].', cited: [1] },
   { form: 'a list item that opens with "A" and is a sentence', answer: '- A generator turns task descriptions into LoRA weights [1]', cited: [1] },

@@ -557,14 +557,25 @@ function citesIn(sentence: string, n: number): boolean {
 /** Cue words that may stand beside a reference inside brackets: "(see X)", "(e.g., X)". */
 const ENCLOSURE_CUES_RE = /\b(?:see|also|cf|e\.?g|i\.?e|in|from|the|paper|titled|entitled|as|and|or)\b\.?/gi;
 
-/** True when `acronym` ("QBN") is made of the initials of `name`'s words ("Quantum Banana Networks"), function words aside. */
+/**
+ * True when `acronym` ("QBN") is made of the initials of `name`'s words ("Quantum Banana Networks"),
+ * function words aside, in order, one or two of them left out after the first ("QBNM" for "Quantum
+ * Banana Networks for Model Merging").
+ */
 function spelledOutBy(acronym: string | undefined, name: string): boolean {
   if (!acronym || !/^\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}s?$/u.test(acronym)) return false;
   const initials = tokensOf(name)
     .filter((t) => !CONNECTORS.has(t.toLowerCase()))
     .map((t) => t[0]!.toUpperCase())
     .join('');
-  return initials.length >= 2 && acronym.replace(/[^\p{Lu}]/gu, '') === initials;
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (initials.length < 2 || letters[0] !== initials[0] || letters.length < initials.length - 2) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The bracket or parenthesis the span fills, with a markdown link target after it, if removable. */
@@ -704,10 +715,13 @@ const CUED_IS_RE = new RegExp(
 /**
  * "I recommend reading Quantum banana networks for model merging.": sentence-case words after a cue
  * to read something ("check out", "a good starting point is", "you might also like"), up to the end
- * of the sentence, when they are shaped like a title.
+ * of the sentence or a closing "for details", when they are shaped like a title; in lower case too
+ * after "see" or "check out" when a "for details" closes them ("see quantum banana networks for model
+ * merging for details.").
  */
+const FOR_DETAILS = String.raw`[ \t]+for[ \t]+(?:more[ \t]+|further[ \t]+)?(?:details|information|info|specifics)`;
 const RECOMMENDED_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:[Ss]ee|[Cc]heck[ \t]+out|[Rr]ecommend(?:[ \t]+reading)?|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|might[ \t]+(?:also[ \t]+)?(?:like|enjoy))[ \t]+(\p{Lu}(?:\p{Ll}[\p{L}\p{N}'’-]*)?(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14})(?=${UNCITED_END})`,
+  String.raw`(?<!\p{L})(?:(?:[Ss]ee|[Cc]heck[ \t]+out|[Rr]ecommend(?:[ \t]+reading)?|[Rr]ead|[Ll]ook[ \t]+at|[Ss]tart[ \t]+with|[Rr]efer[ \t]+to|[Cc]onsult|(?:starting[ \t]+point|place[ \t]+to[ \t]+start|best[ \t]+bet|good[ \t]+read)[ \t]+(?:is|would[ \t]+be)|might[ \t]+(?:also[ \t]+)?(?:like|enjoy))[ \t]+(\p{Lu}(?:\p{Ll}[\p{L}\p{N}'’-]*)?(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14}?)(?=(?:${FOR_DETAILS})?${UNCITED_END})|(?:[Ss]ee|[Cc]heck[ \t]+out)[ \t]+(\p{Ll}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’:-]*){2,14}?)(?=${FOR_DETAILS}${UNCITED_END}))`,
   'gmu',
 );
 
@@ -739,7 +753,8 @@ const PAPER_DESCRIPTORS = new Set(
 
 function cuedSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE), ...text.matchAll(RECOMMENDED_RE)]) {
+  const recommended = [...text.matchAll(RECOMMENDED_RE)].map((m) => Object.assign(m, { 1: m[1] ?? m[2], 2: undefined }));
+  for (const m of [...text.matchAll(CUED_RE), ...text.matchAll(CUED_IS_RE), ...recommended]) {
     const inner = m[1]!;
     const first = inner.split(/\s/)[0]!.toLowerCase();
     const cited = m[2] !== undefined;
