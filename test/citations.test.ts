@@ -332,6 +332,8 @@ const INVENTED: { form: string; answer: string; text?: string; dropped?: number;
     answer: `${KEEP} QBNM (Quantum Banana Networks for Model Merging) [1] merges models.`,
     text: KEEP,
   },
+  { form: "Title Case words of the source's own, recommended", answer: `${KEEP} I recommend reading Task-Aware LoRA Generation from Task Descriptions.`, text: KEEP },
+  { form: "Title Case words of the source's own, before a year", answer: `${KEEP} Task-Aware LoRA Generation from Task Descriptions (2024) shows it [1].`, text: KEEP },
   { form: 'lower case after "see", closed by "for details"', answer: `${KEEP} See quantum banana networks for model merging for details.`, text: KEEP },
 ];
 
@@ -640,6 +642,8 @@ describe('answers made from corpus papers', () => {
     const report = evaluateInventedTitles(papers);
     expect(report.madeUp).toEqual({ count: 180, removed: 1 });
     expect(report.otherPapers.removed).toBe(1);
+    // Titles of the source's own words in Title Case go; in lower or sentence case they read as a description.
+    expect(report.recombined.removed).toBeGreaterThan(0.7);
     expect(report.legitimate.kept).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { SourceIndex, type SourceText, comparedWords, dropSentences } from './titles.js';
 
-/** A title (or the part after its colon) of at least this many words is looked for... */
+/** A title (or its part after a colon or question mark) of at least this many words is looked for... */
 const MIN_WORDS = 4;
 /**
  * ...whole when it is shorter than this ("A Survey on Mixture of Experts": its words are everyday in
@@ -44,15 +44,15 @@ interface Titles {
 /** Prepared titles, per list of titles (an index hands out the same list while it holds the same papers). */
 const prepared = new WeakMap<readonly string[], Titles>();
 
-/** The titles to look for, whole and after their colon, that are long enough to name a paper. */
+/** The titles to look for, whole and after a colon or question mark, that are long enough to name a paper. */
 function titleParts(corpusTitles: readonly string[]): Titles {
   let titles = prepared.get(corpusTitles);
   if (!titles) {
     titles = { parts: [], byPair: new Map() };
     for (const title of new Set(corpusTitles)) {
       const key = comparedWords(title).join('');
-      const colon = title.indexOf(':');
-      for (const part of colon > 0 ? [title, title.slice(colon + 1)] : [title]) {
+      // A title's parts after a colon or question mark are named on their own too (a sentence ends at "?").
+      for (const part of [title, ...title.split(/[:?!](?=\s)/).slice(1)]) {
         const words = comparedWords(part);
         if (words.length < MIN_WORDS) continue;
         const at = titles.parts.push({ key, words }) - 1;

@@ -481,11 +481,13 @@ function titledPrefixes(c: Candidate): string[] {
 
 /**
  * Titled words that open with a name the sources use, written as a name ("ICM-LoRA", "CVAE", "SONAR"),
- * followed by their words: "ICM-LoRA for task-specific customization" describes that method.
+ * followed by their words: "ICM-LoRA for task-specific customization" describes that method. Words
+ * after it in Title Case make a title ("Task-Aware LoRA Generation from Task Descriptions").
  */
 function describesSourceName<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
   if (c.kind !== 'titled') return false;
   const [name = '', ...rest] = c.inner.split(/\s+/);
+  if (rest.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase())).length >= 2) return false;
   const written = isCoined(name) || /^[\p{Lu}\p{N}][\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*s?$/u.test(name);
   return written && index.grounded(name) && wordsOf(rest.join(' ')).every((w) => CONNECTORS.has(w) || /^\d+$/.test(w) || index.startsWord(stem(w)));
 }
