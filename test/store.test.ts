@@ -340,6 +340,14 @@ describe.each(backends)('the store of record in $name', (backend) => {
     expect((await store.jobs.runExclusive('digest', async () => 'ran')).ran).toBe(true);
   });
 
+  it('reads an abstract that a store of an earlier version keeps with LaTeX markup as the text it typesets', async () => {
+    const config = await backend.config();
+    const old = await backend.oldSchema(config, paper('Before', { abstract: 'Only 1\\% of the weights, as in T\\"ulu \\textit{3}.' }));
+    if (!old.keepsPaper) return;
+    const store = await open(config);
+    expect((await store.papers.all()).map((p) => p.abstract)).toEqual(['Only 1% of the weights, as in Tülu 3.']);
+  });
+
   it('refuses a store written by a newer paperbot, in one line', async () => {
     const config = await backend.config();
     await backend.newerSchema(config);

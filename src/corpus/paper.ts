@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { httpUrl, stripInvisible } from '../util/sanitize.js';
+import { fromLatex } from './latex.js';
 
 /**
  * How a paper reads in everyday words: a plain summary and requests a reader might type to find it.
@@ -17,7 +18,8 @@ export const PaperSchema = z.object({
   /** Identity: the normalised title (see {@link normalizeTitle}). */
   id: z.string().min(1),
   title: z.string().min(1),
-  abstract: z.string().min(1),
+  /** Read without LaTeX markup (see latex.ts), also where a store or index written before keeps it. */
+  abstract: z.string().min(1).transform((a) => fromLatex(a)),
   /** An http(s) link; any other link (stored before links were checked) is dropped when read. */
   url: z
     .string()
