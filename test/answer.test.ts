@@ -294,7 +294,14 @@ describe('extractive answers', () => {
   });
 
   it('asks for a question in English when it is written in another language, instead of saying the corpus lacks it', async () => {
-    for (const q of ['¿hay algún artículo sobre destilación de modelos de lenguaje?', 'LoRA是什么', 'gibt es Arbeiten über Modellzusammenführung?', '什么是知识蒸馏']) {
+    for (const q of [
+      '¿hay algún artículo sobre destilación de modelos de lenguaje?',
+      'LoRA是什么',
+      'gibt es Arbeiten über Modellzusammenführung?',
+      '什么是知识蒸馏',
+      'quels articles parlent de la fusion de modèles?',
+      'welche Papiere gibt es zur Destillation von Sprachmodellen?',
+    ]) {
       const r = await answerer().ask(q);
       expect(r.answer, q).toMatch(/^This question does not look like English, and paperbot reads questions in English only/);
       expect(r.abstained, q).toBe(true);
@@ -308,6 +315,8 @@ describe('extractive answers', () => {
     for (const line of (await readFile(path.join(CORPUS, 'papers.descriptions.jsonl'), 'utf8')).trim().split('\n')) {
       questions.push(...(JSON.parse(line) as { questions: string[] }).questions);
     }
+    // English with a foreign name or phrase in it.
+    questions.push('de bruijn graph tokenizers', 'the paper by de la torre on model merging', 'any papers on von neumann entropy of attention?', 'is there a la carte fine-tuning?');
     expect(questions.length).toBeGreaterThan(5000);
     const foreign: string[] = [];
     for (const q of questions) if (await looksForeign(q, (terms) => retriever.termStats(terms))) foreign.push(q);

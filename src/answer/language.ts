@@ -18,20 +18,41 @@ export function notEnglish(listed: boolean): string {
 export type DocumentFrequency = (terms: string[]) => Promise<readonly { df: number }[]>;
 
 /**
+ * Function words of French, Spanish, Portuguese, Italian, German and Dutch that are not English words
+ * ("de", "la", "des", "und", "sobre"; not "per", "con", "von", "et"): a question of such words and a
+ * few English-looking ones ("quels articles parlent de la fusion de modèles ?") is not English. They
+ * count from two on, since one may be part of a name ("de Bruijn graphs").
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  (
+    'le les la des du de est une un pour sur dans avec qui que quel quels quelle quelles sont pas nous vous cette ces ou où comment pourquoi au aux leur leurs mais donc très être peut il ils elle elles je ' +
+    'el los las del en por para qué cómo como sobre es una uno unos unas algún alguna algunos algunas su sus este esta estos estas muy más pero también entre cuál cuáles dónde cuándo ' +
+    'um uma umas dos das na nos nas não são há qual quais ' +
+    'der und ist sind für ein eine einen einem nicht auf über wie gibt ich wir sie zu zum zur vom bei oder auch noch nur welche welcher welches ' +
+    'gli della delle dei degli di che sono nel nella sulla questo questa quali ' +
+    'het een voor zijn niet welke'
+  ).split(' '),
+);
+
+/**
  * True when at least half of the question's words are foreign: written in another script than the
- * Latin one, or neither general English nor used by any paper ("lora", "llms" are the papers'); and
- * there are two such words, or one in another script.
+ * Latin one, a function word of another language, or neither general English nor used by any paper
+ * ("lora", "llms" are the papers'); and there are two such words, or one in another script.
  */
 export async function looksForeign(question: string, documentFrequency: DocumentFrequency): Promise<boolean> {
   const words = question.toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
   if (words.length === 0) return false;
   const otherScript = words.filter((w) => /[^\p{Script=Latin}\p{M}]/u.test(w));
-  const latin = words.filter((w) => !otherScript.includes(w) && w.length >= 2 && !isEnglishWord(w) && !isEnglishWord(unaccented(w)));
+  const found = words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w));
+  const functionWords = found.length >= 2 ? found : [];
+  const latin = words.filter(
+    (w) => !otherScript.includes(w) && !functionWords.includes(w) && w.length >= 2 && !isEnglishWord(w) && !isEnglishWord(unaccented(w)),
+  );
   const terms = latin.map((w) => tokenize(w)[0]);
   const asked = [...new Set(terms.filter((t): t is string => t !== undefined))];
   const df = new Map((await documentFrequency(asked)).map((s, i) => [asked[i]!, s.df]));
   const unknown = latin.filter((_, i) => terms[i] !== undefined && (df.get(terms[i]!) ?? 0) === 0);
-  const foreign = otherScript.length + unknown.length;
+  const foreign = otherScript.length + functionWords.length + unknown.length;
   return (foreign >= 2 || otherScript.length >= 1) && foreign * 2 >= words.length;
 }
 
