@@ -528,6 +528,12 @@ describe("titles of the corpus's other papers", () => {
     expect(nums(r.cited)).toEqual([1]);
   });
 
+  it('keeps the words of another title that the question asks in', () => {
+    const answer = 'Sensitivity-guided parameter balancing for merging large language models is what [2] studies.';
+    expect(checkCitations(answer, SOURCES, 'any papers on sensitivity-guided parameter balancing for merging large language models?', CORPUS_TITLES)).toMatchObject({ text: answer, dropped: 0 });
+    expect(checkCitations(answer, SOURCES, 'any papers on merging?', CORPUS_TITLES)).toMatchObject({ text: '', dropped: 1 });
+  });
+
   it("keeps the sources' own titles, the words they use in that order, and a few words of another title", () => {
     for (const answer of [
       'The paper In-Context Meta LoRA Generation [1] trains a CVAE.',

@@ -63,8 +63,8 @@ interface Lookup {
  * give are removed too (see {@link checkLinks}), and so are venues no source names (see
  * {@link checkVenues}) and sentences stating a percentage or factor that neither their cited sources
  * nor the `question` give (see {@link checkFigures}). A sentence naming one of `corpusTitles` (titles of
- * the corpus's papers) that is not a source goes as well (see {@link checkOtherPapers}). `cited` lists
- * the sources cited in what is left.
+ * the corpus's papers) that is not a source, in words neither the sources nor the question use, goes as
+ * well (see {@link checkOtherPapers}). `cited` lists the sources cited in what is left.
  */
 export function checkCitations(answer: string, sources: Source[], question = '', corpusTitles: readonly string[] = []): CheckedAnswer {
   const lookup = buildLookup(sources);
@@ -95,7 +95,7 @@ export function checkCitations(answer: string, sources: Source[], question = '',
   const titles = checkTitles(text, lookup.titles);
   dropped += titles.dropped;
   text = titles.text;
-  const others = checkOtherPapers(text, corpusTitles, sources, lookup.titles);
+  const others = checkOtherPapers(text, corpusTitles, sources, lookup.titles, question);
   dropped += others.dropped;
   text = others.text;
 

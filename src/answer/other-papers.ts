@@ -1,4 +1,4 @@
-import { SourceIndex, type SourceText, comparedWords, dropSentences } from './titles.js';
+import { type SourceIndex, type SourceText, comparedWords, dropSentences } from './titles.js';
 
 /** A title (or its part after a colon or question mark) of at least this many words is looked for... */
 const MIN_WORDS = 4;
@@ -20,18 +20,23 @@ interface TitlePart {
  * in order, in any case ("- Pre-train a generative retrieval model for knowledge-intensive language
  * tasks [3]"). The model cannot vouch for a paper it did not read, and a citation beside the name points
  * at a source that is another paper. Words the sources themselves use in that order stay, and so do the
- * sources' own titles. `corpusTitles` are the titles to look for (see `Retriever.titlesNear`).
+ * sources' own titles and words the `question` asks in ("are there papers on scaling laws for neural
+ * language models?" may be answered in those words). `corpusTitles` are the titles to look for (see
+ * `Retriever.titlesNear`).
  */
 export function checkOtherPapers(
   text: string,
   corpusTitles: readonly string[],
   sources: readonly SourceText[],
   index: SourceIndex<SourceText>,
+  question = '',
 ): { text: string; dropped: number } {
   if (corpusTitles.length === 0) return { text, dropped: 0 };
   const own = new Set(sources.map((s) => comparedWords(s.title).join('')));
   const titles = titleParts(corpusTitles);
-  return dropSentences(text, (sentence) => namesOne(comparedWords(sentence), titles, own, index));
+  const asked = ` ${comparedWords(question).join(' ')} `;
+  const grounded = (words: readonly string[]) => asked.includes(` ${words.join(' ')} `) || index.grounded(words.join(' '));
+  return dropSentences(text, (sentence) => namesOne(comparedWords(sentence), titles, own, grounded));
 }
 
 /** The titles to look for, and where each pair of consecutive words occurs in them. */
@@ -68,7 +73,7 @@ function titleParts(corpusTitles: readonly string[]): Titles {
   return titles;
 }
 
-function namesOne(sentence: readonly string[], titles: Titles, own: ReadonlySet<string>, index: SourceIndex<SourceText>): boolean {
+function namesOne(sentence: readonly string[], titles: Titles, own: ReadonlySet<string>, grounded: (words: readonly string[]) => boolean): boolean {
   if (sentence.length < MIN_WORDS) return false;
   const candidates = new Set(sentence.slice(1).flatMap((w, i) => titles.byPair.get(`${sentence[i]} ${w}`) ?? []));
   if (candidates.size === 0) return false;
@@ -80,7 +85,7 @@ function namesOne(sentence: readonly string[], titles: Titles, own: ReadonlySet<
     const long = part.words.length >= LONG_TITLE;
     const need = long ? Math.ceil(MIN_SHARE * part.words.length) : part.words.length;
     const span = bestMatch(part.words, sentence, at, long);
-    return span.matched >= need && !index.grounded(sentence.slice(span.start, span.end).join(' '));
+    return span.matched >= need && !grounded(sentence.slice(span.start, span.end));
   });
 }
 
