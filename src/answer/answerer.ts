@@ -4,6 +4,7 @@ import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
+import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
@@ -92,6 +93,13 @@ export class Answerer implements AskService {
     return unmentionedNote(names);
   }
 
+  /** For a question asking who wrote a paper, what the corpus knows of the cited papers' authors (see authors.ts); '' otherwise. */
+  private noteOnAuthors(question: string, citations: AskResult['citations'], search: SearchResult): string {
+    if (citations.length === 0 || !asksForAuthors(question)) return '';
+    const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
+    return authorsNote(citations.flatMap((c) => (byTitle.has(c.title) ? [{ n: c.n, paper: byTitle.get(c.title)! }] : [])));
+  }
+
   async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
     const started = performance.now();
     const question = validateQuestion(rawQuestion);
@@ -107,7 +115,8 @@ export class Answerer implements AskService {
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
       const unknown = search.unknownRefs && search.results.length > 0 ? unknownRefsText(search.unknownRefs) : '';
-      const note = [r.note, unknown, ...(r.abstained ? [] : [await this.noteOnNames(question, r.citations, search)])].filter((n) => n).join(' ');
+      const about = r.abstained ? [] : [await this.noteOnNames(question, r.citations, search), this.noteOnAuthors(question, r.citations, search)];
+      const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
     const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
