@@ -164,6 +164,17 @@ describe('ask with an LLM', () => {
     expect(r.note).toBe('None of the cited papers mention “spanish”.');
   });
 
+  it("shows the LLM a source's authors where the corpus has them, and keeps them in its answer", async () => {
+    stub.queueChat('Zebra et al. [1] sort sequences with striped attention masks. Smith et al. [1] agree.');
+    const r = await answerer().ask('is there a paper on zebra-striped attention masks for transformer sorting?');
+    expect(userPrompt()).toContain(`Title: ${INJECTED}\nAuthors: Ada Zebra, Bo Stripe\nAbstract: `);
+    // The other sources, without authors in the corpus, have no such line.
+    expect(userPrompt().match(/^Authors: /gm)).toHaveLength(1);
+    expect(userPrompt().match(/^Title: /gm)!.length).toBeGreaterThan(1);
+    expect(r.answer).toBe('Zebra et al. [1] sort sequences with striped attention masks. [1] agree.');
+    expect(r.droppedCitations).toBe(1);
+  });
+
   it('passes an earlier question and answer as context for a follow-up', async () => {
     stub.queueChat('It uses a conditional VAE [1].');
     await answerer().ask('Which model does it use?', { history: [{ question: Q, answer: 'ICM-LoRA generates LoRA weights [1].' }] });

@@ -176,7 +176,13 @@ export class Answerer implements AskService {
     if (parsed.notInCorpus) return notInCorpus('llm');
     const checked = checkCitations(
       parsed.text,
-      prompt.sources.map((s) => ({ n: s.n, title: s.paper.title, abstract: s.paper.abstract, ...(s.paper.url ? { url: s.paper.url } : {}) })),
+      prompt.sources.map((s) => ({
+        n: s.n,
+        title: s.paper.title,
+        abstract: s.paper.abstract,
+        ...(s.paper.url ? { url: s.paper.url } : {}),
+        ...(s.paper.authors ? { authors: s.paper.authors } : {}),
+      })),
       question,
       await this.retriever.titlesNear(parsed.text),
     );

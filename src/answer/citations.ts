@@ -11,6 +11,8 @@ export interface Source {
   url?: string;
   /** Phrases quoted from it (a method name, a term) are not taken for invented titles. */
   abstract?: string;
+  /** Its authors, where the corpus has them: named in an answer, they are the source's. */
+  authors?: readonly string[];
 }
 
 export interface CheckedAnswer {

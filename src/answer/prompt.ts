@@ -32,6 +32,16 @@ export function defang(text: string): string {
   return text.replace(/</g, '‹').replace(/>/g, '›');
 }
 
+/** At most this many authors of a source are shown to the LLM. */
+const MAX_AUTHORS = 10;
+
+/** A paper as one numbered source block: its title, its authors when the corpus has them, and `abstract` (the paper's, maybe shortened). */
+export async function sourceBlock(n: number, paper: Pick<Paper, 'title' | 'authors'>, abstract: string): Promise<string> {
+  const authors = paper.authors ?? [];
+  const byline = authors.length > 0 ? `Authors: ${defang(authors.slice(0, MAX_AUTHORS).join(', '))}${authors.length > MAX_AUTHORS ? ' et al.' : ''}\n` : '';
+  return templates.source.format({ n: String(n), title: defang(paper.title), byline, abstract });
+}
+
 export interface NumberedSource {
   n: number;
   paper: Paper;
@@ -61,13 +71,13 @@ export async function buildAnswerPrompt(question: string, papers: readonly Paper
   const sources: NumberedSource[] = [];
   for (const paper of papers) {
     const n = sources.length + 1;
-    let block = await templates.source.format({ n: String(n), title: defang(paper.title), abstract: defang(paper.abstract) });
+    let block = await sourceBlock(n, paper, defang(paper.abstract));
     let cost = countTokens(block);
     if (cost > remaining) {
       const overhead = cost - countTokens(defang(paper.abstract));
       const room = remaining - overhead;
       if (room < 40 && sources.length > 0) break;
-      block = await templates.source.format({ n: String(n), title: defang(paper.title), abstract: truncateTokens(defang(paper.abstract), Math.max(room, 40)) });
+      block = await sourceBlock(n, paper, truncateTokens(defang(paper.abstract), Math.max(room, 40)));
       cost = countTokens(block);
     }
     blocks.push(block.trim());

@@ -5,6 +5,8 @@ export interface SourceText {
   n: number;
   title: string;
   abstract?: string;
+  /** The authors' names, where the corpus has them. */
+  authors?: readonly string[];
 }
 
 /** Marks a removed span until whitespace and punctuation around it are tidied. */
@@ -33,7 +35,7 @@ export class SourceIndex<S extends SourceText> {
         const main = wordsOf(source.title.slice(0, colon)).join(' ');
         if (main.length >= 3) mainTitles.set(main, mainTitles.has(main) ? null : source);
       }
-      for (const text of [source.title, source.abstract ?? '']) {
+      for (const text of [source.title, source.abstract ?? '', ...(source.authors ?? [])]) {
         const stemmed = wordsOf(text).map(stem);
         if (stemmed.length > 0) this.texts.push({ spaced: ` ${stemmed.join(' ')} `, compact: stemmed.join('') });
       }
@@ -157,7 +159,8 @@ export interface TitleCheck {
  *   ends with a citation, and what follows a "Title:", "Paper:", "Source:" or "Further reading:"
  *   label (see {@link listedSpans});
  * - author: author-year references ("Smith et al. (2023)", "Zhang and Li (2021)", "(Smith, 2023)"),
- *   which the sources never give unless an abstract names them; before a citation only the names
+ *   which the sources give only where the corpus has a paper's authors or an abstract names them;
+ *   before a citation only the names
  *   go ("Smith et al. [3] show" becomes "[3] show");
  * - runs of capitalised words (function words such as "for", "of", "and" may join them; a colon may
  *   join two parts: "Foo: Bar Baz for Qux"), anywhere: in prose, lists, headings and tables; a run
@@ -513,7 +516,7 @@ function variants(c: Candidate): string[] {
 }
 
 function isGrounded<S extends SourceText>(c: Candidate, index: SourceIndex<S>): boolean {
-  // The sources name no authors, unless a title or abstract does ("following Kaplan et al.").
+  // The sources name no authors, unless a title or abstract does ("following Kaplan et al."), or the corpus has them.
   if (c.kind === 'author') return authorNames(c.inner).every((name) => index.grounded(name));
   // A list entry ("Smith et al. Some title. arXiv, 2023") is the sources' when its longest part is.
   // One that may be a sentence ("[4] Retrieval heads are universal.") is when its words are.
@@ -964,8 +967,9 @@ const SURNAME_RE = new RegExp(SURNAME, 'gu');
 const CITATION_NEXT_RE = /^[ \t]*\[\s*(?:(?:sources?|refs?\.?|papers?)\s*)?#?(?!(?:19|20)\d{2}\s*\])\d/i;
 
 /**
- * Names of authors, which the sources never give (the prompt shows titles and abstracts only): "Smith et
- * al. (2023) [3]" attributes a claim to people the answer cannot have read of.
+ * Names of authors, which the sources give only where the corpus has a paper's authors (the prompt
+ * shows titles and abstracts, and authors where known): "Smith et al. (2023) [3]" attributes a claim
+ * to people the answer cannot have read of.
  */
 function authorSpans(text: string): Candidate[] {
   return [...text.matchAll(AUTHOR_RE)].map((m) => ({ kind: 'author' as const, start: m.index, end: m.index + m[0].length, inner: m[0] }));

@@ -7,7 +7,7 @@ import { splitSentences, tokenize } from '../../retrieval/text.js';
 import { checkCitations, type Source } from '../citations.js';
 import { bestSentence } from '../extractive.js';
 import { type ChatClient, type ChatMessage, LlmError } from '../llm.js';
-import { defang, saysNotInCorpus } from '../prompt.js';
+import { defang, saysNotInCorpus, sourceBlock } from '../prompt.js';
 import { PromptFile } from '../templates.js';
 import type { Theme } from '../themes/group.js';
 import { shorten, truncate } from '../../util/truncate.js';
@@ -20,7 +20,6 @@ const MAX_SUMMARY_CHARS = 1200;
 
 const templates = {
   theme: new PromptFile('digest-theme.txt'),
-  source: new PromptFile('source.txt'),
 };
 
 /**
@@ -66,13 +65,15 @@ export async function buildThemePrompt(
   for (const [i, tp] of chosen.entries()) {
     const n = i + 1;
     const abstract = defang(tp.paper.abstract);
-    const block = await templates.source.format({
-      n: String(n),
-      title: defang(tp.paper.title),
-      abstract: truncate(abstract, perSource),
-    });
+    const block = await sourceBlock(n, tp.paper, truncate(abstract, perSource));
     blocks.push(block.trim());
-    sources.push({ n, title: tp.paper.title, abstract: tp.paper.abstract, ...(tp.paper.url ? { url: tp.paper.url } : {}) });
+    sources.push({
+      n,
+      title: tp.paper.title,
+      abstract: tp.paper.abstract,
+      ...(tp.paper.url ? { url: tp.paper.url } : {}),
+      ...(tp.paper.authors ? { authors: tp.paper.authors } : {}),
+    });
   }
   const content = await templates.theme.format({ label: defang(label), sources: blocks.join('\n') });
   return { messages: [{ role: 'user', content: content.trim() }], sources };
