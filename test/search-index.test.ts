@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../src/answer/answerer.js';
 import type { Config } from '../src/config.js';
 import { newestFirst } from '../src/corpus/paper.js';
 import { FEATURES } from '../src/retrieval/confidence.js';
@@ -270,6 +271,25 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await r.search('quantum annealer routing tokens among experts', 3)).results[0]!.paper.title).toBe(NEW_PAPER.title);
     expect((await r.lookupTitle('quantum anealing for sparse mixture routing')).resolved?.title).toBe(NEW_PAPER.title);
     await expectConsistent(s);
+  });
+
+  it("finds the papers of an author named in the question, for sure, then what the rest of it finds", async () => {
+    const s = await built();
+    const file = path.join(s.dir, 'authored.jsonl');
+    await writeFile(file, `${JSON.stringify({ ...NEW_PAPER, authors: ['Ada Quokkaline', 'Bo Stripe'] })}\n`);
+    await ingest({ config: s.config, inputs: [file] });
+    const r = await open(s.config);
+    const found = await r.search('any papers by ada quokkaline?', 3);
+    expect(found.results.map((x) => x.paper.title)).toEqual([NEW_PAPER.title]);
+    expect(found.confidence).toBe('high');
+    const withTopic = await r.search('Quokkaline and facial analysis', 3);
+    expect(withTopic.results.map((x) => x.paper.title).slice(0, 2)).toEqual([NEW_PAPER.title, FACES]);
+    // A name no author has is not an author's.
+    expect((await r.search('any papers by ada zzyzxqwerty?', 3)).confidence).toBe('none');
+    // The answer cites the paper, and does not say that no cited paper mentions the name.
+    const answer = await new Answerer(r, { contextTokens: 3000 }).ask('any papers by ada quokkaline?');
+    expect(answer.citations.map((c) => c.title)).toEqual([NEW_PAPER.title]);
+    expect(answer.note).toBeUndefined();
   });
 
   it('finds a paper by its arXiv identifier or link, and says when no paper has the identifier', async () => {

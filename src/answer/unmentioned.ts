@@ -4,7 +4,7 @@
  * that a close paper is not taken for the one asked about. A name is a word that is not general
  * English (see english.ts), not a question or chat word, not a typo search fixed, and not part of an
  * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
- * title or abstract has it in any case, with or without hyphens, dots or a space inside
+ * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
  * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem, or the words it
  * shortens ("parameters" for "params"). Pure.
  */
@@ -35,7 +35,7 @@ const squash = (w: string) => foldedWords(w).join('');
 export async function unmentionedNames(
   question: string,
   corrected: string,
-  papers: readonly Pick<Paper, 'title' | 'abstract'>[],
+  papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
   const kept = new Set(surfaceWords(corrected));
@@ -49,7 +49,7 @@ export async function unmentionedNames(
   // A name of several words ("text-to-sql") is as rare as its rarest.
   const names = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
   if (names.length === 0) return [];
-  const texts = papers.map((p) => surfaceWords(`${p.title}. ${p.abstract}`).map(squash));
+  const texts = papers.map((p) => surfaceWords(`${p.title}. ${p.abstract}. ${(p.authors ?? []).join(', ')}`).map(squash));
   const mentioned = texts.flatMap(forms);
   const exact = new Set(mentioned);
   return names.filter((w) => {

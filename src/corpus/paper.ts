@@ -70,6 +70,11 @@ export function paperText(p: Pick<Paper, 'title' | 'abstract' | 'description'>):
   return `${p.title}. ${p.title}. ${searchBody(p)}`;
 }
 
+/** The words of a paper's authors' names as search matches them (lower case, accents folded): "Ada Zebra" → ada, zebra. */
+export function authorWords(authors: readonly string[] | undefined): Set<string> {
+  return new Set((authors ?? []).flatMap((a) => normalizeTitle(a).split(' ')).filter((w) => w.length >= 2));
+}
+
 export function paperId(title: string): string {
   return normalizeTitle(title).replace(/ /g, '-');
 }

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import { refOf } from '../corpus/identifiers.js';
-import { type Paper, newestFirst } from '../corpus/paper.js';
+import { type Paper, authorWords, newestFirst } from '../corpus/paper.js';
 import { DenseIndex } from './dense.js';
 import { topK } from './fusion.js';
 import type { EmbedderSpec } from './embedders.js';
@@ -30,6 +30,7 @@ export class EmbeddedIndex implements SearchIndex {
   private titleIndex?: TitleIndex;
   /** The papers by the arXiv identifier in their links. */
   private byRef?: Map<string, number>;
+  private byAuthorWord?: Map<string, number[]>;
 
   private constructor(
     readonly info: IndexInfo,
@@ -132,6 +133,16 @@ export class EmbeddedIndex implements SearchIndex {
   async docsOfRefs(refs: readonly string[]): Promise<Map<string, number>> {
     this.byRef ??= new Map(this.all.flatMap((p, i) => (refOf(p.url) ? [[refOf(p.url)!, i] as const] : [])));
     return new Map(refs.flatMap((ref) => (this.byRef!.has(ref) ? [[ref, this.byRef!.get(ref)!] as const] : [])));
+  }
+
+  async docsOfAuthors(words: readonly string[]): Promise<Map<string, number[]>> {
+    if (!this.byAuthorWord) {
+      this.byAuthorWord = new Map();
+      this.all.forEach((p, doc) => {
+        for (const w of authorWords(p.authors)) this.byAuthorWord!.set(w, [...(this.byAuthorWord!.get(w) ?? []), doc]);
+      });
+    }
+    return new Map(words.flatMap((w) => (this.byAuthorWord!.has(w) ? [[w, this.byAuthorWord!.get(w)!] as const] : [])));
   }
 
   async titlesFor(): Promise<TitleIndex> {

@@ -1,10 +1,11 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { paperRefs } from '../corpus/identifiers.js';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, normalizeTitle } from '../corpus/paper.js';
 import { UserError, validateQuery } from '../errors.js';
 import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
+import { isEnglishWord } from './english.js';
 import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
@@ -224,6 +225,8 @@ export class Retriever extends QueryScorer {
     const query = validateQuery(rawQuery);
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
+    const authored = await this.authorsNamed(query);
+    if (authored) return this.namedFirst(query, authored.docs.slice(0, k), authored.rest, k);
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
@@ -249,17 +252,65 @@ export class Retriever extends QueryScorer {
    * ("what is 2501.17635 about?"). `unknownRefs` lists the identifiers no paper of the corpus has.
    */
   private async searchNamed(query: string, refs: readonly string[], rest: string, k: number): Promise<SearchResult> {
-    const [found, others] = await Promise.all([this.index.docsOfRefs(refs), topicTerms(rest).length > 0 ? this.search(rest, k) : undefined]);
+    const found = await this.index.docsOfRefs(refs);
     const unknownRefs = refs.filter((ref) => !found.has(ref));
-    const unknown = unknownRefs.length > 0 ? { unknownRefs } : {};
-    const named = await this.index.papers([...new Set(refs.flatMap((ref) => (found.has(ref) ? [found.get(ref)!] : [])))]);
+    const docs = [...new Set(refs.flatMap((ref) => (found.has(ref) ? [found.get(ref)!] : [])))];
+    return this.namedFirst(query, docs, rest, k, unknownRefs.length > 0 ? { unknownRefs } : {});
+  }
+
+  /**
+   * A query that names an author of papers of the corpus ("any papers by ada zebra?"): words of it
+   * that are neither general English nor used by any paper's text, side by side ("ada zebra"), all in
+   * the name of one of a paper's authors. The papers that match the most such names are named; the
+   * rest of the query is searched as usual.
+   */
+  private async authorsNamed(query: string): Promise<{ docs: number[]; rest: string } | undefined> {
+    const sequence = normalizeTitle(query).split(' ');
+    const words = [...new Set(sequence)].filter((w) => w.length >= 2 && /\p{L}/u.test(w) && !isEnglishWord(w));
+    if (words.length === 0) return undefined;
+    const stats = await this.index.termStats(words.map((w) => tokenize(w)[0] ?? w));
+    const unknown = new Set(words.filter((_, i) => stats[i]!.df === 0));
+    if (unknown.size === 0) return undefined;
+    const found = await this.index.docsOfAuthors([...unknown]);
+    if (found.size === 0) return undefined;
+    // The names typed: runs of such words. A paper is named by a run when all of its words are its authors'.
+    const runs: string[][] = [];
+    sequence.forEach((w, i) => {
+      if (!unknown.has(w)) return;
+      if (i > 0 && unknown.has(sequence[i - 1]!)) runs.at(-1)!.push(w);
+      else runs.push([w]);
+    });
+    const hits = new Map<number, number>();
+    const named = new Set<string>();
+    for (const run of runs) {
+      const [first, ...others] = run.map((w) => new Set(found.get(w) ?? []));
+      const docs = [...first!].filter((doc) => others.every((d) => d.has(doc)));
+      if (docs.length === 0) continue;
+      for (const w of run) named.add(w);
+      for (const doc of docs) hits.set(doc, (hits.get(doc) ?? 0) + 1);
+    }
+    if (hits.size === 0) return undefined;
+    const most = Math.max(...hits.values());
+    const rest = query
+      .split(/\s+/)
+      .filter((token) => !normalizeTitle(token).split(' ').some((w) => named.has(w)))
+      .join(' ');
+    return { docs: [...hits].filter(([, n]) => n === most).map(([doc]) => doc), rest };
+  }
+
+  /**
+   * Papers the query names (`docs`) first, for sure, then what the rest of the query finds; nothing
+   * else when the rest names no topic.
+   */
+  private async namedFirst(query: string, docs: readonly number[], rest: string, k: number, extra: Pick<SearchResult, 'unknownRefs'> = {}): Promise<SearchResult> {
+    const [named, others] = await Promise.all([this.index.papers(docs), topicTerms(rest).length > 0 ? this.search(rest, k) : undefined]);
     if (named.length === 0) {
-      return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...unknown };
+      return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...extra };
     }
     const ids = new Set(named.map((p) => p.id));
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
-    return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...unknown };
+    return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...extra };
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type pg from 'pg';
 import type { Config } from '../config.js';
-import { type Paper, normalizeTitle } from '../corpus/paper.js';
+import { type Paper, authorWords, normalizeTitle } from '../corpus/paper.js';
 import { refOf } from '../corpus/identifiers.js';
 import { PAPER_COLUMNS, type PaperRow, fromRow } from '../store/rows.js';
 import { bm25Idf, bm25Tf } from './lexical.js';
@@ -337,6 +337,21 @@ export class PostgresIndex implements SearchIndex {
     for (const r of rows.rows) {
       const ref = refOf(r.url);
       if (ref && refs.includes(ref) && !out.has(ref)) out.set(ref, r.doc);
+    }
+    return out;
+  }
+
+  async docsOfAuthors(words: readonly string[]): Promise<Map<string, number[]>> {
+    if (words.length === 0) return new Map();
+    // Papers whose authors' names hold the text of a word, then the words each one's names hold.
+    const rows = await this.pool.query<{ doc: number; authors: string }>(
+      `SELECT d.doc, p.authors FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id WHERE p.authors IS NOT NULL AND lower(p.authors) LIKE ANY($1::text[]) ORDER BY d.doc`,
+      [words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`)],
+    );
+    const out = new Map<string, number[]>();
+    for (const r of rows.rows) {
+      const names = authorWords(JSON.parse(r.authors) as string[]);
+      for (const w of words) if (names.has(w)) out.set(w, [...(out.get(w) ?? []), r.doc]);
     }
     return out;
   }

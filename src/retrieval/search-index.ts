@@ -89,6 +89,8 @@ export interface SearchIndex {
   docOf(paperId: string): Promise<number | undefined>;
   /** The numbers of the papers whose links hold these arXiv identifiers (see corpus/identifiers.ts), by identifier. */
   docsOfRefs(refs: readonly string[]): Promise<Map<string, number>>;
+  /** The numbers of the papers an author of which has each of these words (lower case, accents folded) in their name, by word. */
+  docsOfAuthors(words: readonly string[]): Promise<Map<string, number[]>>;
   /**
    * A title index over the papers whose titles may match a typed title (all of them, or candidates),
    * with their abstracts when `abstracts` is set (resolving a title checks names against them;
