@@ -276,9 +276,10 @@ describe.each(backends)('the search index ($name)', (backend) => {
   it("finds the papers of an author named in the question, for sure, then what the rest of it finds", async () => {
     const s = await built();
     const file = path.join(s.dir, 'authored.jsonl');
-    await writeFile(file, `${JSON.stringify({ ...NEW_PAPER, authors: ['Ada Quokkaline', 'Bo Stripe'] })}\n`);
+    await writeFile(file, `${JSON.stringify({ ...NEW_PAPER, authors: ['Ada Quokkaline', 'Bö Strîpe'] })}\n`);
     await ingest({ config: s.config, inputs: [file] });
     const r = await open(s.config);
+    expect((await r.search('papers by bo stripe', 3)).results[0]?.paper.title).toBe(NEW_PAPER.title);
     const found = await r.search('any papers by ada quokkaline?', 3);
     expect(found.results.map((x) => x.paper.title)).toEqual([NEW_PAPER.title]);
     expect(found.confidence).toBe('high');

@@ -343,10 +343,11 @@ export class PostgresIndex implements SearchIndex {
 
   async docsOfAuthors(words: readonly string[]): Promise<Map<string, number[]>> {
     if (words.length === 0) return new Map();
-    // Papers whose authors' names hold the text of a word, then the words each one's names hold.
+    // Papers whose authors' names may hold a word (a letter that may carry an accent matches any
+    // letter: "muller" finds "Müller"), then the words each one's names hold, accents folded.
     const rows = await this.pool.query<{ doc: number; authors: string }>(
       `SELECT d.doc, p.authors FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id WHERE p.authors IS NOT NULL AND lower(p.authors) LIKE ANY($1::text[]) ORDER BY d.doc`,
-      [words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`)],
+      [words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&').replace(/[aceinorsuyz]/g, '_')}%`)],
     );
     const out = new Map<string, number[]>();
     for (const r of rows.rows) {
