@@ -209,6 +209,13 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(near).toContain('In-Context Meta LoRA Generation');
     });
 
+    it('reads a word typed without the hyphens the corpus writes it with as the corpus writes it', async () => {
+      expect(await r.correctSpelling('incontext meta lora')).toBe('in-context meta lora');
+      expect((await r.search('incontext meta lora generation', 3)).results[0]!.paper.title).toBe('In-Context Meta LoRA Generation');
+      // A name run together that the corpus never writes hyphenated stays as typed.
+      expect(await r.correctSpelling('facexformer humaneval')).toBe('facexformer humaneval');
+    });
+
     it('lists the papers published last, newest first', async () => {
       const all = await r.allPapers();
       const dated = all.filter((p) => p.published !== undefined);

@@ -37,7 +37,7 @@ import {
 } from './pg-index-schema.js';
 import { PgVectorStore } from './pg-vector-store.js';
 import { QueryScorer } from './query-scorer.js';
-import { isCorrectable, paperWords, wordCounts } from './query.js';
+import { isSpellingWord, paperWords, wordCounts } from './query.js';
 
 /** Papers embedded and written per step of a build. */
 const BUILD_BATCH = 500;
@@ -293,7 +293,7 @@ async function writeLexical(c: pg.Pool | pg.PoolClient, t: PgTables, papers: rea
 
 /** Adds word counts to the spelling table. */
 async function addWords(c: pg.Pool | pg.PoolClient, t: PgTables, counts: ReadonlyMap<string, number>): Promise<void> {
-  const entries = [...counts].filter(([w]) => isCorrectable(w));
+  const entries = [...counts].filter(([w]) => isSpellingWord(w));
   for (let i = 0; i < entries.length; i += 10_000) {
     const part = entries.slice(i, i + 10_000);
     await c.query(

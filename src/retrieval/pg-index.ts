@@ -20,7 +20,7 @@ import {
   pgTables,
 } from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
-import { correctText, edits, isCorrectable, wordsToCheck } from './query.js';
+import { correctText, edits, hyphenations, isCorrectable, wordsToCheck } from './query.js';
 import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
@@ -133,7 +133,7 @@ export class PostgresIndex implements SearchIndex {
     const counts = await this.wordCounts(words);
     const unknown = words.filter((w) => !counts.has(w));
     if (unknown.length === 0) return text;
-    const candidates = [...new Set(unknown.flatMap((w) => [...edits(w)].filter(isCorrectable)))];
+    const candidates = [...new Set(unknown.flatMap((w) => [...[...edits(w)].filter(isCorrectable), ...hyphenations(w)]))];
     for (const [w, n] of await this.wordCounts(candidates)) counts.set(w, n);
     return correctText(text, counts);
   }

@@ -72,6 +72,11 @@ export function isCorrectable(word: string): boolean {
   return word.length >= 4 && /^[a-z]+$/.test(word);
 }
 
+/** Whether a (lower-cased) word of the corpus is kept for spelling: one {@link isCorrectable}, or a hyphenated one ("low-rank", "chain-of-thought") that a word typed run together may be. */
+export function isSpellingWord(word: string): boolean {
+  return isCorrectable(word) || /^[a-z]+(?:-[a-z]+){1,2}$/.test(word);
+}
+
 /** The words of a text that {@link correctText} looks up (lower-cased): the corpus's counts of these and of their {@link edits} decide. */
 export function wordsToCheck(text: string): string[] {
   return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 5 && isCorrectable(w)))];
@@ -95,7 +100,30 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
     }
   }
   // Checked last: the word lists are read only when a correction is in view.
-  return best !== w && isEnglishWord(lower) ? w : best;
+  if (best !== w) return isEnglishWord(lower) ? w : best;
+  const joined = hyphenations(lower).filter((h) => (counts.get(h) ?? 0) >= 1).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  return joined && !isEnglishWord(lower) ? joined : w;
+}
+
+/** Letters a part of a hyphenated word holds at least ("in-context", "chain-of-thought"). */
+const HYPHENATED_PART = 2;
+/** Longer words are not tried as hyphenated ones: the ways to place two hyphens grow as the square. */
+const MAX_HYPHENATED = 24;
+
+/**
+ * A word typed without the hyphens the corpus writes it with ("lowrank" for low-rank, "incontext",
+ * "chainofthought"): the word with one or two hyphens put in, each part at least two letters. Only
+ * the corpus's own hyphenated words come of it, so a name run together ("humaneval") that the
+ * corpus never writes is left as typed.
+ */
+export function hyphenations(w: string): string[] {
+  if (w.length > MAX_HYPHENATED) return [];
+  const out: string[] = [];
+  for (let i = HYPHENATED_PART; i <= w.length - HYPHENATED_PART; i++) {
+    out.push(`${w.slice(0, i)}-${w.slice(i)}`);
+    for (let j = i + HYPHENATED_PART; j <= w.length - HYPHENATED_PART; j++) out.push(`${w.slice(0, i)}-${w.slice(i, j)}-${w.slice(j)}`);
+  }
+  return out;
 }
 
 /** Every word one edit away (a letter dropped, swapped with the next, changed or added). */
