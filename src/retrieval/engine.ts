@@ -282,7 +282,8 @@ export class Retriever extends QueryScorer {
     });
     const hits = new Map<number, number>();
     const named = new Set<string>();
-    for (const run of runs) {
+    // A run of short words only ("de", "li") is too common a part of names to name an author.
+    for (const run of runs.filter((r) => r.some((w) => w.length >= 4))) {
       const [first, ...others] = run.map((w) => new Set(found.get(w) ?? []));
       const docs = [...first!].filter((doc) => others.every((d) => d.has(doc)));
       if (docs.length === 0) continue;
