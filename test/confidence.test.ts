@@ -8,6 +8,7 @@ import {
   confidenceProbability,
   fitLogistic,
   levelOf,
+  oneLevelLower,
   termEvidence,
 } from '../src/retrieval/confidence.js';
 import { DenseIndex } from '../src/retrieval/dense.js';
@@ -148,6 +149,16 @@ describe('logistic model', () => {
     expect(confidenceLevel(model, [4])).toBe('none');
     expect(confidenceLevel(model, [10])).toBe('low');
     expect(confidenceLevel(model, [14])).toBe('high');
+  });
+
+  it('lowers a probability by one level, keeping the order within it', () => {
+    for (const thresholds of [{ low: 0.2, high: 0.6 }, { low: 0.043, high: 0.487 }, { low: 0.4, high: 0.5 }]) {
+      const lower = (p: number) => levelOf(oneLevelLower(p, thresholds), thresholds);
+      for (const p of [thresholds.high, (thresholds.high + 1) / 2, 1]) expect(lower(p), `${p}`).toBe('low');
+      for (const p of [thresholds.low, (thresholds.low + thresholds.high) / 2, thresholds.high - 1e-9]) expect(lower(p), `${p}`).toBe('none');
+      expect(lower(thresholds.low / 2)).toBe('none');
+      expect(oneLevelLower(0.3, thresholds)).toBeLessThan(oneLevelLower(0.35, thresholds));
+    }
   });
 });
 

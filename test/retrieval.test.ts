@@ -129,6 +129,23 @@ describe('search', () => {
     expect((await r.search('tülu 3 recipe', 3)).results[0]!.paper.title).toBe('2 OLMo 2 Furious');
   });
 
+  it('is a level less sure when the first papers do not mention a name the question uses', async () => {
+    const asked = async (q: string) => {
+      const res = await r.search(q, 3);
+      return { confidence: res.confidence, first: res.results[0]!.paper.title, score: res.confidenceScore };
+    };
+    const plain = await asked('lifelong learning for theorem proving');
+    expect(plain).toMatchObject({ confidence: 'high', first: 'LeanAgent: Lifelong Learning for Formal Theorem Proving' });
+    // LeanAgent proves theorems in Lean, not in Coq: the same paper comes first, shown as a weak match.
+    expect(await asked('lifelong learning for theorem proving in lean')).toMatchObject({ confidence: 'high', first: plain.first });
+    const coq = await asked('lifelong learning for theorem proving in Coq');
+    expect(coq).toMatchObject({ confidence: 'low', first: plain.first });
+    expect(coq.score).toBeLessThan(plain.score);
+    // A weak match already, and the papers found never name the model asked about (no paper of the corpus is on Mamba): not in the corpus.
+    expect(await asked('state space models versus attention for long inputs')).toMatchObject({ confidence: 'low' });
+    expect(await asked('state space models like mamba versus attention for long inputs')).toMatchObject({ confidence: 'none' });
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedNames, unmentionedNote } from '../src/answer/unmentioned.js';
+import { unmentionedNote } from '../src/answer/unmentioned-note.js';
+import { unmentionedNames } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */

@@ -125,6 +125,14 @@ export function levelOf(probability: number, thresholds: ConfidenceModel['thresh
   return probability >= thresholds.high ? 'high' : 'low';
 }
 
+/**
+ * A probability one level lower (`high` to `low`, `low` to `none`), the order within a level kept:
+ * scaled by the ratio of the thresholds (and kept below the `high` one).
+ */
+export function oneLevelLower(probability: number, thresholds: ConfidenceModel['thresholds']): number {
+  return Math.min(probability * (thresholds.low / thresholds.high), thresholds.low / 2 + thresholds.high / 2);
+}
+
 export function confidenceLevel(model: ConfidenceModel, features: readonly number[]): Confidence {
   return levelOf(confidenceProbability(model, features), model.thresholds);
 }

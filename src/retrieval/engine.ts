@@ -6,7 +6,7 @@ import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { isEnglishWord } from './english.js';
-import { type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures } from './confidence.js';
+import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures, oneLevelLower } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
@@ -15,6 +15,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
+import { unmentionedNames } from './unmentioned.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -333,8 +334,11 @@ export class Retriever extends QueryScorer {
     if (topicTerms(query).length === 0) return nothing;
     const profile = await this.profile(query);
     if (profile.empty) return nothing;
-    const ranked = topK(profile.fused, k).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
-    const [{ confidence, probability }, papers] = await Promise.all([this.judge(profile), this.index.papers(ranked.map((r) => r.doc))]);
+    const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
+    const { confidence, probability } = await this.unlessNamedElsewhere(query, profile, judged, found.slice(0, COVERAGE_PAPERS));
+    const ranked = shown.slice(0, k);
+    const papers = found.slice(0, k);
     return {
       result: {
         query,
@@ -345,6 +349,24 @@ export class Retriever extends QueryScorer {
       },
       ranked,
     };
+  }
+
+  /**
+   * A query that names something (see unmentioned.ts) none of the first papers mention is judged one
+   * level lower: those papers are about something close, not what was asked ("isabelle theorem
+   * proving", answered from a paper on Lean).
+   */
+  private async unlessNamedElsewhere(
+    query: string,
+    profile: QueryProfile,
+    judged: { confidence: Confidence; probability: number },
+    first: readonly Paper[],
+  ): Promise<{ confidence: Confidence; probability: number }> {
+    if (judged.confidence === 'none' || !this.model) return judged;
+    const names = await unmentionedNames(query, profile.text, first, { termStats: (terms) => this.index.termStats(terms), papers: this.size });
+    if (names.length === 0) return judged;
+    const probability = oneLevelLower(judged.probability, this.model.thresholds);
+    return { confidence: levelOf(probability, this.model.thresholds), probability };
   }
 
   /** The confidence of a scored query under the index's model. */

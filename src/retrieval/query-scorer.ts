@@ -30,6 +30,8 @@ interface PreparedQuery {
 
 /** How a query scored: the first (as typed) and the final (after feedback) round. */
 export interface QueryProfile {
+  /** The query as scored: its typos fixed. */
+  text: string;
   /** The everyday phrasings the query holds (see field-terms.ts), with the terms they stand for. */
   phrasings: FoundPhrasing[];
   /** The lexical query's terms, with their statistics. */
@@ -158,7 +160,7 @@ export class QueryScorer {
     for (const exclude of excludes) {
       const fused = fuse(first, this.fusion, position(first, exclude), this.normOf(first, exclude).norm);
       if (!unit || this.fusion.feedbackPapers <= 0) {
-        out.push({ phrasings, terms, first, final: first, fused, empty });
+        out.push({ text, phrasings, terms, first, final: first, fused, empty });
         continue;
       }
       const top = topK(fused, this.fusion.feedbackPapers).map((i) => docAt(first, i));
@@ -169,7 +171,7 @@ export class QueryScorer {
         feedback.set(key, final);
       }
       const scored = await final;
-      out.push({ phrasings, terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
+      out.push({ text, phrasings, terms, first, final: scored, fused: fuse(scored, this.fusion, position(scored, exclude), this.normOf(scored, exclude).norm), empty });
     }
     return out;
   }

@@ -1,7 +1,8 @@
 /**
  * The names a question uses that none of the papers an answer cites mention ("spanish" in "llms on
- * spanish medical licensing exams", answered from a paper on Polish ones). The answer says so, so
- * that a close paper is not taken for the one asked about. A name is a word that is not general
+ * spanish medical licensing exams", answered from a paper on Polish ones): search is one level less
+ * sure of papers that do not mention what the question names, and the answer says so, so that a
+ * close paper is not taken for the one asked about. A name is a word that is not general
  * English (see english.ts), not a question or chat word, not a typo search fixed, and not part of an
  * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
  * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
@@ -9,10 +10,10 @@
  * shortens ("parameters" for "params"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { isEnglishWord } from '../retrieval/english.js';
-import { findPhrasings } from '../retrieval/field-terms.js';
-import { topicTerms } from '../retrieval/query.js';
-import { foldedWords, tokenize, tokenizeWords } from '../retrieval/text.js';
+import { isEnglishWord } from './english.js';
+import { findPhrasings } from './field-terms.js';
+import { topicTerms } from './query.js';
+import { foldedWords, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -98,12 +99,4 @@ function forms(words: readonly string[]): string[] {
   const out = [...words, ...tokenizeWords(words)];
   for (let i = 0; i + 1 < words.length; i++) out.push(words[i]! + words[i + 1]!);
   return out;
-}
-
-/** The note said under an answer: "None of the cited papers mention “spanish”." ('' for no names). */
-export function unmentionedNote(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  const quoted = names.map((n) => `“${n}”`);
-  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
-  return `None of the cited papers mention ${list}.`;
 }
