@@ -20,6 +20,8 @@ const RARE_SHARE = 0.01;
 /** Letters an acronym may put before a name it builds on ("CVAE", "QLoRA"). */
 const ACRONYM_PREFIX = 2;
 const MIN_RARE = 2;
+/** Letters of a name that its other forms ("cvaes" of "vae", "transformation" of "transformers") keep. */
+const NAME_START = 3;
 
 /** A model size or count ("405b", "7b", "1.5t"): what a paper may leave unsaid, not a name. */
 const SIZE = /^\d+(?:\.\d+)?[kmbt]$/;
@@ -40,8 +42,10 @@ export async function unmentionedNames(
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
   const kept = new Set(surfaceWords(corrected));
+  const named = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w));
+  if (named.length === 0) return [];
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
-  const candidates = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w) && !tokenize(w).some((t) => phrased.has(t)));
+  const candidates = named.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
   if (candidates.length === 0) return [];
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
@@ -50,8 +54,10 @@ export async function unmentionedNames(
   // A name of several words ("text-to-sql") is as rare as its rarest.
   const names = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
   if (names.length === 0) return [];
-  const texts = papers.map((p) => surfaceWords(`${p.title}. ${p.abstract}. ${(p.authors ?? []).join(', ')}`).map(squash));
-  const mentioned = texts.flatMap(forms);
+  const texts = papers.map(wordsOf);
+  // Only a form that holds a name's first letters can be one of its forms.
+  const starts = names.map((w) => squash(w).slice(0, NAME_START));
+  const mentioned = texts.flatMap((words) => forms(words, (form) => starts.some((start) => form.includes(start))));
   const exact = new Set(mentioned);
   return names.filter((w) => {
     const name = squash(w);
@@ -94,9 +100,31 @@ function isName(w: string): boolean {
   return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || isEnglishWord(p));
 }
 
-/** How a text's (squashed) words may be matched: each as it is, its stem, and each two neighbours run together. */
-function forms(words: readonly string[]): string[] {
-  const out = [...words, ...tokenizeWords(words)];
-  for (let i = 0; i + 1 < words.length; i++) out.push(words[i]! + words[i + 1]!);
+/**
+ * How a text's (squashed) words may be matched, those `keep` keeps: each as it is, its stem, and
+ * each two neighbours run together.
+ */
+function forms(words: readonly string[], keep: (form: string) => boolean): string[] {
+  const kept = words.filter(keep);
+  const out = [...kept, ...tokenizeWords(kept)];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = words[i]! + words[i + 1]!;
+    if (keep(joined)) out.push(joined);
+  }
   return out;
+}
+
+/** The squashed words of each paper read (an index held in memory hands out the same paper objects each time). */
+const paperWords = new WeakMap<object, string[]>();
+
+/** A paper's words that may mention a name: its title's, abstract's and authors', each squashed. */
+function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): string[] {
+  let words = paperWords.get(paper);
+  if (!words) {
+    // The text folded once, not word by word.
+    const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
+    paperWords.set(paper, words);
+  }
+  return words;
 }
