@@ -298,6 +298,12 @@ describe('extractive answers', () => {
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask(Q)).note).toBeUndefined();
   });
 
+  it('says which name of the question none of the closest papers mention when that is why it refuses', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('state space models like mamba versus attention for long inputs');
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”.' });
+    expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('What is the best recipe for sourdough bread?')).note).toBeUndefined();
+  });
+
   it('says what the corpus knows of the authors when the question asks who wrote a paper', async () => {
     const extractive = new Answerer(retriever, { contextTokens: 3000 });
     const falcon = await extractive.ask('who wrote the falcon2-11b technical report?');

@@ -34,6 +34,14 @@ describe('paperbot CLI', () => {
     expect(json).toMatchObject({ confidence: 'none', abstained: true });
   });
 
+  it('search says which name of the query its first papers do not mention, and JSON lists it', async () => {
+    const q = 'lifelong learning for theorem proving in coq';
+    const text = (await runCli(['search', q, '--k', '2'], env)).stdout.trimEnd().split('\n');
+    expect(text[0]).toBe(`Weak match: these are the closest papers, but they may not answer "${q}":`);
+    expect(text.at(-1)).toBe('None of the first papers mention “coq”.');
+    expect(JSON.parse((await runCli(['search', q, '--k', '2', '--json'], env)).stdout)).toMatchObject({ confidence: 'low', unmentioned: ['coq'] });
+  });
+
   it('search says how well the corpus covers each request of a question that makes several', async () => {
     const q = 'papers on merging fine-tuned models with task vectors? also any recipes for sourdough bread baking';
     const text = (await runCli(['search', q, '--k', '6'], env)).stdout.trimEnd().split('\n');

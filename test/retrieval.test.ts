@@ -132,14 +132,15 @@ describe('search', () => {
   it('is a level less sure when the first papers do not mention a name the question uses', async () => {
     const asked = async (q: string) => {
       const res = await r.search(q, 3);
-      return { confidence: res.confidence, first: res.results[0]!.paper.title, score: res.confidenceScore };
+      return { confidence: res.confidence, first: res.results[0]!.paper.title, score: res.confidenceScore, unmentioned: res.unmentioned };
     };
     const plain = await asked('lifelong learning for theorem proving');
     expect(plain).toMatchObject({ confidence: 'high', first: 'LeanAgent: Lifelong Learning for Formal Theorem Proving' });
     // LeanAgent proves theorems in Lean, not in Coq: the same paper comes first, shown as a weak match.
     expect(await asked('lifelong learning for theorem proving in lean')).toMatchObject({ confidence: 'high', first: plain.first });
     const coq = await asked('lifelong learning for theorem proving in Coq');
-    expect(coq).toMatchObject({ confidence: 'low', first: plain.first });
+    expect(coq).toMatchObject({ confidence: 'low', first: plain.first, unmentioned: ['coq'] });
+    expect(plain.unmentioned).toBeUndefined();
     expect(coq.score).toBeLessThan(plain.score);
     // A weak match already, and the papers found never name the model asked about (no paper of the corpus is on Mamba): not in the corpus.
     expect(await asked('state space models versus attention for long inputs')).toMatchObject({ confidence: 'low' });

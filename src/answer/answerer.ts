@@ -116,7 +116,9 @@ export class Answerer implements AskService {
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
       const unknown = search.unknownRefs && search.results.length > 0 ? unknownRefsText(search.unknownRefs) : '';
-      const about = r.abstained ? [] : [await this.noteOnNames(question, r.citations, search), this.noteOnAuthors(question, r.citations, search)];
+      const about = r.abstained
+        ? [unmentionedNote(search.results.length > 0 ? (search.unmentioned ?? []) : [], 'closest papers')]
+        : [await this.noteOnNames(question, r.citations, search), this.noteOnAuthors(question, r.citations, search)];
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };

@@ -1,4 +1,5 @@
 import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
+import { unmentionedNote } from '../answer/unmentioned-note.js';
 import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
@@ -10,6 +11,7 @@ export function searchJson(r: SearchResult) {
     abstained: r.abstained,
     results: r.results.map((s) => ({ title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) })),
     ...(r.unknownRefs ? { unknown_refs: r.unknownRefs } : {}),
+    ...(r.unmentioned ? { unmentioned: r.unmentioned } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => ({ query: p.query, confidence: p.confidence, results: p.results.map((i) => i + 1) })) } : {}),
   };
 }
@@ -24,7 +26,8 @@ export function searchText(r: SearchResult): string {
           ? `${CONFIDENCE_TEXT.none.label}: ${r.unknownRefs ? unknownRefsText(r.unknownRefs) : `"${r.query}" names no topic the papers use.`}`
           : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
   const unknown = r.unknownRefs && r.results.length > 0 ? [unknownRefsText(r.unknownRefs)] : [];
-  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown].join('\n');
+  const unmentioned = r.unmentioned ? [unmentionedNote(r.unmentioned, 'first papers')] : [];
+  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown, ...unmentioned].join('\n');
 }
 
 /** For a query of several requests: how well the corpus covers each, and which of the papers are for it. */

@@ -38,6 +38,8 @@ export interface SearchResult {
   parts?: SearchPart[];
   /** arXiv identifiers the query names that no paper of the corpus has. */
   unknownRefs?: string[];
+  /** Names the query uses that none of the first papers mention, which made search a level less sure (see unmentioned.ts). */
+  unmentioned?: string[];
 }
 
 export interface SearchPart {
@@ -244,7 +246,7 @@ export class Retriever extends QueryScorer {
       confidenceScore: result.confidenceScore,
       results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
     }));
-    return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts };
+    return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts, ...(best.unmentioned ? { unmentioned: best.unmentioned } : {}) };
   }
 
   /**
@@ -336,7 +338,7 @@ export class Retriever extends QueryScorer {
     if (profile.empty) return nothing;
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
-    const { confidence, probability } = await this.unlessNamedElsewhere(query, profile, judged, found.slice(0, COVERAGE_PAPERS));
+    const { confidence, probability, unmentioned } = await this.unlessNamedElsewhere(query, profile, judged, found.slice(0, COVERAGE_PAPERS));
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
@@ -346,6 +348,7 @@ export class Retriever extends QueryScorer {
         confidenceScore: round(probability, 4),
         abstained: confidence === 'none',
         results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
+        ...(unmentioned.length > 0 ? { unmentioned } : {}),
       },
       ranked,
     };
@@ -361,12 +364,13 @@ export class Retriever extends QueryScorer {
     profile: QueryProfile,
     judged: { confidence: Confidence; probability: number },
     first: readonly Paper[],
-  ): Promise<{ confidence: Confidence; probability: number }> {
-    if (judged.confidence === 'none' || !this.model) return judged;
+  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[] }> {
+    const { confidence, probability } = judged;
+    if (confidence === 'none' || !this.model) return { confidence, probability, unmentioned: [] };
     const names = await unmentionedNames(query, profile.text, first, { termStats: (terms) => this.index.termStats(terms), papers: this.size });
-    if (names.length === 0) return judged;
-    const probability = oneLevelLower(judged.probability, this.model.thresholds);
-    return { confidence: levelOf(probability, this.model.thresholds), probability };
+    if (names.length === 0) return { confidence, probability, unmentioned: [] };
+    const lower = oneLevelLower(probability, this.model.thresholds);
+    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names };
   }
 
   /** The confidence of a scored query under the index's model. */
