@@ -159,6 +159,9 @@ describe('logistic model', () => {
       expect(lower(thresholds.low / 2)).toBe('none');
       expect(oneLevelLower(0.3, thresholds)).toBeLessThan(oneLevelLower(0.35, thresholds));
     }
+    // No `low` between the thresholds: one level below `high` is `none`.
+    const even = { low: 0.56, high: 0.56 };
+    for (const p of [0.56, 0.9, 1, 0.3]) expect(levelOf(oneLevelLower(p, even), even), `${p}`).toBe('none');
   });
 });
 

@@ -170,6 +170,14 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(off.abstained).toBe(true);
     });
 
+    it('is less sure when its first papers do not mention a name the question uses, and says which', async () => {
+      const named = await r.search(PRECISE.replace('together', 'together in mamba models'), 5);
+      expect(named.results[0]!.paper.title).toBe(FACES);
+      // The calibration of 40 papers leaves no `low` between its thresholds: one level below `high` is `none`.
+      expect(named).toMatchObject({ confidence: 'none', unmentioned: ['mamba'] });
+      expect((await r.search(PRECISE.replace('together', 'together in facexformer'), 5)).unmentioned).toBeUndefined();
+    });
+
     it('lists the papers of each request of a question that makes two', async () => {
       const two = await r.search('Is there a single transformer for face parsing and landmark localization? Also, any papers on generating LoRA weights from a task description?', 5);
       expect(two.parts).toHaveLength(2);

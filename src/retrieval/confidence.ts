@@ -127,10 +127,12 @@ export function levelOf(probability: number, thresholds: ConfidenceModel['thresh
 
 /**
  * A probability one level lower (`high` to `low`, `low` to `none`), the order within a level kept:
- * scaled by the ratio of the thresholds (and kept below the `high` one).
+ * scaled by the ratio of the thresholds (and kept below the `high` one). Thresholds that leave no
+ * `low` between them (a small corpus may fit such) make `high` one level above `none`.
  */
-export function oneLevelLower(probability: number, thresholds: ConfidenceModel['thresholds']): number {
-  return Math.min(probability * (thresholds.low / thresholds.high), thresholds.low / 2 + thresholds.high / 2);
+export function oneLevelLower(probability: number, { low, high }: ConfidenceModel['thresholds']): number {
+  if (high > low) return Math.min(probability * (low / high), (low + high) / 2);
+  return Math.min(probability, low) * (1 - 1e-9);
 }
 
 export function confidenceLevel(model: ConfidenceModel, features: readonly number[]): Confidence {
