@@ -1,8 +1,8 @@
 /**
- * The names a question uses that none of the papers an answer cites mention ("spanish" in "llms on
- * spanish medical licensing exams", answered from a paper on Polish ones): search is one level less
- * sure of papers that do not mention what the question names, and the answer says so, so that a
- * close paper is not taken for the one asked about. A name is a word that is not general
+ * The names a question uses that none of some papers mention (the first papers a search finds, the
+ * papers an answer cites): "spanish" in "llms on spanish medical licensing exams", answered from a
+ * paper on Polish ones. Search is one level less sure of papers that do not mention what the question
+ * names, and the answer says so, so that a close paper is not taken for the one asked about. A name is a word that is not general
  * English (see english.ts), not a question or chat word, not a typo search fixed, and not part of an
  * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
  * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
