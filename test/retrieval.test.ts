@@ -147,6 +147,18 @@ describe('search', () => {
     expect(await asked('state space models like mamba versus attention for long inputs')).toMatchObject({ confidence: 'none' });
   });
 
+  it('is a level less sure of a list of keywords one of which none of the first papers hold', async () => {
+    // The corpus has speech papers and distillation papers, none on distilling speech recognisers.
+    const keywords = await r.search('knowledge distillation for speech recognition', 3);
+    expect(keywords).toMatchObject({ confidence: 'none', unmentioned: ['distillation'] });
+    // Asked as a question, its words are read as context, and the closest papers are a weak match.
+    expect(await r.search('knowledge distillation for speech recognition?', 3)).toMatchObject({ confidence: 'low' });
+    // Keywords the first papers all hold keep their level.
+    const held = await r.search('lifelong learning theorem proving', 3);
+    expect(held.confidence).toBe('high');
+    expect(held.unmentioned).toBeUndefined();
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

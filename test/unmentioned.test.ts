@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { unmentionedNames } from '../src/retrieval/unmentioned.js';
+import { unheldKeywords, unmentionedNames } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -33,6 +33,24 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a papre on merging', 'Merging models.', [], 'a paper on merging')).toEqual([]);
     expect(await names('a chatbot for law', 'Large language models for law.')).toEqual([]);
     expect(await names('pretraining llama 3 405b', 'Pretraining Llama 3 models.')).toEqual([]);
+  });
+
+  it('finds the keywords of a list of keywords that none of the papers hold, as typed', async () => {
+    /** 1,000 papers: `df` says how many use a term (none by default); the first papers hold the terms of `held`. */
+    const keywords = (q: string, df: Record<string, number>, held: string[] = []) =>
+      unheldKeywords(q, { termStats: async (terms) => terms.map((term) => ({ term, df: df[term] ?? 0 })), papers: 1000, held: async (terms) => terms.map((t) => held.includes(t)) });
+    expect(await keywords('tokenizer-free byte models', { token: 40, free: 30, byte: 5, model: 20 }, ['byte', 'model', 'token'])).toEqual(['tokenizer-free']);
+    // A word most papers use, or none does, is not a requirement.
+    expect(await keywords('federated lora tuning', { feder: 0, lora: 300, tune: 400 })).toEqual([]);
+    // A question, a request with question or chat words, or more than six terms is not a list of keywords; a request made only of them and stopwords is.
+    expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual([]);
+    expect(await keywords('which methods do federated lora tuning', { feder: 3 })).toEqual([]);
+    expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);
+    expect(await keywords('ok and federated lora tuning', { feder: 3 })).toEqual([]);
+    expect(await keywords('federated lora tuning of small language models on phones', { feder: 3 })).toEqual([]);
+    // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
+    expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti', 'llm'])).toEqual([]);
+    expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti'])).toEqual(['chatbot']);
   });
 
   it('says so in one sentence', () => {

@@ -15,7 +15,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { unmentionedNames } from './unmentioned.js';
+import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -338,7 +338,7 @@ export class Retriever extends QueryScorer {
     if (profile.empty) return nothing;
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
-    const { confidence, probability, unmentioned } = await this.unlessNamedElsewhere(query, profile, judged, found.slice(0, COVERAGE_PAPERS));
+    const { confidence, probability, unmentioned } = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
@@ -355,19 +355,27 @@ export class Retriever extends QueryScorer {
   }
 
   /**
-   * A query that names something (see unmentioned.ts) none of the first papers mention is judged one
-   * level lower: those papers are about something close, not what was asked ("isabelle theorem
-   * proving", answered from a paper on Lean).
+   * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
+   * keywords one of which none of them holds, is judged one level lower: those papers are about
+   * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
+   * "concept erasure in diffusion models", from papers on diffusion models).
    */
   private async unlessNamedElsewhere(
     query: string,
     profile: QueryProfile,
     judged: { confidence: Confidence; probability: number },
+    docs: readonly number[],
     first: readonly Paper[],
   ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[] }> {
     const { confidence, probability } = judged;
     if (confidence === 'none' || !this.model) return { confidence, probability, unmentioned: [] };
-    const names = await unmentionedNames(query, profile.text, first, { termStats: (terms) => this.index.termStats(terms), papers: this.size });
+    const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
+    const held = async (terms: string[]) => {
+      const rows = await this.index.holds(docs, terms);
+      return terms.map((_, j) => rows.some((row) => row[j]));
+    };
+    const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
+    const names = [...new Set([...named, ...keywords])];
     if (names.length === 0) return { confidence, probability, unmentioned: [] };
     const lower = oneLevelLower(probability, this.model.thresholds);
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names };

@@ -14,7 +14,7 @@ const QUESTION_WORDS = new Set(
     'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
     'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
     'look looks looking published ' +
-    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello'
+    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello'
   ).split(' '),
 );
 

@@ -42,22 +42,24 @@ export async function unmentionedNames(
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
   const kept = new Set(surfaceWords(corrected));
-  const named = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w));
-  if (named.length === 0) return [];
-  const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
-  const candidates = named.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
+  const candidates = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w));
   if (candidates.length === 0) return [];
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
   const terms = [...new Set(candidates.flatMap((w) => tokenize(w)))];
   const df = new Map((await corpus.termStats(terms)).map((t) => [t.term, t.df]));
   // A name of several words ("text-to-sql") is as rare as its rarest.
-  const names = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
+  const rareNames = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
+  if (rareNames.length === 0) return [];
+  const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
+  const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
   if (names.length === 0) return [];
-  const texts = papers.map(wordsOf);
-  // Only a form that holds a name's first letters can be one of its forms.
+  const read = papers.map(wordsOf);
+  const texts = read.map((r) => r.words);
+  // Only a form that holds a name's first letters can be one of its forms (and a paper that has them nowhere has none).
   const starts = names.map((w) => squash(w).slice(0, NAME_START));
-  const mentioned = texts.flatMap((words) => forms(words, (form) => starts.some((start) => form.includes(start))));
+  const holdsStart = (text: string) => starts.some((start) => text.includes(start));
+  const mentioned = read.flatMap((r) => (holdsStart(r.joined) ? forms(r.words, holdsStart) : []));
   const exact = new Set(mentioned);
   return names.filter((w) => {
     const name = squash(w);
@@ -66,6 +68,48 @@ export async function unmentionedNames(
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
     return !texts.some((words) => abbreviates(name, words));
   });
+}
+
+/** A query of at most this many terms, with no question or chat word, is a list of keywords. */
+const KEYWORD_TERMS = 6;
+/** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
+const KEYWORD_SHARE = 0.1;
+
+/**
+ * The words of a keyword query ("concept erasure in diffusion models": no question or chat word, at
+ * most six terms) that none of the first papers hold (`held` says, for terms, whether one of them
+ * does), in the order typed. Each keyword is part of what is asked for, unless many papers use it or
+ * none does (a word the corpus never uses counts against the query already), or it is part of an
+ * everyday phrasing of the papers' terms.
+ */
+export async function unheldKeywords(
+  corrected: string,
+  corpus: {
+    termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>;
+    papers: number;
+    held: (terms: string[]) => Promise<boolean[]>;
+  },
+): Promise<string[]> {
+  if (corrected.includes('?')) return [];
+  const words = foldedWords(corrected).filter((w) => tokenizeWords([w]).length > 0);
+  const terms = [...new Set(topicTerms(corrected))];
+  // A question or chat word ("which", "approaches", "anyone") makes it a question, not a list of keywords.
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || tokenizeWords(words).length !== topicTerms(corrected).length) return [];
+  const stats = await corpus.termStats(terms);
+  const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
+  if (required.length === 0) return [];
+  // A word of an everyday phrasing is held by a paper that holds the field's term for it ("erasing concepts": unlearning).
+  const phrased = findPhrasings(corrected)
+    .filter((f) => f.terms.length > 0)
+    .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
+  const fieldWords = [...new Set(phrased.flatMap((p) => p.terms.flat()))].filter((w) => !required.includes(w));
+  const held = await corpus.held([...required, ...fieldWords]);
+  const holds = new Map([...required, ...fieldWords].map((w, i) => [w, held[i]!]));
+  const unheld = new Set(
+    required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some((term) => term.every((w) => holds.get(w))))),
+  );
+  // As typed, hyphens and all ("tokenizer-free").
+  return [...new Set(surfaceWords(corrected).filter((w) => tokenize(w).some((t) => unheld.has(t))))];
 }
 
 /** Letters each part of a shortened word keeps at least ("params", "rec|sys"). */
@@ -115,16 +159,17 @@ function forms(words: readonly string[], keep: (form: string) => boolean): strin
 }
 
 /** The squashed words of each paper read (an index held in memory hands out the same paper objects each time). */
-const paperWords = new WeakMap<object, string[]>();
+const paperWords = new WeakMap<object, { words: string[]; joined: string }>();
 
-/** A paper's words that may mention a name: its title's, abstract's and authors', each squashed. */
-function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): string[] {
-  let words = paperWords.get(paper);
-  if (!words) {
+/** A paper's words that may mention a name: its title's, abstract's and authors', each squashed; and all of them run together. */
+function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words: string[]; joined: string } {
+  let read = paperWords.get(paper);
+  if (!read) {
     // The text folded once, not word by word.
     const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
-    paperWords.set(paper, words);
+    const words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
+    read = { words, joined: words.join('') };
+    paperWords.set(paper, read);
   }
-  return words;
+  return read;
 }
