@@ -76,11 +76,11 @@ const KEYWORD_TERMS = 6;
 const KEYWORD_SHARE = 0.1;
 
 /**
- * The words of a keyword query ("concept erasure in diffusion models": no question or chat word, at
- * most six terms) that none of the first papers hold (`held` says, for terms, whether one of them
- * does), in the order typed. Each keyword is part of what is asked for, unless many papers use it or
- * none does (a word the corpus never uses counts against the query already), or it is part of an
- * everyday phrasing of the papers' terms.
+ * The words of a keyword query ("knowledge distillation for speech recognition": no question mark,
+ * no question or chat word, at most six terms) that none of the first papers hold (`held` says, for
+ * terms, whether one of them does), in the order typed. Each keyword is part of what is asked for,
+ * unless many papers use it or none does (a word the corpus never uses counts against the query
+ * already); a word of an everyday phrasing is held by a paper that holds the field's term for it.
  */
 export async function unheldKeywords(
   corrected: string,
@@ -98,7 +98,7 @@ export async function unheldKeywords(
   const stats = await corpus.termStats(terms);
   const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
   if (required.length === 0) return [];
-  // A word of an everyday phrasing is held by a paper that holds the field's term for it ("erasing concepts": unlearning).
+  // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
   const phrased = findPhrasings(corrected)
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
