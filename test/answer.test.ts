@@ -164,6 +164,19 @@ describe('ask with an LLM', () => {
     expect(r.note).toBe('None of the cited papers mention “spanish”.');
   });
 
+  it('tells the LLM which name of the question none of the sources mention', async () => {
+    stub.queueChat('LeanAgent proves theorems in Lean, not in Coq [1].');
+    const r = await answerer().ask('lifelong learning for theorem proving in coq');
+    expect(r).toMatchObject({ mode: 'llm', confidence: 'low', citations: [{ n: 1, title: 'LeanAgent: Lifelong Learning for Formal Theorem Proving' }] });
+    expect(userPrompt()).toContain('</question>\n\nNone of the sources mention “coq”. Answer the question from the sources above');
+  });
+
+  it('says nothing of names to the LLM when the sources mention them all', async () => {
+    stub.queueChat('LeanAgent proves theorems in Lean [1].');
+    await answerer().ask('lifelong learning for theorem proving in lean');
+    expect(userPrompt()).toContain('</question>\n\nAnswer the question from the sources above');
+  });
+
   it("shows the LLM a source's authors where the corpus has them, and keeps them in its answer", async () => {
     stub.queueChat('Zebra et al. [1] sort sequences with striped attention masks. Smith et al. [1] agree.');
     const r = await answerer().ask('is there a paper on zebra-striped attention masks for transformer sorting?');

@@ -167,6 +167,7 @@ export class Answerer implements AskService {
       search.results.slice(0, k).map((s) => s.paper),
       this.options.contextTokens,
       history,
+      search.unmentioned,
     );
     let reply: string;
     try {

@@ -1,5 +1,6 @@
 import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
+import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
@@ -58,14 +59,21 @@ export interface BuiltPrompt {
  * Fills the answer prompt with as many sources (best first) as fit in `budgetTokens`; the last one
  * may have its abstract shortened. At least one source is always included.
  */
-export async function buildAnswerPrompt(question: string, papers: readonly Paper[], budgetTokens: number, history: readonly Turn[] = []): Promise<BuiltPrompt> {
+export async function buildAnswerPrompt(
+  question: string,
+  papers: readonly Paper[],
+  budgetTokens: number,
+  history: readonly Turn[] = [],
+  unmentioned: readonly string[] = [],
+): Promise<BuiltPrompt> {
+  const coverage = coverageText(notMentioned(unmentioned, papers));
   const historyText =
     history.length === 0
       ? ''
       : await templates.history.format({
           turns: history.map((t) => `Q: ${defang(t.question)}\nA: ${defang(t.answer)}`).join('\n'),
         });
-  const fixed = countTokens(templates.system) + countTokens(await templates.user.format({ sources: '', history: historyText, question: defang(question) }));
+  const fixed = countTokens(templates.system) + countTokens(await templates.user.format({ sources: '', history: historyText, question: defang(question), coverage }));
   let remaining = budgetTokens - fixed;
   const blocks: string[] = [];
   const sources: NumberedSource[] = [];
@@ -85,7 +93,7 @@ export async function buildAnswerPrompt(question: string, papers: readonly Paper
     remaining -= cost;
     if (remaining <= 0) break;
   }
-  const user = await templates.user.format({ sources: blocks.join('\n'), history: historyText, question: defang(question) });
+  const user = await templates.user.format({ sources: blocks.join('\n'), history: historyText, question: defang(question), coverage });
   return {
     messages: [
       { role: 'system', content: templates.system },
@@ -94,6 +102,15 @@ export async function buildAnswerPrompt(question: string, papers: readonly Paper
     sources,
     tokens: budgetTokens - remaining,
   };
+}
+
+/**
+ * What the prompt says of the words of the question none of the sources mention (names, or keywords
+ * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
+ * paper as if it were the one asked about; '' for none.
+ */
+function coverageText(words: readonly string[]): string {
+  return words.length === 0 ? '' : `None of the sources mention ${words.map((w) => `“${w}”`).join(', ')}. `;
 }
 
 /** True when the model said the sources do not cover the question. */

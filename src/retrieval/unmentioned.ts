@@ -53,6 +53,14 @@ export async function unmentionedNames(
   if (rareNames.length === 0) return [];
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
+  return notMentioned(names, papers);
+}
+
+/**
+ * The words (names or keywords, as typed) that none of the papers mention in their title, abstract
+ * or authors' names, in any of the forms above.
+ */
+export function notMentioned(names: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
   if (names.length === 0) return [];
   const read = papers.map(wordsOf);
   const texts = read.map((r) => r.words);
