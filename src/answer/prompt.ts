@@ -4,6 +4,7 @@ import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
+import { unmentionedNote } from './unmentioned-note.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
@@ -110,7 +111,7 @@ export async function buildAnswerPrompt(
  * paper as if it were the one asked about; '' for none.
  */
 function coverageText(words: readonly string[]): string {
-  return words.length === 0 ? '' : `None of the sources mention ${words.map((w) => `“${w}”`).join(', ')}. `;
+  return words.length === 0 ? '' : `${unmentionedNote(words, 'sources')} `;
 }
 
 /** True when the model said the sources do not cover the question. */
