@@ -99,10 +99,10 @@ export async function unheldKeywords(
   },
 ): Promise<string[]> {
   if (corrected.includes('?')) return [];
-  const words = foldedWords(corrected).filter((w) => tokenizeWords([w]).length > 0);
-  const terms = [...new Set(topicTerms(corrected))];
+  const topic = topicTerms(corrected);
+  const terms = [...new Set(topic)];
   // A question or chat word ("which", "approaches", "anyone") makes it a question, not a list of keywords.
-  if (terms.length === 0 || terms.length > KEYWORD_TERMS || tokenizeWords(words).length !== topicTerms(corrected).length) return [];
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || tokenizeWords(foldedWords(corrected)).length !== topic.length) return [];
   const stats = await corpus.termStats(terms);
   const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
   if (required.length === 0) return [];
