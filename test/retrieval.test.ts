@@ -122,6 +122,16 @@ describe('search', () => {
     }
   });
 
+  it('counts a shortened word the papers write out ("recsys") as held by them, not as a word the corpus lacks', async () => {
+    const shortened = await r.search('got any papers on recommender systems? llm based or multi task recsys both fine', 3);
+    expect(shortened.results[0]!.paper.title).toMatch(/^Recommendation as Language Processing/);
+    expect(shortened.confidence).toBe('high');
+    expect(shortened.unmentioned).toBeUndefined();
+    // A word no paper has in any form still counts against the question.
+    const unknown = await r.search('got any papers on recommender systems? llm based or multi task zqxrt both fine', 3);
+    expect(unknown.confidenceScore).toBeLessThan(shortened.confidenceScore / 2);
+  });
+
   it('finds a name the abstract typesets with LaTeX accents, typed as it reads ("Rényi", "Tülu")', async () => {
     const renyi = await r.search('Rényi efficiency', 3);
     expect(renyi.confidence).not.toBe('none');

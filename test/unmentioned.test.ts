@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { unheldKeywords, unmentionedNames } from '../src/retrieval/unmentioned.js';
+import { mentionedElsewise, unheldKeywords, unmentionedNames } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -25,6 +25,12 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('nlp for scandinavian langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['scandinavian']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);
     expect(await names('llm based recsys', 'LLMs as recommender systems.', ['llm'])).toEqual([]);
+  });
+
+  it('says which papers write out a word the corpus never uses', () => {
+    const papers = [paper('LLMs as recommender systems.'), paper('Multi-task learning.'), paper('Recsys benchmarks.')];
+    expect(mentionedElsewise('llm based recsys', ['recsi'], papers)).toEqual([[true], [false], [true]]);
+    expect(mentionedElsewise('zqxrt for multi task', ['zqxrt'], papers)).toEqual([[false], [false], [false]]);
   });
 
   it('flags no general English word, field word, typo, everyday phrasing or model size', async () => {

@@ -5,6 +5,7 @@ import { type FoundPhrasing, findPhrasings, termsText } from './field-terms.js';
 import { countTerms } from './lexical.js';
 import { lexicalQuery } from './query.js';
 import { tokenize } from './text.js';
+import { mentionedElsewise } from './unmentioned.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 
 /**
@@ -89,11 +90,15 @@ export class QueryScorer {
     const left = exclude >= 0 ? held[top.length]! : undefined;
     const column = new Map(fieldWords.map((w, k) => [w, words.length + k]));
     const holdsTerm = (i: number, term: readonly string[]) => term.every((w) => held[i]![column.get(w)!]!);
-    const terms = profile.terms.map((t, j) => ({
-      idf: t.idf,
-      df: Math.max(t.df - (left?.[j] ? 1 : 0), phrased.some((p) => p.words.has(t.term)) ? 1 : 0),
-      inTop: top.map((_, i) => held[i]![j]! || phrased.some((p) => p.words.has(t.term) && p.terms.some((term) => holdsTerm(i, term)))),
-    }));
+    // A word the corpus never uses is still held by a paper that writes it out ("recsys": recommender systems).
+    const unknown = profile.terms.filter((t) => t.df === 0).map((t) => t.term);
+    const elsewise = unknown.length > 0 ? mentionedElsewise(profile.text, unknown, await this.index.papers(top)) : [];
+    const spelledOut = (i: number, term: string) => elsewise[i]?.[unknown.indexOf(term)] === true;
+    const terms = profile.terms.map((t, j) => {
+      const inTop = top.map((_, i) => held[i]![j]! || spelledOut(i, t.term) || phrased.some((p) => p.words.has(t.term) && p.terms.some((term) => holdsTerm(i, term))));
+      const known = phrased.some((p) => p.words.has(t.term)) || (t.df === 0 && inTop.some(Boolean));
+      return { idf: t.idf, df: Math.max(t.df - (left?.[j] ? 1 : 0), known ? 1 : 0), inTop };
+    });
     const { first } = profile;
     return confidenceFeatures({
       scores: first,

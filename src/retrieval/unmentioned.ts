@@ -78,6 +78,16 @@ export function notMentioned(names: readonly string[], papers: readonly Pick<Pap
   });
 }
 
+/**
+ * For each paper, for each of `terms` (stems of the query's words that the corpus never uses), whether
+ * the paper mentions the word typed for it in another form: "recsys" for recommender systems.
+ */
+export function mentionedElsewise(query: string, terms: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): boolean[][] {
+  const typed = surfaceWords(query);
+  const words = terms.map((t) => typed.filter((w) => tokenize(w).includes(t)));
+  return papers.map((p) => words.map((ws) => ws.length > 0 && notMentioned(ws, [p]).length < ws.length));
+}
+
 /** A query of at most this many terms, with no question or chat word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
