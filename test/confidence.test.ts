@@ -192,6 +192,17 @@ describe('calibration', () => {
     expect(low(1)).toBeCloseTo(logitNormalQuantile([...bulk, 0.002], 0.002), 10);
   });
 
+  it('puts the none threshold under the one-paper pseudo-queries, whatever the topic ones, sure more easily, score', () => {
+    const onePaper = Array.from({ length: 100 }, (_, i) => 0.2 + 0.005 * i);
+    const topic = onePaper.map((p) => p + 0.3);
+    const nearMiss = Array.from({ length: 100 }, (_, i) => 0.005 * i);
+    const policy = { answerableNone: 0.02, unanswerableHigh: 0.1, answerableLow: 0.15 };
+    const t = chooseThresholds([...onePaper, ...topic], nearMiss, policy, onePaper);
+    expect(t.low).toBeCloseTo(chooseThresholds(onePaper, nearMiss, policy).low, 12);
+    expect(onePaper.filter((p) => p < t.low).length).toBeLessThanOrEqual(2);
+    expect(chooseThresholds([...onePaper, ...topic], nearMiss, policy).low).not.toBeCloseTo(t.low, 3);
+  });
+
   it('never lets the high threshold leave most answerable pseudo-queries below it', () => {
     // Near misses score like answerable ones: the high threshold follows the answerable side.
     const answerable = Array.from({ length: 100 }, (_, i) => i / 100);
@@ -219,6 +230,27 @@ describe('calibration', () => {
     const offtopic = a.filter((q) => q.kind === 'offtopic');
     expect(offtopic.every((q) => q.paper === -1 && !/illus|beam/i.test(q.text))).toBe(true);
     expect(keyTerms(papers[1]!, idf)[0]).toBe('beam');
+  });
+
+  it('makes a topic pseudo-query of the terms key to a paper and at least one related paper, and names those papers', () => {
+    const papers = [
+      { title: 'Diverse Beam Search for Neural Sequence Models', abstract: 'Beam search decodes sequences. Diverse beam search decodes varied sequences.' },
+      { title: 'Beam Decoding with Patience', abstract: 'Beam decoding stops early. Patience in beam decoding helps long sequences.' },
+      { title: 'Visual Illusions', abstract: 'Illusions fool people. Illusions fool models.' },
+    ];
+    const idf = () => 1;
+    const queries = [1, 2, 3].flatMap((seed) => pseudoQueries((i) => papers[i]!, [0], idf, { seed, neighbors: () => [1, 2] }));
+    const topic = queries.filter((q) => q.kind === 'topic');
+    expect(topic).toHaveLength(3);
+    for (const q of topic) {
+      expect(q.topic).toEqual([0, 1, 2]);
+      const words = q.text.split(' ').filter((w) => !/^(is|there|a|paper|on|any|work|papers|about|how|do|you|looking|for|what|known|which|methods|can|we)$/.test(w));
+      // Only terms two of the papers share: "beam", "decoding", "sequences"; never "illusions" or "diverse".
+      expect(words.length).toBeGreaterThanOrEqual(2);
+      expect(words.every((w) => /^(beam|decod|sequenc)/.test(w)), q.text).toBe(true);
+    }
+    // Without related papers there is no topic to share.
+    expect(pseudoQueries((i) => papers[i]!, [0], idf, { seed: 1 }).some((q) => q.kind === 'topic')).toBe(false);
   });
 
   it("builds its sentences from the abstract and the description's summary, never from the description's requests", () => {

@@ -122,6 +122,12 @@ describe('search', () => {
     }
   });
 
+  it('is sure of a question on a topic several papers answer, although none of them stands out', async () => {
+    const res = await r.search('pruning large language models', 5);
+    expect(res.results.filter((x) => /prun/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);
+    expect(res.confidence).toBe('high');
+  });
+
   it('counts a shortened word the papers write out ("recsys") as held by them, not as a word the corpus lacks', async () => {
     const shortened = await r.search('got any papers on recommender systems? llm based or multi task recsys both fine', 3);
     expect(shortened.results[0]!.paper.title).toMatch(/^Recommendation as Language Processing/);

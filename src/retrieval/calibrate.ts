@@ -12,13 +12,15 @@ import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
 import { splitSentences, tokenize } from './text.js';
 
-export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'offtopic';
+export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'topic' | 'offtopic';
 
 export interface PseudoQuery {
   /** Index of the paper the query was made from; -1 for an off-topic query, which no paper answers. */
   paper: number;
   kind: PseudoKind;
   text: string;
+  /** A topic query's papers: the paper and the related ones whose shared terms it asks for. */
+  topic?: number[];
 }
 
 export interface CalibrationOptions {
@@ -50,18 +52,22 @@ export function samplePaperCount(papers: number): number {
 }
 const KEY_TERMS = 12;
 const NEIGHBORS = 5;
-/** A pseudo-query counts only when its own paper ranks this high. */
+/** A pseudo-query counts only when its own paper ranks this high ... */
 const FOUND_WITHIN = 5;
+/** ... and a topic query only when this many of its papers do. */
+const TOPIC_FOUND = 2;
 
 /** Fits the confidence model of an opened index. */
 export async function calibrate(r: QueryScorer, options: CalibrationOptions = {}): Promise<ConfidenceModel> {
   return fitConfidence(await calibrationSamples(r, options), r.index.size);
 }
 
-/** Labelled feature rows from an index's pseudo-queries: 1 answerable, 0 near miss or off topic. */
+/** Labelled feature rows from an index's pseudo-queries: 1 answerable (one paper or a topic), 0 near miss or off topic. */
 export interface CalibrationSamples {
   x: number[][];
   y: number[];
+  /** Whether each row is a topic query's. */
+  topic: boolean[];
   queries: number;
 }
 
@@ -79,22 +85,27 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
   // Scored as typed: confidence is judged on the words typed (see query-scorer.ts), and a pseudo-query
   // counts when those alone find its paper.
   const embedded = await r.queryVectors(queries.map((q) => q.text), true);
-  const rows = await inTurn(queries.map((q, i) => ({ q, vectors: embedded[i] })), async ({ q, vectors }): Promise<[number[], number][]> => {
+  const rows = await inTurn(queries.map((q, i) => ({ q, vectors: embedded[i] })), async ({ q, vectors }): Promise<[number[], number, PseudoKind][]> => {
     if (q.paper < 0) {
       const [offtopic] = await r.profiles(q.text, [-1], vectors, true);
-      return !offtopic || r.isEmpty(offtopic) ? [] : [[await r.judgeFeatures(offtopic), 0]];
+      return !offtopic || r.isEmpty(offtopic) ? [] : [[await r.judgeFeatures(offtopic), 0, q.kind]];
+    }
+    if (q.topic) {
+      // Several papers answer it, none stands out: what a question on a topic looks like.
+      const [full] = await r.profiles(q.text, [-1], vectors, true);
+      if (!full || r.isEmpty(full)) return [];
+      const found = r.ranked(full, FOUND_WITHIN).filter((d) => q.topic!.includes(d)).length;
+      return found >= TOPIC_FOUND ? [[await r.judgeFeatures(full), 1, q.kind]] : [];
     }
     const [full, missing] = await r.profiles(q.text, [-1, q.paper], vectors, true);
     // A query that does not find its own paper says nothing about confidence either way.
     if (!full || !missing || r.isEmpty(full) || !r.ranked(full, FOUND_WITHIN).includes(q.paper)) return [];
     return [
-      [await r.judgeFeatures(full), 1],
-      [await r.judgeFeatures(missing, q.paper), 0],
+      [await r.judgeFeatures(full), 1, q.kind],
+      [await r.judgeFeatures(missing, q.paper), 0, q.kind],
     ];
   });
-  const x = rows.flat().map(([features]) => features);
-  const y = rows.flat().map(([, label]) => label);
-  return { x, y, queries: queries.length };
+  return { x: rows.flat().map(([features]) => features), y: rows.flat().map(([, label]) => label), topic: rows.flat().map(([, , kind]) => kind === 'topic'), queries: queries.length };
 }
 
 /**
@@ -123,10 +134,13 @@ export function fitConfidence(samples: CalibrationSamples, papers: number, polic
   if (!y.includes(1) || !y.includes(0)) throw new Error('calibration: the pseudo-queries gave no answerable or no unanswerable example');
   const fit = fitLogistic(x, y);
   const probs = x.map((row) => confidenceProbability(fit, row));
+  // The `none` threshold guards the hardest answerable questions, those one paper answers; topic
+  // queries, which several papers answer, are sure more easily.
   const thresholds = chooseThresholds(
     probs.filter((_, i) => y[i] === 1),
     probs.filter((_, i) => y[i] === 0),
     policy,
+    probs.filter((_, i) => y[i] === 1 && !samples.topic[i]),
   );
   return { version: 1, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
 }
@@ -136,8 +150,9 @@ export function chooseThresholds(
   answerable: readonly number[],
   unanswerable: readonly number[],
   policy: ThresholdPolicy = DEFAULT_POLICY,
+  onePaper: readonly number[] = answerable,
 ): ConfidenceModel['thresholds'] {
-  const low = logitNormalQuantile(answerable, policy.answerableNone);
+  const low = logitNormalQuantile(onePaper, policy.answerableNone);
   const high = Math.max(low, Math.min(quantile(unanswerable, 1 - policy.unanswerableHigh), quantile(answerable, policy.answerableLow)));
   return { low, high };
 }
@@ -201,9 +216,11 @@ const EVERYDAY = (
 const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do you', 'looking for', 'what is known about', 'which methods', 'how can we'];
 
 /**
- * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), and now and then an
- * off-topic one made of everyday words; deterministic for a seed. Besides the paper's own words they carry what real questions carry: words of related papers in place of some
- * of the paper's (`neighbors`, as a paraphrase would), a typo now and then, and an opener.
+ * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), a fourth on the
+ * topic it shares with related papers (`neighbors`: terms key to at least two of them), and now and
+ * then an off-topic one made of everyday words; deterministic for a seed. Besides the paper's own
+ * words they carry what real questions carry: words of related papers in place of some of the
+ * paper's (as a paraphrase would), a typo now and then, and an opener.
  */
 export function pseudoQueries(
   paperAt: (paper: number) => Pick<Paper, 'title' | 'abstract' | 'description'>,
@@ -244,6 +261,11 @@ export function pseudoQueries(
     const b = pick(two);
     const long = replaceSome(dropout(clip(words(a === b ? a : `${a} ${b}`), 45, rand), 0.15, rand), borrowed(3), rand);
     out.push({ paper: i, kind: 'long', text: finish(long, 0.03, 0.7) });
+    const topic = [i, ...near];
+    const shared = sharedTerms(topic.map(keysOf));
+    if (near.length > 0 && shared.length >= 2) {
+      out.push({ paper: i, kind: 'topic', text: finish(pickWeighted(shared, 2 + Math.floor(rand() * 3), rand), 0.05, 0.6), topic });
+    }
     if (out.length % 3 === 0) {
       const everyday = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(EVERYDAY));
       out.push({ paper: -1, kind: 'offtopic', text: finish(everyday, 0, 0.6) });
@@ -331,6 +353,19 @@ export function keyTerms(p: Pick<Paper, 'title' | 'abstract' | 'description'>, i
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)
     .map(([t]) => surface.get(t)!);
+}
+
+/** The terms (one surface form per stem) key to at least two of the papers, in the order first seen. */
+function sharedTerms(keys: readonly (readonly string[])[]): string[] {
+  const papers = new Map<string, { surface: string; count: number }>();
+  for (const terms of keys) {
+    for (const stem of new Set(terms.map((t) => tokenize(t)[0] ?? t))) {
+      const seen = papers.get(stem);
+      if (seen) seen.count++;
+      else papers.set(stem, { surface: terms.find((t) => (tokenize(t)[0] ?? t) === stem)!, count: 1 });
+    }
+  }
+  return [...papers.values()].filter((p) => p.count >= 2).map((p) => p.surface);
 }
 
 /** `k` distinct items, earlier ones more likely. */
