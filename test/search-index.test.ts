@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../src/answer/answerer.js';
 import type { Config } from '../src/config.js';
 import { newestFirst } from '../src/corpus/paper.js';
-import { FEATURES } from '../src/retrieval/confidence.js';
+import { CALIBRATION_METHOD, FEATURES, isCalibrated } from '../src/retrieval/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { readIndexInfo } from '../src/retrieval/index-open.js';
 import { files, openLiveIndex } from '../src/retrieval/index-store.js';
@@ -112,9 +112,15 @@ async function expectConsistent(s: Setup): Promise<void> {
   expect(await count('chunks')).toBe(info.chunks);
 }
 
-/** Makes the index in use hold a confidence model fitted on other features, as an older paperbot stored it. */
-async function storeOlderCalibration(s: Setup): Promise<void> {
-  const older = (info: { confidence: { features: string[] } }) => ({ ...info, confidence: { ...info.confidence, features: ['an', 'older', 'feature'] } });
+type StoredModel = { features: string[]; method?: number };
+/** A model fitted on other features, as an older paperbot stored it. */
+const otherFeatures = (model: StoredModel): StoredModel => ({ ...model, features: ['an', 'older', 'feature'] });
+/** A model calibrated the first way, on the same features, as an older paperbot stored it. */
+const firstMethod = ({ method: _, ...model }: StoredModel): StoredModel => model;
+
+/** Makes the index in use hold a confidence model `older` makes of its own. */
+async function storeOlderCalibration(s: Setup, change: (model: StoredModel) => StoredModel = otherFeatures): Promise<void> {
+  const older = (info: { confidence: StoredModel }) => ({ ...info, confidence: change(info.confidence) });
   const url = s.config.PAPERBOT_DATABASE_URL;
   if (url) {
     const schema = `"${s.config.PAPERBOT_DATABASE_SCHEMA}"`;
@@ -343,11 +349,15 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], papers: 41 });
   });
 
-  it('fits and stores a calibration again when an index calibrated on other features is opened, so the next process uses it', async () => {
+  it.each([
+    ['on other features', otherFeatures],
+    ['the first way, on the same features', firstMethod],
+  ])('fits and stores a calibration again when an index calibrated %s is opened, so the next process uses it', async (_, change) => {
     const s = await built();
-    await storeOlderCalibration(s);
+    await storeOlderCalibration(s, change);
+    expect(isCalibrated((await readIndexInfo(s.config)).info!)).toBe(false);
     const expected = (await runCli(['search', PRECISE, '--json'], s.env)).stdout;
-    expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], papers: 40 });
+    expect((await readIndexInfo(s.config)).info?.confidence).toMatchObject({ features: [...FEATURES], method: CALIBRATION_METHOD, papers: 40 });
     await expectConsistent(s);
     const again = await runCli(['search', PRECISE, '--json'], s.env);
     expect(again.stdout).toBe(expected);

@@ -6,7 +6,7 @@
  * the confidence features is fitted on both, and the thresholds are read off its probabilities.
  */
 import { type Paper, searchBody } from '../corpus/paper.js';
-import { type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
+import { CALIBRATION_METHOD, type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
 import { meanStd } from './fusion.js';
 import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
@@ -142,7 +142,7 @@ export function fitConfidence(samples: CalibrationSamples, papers: number, polic
     policy,
     probs.filter((_, i) => y[i] === 1 && !samples.topic[i]),
   );
-  return { version: 1, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
+  return { version: 1, method: CALIBRATION_METHOD, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
 }
 
 /** The thresholds on the model's probability, from its probabilities on the pseudo-queries (see {@link ThresholdPolicy}). */

@@ -13,8 +13,16 @@ export const CONFIDENCE_LEVELS: readonly Confidence[] = ['high', 'low', 'none'];
 /** The features, in the order the model's weights follow. */
 export const FEATURES = ['maxCentroid', 'maxChunk', 'denseZ', 'fusedZ50', 'fusedGap10', 'lexicalZ', 'phrasedCoverage', 'unknownShare'] as const;
 
+/**
+ * How the model was calibrated: the pseudo-queries and thresholds of calibrate.ts. A model calibrated
+ * another way (an older version's, stored without it) is fitted again.
+ */
+export const CALIBRATION_METHOD = 2;
+
 export const ConfidenceModelSchema = z.object({
   version: z.literal(1),
+  /** {@link CALIBRATION_METHOD} when it was fitted (absent: the first method). */
+  method: z.number().int().positive().optional(),
   features: z.array(z.string()),
   /** Standardisation of each feature before the weights apply. */
   mean: z.array(z.number()),
@@ -29,14 +37,14 @@ export const ConfidenceModelSchema = z.object({
 });
 export type ConfidenceModel = z.infer<typeof ConfidenceModelSchema>;
 
-/** True when a stored model was fitted on this version's features (otherwise it must be refitted). */
-export function modelMatchesFeatures(model: ConfidenceModel): boolean {
-  return model.features.length === FEATURES.length && model.features.every((f, i) => f === FEATURES[i]);
+/** True when a stored model was fitted on this version's features, calibrated this version's way (otherwise it must be refitted). */
+export function isCurrentModel(model: ConfidenceModel): boolean {
+  return (model.method ?? 1) === CALIBRATION_METHOD && model.features.length === FEATURES.length && model.features.every((f, i) => f === FEATURES[i]);
 }
 
-/** True when an index's stored calibration can be used as it is: there is one, fitted on this version's features. */
+/** True when an index's stored calibration can be used as it is: there is one, fitted as this version fits it. */
 export function isCalibrated(info: { confidence?: ConfidenceModel | undefined }): boolean {
-  return info.confidence !== undefined && modelMatchesFeatures(info.confidence);
+  return info.confidence !== undefined && isCurrentModel(info.confidence);
 }
 
 /** One term of the lexical query. */

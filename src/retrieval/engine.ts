@@ -6,7 +6,7 @@ import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { isEnglishWord } from './english.js';
-import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, modelMatchesFeatures, oneLevelLower } from './confidence.js';
+import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, isCurrentModel, oneLevelLower } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
@@ -66,7 +66,7 @@ export class Retriever extends QueryScorer {
   constructor(index: SearchIndex, fusion: Partial<FusionParams> = {}) {
     super(index, fusion);
     const stored = index.info.confidence;
-    if (stored && modelMatchesFeatures(stored)) this.model = stored;
+    if (stored && isCurrentModel(stored)) this.model = stored;
   }
 
   /**

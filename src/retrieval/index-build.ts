@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../util/fs.js';
 import type { Chunk } from './chunking.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { calibrate } from './calibrate.js';
-import { type ConfidenceModel, isCalibrated, modelMatchesFeatures } from './confidence.js';
+import { type ConfidenceModel, isCalibrated, isCurrentModel } from './confidence.js';
 import { EmbeddedIndex, denseFromVectra, openEmbeddings, readLexical, vectraIndexFile } from './embedded-index.js';
 import {
   IndexDamagedError,
@@ -135,7 +135,7 @@ async function writeDense(gen: string, papers: readonly Paper[], dimensions: num
  */
 async function confidenceFor(index: LiveIndex, previous: Manifest | undefined, options: SyncOptions, progress: Progress): Promise<ConfidenceModel> {
   const kept = previous?.confidence;
-  if (kept && modelMatchesFeatures(kept) && Math.abs(index.manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
+  if (kept && isCurrentModel(kept) && Math.abs(index.manifest.papers - kept.papers) <= RECALIBRATE_CHANGE * kept.papers) return kept;
   const started = performance.now();
   const model = await calibrate(new QueryScorer(await EmbeddedIndex.open(index, options)));
   progress(`calibrated search confidence on ${model.queries} pseudo-queries (${Math.round(performance.now() - started)} ms)`);

@@ -15,7 +15,7 @@ import type { Store } from '../store/types.js';
 import { type Progress, silent } from '../util/progress.js';
 import { seededRandom } from '../util/random.js';
 import { calibrate } from './calibrate.js';
-import { type ConfidenceModel, isCalibrated, modelMatchesFeatures } from './confidence.js';
+import { type ConfidenceModel, isCalibrated, isCurrentModel } from './confidence.js';
 import { type EmbedderSpec, checkEmbedder, describeSpec, embedderSpec } from './embedders.js';
 import { type IndexTimings, RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { bm25Document, bm25Tf } from './lexical.js';
@@ -518,7 +518,7 @@ async function addPapers(
   timings.write = performance.now() - mark;
   if (!written) return syncPostgresIndex(store, options);
   const kept = written.info.confidence;
-  if (!kept || !modelMatchesFeatures(kept) || Math.abs(written.info.papers - kept.papers) > RECALIBRATE_CHANGE * kept.papers) {
+  if (!kept || !isCurrentModel(kept) || Math.abs(written.info.papers - kept.papers) > RECALIBRATE_CHANGE * kept.papers) {
     mark = performance.now();
     const model = await calibrateVersion(pool, version, options, progress);
     timings.calibrate = performance.now() - mark;
