@@ -315,6 +315,23 @@ describe.each(backends)('the search index ($name)', (backend) => {
     expect(answer.note).toBeUndefined();
   });
 
+  it("lists an author's papers on the topic the question names first", async () => {
+    const s = await built();
+    const file = path.join(s.dir, 'authored.jsonl');
+    const bread = {
+      title: 'Monitoring Sourdough Fermentation with Gas Sensors',
+      abstract: 'We monitor sourdough fermentation in bakeries with cheap gas sensors, and predict when the dough is ready to bake.',
+      authors: ['Ada Quokkaline'],
+    };
+    await writeFile(file, [JSON.stringify({ ...NEW_PAPER, authors: ['Ada Quokkaline'] }), JSON.stringify(bread)].join('\n') + '\n');
+    await ingest({ config: s.config, inputs: [file] });
+    const r = await open(s.config);
+    const titles = async (q: string) => (await r.search(q, 3)).results.map((x) => x.paper.title);
+    expect((await titles('quokkaline on sourdough fermentation')).slice(0, 2)).toEqual([bread.title, NEW_PAPER.title]);
+    expect((await titles('quokkaline on quantum annealing for routing')).slice(0, 2)).toEqual([NEW_PAPER.title, bread.title]);
+    expect(new Set((await titles('papers by ada quokkaline')).slice(0, 2))).toEqual(new Set([bread.title, NEW_PAPER.title]));
+  });
+
   it('finds a paper by its arXiv identifier or link, and says when no paper has the identifier', async () => {
     const s = await built();
     const file = path.join(s.dir, 'linked.jsonl');

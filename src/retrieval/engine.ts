@@ -229,7 +229,7 @@ export class Retriever extends QueryScorer {
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
-    if (authored) return this.namedFirst(query, authored.docs.slice(0, k), authored.rest, k);
+    if (authored) return this.namedFirst(query, authored.docs, authored.rest, k, { byTopic: true });
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
@@ -258,7 +258,7 @@ export class Retriever extends QueryScorer {
     const found = await this.index.docsOfRefs(refs);
     const unknownRefs = refs.filter((ref) => !found.has(ref));
     const docs = [...new Set(refs.flatMap((ref) => (found.has(ref) ? [found.get(ref)!] : [])))];
-    return this.namedFirst(query, docs, rest, k, unknownRefs.length > 0 ? { unknownRefs } : {});
+    return this.namedFirst(query, docs, rest, k, { extra: unknownRefs.length > 0 ? { unknownRefs } : {} });
   }
 
   /**
@@ -304,13 +304,25 @@ export class Retriever extends QueryScorer {
 
   /**
    * Papers the query names (`docs`) first, for sure, then what the rest of the query finds; nothing
-   * else when the rest names no topic.
+   * else when the rest names no topic. `byTopic`: the papers of an author, who may have many, the
+   * `k` of them the rest of the query finds best first ("ada zebra on routing"), in the order given
+   * when it names no topic.
    */
-  private async namedFirst(query: string, docs: readonly number[], rest: string, k: number, extra: Pick<SearchResult, 'unknownRefs'> = {}): Promise<SearchResult> {
-    const [named, others] = await Promise.all([this.index.papers(docs), topicTerms(rest).length > 0 ? this.search(rest, k) : undefined]);
-    if (named.length === 0) {
+  private async namedFirst(
+    query: string,
+    docs: readonly number[],
+    rest: string,
+    k: number,
+    { byTopic = false, extra = {} }: { byTopic?: boolean; extra?: Pick<SearchResult, 'unknownRefs'> } = {},
+  ): Promise<SearchResult> {
+    const topic = topicTerms(rest).length > 0;
+    // Far enough down the rest's ranking to place the author's papers it finds.
+    const [found, others] = await Promise.all([this.index.papers(docs), topic ? this.search(rest, byTopic ? k + docs.length : k) : undefined]);
+    if (found.length === 0) {
       return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...extra };
     }
+    const rank = new Map((others?.results ?? []).map((r, i) => [r.paper.id, i]));
+    const named = byTopic ? found.map((paper, i) => ({ paper, i })).sort((a, b) => (rank.get(a.paper.id) ?? Infinity) - (rank.get(b.paper.id) ?? Infinity) || a.i - b.i).map((x) => x.paper).slice(0, k) : found;
     const ids = new Set(named.map((p) => p.id));
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
