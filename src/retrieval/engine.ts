@@ -38,7 +38,7 @@ export interface SearchResult {
   parts?: SearchPart[];
   /** arXiv identifiers the query names that no paper of the corpus has. */
   unknownRefs?: string[];
-  /** Names the query uses that none of the first papers mention, which made search a level less sure (see unmentioned.ts). */
+  /** Names the query uses that none of the first papers mention (see unmentioned.ts): they made search a level less sure, or it was sure of nothing already. */
   unmentioned?: string[];
 }
 
@@ -370,7 +370,8 @@ export class Retriever extends QueryScorer {
    * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
    * keywords one of which none of them holds, is judged one level lower: those papers are about
    * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
-   * "concept erasure in diffusion models", from papers on diffusion models).
+   * "concept erasure in diffusion models", from papers on diffusion models). At `none` already, the
+   * names are still listed: they say why.
    */
   private async unlessNamedElsewhere(
     query: string,
@@ -380,7 +381,7 @@ export class Retriever extends QueryScorer {
     first: readonly Paper[],
   ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[] }> {
     const { confidence, probability } = judged;
-    if (confidence === 'none' || !this.model) return { confidence, probability, unmentioned: [] };
+    if (!this.model) return { confidence, probability, unmentioned: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = async (terms: string[]) => {
       const rows = await this.index.holds(docs, terms);
@@ -388,7 +389,7 @@ export class Retriever extends QueryScorer {
     };
     const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
     const names = [...new Set([...named, ...keywords])];
-    if (names.length === 0) return { confidence, probability, unmentioned: [] };
+    if (names.length === 0 || confidence === 'none') return { confidence, probability, unmentioned: names };
     const lower = oneLevelLower(probability, this.model.thresholds);
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names };
   }
