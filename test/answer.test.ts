@@ -382,7 +382,7 @@ describe('extractive answers', () => {
     // "film clips" is video: the sentence quoted from Kangaroo says what it does for video, not the abstract's opening.
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('an ai that explains film clips');
     expect(r.citations[0]?.title).toBe('Kangaroo: A Powerful Video-Language Model Supporting Long-context Video Input');
-    expect(r.answer.split('\n')[2]).toMatch(/\bvideo\b.*\[1\]$/i);
+    expect(r.answer.split('\n').find((line) => line.endsWith('[1]'))).toMatch(/\bvideo\b/i);
   });
 
   it('rejects an empty question', async () => {

@@ -228,6 +228,9 @@ describe('calibration', () => {
     expect(new Set(a.map((q) => q.kind))).toEqual(new Set(['keywords', 'sentence', 'long', 'offtopic']));
     expect(a.filter((q) => q.paper === 0).map((q) => q.text).join(' ')).toMatch(/illus/i);
     const offtopic = a.filter((q) => q.kind === 'offtopic');
+    // One for every second paper.
+    expect(offtopic).toHaveLength(1);
+    expect(pseudoQueries((i) => papers[i]!, [0, 1, 0, 1, 0, 1], idf, { seed: 5 }).filter((q) => q.kind === 'offtopic')).toHaveLength(3);
     expect(offtopic.every((q) => q.paper === -1 && !/illus|beam/i.test(q.text))).toBe(true);
     expect(keyTerms(papers[1]!, idf)[0]).toBe('beam');
   });

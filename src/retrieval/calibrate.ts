@@ -2,8 +2,10 @@
  * Calibrates search confidence for one index without labelled questions. Pseudo-queries are built
  * from the papers' own text (a bag of key terms with word dropout and background words, a clipped
  * sentence, a longer two-sentence question); each is scored against the full index (answerable) and
- * with its paper left out (a near miss: same topic, the answering paper gone). A logistic model over
- * the confidence features is fitted on both, and the thresholds are read off its probabilities.
+ * with its paper left out (a near miss: same topic, the answering paper gone). Topic queries (terms a
+ * paper shares with related ones) are answerable when several of those papers are found; off-topic
+ * ones, of everyday words, never are. A logistic model over the confidence features is fitted on
+ * them all, and the thresholds are read off its probabilities.
  */
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { CALIBRATION_METHOD, type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
@@ -212,13 +214,16 @@ const EVERYDAY = (
   'parliament football league tennis chess recipe baking oven wine beer cheese chocolate'
 ).split(' ');
 
+/** One off-topic pseudo-query per this many papers. */
+const OFFTOPIC_EVERY = 2;
+
 /** How people open a question; mostly words the index ignores, as in real questions. */
 const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do you', 'looking for', 'what is known about', 'which methods', 'how can we'];
 
 /**
  * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), a fourth on the
- * topic it shares with related papers (`neighbors`: terms key to at least two of them), and now and
- * then an off-topic one made of everyday words; deterministic for a seed. Besides the paper's own
+ * topic it shares with related papers (`neighbors`: terms key to at least two of them), and for every
+ * second paper an off-topic one made of everyday words; deterministic for a seed. Besides the paper's own
  * words they carry what real questions carry: words of related papers in place of some of the
  * paper's (as a paraphrase would), a typo now and then, and an opener.
  */
@@ -237,6 +242,7 @@ export function pseudoQueries(
     return k;
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  let papersMade = 0;
   for (const i of chosen) {
     const p = paperAt(i);
     const keys = keysOf(i);
@@ -262,11 +268,11 @@ export function pseudoQueries(
     const long = replaceSome(dropout(clip(words(a === b ? a : `${a} ${b}`), 45, rand), 0.15, rand), borrowed(3), rand);
     out.push({ paper: i, kind: 'long', text: finish(long, 0.03, 0.7) });
     const topic = [i, ...near];
-    const shared = sharedTerms(topic.map(keysOf));
-    if (near.length > 0 && shared.length >= 2) {
+    const shared = near.length > 0 ? sharedTerms(topic.map(keysOf)) : [];
+    if (shared.length >= 2) {
       out.push({ paper: i, kind: 'topic', text: finish(pickWeighted(shared, 2 + Math.floor(rand() * 3), rand), 0.05, 0.6), topic });
     }
-    if (out.length % 3 === 0) {
+    if (++papersMade % OFFTOPIC_EVERY === 0) {
       const everyday = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(EVERYDAY));
       out.push({ paper: -1, kind: 'offtopic', text: finish(everyday, 0, 0.6) });
     }
@@ -357,15 +363,15 @@ export function keyTerms(p: Pick<Paper, 'title' | 'abstract' | 'description'>, i
 
 /** The terms (one surface form per stem) key to at least two of the papers, in the order first seen. */
 function sharedTerms(keys: readonly (readonly string[])[]): string[] {
-  const papers = new Map<string, { surface: string; count: number }>();
+  const stems = new Map<string, { surface: string; papers: number }>();
   for (const terms of keys) {
     for (const stem of new Set(terms.map((t) => tokenize(t)[0] ?? t))) {
-      const seen = papers.get(stem);
-      if (seen) seen.count++;
-      else papers.set(stem, { surface: terms.find((t) => (tokenize(t)[0] ?? t) === stem)!, count: 1 });
+      const seen = stems.get(stem);
+      if (seen) seen.papers++;
+      else stems.set(stem, { surface: terms.find((t) => (tokenize(t)[0] ?? t) === stem)!, papers: 1 });
     }
   }
-  return [...papers.values()].filter((p) => p.count >= 2).map((p) => p.surface);
+  return [...stems.values()].filter((s) => s.papers >= 2).map((s) => s.surface);
 }
 
 /** `k` distinct items, earlier ones more likely. */
