@@ -158,6 +158,8 @@ describe('search', () => {
     expect(coq).toMatchObject({ confidence: 'low', first: plain.first, unmentioned: ['coq'] });
     expect(plain.unmentioned).toBeUndefined();
     expect(coq.score).toBeLessThan(plain.score);
+    // Offered as an alternative to what the paper proves theorems in, Coq is not required.
+    expect(await asked('lifelong learning for theorem proving in lean or coq')).toMatchObject({ confidence: 'high', first: plain.first, unmentioned: undefined });
     // A weak match already, and the papers found never name the model asked about (no paper of the corpus is on Mamba): not in the corpus.
     expect(await asked('state space models versus attention for long inputs')).toMatchObject({ confidence: 'low' });
     expect(await asked('state space models like mamba versus attention for long inputs')).toMatchObject({ confidence: 'none' });

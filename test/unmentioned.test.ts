@@ -57,6 +57,17 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti', 'llm'])).toEqual([]);
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti'])).toEqual(['chatbot']);
+    // One of alternatives is held when another one is.
+    expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
+    expect(await keywords('rlhf/dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
+    expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['align'])).toEqual(['rlhf', 'dpo']);
+  });
+
+  it('does not require a name offered as one of alternatives when the papers mention another', async () => {
+    expect(await names('theorem proving in lean or coq', 'We prove theorems in Lean.')).toEqual([]);
+    expect(await names('theorem proving in lean/coq', 'We prove theorems in Lean.')).toEqual([]);
+    expect(await names('theorem proving in coq or isabelle', 'We prove theorems in Lean.')).toEqual(['coq', 'isabelle']);
+    expect(await names('coq theorem proving or lean', 'We prove theorems in Lean.')).toEqual(['coq']);
   });
 
   it('says so in one sentence', () => {

@@ -53,7 +53,25 @@ export async function unmentionedNames(
   if (rareNames.length === 0) return [];
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
-  return notMentioned(names, papers);
+  // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another.
+  const offered = alternatives(corrected);
+  return notMentioned(names, papers).filter((name) => !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0));
+}
+
+/**
+ * The words offered as alternatives, side by side ("rlhf or rlaif", "lean/coq"): for each, the
+ * others it stands with.
+ */
+export function alternatives(text: string): Map<string, string[]> {
+  const words = surfaceWords(text.replace(/(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])/gu, ' or '));
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'or') continue;
+    link(words[i - 1]!, words[i + 1]!);
+    link(words[i + 1]!, words[i - 1]!);
+  }
+  return out;
 }
 
 /**
@@ -120,14 +138,19 @@ export async function unheldKeywords(
   const phrased = findPhrasings(corrected)
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
-  const fieldWords = [...new Set(phrased.flatMap((p) => p.terms.flat()))].filter((w) => !required.includes(w));
-  const held = await corpus.held([...required, ...fieldWords]);
-  const holds = new Map([...required, ...fieldWords].map((w, i) => [w, held[i]!]));
+  // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
+  const typed = surfaceWords(corrected);
+  const offered = alternatives(corrected);
+  const others = new Map(required.map((t) => [t, typed.filter((w) => tokenize(w).includes(t)).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
+  const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
+  const held = await corpus.held(asked);
+  const holds = new Map(asked.map((w, i) => [w, held[i]!]));
+  const holdsAll = (term: readonly string[]) => term.length > 0 && term.every((w) => holds.get(w));
   const unheld = new Set(
-    required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some((term) => term.every((w) => holds.get(w))))),
+    required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some(holdsAll)) && !others.get(t)!.some(holdsAll)),
   );
   // As typed, hyphens and all ("tokenizer-free").
-  return [...new Set(surfaceWords(corrected).filter((w) => tokenize(w).some((t) => unheld.has(t))))];
+  return [...new Set(typed.filter((w) => tokenize(w).some((t) => unheld.has(t))))];
 }
 
 /** Letters each part of a shortened word keeps at least ("params", "rec|sys"). */
