@@ -322,7 +322,9 @@ export class Retriever extends QueryScorer {
       return { ...(others ?? { confidence: 'none', confidenceScore: 0, abstained: true, results: [] }), query, ...extra };
     }
     const rank = new Map((others?.results ?? []).map((r, i) => [r.paper.id, i]));
-    const named = byTopic ? found.map((paper, i) => ({ paper, i })).sort((a, b) => (rank.get(a.paper.id) ?? Infinity) - (rank.get(b.paper.id) ?? Infinity) || a.i - b.i).map((x) => x.paper).slice(0, k) : found;
+    const rankOf = (p: Paper) => rank.get(p.id) ?? others?.results.length ?? 0;
+    // A stable sort: papers the rest does not find keep their order.
+    const named = byTopic ? [...found].sort((a, b) => rankOf(a) - rankOf(b)).slice(0, k) : found;
     const ids = new Set(named.map((p) => p.id));
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));

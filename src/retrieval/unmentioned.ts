@@ -62,7 +62,7 @@ export async function unmentionedNames(
  * The words offered as alternatives, side by side ("rlhf or rlaif", "lean/coq"): for each, the
  * others it stands with.
  */
-export function alternatives(text: string): Map<string, string[]> {
+function alternatives(text: string): Map<string, string[]> {
   const words = surfaceWords(text.replace(/(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])/gu, ' or '));
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
@@ -102,7 +102,7 @@ export function notMentioned(names: readonly string[], papers: readonly Pick<Pap
  */
 export function mentionedElsewise(query: string, terms: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): boolean[][] {
   const typed = surfaceWords(query);
-  const words = terms.map((t) => typed.filter((w) => tokenize(w).includes(t)));
+  const words = terms.map((t) => typedFor(typed, t));
   return papers.map((p) => words.map((ws) => ws.length > 0 && notMentioned(ws, [p]).length < ws.length));
 }
 
@@ -141,7 +141,7 @@ export async function unheldKeywords(
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
   const typed = surfaceWords(corrected);
   const offered = alternatives(corrected);
-  const others = new Map(required.map((t) => [t, typed.filter((w) => tokenize(w).includes(t)).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
+  const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
   const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
   const held = await corpus.held(asked);
   const holds = new Map(asked.map((w, i) => [w, held[i]!]));
@@ -168,6 +168,11 @@ function abbreviates(name: string, words: readonly string[]): boolean {
     for (let i = 0; i + 1 < words.length; i++) if (words[i]!.startsWith(a) && words[i + 1]!.startsWith(b) && words[i]!.length > a.length) return true;
   }
   return false;
+}
+
+/** The words typed (see {@link surfaceWords}) that search reads as `term`. */
+function typedFor(typed: readonly string[], term: string): string[] {
+  return typed.filter((w) => tokenize(w).includes(term));
 }
 
 /** The words of a text, lower case, a possessive "'s" left off. */
