@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, keyTerms, logitNormalQuantile, probit, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
+import { chooseThresholds, fitConfidence, keyTerms, logitNormalQuantile, probit, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
 import {
+  CALIBRATION_METHOD,
   type ConfidenceModel,
   FEATURES,
   confidenceFeatures,
@@ -201,6 +202,15 @@ describe('calibration', () => {
     expect(t.low).toBeCloseTo(chooseThresholds(onePaper, nearMiss, policy).low, 12);
     expect(onePaper.filter((p) => p < t.low).length).toBeLessThanOrEqual(2);
     expect(chooseThresholds([...onePaper, ...topic], nearMiss, policy).low).not.toBeCloseTo(t.low, 3);
+  });
+
+  it('reads the none threshold off the topic queries when no one-paper query counted', () => {
+    // One feature: answerable rows score 2..3, the others 0..1.
+    const answerable = Array.from({ length: 50 }, (_, i) => [2 + i / 50]);
+    const other = Array.from({ length: 50 }, (_, i) => [i / 50]);
+    const model = fitConfidence({ x: [...answerable, ...other], y: [...answerable.map(() => 1), ...other.map(() => 0)], topic: [...answerable.map(() => true), ...other.map(() => false)], queries: 100 }, 100);
+    expect(model.thresholds.low).toBeGreaterThan(0);
+    expect(model.method).toBe(CALIBRATION_METHOD);
   });
 
   it('never lets the high threshold leave most answerable pseudo-queries below it', () => {

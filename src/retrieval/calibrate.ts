@@ -136,13 +136,15 @@ export function fitConfidence(samples: CalibrationSamples, papers: number, polic
   if (!y.includes(1) || !y.includes(0)) throw new Error('calibration: the pseudo-queries gave no answerable or no unanswerable example');
   const fit = fitLogistic(x, y);
   const probs = x.map((row) => confidenceProbability(fit, row));
+  const answerable = probs.filter((_, i) => y[i] === 1);
   // The `none` threshold guards the hardest answerable questions, those one paper answers; topic
-  // queries, which several papers answer, are sure more easily.
+  // queries, which several papers answer, are sure more easily (all of them, when no one-paper query counted).
+  const onePaper = probs.filter((_, i) => y[i] === 1 && !samples.topic[i]);
   const thresholds = chooseThresholds(
-    probs.filter((_, i) => y[i] === 1),
+    answerable,
     probs.filter((_, i) => y[i] === 0),
     policy,
-    probs.filter((_, i) => y[i] === 1 && !samples.topic[i]),
+    onePaper.length > 0 ? onePaper : answerable,
   );
   return { version: 1, method: CALIBRATION_METHOD, features: [...FEATURES], ...fit, thresholds, papers, queries: samples.queries };
 }
