@@ -193,7 +193,7 @@ describe('calibration', () => {
     expect(low(1)).toBeCloseTo(logitNormalQuantile([...bulk, 0.002], 0.002), 10);
   });
 
-  it('puts the none threshold under the one-paper pseudo-queries, whatever the topic ones, sure more easily, score', () => {
+  it('reads the none threshold off the one-paper pseudo-queries alone: topic ones, sure more easily, do not move it', () => {
     const onePaper = Array.from({ length: 100 }, (_, i) => 0.2 + 0.005 * i);
     const topic = onePaper.map((p) => p + 0.3);
     const nearMiss = Array.from({ length: 100 }, (_, i) => 0.005 * i);

@@ -118,7 +118,7 @@ const otherFeatures = (model: StoredModel): StoredModel => ({ ...model, features
 /** A model calibrated the first way, on the same features, as an older paperbot stored it. */
 const firstMethod = ({ method: _, ...model }: StoredModel): StoredModel => model;
 
-/** Makes the index in use hold a confidence model `older` makes of its own. */
+/** Makes the index in use hold the confidence model `change` makes of its own. */
 async function storeOlderCalibration(s: Setup, change: (model: StoredModel) => StoredModel = otherFeatures): Promise<void> {
   const older = (info: { confidence: StoredModel }) => ({ ...info, confidence: change(info.confidence) });
   const url = s.config.PAPERBOT_DATABASE_URL;
