@@ -11,6 +11,7 @@
  * | `lexical_terms_v<n>` | each term's number `id` and document frequency |
  * | `lexical_postings_v<n>` | (term id, doc, weight): the BM25 term-frequency part of each term in each paper, btree on (term, weight DESC) INCLUDE (doc) |
  * | `lexical_words_v<n>` | each word's count, for fixing typos in queries |
+ * | `author_words_v<n>` | (word, doc): each word of a paper's authors' names, accents folded, btree on word |
  *
  * Papers are numbered 0 .. n - 1 within a version (`doc`); their records are read from `papers`.
  * Search never asks for the chunks nearest a vector across the corpus (only the chunks of the
@@ -104,13 +105,16 @@ export function pgTables(schema: string, version = 0) {
     postings: `${s}."lexical_postings_v${version}"`,
     terms: `${s}."lexical_terms_v${version}"`,
     words: `${s}."lexical_words_v${version}"`,
+    authors: `${s}."author_words_v${version}"`,
+    /** The name of the index on `authors`' words (in the schema of its table). */
+    authorsIndex: quoteIdent(`author_words_v${version}_word`),
   };
 }
 export type PgTables = ReturnType<typeof pgTables>;
 
 /** The tables of a version, as names to drop. */
 export function versionTables(t: PgTables): string[] {
-  return [t.chunks, t.centroids, t.docs, t.postings, t.terms, t.words];
+  return [t.chunks, t.centroids, t.docs, t.postings, t.terms, t.words, t.authors];
 }
 
 /** HNSW search breadth: candidates kept while walking the graph (pgvector's default is 40). */

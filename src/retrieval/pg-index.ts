@@ -85,6 +85,8 @@ export class PostgresIndex implements SearchIndex {
     readonly embeddings: Embeddings,
     private readonly sample: Sample,
     private readonly ownsPool: boolean,
+    /** Whether the version has its table of authors' words (one made before there was one may not yet). */
+    private readonly authorWordsTable: boolean,
   ) {
     this.centroidStore = new PgVectorStore(embeddings, pool, { table: t.centroids, vectorSchema: ext.vector, chunks: false });
     this.chunkStore = new PgVectorStore(embeddings, pool, { table: t.chunks, vectorSchema: ext.vector, chunks: true });
@@ -103,9 +105,12 @@ export class PostgresIndex implements SearchIndex {
     const row = (await pool.query<{ info: string }>(`SELECT info FROM ${t.versions} WHERE version = $1`, [version])).rows[0];
     if (!row) throw new Error(`search index version ${version} is gone from ${indexLocation(options.config)}`);
     const meta = parseInfo(row.info);
-    const embeddings = await openPgEmbeddings(pool, t, version, meta, options);
-    const sample = await readSample(pool, t, meta);
-    return new PostgresIndex(pool, t, { vector: ext.vector, trgm: ext.trgm }, version, meta, embeddings, sample, options.ownsPool ?? false);
+    const [embeddings, sample, authors] = await Promise.all([
+      openPgEmbeddings(pool, t, version, meta, options),
+      readSample(pool, t, meta),
+      pool.query<{ r: string | null }>(`SELECT to_regclass($1) AS r`, [t.authors]),
+    ]);
+    return new PostgresIndex(pool, t, { vector: ext.vector, trgm: ext.trgm }, version, meta, embeddings, sample, options.ownsPool ?? false, authors.rows[0]?.r != null);
   }
 
   get info(): IndexInfo {
@@ -342,17 +347,24 @@ export class PostgresIndex implements SearchIndex {
   }
 
   async docsOfAuthors(words: readonly string[]): Promise<Map<string, number[]>> {
-    if (words.length === 0) return new Map();
-    // Papers whose authors' names may hold a word (a letter that may carry an accent matches any
-    // letter: "muller" finds "Müller"), then the words each one's names hold, accents folded.
+    const out = new Map<string, number[]>();
+    if (words.length === 0) return out;
+    const add = (word: string, doc: number) => out.set(word, [...(out.get(word) ?? []), doc]);
+    if (this.authorWordsTable) {
+      const rows = await this.pool.query<{ word: string; doc: number }>(`SELECT word, doc FROM ${this.t.authors} WHERE word = ANY($1::text[]) ORDER BY doc`, [words]);
+      for (const r of rows.rows) add(r.word, r.doc);
+      return out;
+    }
+    // A version made before there was a table of authors' words: papers whose authors' names may hold
+    // a word (a letter that may carry an accent matches any letter: "muller" finds "Müller"), then the
+    // words each one's names hold, accents folded.
     const rows = await this.pool.query<{ doc: number; authors: string }>(
       `SELECT d.doc, p.authors FROM ${this.t.papers} p JOIN ${this.t.docs} d ON d.paper_id = p.id WHERE p.authors IS NOT NULL AND lower(p.authors) LIKE ANY($1::text[]) ORDER BY d.doc`,
       [words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&').replace(/[aceinorsuyz]/g, '_')}%`)],
     );
-    const out = new Map<string, number[]>();
     for (const r of rows.rows) {
       const names = authorWords(JSON.parse(r.authors) as string[]);
-      for (const w of words) if (names.has(w)) out.set(w, [...(out.get(w) ?? []), r.doc]);
+      for (const w of words) if (names.has(w)) add(w, r.doc);
     }
     return out;
   }
