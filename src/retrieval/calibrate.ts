@@ -107,7 +107,8 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
       [await r.judgeFeatures(missing, q.paper), 0, q.kind],
     ];
   });
-  return { x: rows.flat().map(([features]) => features), y: rows.flat().map(([, label]) => label), topic: rows.flat().map(([, , kind]) => kind === 'topic'), queries: queries.length };
+  const scored = rows.flat();
+  return { x: scored.map(([features]) => features), y: scored.map(([, label]) => label), topic: scored.map(([, , kind]) => kind === 'topic'), queries: queries.length };
 }
 
 /**
