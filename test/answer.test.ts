@@ -171,6 +171,13 @@ describe('ask with an LLM', () => {
     expect(userPrompt()).toContain('</question>\n\nNone of the sources mention “coq”. Answer the question from the sources above');
   });
 
+  it('tells the LLM which quantity asked for the first source gives no number for', async () => {
+    stub.queueChat('NOT_IN_CORPUS');
+    const r = await answerer().ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', note: 'The closest paper gives no number for “context length”.' });
+    expect(userPrompt()).toContain('</question>\n\nThe first source gives no number for “context length”. Answer the question from the sources above');
+  });
+
   it('says nothing of names to the LLM when the sources mention them all', async () => {
     stub.queueChat('LeanAgent proves theorems in Lean [1].');
     await answerer().ask('lifelong learning for theorem proving in lean');
@@ -315,6 +322,12 @@ describe('extractive answers', () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('state space models like mamba versus attention for long inputs');
     expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”.' });
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('What is the best recipe for sourdough bread?')).note).toBeUndefined();
+  });
+
+  it('says which quantity asked for the closest paper gives no number for', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
+    expect(r).toMatchObject({ abstained: false, confidence: 'low', citations: [{ title: 'Falcon2-11B Technical Report' }] });
+    expect(r.note).toBe('The closest paper gives no number for “context length”.');
   });
 
   it('says what the corpus knows of the authors when the question asks who wrote a paper', async () => {

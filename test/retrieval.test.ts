@@ -177,6 +177,22 @@ describe('search', () => {
     expect(held.unmentioned).toBeUndefined();
   });
 
+  it('is a level less sure when the first paper gives no number for the quantity a question asks for', async () => {
+    // The Falcon2 report says its training stages differ in context length, not what the length is.
+    const falcon = await r.search('whats the context lenght falcon2-11b ends up with after the final training stage?', 3);
+    expect(falcon).toMatchObject({ confidence: 'low', unstated: ['context length'] });
+    expect(falcon.results[0]!.paper.title).toBe('Falcon2-11B Technical Report');
+    // Asked for what the report does say, the same paper is a strong match.
+    const stages = await r.search('how did the training stages of falcon2-11b differ?', 3);
+    expect(stages).toMatchObject({ confidence: 'high' });
+    expect(stages.unstated).toBeUndefined();
+    expect(stages.results[0]!.paper.title).toBe(falcon.results[0]!.paper.title);
+    // INJONGO states how many languages it covers.
+    const languages = await r.search('how many african languages does the injongo intent dataset cover?', 3);
+    expect(languages).toMatchObject({ confidence: 'high' });
+    expect(languages.unstated).toBeUndefined();
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

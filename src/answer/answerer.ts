@@ -15,7 +15,7 @@ import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
-import { unmentionedNote } from './unmentioned-note.js';
+import { unmentionedNote, unstatedNote } from './unmentioned-note.js';
 import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
@@ -116,9 +116,11 @@ export class Answerer implements AskService {
     const confidence = search.results.length === 0 ? 'none' : search.confidence;
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
       const unknown = search.unknownRefs && search.results.length > 0 ? unknownRefsText(search.unknownRefs) : '';
+      const found = search.results.length > 0;
       const about = r.abstained
-        ? [unmentionedNote(search.results.length > 0 ? (search.unmentioned ?? []) : [], 'closest papers')]
+        ? [unmentionedNote(found ? (search.unmentioned ?? []) : [], 'closest papers')]
         : [await this.noteOnNames(question, r.citations, search), this.noteOnAuthors(question, r.citations, search)];
+      about.push(unstatedNote(found ? (search.unstated ?? []) : []));
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
@@ -167,7 +169,7 @@ export class Answerer implements AskService {
       search.results.slice(0, k).map((s) => s.paper),
       this.options.contextTokens,
       history,
-      search.unmentioned,
+      { unmentioned: search.unmentioned, unstated: search.unstated },
     );
     let reply: string;
     try {

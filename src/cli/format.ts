@@ -1,5 +1,5 @@
 import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
-import { unmentionedNote } from '../answer/unmentioned-note.js';
+import { unmentionedNote, unstatedNote } from '../answer/unmentioned-note.js';
 import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
@@ -12,6 +12,7 @@ export function searchJson(r: SearchResult) {
     results: r.results.map((s) => ({ title: s.paper.title, score: s.score, ...(s.paper.url ? { url: s.paper.url } : {}) })),
     ...(r.unknownRefs ? { unknown_refs: r.unknownRefs } : {}),
     ...(r.unmentioned ? { unmentioned: r.unmentioned } : {}),
+    ...(r.unstated ? { unstated: r.unstated } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => ({ query: p.query, confidence: p.confidence, results: p.results.map((i) => i + 1) })) } : {}),
   };
 }
@@ -27,7 +28,8 @@ export function searchText(r: SearchResult): string {
           : `${CONFIDENCE_TEXT.none.label}: nothing answers "${r.query}". Closest papers, but not an answer:`;
   const unknown = r.unknownRefs && r.results.length > 0 ? [unknownRefsText(r.unknownRefs)] : [];
   const unmentioned = r.unmentioned ? [unmentionedNote(r.unmentioned, 'first papers')] : [];
-  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown, ...unmentioned].join('\n');
+  const unstated = r.unstated && r.results.length > 0 ? [unstatedNote(r.unstated, 'first paper')] : [];
+  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown, ...unmentioned, ...unstated].join('\n');
 }
 
 /** For a query of several requests: how well the corpus covers each, and which of the papers are for it. */

@@ -16,6 +16,7 @@ import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, Term
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
+import { askedQuantities, unstatedQuantities } from './unstated.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -40,6 +41,8 @@ export interface SearchResult {
   unknownRefs?: string[];
   /** Names the query uses that none of the first papers mention (see unmentioned.ts): they made search a level less sure, or it was sure of nothing already. */
   unmentioned?: string[];
+  /** Quantities the query asks for that the first papers give no number for (see unstated.ts): they too made search a level less sure. */
+  unstated?: string[];
 }
 
 export interface SearchPart {
@@ -246,7 +249,16 @@ export class Retriever extends QueryScorer {
       confidenceScore: result.confidenceScore,
       results: result.results.map((r) => results.findIndex((x) => x.paper.id === r.paper.id)).filter((i) => i >= 0),
     }));
-    return { query, confidence: best.confidence, confidenceScore: best.confidenceScore, abstained: best.abstained, results, parts, ...(best.unmentioned ? { unmentioned: best.unmentioned } : {}) };
+    return {
+      query,
+      confidence: best.confidence,
+      confidenceScore: best.confidenceScore,
+      abstained: best.abstained,
+      results,
+      parts,
+      ...(best.unmentioned ? { unmentioned: best.unmentioned } : {}),
+      ...(best.unstated ? { unstated: best.unstated } : {}),
+    };
   }
 
   /**
@@ -352,7 +364,13 @@ export class Retriever extends QueryScorer {
     if (profile.empty) return nothing;
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
-    const { confidence, probability, unmentioned } = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
+    const { confidence, probability, unmentioned, unstated } = await this.unlessNamedElsewhere(
+      query,
+      profile,
+      judged,
+      shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc),
+      found.slice(0, COVERAGE_PAPERS),
+    );
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
@@ -363,6 +381,7 @@ export class Retriever extends QueryScorer {
         abstained: confidence === 'none',
         results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
         ...(unmentioned.length > 0 ? { unmentioned } : {}),
+        ...(unstated.length > 0 ? { unstated } : {}),
       },
       ranked,
     };
@@ -372,8 +391,9 @@ export class Retriever extends QueryScorer {
    * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
    * keywords one of which none of them holds, is judged one level lower: those papers are about
    * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
-   * "concept erasure in diffusion models", from papers on diffusion models). At `none` already, the
-   * names are still listed: they say why.
+   * "concept erasure in diffusion models", from papers on diffusion models). So is a query asking for
+   * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
+   * paper does not say. At `none` already, the names and quantities are still listed: they say why.
    */
   private async unlessNamedElsewhere(
     query: string,
@@ -381,9 +401,9 @@ export class Retriever extends QueryScorer {
     judged: { confidence: Confidence; probability: number },
     docs: readonly number[],
     first: readonly Paper[],
-  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[] }> {
+  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[] }> {
     const { confidence, probability } = judged;
-    if (!this.model) return { confidence, probability, unmentioned: [] };
+    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = async (terms: string[]) => {
       const rows = await this.index.holds(docs, terms);
@@ -391,9 +411,10 @@ export class Retriever extends QueryScorer {
     };
     const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
     const names = [...new Set([...named, ...keywords])];
-    if (names.length === 0 || confidence === 'none') return { confidence, probability, unmentioned: names };
+    const unstated = unstatedQuantities(askedQuantities(profile.text), first.slice(0, UNSTATED_PAPERS));
+    if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
     const lower = oneLevelLower(probability, this.model.thresholds);
-    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names };
+    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names, unstated };
   }
 
   /** The confidence of a scored query under the index's model. */
@@ -478,3 +499,6 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
   for (let i = 0; i < scores.length; i++) out.set(docAt(s, i), scores[i]!);
   return out;
 }
+
+/** The first papers that must give a number for a quantity the query asks for. */
+const UNSTATED_PAPERS = 1;

@@ -1,0 +1,153 @@
+/**
+ * The quantities a question asks for ("whats the context length falcon2-11b ends up with", "how many
+ * params does apple's server model have") that a paper does not state: it gives no number next to
+ * the words that name them. The paper is then about what was asked, but its abstract does not hold the
+ * fact (the Falcon2 report says its training stages differ by context length, not what the length
+ * is), and search is one level less sure: the answer would be the paper's topic, not the number.
+ * Pure.
+ */
+import { foldedWords, tokenize } from './text.js';
+
+/** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
+const MEASURES = new Set(
+  `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
+  throughput speedup footprint emission emissions accuracy score percentage price value`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => tokenize(w)[0]!),
+);
+
+/** What "how much ..." asks a number of, besides the measures: “how much co2”, “how much data”. */
+const AMOUNTS = new Set(
+  `data compute energy time money power electricity storage memory vram gpu co2 carbon faster slower improvement gain drop reduction`
+    .split(/\s+/)
+    .map((w) => tokenize(w)[0]!),
+);
+
+/** What "how many ..." counts that is not a fact of a paper: “how many papers study ...”. */
+const NOT_COUNTED = new Set(
+  `paper work study article way method approach technique people author time option`.split(/\s+/).map((w) => tokenize(w)[0]!),
+);
+
+/** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
+const ENDS = new Set(
+  `a an the of for in on at to by with from into and or but vs versus is are was were be been being do does did has have had
+  can could will would should may might it its they their them this that these those which who whom what when where how
+  used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
+  achieve achieves achieved make makes made have take takes took run runs ran there here per than`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words a quantity is named in at most. */
+const NAME_WORDS = 3;
+/** How near (in words) a number stands to a word naming the quantity for the paper to state it. */
+const WINDOW = 4;
+
+/** Number words a paper writes a quantity in ("five trillion tokens"); not "one", which is mostly a pronoun. */
+const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half twice double`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
+const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
+
+const QUESTION_WORDS = new Set(['what', 'which', "what's", 'what’s', 'whats']);
+/** Words after which "how many" or "what" starts a question ("anyone know how much ..."), not a clause of another ("predicting how many ..."). */
+const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'know', 'knows', 'wondering', 'curious', 'me', 'tell', 'exactly', 'roughly', 'then']);
+
+const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
+const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
+
+/**
+ * The quantities a question asks for, each as typed ("context length", "params"): what "how many"
+ * counts, what "how much" asks of an amount ("co2"), and after "what" or "which" (with "is the" and
+ * the like between), words ending in a measure ("vocabulary size"); "and" adds another ("learning
+ * rate schedule and batch size").
+ */
+export function askedQuantities(question: string): string[] {
+  const out: string[] = [];
+  for (const clause of question.toLowerCase().split(/[,;:?!()"“”]|\.(?:\s|$)/)) {
+    const words = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!)) continue;
+      const w = words[i]!;
+      if (w === 'how' && words[i + 1] === 'many') {
+        const name = nameAt(words, i + 2);
+        if (name.length > 0 && !name.some((n) => tokenize(n).some((t) => NOT_COUNTED.has(t)))) out.push(name.join(' '));
+        out.push(...measuresAfter(words, i + 2 + name.length));
+      } else if (w === 'how' && words[i + 1] === 'much') {
+        const name = upToLast(nameAt(words, i + 2), isAmount);
+        out.push(...(name.length > 0 ? [name.join(' ')] : []), ...measuresAfter(words, i + 2 + name.length));
+      } else if (QUESTION_WORDS.has(w)) {
+        let start = i + 1;
+        while (start < words.length && ['is', 'was', 'are', 'were', 'the', 'a', 'an'].includes(words[start]!)) start++;
+        out.push(...measuresAfter(words, start, true));
+      }
+    }
+  }
+  return [...new Set(out.filter((q) => q.length > 0))];
+}
+
+/** The words of `name` up to the last one `keep` keeps (none when it keeps none). */
+function upToLast(name: readonly string[], keep: (w: string) => boolean): string[] {
+  let end = name.length;
+  while (end > 0 && !keep(name[end - 1]!)) end--;
+  return name.slice(0, end);
+}
+
+/** Names of measures at `start` (with `first`) and after each "and" that follows: "learning rate schedule and batch size". */
+function measuresAfter(words: readonly string[], start: number, first = false): string[] {
+  const out: string[] = [];
+  let j = start;
+  if (!first) {
+    if (words[j] !== 'and') return out;
+    j++;
+  }
+  for (;;) {
+    const name = nameAt(words, j);
+    // The name ends at its measure: "maximum context window", not "context window supported".
+    if (name.length > 0 && isMeasure(name.at(-1)!)) out.push(name.join(' '));
+    j += name.length;
+    if (name.length === 0 || words[j] !== 'and' || words[j + 1] === 'how' || QUESTION_WORDS.has(words[j + 1] ?? '')) return out;
+    j++;
+  }
+}
+
+/** The words from `start` that name a quantity: up to three, ending at a verb, a function word or a name with digits. */
+function nameAt(words: readonly string[], start: number): string[] {
+  const name: string[] = [];
+  for (let j = start; j < words.length && name.length < NAME_WORDS; j++) {
+    const w = words[j]!;
+    if (ENDS.has(w) || !NAME_WORD.test(w)) break;
+    name.push(w);
+  }
+  return name;
+}
+
+/**
+ * The quantities (see {@link askedQuantities}) that none of the papers state: none gives a number
+ * within a few words of a word naming it, in any form of its stem or the word it shortens ("params").
+ */
+export function unstatedQuantities(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
+  if (quantities.length === 0) return [];
+  const texts = papers.map((p) => foldedWords(`${p.title}. ${p.abstract}`).filter((w) => w.length > 0));
+  return quantities.filter((q) => {
+    const stems = tokenize(q);
+    return !texts.some((words) => statesNumberNear(words, stems));
+  });
+}
+
+/** Whether a number stands within {@link WINDOW} words of a word with one of the stems (or a longer form of it). */
+function statesNumberNear(words: readonly string[], stems: readonly string[]): boolean {
+  const isNumber = (w: string) => /\d/.test(w) || NUMBER_WORDS.has(w);
+  for (let i = 0; i < words.length; i++) {
+    const own = tokenize(words[i]!)[0];
+    if (own === undefined || !stems.some((s) => own === s || (s.length >= 4 && own.startsWith(s)))) continue;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW); j++) if (isNumber(words[j]!)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { unstatedNote } from '../src/answer/unmentioned-note.js';
+import { askedQuantities, unstatedQuantities } from '../src/retrieval/unstated.js';
+
+const paper = (abstract: string) => ({ title: 'A Study', abstract });
+
+describe('quantities a question asks for', () => {
+  it('reads what "how many" counts and what "how much" asks of an amount', () => {
+    expect(askedQuantities("how many params does apple's server model (the private cloud compute one) have")).toEqual(['params']);
+    expect(askedQuantities('How many GPU hours and what hardware were used to pretrain the 13B OLMo 2 model?')).toEqual(['gpu hours']);
+    expect(askedQuantities('anyone know how much co2 training bloom 176b emitted?')).toEqual(['co2']);
+  });
+
+  it('reads a measure named after "what" or "which", and another one after "and"', () => {
+    expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
+    expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
+    expect(askedQuantities('What learning rate and batch size were used to pretrain GPT-4?')).toEqual(['learning rate', 'batch size']);
+    expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
+    expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
+  });
+
+  it('reads no quantity in a question that asks for papers, methods or what something does', () => {
+    for (const q of [
+      'Which low-memory training method uses sparse projections of gradients so that a 13B LLaMA fits on one 40GB GPU?',
+      'Which parameter-efficient method only updates the hidden representations of special tokens?',
+      'Which papers analyze what individual attention heads do inside transformer language models?',
+      'How can code models learn where a span should end, by predicting how many middle tokens remain?',
+      'how many papers study position bias of llm judges?',
+      'how much each document in the retrieval corpus helps on a validation set',
+      'what is the main idea behind speculative decoding?',
+    ]) {
+      expect(askedQuantities(q), q).toEqual([]);
+    }
+  });
+});
+
+describe('quantities a paper does not state', () => {
+  it('keeps a quantity the paper names without a number near it', () => {
+    const falcon = paper('A multi-stage approach where the early stages are distinguished by their context length and a final stage where we use a curated dataset. Trained on over five trillion tokens.');
+    expect(unstatedQuantities(['context length'], [falcon])).toEqual(['context length']);
+    expect(unstatedQuantities(['vocabulary size'], [paper('The overlap of vocabulary across languages can be detrimental.')])).toEqual(['vocabulary size']);
+  });
+
+  it('counts a number written near the quantity, in digits or words, in any form of its words', () => {
+    expect(unstatedQuantities(['tokens'], [paper('A foundation model trained on over five trillion tokens.')])).toEqual([]);
+    expect(unstatedQuantities(['languages'], [paper('A benchmark dataset for 16 African languages.')])).toEqual([]);
+    expect(unstatedQuantities(['params'], [paper('Including a ~3 billion parameter model designed to run on devices.')])).toEqual([]);
+    expect(unstatedQuantities(['context length'], [paper('We extend the context length of Llama to 128K tokens.')])).toEqual([]);
+  });
+
+  it('asks any of the papers given', () => {
+    const [none, some] = [paper('We study context length.'), paper('A context length of 32k.')];
+    expect(unstatedQuantities(['context length'], [none])).toEqual(['context length']);
+    expect(unstatedQuantities(['context length'], [none, some])).toEqual([]);
+  });
+
+  it('says which quantities the closest paper gives no number for', () => {
+    expect(unstatedNote(['context length'])).toBe('The closest paper gives no number for “context length”.');
+    expect(unstatedNote(['learning rate', 'batch size'], 'first paper')).toBe('The first paper gives no number for “learning rate” or “batch size”.');
+    expect(unstatedNote([])).toBe('');
+  });
+});
