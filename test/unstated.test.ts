@@ -19,6 +19,12 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
   });
 
+  it('reads what "how long" or "how big" asks the size of', () => {
+    expect(askedQuantities('how long is the context window of claude 3 opus?')).toEqual(['context window']);
+    expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set']);
+    expect(askedQuantities('how long does it take to train?')).toEqual([]);
+  });
+
   it('reads no quantity in a question that asks for papers, methods or what something does', () => {
     for (const q of [
       'Which low-memory training method uses sparse projections of gradients so that a 13B LLaMA fits on one 40GB GPU?',

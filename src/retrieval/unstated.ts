@@ -59,6 +59,18 @@ const QUESTION_WORDS = new Set(['what', 'which', "what's", 'what’s', 'whats'])
 /** Words after which "how many" or "what" starts a question ("anyone know how much ..."), not a clause of another ("predicting how many ..."). */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'know', 'knows', 'wondering', 'curious', 'me', 'tell', 'exactly', 'roughly', 'then']);
 
+/** What "how ... is" asks the size of: "how long is the context window". */
+const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
+const BE = new Set(['is', 'are', 'was', 'were']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The position of the first word from `start` that `skip` does not hold. */
+function after(words: readonly string[], start: number, skip: ReadonlySet<string>): number {
+  let j = start;
+  while (j < words.length && skip.has(words[j]!)) j++;
+  return j;
+}
+
 const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
 
@@ -82,10 +94,12 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
         out.push(...(name.length > 0 ? [name.join(' ')] : []), ...measuresAfter(words, i + 2 + name.length));
+      } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && BE.has(words[i + 2] ?? '')) {
+        // "how long is the context window of ...": the adjective asks for the number.
+        const name = nameAt(words, after(words, i + 3, ARTICLES));
+        if (name.length > 0) out.push(name.join(' '));
       } else if (QUESTION_WORDS.has(w)) {
-        let start = i + 1;
-        while (start < words.length && ['is', 'was', 'are', 'were', 'the', 'a', 'an'].includes(words[start]!)) start++;
-        out.push(...measuresAfter(words, start, true));
+        out.push(...measuresAfter(words, after(words, i + 1, new Set([...BE, ...ARTICLES])), true));
       }
     }
   }
