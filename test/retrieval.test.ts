@@ -177,6 +177,16 @@ describe('search', () => {
     expect(held.unmentioned).toBeUndefined();
   });
 
+  it('is a level less sure when the first papers give other numbers of a unit the question gives a number of', async () => {
+    // Quantized Side Tuning tunes 4-bit models.
+    const four = await r.search('memory-efficient tuning of 4-bit quantized llms', 3);
+    expect(four.confidence).toBe('high');
+    expect(four.unmentioned).toBeUndefined();
+    const three = await r.search('is there a paper on memory efficient tuning of llms quantized to three bits?', 3);
+    expect(three).toMatchObject({ confidence: 'low', unmentioned: ['three bits'] });
+    expect(three.results[0]!.paper.title).toBe(four.results[0]!.paper.title);
+  });
+
   it('is a level less sure when the first paper gives no number for the quantity a question asks for', async () => {
     // The Falcon2 report says its training stages differ in context length, not what the length is.
     const falcon = await r.search('whats the context lenght falcon2-11b ends up with after the final training stage?', 3);

@@ -17,6 +17,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
+import { contradictedNumbers } from './numbers.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -39,7 +40,11 @@ export interface SearchResult {
   parts?: SearchPart[];
   /** arXiv identifiers the query names that no paper of the corpus has. */
   unknownRefs?: string[];
-  /** Names the query uses that none of the first papers mention (see unmentioned.ts): they made search a level less sure, or it was sure of nothing already. */
+  /**
+   * Names the query uses that none of the first papers mention (see unmentioned.ts), and numbers it
+   * gives that they give other numbers of the unit for (see numbers.ts): they made search a level
+   * less sure, or it was sure of nothing already.
+   */
   unmentioned?: string[];
   /** Quantities the query asks for that the first papers give no number for (see unstated.ts): they too made search a level less sure. */
   unstated?: string[];
@@ -391,7 +396,8 @@ export class Retriever extends QueryScorer {
    * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
    * keywords one of which none of them holds, is judged one level lower: those papers are about
    * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
-   * "concept erasure in diffusion models", from papers on diffusion models). So is a query asking for
+   * "concept erasure in diffusion models", from papers on diffusion models); the same holds for a
+   * number of the query they give other numbers of its unit for (see numbers.ts). So is a query asking for
    * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
    * paper does not say. At `none` already, the names and quantities are still listed: they say why.
    */
@@ -410,7 +416,7 @@ export class Retriever extends QueryScorer {
       return terms.map((_, j) => rows.some((row) => row[j]));
     };
     const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
-    const names = [...new Set([...named, ...keywords])];
+    const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first)])];
     const unstated = unstatedQuantities(askedQuantities(profile.text), first.slice(0, UNSTATED_PAPERS));
     if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
     const lower = oneLevelLower(probability, this.model.thresholds);

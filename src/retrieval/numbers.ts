@@ -1,0 +1,111 @@
+/**
+ * The numbers a question gives ("down to two bits", "llama 3 405b") that papers contradict: they give
+ * the same unit with other numbers only ("4-bit", "7B and 13B"). Such papers are about something close
+ * to what was asked, not it, and search is one level less sure of them (see engine.ts). A number
+ * hedged ("roughly 11B", "more than sixteen hundred", "like 260") is an approximation, not a
+ * requirement; a unit the papers give no number for says nothing either way. Pure.
+ */
+import { tokenize } from './text.js';
+
+/** A number of the text and the unit after it (stemmed, or the letters written onto it: "b" of "405b"). */
+interface Figure {
+  value: number;
+  unit: string;
+  /** As typed: "two bits", "405b". */
+  text: string;
+  hedged: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  sixteen: 16,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+};
+
+/** Words before a number that make it an approximation. */
+const HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'approx', 'nearly', 'almost', 'over', 'under', 'like', 'some', 'circa', 'above', 'below', 'beyond']);
+/** Pairs of words that do: "more than", "up to". */
+const HEDGE_PAIRS = new Set(['more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'as many', 'as much', 'a few', 'over a', 'about a', 'around a', 'like a']);
+
+/** A number with letters written onto it: "405b", "40gb", "4-bit", "10x". */
+const WRITTEN_ON = /^(\d+(?:\.\d+)?)-?([a-z%]{1,3}|[a-z]{4,})?$/;
+
+/** The numbers a text gives, each with the unit after it. */
+export function figures(text: string): Figure[] {
+  const words = text
+    .toLowerCase()
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .match(/~?[\p{L}\p{N}%]+(?:[.-][\p{L}\p{N}%]+)*/gu) ?? [];
+  const out: Figure[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const typed = words[i]!;
+    const w = typed.replace(/^~/, '');
+    const before = words[i - 1] ?? '';
+    const hedged = typed.startsWith('~') || HEDGES.has(before) || HEDGE_PAIRS.has(`${words[i - 2] ?? ''} ${before}`);
+    const m = WRITTEN_ON.exec(w);
+    let value: number | undefined;
+    let unit: string | undefined;
+    let text = typed;
+    if (m) {
+      value = Number(m[1]);
+      // Letters written onto it are its unit as they are ("b" of "405b"), a word after it is stemmed.
+      unit = m[2] ? (m[2].length <= 3 ? m[2] : tokenize(m[2])[0]) : unitWord(words[i + 1]);
+      if (!m[2] && unit) text = `${typed} ${words[i + 1]}`;
+    } else if (NUMBER_WORDS[w] !== undefined && NUMBER_WORDS[before] === undefined) {
+      value = NUMBER_WORDS[w];
+      unit = unitWord(words[i + 1]);
+      text = `${typed} ${words[i + 1] ?? ''}`;
+    } else {
+      const [word, rest] = w.split('-', 2);
+      // "two-bit"
+      if (word && rest && NUMBER_WORDS[word] !== undefined && /^\p{L}+$/u.test(rest)) {
+        value = NUMBER_WORDS[word];
+        unit = tokenize(rest)[0];
+      }
+    }
+    // "sixteen hundred": part of a larger number.
+    if (value === undefined || !unit || NUMBER_WORDS[words[i + 1] ?? ''] !== undefined) continue;
+    out.push({ value, unit, text, hedged });
+  }
+  return out;
+}
+
+/** The stem of a word after a number, when it is a word (not another number). */
+function unitWord(word: string | undefined): string | undefined {
+  if (!word || !/^\p{L}/u.test(word)) return undefined;
+  return tokenize(word)[0];
+}
+
+/**
+ * The numbers of a question, as typed, that none of the papers give with their unit while one of
+ * them gives the unit with other numbers only ("two bits", answered from a paper on 4-bit models).
+ */
+export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
+  const asked = figures(question).filter((f) => !f.hedged);
+  if (asked.length === 0) return [];
+  const given = papers.map((p) => figures(`${p.title}. ${p.abstract}`));
+  return [
+    ...new Set(
+      asked
+        .filter((f) => {
+          const sameUnit = given.flat().filter((g) => g.unit === f.unit);
+          return sameUnit.length > 0 && !sameUnit.some((g) => g.value === f.value);
+        })
+        .map((f) => f.text),
+    ),
+  ];
+}

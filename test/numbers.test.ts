@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { contradictedNumbers, figures } from '../src/retrieval/numbers.js';
+
+const paper = (abstract: string) => ({ title: 'A Study', abstract });
+
+describe('numbers a question gives', () => {
+  it('reads each number with its unit, in digits or words, written onto it or after it', () => {
+    expect(figures('squeeze the weights down to two bits').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'bit' }]);
+    expect(figures('pretrain Llama 3 405B on 40GB GPUs').map(({ value, unit, text }) => ({ value, unit, text }))).toEqual([
+      { value: 405, unit: 'b', text: '405b' },
+      { value: 40, unit: 'gb', text: '40gb' },
+    ]);
+    expect(figures('a 4-bit model, a two-bit one').map(({ value, unit }) => ({ value, unit }))).toEqual([
+      { value: 4, unit: 'bit' },
+      { value: 2, unit: 'bit' },
+    ]);
+    expect(figures('covering 1,616 tasks')[0]).toMatchObject({ value: 1616, unit: 'task' });
+  });
+
+  it('reads a hedged number as an approximation', () => {
+    for (const q of ['roughly 11B parameters', 'more than 16 tasks', 'well over a hundred language pairs', 'like 260 legal tasks', 'up to 8 GPUs', '~3 billion']) {
+      expect(figures(q).every((f) => f.hedged), q).toBe(true);
+    }
+    expect(figures('sixteen hundred tasks')).toEqual([]);
+  });
+});
+
+describe('numbers of a question that papers contradict', () => {
+  it('finds a number the papers give other numbers of its unit for', () => {
+    expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune 4-bit quantized models.')])).toEqual(['two bits']);
+    expect(contradictedNumbers('pretraining llama 405b', [paper('Models at 7B and 13B scales.')])).toEqual(['405b']);
+  });
+
+  it('keeps a number one of the papers gives, one whose unit no paper gives a number for, and a hedged one', () => {
+    expect(contradictedNumbers('llms quantized to 4 bits', [paper('Other work.'), paper('We fine-tune 4-bit quantized models.')])).toEqual([]);
+    expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune quantized models.')])).toEqual([]);
+    expect(contradictedNumbers('a model of roughly 11B parameters', [paper('A 10.7B model.')])).toEqual([]);
+  });
+});
