@@ -177,6 +177,13 @@ describe('search', () => {
     expect(held.unmentioned).toBeUndefined();
   });
 
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
+    const sims = await r.search('household sims for embodied llm agents', 3);
+    expect(sims.confidence).toBe('high');
+    expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
+    expect((await r.search('evals of llm agents in household sims', 3)).confidence).not.toBe('none');
+  });
+
   it('is a level less sure when the first papers give other numbers of a unit the question gives a number of', async () => {
     // Quantized Side Tuning tunes 4-bit models.
     const four = await r.search('memory-efficient tuning of 4-bit quantized llms', 3);

@@ -81,10 +81,10 @@ open-source: free to use | publicly released | downloadable | freely available |
 proprietary: commercial | paid | closed | secret | corporate | locked-down
 black-box: opaque | closed | hidden internals | cannot see inside | api-only | sealed
 # data types and modalities
-image: picture | photo | photograph | pic | snapshot | still image | illustration
-images: pictures | photos | photographs | pics | snapshots | still images | illustrations
-video: clip | footage | recording | movie | film | moving images | youtube video | camera recording
-videos: clips | footage | recordings | movies | films | moving images | youtube videos
+image: picture | photo | photograph | pic | snapshot | still image | illustration | img
+images: pictures | photos | photographs | pics | snapshots | still images | illustrations | imgs
+video: clip | footage | recording | movie | film | moving images | youtube video | camera recording | vid
+videos: clips | footage | recordings | movies | films | moving images | youtube videos | vids
 long videos: hour-long videos | full movies | long recordings | lengthy clips | entire films | long footage
 instructional videos: how-to videos | tutorial videos | cooking videos | diy videos | youtube tutorials | how-to clips
 speech: voice | spoken audio | talking | spoken words | speaking | spoken language | voice recordings
@@ -100,7 +100,7 @@ code: programs | software | source | scripts | programming | computer programs |
 source code: program text | software source | scripts | codebase | program files
 programming languages: coding languages | computer languages | python and java | programming tongues
 programming: coding | software writing | writing programs | developing software
-documents: files | pages | articles | write-ups | reports
+documents: files | pages | articles | write-ups | reports | docs
 passages: paragraphs | excerpts | snippets | chunks of text | text snippets
 web: internet | online | websites | world wide web | web pages
 wikipedia: online encyclopedia | wiki articles | encyclopedia | wiki pages
@@ -288,7 +288,7 @@ embodied: in the physical world | having a body | robot bodies | physically situ
 embodied agents: robots | physical agents | agents with bodies | household robots | virtual robots | bodied ais
 affordances: what objects are for | how things can be used | possible actions with objects | usable parts | handles and buttons
 household: home | domestic | chores | kitchen | around the house | housework
-environments: virtual worlds | simulated worlds | sandboxes | game worlds | playgrounds | surroundings
+environments: virtual worlds | simulated worlds | sandboxes | game worlds | playgrounds | surroundings | envs | sims
 simulation: virtual world | simulated environment | sandbox | digital twin | virtual testbed | mock-up
 world models: simulators of the world | internal simulator | mental model of the world | imagination model | world simulators
 imitation learning: learning by copying | learning from demonstrations | copying experts | mimicking humans | learning by watching | monkey see monkey do | copycat learning
@@ -535,7 +535,7 @@ factual recall: remembering facts | recalling facts | fact retrieval from memory
 benchmark: test | test set | exam | standard test | yardstick | scorecard | evaluation suite | test suite | challenge set
 benchmarks: tests | test sets | exams | standard tests | yardsticks | scorecards | evaluation suites | test suites
 benchmarking: testing | comparing scores | head-to-head comparison | measuring against others | scoring | putting to the test
-evaluation: testing | assessment | measuring | grading | judging | scoring | rating | appraisal
+evaluation: testing | assessment | measuring | grading | judging | scoring | rating | appraisal | eval
 evaluate: test | assess | measure | grade | judge | score | rate
 human evaluation: people rating | human judges | human ratings | human raters | people judging | manual grading | human graders | real people judging
 metrics: scores | measures | yardsticks | scoring rules | gauges | kpis
@@ -901,7 +901,7 @@ multi-tasking: multitasking | juggling tasks | several tasks at once | doing man
 task-level: per-task | task-wise | at the task level | task granularity
 game: contest | play | gameplay | video game
 # language, text and conversation
-languages: tongues | dialects | idioms | natural languages
+languages: tongues | dialects | idioms | natural languages | langs
 textual: text-based | written | word-based | in text | verbal
 text-based: written | textual | word-based | in writing
 texts: documents | writings | passages | pieces of writing | prose
@@ -923,8 +923,8 @@ typologically: structurally | linguistically | by language type | grammatically
 discourse: discussion | conversation | text structure | debate | connected speech
 utterances: spoken sentences | statements | sayings | remarks | turns
 utterance: spoken sentence | statement | remark | saying | turn
-conversation: chat | dialogue | talk | exchange | discussion | back-and-forth
-conversations: chats | dialogues | talks | exchanges | discussions
+conversation: chat | dialogue | talk | exchange | discussion | back-and-forth | convo
+conversations: chats | dialogues | talks | exchanges | discussions | convos
 chat: conversation | talk | dialogue | messaging
 discussion: debate | conversation | talk | deliberation | dialogue
 discussions: debates | conversations | talks | deliberations
@@ -996,7 +996,7 @@ entity: named item | proper noun | object | item
 ner: named entity recognition | name detection | entity spotting | finding names | name tagging
 nli: natural language inference | textual entailment | entailment | premise and hypothesis
 # quality, accuracy and errors
-performance: how well it works | effectiveness | results | scores | accuracy | output quality
+performance: how well it works | effectiveness | results | scores | accuracy | output quality | perf
 performances: results | scores | showings | outcomes
 quality: standard | calibre | caliber | goodness | excellence | grade
 high-quality: good-quality | excellent | top-notch | premium | clean | well-curated
@@ -1462,7 +1462,7 @@ quantitative: numerical | measurable | numeric | statistical | by the numbers
 quantitatively: numerically | statistically | measurably | by the numbers
 qualitative: descriptive | non-numerical | anecdotal | observational
 qualitatively: descriptively | by inspection | by eye | anecdotally
-statistical: numerical | probabilistic | quantitative | stats-based
+statistical: numerical | probabilistic | quantitative | stats-based | stats
 case: instance | example | situation | scenario
 cases: instances | examples | situations | scenarios
 preliminary: initial | early | exploratory | pilot | first | tentative
@@ -1472,7 +1472,7 @@ breakthrough: milestone | advance | leap | discovery | game-changer
 evaluating: assessing | testing | measuring | judging | benchmarking | rating
 evaluated: assessed | tested | measured | judged | benchmarked | rated
 evaluates: assesses | tests | measures | judges | rates
-evaluations: assessments | tests | measurements | appraisals | ratings
+evaluations: assessments | tests | measurements | appraisals | ratings | evals
 assess: evaluate | judge | measure | gauge | appraise | rate
 assessing: evaluating | judging | measuring | gauging | appraising | rating
 assessment: evaluation | appraisal | judgement | judgment | rating | test
@@ -1582,7 +1582,7 @@ probabilities: chances | likelihoods | odds | probability scores
 likelihood: probability | chance | odds | plausibility
 estimate: approximate | gauge | guess | calculate | assess | ballpark
 estimation: approximation | guess | assessment | ballpark
-approximately: roughly | around | nearly | more or less
+approximately: roughly | around | nearly | more or less | approx
 approximate: estimate | rough | ballpark | inexact
 variance: variability | spread | fluctuation | dispersion | scatter
 deviation: departure | divergence | difference | drift
@@ -1699,7 +1699,7 @@ unifies: combines | merges | unites | consolidates | brings together
 unified: single | combined | integrated | merged | all-in-one | joint
 # design, structure and components
 architecture: design | structure | layout | blueprint | build | makeup
-architectures: designs | structures | layouts | blueprints | builds
+architectures: designs | structures | layouts | blueprints | builds | archs
 architectural: structural | design | design-level | layout
 design: architecture | layout | blueprint | plan | construction | build
 designs: architectures | blueprints | layouts | plans | builds
@@ -1791,8 +1791,8 @@ recipe: formula | method | procedure | blueprint | playbook | instructions
 procedure: process | routine | method | protocol | steps | recipe
 procedures: processes | routines | methods | protocols | recipes
 protocol: procedure | process | method | setup | standard practice
-algorithm: procedure | method | recipe | routine | formula
-algorithms: procedures | methods | routines | recipes | formulas
+algorithm: procedure | method | recipe | routine | formula | algo
+algorithms: procedures | methods | routines | recipes | formulas | algos
 algorithmic: computational | procedural | step-by-step | rule-based
 method: technique | approach | procedure | recipe | means
 methods: techniques | approaches | procedures | recipes | means
@@ -2032,8 +2032,8 @@ temporal: time-related | time-based | chronological | time | timing
 virtual: simulated | digital | online | computer-generated
 simulated: virtual | artificial | mock | synthetic | emulated
 simulate: imitate | mimic | emulate | replicate
-simulator: emulator | sandbox | virtual environment | simulated world
-environment: surroundings | setting | world | sandbox | simulator
+simulator: emulator | sandbox | virtual environment | simulated world | sim
+environment: surroundings | setting | world | sandbox | simulator | env
 chemical: chemistry-related | molecular | compound | chemistry
 sciences: disciplines | fields of science | scientific fields | research fields
 science: research | scholarship | scientific knowledge | scientific research
@@ -2616,7 +2616,7 @@ cluster: group | bunch | clump | grouping
 witnessed: seen | observed | experienced
 soft: gentle | smooth | approximate | lenient
 suffer: experience | undergo | be hurt by | struggle with
-hyperparameters: settings | knobs | configuration | tuning settings | training settings
+hyperparameters: settings | knobs | configuration | tuning settings | training settings | hparams | hyperparams
 hyper-parameters: settings | knobs | configuration | tuning settings | hyperparameters
 hyper-parameter: setting | knob | configuration value | hyperparameter
 reconstruction: rebuilding | recovery | restoration | reassembly
