@@ -93,4 +93,12 @@ describe('query preparation', () => {
     expect([...lexicalQuery('recommend something on music recommendation').keys()]).toEqual(['music', 'recommend']);
     expect([...lexicalQuery('any work on working memory').keys()]).toEqual(['work', 'memori']);
   });
+
+  it('leaves out chat phrases whose words alone may be a topic, and keeps those words where they are one', () => {
+    expect([...lexicalQuery('quick q: is anybody working on beam search these days? trying to find a link to the paper').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('been reading about reading comprehension, any recommendations').keys()]).toEqual(['read', 'comprehens']);
+    expect([...lexicalQuery('new here, lmk if theres anything on working memory tbh').keys()]).toEqual(['work', 'memori']);
+    expect([...lexicalQuery('need a paper on beam search asap').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);
+  });
 });

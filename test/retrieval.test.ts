@@ -177,6 +177,18 @@ describe('search', () => {
     expect(held.unmentioned).toBeUndefined();
   });
 
+  it('reads the chat around a question as chat, not as words the corpus lacks', async () => {
+    for (const q of [
+      'curious if theres a paper on pruning large language models',
+      'pretty sure there is a paper on lifelong learning for theorem proving',
+      'anybody got preprints on llm agents in household simulators? cheers',
+      'lmk if there is anything on pruning large language models',
+      'is anybody working on lifelong learning for theorem proving these days',
+    ]) {
+      expect((await r.search(q, 3)).confidence, q).toBe('high');
+    }
+  });
+
   it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');

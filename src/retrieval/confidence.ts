@@ -14,10 +14,11 @@ export const CONFIDENCE_LEVELS: readonly Confidence[] = ['high', 'low', 'none'];
 export const FEATURES = ['maxCentroid', 'maxChunk', 'denseZ', 'fusedZ50', 'fusedGap10', 'lexicalZ', 'phrasedCoverage', 'unknownShare'] as const;
 
 /**
- * How the model was calibrated: the pseudo-queries and thresholds of calibrate.ts. A model calibrated
- * another way (an older version's, stored without it) is fitted again.
+ * How the model was calibrated: the pseudo-queries and thresholds of calibrate.ts, and the words a
+ * query is read without (query.ts). A model calibrated another way (an older version's, stored
+ * without it) is fitted again.
  */
-export const CALIBRATION_METHOD = 2;
+export const CALIBRATION_METHOD = 3;
 
 export const ConfidenceModelSchema = z.object({
   version: z.literal(1),

@@ -14,7 +14,11 @@ const QUESTION_WORDS = new Set(
     'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
     'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
     'look looks looking published ' +
-    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello'
+    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
+    'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
+    'sure somewhere forgot hoping tho interested preprint preprints arxiv anybody somebody cheers appreciate appreciated yall ur cool nice ' +
+    'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
+    'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid'
   ).split(' '),
 );
 
@@ -24,9 +28,21 @@ export function lexicalQuery(query: string): Map<string, number> {
   return countTerms(kept.length > 0 ? kept : tokenizeWords(foldedWords(query)));
 }
 
+/**
+ * Chat made of words that alone may be a topic ("reading" comprehension, "working" memory, "new"
+ * tasks): left out as a whole phrase.
+ */
+const CHAT_PHRASES =
+  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now)\b/gi;
+
+/** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
+const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
+
 /** The terms of a text that say what it is about: its tokens without question and chat words. */
 export function topicTerms(text: string): string[] {
-  return tokenizeWords(foldedWords(text).filter((w) => !QUESTION_WORDS.has(w)));
+  return tokenizeWords(
+    foldedWords(text.replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ')).filter((w) => !QUESTION_WORDS.has(w)),
+  );
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
