@@ -5,7 +5,9 @@ import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
-import { SpellingCorrector, lexicalQuery, wordCounts } from '../src/retrieval/query.js';
+import { SpellingCorrector, lexicalQuery, topicTerms, wordCounts } from '../src/retrieval/query.js';
+import { chatAroundQuestions } from '../src/eval/chat-around.js';
+import { readEvalSet } from '../src/eval/dataset.js';
 
 function record(over: Partial<AnswerRecord>): AnswerRecord {
   return {
@@ -100,5 +102,15 @@ describe('query preparation', () => {
     expect([...lexicalQuery('new here, lmk if theres anything on working memory tbh').keys()]).toEqual(['work', 'memori']);
     expect([...lexicalQuery('need a paper on beam search asap').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);
+    expect([...lexicalQuery('can you point me to a good paper on beam search, i vaguely recall one').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('improving recall of dense retrievers with good negatives').keys()]).toEqual(['improv', 'recal', 'dens', 'retriev', 'good', 'neg']);
+  });
+
+  it("reads each eval question typed with chat around it as the question alone", async () => {
+    for (const set of ['tune-users', 'holdout-users']) {
+      const wrapped = chatAroundQuestions(await readEvalSet(`eval/${set}.jsonl`));
+      expect(wrapped.length).toBeGreaterThan(50);
+      for (const c of wrapped) expect(topicTerms(c.wrapped), c.wrapped).toEqual(topicTerms(c.question));
+    }
   });
 });

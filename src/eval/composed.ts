@@ -1,11 +1,12 @@
 /**
- * Metrics over questions made from an eval set's one-paper questions: two of them joined into one
- * question of two requests, each typed into `/similar` as a description, and each asked as a
- * follow-up (see two-requests.ts, follow-ups.ts).
+ * Metrics over questions made from an eval set's questions: two one-paper questions joined into one
+ * question of two requests, each typed into `/similar` as a description, each asked as a follow-up,
+ * and short ones typed with chat around them (see two-requests.ts, follow-ups.ts, chat-around.ts).
  */
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
+import { chatAroundQuestions } from './chat-around.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -19,6 +20,8 @@ export interface ComposedReport {
   described: { count: number; offered: number; first: number };
   /** Follow-ups, asked of extractive `ask`: the paper in the top 5 sources, for a new topic and for one pointing back. */
   followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
+  /** Short questions search is sure of, typed with chat around them: still `high`, and refused. */
+  chatAround: { count: number; high: number; none: number };
 }
 
 export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
@@ -45,7 +48,21 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
     const a = await answerer.ask(f.question, { extractive: true, history: [{ question: f.earlier, answer: '' }] });
     (f.kind === 'new topic' ? newTopic : sameTopic).push(a.sources.slice(0, 5).some((s) => norm(s.title) === norm(f.relevant)) ? 1 : 0);
   }
+  const bare = new Map<string, Promise<boolean>>();
+  const sure = (q: string) => {
+    if (!bare.has(q)) bare.set(q, r.search(q, 3).then((res) => res.confidence === 'high'));
+    return bare.get(q)!;
+  };
+  const chatHigh: number[] = [];
+  const chatNone: number[] = [];
+  for (const c of chatAroundQuestions(items)) {
+    if (!(await sure(c.question))) continue;
+    const res = await r.search(c.wrapped, 3);
+    chatHigh.push(res.confidence === 'high' ? 1 : 0);
+    chatNone.push(res.confidence === 'none' ? 1 : 0);
+  }
   return {
+    chatAround: { count: chatHigh.length, high: mean(chatHigh), none: mean(chatNone) },
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
@@ -66,6 +83,9 @@ export function formatComposed(e: ComposedReport): string[] {
       ? [
           `follow-ups:           on a new topic, its paper in the top 5 for ${pct(e.followUps.newTopic.found)} of ${e.followUps.newTopic.count}; pointing back, the earlier paper kept for ${pct(e.followUps.sameTopic.kept)} of ${e.followUps.sameTopic.count}`,
         ]
+      : []),
+    ...(e.chatAround.count > 0
+      ? [`chat around:          a short question search is sure of, typed with chat around it, still sure for ${pct(e.chatAround.high)} of ${e.chatAround.count}, refused ${pct(e.chatAround.none)}`]
       : []),
   ];
 }

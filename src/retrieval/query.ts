@@ -33,7 +33,7 @@ export function lexicalQuery(query: string): Map<string, number> {
  * tasks): left out as a whole phrase.
  */
 const CHAT_PHRASES =
-  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now)\b/gi;
+  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|(?:a|any|some) good (?:papers?|reads?|work|refs?|sources?)|(?:i|vaguely|i vaguely) recall|recall (?:a|reading|seeing))\b/gi;
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;

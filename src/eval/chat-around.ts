@@ -1,0 +1,56 @@
+/**
+ * An eval set's short questions the corpus answers, typed with chat around them the way people write
+ * in a channel ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
+ * ... these days"): the chat should change nothing. These phrasings are the ones the chat words of
+ * query.ts were written against, so the share says what those words cover, not what they will.
+ * Deterministic.
+ */
+import type { EvalItem } from './dataset.js';
+
+const PHRASINGS: ((q: string) => string)[] = [
+  (q) => `hey, any papers on ${q}?`,
+  (q) => `does anyone know of work on ${q}`,
+  (q) => `i'm looking for research about ${q}, thx`,
+  (q) => `got anything about ${q}?`,
+  (q) => `need a good paper on ${q} asap`,
+  (q) => `can you point me to papers on ${q}`,
+  (q) => `what's out there on ${q}`,
+  (q) => `i vaguely recall a paper about ${q}`,
+  (q) => `yo ${q} papers?`,
+  (q) => `been reading about ${q}, any recommendations?`,
+  (q) => `trying to find that paper on ${q}`,
+  (q) => `my advisor mentioned a paper on ${q}, know it?`,
+  (q) => `quick q: is there literature on ${q}?`,
+  (q) => `so is anybody working on ${q} these days`,
+  (q) => `id love a paper on ${q}`,
+  (q) => `curious if theres a paper on ${q}`,
+  (q) => `pretty sure there is a paper on ${q}`,
+  (q) => `lmk if there is anything on ${q}`,
+  (q) => `is there like a paper on ${q} or smth`,
+  (q) => `looking into ${q} for work, recs?`,
+];
+
+/** Words a short question has at most: a longer one is a sentence of its own, not a topic to wrap. */
+const SHORT = 6;
+/** Phrasings each question is wrapped in (taking turns through them). */
+const PER_QUESTION = 5;
+
+export interface ChatAround {
+  /** The question as the set has it. */
+  question: string;
+  /** The same with chat around it. */
+  wrapped: string;
+}
+
+/** The set's short one-paper and topic questions, each wrapped in a few of the {@link PHRASINGS}. */
+export function chatAroundQuestions(items: readonly EvalItem[]): ChatAround[] {
+  const short = items.filter(
+    (i): i is Extract<EvalItem, { kind: 'paper' | 'topic' }> => (i.kind === 'paper' || i.kind === 'topic') && i.question.split(/\s+/).length <= SHORT,
+  );
+  return short.flatMap((item, i) =>
+    Array.from({ length: PER_QUESTION }, (_, j) => {
+      const bare = item.question.replace(/[?.!\s]+$/, '');
+      return { question: item.question, wrapped: PHRASINGS[(i * PER_QUESTION + j) % PHRASINGS.length]!(bare) };
+    }),
+  );
+}
