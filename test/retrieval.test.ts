@@ -169,8 +169,10 @@ describe('search', () => {
     // The corpus has speech papers and distillation papers, none on distilling speech recognisers.
     const keywords = await r.search('knowledge distillation for speech recognition', 3);
     expect(keywords).toMatchObject({ confidence: 'none', unmentioned: ['distillation'] });
-    // Asked as a question, its words are read as context, and the closest papers are a weak match.
-    expect(await r.search('knowledge distillation for speech recognition?', 3)).toMatchObject({ confidence: 'low' });
+    // A question mark or chat around the list leaves it one; asked with a question word, its words are read as context, and the closest papers are a weak match.
+    expect(await r.search('knowledge distillation for speech recognition?', 3)).toMatchObject({ confidence: 'none', unmentioned: ['distillation'] });
+    expect(await r.search('hey, any papers on knowledge distillation for speech recognition? thx', 3)).toMatchObject({ confidence: 'none', unmentioned: ['distillation'] });
+    expect(await r.search('which papers do knowledge distillation for speech recognition?', 3)).toMatchObject({ confidence: 'low' });
     // Keywords the first papers all hold keep their level.
     const held = await r.search('lifelong learning theorem proving', 3);
     expect(held.confidence).toBe('high');

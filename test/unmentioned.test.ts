@@ -48,11 +48,13 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('tokenizer-free byte models', { token: 40, free: 30, byte: 5, model: 20 }, ['byte', 'model', 'token'])).toEqual(['tokenizer-free']);
     // A word most papers use, or none does, is not a requirement.
     expect(await keywords('federated lora tuning', { feder: 0, lora: 300, tune: 400 })).toEqual([]);
-    // A question, a request with question or chat words, or more than six terms is not a list of keywords; a request made only of them and stopwords is.
-    expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual([]);
+    // A question asked with a question word, or more than six terms, is not a list of keywords; a list with a question mark or chat around it is.
     expect(await keywords('which methods do federated lora tuning', { feder: 3 })).toEqual([]);
+    expect(await keywords('how is federated lora tuning done?', { feder: 3 })).toEqual([]);
+    expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);
-    expect(await keywords('ok and federated lora tuning', { feder: 3 })).toEqual([]);
+    expect(await keywords('ok and federated lora tuning', { feder: 3 })).toEqual(['federated']);
+    expect(await keywords('hey, anyone know a paper on federated lora tuning? thx', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('federated lora tuning of small language models on phones', { feder: 3 })).toEqual([]);
     // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti', 'llm'])).toEqual([]);

@@ -106,14 +106,17 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
   return papers.map((p) => words.map((ws) => ws.length > 0 && notMentioned(ws, [p]).length < ws.length));
 }
 
-/** A query of at most this many terms, with no question or chat word, is a list of keywords. */
+/** Words that ask a question about something rather than name it. */
+const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways'.split(' '));
+
+/** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 
 /**
- * The words of a keyword query ("knowledge distillation for speech recognition": no question mark,
- * no question or chat word, at most six terms) that none of the first papers hold (`held` says, for
+ * The words of a keyword query ("knowledge distillation for speech recognition", with a question
+ * mark or chat around it or not: no question word, at most six terms) that none of the first papers hold (`held` says, for
  * terms, whether one of them does), in the order typed. Each keyword is part of what is asked for,
  * unless many papers use it or none does (a word the corpus never uses counts against the query
  * already); a word of an everyday phrasing is held by a paper that holds the field's term for it.
@@ -126,11 +129,10 @@ export async function unheldKeywords(
     held: (terms: string[]) => Promise<boolean[]>;
   },
 ): Promise<string[]> {
-  if (corrected.includes('?')) return [];
   const topic = topicTerms(corrected);
   const terms = [...new Set(topic)];
-  // A question or chat word ("which", "approaches", "anyone") makes it a question, not a list of keywords.
-  if (terms.length === 0 || terms.length > KEYWORD_TERMS || tokenizeWords(foldedWords(corrected)).length !== topic.length) return [];
+  // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(corrected).some((w) => ASKING.has(w))) return [];
   const stats = await corpus.termStats(terms);
   const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
   if (required.length === 0) return [];
