@@ -191,6 +191,20 @@ describe('search', () => {
     }
   });
 
+  it('reads two words typed without the space between them as the two, unless they are a name', async () => {
+    const spaced = await r.search('language models for tabular data', 3);
+    const joined = await r.search('language models for tabulardata', 3);
+    expect(joined.confidence).toBe('high');
+    expect(joined.query).toBe('language models for tabulardata');
+    expect(joined.results.map((x) => x.paper.title)).toEqual(spaced.results.map((x) => x.paper.title));
+    expect((await r.search('anythingon foundation models for astronomy?', 3)).confidence).toBe('high');
+    const telecom = await r.search('telecomLLMs', 3);
+    expect(telecom.confidence).toBe('high');
+    expect(telecom.results[0]!.paper.title).toBe('Tele-LLMs: A Series of Specialized Large Language Models for Telecommunications');
+    // No paper writes "human" and "eval" side by side: HumanEval stays a name none of the papers mention.
+    expect(await r.search('codex on humaneval', 3)).toMatchObject({ confidence: 'none', unmentioned: ['humaneval'] });
+  });
+
   it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');

@@ -1,9 +1,9 @@
 /**
- * An eval set's short questions the corpus answers, typed with chat around them the way people write
- * in a channel ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
- * ... these days"): the chat should change nothing. These phrasings are the ones the chat words of
- * query.ts were written against, so the share says what those words cover, not what they will.
- * Deterministic.
+ * An eval set's short questions the corpus answers, typed the way people write in a channel: with chat
+ * around them ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
+ * ... these days") and with a space left out ("tabulardata"). Neither should change the answer. The
+ * chat phrasings are the ones the chat words of query.ts were written against, so that share says
+ * what those words cover, not what they will. Deterministic.
  */
 import type { EvalItem } from './dataset.js';
 
@@ -44,13 +44,31 @@ export interface ChatAround {
 
 /** The set's short one-paper and topic questions, each wrapped in a few of the {@link PHRASINGS}. */
 export function chatAroundQuestions(items: readonly EvalItem[]): ChatAround[] {
-  const short = items.filter(
-    (i): i is Extract<EvalItem, { kind: 'paper' | 'topic' }> => (i.kind === 'paper' || i.kind === 'topic') && i.question.split(/\s+/).length <= SHORT,
-  );
-  return short.flatMap((item, i) =>
+  return shortQuestions(items).flatMap((item, i) =>
     Array.from({ length: PER_QUESTION }, (_, j) => {
       const bare = item.question.replace(/[?.!\s]+$/, '');
       return { question: item.question, wrapped: PHRASINGS[(i * PER_QUESTION + j) % PHRASINGS.length]!(bare) };
     }),
   );
+}
+
+/** The set's short one-paper and topic questions. */
+function shortQuestions(items: readonly EvalItem[]): Extract<EvalItem, { kind: 'paper' | 'topic' }>[] {
+  return items.filter(
+    (i): i is Extract<EvalItem, { kind: 'paper' | 'topic' }> => (i.kind === 'paper' || i.kind === 'topic') && i.question.split(/\s+/).length <= SHORT,
+  );
+}
+
+/**
+ * The set's short questions, each with the space between two of its words left out, once for each
+ * two neighbouring words of letters only (at least three each): "language models for tabulardata".
+ */
+export function spaceLeftOutQuestions(items: readonly EvalItem[]): ChatAround[] {
+  return shortQuestions(items).flatMap((item) => {
+    const words = item.question.split(/\s+/);
+    const isWord = (w: string | undefined) => w !== undefined && /^\p{L}{3,}$/u.test(w);
+    return words.flatMap((w, i) =>
+      isWord(w) && isWord(words[i + 1]) ? [{ question: item.question, wrapped: [...words.slice(0, i), `${w}${words[i + 1]}`, ...words.slice(i + 2)].join(' ') }] : [],
+    );
+  });
 }

@@ -6,7 +6,7 @@
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { chatAroundQuestions } from './chat-around.js';
+import { chatAroundQuestions, spaceLeftOutQuestions } from './chat-around.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -22,6 +22,8 @@ export interface ComposedReport {
   followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
   /** Short questions search is sure of, typed with chat around them: still `high`, and refused. */
   chatAround: { count: number; high: number; none: number };
+  /** The same with the space between two words left out. */
+  spaceLeftOut: { count: number; high: number; none: number };
 }
 
 export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
@@ -53,16 +55,20 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
     if (!bare.has(q)) bare.set(q, r.search(q, 3).then((res) => res.confidence === 'high'));
     return bare.get(q)!;
   };
-  const chatHigh: number[] = [];
-  const chatNone: number[] = [];
-  for (const c of chatAroundQuestions(items)) {
-    if (!(await sure(c.question))) continue;
-    const res = await r.search(c.wrapped, 3);
-    chatHigh.push(res.confidence === 'high' ? 1 : 0);
-    chatNone.push(res.confidence === 'none' ? 1 : 0);
-  }
+  const typedSo = async (variants: readonly { question: string; wrapped: string }[]) => {
+    const high: number[] = [];
+    const none: number[] = [];
+    for (const c of variants) {
+      if (!(await sure(c.question))) continue;
+      const res = await r.search(c.wrapped, 3);
+      high.push(res.confidence === 'high' ? 1 : 0);
+      none.push(res.confidence === 'none' ? 1 : 0);
+    }
+    return { count: high.length, high: mean(high), none: mean(none) };
+  };
   return {
-    chatAround: { count: chatHigh.length, high: mean(chatHigh), none: mean(chatNone) },
+    chatAround: await typedSo(chatAroundQuestions(items)),
+    spaceLeftOut: await typedSo(spaceLeftOutQuestions(items)),
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
@@ -86,6 +92,9 @@ export function formatComposed(e: ComposedReport): string[] {
       : []),
     ...(e.chatAround.count > 0
       ? [`chat around:          a short question search is sure of, typed with chat around it, still sure for ${pct(e.chatAround.high)} of ${e.chatAround.count}, refused ${pct(e.chatAround.none)}`]
+      : []),
+    ...(e.spaceLeftOut.count > 0
+      ? [`space left out:       a short question search is sure of, two of its words typed as one, still sure for ${pct(e.spaceLeftOut.high)} of ${e.spaceLeftOut.count}, refused ${pct(e.spaceLeftOut.none)}`]
       : []),
   ];
 }

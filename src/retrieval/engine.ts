@@ -17,6 +17,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
+import { type RunTogether, bestCut, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
 
 export interface ScoredPaper {
@@ -360,13 +361,55 @@ export class Retriever extends QueryScorer {
     return ids[0] && ids[1] && ids[0] !== ids[1] ? sides : [];
   }
 
-  /** One query (or one part of it) searched and judged, with its ranking as paper numbers of the index. */
+  /**
+   * One query (or one part of it) searched and judged, with its ranking as paper numbers of the index.
+   * A word typed as two run together ("tabulardata", see run-together.ts) is read as the two when one
+   * of the first papers then found writes them side by side, or it was typed as a word and an acronym
+   * ("telecomLLMs"), and as typed otherwise.
+   */
   private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
+    const typed = await this.scoreOne(query, k, query);
+    const split = typed.unknown.size > 0 ? await this.runTogether(typed.text, typed.unknown) : [];
+    if (split.length > 0) {
+      const text = split.reduce((t, r) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed}(?![\\p{L}\\p{N}])`, 'giu'), r.parts.join(' ')), typed.text);
+      const read = await this.scoreOne(text, k, query);
+      const stands = (r: RunTogether) => typedWithAcronym(query, r.typed, r.parts) || read.first.some((p) => writesSideBySide(`${p.title}. ${p.abstract}`, r.parts));
+      if (split.every(stands)) return read;
+    }
+    return typed;
+  }
+
+  /** The words of a query (its typos fixed) that are two run together: the corpus uses neither the word (`unknown`: stems it does not use) but both halves. */
+  private async runTogether(text: string, unknown: ReadonlySet<string>): Promise<RunTogether[]> {
+    const words = runTogetherCandidates(text).filter((w) => tokenize(w).some((t) => unknown.has(t)));
+    if (words.length === 0) return [];
+    const stems = [...new Set(words.flatMap((w) => cuts(w).flatMap(([a, b]) => [...tokenize(a), ...tokenize(b)])))];
+    const df = new Map((await this.index.termStats(stems)).map((t) => [t.term, t.df]));
+    return words.flatMap((typed) => {
+      const parts = bestCut(typed, (stem) => df.get(stem) ?? 0);
+      return parts ? [{ typed, parts }] : [];
+    });
+  }
+
+  /** {@link searchOne} of a query as it is read; `typed` is the query the result names. */
+  private async scoreOne(
+    query: string,
+    k: number,
+    typed: string,
+  ): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[]; first: Paper[]; text: string; unknown: Set<string> }> {
     // A query that names no topic ("thanks!", "what is it?"), or none the papers use, ranks nothing: no paper is closer than another.
-    const nothing = { result: { query, confidence: 'none' as const, confidenceScore: 0, abstained: true, results: [] }, ranked: [] };
-    if (topicTerms(query).length === 0) return nothing;
+    const nothing = (text: string, unknown = new Set<string>()) => ({
+      result: { query: typed, confidence: 'none' as const, confidenceScore: 0, abstained: true, results: [] },
+      ranked: [],
+      first: [],
+      text,
+      unknown,
+    });
+    if (topicTerms(query).length === 0) return nothing(query);
     const profile = await this.profile(query);
-    if (profile.empty) return nothing;
+    // The stems of the words typed that the corpus does not use.
+    const unknown = new Set((profile.typed ?? profile).terms.filter((t) => t.df === 0).map((t) => t.term));
+    if (profile.empty) return nothing(profile.text, unknown);
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
     const { confidence, probability, unmentioned, unstated } = await this.unlessNamedElsewhere(
@@ -379,8 +422,11 @@ export class Retriever extends QueryScorer {
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
+      first: found.slice(0, COVERAGE_PAPERS),
+      text: profile.text,
+      unknown,
       result: {
-        query,
+        query: typed,
         confidence,
         confidenceScore: round(probability, 4),
         abstained: confidence === 'none',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bestCut, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
+import { tokenize } from '../src/retrieval/text.js';
+
+/** Paper counts of stems: those listed, every other none. */
+const df = (used: Record<string, number>) => (stem: string) => used[stem] ?? 0;
+
+describe('two words typed run together', () => {
+  it('considers long words that are not general English', () => {
+    expect(runTogetherCandidates('language models for tabulardata, anythingon astronomy')).toEqual(['tabulardata', 'anythingon']);
+    expect(runTogetherCandidates('transformers for translation of 2024 texts')).toEqual([]);
+  });
+
+  it('cuts a word into two the corpus uses, or a stopword, the rarer side used most', () => {
+    expect(bestCut('tabulardata', df({ tabular: 1, data: 300 }))).toEqual(['tabular', 'data']);
+    expect(bestCut('paperson', df({}))).toEqual(['papers', 'on']);
+    expect(bestCut('mentalhealth', df({ mental: 4, health: 6, men: 2, talhealth: 0 }))).toEqual(['mental', 'health']);
+    // A side the corpus never uses makes no cut.
+    expect(bestCut('quokkaline', df({ line: 50 }))).toBeUndefined();
+  });
+
+  it('takes a split as meant only where a text writes its two words side by side', () => {
+    expect(writesSideBySide('Language models read tabular data well.', ['tabular', 'data'])).toBe(true);
+    expect(writesSideBySide('An intent detection dataset for 16 languages.', ['intent', 'dataset'])).toBe(true);
+    expect(writesSideBySide('Data that is tabular, seen in many tables.', ['tabular', 'data'])).toBe(true);
+    // "human" and "eval" both appear, apart: HumanEval is a name, not human evals.
+    expect(writesSideBySide('auto-eval metrics and human templates for evaluation', ['human', 'eval'])).toBe(false);
+    expect(writesSideBySide('Anything goes.', ['anything', 'on'])).toBe(true);
+    expect(tokenize('on')).toEqual([]);
+  });
+
+  it('takes a word typed run together with an acronym as two, not a name written like one', () => {
+    expect(typedWithAcronym('telecomLLMs for networks', 'telecomllms', ['telecom', 'llms'])).toBe(true);
+    expect(typedWithAcronym('any LLMpruning work', 'llmpruning', ['llm', 'pruning'])).toBe(true);
+    for (const [text, cut] of [
+      ['codex on HumanEval', ['human', 'eval']],
+      ['BioBERT embeddings', ['bio', 'bert']],
+      ['BERTScore metric', ['bert', 'score']],
+      ['codex on humaneval', ['human', 'eval']],
+    ] as const) {
+      expect(typedWithAcronym(text, text.split(' ').find((w) => w.toLowerCase() === cut.join(''))!.toLowerCase(), cut), text).toBe(false);
+    }
+  });
+});
