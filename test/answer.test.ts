@@ -328,6 +328,11 @@ describe('extractive answers', () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
     expect(r).toMatchObject({ abstained: false, confidence: 'low', citations: [{ title: 'Falcon2-11B Technical Report' }] });
     expect(r.note).toBe('The closest paper gives no number for “context length”.');
+    // Asked as a follow-up to a question without end punctuation, the quantity is read where the follow-up starts.
+    const followUp = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?', {
+      history: [{ question: 'curious if theres a paper on pruning large language models', answer: '' }],
+    });
+    expect(followUp).toMatchObject({ confidence: 'low', note: 'The closest paper gives no number for “context length”.' });
   });
 
   it('says what the corpus knows of the authors when the question asks who wrote a paper', async () => {

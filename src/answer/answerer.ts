@@ -57,7 +57,8 @@ export class Answerer implements AskService {
     const search = (q: string) => this.retriever.search(q.slice(0, MAX_QUERY_LENGTH), k);
     if (earlier === undefined) return search(question);
     const [together, alone] = await Promise.all([
-      search(`${earlier} ${question}`),
+      // A sentence of its own: what it asks is read where it starts (see unstated.ts).
+      search(`${/[.?!]\s*$/.test(earlier) ? earlier : `${earlier}.`} ${question}`),
       standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size).then((yes) => (yes ? search(question) : undefined)),
     ]);
     // Surer alone: a better level, or the same level at a higher probability.
