@@ -335,6 +335,13 @@ describe('extractive answers', () => {
     expect(followUp).toMatchObject({ confidence: 'low', note: 'The closest paper gives no number for “context length”.' });
   });
 
+  it('answers a follow-up of few specific words on its own when the corpus answers it alone and not with the question before', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('language models for tabular data', {
+      history: [{ question: 'whats the context lenght falcon2-11b ends up with after the final training stage?', answer: '' }],
+    });
+    expect(r).toMatchObject({ abstained: false, confidence: 'high', citations: [{ title: 'Observatory: Characterizing Embeddings of Relational Tables' }] });
+  });
+
   it('says what the corpus knows of the authors when the question asks who wrote a paper', async () => {
     const extractive = new Answerer(retriever, { contextTokens: 3000 });
     const falcon = await extractive.ask('who wrote the falcon2-11b technical report?');

@@ -10,6 +10,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
+import { pointsBack } from '../retrieval/query-parts.js';
 import { looksForeign, notEnglish } from './language.js';
 import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
@@ -59,11 +60,16 @@ export class Answerer implements AskService {
     const [together, alone] = await Promise.all([
       // A sentence of its own: what it asks is read where it starts (see unstated.ts).
       search(`${/[.?!]\s*$/.test(earlier) ? earlier : `${earlier}.`} ${question}`),
-      standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size).then((yes) => (yes ? search(question) : undefined)),
+      pointsBack(question)
+        ? undefined
+        : Promise.all([standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size), search(question)]).then(([stands, result]) => ({ stands, result })),
     ]);
+    if (!alone) return together;
     // Surer alone: a better level, or the same level at a higher probability.
     const surer = (a: SearchResult, b: SearchResult) => RANK(a.confidence) < RANK(b.confidence) || (a.confidence === b.confidence && a.confidenceScore > b.confidenceScore);
-    return alone && surer(alone, together) ? alone : together;
+    if (alone.stands) return surer(alone.result, together) ? alone.result : together;
+    // Too few specific words to stand alone, yet the corpus answers it alone and not with the question before: a new topic ("language models for tabular data").
+    return alone.result.confidence === 'high' && together.confidence !== 'high' ? alone.result : together;
   }
 
   /** The answer to a question asking for the newest papers (see newest.ts): they are listed, whatever the mode. */
