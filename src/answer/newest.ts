@@ -5,11 +5,12 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { topicTerms } from '../retrieval/query.js';
+import { tokenize } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 import { bestSentence } from './extractive.js';
 
-/** Words that ask for what is new. */
-const RECENCY = new Set(topicTerms('new newest latest recent recently lately today yesterday week weeks month trending fresh'));
+/** Words that ask for what is new (some of them chat when a question names a topic: "these days", "lately"). */
+const RECENCY = new Set(tokenize('new newest latest recent recently lately today yesterday week weeks month trending fresh'));
 
 /** Words that may stand beside them in such a question without naming a topic. */
 const FILLER = new Set([
@@ -22,8 +23,7 @@ const FILLER = new Set([
 
 /** Whether a question asks for the newest papers and names no topic. */
 export function asksForNewest(question: string): boolean {
-  const terms = topicTerms(question);
-  return terms.some((t) => RECENCY.has(t)) && terms.every((t) => FILLER.has(t));
+  return tokenize(question).some((t) => RECENCY.has(t)) && topicTerms(question).every((t) => FILLER.has(t));
 }
 
 const NEWEST_LABEL = 'The newest papers in the corpus, by publication date (the digest groups a week\'s papers by theme):';

@@ -18,7 +18,8 @@ const QUESTION_WORDS = new Set(
     'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
     'sure somewhere forgot hoping tho interested preprint preprints arxiv anybody somebody cheers appreciate appreciated yall ur cool nice ' +
     'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
-    'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid'
+    'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
+    'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly'
   ).split(' '),
 );
 
@@ -33,7 +34,7 @@ export function lexicalQuery(query: string): Map<string, number> {
  * tasks): left out as a whole phrase.
  */
 const CHAT_PHRASES =
-  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|(?:a|any|some) good (?:papers?|reads?|work|refs?|sources?)|(?:i|vaguely|i vaguely) recall|recall (?:a|reading|seeing))\b/gi;
+  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|(?:a|any|some) good (?:papers?|reads?|work|refs?|sources?)|(?:i|vaguely|i vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company))\b/gi;
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
