@@ -186,6 +186,7 @@ describe('search', () => {
       'anybody got preprints on llm agents in household simulators? cheers',
       'lmk if there is anything on pruning large language models',
       'is anybody working on lifelong learning for theorem proving these days',
+      'papers on pruning large language models (e.g. https://arxiv.org)',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

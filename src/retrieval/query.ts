@@ -39,10 +39,13 @@ const CHAT_PHRASES =
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
 
-/** The terms of a text that say what it is about: its tokens without question and chat words. */
+/** A link ("https://github.com/...", "arxiv.org"): where something is, not what it is about (a paper's identifier in one is read before, see identifiers.ts). */
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|edu|dev|app)\b(?:\/\S*)?/gi;
+
+/** The terms of a text that say what it is about: its tokens without question and chat words, and without links. */
 export function topicTerms(text: string): string[] {
   return tokenizeWords(
-    foldedWords(text.replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ')).filter((w) => !QUESTION_WORDS.has(w)),
+    foldedWords(text.replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ')).filter((w) => !QUESTION_WORDS.has(w)),
   );
 }
 
