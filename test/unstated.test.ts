@@ -14,6 +14,8 @@ describe('quantities a question asks for', () => {
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
+    expect(askedQuantities('hey whats the context length of falcon2-11b')).toEqual(['context length']);
+    expect(askedQuantities('lol how many params does it have')).toEqual(['params']);
     expect(askedQuantities('What learning rate and batch size were used to pretrain GPT-4?')).toEqual(['learning rate', 'batch size']);
     expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);

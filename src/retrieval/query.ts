@@ -39,6 +39,11 @@ const CHAT_PHRASES =
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
 
+/** Whether a (lower-case) word is a question or chat word ("which", "hey", "lol"). */
+export function isChatWord(word: string): boolean {
+  return QUESTION_WORDS.has(word);
+}
+
 /** A link ("https://github.com/...", "arxiv.org"): where something is, not what it is about (a paper's identifier in one is read before, see identifiers.ts). */
 const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|edu|dev|app)\b(?:\/\S*)?/gi;
 

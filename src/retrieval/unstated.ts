@@ -6,6 +6,7 @@
  * is), and search is one level less sure: the answer would be the paper's topic, not the number.
  * Pure.
  */
+import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
@@ -56,7 +57,7 @@ const NUMBER_WORDS = new Set(
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
 
 const QUESTION_WORDS = new Set(['what', 'which', "what's", 'what’s', 'whats']);
-/** Words after which "how many" or "what" starts a question ("anyone know how much ..."), not a clause of another ("predicting how many ..."). */
+/** Words after which "how many" or "what" starts a question ("anyone know how much ...", and after a chat word: "hey whats ..."), not a clause of another ("predicting how many ..."). */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'know', 'knows', 'wondering', 'curious', 'me', 'tell', 'exactly', 'roughly', 'then']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
@@ -85,7 +86,7 @@ export function askedQuantities(question: string): string[] {
   for (const clause of question.toLowerCase().split(/[,;:?!()"“”]|\.(?:\s|$)/)) {
     const words = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!)) continue;
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!)) continue;
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
