@@ -101,6 +101,7 @@ describe('query preparation', () => {
     expect([...lexicalQuery('been reading about reading comprehension, any recommendations').keys()]).toEqual(['read', 'comprehens']);
     expect([...lexicalQuery('new here, lmk if theres anything on working memory tbh').keys()]).toEqual(['work', 'memori']);
     expect([...lexicalQuery('need a paper on beam search asap').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('who wrote the beam search paper?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('beam search papers (e.g. https://arxiv.org or github.com/foo/beam-tools)').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery("I'm a phd student and my advisor asked me to look into this. Is there work on beam search? Deadline is friday").keys()]).toEqual(['student', 'beam', 'search']);
     expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);

@@ -187,6 +187,7 @@ describe('search', () => {
       'lmk if there is anything on pruning large language models',
       'is anybody working on lifelong learning for theorem proving these days',
       'papers on pruning large language models (e.g. https://arxiv.org)',
+      'who wrote leanagent?',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
