@@ -1,9 +1,11 @@
 /**
  * An eval set's short questions the corpus answers, typed the way people write in a channel: with chat
  * around them ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
- * ... these days") and with a space left out ("tabulardata"). Neither should change the answer. The
- * chat phrasings are the ones the chat words of query.ts were written against, so that share says
- * what those words cover, not what they will. Deterministic.
+ * ... these days"), after a sentence about the asker ("I'm a PhD student and my advisor asked me to
+ * look into this.") and with a space left out ("tabulardata"). None should change the answer. The
+ * chat phrasings and the first five sentences about the asker are the ones the chat words of
+ * query.ts were written against, so those shares say what the words cover, not what they will.
+ * Deterministic.
  */
 import type { EvalItem } from './dataset.js';
 
@@ -71,4 +73,32 @@ export function spaceLeftOutQuestions(items: readonly EvalItem[]): ChatAround[] 
       isWord(w) && isWord(words[i + 1]) ? [{ question: item.question, wrapped: [...words.slice(0, i), `${w}${words[i + 1]}`, ...words.slice(i + 2)].join(' ') }] : [],
     );
   });
+}
+
+/** Sentences about the asker, put before a question: the first five are the ones the chat words were written against. */
+const ABOUT_THE_ASKER = [
+  "I'm a PhD student and my advisor asked me to look into this.",
+  'We are a small startup team and want to ship something soon.',
+  "I've been stuck on this for a week and would appreciate any help.",
+  'For a reading group next Tuesday I need one or two good papers.',
+  'Background: I mostly do web development, so I am new to this area.',
+  'Hello everyone, first time posting here.',
+  'My manager wants a short literature review by Friday.',
+  'I teach an intro course and students keep asking me about this.',
+  'Sorry if this is a dumb question, I am just a hobbyist.',
+  'Working on a side project over the weekend and got curious.',
+];
+
+/** Sentences about the asker each short question is put after (taking turns through them). */
+const ASKER_PER_QUESTION = 2;
+
+/** The set's short questions, each asked after a sentence about the asker ("... Is there work on X?"). */
+export function aboutTheAskerQuestions(items: readonly EvalItem[]): ChatAround[] {
+  return shortQuestions(items).flatMap((item, i) =>
+    Array.from({ length: ASKER_PER_QUESTION }, (_, j) => {
+      const q = item.question.trim();
+      const asked = /\?$/.test(q) ? q : `Is there work on ${q}?`;
+      return { question: item.question, wrapped: `${ABOUT_THE_ASKER[(i * ASKER_PER_QUESTION + j) % ABOUT_THE_ASKER.length]!} ${asked}` };
+    }),
+  );
 }

@@ -6,7 +6,7 @@
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { chatAroundQuestions, spaceLeftOutQuestions } from './chat-around.js';
+import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions } from './chat-around.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -24,6 +24,8 @@ export interface ComposedReport {
   chatAround: { count: number; high: number; none: number };
   /** The same with the space between two words left out. */
   spaceLeftOut: { count: number; high: number; none: number };
+  /** The same asked after a sentence about the asker. */
+  aboutTheAsker: { count: number; high: number; none: number };
 }
 
 export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
@@ -69,6 +71,7 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
   return {
     chatAround: await typedSo(chatAroundQuestions(items)),
     spaceLeftOut: await typedSo(spaceLeftOutQuestions(items)),
+    aboutTheAsker: await typedSo(aboutTheAskerQuestions(items)),
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
@@ -95,6 +98,9 @@ export function formatComposed(e: ComposedReport): string[] {
       : []),
     ...(e.spaceLeftOut.count > 0
       ? [`space left out:       a short question search is sure of, two of its words typed as one, still sure for ${pct(e.spaceLeftOut.high)} of ${e.spaceLeftOut.count}, refused ${pct(e.spaceLeftOut.none)}`]
+      : []),
+    ...(e.aboutTheAsker.count > 0
+      ? [`about the asker:      a short question search is sure of, asked after a sentence about the asker, still sure for ${pct(e.aboutTheAsker.high)} of ${e.aboutTheAsker.count}, refused ${pct(e.aboutTheAsker.none)}`]
       : []),
   ];
 }
