@@ -102,6 +102,8 @@ describe('query preparation', () => {
     expect([...lexicalQuery('new here, lmk if theres anything on working memory tbh').keys()]).toEqual(['work', 'memori']);
     expect([...lexicalQuery('need a paper on beam search asap').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('who wrote the beam search paper?').keys()]).toEqual(['beam', 'search']);
+    // What a contraction leaves when split at its apostrophe is no word of a topic.
+    expect([...lexicalQuery("sorry if this is a dumb question, I've been stuck and don't know beam search").keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('beam search papers (e.g. https://arxiv.org or github.com/foo/beam-tools)').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery("I'm a phd student and my advisor asked me to look into this. Is there work on beam search? Deadline is friday").keys()]).toEqual(['student', 'beam', 'search']);
     expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);

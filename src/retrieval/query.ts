@@ -19,7 +19,9 @@ const QUESTION_WORDS = new Set(
     'sure somewhere forgot hoping tho interested preprint preprints arxiv anybody somebody cheers appreciate appreciated yall ur cool nice ' +
     'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
-    'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly'
+    'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
+    // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
+    've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
   ).split(' '),
 );
 
@@ -34,7 +36,7 @@ export function lexicalQuery(query: string): Map<string, number> {
  * tasks): left out as a whole phrase.
  */
 const CHAT_PHRASES =
-  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|(?:a|any|some) good (?:papers?|reads?|work|refs?|sources?)|(?:i|vaguely|i vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)|who (?:wrote|authored|made|created|published|did))\b/gi;
+  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|(?:i['’]?m|i am) new here|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|good (?:papers?|reads?|work|refs?|sources?)|(?:dumb|stupid|silly|basic|newbie|noob) question|first time (?:posting|poster|here|asking)|side project|keep asking|(?:i|vaguely|i vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)|who (?:wrote|authored|made|created|published|did))\b/gi;
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
