@@ -468,11 +468,25 @@ describe.each(backends.filter((b) => b.server))('the search index in $name again
     const [a, b] = await Promise.all([Retriever.open({ config: pg.config, fusion }), Retriever.open({ config: embedded.config, fusion })]);
     cleanups.push(() => a.close());
     expect(a.index.constructor.name).toBe('PostgresIndex');
-    for (const q of [PRECISE, 'mixture of experts routing', 'distilling small language models for multi-step reasoning', 'face security foundation model']) {
+    for (const q of [
+      PRECISE,
+      'mixture of experts routing',
+      'distilling small language models for multi-step reasoning',
+      'face security foundation model',
+      // Chat around a question, two words typed as one, a quantity asked for.
+      'hey, curious if theres a paper on mixture of experts routing lol',
+      'facesecurity foundation model',
+      'how many experts does the mixture of experts router use?',
+    ]) {
       const [x, y] = await Promise.all([a.search(q, 5), b.search(q, 5)]);
       expect(x.results.map((r) => r.paper.title)).toEqual(y.results.map((r) => r.paper.title));
       x.results.forEach((r, i) => expect(r.score).toBeCloseTo(y.results[i]!.score, 2));
       expect(x.confidence).toBe(y.confidence);
+      expect([x.unmentioned, x.unstated]).toEqual([y.unmentioned, y.unstated]);
     }
+    // Both read the two words typed as one, and the quantity asked for.
+    const [joined, spaced, asked] = await Promise.all(['facesecurity foundation model', 'face security foundation model', 'how many experts does the mixture of experts router use?'].map((q) => a.search(q, 5)));
+    expect(joined.results.map((r) => r.paper.title)).toEqual(spaced.results.map((r) => r.paper.title));
+    expect(asked.unstated).toEqual(['experts']);
   });
 });
