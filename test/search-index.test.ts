@@ -485,7 +485,11 @@ describe.each(backends.filter((b) => b.server))('the search index in $name again
       expect([x.unmentioned, x.unstated]).toEqual([y.unmentioned, y.unstated]);
     }
     // Both read the two words typed as one, and the quantity asked for.
-    const [joined, spaced, asked] = await Promise.all(['facesecurity foundation model', 'face security foundation model', 'how many experts does the mixture of experts router use?'].map((q) => a.search(q, 5)));
+    const [joined, spaced, asked] = await Promise.all([
+      a.search('facesecurity foundation model', 5),
+      a.search('face security foundation model', 5),
+      a.search('how many experts does the mixture of experts router use?', 5),
+    ]);
     expect(joined.results.map((r) => r.paper.title)).toEqual(spaced.results.map((r) => r.paper.title));
     expect(asked.unstated).toEqual(['experts']);
   });
