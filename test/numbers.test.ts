@@ -15,6 +15,8 @@ describe('numbers a question gives', () => {
       { value: 2, unit: 'bit' },
     ]);
     expect(figures('covering 1,616 tasks')[0]).toMatchObject({ value: 1616, unit: 'task' });
+    // Words that name no number, however an object would look them up.
+    expect(figures('a constructor model, hasOwnProperty rules')).toEqual([]);
   });
 
   it('reads a hedged number as an approximation', () => {

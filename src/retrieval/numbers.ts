@@ -16,25 +16,23 @@ interface Figure {
   hedged: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  sixteen: 16,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-};
+/** Numbers written in words ("two bits"); not "one", which is mostly a pronoun. */
+const NUMBER_WORDS = new Map<string, number>(
+  [
+    ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 2] as const),
+    ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i] as const),
+    ['hundred', 100],
+    ['thousand', 1000],
+  ],
+);
+
+/** Words that scale or stand for a number ("five trillion tokens", "twice as fast"). */
+const SCALE_WORDS = new Set('hundreds thousands million millions billion billions trillion trillions dozen dozens half twice double'.split(' '));
+
+/** Whether a (lower-case) word is a number: digits in it, or a number written in words. */
+export function isNumberWord(word: string): boolean {
+  return /\d/.test(word) || NUMBER_WORDS.has(word) || SCALE_WORDS.has(word);
+}
 
 /** Words before a number that make it an approximation. */
 const HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'approx', 'nearly', 'almost', 'over', 'under', 'like', 'some', 'circa', 'above', 'below', 'beyond']);
@@ -65,20 +63,20 @@ export function figures(text: string): Figure[] {
       // Letters written onto it are its unit as they are ("b" of "405b"), a word after it is stemmed.
       unit = m[2] ? (m[2].length <= 3 ? m[2] : tokenize(m[2])[0]) : unitWord(words[i + 1]);
       if (!m[2] && unit) text = `${typed} ${words[i + 1]}`;
-    } else if (NUMBER_WORDS[w] !== undefined && NUMBER_WORDS[before] === undefined) {
-      value = NUMBER_WORDS[w];
+    } else if (NUMBER_WORDS.has(w) && !NUMBER_WORDS.has(before)) {
+      value = NUMBER_WORDS.get(w);
       unit = unitWord(words[i + 1]);
       text = `${typed} ${words[i + 1] ?? ''}`;
     } else {
       const [word, rest] = w.split('-', 2);
       // "two-bit"
-      if (word && rest && NUMBER_WORDS[word] !== undefined && /^\p{L}+$/u.test(rest)) {
-        value = NUMBER_WORDS[word];
+      if (word && rest && NUMBER_WORDS.has(word) && /^\p{L}+$/u.test(rest)) {
+        value = NUMBER_WORDS.get(word);
         unit = tokenize(rest)[0];
       }
     }
     // "sixteen hundred": part of a larger number.
-    if (value === undefined || !unit || NUMBER_WORDS[words[i + 1] ?? ''] !== undefined) continue;
+    if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '')) continue;
     out.push({ value, unit, text, hedged });
   }
   return out;

@@ -6,6 +6,7 @@
  * is), and search is one level less sure: the answer would be the paper's topic, not the number.
  * Pure.
  */
+import { isNumberWord } from './numbers.js';
 import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 
@@ -44,14 +45,6 @@ const ENDS = new Set(
 const NAME_WORDS = 3;
 /** How near (in words) a number stands to a word naming the quantity for the paper to state it. */
 const WINDOW = 4;
-
-/** Number words a paper writes a quantity in ("five trillion tokens"); not "one", which is mostly a pronoun. */
-const NUMBER_WORDS = new Set(
-  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
-  hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half twice double`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
@@ -158,11 +151,10 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
 
 /** Whether a number stands within {@link WINDOW} words of a word with one of the stems (or a longer form of it). */
 function statesNumberNear(words: readonly string[], stems: readonly string[]): boolean {
-  const isNumber = (w: string) => /\d/.test(w) || NUMBER_WORDS.has(w);
   for (let i = 0; i < words.length; i++) {
     const own = tokenize(words[i]!)[0];
     if (own === undefined || !stems.some((s) => own === s || (s.length >= 4 && own.startsWith(s)))) continue;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW); j++) if (isNumber(words[j]!)) return true;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW); j++) if (isNumberWord(words[j]!)) return true;
   }
   return false;
 }
