@@ -49,9 +49,13 @@ const WINDOW = 4;
 /** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
 
-const QUESTION_WORDS = new Set(['what', 'which', "what's", 'what’s', 'whats']);
-/** Words after which "how many" or "what" starts a question ("anyone know how much ...", and after a chat word: "hey whats ..."), not a clause of another ("predicting how many ..."). */
-const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'know', 'knows', 'wondering', 'curious', 'me', 'tell', 'exactly', 'roughly', 'then']);
+/** Words that ask which one: "what is the vocabulary size ...". */
+const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
+/**
+ * Words after which "how many" or "what" starts a question, besides chat words ("anyone know how much
+ * ...", "hey whats ..."): not a clause of another ("predicting how many ...").
+ */
+const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -92,7 +96,7 @@ export function askedQuantities(question: string): string[] {
         // "how long is the context window of ...": the adjective asks for the number.
         const name = nameAt(words, after(words, i + 3, ARTICLES));
         if (name.length > 0) out.push(name.join(' '));
-      } else if (QUESTION_WORDS.has(w)) {
+      } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, new Set([...BE, ...ARTICLES])), true));
       }
     }
@@ -120,7 +124,7 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
     // The name ends at its measure: "maximum context window", not "context window supported".
     if (name.length > 0 && isMeasure(name.at(-1)!)) out.push(name.join(' '));
     j += name.length;
-    if (name.length === 0 || words[j] !== 'and' || words[j + 1] === 'how' || QUESTION_WORDS.has(words[j + 1] ?? '')) return out;
+    if (name.length === 0 || words[j] !== 'and' || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
     j++;
   }
 }
