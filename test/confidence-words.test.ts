@@ -5,7 +5,8 @@ import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
-import { SpellingCorrector, lexicalQuery, topicTerms, wordCounts } from '../src/retrieval/query.js';
+import { lexicalQuery, topicTerms } from '../src/retrieval/query.js';
+import { SpellingCorrector, wordCounts } from '../src/retrieval/spelling.js';
 import { chatAroundQuestions } from '../src/eval/chat-around.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 

@@ -12,7 +12,7 @@ import { IndexDamagedError, type LiveIndex, type Manifest, files, parseIndexJson
 import { LexicalIndex, LexicalIndexSchema } from './lexical.js';
 import { LsaEmbeddings, LsaMetaSchema, LsaModel } from './lsa.js';
 import { type EmbeddingsFactory, defaultEmbeddingsFactory } from './open-embeddings.js';
-import { SpellingCorrector, paperWords, wordCounts } from './query.js';
+import { SpellingCorrector, paperWords, wordCounts } from './spelling.js';
 import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 import { VectraReader } from './vectra-reader.js';

@@ -25,7 +25,7 @@ import {
 import { RECALIBRATE_CHANGE, type SyncOptions, type SyncReport } from './index-sync.js';
 import { LexicalIndex } from './lexical.js';
 import { LsaModel } from './lsa.js';
-import { paperWords, wordCounts } from './query.js';
+import { paperWords, wordCounts } from './spelling.js';
 import { QueryScorer } from './query-scorer.js';
 import type { VectraStore } from './vectra-store.js';
 

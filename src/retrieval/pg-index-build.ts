@@ -37,7 +37,7 @@ import {
 } from './pg-index-schema.js';
 import { PgVectorStore } from './pg-vector-store.js';
 import { QueryScorer } from './query-scorer.js';
-import { isSpellingWord, paperWords, wordCounts } from './query.js';
+import { isSpellingWord, paperWords, wordCounts } from './spelling.js';
 
 /** Papers embedded and written per step of a build. */
 const BUILD_BATCH = 500;

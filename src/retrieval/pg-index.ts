@@ -20,7 +20,7 @@ import {
   pgTables,
 } from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
-import { correctText, edits, hyphenations, isCorrectable, wordsToCheck } from './query.js';
+import { correctText, edits, hyphenations, isCorrectable, wordsToCheck } from './spelling.js';
 import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
