@@ -207,6 +207,19 @@ describe('search', () => {
     expect(await r.search('codex on humaneval', 3)).toMatchObject({ confidence: 'none', unmentioned: ['humaneval'] });
   });
 
+  it('reads a short word typed with a slip, and a long one typed with two, as the words meant', async () => {
+    for (const [typed, meant] of [
+      ['machine-generated tetx detection shared task', 'machine-generated text detection shared task'],
+      ['model merging taak vectors', 'model merging task vectors'],
+      ['emergent abilities messureement resolution', 'emergent abilities measurement resolution'],
+      ['text-to-3D Gaussian splsttiing editing', 'text-to-3D Gaussian splatting editing'],
+    ]) {
+      const [slipped, right] = await Promise.all([r.search(typed!, 3), r.search(meant!, 3)]);
+      expect(slipped.confidence, typed).toBe('high');
+      expect(slipped.results.map((x) => x.paper.title)).toEqual(right.results.map((x) => x.paper.title));
+    }
+  });
+
   it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');

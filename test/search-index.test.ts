@@ -230,6 +230,11 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(await r.correctSpelling('facexformer humaneval')).toBe('facexformer humaneval');
     });
 
+    it('reads a long word typed with two slips as the word meant, and a short one with one', async () => {
+      expect(await r.correctSpelling('fuondaiton models of fcae analysis')).toBe('foundation models of face analysis');
+      expect(await r.correctSpelling('mixture of exprets and lroa')).toBe('mixture of experts and lora');
+    });
+
     it('lists the papers published last, newest first', async () => {
       const all = await r.allPapers();
       const dated = all.filter((p) => p.published !== undefined);
@@ -477,6 +482,7 @@ describe.each(backends.filter((b) => b.server))('the search index in $name again
       'hey, curious if theres a paper on mixture of experts routing lol',
       'facesecurity foundation model',
       'how many experts does the mixture of experts router use?',
+      'fuondaiton modle for fcae secrity',
     ]) {
       const [x, y] = await Promise.all([a.search(q, 5), b.search(q, 5)]);
       expect(x.results.map((r) => r.paper.title)).toEqual(y.results.map((r) => r.paper.title));

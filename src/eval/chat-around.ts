@@ -2,11 +2,13 @@
  * An eval set's short questions the corpus answers, typed the way people write in a channel: with chat
  * around them ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
  * ... these days"), after a sentence about the asker ("I'm a PhD student and my advisor asked me to
- * look into this.") and with a space left out ("tabulardata"). None should change the answer. The
+ * look into this."), with a space left out ("tabulardata") and with typing slips ("messureement"). None
+ * should change the answer. The
  * chat phrasings and the first five sentences about the asker are the ones the chat words of
  * query.ts were written against, so those shares say what the words cover, not what they will.
  * Deterministic.
  */
+import { KEY_ROWS } from '../retrieval/spelling.js';
 import type { EvalItem } from './dataset.js';
 
 const PHRASINGS: ((q: string) => string)[] = [
@@ -72,6 +74,46 @@ export function spaceLeftOutQuestions(items: readonly EvalItem[]): ChatAround[] 
     return words.flatMap((w, i) =>
       isWord(w) && isWord(words[i + 1]) ? [{ question: item.question, wrapped: [...words.slice(0, i), `${w}${words[i + 1]}`, ...words.slice(i + 2)].join(' ') }] : [],
     );
+  });
+}
+
+/** A slip of the fingers at a letter of a word: two letters swapped, one left out, one typed twice, one struck for the key to its right. */
+const SLIPS: ((w: string, at: number) => string)[] = [
+  (w, at) => `${w.slice(0, at)}${w[at + 1] ?? ''}${w[at]}${w.slice(at + 2)}`,
+  (w, at) => `${w.slice(0, at)}${w.slice(at + 1)}`,
+  (w, at) => `${w.slice(0, at + 1)}${w.slice(at)}`,
+  (w, at) => `${w.slice(0, at)}${keyBeside(w[at]!)}${w.slice(at + 1)}`,
+];
+
+/** The key to the right of a letter's (to the left at the end of its row), in the letter's case. */
+function keyBeside(c: string): string {
+  const lower = c.toLowerCase();
+  const row = KEY_ROWS.find((r) => r.includes(lower));
+  if (!row) return c;
+  const i = row.indexOf(lower);
+  const key = row[i + 1] ?? row[i - 1]!;
+  return c === lower ? key : key.toUpperCase();
+}
+
+/** Words at least this long are also typed with two slips. */
+const TWO_SLIPS_FROM = 8;
+
+/**
+ * The set's short questions with typing slips: each word of four letters or more typed with one slip
+ * (taking turns through the {@link SLIPS}, in the middle of the word), and each of eight or more with
+ * two ("messureement"). These are the slips the spelling corrector models, so the share says how well
+ * it fixes them, not how it does on slips of other kinds.
+ */
+export function typingSlipQuestions(items: readonly EvalItem[]): ChatAround[] {
+  return shortQuestions(items).flatMap((item, i) => {
+    const words = item.question.split(/\s+/);
+    return words.flatMap((w, j) => {
+      if (!/^\p{L}{4,}$/u.test(w)) return [];
+      const slip = (k: number) => SLIPS[(i + j + k) % SLIPS.length]!;
+      const typed = (as: string) => ({ question: item.question, wrapped: [...words.slice(0, j), as, ...words.slice(j + 1)].join(' ') });
+      const once = slip(0)(w, Math.floor(w.length / 2));
+      return w.length >= TWO_SLIPS_FROM ? [typed(once), typed(slip(1)(once, Math.floor(once.length / 4)))] : [typed(once)];
+    });
   });
 }
 

@@ -1,12 +1,13 @@
 /**
  * Metrics over questions made from an eval set's questions: two one-paper questions joined into one
  * question of two requests, each typed into `/similar` as a description, each asked as a follow-up,
- * and short ones typed with chat around them (see two-requests.ts, follow-ups.ts, chat-around.ts).
+ * and short ones typed with chat around them, a space left out or typing slips (see two-requests.ts,
+ * follow-ups.ts, chat-around.ts).
  */
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions } from './chat-around.js';
+import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './chat-around.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -26,6 +27,8 @@ export interface ComposedReport {
   spaceLeftOut: { count: number; high: number; none: number };
   /** The same asked after a sentence about the asker. */
   aboutTheAsker: { count: number; high: number; none: number };
+  /** The same with typing slips in a word. */
+  typingSlips: { count: number; high: number; none: number };
 }
 
 export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
@@ -72,6 +75,7 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
     chatAround: await typedSo(chatAroundQuestions(items)),
     spaceLeftOut: await typedSo(spaceLeftOutQuestions(items)),
     aboutTheAsker: await typedSo(aboutTheAskerQuestions(items)),
+    typingSlips: await typedSo(typingSlipQuestions(items)),
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
@@ -101,6 +105,9 @@ export function formatComposed(e: ComposedReport): string[] {
       : []),
     ...(e.aboutTheAsker.count > 0
       ? [`about the asker:      a short question search is sure of, asked after a sentence about the asker, still sure for ${pct(e.aboutTheAsker.high)} of ${e.aboutTheAsker.count}, refused ${pct(e.aboutTheAsker.none)}`]
+      : []),
+    ...(e.typingSlips.count > 0
+      ? [`typing slips:         a short question search is sure of, a word typed with a slip or two, still sure for ${pct(e.typingSlips.high)} of ${e.typingSlips.count}, refused ${pct(e.typingSlips.none)}`]
       : []),
   ];
 }

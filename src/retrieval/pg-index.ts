@@ -20,7 +20,7 @@ import {
   pgTables,
 } from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
-import { correctText, edits, hyphenations, isCorrectable, wordsToCheck } from './spelling.js';
+import { TWO_SLIPS_FROM, correctText, edits, hyphenations, isCorrectable, mayBeTwoSlipsFrom, wordsToCheck } from './spelling.js';
 import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
@@ -139,8 +139,18 @@ export class PostgresIndex implements SearchIndex {
     const unknown = words.filter((w) => !counts.has(w));
     if (unknown.length === 0) return text;
     const candidates = [...new Set(unknown.flatMap((w) => [...[...edits(w)].filter(isCorrectable), ...hyphenations(w)]))];
-    for (const [w, n] of await this.wordCounts(candidates)) counts.set(w, n);
+    const found = await Promise.all([this.wordCounts(candidates), ...unknown.filter((w) => w.length >= TWO_SLIPS_FROM).map((w) => this.twoSlipsCandidates(w))]);
+    for (const [w, n] of found.flatMap((m) => [...m])) counts.set(w, n);
     return correctText(text, counts);
+  }
+
+  /** The corpus words (used at least twice) a word typed with two slips may have been meant as (see {@link mayBeTwoSlipsFrom}). */
+  private async twoSlipsCandidates(typed: string): Promise<Map<string, number>> {
+    const rows = await this.pool.query<{ word: string; n: number }>(
+      `SELECT word, n FROM ${this.t.words} WHERE n >= 2 AND left(word, 1) = $1 AND length(word) BETWEEN $2 AND $3`,
+      [typed[0], typed.length - 2, typed.length + 2],
+    );
+    return new Map(rows.rows.filter((r) => mayBeTwoSlipsFrom(typed, r.word)).map((r) => [r.word, r.n]));
   }
 
   async corpusWords(words: readonly string[]): Promise<Set<string>> {

@@ -7,9 +7,11 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Fixes typing slips against the corpus's own words: a word the corpus never uses, and not a general
- * English word either (see english.ts), that is one edit
- * (a letter dropped, added, changed, or two swapped) away from a word it uses at least twice becomes
- * that word (the most frequent when several are).
+ * English word either (see english.ts), that is one edit (a letter dropped, added, changed, or two
+ * swapped) away from a word it uses at least twice becomes that word (the most frequent when several
+ * are). A word of four letters is fixed only when typed in lower case, and for a slip that keeps the
+ * letters typed (see {@link shortWordSlips}); one of six or more that is no edit away from such a word may hold two slips
+ * (see {@link typingDistance}).
  */
 export class SpellingCorrector {
   private readonly counts: Map<string, number>;
@@ -52,7 +54,19 @@ export function isSpellingWord(word: string): boolean {
 
 /** The words of a text that {@link correctText} looks up (lower-cased): the corpus's counts of these and of their {@link edits} decide. */
 export function wordsToCheck(text: string): string[] {
-  return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 5 && isCorrectable(w)))];
+  return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter(isCorrectable))];
+}
+
+/** Words this long may hold two slips ("messureement", "splsttiing"); shorter ones have too many neighbours two slips away. */
+export const TWO_SLIPS_FROM = 6;
+
+/**
+ * Whether a corpus word may be what a word typed with two slips was meant to be: it starts with the
+ * same letter (a slip rarely hits the first) and is at most two letters longer or shorter. These are
+ * the words {@link correctText} compares such a word with.
+ */
+export function mayBeTwoSlipsFrom(typed: string, word: string): boolean {
+  return word[0] === typed[0] && Math.abs(word.length - typed.length) <= 2;
 }
 
 /** The text with each correctable word replaced, given the corpus's counts of its words and of their edits. */
@@ -62,20 +76,104 @@ export function correctText(text: string, counts: ReadonlyMap<string, number>): 
 
 function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   const lower = w.toLowerCase();
-  if (lower.length < 5 || !/^[a-z]+$/.test(lower) || counts.has(lower)) return w;
+  if (!isCorrectable(lower) || counts.has(lower)) return w;
   let best = w;
   let bestCount = 1;
-  for (const candidate of edits(lower)) {
+  // A short word written with a capital is a name ("Sora"), not a slip.
+  for (const candidate of lower.length > 4 ? edits(lower) : w === lower ? shortWordSlips(lower) : []) {
     const c = counts.get(candidate) ?? 0;
     if (c > bestCount) {
       best = candidate;
       bestCount = c;
     }
   }
+  if (best === w && lower.length >= TWO_SLIPS_FROM) best = twoSlipsAway(lower, counts) ?? w;
   // Checked last: the word lists are read only when a correction is in view.
   if (best !== w) return isEnglishWord(lower) ? w : best;
   const joined = hyphenations(lower).filter((h) => (counts.get(h) ?? 0) >= 1).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
   return joined && !isEnglishWord(lower) ? joined : w;
+}
+
+/** The corpus word (used at least twice) nearest a typed word within two slips, the most frequent of the nearest; none when there is none. */
+function twoSlipsAway(typed: string, counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  let bestCount = 0;
+  for (const [word, c] of counts) {
+    if (c < 2 || !mayBeTwoSlipsFrom(typed, word) || !isCorrectable(word)) continue;
+    const d = typingDistance(typed, word, 2);
+    if (d <= 2 && (d < bestDistance || (d === bestDistance && c > bestCount))) {
+      best = word;
+      bestDistance = d;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * How many slips turn one word into another, up to `max` (`max + 1` when more): a letter added,
+ * dropped or swapped with the next costs one, and so does a letter struck for a key next to it
+ * ("messurement"); any other letter changed costs two. Two slips so made are what fingers do; two
+ * letters changed anyhow make another word ("grokking" is not a slipped "growing", nor "recsys" a
+ * slipped "reuses").
+ */
+export function typingDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const change = a[i - 1] === b[j - 1] ? 0 : areNeighbourKeys(a[i - 1]!, b[j - 1]!) ? 1 : 2;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + change);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      least = Math.min(least, d);
+    }
+    if (least > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}
+
+/** The letter rows of a QWERTY keyboard. */
+export const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map(KEY_ROWS.flatMap((row, r) => [...row].map((c, i) => [c, { r, i }] as const)));
+
+/** Whether two letters sit next to each other on a QWERTY keyboard (in a row, or in the row above or below). */
+export function areNeighbourKeys(x: string, y: string): boolean {
+  const p = KEY_AT.get(x);
+  const q = KEY_AT.get(y);
+  if (!p || !q || p === q) return false;
+  if (p.r === q.r) return Math.abs(p.i - q.i) === 1;
+  if (Math.abs(p.r - q.r) !== 1) return false;
+  // Each row sits half a key to the right of the one above: "s" touches "w" and "e" above, "z" and "x" below.
+  const [upper, lower] = p.r < q.r ? [p, q] : [q, p];
+  return lower.i === upper.i || lower.i === upper.i - 1;
+}
+
+/**
+ * The slips of a four-letter word that keep the letters typed: two swapped ("tetx"), one left out
+ * ("bsed"), or one struck for a key next to it ("taak"). Any letter changed would too often make
+ * another word ("sora" is not a slipped "lora", nor "rome" a slipped "some").
+ */
+function shortWordSlips(w: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
+    for (const c of LETTERS) {
+      out.add(a + c + b);
+      if (b.length > 0 && areNeighbourKeys(b[0]!, c)) out.add(a + c + b.slice(1));
+    }
+  }
+  out.delete(w);
+  return out;
 }
 
 /** Letters a part of a hyphenated word holds at least ("in-context", "chain-of-thought"). */

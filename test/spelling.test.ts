@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector, areNeighbourKeys, typingDistance, wordCounts } from '../src/retrieval/spelling.js';
+
+const CORPUS = [
+  'text detection task based on measurement of emergent abilities',
+  'a task based on text, with measurement of emergent growing abilities; lora and some reuses',
+  'lora adapters, some growing models, reuses of data',
+];
+
+describe('typing slips', () => {
+  const s = new SpellingCorrector(wordCounts(CORPUS));
+
+  it('fixes a four-letter word typed in lower case with two letters swapped, one left out or one struck for the key beside it', () => {
+    expect(s.correct('machine-generated tetx detection')).toBe('machine-generated text detection');
+    expect(s.correct('peer review bsed evaluation')).toBe('peer review based evaluation');
+    expect(s.correct('model merging taak vectors')).toBe('model merging task vectors');
+  });
+
+  it('leaves a four-letter word alone when it is written with a capital or another letter was changed', () => {
+    // "Sora" is a name; "sora" is no slip of "lora" (s and l are far apart), nor "rome" of "some".
+    expect(s.correct('Sora video generation')).toBe('Sora video generation');
+    expect(s.correct('sora video generation')).toBe('sora video generation');
+    expect(s.correct('rome dataset')).toBe('rome dataset');
+  });
+
+  it('fixes a long word typed with two slips', () => {
+    expect(s.correct('emergent abilities messureement')).toBe('emergent abilities measurement');
+    expect(s.correct('emergennnt abilities')).toBe('emergent abilities');
+  });
+
+  it('leaves a long word alone that two changed letters, not slips, make of a corpus word', () => {
+    // "grokking" is two letters from "growing" and "recsys" from "reuses", but no finger slips there.
+    expect(s.correct('grokking in small transformers')).toBe('grokking in small transformers');
+    expect(s.correct('recsys benchmarks')).toBe('recsys benchmarks');
+  });
+});
+
+describe('typing distance', () => {
+  it('counts a letter struck for a neighbouring key as one slip, any other changed letter as two', () => {
+    expect(typingDistance('messurement', 'measurement', 2)).toBe(1);
+    expect(typingDistance('messureement', 'measurement', 2)).toBe(2);
+    expect(typingDistance('grokking', 'growing', 2)).toBe(3);
+    expect(typingDistance('tetx', 'text', 2)).toBe(1);
+  });
+
+  it('knows which keys are neighbours on a QWERTY keyboard', () => {
+    for (const [x, y] of [['a', 's'], ['s', 'w'], ['s', 'e'], ['s', 'z'], ['s', 'x'], ['m', 'n'], ['k', 'm']]) expect(areNeighbourKeys(x!, y!)).toBe(true);
+    for (const [x, y] of [['s', 'r'], ['e', 'h'], ['s', 'l'], ['a', 'a'], ['q', 'z']]) expect(areNeighbourKeys(x!, y!)).toBe(false);
+  });
+});
