@@ -235,6 +235,10 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(await r.correctSpelling('mixture of exprets and lroa')).toBe('mixture of experts and lora');
     });
 
+    it('reads a British spelling as the American one the papers use', async () => {
+      expect(await r.correctSpelling('specialised models: customisation and generalisation behaviour')).toBe('specialized models: customization and generalization behavior');
+    });
+
     it('lists the papers published last, newest first', async () => {
       const all = await r.allPapers();
       const dated = all.filter((p) => p.published !== undefined);

@@ -35,6 +35,25 @@ describe('typing slips', () => {
   });
 });
 
+describe('British spellings', () => {
+  const s = new SpellingCorrector(
+    wordCounts([
+      'optimization of color models; precise analysis and summarization',
+      'optimization and summarization catalogue, color',
+      'catalogue of precise behavior summarisation and optimisation',
+    ]),
+  );
+
+  it('reads a British spelling as the American one the papers use more', () => {
+    expect(s.correct('optimisation of colour models')).toBe('optimization of color models');
+    expect(s.correct('behaviour of summarisation')).toBe('behavior of summarization');
+  });
+
+  it('keeps a spelling the papers use as much as or more than the other, and a word that only looks British', () => {
+    expect(s.correct('a catalogue of precise models')).toBe('a catalogue of precise models');
+  });
+});
+
 describe('typing distance', () => {
   it('counts a letter struck for a neighbouring key as one slip, any other changed letter as two', () => {
     expect(typingDistance('messurement', 'measurement', 2)).toBe(1);

@@ -20,7 +20,7 @@ import {
   pgTables,
 } from './pg-index-schema.js';
 import { PgVectorStore, vectorLiteral } from './pg-vector-store.js';
-import { TWO_SLIPS_FROM, correctText, edits, hyphenations, isCorrectable, mayBeTwoSlipsFrom, wordsToCheck } from './spelling.js';
+import { TWO_SLIPS_FROM, americanSpelling, correctText, edits, hyphenations, isCorrectable, mayBeTwoSlipsFrom, wordsToCheck } from './spelling.js';
 import type { IndexInfo, PublicationSummary, ScoreRequest, ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 import { TitleIndex } from './titles.js';
 
@@ -135,9 +135,9 @@ export class PostgresIndex implements SearchIndex {
   private async lookUpSpelling(text: string): Promise<string> {
     const words = wordsToCheck(text);
     if (words.length === 0) return text;
-    const counts = await this.wordCounts(words);
+    const counts = await this.wordCounts([...new Set([...words, ...words.map(americanSpelling)])]);
     const unknown = words.filter((w) => !counts.has(w));
-    if (unknown.length === 0) return text;
+    if (unknown.length === 0) return correctText(text, counts);
     const candidates = [...new Set(unknown.flatMap((w) => [...[...edits(w)].filter(isCorrectable), ...hyphenations(w)]))];
     const found = await Promise.all([this.wordCounts(candidates), ...unknown.filter((w) => w.length >= TWO_SLIPS_FROM).map((w) => this.twoSlipsCandidates(w))]);
     for (const [w, n] of found.flatMap((m) => [...m])) counts.set(w, n);

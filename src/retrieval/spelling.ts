@@ -10,8 +10,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * English word either (see english.ts), that is one edit (a letter dropped, added, changed, or two
  * swapped) away from a word it uses at least twice becomes that word (the most frequent when several
  * are). A word of four letters is fixed only when typed in lower case, and for a slip that keeps the
- * letters typed (see {@link shortWordSlips}); one of six or more that is no edit away from such a word may hold two slips
- * (see {@link typingDistance}).
+ * letters typed (see {@link shortWordSlips}); one of six or more that is no edit away from such a
+ * word may hold two slips (see {@link typingDistance}). A British spelling is read the American way
+ * when the corpus uses that more (see {@link americanSpelling}).
  */
 export class SpellingCorrector {
   private readonly counts: Map<string, number>;
@@ -52,7 +53,10 @@ export function isSpellingWord(word: string): boolean {
   return isCorrectable(word) || /^[a-z]+(?:-[a-z]+){1,2}$/.test(word);
 }
 
-/** The words of a text that {@link correctText} looks up (lower-cased): the corpus's counts of these and of their {@link edits} decide. */
+/**
+ * The words of a text that {@link correctText} looks up (lower-cased): the corpus's counts of these,
+ * of their American spellings and of the {@link edits} of those it does not use decide.
+ */
 export function wordsToCheck(text: string): string[] {
   return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter(isCorrectable))];
 }
@@ -76,6 +80,9 @@ export function correctText(text: string, counts: ReadonlyMap<string, number>): 
 
 function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   const lower = w.toLowerCase();
+  // A British spelling of a word the papers mostly spell the American way is read as they spell it.
+  const american = americanSpelling(lower);
+  if (american !== lower && (counts.get(american) ?? 0) > (counts.get(lower) ?? 0)) return american;
   if (!isCorrectable(lower) || counts.has(lower)) return w;
   let best = w;
   let bestCount = 1;
@@ -212,4 +219,39 @@ export function edits(w: string): Set<string> {
   }
   out.delete(w);
   return out;
+}
+
+/** British endings and the American ones the papers mostly write: "optimisation", "colour", "analyse", "centre", "catalogue". */
+const BRITISH_ENDINGS: [RegExp, string][] = [
+  [/^([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  [/^([a-z]{3,})our(s|ed|ing|ful|ite|ites)?$/, '$1or$2'],
+  [/^([a-z]{2,})ys(e|ed|es|ing)$/, '$1yz$2'],
+  [/^([a-z]{2,}[tb])re(s?)$/, '$1er$2'],
+  [/^([a-z]{2,}[tb])red$/, '$1ered'],
+  [/^([a-z]{3,})ogue(s?)$/, '$1og$2'],
+];
+
+/** British words whose American spelling no ending gives. */
+const BRITISH_WORDS = new Map([
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['artefact', 'artifact'],
+  ['artefacts', 'artifacts'],
+  ['grey', 'gray'],
+  ['sceptical', 'skeptical'],
+]);
+
+/**
+ * The word spelled the American way when it looks British ("optimisation" -> "optimization"), else
+ * the word. The rules do not know words: "precise" gives "precize"; the corpus's counts decide
+ * whether the result is a word (see {@link correctText}).
+ */
+export function americanSpelling(word: string): string {
+  const listed = BRITISH_WORDS.get(word);
+  if (listed) return listed;
+  for (const [ending, american] of BRITISH_ENDINGS) if (ending.test(word)) return word.replace(ending, american);
+  return word;
 }
