@@ -86,6 +86,7 @@ describe('query preparation', () => {
 
   it('leaves question and chat words out of the lexical query', () => {
     expect([...lexicalQuery('is there any research on methods for beam search lol').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('pruning vs quantization').keys()]).toEqual(['prune', 'quantiz']);
     // A query of question words only is kept as it is.
     expect([...lexicalQuery('which methods').keys()]).toEqual(['method']);
   });

@@ -188,6 +188,7 @@ describe('search', () => {
       'is anybody working on lifelong learning for theorem proving these days',
       'papers on pruning large language models (e.g. https://arxiv.org)',
       'who wrote leanagent?',
+      'pruning llms vs quantization',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
@@ -213,6 +214,7 @@ describe('search', () => {
       ['model merging taak vectors', 'model merging task vectors'],
       ['emergent abilities messureement resolution', 'emergent abilities measurement resolution'],
       ['text-to-3D Gaussian splsttiing editing', 'text-to-3D Gaussian splatting editing'],
+      ['prunning llms', 'pruning llms'],
     ]) {
       const [slipped, right] = await Promise.all([r.search(typed!, 3), r.search(meant!, 3)]);
       expect(slipped.confidence, typed).toBe('high');

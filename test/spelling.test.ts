@@ -23,6 +23,11 @@ describe('typing slips', () => {
     expect(s.correct('rome dataset')).toBe('rome dataset');
   });
 
+  it('fixes a slip to a word with the same first letter rather than a more frequent one without it', () => {
+    const t = new SpellingCorrector(wordCounts(['pruning and running', 'running, running and pruning']));
+    expect(t.correct('prunning llms')).toBe('pruning llms');
+  });
+
   it('fixes a long word typed with two slips', () => {
     expect(s.correct('emergent abilities messureement')).toBe('emergent abilities measurement');
     expect(s.correct('emergennnt abilities')).toBe('emergent abilities');

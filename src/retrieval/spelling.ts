@@ -86,12 +86,16 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   if (!isCorrectable(lower) || counts.has(lower)) return w;
   let best = w;
   let bestCount = 1;
+  let bestKeepsFirst = false;
   // A short word written with a capital is a name ("Sora"), not a slip.
   for (const candidate of lower.length > 4 ? edits(lower) : w === lower ? shortWordSlips(lower) : []) {
     const c = counts.get(candidate) ?? 0;
-    if (c > bestCount) {
+    // A slip rarely hits the first letter: "prunning" is a slipped "pruning", not "running".
+    const keepsFirst = candidate[0] === lower[0];
+    if (c > 1 && (keepsFirst && !bestKeepsFirst ? true : keepsFirst === bestKeepsFirst && c > bestCount)) {
       best = candidate;
       bestCount = c;
+      bestKeepsFirst = keepsFirst;
     }
   }
   if (best === w && lower.length >= TWO_SLIPS_FROM) best = twoSlipsAway(lower, counts) ?? w;
