@@ -222,6 +222,16 @@ describe('search', () => {
     }
   });
 
+  it('reads an acronym typed alone as the words the papers spell it out in', async () => {
+    const vlm = await r.search('vlm hallucination', 5);
+    expect(vlm.confidence).toBe('high');
+    expect(vlm.unmentioned).toBeUndefined();
+    expect(vlm.results[0]!.paper.title).toBe((await r.search('hallucination in vision-language models', 5)).results[0]!.paper.title);
+    const rl = await r.search('rl for llm reasoning', 5);
+    expect(rl.confidence).toBe('high');
+    expect(rl.unmentioned).toBeUndefined();
+  });
+
   it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
