@@ -1,4 +1,53 @@
 /**
+ * Acronyms typed alone for what the papers mostly spell out ("vlm" for vision-language models): each
+ * line a term the bundled corpus uses in at least two papers, and the acronyms the field writes for it.
+ */
+export const ACRONYMS = `# acronyms typed alone, for what the papers mostly spell out
+vision-language models: vlm | vlms | lvlm | lvlms
+multimodal large language models: mllm | mllms
+multi-task learning: mtl
+in-context learning: icl
+pre-trained language models: plm | plms
+supervised fine-tuning: sft
+parameter-efficient fine-tuning: peft
+machine translation: mt | nmt
+natural language understanding: nlu
+information retrieval: ir
+out-of-distribution: ood
+question answering: qa
+visual question answering: vqa
+chain-of-thought: cot
+reinforcement learning: rl
+speech recognition: asr
+named entity recognition: ner
+retrieval-augmented generation: rag
+natural language inference: nli
+knowledge distillation: kd
+text-to-image: t2i
+reinforcement learning from human feedback: rlhf
+direct preference optimization: dpo
+mixture of experts: moe
+task-oriented dialogue: tod
+singular value decomposition: svd
+reward model: rm
+knowledge graph: kg
+knowledge base: kb
+learning to rank: ltr
+masked language model: mlm
+stable diffusion: sd
+diffusion models: dm
+computer vision: cv
+semantic textual similarity: sts
+question generation: qg
+information extraction: ie
+self-supervised learning: ssl
+domain adaptation: da
+zero-shot learning: zsl
+few-shot learning: fsl
+end-to-end: e2e
+`;
+
+/**
  * Everyday phrasings of the words the papers use (see field-terms.ts), one word or term per line:
  * `term: phrasing | phrasing`; `#` starts a comment. The first part holds the field's terms ("video:
  * clip | footage"), the second the ordinary words the abstracts use ("teacher: instructor | tutor").
@@ -678,49 +727,7 @@ ensemble: combination of models | committee of models | voting models | wisdom o
 sorting: putting in order | ordering | arranging | alphabetizing | ranking items
 machine learning: computer learning | data-driven ai | learning from data | statistical learning
 artificial intelligence: ai | smart machines | thinking machines | computer intelligence | machine intelligence
-# acronyms typed alone, for what the papers mostly spell out
-vision-language models: vlm | vlms | lvlm | lvlms
-multimodal large language models: mllm | mllms
-multi-task learning: mtl
-in-context learning: icl
-pre-trained language models: plm | plms
-supervised fine-tuning: sft
-parameter-efficient fine-tuning: peft
-machine translation: mt | nmt
-natural language understanding: nlu
-information retrieval: ir
-out-of-distribution: ood
-question answering: qa
-visual question answering: vqa
-chain-of-thought: cot
-reinforcement learning: rl
-speech recognition: asr
-named entity recognition: ner
-retrieval-augmented generation: rag
-natural language inference: nli
-knowledge distillation: kd
-text-to-image: t2i
-reinforcement learning from human feedback: rlhf
-direct preference optimization: dpo
-mixture of experts: moe
-task-oriented dialogue: tod
-singular value decomposition: svd
-reward model: rm
-knowledge graph: kg
-knowledge base: kb
-learning to rank: ltr
-masked language model: mlm
-stable diffusion: sd
-diffusion models: dm
-computer vision: cv
-semantic textual similarity: sts
-question generation: qg
-information extraction: ie
-self-supervised learning: ssl
-domain adaptation: da
-zero-shot learning: zsl
-few-shot learning: fsl
-end-to-end: e2e
+${ACRONYMS}
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
