@@ -7,7 +7,7 @@ import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
 import { lexicalQuery, topicTerms } from '../src/retrieval/query.js';
 import { SpellingCorrector, wordCounts } from '../src/retrieval/spelling.js';
-import { chatAroundQuestions } from '../src/eval/chat-around.js';
+import { chatAroundQuestions } from '../src/eval/retyped.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 
 function record(over: Partial<AnswerRecord>): AnswerRecord {

@@ -2,12 +2,12 @@
  * Metrics over questions made from an eval set's questions: two one-paper questions joined into one
  * question of two requests, each typed into `/similar` as a description, each asked as a follow-up,
  * and short ones typed with chat around them, a space left out or typing slips (see two-requests.ts,
- * follow-ups.ts, chat-around.ts).
+ * follow-ups.ts, retyped.ts).
  */
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './chat-around.js';
+import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './retyped.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
