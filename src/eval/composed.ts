@@ -1,13 +1,13 @@
 /**
  * Metrics over questions made from an eval set's questions: two one-paper questions joined into one
  * question of two requests, each typed into `/similar` as a description, each asked as a follow-up,
- * and short ones typed with chat around them, a space left out or typing slips (see two-requests.ts,
+ * and short ones typed with chat around them, a space left out, typing slips or acronyms (see two-requests.ts,
  * follow-ups.ts, retyped.ts).
  */
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { aboutTheAskerQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './retyped.js';
+import { aboutTheAskerQuestions, acronymQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './retyped.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -29,6 +29,8 @@ export interface ComposedReport {
   aboutTheAsker: { count: number; high: number; none: number };
   /** The same with typing slips in a word. */
   typingSlips: { count: number; high: number; none: number };
+  /** One-paper and topic questions search is sure of, with a term typed as its acronym. */
+  acronyms: { count: number; high: number; none: number };
 }
 
 export async function evaluateComposed(r: Retriever, answerer: Answerer, items: readonly EvalItem[]): Promise<ComposedReport> {
@@ -76,6 +78,7 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
     spaceLeftOut: await typedSo(spaceLeftOutQuestions(items)),
     aboutTheAsker: await typedSo(aboutTheAskerQuestions(items)),
     typingSlips: await typedSo(typingSlipQuestions(items)),
+    acronyms: await typedSo(acronymQuestions(items)),
     twoRequests: { count: bothR5.length, bothR5: mean(bothR5), none: mean(twoNone) },
     described: { count: offered.length, offered: mean(offered), first: mean(offeredFirst) },
     followUps: { newTopic: { count: newTopic.length, found: mean(newTopic) }, sameTopic: { count: sameTopic.length, kept: mean(sameTopic) } },
@@ -108,6 +111,9 @@ export function formatComposed(e: ComposedReport): string[] {
       : []),
     ...(e.typingSlips.count > 0
       ? [`typing slips:         a short question search is sure of, a word typed with a slip or two, still sure for ${pct(e.typingSlips.high)} of ${e.typingSlips.count}, refused ${pct(e.typingSlips.none)}`]
+      : []),
+    ...(e.acronyms.count > 0
+      ? [`acronyms:             a question search is sure of, a term typed as its acronym ("vlm"), still sure for ${pct(e.acronyms.high)} of ${e.acronyms.count}, refused ${pct(e.acronyms.none)}`]
       : []),
   ];
 }

@@ -2,12 +2,13 @@
  * An eval set's short questions the corpus answers, typed the way people write in a channel: with chat
  * around them ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
  * ... these days"), after a sentence about the asker ("I'm a PhD student and my advisor asked me to
- * look into this."), with a space left out ("tabulardata") and with typing slips ("messureement"). None
- * should change the answer. The
+ * look into this."), with a space left out ("tabulardata"), with typing slips ("messureement") and with
+ * acronyms ("vlm"). None should change the answer. The
  * chat phrasings and the first five sentences about the asker are the ones the chat words of
  * query.ts were written against, so those shares say what the words cover, not what they will.
  * Deterministic.
  */
+import { ACRONYMS } from '../retrieval/field-terms-lexicon.js';
 import { KEY_ROWS } from '../retrieval/spelling.js';
 import type { EvalItem } from './dataset.js';
 
@@ -115,6 +116,28 @@ export function typingSlipQuestions(items: readonly EvalItem[]): ChatAround[] {
       return w.length >= TWO_SLIPS_FROM ? [typed(once), typed(slip(1)(once, Math.floor(once.length / 4)))] : [typed(once)];
     });
   });
+}
+
+/** Each term of the lexicon's acronyms, as a question may write it (hyphen or space, singular or plural), with the first acronym for it. */
+const ACRONYM_OF = ACRONYMS.split('\n')
+  .filter((line) => line.includes(':') && !line.startsWith('#'))
+  .map((line) => {
+    const [term, acronyms] = line.split(':') as [string, string];
+    const words = term.trim().replace(/s$/, '').split(/[- ]/).join('[- ]');
+    return { term: new RegExp(`\\b${words}s?\\b`, 'i'), acronym: acronyms.split('|')[0]!.trim() };
+  });
+
+/**
+ * The set's one-paper and topic questions with a term the lexicon has an acronym for typed as the
+ * acronym ("hallucination in vision-language models" as "hallucination in vlm"), once per such term.
+ * The acronyms are the lexicon's, so the share says how well search reads those, not others.
+ */
+export function acronymQuestions(items: readonly EvalItem[]): ChatAround[] {
+  return items.flatMap((item) =>
+    item.kind === 'paper' || item.kind === 'topic'
+      ? ACRONYM_OF.filter((a) => a.term.test(item.question)).map((a) => ({ question: item.question, wrapped: item.question.replace(a.term, a.acronym) }))
+      : [],
+  );
 }
 
 /** Sentences about the asker, put before a question: the first five are the ones the chat words were written against. */
