@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EvalItem } from '../src/eval/dataset.js';
 import { acronymQuestions, typingSlipQuestions } from '../src/eval/retyped.js';
 
+const paper: EvalItem = { kind: 'paper', question: 'hallucination in vision-language models', relevant: ['A'] };
 const items: EvalItem[] = [
-  { kind: 'paper', question: 'hallucination in vision-language models', relevant: ['A'] },
+  paper,
   { kind: 'topic', question: 'reinforcement learning for reasoning', relevant: ['B', 'C'] },
   { kind: 'unanswerable', question: 'reinforcement learning for chess engines' },
 ];
@@ -14,8 +15,8 @@ describe('questions retyped for the eval', () => {
   });
 
   it('types each word of four letters or more with a slip, and each of eight or more also with two', () => {
-    const words = items[0]!.question.split(' ');
-    const slipped = typingSlipQuestions([items[0]!]).map((q) => q.wrapped.split(' '));
+    const words = paper.question.split(' ');
+    const slipped = typingSlipQuestions([paper]).map((q) => q.wrapped.split(' '));
     // "hallucination" once with one slip and once with two, "models" with one; "in" is short, "vision-language" not letters only.
     expect(slipped.map((ws) => ws.filter((w, i) => w !== words[i]))).toEqual([['hallucniation'], ['halucniation'], ['modrls']]);
   });
