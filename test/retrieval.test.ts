@@ -189,6 +189,9 @@ describe('search', () => {
       'papers on pruning large language models (e.g. https://arxiv.org)',
       'who wrote leanagent?',
       'pruning llms vs quantization',
+      'has anyone tried pruning large language models',
+      'i came across a paper on pruning large language models',
+      'sota for mixture of experts',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

@@ -28,6 +28,12 @@ describe('typing slips', () => {
     expect(t.correct('prunning llms')).toBe('pruning llms');
   });
 
+  it('leaves a shortening alone: a word of the lexicon of everyday phrasings, and a four-letter word short of its last letters', () => {
+    const t = new SpellingCorrector(wordCounts(['params into probe mind', 'params into probe mind']));
+    expect(t.correct('hparams for a probe')).toBe('hparams for a probe');
+    expect(t.correct('prob of mins')).toBe('prob of mins');
+  });
+
   it('fixes a long word typed with two slips', () => {
     expect(s.correct('emergent abilities messureement')).toBe('emergent abilities measurement');
     expect(s.correct('emergennnt abilities')).toBe('emergent abilities');

@@ -45,6 +45,7 @@ domain adaptation: da
 zero-shot learning: zsl
 few-shot learning: fsl
 end-to-end: e2e
+state-of-the-art: sota
 `;
 
 /**

@@ -165,6 +165,12 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
   return out;
 }
 
+/** Whether a (lower-case) word is an everyday phrasing of its own ("hparams", "intro"): a word, not a slip of a corpus word. */
+export function isPhrasingWord(word: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): boolean {
+  const [token, ...more] = tokenize(word);
+  return token !== undefined && more.length === 0 && from.startingWith(token).some((p) => p.tokens.length === 1);
+}
+
 /** The terms of found phrasings as one text, each once. */
 export function termsText(found: readonly FoundPhrasing[]): string {
   return [...new Set(found.flatMap((f) => f.terms))].join(' ');

@@ -11,7 +11,7 @@ const QUESTION_WORDS = new Set(
   (
     'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
     'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
-    'look looks looking published vs ' +
+    'look looks looking looked tried stumbled published vs ' +
     'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
     'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
     'sure somewhere forgot hoping tho interested preprint preprints arxiv anybody somebody cheers appreciate appreciated yall ur cool nice ' +
@@ -34,7 +34,7 @@ export function lexicalQuery(query: string): Map<string, number> {
  * tasks): left out as a whole phrase.
  */
 const CHAT_PHRASES =
-  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|good (?:papers?|reads?|work|refs?|sources?)|(?:dumb|stupid|silly|basic|newbie|noob) question|first time (?:posting|poster|here|asking)|side project|keep asking|(?:i|vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)|who (?:wrote|authored|made|created|published|did))\b/gi;
+  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there|any) literature (?:on|about)|(?:a )?link to|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|good (?:papers?|reads?|work|refs?|sources?)|(?:dumb|stupid|silly|basic|newbie|noob) question|first time (?:posting|poster|here|asking)|side project|keep asking|(?:i|vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)|c[ao]me across|(?:write|wrote|written) (?:about|on)|who (?:wrote|authored|made|created|published|did))\b/gi;
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;

@@ -1,6 +1,7 @@
 /** Typing slips fixed against the corpus's own words, before a query is scored. Pure. */
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
+import { isPhrasingWord } from './field-terms.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -83,7 +84,7 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
   // A British spelling of a word the papers mostly spell the American way is read as they spell it.
   const american = americanSpelling(lower);
   if (american !== lower && (counts.get(american) ?? 0) > (counts.get(lower) ?? 0)) return american;
-  if (!isCorrectable(lower) || counts.has(lower)) return w;
+  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower)) return w;
   let best = w;
   let bestCount = 1;
   let bestKeepsFirst = false;
@@ -170,7 +171,8 @@ export function areNeighbourKeys(x: string, y: string): boolean {
 /**
  * The slips of a four-letter word that keep the letters typed: two swapped ("tetx"), one left out
  * ("bsed"), or one struck for a key next to it ("taak"). Any letter changed would too often make
- * another word ("sora" is not a slipped "lora", nor "rome" a slipped "some").
+ * another word ("sora" is not a slipped "lora", nor "rome" a slipped "some"), and a letter added or
+ * changed at the end makes a shortening a word ("prob" is not a slipped "probe", nor "mins" "mind").
  */
 function shortWordSlips(w: string): Set<string> {
   const out = new Set<string>();
@@ -178,9 +180,11 @@ function shortWordSlips(w: string): Set<string> {
     const a = w.slice(0, i);
     const b = w.slice(i);
     if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
+    // Not at the end: a short word missing its last letters is a shortening ("prob", "mins").
+    if (b.length === 0) continue;
     for (const c of LETTERS) {
       out.add(a + c + b);
-      if (b.length > 0 && areNeighbourKeys(b[0]!, c)) out.add(a + c + b.slice(1));
+      if (b.length > 1 && areNeighbourKeys(b[0]!, c)) out.add(a + c + b.slice(1));
     }
   }
   out.delete(w);
