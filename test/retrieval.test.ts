@@ -225,6 +225,16 @@ describe('search', () => {
     }
   });
 
+  it('shows a query made only of words the corpus is about as a weak match, not as one the corpus lacks', async () => {
+    for (const q of ['large language models', 'papers about llms']) {
+      const broad = await r.search(q, 5);
+      expect(broad.confidence, q).toBe('low');
+      expect(broad.results).toHaveLength(5);
+    }
+    // A word no paper uses still makes it one the corpus lacks.
+    expect((await r.search('llms lying', 5)).confidence).toBe('none');
+  });
+
   it('reads an acronym typed alone as the words the papers spell it out in', async () => {
     const vlm = await r.search('vlm hallucination', 5);
     expect(vlm.confidence).toBe('high');

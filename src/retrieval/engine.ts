@@ -412,13 +412,9 @@ export class Retriever extends QueryScorer {
     if (profile.empty) return nothing(profile.text, unknown);
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
-    const { confidence, probability, unmentioned, unstated } = await this.unlessNamedElsewhere(
-      query,
-      profile,
-      judged,
-      shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc),
-      found.slice(0, COVERAGE_PAPERS),
-    );
+    const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
+    const { unmentioned, unstated } = named;
+    const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
@@ -467,6 +463,23 @@ export class Retriever extends QueryScorer {
     if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
     const lower = oneLevelLower(probability, this.model.thresholds);
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names, unstated };
+  }
+
+  /**
+   * A query made only of words the corpus is about ("large language models", "papers about llms":
+   * each used by at least {@link BROAD_SHARE} of the papers) is not one the corpus lacks when its first
+   * paper holds them all: it is broad, and its closest papers are a weak match, not "not in the corpus".
+   */
+  private async unlessBroad(
+    profile: QueryProfile,
+    judged: { confidence: Confidence; probability: number },
+    first: number,
+  ): Promise<{ confidence: Confidence; probability: number }> {
+    const terms = (profile.typed ?? profile).terms;
+    if (!this.model || terms.length === 0 || terms.some((t) => t.df < BROAD_SHARE * this.size)) return judged;
+    const [held] = await this.index.holds([first], terms.map((t) => t.term));
+    if (!held?.every(Boolean)) return judged;
+    return { confidence: 'low', probability: Math.max(judged.probability, this.model.thresholds.low) };
   }
 
   /** The confidence of a scored query under the index's model. */
@@ -554,3 +567,6 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
 
 /** The first papers that must give a number for a quantity the query asks for. */
 const UNSTATED_PAPERS = 1;
+
+/** A word used by at least this share of the papers is what the corpus is about (see {@link Retriever.unlessBroad}). */
+const BROAD_SHARE = 0.1;
