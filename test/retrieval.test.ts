@@ -225,6 +225,17 @@ describe('search', () => {
     }
   });
 
+  it('reads a sentence about the asker before a list of keywords as no keyword of it', async () => {
+    for (const q of [
+      'I teach an intro course and students keep asking me about this. Is there work on needle in a haystack evaluation?',
+      'We are a small startup team and want to ship something soon. Is there work on LLM pruning?',
+    ]) {
+      const res = await r.search(q, 3);
+      expect(res.confidence, q).not.toBe('none');
+      expect(res.unmentioned, q).toBeUndefined();
+    }
+  });
+
   it('shows a query made only of words the corpus is about as a weak match, not as one the corpus lacks', async () => {
     for (const q of ['large language models', 'papers about llms']) {
       const broad = await r.search(q, 5);

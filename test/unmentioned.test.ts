@@ -63,6 +63,13 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
     expect(await keywords('rlhf/dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
     expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['align'])).toEqual(['rlhf', 'dpo']);
+    // Of several sentences, the one that asks is the list; the others say who asks, and why.
+    const df = { cours: 20, feder: 3, lora: 30 };
+    expect(await keywords('I teach a course. Is there work on federated lora?', df, ['lora'])).toEqual(['federated']);
+    expect(await keywords('I teach a course. Is there work on federated lora?', df, ['feder', 'lora'])).toEqual([]);
+    expect(await keywords('Is there work on federated lora? I teach a course.', df, ['feder', 'lora'])).toEqual([]);
+    expect(await keywords('I teach a course. Federated lora', df, ['feder', 'lora'])).toEqual([]);
+    expect(await keywords('Any work on federated lora? And on courses?', df, ['lora'])).toEqual([]);
   });
 
   it('does not require a name offered as one of alternatives when the papers mention another', async () => {

@@ -13,7 +13,7 @@ import type { Paper } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
 import { topicTerms } from './query.js';
-import { foldedWords, tokenize, tokenizeWords } from './text.js';
+import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -129,20 +129,22 @@ export async function unheldKeywords(
     held: (terms: string[]) => Promise<boolean[]>;
   },
 ): Promise<string[]> {
-  const topic = topicTerms(corrected);
+  const request = requestSentence(corrected);
+  if (request === undefined) return [];
+  const topic = topicTerms(request);
   const terms = [...new Set(topic)];
   // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
-  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(corrected).some((w) => ASKING.has(w))) return [];
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return [];
   const stats = await corpus.termStats(terms);
   const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
   if (required.length === 0) return [];
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
-  const phrased = findPhrasings(corrected)
+  const phrased = findPhrasings(request)
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
-  const typed = surfaceWords(corrected);
-  const offered = alternatives(corrected);
+  const typed = surfaceWords(request);
+  const offered = alternatives(request);
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
   const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
   const held = await corpus.held(asked);
@@ -153,6 +155,20 @@ export async function unheldKeywords(
   );
   // As typed, hyphens and all ("tokenizer-free").
   return [...new Set(typed.filter((w) => tokenize(w).some((t) => unheld.has(t))))];
+}
+
+/**
+ * The sentence of a text that asks (the list of keywords, when it is one): the text itself when it is
+ * one sentence; else the one sentence ending in a question mark, or the last when none does. The
+ * others say who asks or why ("I teach an intro course and students keep asking me about this.").
+ * Undefined for a text of several questions.
+ */
+function requestSentence(text: string): string | undefined {
+  const sentences = splitSentences(text);
+  if (sentences.length <= 1) return text;
+  const questions = sentences.filter((s) => /\?\s*$/.test(s));
+  if (questions.length > 1) return undefined;
+  return questions[0] ?? sentences.at(-1);
 }
 
 /** Letters each part of a shortened word keeps at least ("params", "rec|sys"). */
