@@ -46,6 +46,9 @@ zero-shot learning: zsl
 few-shot learning: fsl
 end-to-end: e2e
 state-of-the-art: sota
+machine learning: ml
+deep learning: dl
+neural network: nn | nns
 `;
 
 /**
