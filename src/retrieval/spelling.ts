@@ -9,8 +9,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /**
  * Fixes typing slips against the corpus's own words: a word the corpus never uses, and not a general
  * English word either (see english.ts), that is one edit (a letter dropped, added, changed, or two
- * swapped) away from a word it uses at least twice becomes that word (the most frequent when several
- * are). A word of four letters is fixed only when typed in lower case, and for a slip that keeps the
+ * swapped) away from a word it uses at least twice becomes that word (when several are, one with the
+ * same first letter, then the most frequent). A word of four letters is fixed only when typed in lower case, and for a slip that keeps the
  * letters typed (see {@link shortWordSlips}); one of six or more that is no edit away from such a
  * word may hold two slips (see {@link typingDistance}). A British spelling is read the American way
  * when the corpus uses that more (see {@link americanSpelling}).
@@ -93,7 +93,8 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>): string {
     const c = counts.get(candidate) ?? 0;
     // A slip rarely hits the first letter: "prunning" is a slipped "pruning", not "running".
     const keepsFirst = candidate[0] === lower[0];
-    if (c > 1 && (keepsFirst && !bestKeepsFirst ? true : keepsFirst === bestKeepsFirst && c > bestCount)) {
+    const better = keepsFirst !== bestKeepsFirst ? keepsFirst : c > bestCount;
+    if (c > 1 && better) {
       best = candidate;
       bestCount = c;
       bestKeepsFirst = keepsFirst;

@@ -116,7 +116,8 @@ const KEYWORD_SHARE = 0.1;
 
 /**
  * The words of a keyword query ("knowledge distillation for speech recognition", with a question
- * mark or chat around it or not: no question word, at most six terms) that none of the first papers hold (`held` says, for
+ * mark or chat around it or not: no question word, at most six terms; of a question of several
+ * sentences, the one that asks, see {@link requestSentence}) that none of the first papers hold (`held` says, for
  * terms, whether one of them does), in the order typed. Each keyword is part of what is asked for,
  * unless many papers use it or none does (a word the corpus never uses counts against the query
  * already); a word of an everyday phrasing is held by a paper that holds the field's term for it.
