@@ -214,7 +214,7 @@ describe('search', () => {
   it('reads a short word typed with a slip, and a long one typed with two, as the words meant', async () => {
     for (const [typed, meant] of [
       ['machine-generated tetx detection shared task', 'machine-generated text detection shared task'],
-      ['model merging taak vectors', 'model merging task vectors'],
+      ['model merging taks vectors', 'model merging task vectors'],
       ['emergent abilities messureement resolution', 'emergent abilities measurement resolution'],
       ['text-to-3D Gaussian splsttiing editing', 'text-to-3D Gaussian splatting editing'],
       ['prunning llms', 'pruning llms'],

@@ -2,25 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { SpellingCorrector, areNeighbourKeys, typingDistance, wordCounts } from '../src/retrieval/spelling.js';
 
 const CORPUS = [
-  'text detection task based on measurement of emergent abilities',
+  'text detection task based on measurement of emergent abilities, sota audio, stable internal hurt',
   'a task based on text, with measurement of emergent growing abilities; lora and some reuses',
-  'lora adapters, some growing models, reuses of data',
+  'lora adapters, some growing models, reuses of data, sota audio, stable internal hurt',
 ];
 
 describe('typing slips', () => {
   const s = new SpellingCorrector(wordCounts(CORPUS));
 
-  it('fixes a four-letter word typed in lower case with two letters swapped, one left out or one struck for the key beside it', () => {
+  it('fixes a four-letter word typed in lower case with two letters swapped or one left out inside it', () => {
     expect(s.correct('machine-generated tetx detection')).toBe('machine-generated text detection');
     expect(s.correct('peer review bsed evaluation')).toBe('peer review based evaluation');
-    expect(s.correct('model merging taak vectors')).toBe('model merging task vectors');
+    expect(s.correct('model merging taks vectors')).toBe('model merging task vectors');
   });
 
-  it('leaves a four-letter word alone when it is written with a capital or another letter was changed', () => {
-    // "Sora" is a name; "sora" is no slip of "lora" (s and l are far apart), nor "rome" of "some".
+  it('leaves a four-letter word alone when it is written with a capital, a letter was changed or one is missing at an end', () => {
+    // "sora" is no slip of "sota" or "lora", nor "rome" of "some", nor "udio" of "audio": names.
     expect(s.correct('Sora video generation')).toBe('Sora video generation');
     expect(s.correct('sora video generation')).toBe('sora video generation');
     expect(s.correct('rome dataset')).toBe('rome dataset');
+    expect(s.correct('udio music')).toBe('udio music');
   });
 
   it('fixes a slip to a word with the same first letter rather than a more frequent one without it', () => {
@@ -39,10 +40,12 @@ describe('typing slips', () => {
     expect(s.correct('emergennnt abilities')).toBe('emergent abilities');
   });
 
-  it('leaves a long word alone that two changed letters, not slips, make of a corpus word', () => {
+  it('leaves a word alone that two changed letters, not slips, make of a corpus word, and a name two slips from one', () => {
     // "grokking" is two letters from "growing" and "recsys" from "reuses", but no finger slips there.
     expect(s.correct('grokking in small transformers')).toBe('grokking in small transformers');
     expect(s.correct('recsys benchmarks')).toBe('recsys benchmarks');
+    // A name that adds letters to a word ("stablelm", "internlm"), or a short one ("hubert"), is kept.
+    expect(s.correct('stablelm internlm hubert')).toBe('stablelm internlm hubert');
   });
 });
 

@@ -10,10 +10,11 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * Fixes typing slips against the corpus's own words: a word the corpus never uses, and not a general
  * English word either (see english.ts), that is one edit (a letter dropped, added, changed, or two
  * swapped) away from a word it uses at least twice becomes that word (when several are, one with the
- * same first letter, then the most frequent). A word of four letters is fixed only when typed in lower case, and for a slip that keeps the
- * letters typed (see {@link shortWordSlips}); one of six or more that is no edit away from such a
- * word may hold two slips (see {@link typingDistance}). A British spelling is read the American way
- * when the corpus uses that more (see {@link americanSpelling}).
+ * same first letter, then the most frequent). A word of four letters is fixed only when typed in
+ * lower case, and for a slip that keeps the letters typed (see {@link shortWordSlips}); one of seven
+ * or more that is no edit away from such a word may hold two slips (see {@link typingDistance}). A
+ * British spelling is read the American way when the corpus uses that more (see
+ * {@link americanSpelling}).
  */
 export class SpellingCorrector {
   private readonly counts: Map<string, number>;
@@ -62,16 +63,20 @@ export function wordsToCheck(text: string): string[] {
   return [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter(isCorrectable))];
 }
 
-/** Words this long may hold two slips ("messureement", "splsttiing"); shorter ones have too many neighbours two slips away. */
-export const TWO_SLIPS_FROM = 6;
+/**
+ * Words this long may hold two slips ("messureement", "splsttiing"); shorter ones are too often a
+ * name two slips from a corpus word ("hubert" from "hurt", "lucene" from "license").
+ */
+export const TWO_SLIPS_FROM = 7;
 
 /**
- * Whether a corpus word may be what a word typed with two slips was meant to be: it starts with the
- * same letter (a slip rarely hits the first) and is at most two letters longer or shorter. These are
- * the words {@link correctText} compares such a word with.
+ * Whether a corpus word may be what a word typed with two slips was meant to be: it starts and ends
+ * with the same letters (a slip rarely hits either; a name often adds letters to a word: "stablelm",
+ * "internlm") and is at most two letters longer or shorter. These are the words {@link correctText}
+ * compares such a word with.
  */
 export function mayBeTwoSlipsFrom(typed: string, word: string): boolean {
-  return word[0] === typed[0] && Math.abs(word.length - typed.length) <= 2;
+  return word[0] === typed[0] && word.at(-1) === typed.at(-1) && Math.abs(word.length - typed.length) <= 2;
 }
 
 /** The text with each correctable word replaced, given the corpus's counts of its words and of their edits. */
@@ -170,24 +175,15 @@ export function areNeighbourKeys(x: string, y: string): boolean {
 }
 
 /**
- * The slips of a four-letter word that keep the letters typed: two swapped ("tetx"), one left out
- * ("bsed"), or one struck for a key next to it ("taak"). Any letter changed would too often make
- * another word ("sora" is not a slipped "lora", nor "rome" a slipped "some"), and a letter added or
- * changed at the end makes a shortening a word ("prob" is not a slipped "probe", nor "mins" "mind").
+ * The slips of a four-letter word that keep the letters typed in their order: two swapped ("tetx"),
+ * or one left out inside it ("bsed"). A letter changed would too often make a name another word
+ * ("sora" is not a slipped "sota" or "lora", nor "rome" a slipped "some"), and one added at either
+ * end a shortening or a name a word ("prob" is not a slipped "probe", nor "udio" "audio").
  */
 function shortWordSlips(w: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i <= w.length; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
-    // Not at the end: a short word missing its last letters is a shortening ("prob", "mins").
-    if (b.length === 0) continue;
-    for (const c of LETTERS) {
-      out.add(a + c + b);
-      if (b.length > 1 && areNeighbourKeys(b[0]!, c)) out.add(a + c + b.slice(1));
-    }
-  }
+  for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  for (let i = 1; i < w.length; i++) for (const c of LETTERS) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return out;
 }
