@@ -204,6 +204,10 @@ describe('search', () => {
     expect(joined.query).toBe('language models for tabulardata');
     expect(joined.results.map((x) => x.paper.title)).toEqual(spaced.results.map((x) => x.paper.title));
     expect((await r.search('anythingon foundation models for astronomy?', 3)).confidence).toBe('high');
+    // Two long words need no paper to write them side by side.
+    const haystack = await r.search('needle in a haystackevaluation', 3);
+    expect(haystack.confidence).toBe('high');
+    expect(haystack.results.map((x) => x.paper.title)).toEqual((await r.search('needle in a haystack evaluation', 3)).results.map((x) => x.paper.title));
     const telecom = await r.search('telecomLLMs', 3);
     expect(telecom.confidence).toBe('high');
     expect(telecom.results[0]!.paper.title).toBe('Tele-LLMs: A Series of Specialized Large Language Models for Telecommunications');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestCut, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
+import { bestCut, bothLong, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
 import { tokenize } from '../src/retrieval/text.js';
 
 /** Paper counts of stems: those listed, every other none. */
@@ -27,6 +27,12 @@ describe('two words typed run together', () => {
     expect(writesSideBySide('auto-eval metrics and human templates for evaluation', ['human', 'eval'])).toBe(false);
     expect(writesSideBySide('Anything goes.', ['anything', 'on'])).toBe(true);
     expect(tokenize('on')).toEqual([]);
+  });
+
+  it('takes two long words run together as two, and not a name joining a short word to another', () => {
+    expect(bothLong(['haystack', 'evaluation'])).toBe(true);
+    expect(bothLong(['embedding', 'analysis'])).toBe(true);
+    for (const cut of [['human', 'eval'], ['web', 'arena'], ['hugging', 'face'], ['tabular', 'data']] as const) expect(bothLong(cut), cut.join('')).toBe(false);
   });
 
   it('takes a word typed run together with an acronym as two, not a name written like one', () => {

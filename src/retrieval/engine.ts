@@ -17,7 +17,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
-import { type RunTogether, bestCut, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
+import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
 
 export interface ScoredPaper {
@@ -364,8 +364,8 @@ export class Retriever extends QueryScorer {
   /**
    * One query (or one part of it) searched and judged, with its ranking as paper numbers of the index.
    * A word typed as two run together ("tabulardata", see run-together.ts) is read as the two when one
-   * of the first papers then found writes them side by side, or it was typed as a word and an acronym
-   * ("telecomLLMs"), and as typed otherwise.
+   * of the first papers then found writes them side by side, it was typed as a word and an acronym
+   * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise.
    */
   private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const typed = await this.scoreOne(query, k, query);
@@ -373,7 +373,8 @@ export class Retriever extends QueryScorer {
     if (split.length > 0) {
       const text = split.reduce((t, r) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed}(?![\\p{L}\\p{N}])`, 'giu'), r.parts.join(' ')), typed.text);
       const read = await this.scoreOne(text, k, query);
-      const stands = (r: RunTogether) => typedWithAcronym(query, r.typed, r.parts) || read.first.some((p) => writesSideBySide(`${p.title}. ${p.abstract}`, r.parts));
+      const stands = (r: RunTogether) =>
+        bothLong(r.parts) || typedWithAcronym(query, r.typed, r.parts) || read.first.some((p) => writesSideBySide(`${p.title}. ${p.abstract}`, r.parts));
       if (split.every(stands)) return read;
     }
     return typed;

@@ -2,9 +2,9 @@
  * Two words typed without the space between them ("tabulardata", "mentalhealth", "paperson"): a word
  * the corpus does not use, and not general English, that splits into two the corpus uses (or one of
  * them a stopword). A name run together ("humaneval") splits as readily, so a split stands only when
- * one of the papers it finds writes its two words side by side (see {@link writesSideBySide}), or
- * when it was typed as a word and an acronym ("telecomLLMs", "LLMpruning", see {@link typedWithAcronym}).
- * Pure.
+ * one of the papers it finds writes its two words side by side (see {@link writesSideBySide}), when
+ * it was typed as a word and an acronym ("telecomLLMs", "LLMpruning", see {@link typedWithAcronym}),
+ * or when both words are long (see {@link bothLong}). Pure.
  */
 import { isEnglishWord } from './english.js';
 import { tokenize } from './text.js';
@@ -73,6 +73,18 @@ export function writesSideBySide(text: string, [a, b]: readonly [string, string]
     for (let j = i + 1; j <= i + 1 + GAP && j < stems.length; j++) if (stems[j] === sb) return true;
   }
   return false;
+}
+
+/** Letters each of two words run together has at least for the split to stand on its own. */
+const LONG_PART = 6;
+
+/**
+ * Whether both words of a split are long ("embedding|analysis", "haystack|evaluation"): a name run
+ * together joins a short word to another ("human|eval", "web|arena", "hugging|face"), so two long
+ * words need no paper to confirm them.
+ */
+export function bothLong([a, b]: readonly [string, string]): boolean {
+  return a.length >= LONG_PART && b.length >= LONG_PART;
 }
 
 /** An acronym as typed: capitals, two at least, and a plural "s" or not. */
