@@ -146,9 +146,10 @@ export class PostgresIndex implements SearchIndex {
 
   /** The corpus words (used at least twice) a word typed with two slips may have been meant as (see {@link mayBeTwoSlipsFrom}). */
   private async twoSlipsCandidates(typed: string): Promise<Map<string, number>> {
+    // The range lets the primary key's index find the words of that first letter (all of them letters, so no later than "mzz...z").
     const rows = await this.pool.query<{ word: string; n: number }>(
-      `SELECT word, n FROM ${this.t.words} WHERE n >= 2 AND left(word, 1) = $1 AND length(word) BETWEEN $2 AND $3`,
-      [typed[0], typed.length - 2, typed.length + 2],
+      `SELECT word, n FROM ${this.t.words} WHERE word BETWEEN $1 AND $2 AND n >= 2 AND left(word, 1) = $1 AND length(word) BETWEEN $3 AND $4`,
+      [typed[0], `${typed[0]}${'z'.repeat(typed.length + 2)}`, typed.length - 2, typed.length + 2],
     );
     return new Map(rows.rows.filter((r) => mayBeTwoSlipsFrom(typed, r.word)).map((r) => [r.word, r.n]));
   }
