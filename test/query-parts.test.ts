@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { comparedSides, queryParts } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts, quotedSpans } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {
@@ -78,5 +78,11 @@ describe('the separate requests of a query', () => {
     expect(comparedSides('is diverse beam search better than conditional poisson stochastic beam search?')).toEqual(['diverse beam search', 'conditional poisson stochastic beam search']);
     expect(comparedSides('Which papers directly compare specialized clinical language models against general-purpose LLMs on clinical tasks?')).toBeUndefined();
     expect(comparedSides('papers on model merging')).toBeUndefined();
+  });
+
+  it('finds the spans a query quotes, of two words or more, and the query without each', () => {
+    expect(quotedSpans('what does the "more agents is all you need" paper find?')).toEqual([{ span: 'more agents is all you need', rest: 'what does the paper find?' }]);
+    expect(quotedSpans('is “TaskWeaver” any good, or “A Code-First Agent”?')).toEqual([{ span: 'A Code-First Agent', rest: 'is “TaskWeaver” any good, or ?' }]);
+    expect(quotedSpans('no quotes here')).toEqual([]);
   });
 });

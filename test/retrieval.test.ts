@@ -229,6 +229,17 @@ describe('search', () => {
     }
   });
 
+  it('puts a paper whose title the question quotes first, and reads a request for a summary as a request', async () => {
+    const quoted = await r.search('what does the "more agents is all you need" paper find?', 5);
+    expect(quoted.confidence).toBe('high');
+    expect(quoted.results[0]!.paper.title).toBe('More Agents Is All You Need');
+    // A quoted phrase that is no title is searched as words.
+    expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');
+    const summary = await r.search('summary of the twin-merging paper', 5);
+    expect(summary).toMatchObject({ confidence: 'high' });
+    expect(summary.unmentioned).toBeUndefined();
+  });
+
   it('reads a sentence about the asker before a list of keywords as no keyword of it', async () => {
     for (const q of [
       'I teach an intro course and students keep asking me about this. Is there work on needle in a haystack evaluation?',

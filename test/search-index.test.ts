@@ -488,6 +488,7 @@ describe.each(backends.filter((b) => b.server))('the search index in $name again
       'how many experts does the mixture of experts router use?',
       'fuondaiton modle for fcae secrity',
       'large language models',
+      'what does the "in-context meta lora generation" paper do?',
     ]) {
       const [x, y] = await Promise.all([a.search(q, 5), b.search(q, 5)]);
       expect(x.results.map((r) => r.paper.title)).toEqual(y.results.map((r) => r.paper.title));

@@ -10,7 +10,7 @@ import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProba
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms } from './query.js';
-import { comparedSides, queryParts } from './query-parts.js';
+import { comparedSides, queryParts, quotedSpans } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
@@ -239,6 +239,8 @@ export class Retriever extends QueryScorer {
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
     if (authored) return this.namedFirst(query, authored.docs, authored.rest, k, { byTopic: true });
+    const quoted = await this.quotedTitle(query);
+    if (quoted) return this.namedFirst(query, [quoted.doc], quoted.rest, k);
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
@@ -347,6 +349,19 @@ export class Retriever extends QueryScorer {
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
     return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...extra };
+  }
+
+  /**
+   * A paper a query names by quoting its title ("what does the \"more agents is all you need\" paper
+   * find?"), and the query without the quote; undefined when no quoted span is a title of the corpus.
+   */
+  private async quotedTitle(query: string): Promise<{ doc: number; rest: string } | undefined> {
+    for (const { span, rest } of quotedSpans(query)) {
+      const { resolved } = await this.lookupTitle(span);
+      const doc = resolved && resolved.score >= NAMED ? await this.index.docOf(resolved.id) : undefined;
+      if (doc !== undefined) return { doc, rest };
+    }
+    return undefined;
   }
 
   /**

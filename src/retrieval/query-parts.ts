@@ -162,3 +162,13 @@ export function comparedSides(query: string): [string, string] | undefined {
   }
   return undefined;
 }
+
+/** A span in quotes ("...", “...”): what a question quotes may be a paper's title. */
+const QUOTED = /["“]([^"“”]{3,200})["”]/g;
+
+/** The spans a query quotes, of two words or more, each with the query without it. */
+export function quotedSpans(query: string): { span: string; rest: string }[] {
+  return [...query.matchAll(QUOTED)]
+    .map((m) => ({ span: m[1]!.trim(), rest: `${query.slice(0, m.index)} ${query.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() }))
+    .filter((q) => q.span.split(/\s+/).length >= 2);
+}
