@@ -80,9 +80,13 @@ describe('the separate requests of a query', () => {
     expect(comparedSides('papers on model merging')).toBeUndefined();
   });
 
-  it('finds the spans a query quotes, of two words or more, and the query without each', () => {
-    expect(quotedSpans('what does the "more agents is all you need" paper find?')).toEqual([{ span: 'more agents is all you need', rest: 'what does the paper find?' }]);
-    expect(quotedSpans('is “TaskWeaver” any good, or “A Code-First Agent”?')).toEqual([{ span: 'A Code-First Agent', rest: 'is “TaskWeaver” any good, or ?' }]);
+  it('finds the spans a query quotes, of two words or more, the query without each, and whether it quotes a title', () => {
+    expect(quotedSpans('what does the "more agents is all you need" paper find?')).toEqual([
+      { span: 'more agents is all you need', rest: 'what does the paper find?', titled: true },
+    ]);
+    expect(quotedSpans('is “TaskWeaver” any good, or “A Code-First Agent”?')).toEqual([{ span: 'A Code-First Agent', rest: 'is “TaskWeaver” any good, or ?', titled: false }]);
+    expect(quotedSpans('a paper called "deep residual learning"').map((q) => q.titled)).toEqual([true]);
+    expect(quotedSpans('papers on "chain of thought" prompting').map((q) => q.titled)).toEqual([false]);
     expect(quotedSpans('no quotes here')).toEqual([]);
   });
 });

@@ -233,6 +233,10 @@ describe('search', () => {
     const quoted = await r.search('what does the "more agents is all you need" paper find?', 5);
     expect(quoted.confidence).toBe('high');
     expect(quoted.results[0]!.paper.title).toBe('More Agents Is All You Need');
+    // A title quoted that no paper has, nor any of the first papers quotes, is a name they do not mention.
+    const missing = await r.search('the "attention is all you need" paper', 5);
+    expect(missing.confidence).not.toBe('high');
+    expect(missing.unmentioned).toContain('attention is all you need');
     // A quoted phrase that is no title is searched as words.
     expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');
     const summary = await r.search('summary of the twin-merging paper', 5);

@@ -474,7 +474,7 @@ export class Retriever extends QueryScorer {
       return terms.map((_, j) => rows.some((row) => row[j]));
     };
     const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
-    const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first)])];
+    const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const unstated = unstatedQuantities(askedQuantities(profile.text), first.slice(0, UNSTATED_PAPERS));
     if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
     const lower = oneLevelLower(probability, this.model.thresholds);
@@ -579,6 +579,19 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
   const out = new Map<number, number>();
   for (let i = 0; i < scores.length; i++) out.set(docAt(s, i), scores[i]!);
   return out;
+}
+
+/**
+ * The spans a query quotes as a paper's title ("the \"attention is all you need\" paper") that none
+ * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
+ * paper first, see {@link Retriever.search}), which those papers do not even quote.
+ */
+function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
+  const squash = (t: string) => normalizeTitle(t);
+  const texts = papers.map((p) => squash(`${p.title} ${p.abstract}`));
+  return quotedSpans(query)
+    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))))
+    .map((q) => q.span);
 }
 
 /** The first papers that must give a number for a quantity the query asks for. */

@@ -167,8 +167,16 @@ export function comparedSides(query: string): [string, string] | undefined {
 const QUOTED = /["“]([^"“”]{3,200})["”]/g;
 
 /** The spans a query quotes, of two words or more, each with the query without it. */
-export function quotedSpans(query: string): { span: string; rest: string }[] {
+export function quotedSpans(query: string): { span: string; rest: string; titled: boolean }[] {
   return [...query.matchAll(QUOTED)]
-    .map((m) => ({ span: m[1]!.trim(), rest: `${query.slice(0, m.index)} ${query.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() }))
+    .map((m) => {
+      const before = query.slice(0, m.index);
+      const after = query.slice(m.index + m[0].length);
+      return { span: m[1]!.trim(), rest: `${before} ${after}`.replace(/\s+/g, ' ').trim(), titled: TITLED_BEFORE.test(before) || TITLED_AFTER.test(after) };
+    })
     .filter((q) => q.span.split(/\s+/).length >= 2);
 }
+
+/** Words that make a quoted span a paper's title: "the paper called \"...\"", "the \"...\" paper". */
+const TITLED_BEFORE = /\b(?:called|titled|entitled|named)\s*$/i;
+const TITLED_AFTER = /^\s*(?:paper|article|preprint)\b/i;
