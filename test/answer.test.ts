@@ -438,6 +438,14 @@ describe('follow-ups', () => {
     expect(r.sources[0]!.title).toBe('GeoGround: A Unified Large Vision-Language Model. for Remote Sensing Visual Grounding');
   });
 
+  it('answers a new topic from its own papers after a question that quoted a title, and a follow-up pointing back from the quoted paper', async () => {
+    const quoted = [{ question: 'what does the "more agents is all you need" paper find?', answer: 'More agents help [1].' }];
+    const moved = await extractive().ask('vlm hallucination', { history: quoted });
+    expect(moved.sources.slice(0, 3).map((s) => s.title)).not.toContain('More Agents Is All You Need');
+    const back = await extractive().ask('is the code available?', { history: quoted });
+    expect(back.sources.slice(0, 3).map((s) => s.title)).toContain('More Agents Is All You Need');
+  });
+
   it('keeps the earlier question for a follow-up that points back at it or could be asked of any paper', async () => {
     for (const q of ['is the code available?', 'and for smaller models?', 'what were the main results?', 'does it need fine-tuning?']) {
       const r = await extractive().ask(q, { history: earlier });

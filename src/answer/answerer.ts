@@ -57,9 +57,12 @@ export class Answerer implements AskService {
   private async retrieve(question: string, earlier: string | undefined, k: number): Promise<SearchResult> {
     const search = (q: string) => this.retriever.search(q.slice(0, MAX_QUERY_LENGTH), k);
     if (earlier === undefined) return search(question);
+    // Without its quotes: a title the earlier question quoted is words here, not a paper named first
+    // for sure (see Retriever.search), which would outrank the follow-up's own papers on a new topic.
+    const before = earlier.replace(/["“”]/g, '');
     const [together, alone] = await Promise.all([
       // A sentence of its own: what it asks is read where it starts (see unstated.ts).
-      search(`${/[.?!]\s*$/.test(earlier) ? earlier : `${earlier}.`} ${question}`),
+      search(`${/[.?!]\s*$/.test(before) ? before : `${before}.`} ${question}`),
       pointsBack(question)
         ? undefined
         : Promise.all([standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size), search(question)]).then(([stands, result]) => ({ stands, result })),
