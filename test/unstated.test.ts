@@ -16,6 +16,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
     expect(askedQuantities('hey whats the context length of falcon2-11b')).toEqual(['context length']);
     expect(askedQuantities('lol how many params does it have')).toEqual(['params']);
+    expect(askedQuantities('At most how many video frames can Kangaroo take in at once?')).toEqual(['video frames']);
     expect(askedQuantities('What learning rate and batch size were used to pretrain GPT-4?')).toEqual(['learning rate', 'batch size']);
     expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
@@ -24,6 +25,7 @@ describe('quantities a question asks for', () => {
   it('reads what "how long" or "how big" asks the size of', () => {
     expect(askedQuantities('how long is the context window of claude 3 opus?')).toEqual(['context window']);
     expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set']);
+    expect(askedQuantities('How large is the vocabulary of the Qwen2.5 tokenizer, and how long a context do they support?')).toEqual(['vocabulary', 'context']);
     expect(askedQuantities('how long does it take to train?')).toEqual([]);
   });
 
@@ -54,6 +56,15 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['languages'], [paper('A benchmark dataset for 16 African languages.')])).toEqual([]);
     expect(unstatedQuantities(['params'], [paper('Including a ~3 billion parameter model designed to run on devices.')])).toEqual([]);
     expect(unstatedQuantities(['context length'], [paper('We extend the context length of Llama to 128K tokens.')])).toEqual([]);
+  });
+
+  it('wants the number beside what is counted, not beside a word that only qualifies it', () => {
+    const oxe = paper('We assemble a dataset from 22 different robots collected through a collaboration between 21 institutions.');
+    expect(unstatedQuantities(['robot trajectories'], [oxe])).toEqual(['robot trajectories']);
+    expect(unstatedQuantities(['robots'], [oxe])).toEqual([]);
+    const embed = paper('It achieved a record-high score of 69.32, ranking No. 1 on the Massive Text Embedding Benchmark.');
+    expect(unstatedQuantities(['output embedding dimension'], [embed])).toEqual(['output embedding dimension']);
+    expect(unstatedQuantities(['context length'], [paper('It supports a 128K context.')])).toEqual([]);
   });
 
   it('asks any of the papers given', () => {

@@ -43,8 +43,10 @@ const ENDS = new Set(
 
 /** Words a quantity is named in at most. */
 const NAME_WORDS = 3;
-/** How near (in words) a number stands to a word naming the quantity for the paper to state it. */
+/** How near (in words) a number stands to the word a quantity's name ends in for the paper to state it ... */
 const WINDOW = 4;
+/** ... or to another word of the name of a measure. */
+const BESIDE = 1;
 
 /** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
@@ -55,7 +57,7 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * Words after which "how many" or "what" starts a question, besides chat words ("anyone know how much
  * ...", "hey whats ..."): not a clause of another ("predicting how many ...").
  */
-const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then']);
+const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -92,8 +94,8 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
         out.push(...(name.length > 0 ? [name.join(' ')] : []), ...measuresAfter(words, i + 2 + name.length));
-      } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && BE.has(words[i + 2] ?? '')) {
-        // "how long is the context window of ...": the adjective asks for the number.
+      } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
+        // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
         const name = nameAt(words, after(words, i + 3, ARTICLES));
         if (name.length > 0) out.push(name.join(' '));
       } else if (WHAT.has(w)) {
@@ -142,23 +144,28 @@ function nameAt(words: readonly string[], start: number): string[] {
 
 /**
  * The quantities (see {@link askedQuantities}) that none of the papers state: none gives a number
- * within a few words of a word naming it, in any form of its stem or the word it shortens ("params").
+ * within a few words of the word the name ends in ("trajectories" of "robot trajectories"), in any
+ * form of its stem or the word it shortens ("params"). A name ending in a measure ("context length")
+ * is stated by a number right beside one of its other words too ("a 128K context").
  */
 export function unstatedQuantities(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   if (quantities.length === 0) return [];
   const texts = papers.map((p) => foldedWords(`${p.title}. ${p.abstract}`).filter((w) => w.length > 0));
   return quantities.filter((q) => {
     const stems = tokenize(q);
-    return !texts.some((words) => statesNumberNear(words, stems));
+    const head = stems.slice(-1);
+    const others = isMeasure(q.split(' ').at(-1)!) ? stems.slice(0, -1) : [];
+    return !texts.some((words) => statesNumberNear(words, head, WINDOW) || statesNumberNear(words, others, BESIDE));
   });
 }
 
-/** Whether a number stands within {@link WINDOW} words of a word with one of the stems (or a longer form of it). */
-function statesNumberNear(words: readonly string[], stems: readonly string[]): boolean {
+/** Whether a number stands within `window` words of a word with one of the stems (or a longer form of it). */
+function statesNumberNear(words: readonly string[], stems: readonly string[], window: number): boolean {
+  if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
     const own = tokenize(words[i]!)[0];
     if (own === undefined || !stems.some((s) => own === s || (s.length >= 4 && own.startsWith(s)))) continue;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW); j++) if (isNumberWord(words[j]!)) return true;
+    for (let j = Math.max(0, i - window); j <= Math.min(words.length - 1, i + window); j++) if (isNumberWord(words[j]!)) return true;
   }
   return false;
 }
