@@ -384,7 +384,7 @@ describe('extractive answers', () => {
       questions.push(...(JSON.parse(line) as { questions: string[] }).questions);
     }
     // English with a foreign name or phrase in it.
-    questions.push('de bruijn graph tokenizers', 'the paper by de la torre on model merging', 'any papers on von neumann entropy of attention?', 'is there a la carte fine-tuning?');
+    questions.push('GNN oversmoothing', 'de bruijn graph tokenizers', 'the paper by de la torre on model merging', 'any papers on von neumann entropy of attention?', 'is there a la carte fine-tuning?');
     expect(questions.length).toBeGreaterThan(5000);
     const foreign: string[] = [];
     for (const q of questions) if (await looksForeign(q, (terms) => retriever.termStats(terms))) foreign.push(q);

@@ -36,17 +36,27 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 
 /**
  * True when at least half of the question's words are foreign: written in another script than the
- * Latin one, a function word of another language, or neither general English nor used by any paper
- * ("lora", "llms" are the papers'); and there are two such words, or one in another script.
+ * Latin one, a function word of another language, or neither general English (nor an English word
+ * with a prefix written on, "oversmoothing", nor an acronym typed in capitals, "GNN") nor used by
+ * any paper ("lora", "llms" are the papers'); and there are two such words, or one in another script.
  */
 export async function looksForeign(question: string, documentFrequency: DocumentFrequency): Promise<boolean> {
-  const words = question.toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
-  if (words.length === 0) return false;
+  const typed = question.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  if (typed.length === 0) return false;
+  const words = typed.map((w) => w.toLowerCase());
+  const acronyms = new Set(typed.filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
   const otherScript = words.filter((w) => /[^\p{Script=Latin}\p{M}]/u.test(w));
   const found = words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w));
   const functionWords = found.length >= 2 ? found : [];
   const latin = words.filter(
-    (w) => !otherScript.includes(w) && !functionWords.includes(w) && w.length >= 2 && !isEnglishWord(w) && !isEnglishWord(unaccented(w)),
+    (w) =>
+      !otherScript.includes(w) &&
+      !functionWords.includes(w) &&
+      !acronyms.has(w) &&
+      w.length >= 2 &&
+      !isEnglishWord(w) &&
+      !isEnglishWord(unaccented(w)) &&
+      !isPrefixed(w),
   );
   const terms = latin.map((w) => tokenize(w)[0]);
   const asked = [...new Set(terms.filter((t): t is string => t !== undefined))];
@@ -54,6 +64,14 @@ export async function looksForeign(question: string, documentFrequency: Document
   const unknown = latin.filter((_, i) => terms[i] !== undefined && (df.get(terms[i]!) ?? 0) === 0);
   const foreign = otherScript.length + functionWords.length + unknown.length;
   return (foreign >= 2 || otherScript.length >= 1) && foreign * 2 >= words.length;
+}
+
+/** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
+const PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
+
+/** True for an English word with a prefix written onto it ("oversmoothing": over + smoothing). */
+function isPrefixed(word: string): boolean {
+  return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
 }
 
 function unaccented(word: string): string {
