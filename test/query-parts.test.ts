@@ -36,6 +36,8 @@ describe('the separate requests of a query', () => {
   it('does not split off what only adds to the request: a statement about oneself, "also known as"', () => {
     expect(queryParts('I work on speech recognition for call centres. Also, I care about latency on cheap hardware.')).toEqual([]);
     expect(queryParts('methods for KV cache compression, also known as cache eviction, that keep accuracy')).toEqual([]);
+    expect(queryParts('reusing a library of small, separately trained adapters for new tasks by picking the right ones per input')).toEqual([]);
+    expect(queryParts('papers on model merging; separately, anything on speech translation with llms?')).toEqual(['papers on model merging', 'anything on speech translation with llms?']);
     expect(queryParts('papers on model merging? also speech translation with llms')).toEqual(['papers on model merging?', 'speech translation with llms']);
   });
 

@@ -29,9 +29,13 @@ const NEW_SENTENCE = new RegExp(String.raw`(?<=[.?!])\s+(?:and\s+)?(?:(${NEW_REQ
 /** The same words with a capital and a comma or colon, even with no full stop before them ("... model merging Also, ..."). */
 const CAPITALISED =
   /\s+(?:(Separately|Secondly|Another (?:question|thing)|One more (?:question|thing)|On (?:another|a different|an unrelated) note)|Also|Additionally|Plus|Second)[,:]\s*/gu;
-/** A clause that does: "; separately ...", ", and also ...", ", and is there ...", ", and any papers on ...". */
+/**
+ * A clause that does: "; separately, ...", ", and also ...", ", and is there ...", ", and any papers on
+ * ...". "Separately" with no comma after it says how something is done ("small, separately trained
+ * modules").
+ */
 const NEW_CLAUSE = new RegExp(
-  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:(separately)|${ALSO}|additionally)(?=[\s,:])[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
+  String.raw`\s*[,;]\s+(?:(?:and\s+)?(?:(separately)(?=\s*[,:])|(?:${ALSO}|additionally)(?=[\s,:]))[\s,:]*|and\s+(?=(?:is\s+there|are\s+there|any\s+(?:papers?|work|research)|anything|what\s+about|how\s+about)\b))`,
   'giu',
 );
 /**
