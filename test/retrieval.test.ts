@@ -308,6 +308,18 @@ describe('search', () => {
     expect(languages.unstated).toBeUndefined();
   });
 
+  it('is a level less sure when the first paper names none of what a question asks the name of', async () => {
+    // The Babel abstract says its models grew by layer extension, not from which model.
+    const babel = await r.search('Which base model was Babel-83B grown from with the layer-extension technique?', 3);
+    expect(babel).toMatchObject({ confidence: 'low', unstated: ['base model'] });
+    expect(babel.results[0]!.paper.title).toMatch(/^Babel: /);
+    const grown = await r.search('How does Babel-83B grow its parameter count?', 3);
+    expect(grown).toMatchObject({ confidence: 'high' });
+    expect(grown.results[0]!.paper.title).toBe(babel.results[0]!.paper.title);
+    // SambaLingo says it covers 9 languages, not which.
+    expect(await r.search('Which nine languages does SambaLingo adapt Llama 2 to?', 3)).toMatchObject({ confidence: 'low', unstated: ['languages'] });
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
+import { askedEntities, unnamedEntities } from '../src/retrieval/unnamed.js';
 import { askedQuantities, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
@@ -44,6 +45,36 @@ describe('quantities a question asks for', () => {
   });
 });
 
+describe('names a question asks for', () => {
+  it('reads a question for the model a paper builds on, or the languages it covers', () => {
+    expect(askedEntities('Which base model was Babel-83B grown from with the layer-extension technique?')).toEqual(['base model']);
+    expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
+    expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
+    expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
+  });
+
+  it('reads none in a question for papers or for a model that does something', () => {
+    for (const q of [
+      'Which paper up-scales a base LLM in depth as a simpler alternative to mixture-of-experts?',
+      'which open model is fine-tuned on medical dialogues?',
+      'Which papers adapt LLMs to new languages?',
+      'what model handles long videos?',
+    ]) {
+      expect(askedEntities(q), q).toEqual([]);
+    }
+  });
+
+  it('keeps a kind the paper names none of, its own model left out', () => {
+    const babel = paper('We introduce two variants: Babel-9B, designed for efficient inference, and Babel-83B.');
+    expect(unnamedEntities(['base model'], [babel], 'Which base model was Babel-83B grown from?')).toEqual(['base model']);
+    const solar = paper('SOLAR 10.7B outperforms existing open-source pretrained LLMs, such as Llama 2 and Mistral 7B.');
+    expect(unnamedEntities(['base model'], [solar], 'which base model did solar 10.7b start from?')).toEqual([]);
+    const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
+    expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
+    expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);
+  });
+});
+
 describe('quantities a paper does not state', () => {
   it('keeps a quantity the paper names without a number near it', () => {
     const falcon = paper('A multi-stage approach where the early stages are distinguished by their context length and a final stage where we use a curated dataset. Trained on over five trillion tokens.');
@@ -76,6 +107,8 @@ describe('quantities a paper does not state', () => {
   it('says which quantities the closest paper gives no number for', () => {
     expect(unstatedNote(['context length'])).toBe('The closest paper gives no number for “context length”.');
     expect(unstatedNote(['learning rate', 'batch size'], 'first paper')).toBe('The first paper gives no number for “learning rate” or “batch size”.');
+    expect(unstatedNote(['base model'])).toBe('The closest paper names no “base model”.');
+    expect(unstatedNote(['params', 'base model'], 'first paper')).toBe('The first paper gives no number for “params”. The first paper names no “base model”.');
     expect(unstatedNote([])).toBe('');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * How an answer or a search says what of the question its papers do not cover: names they do not
- * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for (see
- * retrieval/unstated.ts). Pure.
+ * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
+ * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts). Pure.
  */
+import { isEntityKind } from '../retrieval/unnamed.js';
 
 /**
  * The note said under an answer: "None of the cited papers mention “spanish”." ('' for no names);
@@ -14,12 +15,17 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
 }
 
 /**
- * The note on quantities asked for that the first paper gives no number for: "The closest paper gives
- * no number for “context length”." ('' for none); `paper` says which paper.
+ * The note on what was asked that the first paper does not state: quantities it gives no number for
+ * ("The closest paper gives no number for “context length”."), names it gives none of ("The closest
+ * paper names no “base model”."); '' for none. `paper` says which paper.
  */
-export function unstatedNote(quantities: readonly string[], paper = 'closest paper'): string {
-  if (quantities.length === 0) return '';
-  return `The ${paper} gives no number for ${listed(quantities)}.`;
+export function unstatedNote(asked: readonly string[], paper = 'closest paper'): string {
+  const names = asked.filter(isEntityKind);
+  const quantities = asked.filter((a) => !isEntityKind(a));
+  return [
+    ...(quantities.length > 0 ? [`The ${paper} gives no number for ${listed(quantities)}.`] : []),
+    ...(names.length > 0 ? [`The ${paper} names no ${listed(names)}.`] : []),
+  ].join(' ');
 }
 
 /** “a”, “b” or “c”. */

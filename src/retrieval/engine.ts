@@ -16,6 +16,7 @@ import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, Term
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
+import { askedEntities, unnamedEntities } from './unnamed.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
@@ -47,7 +48,7 @@ export interface SearchResult {
    * less sure, or it was sure of nothing already.
    */
   unmentioned?: string[];
-  /** Quantities the query asks for that the first papers give no number for (see unstated.ts): they too made search a level less sure. */
+  /** Quantities the query asks for that the first papers give no number for, or names they give none of (see unstated.ts, unnamed.ts): they too made search a level less sure. */
   unstated?: string[];
 }
 
@@ -475,7 +476,8 @@ export class Retriever extends QueryScorer {
     };
     const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
     const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
-    const unstated = unstatedQuantities(askedQuantities(profile.text), first.slice(0, UNSTATED_PAPERS));
+    const stating = first.slice(0, UNSTATED_PAPERS);
+    const unstated = [...unstatedQuantities(askedQuantities(profile.text), stating), ...unnamedEntities(askedEntities(profile.text), stating, query)];
     if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
     const lower = oneLevelLower(probability, this.model.thresholds);
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names, unstated };

@@ -1,0 +1,72 @@
+/**
+ * The names a question asks for ("which base model was Babel-83B grown from", "which nine languages
+ * does SambaLingo adapt Llama 2 to?") that a paper gives none of: its abstract names no model it
+ * builds on, no language. As with a quantity it gives no number for (see unstated.ts), the paper is
+ * about what was asked but does not hold the fact, and search is one level less sure. Pure, and
+ * without dependencies: the answer's notes read which asked-for things are names.
+ */
+/** Families of models a paper may say it builds on ("Llama 2", "Mistral 7B", "BERT"). */
+const MODEL_FAMILIES = new Set(
+  `llama llama2 llama3 codellama tinyllama alpaca vicuna mistral mixtral gpt gpt2 gpt3 gpt4 chatgpt gpt-j gpt-neo gpt-neox bert roberta
+  deberta electra xlnet albert distilbert t5 mt5 flan-t5 byt5 bart mbart qwen qwen2 gemma falcon bloom bloomz opt pythia mpt phi
+  palm palm2 chatglm glm baichuan internlm claude gemini deepseek yi olmo starcoder codegen santacoder whisper wav2vec hubert clip
+  vit llava blip blip2 solar stablelm xglm xlm ernie chinchilla gopher galactica orca zephyr aya mamba`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Languages a paper may name ("adapted to Japanese, Thai and Hungarian"). */
+const LANGUAGES = new Set(
+  `english chinese mandarin cantonese japanese korean vietnamese thai indonesian malay filipino tagalog hindi bengali bangla urdu
+  punjabi marathi gujarati tamil telugu kannada malayalam nepali sinhala arabic persian farsi hebrew turkish kazakh uzbek russian
+  ukrainian polish czech slovak slovenian croatian serbian bulgarian romanian hungarian greek german dutch french spanish
+  portuguese italian catalan basque galician danish swedish norwegian finnish estonian latvian lithuanian icelandic irish welsh
+  swahili amharic yoruba igbo hausa zulu xhosa somali afrikaans kinyarwanda wolof twi luganda tigrinya latin esperanto mongolian
+  burmese khmer lao tibetan`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * What "which ..." asks the name of rather than a number: the model a paper builds on ("which base
+ * model was Babel-83B grown from", "which llm is nv-embed built on top of"), the languages it covers
+ * ("which nine languages does SambaLingo adapt Llama 2 to"). Each with how a paper names one.
+ */
+const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean }[] = [
+  {
+    kind: 'base model',
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b/,
+    named: (w) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')),
+  },
+  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
+];
+
+/** What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages". */
+export function askedEntities(question: string): string[] {
+  const text = question.toLowerCase();
+  return ENTITIES.filter((e) => e.asks.test(text)).map((e) => e.kind);
+}
+
+/** True for a kind {@link askedEntities} reads (a name is asked for, not a number). */
+export function isEntityKind(asked: string): boolean {
+  return ENTITIES.some((e) => e.kind === asked);
+}
+
+/**
+ * The kinds asked for (see {@link askedEntities}) that none of the papers names one of: a model family
+ * or a language the question does not name itself ("Babel" of "Babel-9B" is the paper's own model).
+ */
+export function unnamedEntities(kinds: readonly string[], papers: readonly { title: string; abstract: string }[], question: string): string[] {
+  if (kinds.length === 0) return [];
+  const own = new Set(entityWords(question));
+  const words = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`).filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  return kinds.filter((kind) => {
+    const entity = ENTITIES.find((e) => e.kind === kind);
+    return entity !== undefined && !words.some((ws) => ws.some(entity.named));
+  });
+}
+
+/** The words of a text, lower case, with hyphens and digits written on ("mistral-7b", "llama2"). */
+function entityWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}]/gu) ?? [];
+}
