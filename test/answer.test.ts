@@ -178,6 +178,13 @@ describe('ask with an LLM', () => {
     expect(userPrompt()).toContain('</question>\n\nThe first source gives no number for “context length”. Answer the question from the sources above');
   });
 
+  it('tells the LLM which word asked for in particular the first source only mentions in passing', async () => {
+    stub.queueChat('NOT_IN_CORPUS');
+    const r = await answerer().ask('is there any llm trained specifically for turkish? not a multilingual one');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', confidence: 'low', note: 'The closest paper mentions “turkish” only in passing.' });
+    expect(userPrompt()).toContain('</question>\n\nThe first source mentions “turkish” only in passing. Answer the question from the sources above');
+  });
+
   it('says nothing of names to the LLM when the sources mention them all', async () => {
     stub.queueChat('LeanAgent proves theorems in Lean [1].');
     await answerer().ask('lifelong learning for theorem proving in lean');

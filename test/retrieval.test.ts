@@ -320,6 +320,18 @@ describe('search', () => {
     expect(await r.search('Which nine languages does SambaLingo adapt Llama 2 to?', 3)).toMatchObject({ confidence: 'low', unstated: ['languages'] });
   });
 
+  it('is a level less sure when the first paper only mentions in passing what a question asks for in particular', async () => {
+    // The first papers name Turkish in lists of the languages they cover.
+    const turkish = await r.search('is there any llm trained specifically for turkish? not a multilingual one', 3);
+    expect(turkish).toMatchObject({ confidence: 'low', inPassing: ['turkish'] });
+    expect(await r.search('any chat llm built specifically for vietnamese, not just a multilingual one?', 3)).toMatchObject({ confidence: 'low', inPassing: ['vietnamese'] });
+    // HKCanto-Eval is about Cantonese: its title says so.
+    const cantonese = await r.search('is there an llm benchmark specifically for cantonese?', 3);
+    expect(cantonese).toMatchObject({ confidence: 'high' });
+    expect(cantonese.inPassing).toBeUndefined();
+    expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

@@ -4,7 +4,7 @@ import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
-import { unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { inPassingNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
@@ -65,9 +65,9 @@ export async function buildAnswerPrompt(
   papers: readonly Paper[],
   budgetTokens: number,
   history: readonly Turn[] = [],
-  uncovered: { unmentioned?: readonly string[] | undefined; unstated?: readonly string[] | undefined } = {},
+  uncovered: { unmentioned?: readonly string[] | undefined; unstated?: readonly string[] | undefined; inPassing?: readonly string[] | undefined } = {},
 ): Promise<BuiltPrompt> {
-  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? []);
+  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? []);
   const historyText =
     history.length === 0
       ? ''
@@ -109,10 +109,11 @@ export async function buildAnswerPrompt(
  * What the prompt says of the words of the question none of the sources mention (names, or keywords
  * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
  * paper as if it were the one asked about, and of the quantities asked for that the first source
- * gives no number for (see retrieval/unstated.ts), so that it does not make one up; '' for none.
+ * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
+ * mentions only in passing though asked for in particular (see retrieval/in-passing.ts); '' for none.
  */
-function coverageText(words: readonly string[], unstated: readonly string[]): string {
-  return [unmentionedNote(words, 'sources'), unstatedNote(unstated, 'first source')].map((n) => (n ? `${n} ` : '')).join('');
+function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[]): string {
+  return [unmentionedNote(words, 'sources'), unstatedNote(unstated, 'first source'), inPassingNote(inPassing, 'first source')].map((n) => (n ? `${n} ` : '')).join('');
 }
 
 /** True when the model said the sources do not cover the question. */

@@ -1,7 +1,8 @@
 /**
  * How an answer or a search says what of the question its papers do not cover: names they do not
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
- * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts). Pure.
+ * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it mentions only in
+ * passing though asked for in particular (see retrieval/in-passing.ts). Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -26,6 +27,15 @@ export function unstatedNote(asked: readonly string[], paper = 'closest paper'):
     ...(quantities.length > 0 ? [`The ${paper} gives no number for ${listed(quantities)}.`] : []),
     ...(names.length > 0 ? [`The ${paper} names no ${listed(names)}.`] : []),
   ].join(' ');
+}
+
+/**
+ * The note on words asked for in particular that the first paper only mentions in passing: "The
+ * closest paper mentions “turkish” only in passing." ('' for none); `paper` says which paper.
+ */
+export function inPassingNote(words: readonly string[], paper = 'closest paper'): string {
+  if (words.length === 0) return '';
+  return `The ${paper} mentions ${listed(words)} only in passing.`;
 }
 
 /** “a”, “b” or “c”. */

@@ -17,6 +17,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, unnamedEntities } from './unnamed.js';
+import { mentionedInPassing } from './in-passing.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
@@ -50,6 +51,8 @@ export interface SearchResult {
   unmentioned?: string[];
   /** Quantities the query asks for that the first papers give no number for, or names they give none of (see unstated.ts, unnamed.ts): they too made search a level less sure. */
   unstated?: string[];
+  /** Words the query asks a paper to be about in particular that the first paper only mentions in passing (see in-passing.ts): these too made search a level less sure. */
+  inPassing?: string[];
 }
 
 export interface SearchPart {
@@ -267,6 +270,7 @@ export class Retriever extends QueryScorer {
       parts,
       ...(best.unmentioned ? { unmentioned: best.unmentioned } : {}),
       ...(best.unstated ? { unstated: best.unstated } : {}),
+      ...(best.inPassing ? { inPassing: best.inPassing } : {}),
     };
   }
 
@@ -430,7 +434,7 @@ export class Retriever extends QueryScorer {
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
-    const { unmentioned, unstated } = named;
+    const { unmentioned, unstated, inPassing } = named;
     const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
@@ -446,6 +450,7 @@ export class Retriever extends QueryScorer {
         results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
         ...(unmentioned.length > 0 ? { unmentioned } : {}),
         ...(unstated.length > 0 ? { unstated } : {}),
+        ...(inPassing.length > 0 ? { inPassing } : {}),
       },
       ranked,
     };
@@ -458,7 +463,9 @@ export class Retriever extends QueryScorer {
    * "concept erasure in diffusion models", from papers on diffusion models); the same holds for a
    * number of the query they give other numbers of its unit for (see numbers.ts). So is a query asking for
    * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
-   * paper does not say. At `none` already, the names and quantities are still listed: they say why.
+   * paper does not say; and a query asking for a paper about something in particular that the first
+   * paper only mentions in passing (see in-passing.ts). At `none` already, the names and quantities
+   * are still listed: they say why.
    */
   private async unlessNamedElsewhere(
     query: string,
@@ -466,21 +473,26 @@ export class Retriever extends QueryScorer {
     judged: { confidence: Confidence; probability: number },
     docs: readonly number[],
     first: readonly Paper[],
-  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[] }> {
+  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[]; inPassing: string[] }> {
     const { confidence, probability } = judged;
-    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [] };
+    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = async (terms: string[]) => {
       const rows = await this.index.holds(docs, terms);
       return terms.map((_, j) => rows.some((row) => row[j]));
     };
-    const [named, keywords] = await Promise.all([unmentionedNames(query, profile.text, first, corpus), unheldKeywords(profile.text, { ...corpus, held })]);
+    const [named, keywords, inPassing] = await Promise.all([
+      unmentionedNames(query, profile.text, first, corpus),
+      unheldKeywords(profile.text, { ...corpus, held }),
+      first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
+    ]);
     const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const stating = first.slice(0, UNSTATED_PAPERS);
     const unstated = [...unstatedQuantities(askedQuantities(profile.text), stating), ...unnamedEntities(askedEntities(profile.text), stating, query)];
-    if ((names.length === 0 && unstated.length === 0) || confidence === 'none') return { confidence, probability, unmentioned: names, unstated };
+    const reasons = { unmentioned: names, unstated, inPassing };
+    if ((names.length === 0 && unstated.length === 0 && inPassing.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const lower = oneLevelLower(probability, this.model.thresholds);
-    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, unmentioned: names, unstated };
+    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 
   /**

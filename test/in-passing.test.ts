@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { inPassingNote } from '../src/answer/unmentioned-note.js';
+import { demandedWords, mentionedInPassing } from '../src/retrieval/in-passing.js';
+
+/** A corpus of 500 papers where each word is used by the papers `df` gives (3 when not listed). */
+const corpus = (df: Record<string, number> = {}) => ({
+  papers: 500,
+  termStats: async (terms: string[]) => terms.map((term) => ({ term, df: df[term] ?? 3 })),
+});
+
+describe('words asked for in particular', () => {
+  it('reads the word after "specifically for", "dedicated to" and the like, or before "specifically"', () => {
+    expect(demandedWords('is there any llm trained specifically for turkish? not a multilingual one')).toEqual(['turkish']);
+    expect(demandedWords('cantonese asr - anything on speech recognition for cantonese specifically')).toEqual(['cantonese']);
+    expect(demandedWords('a model dedicated to the Basque language')).toEqual(['basque']);
+    expect(demandedWords('papers on pruning large language models')).toEqual([]);
+  });
+
+  it('keeps a rare word the paper has once in its abstract and not in its title', async () => {
+    const catalogue = { title: 'A Catalogue of Data Sources', abstract: 'Target languages: Arabic, Basque, Chinese, Spanish, and Turkish.' };
+    expect(await mentionedInPassing('an llm trained specifically for turkish?', catalogue, corpus())).toEqual(['turkish']);
+    const titled = { title: 'A Turkish Language Model', abstract: 'We train a model on web text.' };
+    expect(await mentionedInPassing('an llm trained specifically for turkish?', titled, corpus())).toEqual([]);
+    const twice = { title: 'A Language Model', abstract: 'We train on Turkish web text. Turkish benchmarks show gains.' };
+    expect(await mentionedInPassing('an llm trained specifically for turkish?', twice, corpus())).toEqual([]);
+  });
+
+  it('asks nothing in particular of a word many papers use, or none', async () => {
+    const paper = { title: 'A Study', abstract: 'A model for code and for turkish.' };
+    expect(await mentionedInPassing('a model trained specifically for code', paper, corpus({ code: 120 }))).toEqual([]);
+    expect(await mentionedInPassing('a model trained specifically for turkish', paper, corpus({ turkish: 0 }))).toEqual([]);
+  });
+
+  it('says which words the closest paper only mentions in passing', () => {
+    expect(inPassingNote(['turkish'])).toBe('The closest paper mentions “turkish” only in passing.');
+    expect(inPassingNote([])).toBe('');
+  });
+});
