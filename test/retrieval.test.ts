@@ -192,6 +192,8 @@ describe('search', () => {
       'has anyone tried pruning large language models',
       'i came across a paper on pruning large language models',
       'sota for mixture of experts',
+      'few-shot image classification papers? incl adapting clip style models w just a handful of labels per class',
+      'im new to llms, is there a big general overview / survey of the whole field to start with? not one narrow subtopic',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

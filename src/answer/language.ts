@@ -4,7 +4,7 @@
  * question by its few English or technical words, so "not in the corpus" would not be true of it;
  * the answer asks for the question in English instead.
  */
-import { isEnglishWord } from '../retrieval/english.js';
+import { isEnglishWord, isPrefixedEnglishWord } from '../retrieval/english.js';
 import { tokenize } from '../retrieval/text.js';
 
 /** The answer to a question in another language; `listed`: the closest papers are listed with it. */
@@ -56,7 +56,7 @@ export async function looksForeign(question: string, documentFrequency: Document
       w.length >= 2 &&
       !isEnglishWord(w) &&
       !isEnglishWord(unaccented(w)) &&
-      !isPrefixed(w),
+      !isPrefixedEnglishWord(w),
   );
   const terms = latin.map((w) => tokenize(w)[0]);
   const asked = [...new Set(terms.filter((t): t is string => t !== undefined))];
@@ -64,14 +64,6 @@ export async function looksForeign(question: string, documentFrequency: Document
   const unknown = latin.filter((_, i) => terms[i] !== undefined && (df.get(terms[i]!) ?? 0) === 0);
   const foreign = otherScript.length + functionWords.length + unknown.length;
   return (foreign >= 2 || otherScript.length >= 1) && foreign * 2 >= words.length;
-}
-
-/** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
-const PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
-
-/** True for an English word with a prefix written onto it ("oversmoothing": over + smoothing). */
-function isPrefixed(word: string): boolean {
-  return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
 }
 
 function unaccented(word: string): string {

@@ -19,6 +19,14 @@ export function isEnglishWord(word: string): boolean {
   return lists.some((list) => holds(list, word));
 }
 
+/** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
+const PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
+
+/** True for an English word with a prefix written onto it ("oversmoothing": over + smoothing). */
+export function isPrefixedEnglishWord(word: string): boolean {
+  return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
+}
+
 function readLists(): string[][] {
   const require = createRequire(import.meta.url);
   return SPELLINGS.flatMap((spelling) =>

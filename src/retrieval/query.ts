@@ -17,6 +17,7 @@ const QUESTION_WORDS = new Set(
     'sure somewhere forgot hoping tho interested preprint preprints arxiv anybody somebody cheers appreciate appreciated yall ur cool nice ' +
     'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
+    'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
     // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
     've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
