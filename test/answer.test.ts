@@ -181,8 +181,8 @@ describe('ask with an LLM', () => {
   it('tells the LLM which word asked for in particular the first source only mentions in passing', async () => {
     stub.queueChat('NOT_IN_CORPUS');
     const r = await answerer().ask('is there any llm trained specifically for turkish? not a multilingual one');
-    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', confidence: 'low', note: 'The closest paper mentions “turkish” only in passing.' });
-    expect(userPrompt()).toContain('</question>\n\nThe first source mentions “turkish” only in passing. Answer the question from the sources above');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', confidence: 'low', note: 'The closest paper is not about “turkish” in particular.' });
+    expect(userPrompt()).toContain('</question>\n\nThe first source is not about “turkish” in particular. Answer the question from the sources above');
   });
 
   it('says nothing of names to the LLM when the sources mention them all', async () => {

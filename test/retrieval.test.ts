@@ -327,6 +327,8 @@ describe('search', () => {
     const turkish = await r.search('is there any llm trained specifically for turkish? not a multilingual one', 3);
     expect(turkish).toMatchObject({ confidence: 'low', inPassing: ['turkish'] });
     expect(await r.search('any chat llm built specifically for vietnamese, not just a multilingual one?', 3)).toMatchObject({ confidence: 'low', inPassing: ['vietnamese'] });
+    // The first paper is on speech, and does not mention Cantonese; the paper that does is about Cantonese understanding.
+    expect(await r.search('cantonese asr - anything on speech recognition for cantonese specifically', 3)).toMatchObject({ confidence: 'low', inPassing: ['cantonese'] });
     // HKCanto-Eval is about Cantonese: its title says so.
     const cantonese = await r.search('is there an llm benchmark specifically for cantonese?', 3);
     expect(cantonese).toMatchObject({ confidence: 'high' });

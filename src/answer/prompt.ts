@@ -110,7 +110,7 @@ export async function buildAnswerPrompt(
  * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
  * paper as if it were the one asked about, and of the quantities asked for that the first source
  * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
- * mentions only in passing though asked for in particular (see retrieval/in-passing.ts); '' for none.
+ * is not about though asked for in particular (see retrieval/in-passing.ts); '' for none.
  */
 function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[]): string {
   return [unmentionedNote(words, 'sources'), unstatedNote(unstated, 'first source'), inPassingNote(inPassing, 'first source')].map((n) => (n ? `${n} ` : '')).join('');

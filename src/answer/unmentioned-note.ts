@@ -1,8 +1,8 @@
 /**
  * How an answer or a search says what of the question its papers do not cover: names they do not
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
- * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it mentions only in
- * passing though asked for in particular (see retrieval/in-passing.ts). Pure.
+ * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
+ * asked for in particular (see retrieval/in-passing.ts). Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -30,12 +30,13 @@ export function unstatedNote(asked: readonly string[], paper = 'closest paper'):
 }
 
 /**
- * The note on words asked for in particular that the first paper only mentions in passing: "The
- * closest paper mentions “turkish” only in passing." ('' for none); `paper` says which paper.
+ * The note on words asked for in particular that the first paper is not about (it mentions them in
+ * passing or not at all): "The closest paper is not about “turkish” in particular." ('' for none);
+ * `paper` says which paper.
  */
 export function inPassingNote(words: readonly string[], paper = 'closest paper'): string {
   if (words.length === 0) return '';
-  return `The ${paper} mentions ${listed(words)} only in passing.`;
+  return `The ${paper} is not about ${listed(words)} in particular.`;
 }
 
 /** “a”, “b” or “c”. */

@@ -1,8 +1,9 @@
 /**
  * The words a question asks a paper to be about in particular ("an llm trained specifically for
  * turkish, not a multilingual one", "speech recognition for cantonese specifically") that a paper
- * only mentions in passing: not in its title, and once in its abstract (Turkish in a list of five
- * languages). Such a paper is about something else, and search is one level less sure of it. Only
+ * only mentions in passing or not at all: not in its title, at most once in its abstract (Turkish in
+ * a list of five languages). Such a paper is about something else, and search is one level less
+ * sure of it. Only
  * rare words count (a name, a language): "trained specifically for code" asks for no one word. Pure.
  */
 import { foldedWords, tokenize } from './text.js';
@@ -25,8 +26,8 @@ export function demandedWords(question: string): string[] {
 
 /**
  * The words asked for in particular (see {@link demandedWords}) that are rare in the corpus and that
- * the paper mentions only in passing: not in its title, at most once in its abstract. A word the paper
- * does not hold at all is for unmentioned.ts to say.
+ * the paper is not about: not in its title, at most once in its abstract (in passing, or not at all:
+ * the third paper may be the one that has it).
  */
 export async function mentionedInPassing(
   question: string,
@@ -45,6 +46,6 @@ export async function mentionedInPassing(
     const df = stats[i]?.df ?? 0;
     if (df === 0 || df > rare) return false;
     const times = abstract.filter((t) => t === stem).length;
-    return times === 1 && !title.has(stem);
+    return times <= 1 && !title.has(stem);
   });
 }
