@@ -230,9 +230,11 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect(await r.correctSpelling('facexformer humaneval')).toBe('facexformer humaneval');
     });
 
-    it('reads a long word typed with two slips as the word meant, and a short one with one', async () => {
+    it('reads a long word typed with two slips as the word meant, and a short one with one (a struck key only from a most frequent word)', async () => {
       expect(await r.correctSpelling('fuondaiton models of fcae analysis')).toBe('foundation models of face analysis');
       expect(await r.correctSpelling('mixture of exprets and lroa')).toBe('mixture of experts and lora');
+      // One key struck beside a letter of one of the most frequent words; "sora" is a name, not a struck "sota".
+      expect(await r.correctSpelling('tadk routing and sora videos')).toBe('task routing and sora videos');
     });
 
     it('reads a British spelling as the American one the papers use', async () => {

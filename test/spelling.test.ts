@@ -16,12 +16,22 @@ describe('typing slips', () => {
     expect(s.correct('model merging taks vectors')).toBe('model merging task vectors');
   });
 
-  it('leaves a four-letter word alone when it is written with a capital, a letter was changed or one is missing at an end', () => {
+  it('leaves a four-letter word alone when it is written with a capital, a letter was changed (but for a slip from a most frequent word) or one is missing at an end', () => {
     // "sora" is no slip of "sota" or "lora", nor "rome" of "some", nor "udio" of "audio": names.
     expect(s.correct('Sora video generation')).toBe('Sora video generation');
     expect(s.correct('sora video generation')).toBe('sora video generation');
     expect(s.correct('rome dataset')).toBe('rome dataset');
     expect(s.correct('udio music')).toBe('udio music');
+  });
+
+  it('fixes a four-letter word one struck key from one of the most frequent words, past its first letter', () => {
+    const t = new SpellingCorrector(wordCounts([...Array(60).fill('data for each task and test'), ...Array(20).fill('sota and lora results')]), 100);
+    expect(t.correct('language models for tabular daya')).toBe('language models for tabular data');
+    expect(t.correct('model merging tadk vectors')).toBe('model merging task vectors');
+    expect(t.correct('tesr set contamination')).toBe('test set contamination');
+    // "sota" is frequent, not that frequent: "sora" is a name.
+    expect(t.correct('sora video generation')).toBe('sora video generation');
+    expect(t.correct('Daya')).toBe('Daya');
   });
 
   it('fixes a slip to a word with the same first letter rather than a more frequent one without it', () => {

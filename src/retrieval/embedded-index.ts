@@ -80,7 +80,7 @@ export class EmbeddedIndex implements SearchIndex {
   }
 
   private spellingCorrector(): SpellingCorrector {
-    this.speller ??= new SpellingCorrector(this.words ?? wordCounts(this.all.map(paperWords)));
+    this.speller ??= new SpellingCorrector(this.words ?? wordCounts(this.all.map(paperWords)), this.all.length);
     return this.speller;
   }
 

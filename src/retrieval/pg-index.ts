@@ -137,11 +137,11 @@ export class PostgresIndex implements SearchIndex {
     if (words.length === 0) return text;
     const counts = await this.wordCounts([...new Set([...words, ...words.map(americanSpelling)])]);
     const unknown = words.filter((w) => !counts.has(w));
-    if (unknown.length === 0) return correctText(text, counts);
+    if (unknown.length === 0) return correctText(text, counts, this.size);
     const candidates = [...new Set(unknown.flatMap((w) => [...[...edits(w)].filter(isCorrectable), ...hyphenations(w)]))];
     const found = await Promise.all([this.wordCounts(candidates), ...unknown.filter((w) => w.length >= TWO_SLIPS_FROM).map((w) => this.twoSlipsCandidates(w))]);
     for (const [w, n] of found.flatMap((m) => [...m])) counts.set(w, n);
-    return correctText(text, counts);
+    return correctText(text, counts, this.size);
   }
 
   /** The corpus words (used at least twice) a word typed with two slips may have been meant as (see {@link mayBeTwoSlipsFrom}). */
