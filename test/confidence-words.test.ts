@@ -120,7 +120,7 @@ describe('query preparation', () => {
     for (const set of ['tune-users', 'holdout-users']) {
       const wrapped = chatAroundQuestions(await readEvalSet(`eval/${set}.jsonl`));
       expect(wrapped.length).toBeGreaterThan(50);
-      for (const c of wrapped) expect(topicTerms(c.wrapped), c.wrapped).toEqual(topicTerms(c.question));
+      for (const c of wrapped) expect(topicTerms(c.retyped), c.retyped).toEqual(topicTerms(c.question));
     }
   });
 });

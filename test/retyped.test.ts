@@ -11,12 +11,12 @@ const items: EvalItem[] = [
 
 describe('questions retyped for the eval', () => {
   it('types a term the lexicon has an acronym for as the acronym, in answerable questions only', () => {
-    expect(acronymQuestions(items).map((q) => q.wrapped)).toEqual(['hallucination in vlm', 'rl for reasoning']);
+    expect(acronymQuestions(items).map((q) => q.retyped)).toEqual(['hallucination in vlm', 'rl for reasoning']);
   });
 
   it('types each word of four letters or more with a slip, and each of eight or more also with two', () => {
     const words = paper.question.split(' ');
-    const slipped = typingSlipQuestions([paper]).map((q) => q.wrapped.split(' '));
+    const slipped = typingSlipQuestions([paper]).map((q) => q.retyped.split(' '));
     // "hallucination" once with one slip and once with two, "models" with one; "in" is short, "vision-language" not letters only.
     expect(slipped.map((ws) => ws.filter((w, i) => w !== words[i]))).toEqual([['hallucniation'], ['halucniation'], ['modrls']]);
   });

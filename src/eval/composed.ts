@@ -62,12 +62,12 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
     if (!bare.has(q)) bare.set(q, r.search(q, 3).then((res) => res.confidence === 'high'));
     return bare.get(q)!;
   };
-  const typedSo = async (variants: readonly { question: string; wrapped: string }[]) => {
+  const typedSo = async (variants: readonly { question: string; retyped: string }[]) => {
     const high: number[] = [];
     const none: number[] = [];
     for (const c of variants) {
       if (!(await sure(c.question))) continue;
-      const res = await r.search(c.wrapped, 3);
+      const res = await r.search(c.retyped, 3);
       high.push(res.confidence === 'high' ? 1 : 0);
       none.push(res.confidence === 'none' ? 1 : 0);
     }

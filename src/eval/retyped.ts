@@ -40,19 +40,19 @@ const SHORT = 6;
 /** Phrasings each question is wrapped in (taking turns through them). */
 const PER_QUESTION = 5;
 
-export interface ChatAround {
+export interface Retyped {
   /** The question as the set has it. */
   question: string;
-  /** The same with chat around it. */
-  wrapped: string;
+  /** The same typed another way: with chat around it, a slip, an acronym, two words run together. */
+  retyped: string;
 }
 
 /** The set's short one-paper and topic questions, each wrapped in a few of the {@link PHRASINGS}. */
-export function chatAroundQuestions(items: readonly EvalItem[]): ChatAround[] {
+export function chatAroundQuestions(items: readonly EvalItem[]): Retyped[] {
   return shortQuestions(items).flatMap((item, i) =>
     Array.from({ length: PER_QUESTION }, (_, j) => {
       const bare = item.question.replace(/[?.!\s]+$/, '');
-      return { question: item.question, wrapped: PHRASINGS[(i * PER_QUESTION + j) % PHRASINGS.length]!(bare) };
+      return { question: item.question, retyped: PHRASINGS[(i * PER_QUESTION + j) % PHRASINGS.length]!(bare) };
     }),
   );
 }
@@ -68,12 +68,12 @@ function shortQuestions(items: readonly EvalItem[]): Extract<EvalItem, { kind: '
  * The set's short questions, each with the space between two of its words left out, once for each
  * two neighbouring words of letters only (at least three each): "language models for tabulardata".
  */
-export function spaceLeftOutQuestions(items: readonly EvalItem[]): ChatAround[] {
+export function spaceLeftOutQuestions(items: readonly EvalItem[]): Retyped[] {
   return shortQuestions(items).flatMap((item) => {
     const words = item.question.split(/\s+/);
     const isWord = (w: string | undefined) => w !== undefined && /^\p{L}{3,}$/u.test(w);
     return words.flatMap((w, i) =>
-      isWord(w) && isWord(words[i + 1]) ? [{ question: item.question, wrapped: [...words.slice(0, i), `${w}${words[i + 1]}`, ...words.slice(i + 2)].join(' ') }] : [],
+      isWord(w) && isWord(words[i + 1]) ? [{ question: item.question, retyped: [...words.slice(0, i), `${w}${words[i + 1]}`, ...words.slice(i + 2)].join(' ') }] : [],
     );
   });
 }
@@ -105,13 +105,13 @@ const TWO_SLIPS_FROM = 8;
  * two ("messureement"). These are the slips the spelling corrector models, so the share says how well
  * it fixes them, not how it does on slips of other kinds.
  */
-export function typingSlipQuestions(items: readonly EvalItem[]): ChatAround[] {
+export function typingSlipQuestions(items: readonly EvalItem[]): Retyped[] {
   return shortQuestions(items).flatMap((item, i) => {
     const words = item.question.split(/\s+/);
     return words.flatMap((w, j) => {
       if (!/^\p{L}{4,}$/u.test(w)) return [];
       const slip = (k: number) => SLIPS[(i + j + k) % SLIPS.length]!;
-      const typed = (as: string) => ({ question: item.question, wrapped: [...words.slice(0, j), as, ...words.slice(j + 1)].join(' ') });
+      const typed = (as: string) => ({ question: item.question, retyped: [...words.slice(0, j), as, ...words.slice(j + 1)].join(' ') });
       const once = slip(0)(w, Math.floor(w.length / 2));
       return w.length >= TWO_SLIPS_FROM ? [typed(once), typed(slip(1)(once, Math.floor(once.length / 4)))] : [typed(once)];
     });
@@ -132,10 +132,10 @@ const ACRONYM_OF = ACRONYMS.split('\n')
  * acronym ("hallucination in vision-language models" as "hallucination in vlm"), once per such term.
  * The acronyms are the lexicon's, so the share says how well search reads those, not others.
  */
-export function acronymQuestions(items: readonly EvalItem[]): ChatAround[] {
+export function acronymQuestions(items: readonly EvalItem[]): Retyped[] {
   return items.flatMap((item) =>
     item.kind === 'paper' || item.kind === 'topic'
-      ? ACRONYM_OF.filter((a) => a.term.test(item.question)).map((a) => ({ question: item.question, wrapped: item.question.replace(a.term, a.acronym) }))
+      ? ACRONYM_OF.filter((a) => a.term.test(item.question)).map((a) => ({ question: item.question, retyped: item.question.replace(a.term, a.acronym) }))
       : [],
   );
 }
@@ -158,12 +158,12 @@ const ABOUT_THE_ASKER = [
 const ASKER_PER_QUESTION = 2;
 
 /** The set's short questions, each asked after a sentence about the asker ("... Is there work on X?"). */
-export function aboutTheAskerQuestions(items: readonly EvalItem[]): ChatAround[] {
+export function aboutTheAskerQuestions(items: readonly EvalItem[]): Retyped[] {
   return shortQuestions(items).flatMap((item, i) =>
     Array.from({ length: ASKER_PER_QUESTION }, (_, j) => {
       const q = item.question.trim();
       const asked = /\?$/.test(q) ? q : `Is there work on ${q}?`;
-      return { question: item.question, wrapped: `${ABOUT_THE_ASKER[(i * ASKER_PER_QUESTION + j) % ABOUT_THE_ASKER.length]!} ${asked}` };
+      return { question: item.question, retyped: `${ABOUT_THE_ASKER[(i * ASKER_PER_QUESTION + j) % ABOUT_THE_ASKER.length]!} ${asked}` };
     }),
   );
 }
