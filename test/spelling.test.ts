@@ -34,6 +34,12 @@ describe('typing slips', () => {
     expect(t.correct('Daya')).toBe('Daya');
   });
 
+  it('knows a name the corpus writes only inside a hyphenated word, so it is no slip of another', () => {
+    const t = new SpellingCorrector(wordCounts(['mistral and mistral models', 'it beats Mixtral-8x7B and Mistral', 'Mixtral-8x22B too']));
+    expect(t.correct('mixtral experts')).toBe('mixtral experts');
+    expect(t.correct('mixtrl experts')).toBe('mixtral experts');
+  });
+
   it('fixes a slip to a word with the same first letter rather than a more frequent one without it', () => {
     const t = new SpellingCorrector(wordCounts(['pruning and running', 'running, running and pruning']));
     expect(t.correct('prunning llms')).toBe('pruning llms');

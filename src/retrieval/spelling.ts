@@ -41,10 +41,20 @@ export class SpellingCorrector {
 /** The text of a paper whose words the spelling corrector knows. */
 export const paperWords = (p: Pick<Paper, 'title' | 'abstract' | 'description'>): string => `${p.title} ${searchBody(p)}`;
 
-/** How often each word (lower-cased) occurs in the texts. */
+/**
+ * How often each word (lower-cased) occurs in the texts; a hyphenated word counts for each of its
+ * parts too, so that a name written only in a longer one ("Mixtral" of "Mixtral-8x7B") is a word the
+ * corpus uses, not a slip of another ("mistral").
+ */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const text of texts) {
+    for (const w of text.toLowerCase().match(WORD) ?? []) {
+      add(w);
+      if (w.includes('-')) for (const part of w.split('-')) if (part.length > 0 && part !== w) add(part);
+    }
+  }
   return counts;
 }
 
