@@ -14,6 +14,9 @@ describe('the separate requests of a query', () => {
       'is there anything on decoder-only LLMs for speech translation?',
     ]);
     expect(queryParts('papers on model merging? also anything on speech translation with llms')).toEqual(['papers on model merging?', 'anything on speech translation with llms']);
+    // A request may name what it is about in one word that is a name.
+    expect(queryParts('papers on model merging? Also, lmql paper link anyone?')).toEqual(['papers on model merging?', 'lmql paper link anyone?']);
+    expect(queryParts('lmql paper link anyone? Also, papers on model merging?')).toEqual(['lmql paper link anyone?', 'papers on model merging?']);
     expect(queryParts('papers on model merging. separately: sign language translation papers')).toEqual(['papers on model merging.', 'sign language translation papers']);
     expect(queryParts('face analysis foundation models Another question: robot learning from many embodiments')).toEqual([
       'face analysis foundation models',
@@ -29,6 +32,7 @@ describe('the separate requests of a query', () => {
   it('keeps a request that says too little to be searched alone, or points back, with the one before it', () => {
     expect(queryParts('Is there work on machine unlearning for multimodal models? Also, how fast is it?')).toEqual([]);
     expect(queryParts('Separately: what is KaSA? Also what about it?')).toEqual([]);
+    expect(queryParts('papers on model merging? Also, merging?')).toEqual([]);
     expect(queryParts('Is there a paper on model merging with task vectors? Also, is the code for it on github?')).toEqual([]);
     expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
   });

@@ -336,6 +336,16 @@ describe('search', () => {
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
   });
 
+  it('is a level less sure of a list of keywords no one of the first papers holds together', async () => {
+    // GeoGround grounds objects in satellite images; the papers that detect things are others.
+    const change = await r.search('satellite image change detection', 3);
+    expect(change).toMatchObject({ confidence: 'low', apart: ['detection'] });
+    expect(change.unmentioned).toBeUndefined();
+    const grounding = await r.search('remote sensing visual grounding VLM', 3);
+    expect(grounding.confidence).toBe('high');
+    expect(grounding.apart).toBeUndefined();
+  });
+
   it('abstains when nothing in the corpus is relevant', async () => {
     for (const q of ['What is the best recipe for sourdough bread?', 'How do Kalman filters fuse IMU and GPS data?']) {
       expect((await r.search(q)).abstained, q).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedNote } from '../src/answer/unmentioned-note.js';
+import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
 import { mentionedElsewise, unheldKeywords, unmentionedNames } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
@@ -42,9 +42,16 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('finds the keywords of a list of keywords that none of the papers hold, as typed', async () => {
-    /** 1,000 papers: `df` says how many use a term (none by default); the first papers hold the terms of `held`. */
-    const keywords = (q: string, df: Record<string, number>, held: string[] = []) =>
-      unheldKeywords(q, { termStats: async (terms) => terms.map((term) => ({ term, df: df[term] ?? 0 })), papers: 1000, held: async (terms) => terms.map((t) => held.includes(t)) });
+    /** 1,000 papers: `df` says how many use a term (none by default); the first paper holds the terms of `held` (or each first paper the terms of its list). */
+    const together = (q: string, df: Record<string, number>, held: string[] | string[][] = []) => {
+      const papers = held.length > 0 && Array.isArray(held[0]) ? (held as string[][]) : [held as string[]];
+      return unheldKeywords(q, {
+        termStats: async (terms) => terms.map((term) => ({ term, df: df[term] ?? 0 })),
+        papers: 1000,
+        held: async (terms) => papers.map((p) => terms.map((t) => p.includes(t))),
+      });
+    };
+    const keywords = async (q: string, df: Record<string, number>, held: string[] | string[][] = []) => (await together(q, df, held)).unheld;
     expect(await keywords('tokenizer-free byte models', { token: 40, free: 30, byte: 5, model: 20 }, ['byte', 'model', 'token'])).toEqual(['tokenizer-free']);
     // A word most papers use, or none does, is not a requirement.
     expect(await keywords('federated lora tuning', { feder: 0, lora: 300, tune: 400 })).toEqual([]);
@@ -59,6 +66,11 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti', 'llm'])).toEqual([]);
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti'])).toEqual(['chatbot']);
+    // The keywords are asked for together: what the paper holding the most of them lacks, another holds apart.
+    const speech = { cantones: 2, speech: 40, recognit: 50 };
+    expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'] });
+    expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese'], apart: ['recognition'] });
+    expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
     // One of alternatives is held when another one is.
     expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
     expect(await keywords('rlhf/dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
@@ -80,6 +92,8 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('says so in one sentence', () => {
+    expect(apartNote(['cantonese'], 'first papers')).toBe('No one of the first papers mentions “cantonese” with the other keywords.');
+    expect(apartNote([])).toBe('');
     expect(unmentionedNote(['spanish'])).toBe('None of the cited papers mention “spanish”.');
     expect(unmentionedNote(['coq', 'isabelle', 'hol'])).toBe('None of the cited papers mention “coq”, “isabelle” or “hol”.');
     expect(unmentionedNote([])).toBe('');

@@ -4,7 +4,7 @@ import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
-import { inPassingNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { apartNote, inPassingNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
@@ -65,9 +65,14 @@ export async function buildAnswerPrompt(
   papers: readonly Paper[],
   budgetTokens: number,
   history: readonly Turn[] = [],
-  uncovered: { unmentioned?: readonly string[] | undefined; unstated?: readonly string[] | undefined; inPassing?: readonly string[] | undefined } = {},
+  uncovered: {
+    unmentioned?: readonly string[] | undefined;
+    unstated?: readonly string[] | undefined;
+    inPassing?: readonly string[] | undefined;
+    apart?: readonly string[] | undefined;
+  } = {},
 ): Promise<BuiltPrompt> {
-  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? []);
+  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? []);
   const historyText =
     history.length === 0
       ? ''
@@ -110,10 +115,13 @@ export async function buildAnswerPrompt(
  * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
  * paper as if it were the one asked about, and of the quantities asked for that the first source
  * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
- * is not about though asked for in particular (see retrieval/in-passing.ts); '' for none.
+ * is not about though asked for in particular (see retrieval/in-passing.ts), and of keywords no one
+ * source holds with the others; '' for none.
  */
-function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[]): string {
-  return [unmentionedNote(words, 'sources'), unstatedNote(unstated, 'first source'), inPassingNote(inPassing, 'first source')].map((n) => (n ? `${n} ` : '')).join('');
+function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[]): string {
+  return [unmentionedNote(words, 'sources'), apartNote(apart, 'first sources'), unstatedNote(unstated, 'first source'), inPassingNote(inPassing, 'first source')]
+    .map((n) => (n ? `${n} ` : ''))
+    .join('');
 }
 
 /** True when the model said the sources do not cover the question. */

@@ -2,7 +2,8 @@
  * How an answer or a search says what of the question its papers do not cover: names they do not
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
  * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
- * asked for in particular (see retrieval/in-passing.ts). Pure.
+ * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others.
+ * Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -37,6 +38,16 @@ export function unstatedNote(asked: readonly string[], paper = 'closest paper'):
 export function inPassingNote(words: readonly string[], paper = 'closest paper'): string {
   if (words.length === 0) return '';
   return `The ${paper} is not about ${listed(words)} in particular.`;
+}
+
+/**
+ * The note on keywords of a list of them that no one of the first papers holds with the others (see
+ * retrieval/unmentioned.ts): "No one of the first papers mentions “cantonese” with the other
+ * keywords." ('' for none); `papers` says which papers.
+ */
+export function apartNote(words: readonly string[], papers = 'closest papers'): string {
+  if (words.length === 0) return '';
+  return `No one of the ${papers} mentions ${listed(words)} with the other keywords.`;
 }
 
 /** “a”, “b” or “c”. */

@@ -53,6 +53,8 @@ export interface SearchResult {
   unstated?: string[];
   /** Words the query asks a paper to be about in particular that the first paper only mentions in passing (see in-passing.ts): these too made search a level less sure. */
   inPassing?: string[];
+  /** Keywords of a list of them that the first paper holding the most of them lacks and another first paper holds (see unmentioned.ts): these too made search a level less sure. */
+  apart?: string[];
 }
 
 export interface SearchPart {
@@ -271,6 +273,7 @@ export class Retriever extends QueryScorer {
       ...(best.unmentioned ? { unmentioned: best.unmentioned } : {}),
       ...(best.unstated ? { unstated: best.unstated } : {}),
       ...(best.inPassing ? { inPassing: best.inPassing } : {}),
+      ...(best.apart ? { apart: best.apart } : {}),
     };
   }
 
@@ -434,7 +437,7 @@ export class Retriever extends QueryScorer {
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
-    const { unmentioned, unstated, inPassing } = named;
+    const { unmentioned, unstated, inPassing, apart } = named;
     const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
@@ -451,6 +454,7 @@ export class Retriever extends QueryScorer {
         ...(unmentioned.length > 0 ? { unmentioned } : {}),
         ...(unstated.length > 0 ? { unstated } : {}),
         ...(inPassing.length > 0 ? { inPassing } : {}),
+        ...(apart.length > 0 ? { apart } : {}),
       },
       ranked,
     };
@@ -458,7 +462,7 @@ export class Retriever extends QueryScorer {
 
   /**
    * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
-   * keywords one of which none of them holds, is judged one level lower: those papers are about
+   * keywords one of which none of them holds, or that none of them holds all of, is judged one level lower: those papers are about
    * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
    * "concept erasure in diffusion models", from papers on diffusion models); the same holds for a
    * number of the query they give other numbers of its unit for (see numbers.ts). So is a query asking for
@@ -473,24 +477,22 @@ export class Retriever extends QueryScorer {
     judged: { confidence: Confidence; probability: number },
     docs: readonly number[],
     first: readonly Paper[],
-  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[]; inPassing: string[] }> {
+  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[]; inPassing: string[]; apart: string[] }> {
     const { confidence, probability } = judged;
-    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [] };
+    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [], apart: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
-    const held = async (terms: string[]) => {
-      const rows = await this.index.holds(docs, terms);
-      return terms.map((_, j) => rows.some((row) => row[j]));
-    };
+    const held = (terms: string[]) => this.index.holds(docs, terms);
     const [named, keywords, inPassing] = await Promise.all([
       unmentionedNames(query, profile.text, first, corpus),
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
     ]);
-    const names = [...new Set([...named, ...keywords, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
+    const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
+    const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
     const unstated = [...unstatedQuantities(askedQuantities(profile.text), stating), ...unnamedEntities(askedEntities(profile.text), stating, query)];
-    const reasons = { unmentioned: names, unstated, inPassing };
-    if ((names.length === 0 && unstated.length === 0 && inPassing.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
+    const reasons = { unmentioned: names, unstated, inPassing, apart };
+    if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const lower = oneLevelLower(probability, this.model.thresholds);
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }

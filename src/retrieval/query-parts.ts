@@ -8,7 +8,9 @@
  * is the code for it on github?"), stays with it, and so does what "also" adds without asking for
  * anything ("Also, I care about latency."). Pure.
  */
+import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
+import { foldedWords, tokenize } from './text.js';
 
 /** At most this many parts; a longer list's last items stay together. */
 const MAX_PARTS = 4;
@@ -82,12 +84,21 @@ function asks(piece: string): boolean {
 }
 
 /**
- * A later request searched alone: it says what it is about, and points back at nothing unless it says
- * enough to stand alone anyway ("does the sheer scale of a chatbot explain how well it performs ...").
+ * A later request searched alone: it says what it is about (in two words at least, or in a name:
+ * "also, lmql paper link anyone?"), and points back at nothing unless it says enough to stand alone
+ * anyway ("does the sheer scale of a chatbot explain how well it performs ...").
  */
 function standsAlone(piece: string): boolean {
   const terms = topicTerms(piece).length;
-  return terms >= MIN_TOPIC_TERMS && (terms >= SAYS_ENOUGH || !pointsBack(piece));
+  return (terms >= MIN_TOPIC_TERMS || namesOne(piece)) && (terms >= SAYS_ENOUGH || !pointsBack(piece));
+}
+
+/** Whether a piece's one word that says what it is about is a name: no word of general English ("lmql", "kasa"). */
+function namesOne(piece: string): boolean {
+  const terms = topicTerms(piece);
+  if (terms.length !== 1) return false;
+  const typed = foldedWords(piece).filter((w) => tokenize(w)[0] === terms[0]);
+  return typed.length > 0 && typed.every((w) => w.length >= 3 && /\p{L}/u.test(w) && !isEnglishWord(w));
 }
 
 /** The query's separate requests, in order; empty when it makes one request. */
@@ -105,7 +116,7 @@ export function queryParts(query: string): string[] {
     else parts.push(t);
   }
   // A first request too short to stand alone joins the next ("Two things. Also, ...").
-  if (parts.length >= 2 && topicTerms(parts[0]!).length < MIN_TOPIC_TERMS) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  if (parts.length >= 2 && topicTerms(parts[0]!).length < MIN_TOPIC_TERMS && !namesOne(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
   return parts.length >= 2 ? parts : [];
 }
 

@@ -117,28 +117,32 @@ const KEYWORD_SHARE = 0.1;
 /**
  * The words of a keyword query ("knowledge distillation for speech recognition", with a question
  * mark or chat around it or not: no question word, at most six terms; of a question of several
- * sentences, the one that asks, see {@link requestSentence}) that none of the first papers hold (`held` says, for
- * terms, whether one of them does), in the order typed. Each keyword is part of what is asked for,
- * unless many papers use it or none does (a word the corpus never uses counts against the query
- * already); a word of an everyday phrasing is held by a paper that holds the field's term for it.
+ * sentences, the one that asks, see {@link requestSentence}) that the first papers do not hold
+ * together (`held` says, for each paper and term, whether it holds it), in the order typed: `unheld`,
+ * those none of them holds; `apart`, those the paper holding the most of them lacks and another holds
+ * ("cantonese speech recognition" from a paper on Cantonese and one on speech recognition). Each
+ * keyword is part of what is asked for, unless many papers use it or none does (a word the corpus
+ * never uses counts against the query already); a word of an everyday phrasing is held by a paper
+ * that holds the field's term for it.
  */
 export async function unheldKeywords(
   corrected: string,
   corpus: {
     termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>;
     papers: number;
-    held: (terms: string[]) => Promise<boolean[]>;
+    /** For each of the first papers, whether it holds each term. */
+    held: (terms: string[]) => Promise<boolean[][]>;
   },
-): Promise<string[]> {
+): Promise<{ unheld: string[]; apart: string[] }> {
   const request = requestSentence(corrected);
-  if (request === undefined) return [];
+  if (request === undefined) return { unheld: [], apart: [] };
   const topic = topicTerms(request);
   const terms = [...new Set(topic)];
   // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
-  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return [];
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [] };
   const stats = await corpus.termStats(terms);
   const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
-  if (required.length === 0) return [];
+  if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
   const phrased = findPhrasings(request)
     .filter((f) => f.terms.length > 0)
@@ -148,14 +152,19 @@ export async function unheldKeywords(
   const offered = alternatives(request);
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
   const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
-  const held = await corpus.held(asked);
-  const holds = new Map(asked.map((w, i) => [w, held[i]!]));
-  const holdsAll = (term: readonly string[]) => term.length > 0 && term.every((w) => holds.get(w));
-  const unheld = new Set(
-    required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some(holdsAll)) && !others.get(t)!.some(holdsAll)),
-  );
+  // What each paper lacks. The keywords are asked for together: what the paper lacking fewest lacks is
+  // not there, unheld when no paper has it, apart when another paper has it.
+  const lacking = (await corpus.held(asked)).map((row) => {
+    const holds = new Map(asked.map((w, i) => [w, row[i]!]));
+    const holdsAll = (term: readonly string[]) => term.length > 0 && term.every((w) => holds.get(w));
+    return new Set(required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some(holdsAll)) && !others.get(t)!.some(holdsAll)));
+  });
+  const missing = lacking.reduce((fewest, l) => (l.size < fewest.size ? l : fewest), new Set(required));
+  const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.has(t))));
+  const apart = new Set([...missing].filter((t) => !unheld.has(t)));
   // As typed, hyphens and all ("tokenizer-free").
-  return [...new Set(typed.filter((w) => tokenize(w).some((t) => unheld.has(t))))];
+  const asTyped = (stems: ReadonlySet<string>) => [...new Set(typed.filter((w) => tokenize(w).some((t) => stems.has(t))))];
+  return { unheld: asTyped(unheld), apart: asTyped(apart) };
 }
 
 /**
