@@ -71,6 +71,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'] });
     expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese'], apart: ['recognition'] });
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
+    // Words about the asker before the list, in one sentence with it, are not asked for with it.
+    expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
     // One of alternatives is held when another one is.
     expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
     expect(await keywords('rlhf/dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);

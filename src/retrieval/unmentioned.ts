@@ -109,6 +109,9 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
 /** Words that ask a question about something rather than name it. */
 const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways'.split(' '));
 
+/** Words that say something about the asker. */
+const ABOUT_THE_ASKER = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
+
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
@@ -120,7 +123,8 @@ const KEYWORD_SHARE = 0.1;
  * sentences, the one that asks, see {@link requestSentence}) that the first papers do not hold
  * together (`held` says, for each paper and term, whether it holds it), in the order typed: `unheld`,
  * those none of them holds; `apart`, those the paper holding the most of them lacks and another holds
- * ("cantonese speech recognition" from a paper on Cantonese and one on speech recognition). Each
+ * ("cantonese speech recognition" from a paper on Cantonese and one on speech recognition), unless the
+ * text says something about the asker too (its words are not asked for with the list). Each
  * keyword is part of what is asked for, unless many papers use it or none does (a word the corpus
  * never uses counts against the query already); a word of an everyday phrasing is held by a paper
  * that holds the field's term for it.
@@ -161,7 +165,8 @@ export async function unheldKeywords(
   });
   const missing = lacking.reduce((fewest, l) => (l.size < fewest.size ? l : fewest), new Set(required));
   const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.has(t))));
-  const apart = new Set([...missing].filter((t) => !unheld.has(t)));
+  // Words about the asker before the list ("im new to this. anything on ...", read as one sentence) are not asked for with it.
+  const apart = new Set(ABOUT_THE_ASKER.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
   // As typed, hyphens and all ("tokenizer-free").
   const asTyped = (stems: ReadonlySet<string>) => [...new Set(typed.filter((w) => tokenize(w).some((t) => stems.has(t))))];
   return { unheld: asTyped(unheld), apart: asTyped(apart) };
