@@ -3,8 +3,8 @@
  * turkish, not a multilingual one", "speech recognition for cantonese specifically") that a paper
  * only mentions in passing or not at all: not in its title, at most once in its abstract (Turkish in
  * a list of five languages). Such a paper is about something else, and search is one level less
- * sure of it. Only
- * rare words count (a name, a language): "trained specifically for code" asks for no one word. Pure.
+ * sure of it. Only rare words count (a name, a language): "trained specifically for code" asks for
+ * no one word. Pure.
  */
 import { foldedWords, tokenize } from './text.js';
 
