@@ -17,6 +17,7 @@ describe('the separate requests of a query', () => {
     // A request may name what it is about in one word that is a name.
     expect(queryParts('papers on model merging? Also, lmql paper link anyone?')).toEqual(['papers on model merging?', 'lmql paper link anyone?']);
     expect(queryParts('lmql paper link anyone? Also, papers on model merging?')).toEqual(['lmql paper link anyone?', 'papers on model merging?']);
+    expect(queryParts('papers on model merging? Also, anyone know kasa?')).toEqual(['papers on model merging?', 'anyone know kasa?']);
     expect(queryParts('papers on model merging. separately: sign language translation papers')).toEqual(['papers on model merging.', 'sign language translation papers']);
     expect(queryParts('face analysis foundation models Another question: robot learning from many embodiments')).toEqual([
       'face analysis foundation models',
