@@ -204,7 +204,10 @@ describe('`paperbot start --shards 2`', () => {
     await b.running.stop();
     const before = discord.identified.length;
     const posts = digestHeadings().length;
-    const running = spawnCli(['start', '--shards', '2'], { ...env, PAPERBOT_LOG_LEVEL: 'info' });
+    // The shards keep the real clock: schedules whose latest period (January 1st) is long recorded as
+    // done keep a run that crosses 06:00 or midnight UTC from starting a new period.
+    const yearly = { PAPERBOT_DIGEST_CRON: '0 0 1 1 *', PAPERBOT_DAILY_FETCH_CRON: '0 6 1 1 *' };
+    const running = spawnCli(['start', '--shards', '2'], { ...env, ...yearly, PAPERBOT_LOG_LEVEL: 'info' });
     try {
       await running.waitForStderr(/"msg":"all shards are ready"/, 60_000);
       expect(discord.identified.slice(before).map((i) => i.shard).sort()).toEqual([
