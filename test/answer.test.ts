@@ -185,6 +185,17 @@ describe('ask with an LLM', () => {
     expect(userPrompt()).toContain('</question>\n\nThe first source is not about “turkish” in particular. Answer the question from the sources above');
   });
 
+  it('tells the LLM which year asked for no source is dated in, and shows it the dates of the sources', async () => {
+    stub.queueChat('NOT_IN_CORPUS');
+    await answerer().ask('any rlhf papers from 2023?');
+    expect(userPrompt()).toContain('</question>\n\nNone of the sources is dated 2023 in the corpus. Answer the question from the sources above');
+    stub.reset();
+    stub.queueChat('NOT_IN_CORPUS');
+    await answerer().ask('any rlhf papers from 2026?');
+    expect(userPrompt()).toMatch(/^Published: 2026-\d\d-\d\d$/m);
+    expect(userPrompt()).not.toContain('is dated');
+  });
+
   it('says nothing of names to the LLM when the sources mention them all', async () => {
     stub.queueChat('LeanAgent proves theorems in Lean [1].');
     await answerer().ask('lifelong learning for theorem proving in lean');
@@ -329,6 +340,17 @@ describe('extractive answers', () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('state space models like mamba versus attention for long inputs');
     expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”.' });
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('What is the best recipe for sourdough bread?')).note).toBeUndefined();
+  });
+
+  it('answers a question asking for papers of a year from the papers on its topic, and says none is dated then', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('any rlhf papers from 2023?');
+    expect(r).toMatchObject({ abstained: false, confidence: 'low', note: 'None of the cited papers is dated 2023 in the corpus.' });
+    expect(r.citations.length).toBeGreaterThan(0);
+    // A paper dated in the year asked for is cited first.
+    const dated = await new Answerer(retriever, { contextTokens: 3000 }).ask('any rlhf papers from 2026?');
+    expect(dated.note).toBeUndefined();
+    const first = (await retriever.allPapers()).find((p) => p.title === dated.citations[0]!.title);
+    expect(first?.published).toMatch(/^2026-/);
   });
 
   it('says which quantity asked for the closest paper gives no number for', async () => {

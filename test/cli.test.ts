@@ -42,6 +42,14 @@ describe('paperbot CLI', () => {
     expect(JSON.parse((await runCli(['search', q, '--k', '2', '--json'], env)).stdout)).toMatchObject({ confidence: 'low', unmentioned: ['coq'] });
   });
 
+  it('search says when none of the papers found is dated in the year the query asks for, and JSON lists it', async () => {
+    const q = 'rlhf papers from 2023';
+    const text = (await runCli(['search', q, '--k', '3'], env)).stdout.trimEnd().split('\n');
+    expect(text[0]).toBe(`Weak match: these are the closest papers, but they may not answer "${q}":`);
+    expect(text.at(-1)).toBe('None of the papers found is dated 2023 in the corpus.');
+    expect(JSON.parse((await runCli(['search', q, '--k', '3', '--json'], env)).stdout)).toMatchObject({ confidence: 'low', abstained: false, not_dated: [2023] });
+  });
+
   it('search says how well the corpus covers each request of a question that makes several', async () => {
     const q = 'papers on merging fine-tuned models with task vectors? also any recipes for sourdough bread baking';
     const text = (await runCli(['search', q, '--k', '6'], env)).stdout.trimEnd().split('\n');

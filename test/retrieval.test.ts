@@ -336,6 +336,26 @@ describe('search', () => {
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
   });
 
+  it('reads a year asked for as a date to check, not a word to find: papers dated then first, a level less sure when none is', async () => {
+    const topic = await r.search('papers on rlhf', 10);
+    expect(topic.confidence).toBe('high');
+    // The corpus dates none of its RLHF papers to 2023: they are still on the topic, not "not in the corpus".
+    const older = await r.search('papers from 2023 on rlhf', 10);
+    expect(older).toMatchObject({ confidence: 'low', abstained: false, notDated: [2023] });
+    expect(older.unmentioned).toBeUndefined();
+    expect(older.results.map((x) => x.paper.title)).toEqual(topic.results.map((x) => x.paper.title));
+    // One of them is dated 2026: it comes first, and search stays sure.
+    const dated = await r.search('rlhf papers from 2026', 3);
+    expect(dated).toMatchObject({ confidence: 'high' });
+    expect(dated.notDated).toBeUndefined();
+    expect(dated.results[0]!.paper.published).toMatch(/^2026-/);
+    expect(topic.results.slice(0, 3).some((x) => x.paper.published?.startsWith('2026'))).toBe(false);
+    // A year that is part of a name is a word of the query.
+    const semeval = await r.search('SemEval-2024 task 8', 3);
+    expect(semeval.results[0]!.paper.title).toMatch(/^SemEval-2024 Task 8/);
+    expect(semeval.notDated).toBeUndefined();
+  });
+
   it('is a level less sure of a list of keywords no one of the first papers holds together', async () => {
     // GeoGround grounds objects in satellite images; the papers that detect things are others.
     const change = await r.search('satellite image change detection', 3);

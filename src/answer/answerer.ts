@@ -16,7 +16,7 @@ import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
-import { apartNote, inPassingNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { apartNote, inPassingNote, notDatedNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
@@ -134,6 +134,7 @@ export class Answerer implements AskService {
         apartNote(found ? (search.apart ?? []) : []),
         unstatedNote(found ? (search.unstated ?? []) : []),
         inPassingNote(found ? (search.inPassing ?? []) : []),
+        notDatedNote(found ? (search.notDated ?? []) : [], r.abstained ? 'closest papers' : 'cited papers'),
       );
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
@@ -183,7 +184,7 @@ export class Answerer implements AskService {
       search.results.slice(0, k).map((s) => s.paper),
       this.options.contextTokens,
       history,
-      { unmentioned: search.unmentioned, unstated: search.unstated, inPassing: search.inPassing, apart: search.apart },
+      { unmentioned: search.unmentioned, unstated: search.unstated, inPassing: search.inPassing, apart: search.apart, notDated: search.notDated },
     );
     let reply: string;
     try {

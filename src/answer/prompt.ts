@@ -4,7 +4,7 @@ import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
-import { apartNote, inPassingNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { apartNote, inPassingNote, notDatedNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
@@ -37,10 +37,15 @@ export function defang(text: string): string {
 /** At most this many authors of a source are shown to the LLM. */
 const MAX_AUTHORS = 10;
 
-/** A paper as one numbered source block: its title, its authors when the corpus has them, and `abstract` (the paper's, maybe shortened). */
-export async function sourceBlock(n: number, paper: Pick<Paper, 'title' | 'authors'>, abstract: string): Promise<string> {
+/**
+ * A paper as one numbered source block: its title, its authors and publication date when the corpus
+ * has them, and `abstract` (the paper's, maybe shortened).
+ */
+export async function sourceBlock(n: number, paper: Pick<Paper, 'title' | 'authors' | 'published'>, abstract: string): Promise<string> {
   const authors = paper.authors ?? [];
-  const byline = authors.length > 0 ? `Authors: ${defang(authors.slice(0, MAX_AUTHORS).join(', '))}${authors.length > MAX_AUTHORS ? ' et al.' : ''}\n` : '';
+  const byline =
+    (authors.length > 0 ? `Authors: ${defang(authors.slice(0, MAX_AUTHORS).join(', '))}${authors.length > MAX_AUTHORS ? ' et al.' : ''}\n` : '') +
+    (paper.published ? `Published: ${paper.published}\n` : '');
   return templates.source.format({ n: String(n), title: defang(paper.title), byline, abstract });
 }
 
@@ -70,9 +75,10 @@ export async function buildAnswerPrompt(
     unstated?: readonly string[] | undefined;
     inPassing?: readonly string[] | undefined;
     apart?: readonly string[] | undefined;
+    notDated?: readonly number[] | undefined;
   } = {},
 ): Promise<BuiltPrompt> {
-  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? []);
+  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? [], uncovered.notDated ?? []);
   const historyText =
     history.length === 0
       ? ''
@@ -115,11 +121,17 @@ export async function buildAnswerPrompt(
  * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
  * paper as if it were the one asked about, and of the quantities asked for that the first source
  * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
- * is not about though asked for in particular (see retrieval/in-passing.ts), and of keywords no one
- * source holds with the others; '' for none.
+ * is not about though asked for in particular (see retrieval/in-passing.ts), of keywords no one
+ * source holds with the others, and of the years asked for that no source is dated in; '' for none.
  */
-function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[]): string {
-  return [unmentionedNote(words, 'sources'), apartNote(apart, 'first sources'), unstatedNote(unstated, 'first source'), inPassingNote(inPassing, 'first source')]
+function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[], notDated: readonly number[]): string {
+  return [
+    unmentionedNote(words, 'sources'),
+    apartNote(apart, 'first sources'),
+    unstatedNote(unstated, 'first source'),
+    inPassingNote(inPassing, 'first source'),
+    notDatedNote(notDated, 'sources'),
+  ]
     .map((n) => (n ? `${n} ` : ''))
     .join('');
 }

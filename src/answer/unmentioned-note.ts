@@ -2,8 +2,8 @@
  * How an answer or a search says what of the question its papers do not cover: names they do not
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
  * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
- * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others.
- * Pure.
+ * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others,
+ * years asked for that none of them is dated in (see retrieval/years.ts). Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -48,6 +48,16 @@ export function inPassingNote(words: readonly string[], paper = 'closest paper')
 export function apartNote(words: readonly string[], papers = 'closest papers'): string {
   if (words.length === 0) return '';
   return `No one of the ${papers} mentions ${listed(words)} with the other keywords.`;
+}
+
+/**
+ * The note on years the question asks its papers to be from that none of them is dated in: "None of
+ * the closest papers is dated 2023 in the corpus." ('' for none); `papers` says which papers.
+ */
+export function notDatedNote(years: readonly number[], papers = 'closest papers'): string {
+  if (years.length === 0) return '';
+  const list = years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} or ${years.at(-1)!}`;
+  return `None of the ${papers} is dated ${list} in the corpus.`;
 }
 
 /** “a”, “b” or “c”. */

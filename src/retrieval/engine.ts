@@ -19,6 +19,7 @@ import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
+import { type AskedYears, askedYears, datedIn } from './years.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
 
@@ -55,6 +56,8 @@ export interface SearchResult {
   inPassing?: string[];
   /** Keywords of a list of them that the first paper holding the most of them lacks and another first paper holds (see unmentioned.ts): these too made search a level less sure. */
   apart?: string[];
+  /** Years the query asks its papers to be from (see years.ts) that none of the first papers is dated in: they too made search a level less sure. */
+  notDated?: number[];
 }
 
 export interface SearchPart {
@@ -241,6 +244,8 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
+    const asked = askedYears(query);
+    if (asked.years.length > 0 && topicTerms(asked.rest).length > 0) return this.searchInYears(query, asked, k);
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
@@ -275,6 +280,25 @@ export class Retriever extends QueryScorer {
       ...(best.inPassing ? { inPassing: best.inPassing } : {}),
       ...(best.apart ? { apart: best.apart } : {}),
     };
+  }
+
+  /**
+   * A query that asks for papers from some years ("rlhf papers from 2023", see years.ts): the rest of
+   * it searched, the papers dated in those years first (from the first {@link YEARS_DEPTH} at least).
+   * When none of them is, search is a level less sure: they are on the topic, but the corpus does not
+   * date them then.
+   */
+  private async searchInYears(query: string, asked: AskedYears, k: number): Promise<SearchResult> {
+    const found = await this.search(asked.rest, Math.max(k, YEARS_DEPTH));
+    const inYears = (r: ScoredPaper) => datedIn(r.paper.published, asked.years);
+    const order = [...found.results.keys()].sort((a, b) => Number(inYears(found.results[b]!)) - Number(inYears(found.results[a]!))).slice(0, k);
+    const results = order.map((i) => found.results[i]!);
+    const parts = found.parts?.map((p) => ({ ...p, results: p.results.map((i) => order.indexOf(i)).filter((i) => i >= 0) }));
+    const reordered = { ...found, query, results, ...(parts ? { parts } : {}) };
+    if (results.some(inYears) || results.length === 0) return reordered;
+    const lower = this.model && found.confidence !== 'none' ? oneLevelLower(found.confidenceScore, this.model.thresholds) : found.confidenceScore;
+    const confidence = this.model ? levelOf(lower, this.model.thresholds) : found.confidence;
+    return { ...reordered, confidence, confidenceScore: round(lower, 4), abstained: confidence === 'none', notDated: asked.years };
   }
 
   /**
@@ -568,6 +592,9 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
+
+/** How far down its topic's ranking a query that asks for some years looks for papers dated then. */
+const YEARS_DEPTH = 10;
 
 /** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */
 const NAMED_SENTENCES = 40;
