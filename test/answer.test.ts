@@ -196,6 +196,12 @@ describe('ask with an LLM', () => {
     expect(userPrompt()).not.toContain('is dated');
   });
 
+  it('tells the LLM which lab asked for the corpus does not say a source comes from', async () => {
+    stub.queueChat('NOT_IN_CORPUS');
+    await answerer().ask('papers from deepmind on model merging?');
+    expect(userPrompt()).toContain('</question>\n\nThe corpus does not say any of the sources comes from “deepmind”. Answer the question from the sources above');
+  });
+
   it('says nothing of names to the LLM when the sources mention them all', async () => {
     stub.queueChat('LeanAgent proves theorems in Lean [1].');
     await answerer().ask('lifelong learning for theorem proving in lean');
@@ -342,15 +348,21 @@ describe('extractive answers', () => {
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('What is the best recipe for sourdough bread?')).note).toBeUndefined();
   });
 
-  it('answers a question asking for papers of a year from the papers on its topic, and says none is dated then', async () => {
+  it('answers a question asking for papers of a year from the papers on its topic, and says none of them is dated then', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('any rlhf papers from 2023?');
-    expect(r).toMatchObject({ abstained: false, confidence: 'low', note: 'None of the cited papers is dated 2023 in the corpus.' });
+    expect(r).toMatchObject({ abstained: false, confidence: 'high', note: 'None of the cited papers is dated 2023 in the corpus.' });
     expect(r.citations.length).toBeGreaterThan(0);
     // A paper dated in the year asked for is cited first.
     const dated = await new Answerer(retriever, { contextTokens: 3000 }).ask('any rlhf papers from 2026?');
     expect(dated.note).toBeUndefined();
     const first = (await retriever.allPapers()).find((p) => p.title === dated.citations[0]!.title);
     expect(first?.published).toMatch(/^2026-/);
+  });
+
+  it('answers a question asking for papers of a venue or lab from the papers on its topic, and says the corpus does not say where they come from', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('any neurips papers on model merging?');
+    expect(r).toMatchObject({ abstained: false, confidence: 'high', note: 'The corpus does not say any of the cited papers comes from “neurips”.' });
+    expect(r.citations.length).toBeGreaterThan(0);
   });
 
   it('says which quantity asked for the closest paper gives no number for', async () => {

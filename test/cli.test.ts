@@ -45,9 +45,17 @@ describe('paperbot CLI', () => {
   it('search says when none of the papers found is dated in the year the query asks for, and JSON lists it', async () => {
     const q = 'rlhf papers from 2023';
     const text = (await runCli(['search', q, '--k', '3'], env)).stdout.trimEnd().split('\n');
-    expect(text[0]).toBe(`Weak match: these are the closest papers, but they may not answer "${q}":`);
+    expect(text[0]).toBe(`Papers for "${q}" (strong match):`);
     expect(text.at(-1)).toBe('None of the papers found is dated 2023 in the corpus.');
-    expect(JSON.parse((await runCli(['search', q, '--k', '3', '--json'], env)).stdout)).toMatchObject({ confidence: 'low', abstained: false, not_dated: [2023] });
+    expect(JSON.parse((await runCli(['search', q, '--k', '3', '--json'], env)).stdout)).toMatchObject({ confidence: 'high', abstained: false, not_dated: [2023] });
+  });
+
+  it('search says when the corpus does not say any of the papers found comes from the venue asked for, and JSON lists it', async () => {
+    const q = 'neurips papers on model merging';
+    const text = (await runCli(['search', q, '--k', '3'], env)).stdout.trimEnd().split('\n');
+    expect(text[0]).toBe(`Papers for "${q}" (strong match):`);
+    expect(text.at(-1)).toBe('The corpus does not say any of the papers found comes from “neurips”.');
+    expect(JSON.parse((await runCli(['search', q, '--k', '3', '--json'], env)).stdout)).toMatchObject({ confidence: 'high', abstained: false, not_from: ['neurips'] });
   });
 
   it('search says how well the corpus covers each request of a question that makes several', async () => {

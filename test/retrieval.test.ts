@@ -194,6 +194,7 @@ describe('search', () => {
       'sota for mixture of experts',
       'few-shot image classification papers? incl adapting clip style models w just a handful of labels per class',
       'im new to llms, is there a big general overview / survey of the whole field to start with? not one narrow subtopic',
+      'openreview link for the pruning large language models paper?',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
@@ -336,15 +337,15 @@ describe('search', () => {
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
   });
 
-  it('reads a year asked for as a date to check, not a word to find: papers dated then first, a level less sure when none is', async () => {
+  it('reads a year asked for as a date to check, not a word to find: papers dated then first, and says when none is', async () => {
     const topic = await r.search('papers on rlhf', 10);
     expect(topic.confidence).toBe('high');
-    // The corpus dates none of its RLHF papers to 2023: they are still on the topic, not "not in the corpus".
+    // The corpus dates none of its RLHF papers to 2023: they are still the papers on the topic, not "not in the corpus".
     const older = await r.search('papers from 2023 on rlhf', 10);
-    expect(older).toMatchObject({ confidence: 'low', abstained: false, notDated: [2023] });
+    expect(older).toMatchObject({ confidence: 'high', abstained: false, notDated: [2023] });
     expect(older.unmentioned).toBeUndefined();
     expect(older.results.map((x) => x.paper.title)).toEqual(topic.results.map((x) => x.paper.title));
-    // One of them is dated 2026: it comes first, and search stays sure.
+    // One of them is dated 2026: it comes first.
     const dated = await r.search('rlhf papers from 2026', 3);
     expect(dated).toMatchObject({ confidence: 'high' });
     expect(dated.notDated).toBeUndefined();
@@ -354,6 +355,33 @@ describe('search', () => {
     const semeval = await r.search('SemEval-2024 task 8', 3);
     expect(semeval.results[0]!.paper.title).toMatch(/^SemEval-2024 Task 8/);
     expect(semeval.notDated).toBeUndefined();
+  });
+
+  it('reads a venue or lab asked for as where papers come from, not a word to find, and says when the corpus does not say', async () => {
+    const topic = await r.search('papers on model merging', 10);
+    expect(topic.confidence).toBe('high');
+    // The corpus records no venues or labs: the papers on the topic, not "not in the corpus".
+    for (const [q, name] of [
+      ['neurips papers on model merging', 'neurips'],
+      ['papers from google on model merging', 'google'],
+      ['any ICLR 2024 papers on model merging?', 'iclr'],
+    ] as const) {
+      const found = await r.search(q, 10);
+      expect(found, q).toMatchObject({ confidence: 'high', abstained: false, notFrom: [name] });
+      expect(found.unmentioned).toBeUndefined();
+      expect(found.results.map((x) => x.paper.title)).toEqual(topic.results.map((x) => x.paper.title));
+    }
+    // A lab recalled with the paper: the paper, as sure as without it.
+    const recalled = await r.search('whats the google paper where they calibrate the sequence likelihood of generated outputs', 3);
+    expect(recalled).toMatchObject({ confidence: 'high', notFrom: ['google'] });
+    expect(recalled.results[0]!.paper.title).toBe('Calibrating Sequence likelihood Improves Conditional Language Generation');
+    // A paper whose text names the venue comes from it.
+    const cvpr = await r.search('notes from the cvpr tutorial on large multimodal models', 3);
+    expect(cvpr.confidence).toBe('high');
+    expect(cvpr.notFrom).toBeUndefined();
+    expect(cvpr.results[0]!.paper.title).toBe('Large Multimodal Models: Notes on CVPR 2023 Tutorial');
+    // "meta learning" is a topic, not a lab.
+    expect((await r.search('meta learning papers', 3)).notFrom).toBeUndefined();
   });
 
   it('is a level less sure of a list of keywords no one of the first papers holds together', async () => {

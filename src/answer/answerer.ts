@@ -4,6 +4,7 @@ import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
+import { askedFor } from '../retrieval/asked.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
@@ -16,7 +17,7 @@ import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
-import { apartNote, inPassingNote, notDatedNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
@@ -97,7 +98,9 @@ export class Answerer implements AskService {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
     const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
     if (cited.length === 0) return '';
-    const names = await unmentionedNames(question, await this.retriever.correctSpelling(question), cited, {
+    // The venues, labs and years it asks for are checked by search (see retrieval/asked.ts), not as names.
+    const { rest } = askedFor(question);
+    const names = await unmentionedNames(rest, await this.retriever.correctSpelling(rest), cited, {
       termStats: (terms) => this.retriever.termStats(terms),
       papers: this.retriever.size,
     });
@@ -135,6 +138,7 @@ export class Answerer implements AskService {
         unstatedNote(found ? (search.unstated ?? []) : []),
         inPassingNote(found ? (search.inPassing ?? []) : []),
         notDatedNote(found ? (search.notDated ?? []) : [], r.abstained ? 'closest papers' : 'cited papers'),
+        notFromNote(found ? (search.notFrom ?? []) : [], r.abstained ? 'closest papers' : 'cited papers'),
       );
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
@@ -184,7 +188,7 @@ export class Answerer implements AskService {
       search.results.slice(0, k).map((s) => s.paper),
       this.options.contextTokens,
       history,
-      { unmentioned: search.unmentioned, unstated: search.unstated, inPassing: search.inPassing, apart: search.apart, notDated: search.notDated },
+      { unmentioned: search.unmentioned, unstated: search.unstated, inPassing: search.inPassing, apart: search.apart, notDated: search.notDated, notFrom: search.notFrom },
     );
     let reply: string;
     try {

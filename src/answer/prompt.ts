@@ -4,7 +4,7 @@ import { notMentioned } from '../retrieval/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
-import { apartNote, inPassingNote, notDatedNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
+import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';
 
 const templates = {
   system: loadPrompt('answer-system.txt').trim(),
@@ -76,9 +76,10 @@ export async function buildAnswerPrompt(
     inPassing?: readonly string[] | undefined;
     apart?: readonly string[] | undefined;
     notDated?: readonly number[] | undefined;
+    notFrom?: readonly string[] | undefined;
   } = {},
 ): Promise<BuiltPrompt> {
-  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? [], uncovered.notDated ?? []);
+  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? [], uncovered.notDated ?? [], uncovered.notFrom ?? []);
   const historyText =
     history.length === 0
       ? ''
@@ -122,15 +123,17 @@ export async function buildAnswerPrompt(
  * paper as if it were the one asked about, and of the quantities asked for that the first source
  * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
  * is not about though asked for in particular (see retrieval/in-passing.ts), of keywords no one
- * source holds with the others, and of the years asked for that no source is dated in; '' for none.
+ * source holds with the others, of the years asked for that no source is dated in, and of the venues
+ * and labs asked for that the corpus does not say a source comes from; '' for none.
  */
-function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[], notDated: readonly number[]): string {
+function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[], notDated: readonly number[], notFrom: readonly string[]): string {
   return [
     unmentionedNote(words, 'sources'),
     apartNote(apart, 'first sources'),
     unstatedNote(unstated, 'first source'),
     inPassingNote(inPassing, 'first source'),
     notDatedNote(notDated, 'sources'),
+    notFromNote(notFrom, 'sources'),
   ]
     .map((n) => (n ? `${n} ` : ''))
     .join('');

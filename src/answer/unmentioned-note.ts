@@ -3,7 +3,8 @@
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
  * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
  * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others,
- * years asked for that none of them is dated in (see retrieval/years.ts). Pure.
+ * years asked for that none of them is dated in (see retrieval/years.ts), venues and labs asked for
+ * that the corpus does not say any of them comes from (see retrieval/origins.ts). Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -58,6 +59,16 @@ export function notDatedNote(years: readonly number[], papers = 'closest papers'
   if (years.length === 0) return '';
   const list = years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} or ${years.at(-1)!}`;
   return `None of the ${papers} is dated ${list} in the corpus.`;
+}
+
+/**
+ * The note on venues and labs the question asks its papers to come from that the corpus does not say
+ * any of them comes from: "The corpus does not say any of the closest papers comes from “neurips”."
+ * ('' for none); `papers` says which papers.
+ */
+export function notFromNote(names: readonly string[], papers = 'closest papers'): string {
+  if (names.length === 0) return '';
+  return `The corpus does not say any of the ${papers} comes from ${listed(names)}.`;
 }
 
 /** “a”, “b” or “c”. */

@@ -3,6 +3,7 @@
  * checked against the sources: the model sees titles and abstracts only, so a venue no abstract names
  * is one it made up or remembered, and the user cannot tell which. Pure.
  */
+import { VENUE_NAMES } from '../retrieval/origins.js';
 import { GAP } from './titles.js';
 
 /** What the venue check knows of a source. */
@@ -11,11 +12,8 @@ export interface VenueSource {
   abstract?: string;
 }
 
-const VENUES =
-  'NeurIPS|NIPS|ICML|ICLR|ACL|EMNLP|NAACL|EACL|AACL|COLING|LREC|CoNLL|TACL|CVPR|ICCV|ECCV|WACV|BMVC|AAAI|IJCAI|KDD|SIGIR|WWW|WSDM|CIKM|RecSys|' +
-  'ICASSP|Interspeech|JMLR|TMLR|TPAMI|CoRL|ICRA|IROS|UAI|AISTATS|COLT|MLSys|CHI|FAccT';
 const YEAR = String.raw`(?:'\d{2}|(?:19|20)\d{2})`;
-const VENUE = String.raw`(?:(?:Findings\s+of\s+(?:the\s+)?)?(?:${VENUES})(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster))?)`;
+const VENUE = String.raw`(?:(?:Findings\s+of\s+(?:the\s+)?)?(?:${VENUE_NAMES})(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster))?)`;
 /**
  * "(NeurIPS 2023)", "(ICLR'24, oral)", "[Findings of EMNLP 2023]": a bracket that holds a venue and a
  * year alone; ", published at ICLR 2024,", ", accepted to NeurIPS 2023.": a phrase set off by commas

@@ -1,5 +1,5 @@
 import { CONFIDENCE_TEXT } from '../answer/confidence-text.js';
-import { apartNote, inPassingNote, notDatedNote, unmentionedNote, unstatedNote } from '../answer/unmentioned-note.js';
+import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, unstatedNote } from '../answer/unmentioned-note.js';
 import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
 import type { ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import type { TitleLookup } from '../retrieval/titles.js';
@@ -16,6 +16,7 @@ export function searchJson(r: SearchResult) {
     ...(r.inPassing ? { in_passing: r.inPassing } : {}),
     ...(r.apart ? { apart: r.apart } : {}),
     ...(r.notDated ? { not_dated: r.notDated } : {}),
+    ...(r.notFrom ? { not_from: r.notFrom } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => ({ query: p.query, confidence: p.confidence, results: p.results.map((i) => i + 1) })) } : {}),
   };
 }
@@ -35,7 +36,8 @@ export function searchText(r: SearchResult): string {
   const inPassing = r.inPassing && r.results.length > 0 ? [inPassingNote(r.inPassing, 'first paper')] : [];
   const apart = r.apart ? [apartNote(r.apart, 'first papers')] : [];
   const notDated = r.notDated ? [notDatedNote(r.notDated, 'papers found')] : [];
-  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown, ...unmentioned, ...apart, ...unstated, ...inPassing, ...notDated].join('\n');
+  const notFrom = r.notFrom ? [notFromNote(r.notFrom, 'papers found')] : [];
+  return [head, ...rankedLines(r.results), ...partLines(r), ...unknown, ...unmentioned, ...apart, ...unstated, ...inPassing, ...notDated, ...notFrom].join('\n');
 }
 
 /** For a query of several requests: how well the corpus covers each, and which of the papers are for it. */

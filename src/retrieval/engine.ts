@@ -19,7 +19,9 @@ import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
 import { askedQuantities, unstatedQuantities } from './unstated.js';
-import { type AskedYears, askedYears, datedIn } from './years.js';
+import { type Asked, askedFor } from './asked.js';
+import { datedIn } from './years.js';
+import { comesFrom } from './origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
 
@@ -56,8 +58,10 @@ export interface SearchResult {
   inPassing?: string[];
   /** Keywords of a list of them that the first paper holding the most of them lacks and another first paper holds (see unmentioned.ts): these too made search a level less sure. */
   apart?: string[];
-  /** Years the query asks its papers to be from (see years.ts) that none of the first papers is dated in: they too made search a level less sure. */
+  /** Years the query asks its papers to be from (see years.ts) that none of the papers found is dated in. */
   notDated?: number[];
+  /** Venues and labs the query asks its papers to come from (see origins.ts) that the corpus does not say any of the papers found comes from. */
+  notFrom?: string[];
 }
 
 export interface SearchPart {
@@ -244,8 +248,8 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const asked = askedYears(query);
-    if (asked.years.length > 0 && topicTerms(asked.rest).length > 0) return this.searchInYears(query, asked, k);
+    const asked = askedFor(query);
+    if ((asked.origins.length > 0 || asked.years.length > 0) && topicTerms(asked.rest).length > 0) return this.searchAsked(query, asked, k);
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
@@ -283,22 +287,24 @@ export class Retriever extends QueryScorer {
   }
 
   /**
-   * A query that asks for papers from some years ("rlhf papers from 2023", see years.ts): the rest of
-   * it searched, the papers dated in those years first (from the first {@link YEARS_DEPTH} at least).
-   * When none of them is, search is a level less sure: they are on the topic, but the corpus does not
-   * date them then.
+   * A query that asks for papers from some years ("rlhf papers from 2023", see years.ts), or from a
+   * venue or a lab ("neurips papers on model merging", see origins.ts): the rest of it searched and
+   * judged, the papers dated in those years and said to come from there first (from the first
+   * {@link ASKED_DEPTH} at least). `notDated` and `notFrom` say what none of them is; how sure search
+   * is stays that of the topic, since a user may recall a paper by its year or lab ("the google paper
+   * where they ...") as well as ask for them, and the corpus records neither venues nor labs, and dates
+   * only some papers, by the day they were listed.
    */
-  private async searchInYears(query: string, asked: AskedYears, k: number): Promise<SearchResult> {
-    const found = await this.search(asked.rest, Math.max(k, YEARS_DEPTH));
-    const inYears = (r: ScoredPaper) => datedIn(r.paper.published, asked.years);
-    const order = [...found.results.keys()].sort((a, b) => Number(inYears(found.results[b]!)) - Number(inYears(found.results[a]!))).slice(0, k);
+  private async searchAsked(query: string, asked: Asked, k: number): Promise<SearchResult> {
+    const found = await this.search(asked.rest, Math.max(k, ASKED_DEPTH));
+    const dated = (r: ScoredPaper) => asked.years.length === 0 || datedIn(r.paper.published, asked.years);
+    const fits = (r: ScoredPaper) => dated(r) && asked.origins.every((o) => comesFrom(r.paper, o));
+    const order = [...found.results.keys()].sort((a, b) => Number(fits(found.results[b]!)) - Number(fits(found.results[a]!))).slice(0, k);
     const results = order.map((i) => found.results[i]!);
     const parts = found.parts?.map((p) => ({ ...p, results: p.results.map((i) => order.indexOf(i)).filter((i) => i >= 0) }));
-    const reordered = { ...found, query, results, ...(parts ? { parts } : {}) };
-    if (results.some(inYears) || results.length === 0) return reordered;
-    const lower = this.model && found.confidence !== 'none' ? oneLevelLower(found.confidenceScore, this.model.thresholds) : found.confidenceScore;
-    const confidence = this.model ? levelOf(lower, this.model.thresholds) : found.confidence;
-    return { ...reordered, confidence, confidenceScore: round(lower, 4), abstained: confidence === 'none', notDated: asked.years };
+    const notDated = results.length === 0 || results.some(dated) ? [] : asked.years;
+    const notFrom = results.length === 0 ? [] : asked.origins.filter((o) => !results.some((r) => comesFrom(r.paper, o))).map((o) => o.name);
+    return { ...found, query, results, ...(parts ? { parts } : {}), ...(notDated.length > 0 ? { notDated } : {}), ...(notFrom.length > 0 ? { notFrom } : {}) };
   }
 
   /**
@@ -593,8 +599,8 @@ export class Retriever extends QueryScorer {
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
 
-/** How far down its topic's ranking a query that asks for some years looks for papers dated then. */
-const YEARS_DEPTH = 10;
+/** How far down its topic's ranking a query that asks for some years, a venue or a lab looks for papers that fit. */
+const ASKED_DEPTH = 10;
 
 /** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */
 const NAMED_SENTENCES = 40;
