@@ -199,7 +199,7 @@ describe('ask with an LLM', () => {
   it('tells the LLM which lab asked for the corpus does not say a source comes from', async () => {
     stub.queueChat('NOT_IN_CORPUS');
     await answerer().ask('papers from deepmind on model merging?');
-    expect(userPrompt()).toContain('</question>\n\nThe corpus does not say any of the sources comes from “deepmind”. Answer the question from the sources above');
+    expect(userPrompt()).toContain('</question>\n\nThe corpus does not say any of the sources is from “deepmind”. Answer the question from the sources above');
   });
 
   it('says nothing of names to the LLM when the sources mention them all', async () => {
@@ -361,7 +361,7 @@ describe('extractive answers', () => {
 
   it('answers a question asking for papers of a venue or lab from the papers on its topic, and says the corpus does not say where they come from', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('any neurips papers on model merging?');
-    expect(r).toMatchObject({ abstained: false, confidence: 'high', note: 'The corpus does not say any of the cited papers comes from “neurips”.' });
+    expect(r).toMatchObject({ abstained: false, confidence: 'high', note: 'The corpus does not say any of the cited papers is from “neurips”.' });
     expect(r.citations.length).toBeGreaterThan(0);
   });
 

@@ -54,7 +54,7 @@ describe('paperbot CLI', () => {
     const q = 'neurips papers on model merging';
     const text = (await runCli(['search', q, '--k', '3'], env)).stdout.trimEnd().split('\n');
     expect(text[0]).toBe(`Papers for "${q}" (strong match):`);
-    expect(text.at(-1)).toBe('The corpus does not say any of the papers found comes from “neurips”.');
+    expect(text.at(-1)).toBe('The corpus does not say any of the papers found is from “neurips”.');
     expect(JSON.parse((await runCli(['search', q, '--k', '3', '--json'], env)).stdout)).toMatchObject({ confidence: 'high', abstained: false, not_from: ['neurips'] });
   });
 

@@ -195,6 +195,9 @@ describe('search', () => {
       'few-shot image classification papers? incl adapting clip style models w just a handful of labels per class',
       'im new to llms, is there a big general overview / survey of the whole field to start with? not one narrow subtopic',
       'openreview link for the pruning large language models paper?',
+      'github repo for pruning large language models',
+      'highly cited work on model merging',
+      'most cited papers on rlhf',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
@@ -382,6 +385,10 @@ describe('search', () => {
     expect(cvpr.results[0]!.paper.title).toBe('Large Multimodal Models: Notes on CVPR 2023 Tutorial');
     // "meta learning" is a topic, not a lab.
     expect((await r.search('meta learning papers', 3)).notFrom).toBeUndefined();
+    // An author the corpus has no papers of, the same.
+    const hinton = await r.search('papers by geoffrey hinton on model merging', 10);
+    expect(hinton).toMatchObject({ confidence: 'high', notFrom: ['geoffrey hinton'] });
+    expect(hinton.results.map((x) => x.paper.title)).toEqual(topic.results.map((x) => x.paper.title));
   });
 
   it('is a level less sure of a list of keywords no one of the first papers holds together', async () => {

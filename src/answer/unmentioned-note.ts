@@ -3,8 +3,8 @@
  * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
  * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
  * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others,
- * years asked for that none of them is dated in (see retrieval/years.ts), venues and labs asked for
- * that the corpus does not say any of them comes from (see retrieval/origins.ts). Pure.
+ * years asked for that none of them is dated in (see retrieval/years.ts), venues, labs and authors
+ * asked for that the corpus does not say any of them is from (see retrieval/origins.ts). Pure.
  */
 import { isEntityKind } from '../retrieval/unnamed.js';
 
@@ -62,13 +62,13 @@ export function notDatedNote(years: readonly number[], papers = 'closest papers'
 }
 
 /**
- * The note on venues and labs the question asks its papers to come from that the corpus does not say
- * any of them comes from: "The corpus does not say any of the closest papers comes from “neurips”."
- * ('' for none); `papers` says which papers.
+ * The note on venues, labs and authors the question asks its papers to come from that the corpus does
+ * not say any of them comes from: "The corpus does not say any of the closest papers is from
+ * “neurips”." ('' for none); `papers` says which papers.
  */
 export function notFromNote(names: readonly string[], papers = 'closest papers'): string {
   if (names.length === 0) return '';
-  return `The corpus does not say any of the ${papers} comes from ${listed(names)}.`;
+  return `The corpus does not say any of the ${papers} is from ${listed(names)}.`;
 }
 
 /** “a”, “b” or “c”. */

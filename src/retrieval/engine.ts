@@ -248,12 +248,12 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const query = validateQuery(rawQuery);
-    const asked = askedFor(query);
-    if ((asked.origins.length > 0 || asked.years.length > 0) && topicTerms(asked.rest).length > 0) return this.searchAsked(query, asked, k);
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
     if (authored) return this.namedFirst(query, authored.docs, authored.rest, k, { byTopic: true });
+    const asked = askedFor(query);
+    if ((asked.origins.length > 0 || asked.years.length > 0) && topicTerms(asked.rest).length > 0) return this.searchAsked(query, asked, k);
     const quoted = await this.quotedTitle(query);
     if (quoted) return this.namedFirst(query, [quoted.doc], quoted.rest, k);
     const marked = queryParts(query);
@@ -288,7 +288,8 @@ export class Retriever extends QueryScorer {
 
   /**
    * A query that asks for papers from some years ("rlhf papers from 2023", see years.ts), or from a
-   * venue or a lab ("neurips papers on model merging", see origins.ts): the rest of it searched and
+   * venue, lab or author the corpus has no papers of ("neurips papers on model merging", see
+   * origins.ts; an author's papers it has are named first, see authorsNamed): the rest of it searched and
    * judged, the papers dated in those years and said to come from there first (from the first
    * {@link ASKED_DEPTH} at least). `notDated` and `notFrom` say what none of them is; how sure search
    * is stays that of the topic, since a user may recall a paper by its year or lab ("the google paper

@@ -1,9 +1,11 @@
 /**
  * Where a query asks its papers to come from: a venue ("neurips papers on model merging", "accepted
- * at ICLR 2024") or a lab ("papers from google on ...", "deepmind's work on rlhf"). The corpus records
- * neither, so they are no words to find in the papers' text: search reads the rest of the query, and
- * then asks whether the papers mention them. Pure.
+ * at ICLR 2024"), a lab ("papers from google on ...", "deepmind's work on rlhf") or an author ("papers
+ * by geoffrey hinton on distillation"). The corpus records no venues or labs, and authors only for
+ * some papers, so they are no words to find in the papers' text: search reads the rest of the query,
+ * and then asks whether the papers come from there. Pure.
  */
+import { isEnglishWord } from './english.js';
 
 /** Conferences and journals of the field, as they are written (`|`-separated, for a regular expression). */
 export const VENUE_NAMES =
@@ -72,11 +74,29 @@ const ORIGIN_PHRASES: readonly { re: RegExp; kind: Origin['kind'] }[] = [
   { kind: 'lab', re: new RegExp(String.raw`\b${LAB}(?:['’]s|s['’])?(?=\s+(?:${PAPERS}|team|lab|labs|researchers)\b)`, 'giu') },
 ];
 
-/** A venue or lab a query asks its papers to come from. */
+/** A venue, lab or author a query asks its papers to come from. */
 export interface Origin {
-  /** Lower case, as typed ("neurips", "google deepmind"). */
+  /** Lower case, as typed ("neurips", "google deepmind", "geoffrey hinton"). */
   name: string;
-  kind: 'venue' | 'lab';
+  kind: 'venue' | 'lab' | 'author';
+}
+
+/** A word of a person's name: letters, maybe with an apostrophe or hyphen inside ("o'brien", "jean-luc"). */
+const NAME_WORD = String.raw`\p{L}[\p{L}'’-]*\p{L}`;
+/** What may follow an author's name: the end, a stop, or words that carry on the request. */
+const AFTER_AUTHOR = String.raw`(?=\s*$|\s*[?.!,;:)]|\s+(?:and|on|about|for|in|that|which|with|regarding|related)\b)`;
+/**
+ * "papers by geoffrey hinton on ...", "work from yann lecun", "hinton's papers on ...": one to three
+ * words of a name, one of them at least no general English word (see {@link isPersonName}).
+ */
+const AUTHOR_PHRASES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:${PAPERS}|anything|something|stuff)\s+(?:by|from)\s+((?:${NAME_WORD}\s+){0,2}${NAME_WORD})${AFTER_AUTHOR}`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:\s+${NAME_WORD})?)['’]s\s+(?=(?:${PAPERS}|lab|group|team)\b)`, 'giu'),
+];
+
+/** Words a name is not made of ("papers by the team on", "work from other groups"). */
+function isPersonName(words: readonly string[]): boolean {
+  return words.some((w) => !isEnglishWord(w.toLowerCase().replace(/['’]s$/, '')));
 }
 
 export interface AskedOrigins {
@@ -96,18 +116,30 @@ export function askedOrigins(query: string): AskedOrigins {
       return ' ';
     });
   }
+  for (const re of AUTHOR_PHRASES) {
+    rest = rest.replace(re, (match: string, typed: string) => {
+      const name = typed.toLowerCase().replace(/\s+/g, ' ');
+      if (!isPersonName(name.split(' '))) return match;
+      if (!origins.some((o) => o.name === name)) origins.push({ name, kind: 'author' });
+      return match.slice(0, match.toLowerCase().lastIndexOf(name)).replace(/\s*\b(?:by|from)\s*$/iu, ' ');
+    });
+  }
   if (origins.length === 0) return { origins: [], rest: query };
   return { origins, rest: rest.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim() };
 }
 
 /**
- * Whether the corpus says a paper comes from a venue or lab: its title or abstract names the venue
- * ("Accepted at NeurIPS 2023"), its title or authors the lab (an abstract that names a lab mostly
- * names its model: "Meta's LLaMA-2").
+ * Whether the corpus says a paper comes from a venue, lab or author: its title or abstract names the
+ * venue ("Accepted at NeurIPS 2023"), its title or authors the lab (an abstract that names a lab
+ * mostly names its model: "Meta's LLaMA-2"), one of its authors has each word of the name.
  */
 export function comesFrom(paper: { title: string; abstract: string; authors?: readonly string[] | undefined }, origin: Origin): boolean {
   const name = origin.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s-]*`);
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, 'iu');
+  if (origin.kind === 'author') {
+    const words = origin.name.split(' ').map((w) => new RegExp(String.raw`(?<![\p{L}\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'iu'));
+    return (paper.authors ?? []).some((a) => words.every((w) => w.test(a)));
+  }
   const where = origin.kind === 'venue' ? [paper.title, paper.abstract] : [paper.title, ...(paper.authors ?? [])];
   return where.some((text) => re.test(text));
 }
