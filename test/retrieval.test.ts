@@ -203,6 +203,25 @@ describe('search', () => {
     }
   });
 
+  it('reads what a question asks for about a topic (a primer, a reading list, pros and cons, a pdf) as chat, not as words the corpus lacks', async () => {
+    for (const q of [
+      'mixture of experts for dummies',
+      'explain model merging like im five',
+      'pros and cons of model merging',
+      'seminal paper on mixture of experts',
+      'model merging cheat sheet',
+      'is model merging dead?',
+      'knowledge distillation in a nutshell',
+      'lit review on model merging',
+      'lora pdf',
+      'rlhf paper recommendations',
+    ]) {
+      expect((await r.search(q, 3)).confidence, q).toBe('high');
+    }
+    // A word of the field is still one: recommendations of news.
+    expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
+  });
+
   it('reads two words typed without the space between them as the two, unless they are a name', async () => {
     const spaced = await r.search('language models for tabular data', 3);
     const joined = await r.search('language models for tabulardata', 3);

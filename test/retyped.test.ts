@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvalItem } from '../src/eval/dataset.js';
-import { acronymQuestions, typingSlipQuestions } from '../src/eval/retyped.js';
+import { acronymQuestions, readingQuestions, typingSlipQuestions } from '../src/eval/retyped.js';
 
 const paper: EvalItem = { kind: 'paper', question: 'hallucination in vision-language models', relevant: ['A'] };
 const items: EvalItem[] = [
@@ -12,6 +12,17 @@ const items: EvalItem[] = [
 describe('questions retyped for the eval', () => {
   it('types a term the lexicon has an acronym for as the acronym, in answerable questions only', () => {
     expect(acronymQuestions(items).map((q) => q.retyped)).toEqual(['hallucination in vlm', 'rl for reasoning']);
+  });
+
+  it('asks for each short answerable question as five kinds of reading, taking turns through them', () => {
+    const asked = readingQuestions(items);
+    expect(asked.map((q) => q.question)).toEqual([...Array(5).fill(paper.question), ...Array(5).fill('reinforcement learning for reasoning')]);
+    expect(asked.slice(0, 3).map((q) => q.retyped)).toEqual([
+      'hallucination in vision-language models for dummies',
+      'explain hallucination in vision-language models like im five',
+      'pros and cons of hallucination in vision-language models',
+    ]);
+    expect(asked[5]!.retyped).toBe('is reinforcement learning for reasoning dead?');
   });
 
   it('types each word of four letters or more with a slip, and each of eight or more also with two', () => {

@@ -1,13 +1,13 @@
 /**
  * Metrics over questions made from an eval set's questions: two one-paper questions joined into one
  * question of two requests, each typed into `/similar` as a description, each asked as a follow-up,
- * and short ones typed with chat around them, a space left out, typing slips or acronyms (see two-requests.ts,
- * follow-ups.ts, retyped.ts).
+ * and short ones typed with chat around them, asked for as a kind of reading, with a space left out,
+ * typing slips or acronyms (see two-requests.ts, follow-ups.ts, retyped.ts).
  */
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { aboutTheAskerQuestions, acronymQuestions, chatAroundQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './retyped.js';
+import { aboutTheAskerQuestions, acronymQuestions, chatAroundQuestions, readingQuestions, spaceLeftOutQuestions, typingSlipQuestions } from './retyped.js';
 import type { EvalItem } from './dataset.js';
 import { followUpQuestions } from './follow-ups.js';
 import { mean } from './metrics.js';
@@ -23,6 +23,8 @@ export interface ComposedReport {
   followUps: { newTopic: { count: number; found: number }; sameTopic: { count: number; kept: number } };
   /** Short questions search is sure of, typed with chat around them: still `high`, and refused. */
   chatAround: { count: number; high: number; none: number };
+  /** The same asked for as a kind of reading on them ("... for dummies", "pros and cons of ..."). */
+  readings: { count: number; high: number; none: number };
   /** The same with the space between two words left out. */
   spaceLeftOut: { count: number; high: number; none: number };
   /** The same asked after a sentence about the asker. */
@@ -75,6 +77,7 @@ export async function evaluateComposed(r: Retriever, answerer: Answerer, items: 
   };
   return {
     chatAround: await typedSo(chatAroundQuestions(items)),
+    readings: await typedSo(readingQuestions(items)),
     spaceLeftOut: await typedSo(spaceLeftOutQuestions(items)),
     aboutTheAsker: await typedSo(aboutTheAskerQuestions(items)),
     typingSlips: await typedSo(typingSlipQuestions(items)),
@@ -102,6 +105,9 @@ export function formatComposed(e: ComposedReport): string[] {
       : []),
     ...(e.chatAround.count > 0
       ? [`chat around:          a short question search is sure of, typed with chat around it, still sure for ${pct(e.chatAround.high)} of ${e.chatAround.count}, refused ${pct(e.chatAround.none)}`]
+      : []),
+    ...(e.readings.count > 0
+      ? [`kind of reading:      a short question search is sure of, asked for as a primer, pros and cons, a pdf..., still sure for ${pct(e.readings.high)} of ${e.readings.count}, refused ${pct(e.readings.none)}`]
       : []),
     ...(e.spaceLeftOut.count > 0
       ? [`space left out:       a short question search is sure of, two of its words typed as one, still sure for ${pct(e.spaceLeftOut.high)} of ${e.spaceLeftOut.count}, refused ${pct(e.spaceLeftOut.none)}`]

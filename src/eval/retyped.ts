@@ -1,12 +1,12 @@
 /**
  * An eval set's short questions the corpus answers, typed the way people write in a channel: with chat
  * around them ("hey, any papers on ...?", "lmk if there is anything on ...", "is anybody working on
- * ... these days"), after a sentence about the asker ("I'm a PhD student and my advisor asked me to
- * look into this."), with a space left out ("tabulardata"), with typing slips ("messureement") and with
- * acronyms ("vlm"). None should change the answer. The
- * chat phrasings and the first five sentences about the asker are the ones the chat words of
- * query.ts were written against, so those shares say what the words cover, not what they will.
- * Deterministic.
+ * ... these days"), asking for a kind of reading on them ("... for dummies", "pros and cons of ..."),
+ * after a sentence about the asker ("I'm a PhD student and my advisor asked me to look into this."),
+ * with a space left out ("tabulardata"), with typing slips ("messureement") and with acronyms ("vlm").
+ * None should change the answer. The chat phrasings, the kinds of reading and the first five
+ * sentences about the asker are the ones the chat words of query.ts were written against, so those
+ * shares say what the words cover, not what they will. Deterministic.
  */
 import { ACRONYMS } from '../retrieval/field-terms-lexicon.js';
 import { KEY_ROWS } from '../retrieval/spelling.js';
@@ -35,6 +35,30 @@ const PHRASINGS: ((q: string) => string)[] = [
   (q) => `looking into ${q} for work, recs?`,
 ];
 
+/** A kind of reading asked for on a topic: a primer, a reading list, its pros and cons, its code. */
+const READINGS: ((q: string) => string)[] = [
+  (q) => `${q} for dummies`,
+  (q) => `explain ${q} like im five`,
+  (q) => `pros and cons of ${q}`,
+  (q) => `seminal paper on ${q}`,
+  (q) => `${q} cheat sheet`,
+  (q) => `is ${q} dead?`,
+  (q) => `${q} in a nutshell`,
+  (q) => `lit review on ${q}`,
+  (q) => `${q} pdf`,
+  (q) => `${q} paper recommendations`,
+  (q) => `what's the deal with ${q}`,
+  (q) => `hot takes on ${q}?`,
+  (q) => `${q} 101`,
+  (q) => `reading list for ${q}`,
+  (q) => `tips for ${q}`,
+  (q) => `${q} deep dive`,
+  (q) => `github repo for ${q}`,
+  (q) => `most cited papers on ${q}`,
+  (q) => `${q} explained`,
+  (q) => `${q} history`,
+];
+
 /** Words a short question has at most: a longer one is a sentence of its own, not a topic to wrap. */
 const SHORT = 6;
 /** Phrasings each question is wrapped in (taking turns through them). */
@@ -49,10 +73,20 @@ export interface Retyped {
 
 /** The set's short one-paper and topic questions, each wrapped in a few of the {@link PHRASINGS}. */
 export function chatAroundQuestions(items: readonly EvalItem[]): Retyped[] {
+  return wrapped(items, PHRASINGS);
+}
+
+/** The set's short one-paper and topic questions, each asked for as a few of the {@link READINGS}. */
+export function readingQuestions(items: readonly EvalItem[]): Retyped[] {
+  return wrapped(items, READINGS);
+}
+
+/** The set's short one-paper and topic questions, each wrapped in {@link PER_QUESTION} of `wraps`, taking turns through them. */
+function wrapped(items: readonly EvalItem[], wraps: readonly ((q: string) => string)[]): Retyped[] {
   return shortQuestions(items).flatMap((item, i) =>
     Array.from({ length: PER_QUESTION }, (_, j) => {
       const bare = item.question.replace(/[?.!\s]+$/, '');
-      return { question: item.question, retyped: PHRASINGS[(i * PER_QUESTION + j) % PHRASINGS.length]!(bare) };
+      return { question: item.question, retyped: wraps[(i * PER_QUESTION + j) % wraps.length]!(bare) };
     }),
   );
 }
