@@ -215,11 +215,22 @@ describe('search', () => {
       'lit review on model merging',
       'lora pdf',
       'rlhf paper recommendations',
+      'top 5 papers on model merging',
+      'model merging crash course',
+      'background reading on mixture of experts',
+      'whats hot in model merging',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
     // A word of the field is still one: recommendations of news.
     expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
+  });
+
+  it("reads past Discord's mentions and custom emoji in a question", async () => {
+    const plain = await r.search('model merging papers', 3);
+    const marked = await r.search('<@123456789012345678> model merging papers <:pepe:1234567890>', 3);
+    expect(marked).toMatchObject({ confidence: 'high', query: 'model merging papers' });
+    expect(marked.results.map((x) => x.paper.title)).toEqual(plain.results.map((x) => x.paper.title));
   });
 
   it('reads two words typed without the space between them as the two, unless they are a name', async () => {

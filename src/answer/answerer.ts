@@ -5,6 +5,7 @@ import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import { askedFor } from '../retrieval/asked.js';
+import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
@@ -116,7 +117,7 @@ export class Answerer implements AskService {
 
   async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
     const started = performance.now();
-    const question = validateQuestion(rawQuestion);
+    const question = validateQuestion(withoutMentions(rawQuestion));
     const k = opts.k ?? 6;
     const history = opts.history ?? [];
     const last = history.at(-1);

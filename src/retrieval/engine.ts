@@ -9,7 +9,7 @@ import { isEnglishWord } from './english.js';
 import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, isCurrentModel, oneLevelLower } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
-import { topicTerms } from './query.js';
+import { topicTerms, withoutMentions } from './query.js';
 import { comparedSides, queryParts, quotedSpans } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
@@ -247,7 +247,7 @@ export class Retriever extends QueryScorer {
    * request.
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
-    const query = validateQuery(rawQuery);
+    const query = validateQuery(withoutMentions(rawQuery));
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
