@@ -219,6 +219,8 @@ describe('search', () => {
       'model merging crash course',
       'background reading on mixture of experts',
       'whats hot in model merging',
+      'lora in pytorch',
+      'define model merging',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
