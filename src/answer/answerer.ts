@@ -99,7 +99,7 @@ export class Answerer implements AskService {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
     const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
     if (cited.length === 0) return '';
-    // The venues, labs and years it asks for are checked by search (see retrieval/asked.ts), not as names.
+    // The years, venues, labs and authors it asks for are checked by search (see retrieval/asked.ts), not as names.
     const { rest } = askedFor(question);
     const names = await unmentionedNames(rest, await this.retriever.correctSpelling(rest), cited, {
       termStats: (terms) => this.retriever.termStats(terms),

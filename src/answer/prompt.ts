@@ -49,6 +49,16 @@ export async function sourceBlock(n: number, paper: Pick<Paper, 'title' | 'autho
   return templates.source.format({ n: String(n), title: defang(paper.title), byline, abstract });
 }
 
+/** What of the question search found the sources do not cover (see retrieval/engine.ts, `SearchResult`). */
+export interface Uncovered {
+  unmentioned?: readonly string[] | undefined;
+  unstated?: readonly string[] | undefined;
+  inPassing?: readonly string[] | undefined;
+  apart?: readonly string[] | undefined;
+  notDated?: readonly number[] | undefined;
+  notFrom?: readonly string[] | undefined;
+}
+
 export interface NumberedSource {
   n: number;
   paper: Paper;
@@ -70,16 +80,9 @@ export async function buildAnswerPrompt(
   papers: readonly Paper[],
   budgetTokens: number,
   history: readonly Turn[] = [],
-  uncovered: {
-    unmentioned?: readonly string[] | undefined;
-    unstated?: readonly string[] | undefined;
-    inPassing?: readonly string[] | undefined;
-    apart?: readonly string[] | undefined;
-    notDated?: readonly number[] | undefined;
-    notFrom?: readonly string[] | undefined;
-  } = {},
+  uncovered: Uncovered = {},
 ): Promise<BuiltPrompt> {
-  const coverage = coverageText(notMentioned(uncovered.unmentioned ?? [], papers), uncovered.unstated ?? [], uncovered.inPassing ?? [], uncovered.apart ?? [], uncovered.notDated ?? [], uncovered.notFrom ?? []);
+  const coverage = coverageText({ ...uncovered, unmentioned: notMentioned(uncovered.unmentioned ?? [], papers) });
   const historyText =
     history.length === 0
       ? ''
@@ -123,17 +126,17 @@ export async function buildAnswerPrompt(
  * paper as if it were the one asked about, and of the quantities asked for that the first source
  * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
  * is not about though asked for in particular (see retrieval/in-passing.ts), of keywords no one
- * source holds with the others, of the years asked for that no source is dated in, and of the venues
- * and labs asked for that the corpus does not say a source comes from; '' for none.
+ * source holds with the others, of the years asked for that no source is dated in, and of the venues,
+ * labs and authors asked for that the corpus does not say a source is from; '' for none.
  */
-function coverageText(words: readonly string[], unstated: readonly string[], inPassing: readonly string[], apart: readonly string[], notDated: readonly number[], notFrom: readonly string[]): string {
+function coverageText(u: Uncovered): string {
   return [
-    unmentionedNote(words, 'sources'),
-    apartNote(apart, 'first sources'),
-    unstatedNote(unstated, 'first source'),
-    inPassingNote(inPassing, 'first source'),
-    notDatedNote(notDated, 'sources'),
-    notFromNote(notFrom, 'sources'),
+    unmentionedNote(u.unmentioned ?? [], 'sources'),
+    apartNote(u.apart ?? [], 'first sources'),
+    unstatedNote(u.unstated ?? [], 'first source'),
+    inPassingNote(u.inPassing ?? [], 'first source'),
+    notDatedNote(u.notDated ?? [], 'sources'),
+    notFromNote(u.notFrom ?? [], 'sources'),
   ]
     .map((n) => (n ? `${n} ` : ''))
     .join('');

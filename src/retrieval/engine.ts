@@ -60,7 +60,7 @@ export interface SearchResult {
   apart?: string[];
   /** Years the query asks its papers to be from (see years.ts) that none of the papers found is dated in. */
   notDated?: number[];
-  /** Venues and labs the query asks its papers to come from (see origins.ts) that the corpus does not say any of the papers found comes from. */
+  /** Venues, labs and authors the query asks its papers to come from (see origins.ts) that the corpus does not say any of the papers found comes from. */
   notFrom?: string[];
 }
 
@@ -293,8 +293,8 @@ export class Retriever extends QueryScorer {
    * judged, the papers dated in those years and said to come from there first (from the first
    * {@link ASKED_DEPTH} at least). `notDated` and `notFrom` say what none of them is; how sure search
    * is stays that of the topic, since a user may recall a paper by its year or lab ("the google paper
-   * where they ...") as well as ask for them, and the corpus records neither venues nor labs, and dates
-   * only some papers, by the day they were listed.
+   * where they ...") as well as ask for them, and the corpus records neither venues nor labs, dates
+   * only some papers (by the day they were listed) and lists the authors of only some.
    */
   private async searchAsked(query: string, asked: Asked, k: number): Promise<SearchResult> {
     const found = await this.search(asked.rest, Math.max(k, ASKED_DEPTH));
@@ -600,7 +600,7 @@ export class Retriever extends QueryScorer {
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
 
-/** How far down its topic's ranking a query that asks for some years, a venue or a lab looks for papers that fit. */
+/** How far down its topic's ranking a query that asks for some years, a venue, a lab or an author looks for papers that fit. */
 const ASKED_DEPTH = 10;
 
 /** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */

@@ -63,6 +63,7 @@ const LAB = String.raw`(${LAB_NAMES})`;
 const AFTER_LAB = String.raw`(?=\s*$|\s*[?.!,;:)]|\s+(?:and|or|on|about|for|in|that|which|with|related|regarding|researchers?|research|ai|labs?|team|people|folks|authors?)\b)`;
 const PAPERS = String.raw`(?:papers?|submissions?|work|works|research|orals?|spotlights?|posters?|publications?)`;
 
+/** Where a query asks for papers of a venue or lab, the name caught first. */
 const ORIGIN_PHRASES: readonly { re: RegExp; kind: Origin['kind'] }[] = [
   // "accepted at neurips", "published in ACL 2023", "papers from icml", "for iclr 2024"
   { kind: 'venue', re: new RegExp(String.raw`\b(?:at|in|to|from|for)\s+(?:the\s+)?${VENUE}(?![\p{L}\p{N}-])(?:\s+(?:conference|proceedings|main\s+track))?`, 'giu') },
@@ -105,7 +106,7 @@ export interface AskedOrigins {
   rest: string;
 }
 
-/** The venues and labs a query asks its papers to come from (see the module comment), and the query without them. */
+/** The venues, labs and authors a query asks its papers to come from (see the module comment), and the query without them. */
 export function askedOrigins(query: string): AskedOrigins {
   const origins: Origin[] = [];
   let rest = query;
@@ -128,18 +129,21 @@ export function askedOrigins(query: string): AskedOrigins {
   return { origins, rest: rest.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim() };
 }
 
+/** A pattern matched as a word of its own, in any case. */
+const asWord = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, 'iu');
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Whether the corpus says a paper comes from a venue, lab or author: its title or abstract names the
  * venue ("Accepted at NeurIPS 2023"), its title or authors the lab (an abstract that names a lab
  * mostly names its model: "Meta's LLaMA-2"), one of its authors has each word of the name.
  */
 export function comesFrom(paper: { title: string; abstract: string; authors?: readonly string[] | undefined }, origin: Origin): boolean {
-  const name = origin.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s-]*`);
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, 'iu');
   if (origin.kind === 'author') {
-    const words = origin.name.split(' ').map((w) => new RegExp(String.raw`(?<![\p{L}\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'iu'));
+    const words = origin.name.split(' ').map((w) => asWord(escaped(w)));
     return (paper.authors ?? []).some((a) => words.every((w) => w.test(a)));
   }
+  const name = asWord(escaped(origin.name).replace(/ /g, String.raw`[\s-]*`));
   const where = origin.kind === 'venue' ? [paper.title, paper.abstract] : [paper.title, ...(paper.authors ?? [])];
-  return where.some((text) => re.test(text));
+  return where.some((text) => name.test(text));
 }
