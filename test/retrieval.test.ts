@@ -198,6 +198,10 @@ describe('search', () => {
       'github repo for pruning large language models',
       'highly cited work on model merging',
       'most cited papers on rlhf',
+      'Hello! I was wondering if you could possibly help me find some literature on model merging. Thanks so much in advance!',
+      'papers about model merging please and thank you',
+      'sos model merging papers',
+      'model merging papers (asking for a friend)',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
