@@ -540,6 +540,10 @@ describe('title lookup', () => {
     expect(await titleOf('do you have the moduleformer paper?')).toMatch(/^ModuleFormer/);
     expect(await titleOf('what about inverse scaling when bigger isnt better')).toBe("Inverse Scaling: When Bigger Isn't Better");
     expect((await r.lookupTitle('attention is all you need, do you have it?')).resolved).toBeNull();
+    // Asked for as the paper to find others like (/similar).
+    expect(await titleOf('papers similar to tied lora')).toMatch(/^Tied-Lora/);
+    expect(await titleOf('something like breadth-first pipeline parallelism')).toBe('Breadth-First Pipeline Parallelism');
+    expect(await titleOf('papers like more agents is all you need')).toBe('More Agents Is All You Need');
   });
 
   it('names the close title that holds every word typed, not a closer one that lacks one', async () => {
