@@ -232,6 +232,14 @@ describe('search', () => {
     expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
   });
 
+  it('reads what a question asks of a paper it names (its contribution, a summary in one sentence) as chat', async () => {
+    for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good']) {
+      const found = await r.search(q, 3);
+      expect(found.confidence, q).toBe('high');
+      expect(`${found.results[0]!.paper.title} ${found.results[0]!.paper.abstract}`, q).toMatch(new RegExp(q.match(/phatgoose|okapi|twin-merging|lmql/)![0], 'i'));
+    }
+  });
+
   it("reads past Discord's mentions and custom emoji in a question", async () => {
     const plain = await r.search('model merging papers', 3);
     const marked = await r.search('<@123456789012345678> model merging papers <:pepe:1234567890>', 3);
