@@ -16,6 +16,13 @@ describe('words asked for in particular', () => {
     expect(demandedWords('papers on pruning large language models')).toEqual([]);
   });
 
+  it('reads a name the paper of which is asked for ("the whisper paper"), but not one a paper is recalled by with what it does', () => {
+    expect(demandedWords('do we have the whisper paper?')).toEqual(['whisper']);
+    expect(demandedWords('WMDP benchmark paper')).toEqual(['wmdp']);
+    expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
+    expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
+  });
+
   it('keeps a rare word the paper has at most once in its abstract and not in its title', async () => {
     const catalogue = { title: 'A Catalogue of Data Sources', abstract: 'Target languages: Arabic, Basque, Chinese, Spanish, and Turkish.' };
     expect(await mentionedInPassing('an llm trained specifically for turkish?', catalogue, corpus())).toEqual(['turkish']);

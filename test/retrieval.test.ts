@@ -368,6 +368,8 @@ describe('search', () => {
     expect(grown.results[0]!.paper.title).toBe(babel.results[0]!.paper.title);
     // SambaLingo says it covers 9 languages, not which.
     expect(await r.search('Which nine languages does SambaLingo adapt Llama 2 to?', 3)).toMatchObject({ confidence: 'low', unstated: ['languages'] });
+    // Promptagator's abstract says "large language models", not which.
+    expect(await r.search('in promptagator which llm do they actually use to generate the queries', 3)).toMatchObject({ confidence: 'low', unstated: ['base model'] });
   });
 
   it('is a level less sure when the first paper only mentions in passing what a question asks for in particular', async () => {
@@ -382,6 +384,10 @@ describe('search', () => {
     expect(cantonese).toMatchObject({ confidence: 'high' });
     expect(cantonese.inPassing).toBeUndefined();
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
+    // The paper of a name asked for, which the first paper only uses ("uses the Whisper encoder").
+    expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'low', inPassing: ['whisper'] });
+    // A paper that is about its name.
+    expect(await r.search('the lmql paper', 3)).toMatchObject({ confidence: 'high' });
   });
 
   it('reads a year asked for as a date to check, not a word to find: papers dated then first, and says when none is', async () => {

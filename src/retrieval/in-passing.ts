@@ -17,10 +17,17 @@ const BEFORE_DEMAND = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:specifically|exclusivel
 const RARE_SHARE = 0.01;
 const MIN_RARE = 2;
 
+/**
+ * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the original
+ * colbert paper"): the paper that introduced it, not one that uses it. A paper recalled by a name and
+ * what it does ("the bigscience paper where they ablated ...") is not asked for by the name alone.
+ */
+const PAPER_OF = /\b([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:(?:benchmark|dataset|model|method|original)\s+)?paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
   const text = question.replace(/\s+/g, ' ');
-  const words = [...text.matchAll(AFTER_DEMAND), ...text.matchAll(BEFORE_DEMAND)].map((m) => m[1]!.toLowerCase());
+  const words = [...text.matchAll(AFTER_DEMAND), ...text.matchAll(BEFORE_DEMAND), ...text.matchAll(PAPER_OF)].map((m) => (m[1] ?? m[2])!.toLowerCase());
   return [...new Set(words.filter((w) => tokenize(w).length > 0))];
 }
 

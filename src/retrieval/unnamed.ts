@@ -29,16 +29,17 @@ const LANGUAGES = new Set(
 
 /**
  * What "which ..." asks the name of rather than a number: the model a paper builds on ("which base
- * model was Babel-83B grown from", "which llm is nv-embed built on top of"), the languages it covers
- * ("which nine languages does SambaLingo adapt Llama 2 to"). Each with how a paper names one.
+ * model was Babel-83B grown from", "which llm is nv-embed built on top of", "which llm do they use",
+ * "NV-Embed base LLM"), the languages it covers ("which nine languages does SambaLingo adapt Llama 2
+ * to", "INJONGO list of languages"). Each with how a paper names one.
  */
 const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean }[] = [
   {
     kind: 'base model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
     named: (w) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')),
   },
-  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
+  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+)?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
 ];
 
 /** What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages". */
