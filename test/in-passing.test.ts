@@ -34,6 +34,14 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('an llm trained specifically for turkish?', twice, corpus())).toEqual([]);
   });
 
+  it('does not take a paper named after a name it builds on for the paper of that name', async () => {
+    const derived = { title: 'ColBERT-XM: A Modular Multi-Vector Representation Model', abstract: 'ColBERT-XM extends ColBERT to many languages. Unlike ColBERT, it ...' };
+    expect(await mentionedInPassing('got the original colbert paper?', derived, corpus())).toEqual(['colbert']);
+    const original = { title: 'ColBERT: Efficient Passage Search via Late Interaction', abstract: 'We present ColBERT. ColBERT encodes ...' };
+    expect(await mentionedInPassing('got the original colbert paper?', original, corpus())).toEqual([]);
+    expect(await mentionedInPassing('the llava paper', { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' }, corpus())).toEqual(['llava']);
+  });
+
   it('asks nothing in particular of a word many papers use, or none', async () => {
     const paper = { title: 'A Study', abstract: 'A model for code and for turkish.' };
     expect(await mentionedInPassing('a model trained specifically for code', paper, corpus({ code: 120 }))).toEqual([]);

@@ -22,19 +22,36 @@ const MIN_RARE = 2;
  * colbert paper"): the paper that introduced it, not one that uses it. A paper recalled by a name and
  * what it does ("the bigscience paper where they ablated ...") is not asked for by the name alone.
  */
-const PAPER_OF = /\b([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:(?:benchmark|dataset|model|method|original)\s+)?paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+const PAPER_OF = /\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])/giu;
 
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
+  return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question)])];
+}
+
+/** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
+export function namesAskedFor(question: string): string[] {
+  return matched(question, PAPER_OF);
+}
+
+function matched(question: string, re: RegExp): string[] {
   const text = question.replace(/\s+/g, ' ');
-  const words = [...text.matchAll(AFTER_DEMAND), ...text.matchAll(BEFORE_DEMAND), ...text.matchAll(PAPER_OF)].map((m) => (m[1] ?? m[2])!.toLowerCase());
-  return [...new Set(words.filter((w) => tokenize(w).length > 0))];
+  return [...text.matchAll(re)].map((m) => (m[1] ?? m[2])!.toLowerCase()).filter((w) => tokenize(w).length > 0);
+}
+
+/** Whether a title has a name only inside a longer one: "ColBERT-XM" or "HyperLLaVA" for "colbert", "llava". */
+function inLongerName(title: string, name: string): boolean {
+  const t = title.toLowerCase();
+  if (!t.includes(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !new RegExp(String.raw`(?<![\p{L}\p{N}-])${escaped}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t);
 }
 
 /**
  * The words asked for in particular (see {@link demandedWords}) that are rare in the corpus and that
  * the paper is not about: not in its title, at most once in its abstract (in passing, or not at all:
- * the third paper may be the one that has it).
+ * the third paper may be the one that has it); for a name whose paper is asked for, also when its
+ * title has the name only inside a longer one.
  */
 export async function mentionedInPassing(
   question: string,
@@ -43,6 +60,7 @@ export async function mentionedInPassing(
 ): Promise<string[]> {
   const demanded = demandedWords(question);
   if (demanded.length === 0) return [];
+  const named = new Set(namesAskedFor(question));
   const stems = demanded.map((w) => tokenize(w)[0]!);
   const stats = await corpus.termStats(stems);
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
@@ -53,6 +71,8 @@ export async function mentionedInPassing(
     const df = stats[i]?.df ?? 0;
     if (df === 0 || df > rare) return false;
     const times = abstract.filter((t) => t === stem).length;
+    // A paper named after a name it builds on ("ColBERT-XM") is not the paper of that name.
+    if (named.has(demanded[i]!) && inLongerName(paper.title, demanded[i]!)) return true;
     return times <= 1 && !title.has(stem);
   });
 }
