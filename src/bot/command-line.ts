@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { UserError } from '../errors.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { type BasicOption, optionsOf } from './options.js';
 import type { RawOptions, SlashCommand } from './types.js';
 
@@ -27,7 +28,7 @@ export function parseOptionText(text: string, defs: readonly BasicOption[]): Raw
     if (text.trim() !== '') throw new UserError('this command takes no options');
     return raw;
   }
-  const names = defs.map((d) => d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = defs.map((d) => escapeRegExp(d.name));
   const re = new RegExp(`(^|\\s)(${names.join('|')}):`, 'gi');
   const marks: { name: string; start: number; valueStart: number }[] = [];
   for (const hit of text.matchAll(re)) {

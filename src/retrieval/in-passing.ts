@@ -7,6 +7,7 @@
  * no one word. Pure.
  */
 import { foldedWords, tokenize } from './text.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A word after "specifically for", "dedicated to", "tailored to" and the like. */
 const AFTER_DEMAND = /\b(?:specifically|exclusively|solely|purely|dedicated|tailored)\s+(?:for|on|about|to|towards?)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
@@ -43,8 +44,7 @@ function matched(question: string, re: RegExp): string[] {
 function inLongerName(title: string, name: string): boolean {
   const t = title.toLowerCase();
   if (!t.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return !new RegExp(String.raw`(?<![\p{L}\p{N}-])${escaped}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t);
+  return !new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t);
 }
 
 /**

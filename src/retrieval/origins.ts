@@ -6,6 +6,8 @@
  * and then asks whether the papers come from there. Pure.
  */
 import { isEnglishWord } from './english.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { closeGaps } from './text.js';
 
 /** Conferences and journals of the field, as they are written (`|`-separated, for a regular expression). */
 export const VENUE_NAMES =
@@ -126,12 +128,11 @@ export function askedOrigins(query: string): AskedOrigins {
     });
   }
   if (origins.length === 0) return { origins: [], rest: query };
-  return { origins, rest: rest.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim() };
+  return { origins, rest: closeGaps(rest) };
 }
 
 /** A pattern matched as a word of its own, in any case. */
 const asWord = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, 'iu');
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the corpus says a paper comes from a venue, lab or author: its title or abstract names the
@@ -140,10 +141,10 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function comesFrom(paper: { title: string; abstract: string; authors?: readonly string[] | undefined }, origin: Origin): boolean {
   if (origin.kind === 'author') {
-    const words = origin.name.split(' ').map((w) => asWord(escaped(w)));
+    const words = origin.name.split(' ').map((w) => asWord(escapeRegExp(w)));
     return (paper.authors ?? []).some((a) => words.every((w) => w.test(a)));
   }
-  const name = asWord(escaped(origin.name).replace(/ /g, String.raw`[\s-]*`));
+  const name = asWord(escapeRegExp(origin.name).replace(/ /g, String.raw`[\s-]*`));
   const where = origin.kind === 'venue' ? [paper.title, paper.abstract] : [paper.title, ...(paper.authors ?? [])];
   return where.some((text) => name.test(text));
 }

@@ -72,3 +72,8 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** A text some words were taken out of, its gaps closed: one space between words, none before a stop or at the start. */
+export function closeGaps(text: string): string {
+  return text.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
+}

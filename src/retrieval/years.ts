@@ -4,6 +4,7 @@
  * text. A year that is part of a name ("SemEval-2023", "WMT 2023 results") is left in the query.
  * Pure.
  */
+import { closeGaps } from './text.js';
 
 /** 1990 to 2039: a number beyond is a count ("2048 tokens"), not a year. */
 const YEAR = String.raw`(?:199\d|20[0-3]\d)`;
@@ -50,7 +51,7 @@ export function askedYears(query: string): AskedYears {
     });
   }
   if (years.size === 0) return { years: [], rest: query };
-  return { years: [...years].sort((a, b) => a - b), rest: rest.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim() };
+  return { years: [...years].sort((a, b) => a - b), rest: closeGaps(rest) };
 }
 
 /** Whether a paper's date (YYYY-MM-DD) falls in one of the years. */

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import type { ChatClient } from '../llm.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import { defang, saysNotInCorpus } from '../prompt.js';
 import { PromptFile } from '../templates.js';
 import type { Theme } from '../themes/group.js';
@@ -85,6 +86,5 @@ export function checkThemeName(raw: string | undefined, theme: Pick<Theme, 'pape
 }
 
 function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
