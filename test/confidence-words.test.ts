@@ -114,6 +114,11 @@ describe('query preparation', () => {
     expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);
     expect([...lexicalQuery('can you point me to a good paper on beam search, i vaguely recall one').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('improving recall of dense retrievers with good negatives').keys()]).toEqual(['improv', 'recal', 'dens', 'retriev', 'good', 'neg']);
+    // Chat that ends a question, with its question mark.
+    expect([...lexicalQuery('is beam search any good?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('beam search. thoughts?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('why does beam search matter?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('does dark matter matter for beam search').keys()]).toEqual(['dark', 'matter', 'beam', 'search']);
   });
 
   it("reads each eval question typed with chat around it as the question alone", async () => {

@@ -31,12 +31,127 @@ export function lexicalQuery(query: string): Map<string, number> {
   return countTerms(kept.length > 0 ? kept : tokenizeWords(foldedWords(query)));
 }
 
+/** Chat that asks for papers or says who asks: "is anybody working on ... these days", "trying to find". */
+const ASKING = [
+  String.raw`trying to (?:find|track down|remember|locate)`,
+  String.raw`i['’]?d love`,
+  String.raw`i would love`,
+  String.raw`quick q(?:uestion)?`,
+  String.raw`(?:been )?reading up on`,
+  String.raw`been reading about`,
+  String.raw`any recommendations`,
+  String.raw`(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on`,
+  String.raw`these days`,
+  String.raw`new here`,
+  String.raw`summari[sz]e the (?:research|work|literature|papers)`,
+  String.raw`(?:is there |any |some |the )?literature (?:on|about|regarding)`,
+  String.raw`(?:what )?does the literature say(?: about| on)?`,
+  String.raw`(?:a )?link to`,
+  String.raw`(?:paper|pdf|arxiv|github|code) links?`,
+];
+
+/** What is asked for about a topic rather than the topic: its code, the most cited papers, a kind of reading. */
+const READING = [
+  String.raw`(?:github|gitlab|official|code|source code) (?:repo|repos|repository|repositories)`,
+  String.raw`repo (?:link|for)`,
+  String.raw`(?:most|highly|widely|well|heavily)[ -]cited`,
+  String.raw`most influential`,
+  String.raw`citation counts?`,
+  String.raw`(?:top|best|give me|list|show me)?\s*\d{1,2} (?:good |great |key |important )?(?:papers?|works?|articles?|refs?|references?|reads?)`,
+  String.raw`(?:pytorch|tensorflow|jax|keras) (?:implementations?|code)`,
+  String.raw`definition of`,
+];
+
+/** Politeness: "please and thank you", "I was wondering if you could possibly help me find ...". */
+const POLITENESS = [
+  String.raw`thank(?:s| you)(?: so much| very much| a lot)?(?: in advance)?`,
+  String.raw`please and thank you`,
+  String.raw`asking for a friend`,
+  String.raw`(?:i was |i am |i'm |im )?wondering if (?:you|anyone|someone|somebody) (?:could|can|might|would)(?: possibly| maybe)? help me (?:find|with)`,
+  String.raw`help me find`,
+  String.raw`(?:any )?thoughts(?=\s*\?)`,
+  String.raw`^\s*ok(?:ay)? so`,
+];
+
+/** What a question asks of a paper it names or a topic: "in one sentence", "main contribution of", "... for dummies". */
+const ASKED_OF = [
+  String.raw`in (?:one|a|1|a single) sentence`,
+  String.raw`(?:explained|described|put|said) simply`,
+  String.raw`in simple terms`,
+  String.raw`in plain (?:english|words)`,
+  String.raw`(?:the )?(?:main|key) contributions? of`,
+  String.raw`what problem does`,
+  String.raw`(?:the )?(?:key|main) (?:results|findings|takeaways) (?:of|from)`,
+  String.raw`matter(?=\s*\?*\s*$)(?<=\bwhy does\b.*)`,
+  String.raw`any good(?=\s*\?*\s*$)`,
+  String.raw`give me the`,
+  String.raw`crash course`,
+  String.raw`primer`,
+  String.raw`rabbit ?hole`,
+  String.raw`key ideas(?: behind| of| in)?`,
+  String.raw`(?:what['’]?s|whats|what is) hot in`,
+  String.raw`and (?:its|their) friends`,
+  String.raw`-ish`,
+  String.raw`(?:background|further) reading(?: on| for| about)?`,
+  String.raw`(?:related|prior) work (?:on|for|about|in)`,
+  String.raw`prior art`,
+  String.raw`like (?:i['’]?m|i am|im) (?:5|five|a (?:kid|child|beginner))`,
+  String.raw`(?:paper|reading) recommendations`,
+  String.raw`dead(?=\s*[?!.]*\s*$)(?<=^\s*is\b.*)`,
+  String.raw`for (?:dummies|beginners?|a beginner|newcomers?|novices?)`,
+  String.raw`in a nutshell`,
+  String.raw`cheat ?sheets?`,
+  String.raw`deep ?dives?`,
+  String.raw`hot takes?`,
+  String.raw`(?:what['’]?s|whats|what is) the deal with`,
+  String.raw`pros and cons`,
+  String.raw`(?:lit|literature) reviews?`,
+  String.raw`reading lists?`,
+  String.raw`(?:any )?tips (?:on|for|about)`,
+  String.raw`(?:common )?pitfalls (?:of|in|with)`,
+  String.raw`common mistakes`,
+  String.raw`use cases`,
+  String.raw`worth it`,
+  String.raw`(?:the )?consensus (?:on|about)`,
+  String.raw`everything (?:about|on)`,
+  String.raw`out there`,
+  String.raw`(?:the )?(?:history|timeline) of`,
+  String.raw`trends in`,
+  String.raw`101`,
+];
+
+/** Chat about the asker and the asking: "my advisor", "class project", "i vaguely recall". */
+const ABOUT_ASKING = [
+  String.raw`links? (?:anyone|pls|please|plz)`,
+  String.raw`class project`,
+  String.raw`for (?:work|school|a class)`,
+  String.raw`where to start`,
+  String.raw`right now`,
+  String.raw`point(?:ing)? me (?:to|at|towards)`,
+  String.raw`good (?:papers?|reads?|work|refs?|sources?)`,
+  String.raw`(?:dumb|stupid|silly|basic|newbie|noob) question`,
+  String.raw`first time (?:posting|poster|here|asking)`,
+  String.raw`side project`,
+  String.raw`keep asking`,
+  String.raw`(?:i|vaguely) recall`,
+  String.raw`recall (?:a|reading|seeing)`,
+  String.raw`reading group`,
+  String.raw`new to (?:this|the) (?:area|field|topic)`,
+  String.raw`(?:mostly|usually) do`,
+  String.raw`appreciate (?:any )?help`,
+  String.raw`asked me to`,
+  String.raw`look into this`,
+  String.raw`my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)`,
+  String.raw`c[ao]me across`,
+  String.raw`(?:write|wrote|written) (?:about|on)`,
+  String.raw`who (?:wrote|authored|made|created|published|did)`,
+];
+
 /**
  * Chat made of words that alone may be a topic ("reading" comprehension, "working" memory, "new"
- * tasks): left out as a whole phrase.
+ * tasks, "history" of a dialogue): left out as a whole phrase.
  */
-const CHAT_PHRASES =
-  /\b(?:trying to (?:find|track down|remember|locate)|i['’]?d love|i would love|quick q(?:uestion)?|(?:been )?reading up on|been reading about|any recommendations|(?:anyone|anybody|someone|somebody|people|folks|who|is anyone|still) working on|these days|new here|summari[sz]e the (?:research|work|literature|papers)|(?:is there |any |some |the )?literature (?:on|about|regarding)|(?:what )?does the literature say(?: about| on)?|(?:a )?link to|(?:paper|pdf|arxiv|github|code) links?|(?:github|gitlab|official|code|source code) (?:repo|repos|repository|repositories)|repo (?:link|for)|(?:most|highly|widely|well|heavily)[ -]cited|most influential|citation counts?|(?:top|best|give me|list|show me)?\s*\d{1,2} (?:good |great |key |important )?(?:papers?|works?|articles?|refs?|references?|reads?)|(?:pytorch|tensorflow|jax|keras) (?:implementations?|code)|definition of|thank(?:s| you)(?: so much| very much| a lot)?(?: in advance)?|please and thank you|asking for a friend|(?:i was |i am |i'm |im )?wondering if (?:you|anyone|someone|somebody) (?:could|can|might|would)(?: possibly| maybe)? help me (?:find|with)|help me find|(?:any )?thoughts\s*\?|^\s*ok(?:ay)? so\b|in (?:one|a|1|a single) sentence|(?:explained|described|put|said) simply|in simple terms|in plain (?:english|words)|(?:the )?(?:main|key) contributions? of|what problem does|(?:the )?(?:key|main) (?:results|findings|takeaways) (?:of|from)|\bmatter\s*\?*\s*$(?<=\bwhy does\b.*)|\bany good\s*\?*\s*$|give me the|crash course|primer|rabbit ?hole|key ideas(?: behind| of| in)?|(?:what['’]?s|whats|what is) hot in|and (?:its|their) friends|-ish\b|(?:background|further) reading(?: on| for| about)?|(?:related|prior) work (?:on|for|about|in)|prior art|like (?:i['’]?m|i am|im) (?:5|five|a (?:kid|child|beginner))|(?:paper|reading) recommendations|\bdead(?=\s*[?!.]*\s*$)(?<=^\s*is\b.*)|for (?:dummies|beginners?|a beginner|newcomers?|novices?)|in a nutshell|cheat ?sheets?|deep ?dives?|hot takes?|(?:what['’]?s|whats|what is) the deal with|pros and cons|(?:lit|literature) reviews?|reading lists?|(?:any )?tips (?:on|for|about)|(?:common )?pitfalls (?:of|in|with)|common mistakes|use cases|worth it|(?:the )?consensus (?:on|about)|everything (?:about|on)|out there|(?:the )?(?:history|timeline) of|trends in|101|links? (?:anyone|pls|please|plz)|class project|for (?:work|school|a class)|where to start|right now|point(?:ing)? me (?:to|at|towards)|good (?:papers?|reads?|work|refs?|sources?)|(?:dumb|stupid|silly|basic|newbie|noob) question|first time (?:posting|poster|here|asking)|side project|keep asking|(?:i|vaguely) recall|recall (?:a|reading|seeing)|reading group|new to (?:this|the) (?:area|field|topic)|(?:mostly|usually) do|appreciate (?:any )?help|asked me to|look into this|my (?:advisor|supervisor|boss|manager|team|professor|prof|lab|group|company)|c[ao]me across|(?:write|wrote|written) (?:about|on)|who (?:wrote|authored|made|created|published|did))\b/gi;
+const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...ABOUT_ASKING].join('|')})\b`, 'gi');
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
