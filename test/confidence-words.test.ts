@@ -119,6 +119,9 @@ describe('query preparation', () => {
     expect([...lexicalQuery('beam search. thoughts?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('why does beam search matter?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('does dark matter matter for beam search').keys()]).toEqual(['dark', 'matter', 'beam', 'search']);
+    // Chat asks of a paper "explained simply", its "main contribution" or "key results"; alone, the words are the question's.
+    expect([...lexicalQuery('beam search explained simply').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('simply smoothing the picture, and the results of that on beam search').keys()]).toEqual(['simpli', 'smooth', 'pictur', 'result', 'beam', 'search']);
   });
 
   it("reads each eval question typed with chat around it as the question alone", async () => {
