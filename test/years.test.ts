@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { notDatedNote } from '../src/answer/unmentioned-note.js';
 import { askedYears, datedIn } from '../src/retrieval/years.js';
 
 describe('years asked for', () => {
@@ -26,5 +27,11 @@ describe('years asked for', () => {
     expect(datedIn('2026-03-14', [2025, 2026])).toBe(true);
     expect(datedIn('2026-03-14', [2023])).toBe(false);
     expect(datedIn(undefined, [2026])).toBe(false);
+  });
+
+  it('says which years asked for none of the papers is dated in', () => {
+    expect(notDatedNote([2023], 'cited papers')).toBe('None of the cited papers is dated 2023 in the corpus.');
+    expect(notDatedNote([2022, 2023, 2024])).toBe('None of the closest papers is dated 2022, 2023 or 2024 in the corpus.');
+    expect(notDatedNote([])).toBe('');
   });
 });

@@ -57,8 +57,7 @@ export function apartNote(words: readonly string[], papers = 'closest papers'): 
  */
 export function notDatedNote(years: readonly number[], papers = 'closest papers'): string {
   if (years.length === 0) return '';
-  const list = years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} or ${years.at(-1)!}`;
-  return `None of the ${papers} is dated ${list} in the corpus.`;
+  return `None of the ${papers} is dated ${either(years.map(String))} in the corpus.`;
 }
 
 /**
@@ -73,6 +72,10 @@ export function notFromNote(names: readonly string[], papers = 'closest papers')
 
 /** “a”, “b” or “c”. */
 function listed(words: readonly string[]): string {
-  const quoted = words.map((n) => `“${n}”`);
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
+  return either(words.map((n) => `“${n}”`));
+}
+
+/** a, b or c. */
+function either(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }
