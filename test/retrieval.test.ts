@@ -232,6 +232,33 @@ describe('search', () => {
     expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
   });
 
+  it('reads greetings, opinions asked for, the asker\'s situation and the bot\'s own papers as chat, not as words the corpus lacks', async () => {
+    for (const q of [
+      "Hey there, hope this is the right channel for this. I'm trying to learn more about model merging and would be grateful for any reading suggestions. Thank you!",
+      'hello friends, quick question if anyone has a moment: what would you say are the must read papers on rlhf? cheers',
+      'hey fam got any recs on lora',
+      'bruh where do i even start w model merging',
+      'is lora hype or is it legit',
+      'im a phd student moving into knowledge distillation, give me the essential papers',
+      'any papers on model merging stored on this server',
+      'is mixture of experts covered in your collection at all',
+      'alright, switching gears, mixture of experts?',
+      'help me understand lora pls :pray: tysm',
+      'any tutorial that walks through lora from scratch',
+    ]) {
+      expect((await r.search(q, 3)).confidence, q).toBe('high');
+    }
+  });
+
+  it('reads "how many papers" and "the newest paper" as asking for papers, not for a number or a name no paper gives', async () => {
+    for (const q of ['how many papers do you know of on lora', "what's the newest paper you've got on model merging"]) {
+      const found = await r.search(q, 3);
+      expect(found.confidence, q).toBe('high');
+      expect(found.unstated, q).toBeUndefined();
+      expect(found.inPassing, q).toBeUndefined();
+    }
+  });
+
   it('reads what a question asks of a paper it names (its contribution, a summary in one sentence) as chat', async () => {
     for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good']) {
       const found = await r.search(q, 3);

@@ -6,6 +6,7 @@
  * sure of it. Only rare words count (a name, a language): "trained specifically for code" asks for
  * no one word. Pure.
  */
+import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -37,7 +38,8 @@ export function namesAskedFor(question: string): string[] {
 
 function matched(question: string, re: RegExp): string[] {
   const text = question.replace(/\s+/g, ' ');
-  return [...text.matchAll(re)].map((m) => (m[1] ?? m[2])!.toLowerCase()).filter((w) => tokenize(w).length > 0);
+  // A chat word is no name: "the newest paper".
+  return [...text.matchAll(re)].map((m) => (m[1] ?? m[2])!.toLowerCase()).filter((w) => topicTerms(w).length > 0);
 }
 
 /** Whether a title has a name only inside a longer one: "ColBERT-XM" or "HyperLLaVA" for "colbert", "llava". */

@@ -19,6 +19,7 @@ const QUESTION_WORDS = new Set(
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
+    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped essential essentials tutorial tutorials tell alright aight understand suggest influential ' +
     'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
     // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
     've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
@@ -71,6 +72,23 @@ const POLITENESS = [
   String.raw`help me find`,
   String.raw`(?:any )?thoughts(?=\s*\?)`,
   String.raw`^\s*ok(?:ay)? so`,
+  String.raw`good (?:morning|afternoon|evening|day)`,
+  String.raw`(?:i )?hope (?:you(?:['’]re| are)?|everyone(?:['’]s| is)?|all|this|it)\b[^.!?]*?(?:well|good|great|fine|right (?:channel|place|server))(?: for this)?`,
+  String.raw`(?:sorry|apologies) (?:to bother(?: you)?|if this (?:has been|was|is) asked(?: before| already)?)`,
+  String.raw`if it['’]?s not too much trouble`,
+  String.raw`(?:would|could) you be so kind as to`,
+  String.raw`(?:much|really|greatly) appreciated`,
+  String.raw`many thanks`,
+  String.raw`(?:for|in advance for) your time`,
+  String.raw`(?:long[- ]time|first[- ]time) (?:lurker|poster|posting|listener)`,
+  String.raw`(?:would be |i['’]?d be |i am |im |i['’]m )?grateful for`,
+  String.raw`(?:hello|hi|hey|morning) (?:friends|all|everyone|everybody|folks|guys|there|y['’]?all|team)`,
+  String.raw`if (?:any ?one|some ?one|any ?body|you) ha(?:s|ve) a (?:moment|minute|sec(?:ond)?)`,
+  String.raw`what would you say (?:are|is)`,
+  String.raw`(?:would|do) you happen to know(?: of)?`,
+  String.raw`(?:could|can|would) (?:you|anyone|someone|somebody) (?:please |kindly )?(?:share|list|give|send|show|suggest|recommend|point)(?: me)?`,
+  String.raw`in advance`,
+  String.raw`a bit`,
 ];
 
 /** What a question asks of a paper it names or a topic: "in one sentence", "main contribution of", "... for dummies". */
@@ -98,7 +116,8 @@ const ASKED_OF = [
   String.raw`like (?:i['’]?m|i am|im) (?:5|five|a (?:kid|child|beginner))`,
   String.raw`(?:paper|reading) recommendations`,
   String.raw`dead(?=\s*[?!.]*\s*$)(?<=^\s*is\b.*)`,
-  String.raw`for (?:dummies|beginners?|a beginner|newcomers?|novices?)`,
+  String.raw`for (?:dummies|beginners?|a beginner|newcomers?|novices?)(?:[- ]friendly)?`,
+  String.raw`(?:beginner|newbie|noob)[- ]friendly`,
   String.raw`in a nutshell`,
   String.raw`cheat ?sheets?`,
   String.raw`deep ?dives?`,
@@ -118,6 +137,78 @@ const ASKED_OF = [
   String.raw`(?:the )?(?:history|timeline) of`,
   String.raw`trends in`,
   String.raw`101`,
+  String.raw`(?:the )?math(?:s|ematics)? behind`,
+  String.raw`intuition (?:for|behind|of)`,
+  String.raw`walks? (?:me )?through`,
+  String.raw`from scratch(?<=\b(?:tutorials?|walks? (?:me )?through|walk-?through|implement(?:ing|ed)?|cod(?:e|ing)|build(?:ing)?|learn(?:ing)?|explain(?:ed)?)(?:\s+[^\s.?!]+){0,4}\s+from scratch)`,
+  String.raw`(?:a |any |good |recent |comprehensive )*surveys?(?: papers?)? (?:on|of|about|for|covering)`,
+  String.raw`surveys?(?=\s*[?!.]*\s*$)`,
+  String.raw`must[- ]reads?`,
+  String.raw`reading (?:materials?|suggestions|order)`,
+  String.raw`(?:the )?(?:current )?state[- ]of[- ]the[- ]art (?:in|on|for)`,
+  String.raw`open (?:problems|questions) (?:in|of|with)`,
+  String.raw`(?:the )?(?:main |key |biggest )?limitations of`,
+  String.raw`best practices? (?:for|in|with|of)`,
+  String.raw`(?:a )?(?:quick )?run ?down (?:of|on)`,
+  String.raw`(?:talking|talks|talk) about`,
+  String.raw`(?:papers?|anything|stuff|something|work) related (?:to|with)`,
+  String.raw`related with`,
+  String.raw`(?:key|main|important|essential|core|foundational|classic|landmark|must[- ]read) (?:papers?|works?|reads?|references?)`,
+  String.raw`resources? (?:on|for|about|to learn)`,
+  String.raw`(?:what['’]?s|whats) good for`,
+  String.raw`(?:the )?best (?:papers?|ones?|reads?|works?)(?: to read)?`,
+  String.raw`(?:which|what) (?:paper|one)s? (?:is|are) (?:good|best|the best)(?: ones?)?(?: to read)?`,
+  String.raw`(?:(?:i am|im|i['’]m) search(?:ing)?|searching)(?: for)? (?:papers?|works?|articles?)`,
+  String.raw`how well does`,
+  String.raw`according to (?:the )?(?:papers|literature|research)`,
+  String.raw`papers? (?:showing|that show|saying|claiming)`,
+  String.raw`in (?:a )?real(?:[- ]world)? projects?`,
+  String.raw`papers? with code`,
+  String.raw`open[- ]source (?:implementations?|code|repos?)(?: of| for)?`,
+  String.raw`(?:good )?starting (?:papers?|points?)`,
+  String.raw`(?:the )?(?:latest|newest|most recent)`,
+  String.raw`how many (?:papers|works|articles|studies)`,
+  String.raw`(?:do )?you know (?:of|about)`,
+  String.raw`(?:compare|comparison of|comparing) (?:the )?(?:main |different |various )?(?:approaches|methods|techniques)(?: to| for| of| in)?`,
+  String.raw`(?:beginner[- ]friendly |gentle |good |quick )?(?:intro|introduction)s? (?:to|on|for)`,
+  String.raw`(?:has )?(?:developed|evolved)(?=\s*[?!.]*\s*$)`,
+  String.raw`good (?:stuff|things|resources|material)`,
+  String.raw`learn(?:ing)? (?:more )?about`,
+];
+
+/** Whether a topic holds up, asked as an opinion: "is ... hype or legit", "worth learning", "still relevant". */
+const OPINION = [
+  String.raw`(?:the )?real deal`,
+  String.raw`worth (?:it|learning|reading|checking out|the hype|using|trying)`,
+  String.raw`still relevant`,
+  String.raw`(?:the field |everyone |people )?mov(?:ed|ing) on`,
+  String.raw`hold(?:s|ing)? up`,
+  String.raw`stack(?:s|ing)? up(?: against)?`,
+  String.raw`deliver(?:s)? (?:what (?:it|they) promises?|on (?:its|their|the) promises?)`,
+  String.raw`actually works?`,
+];
+
+/** The bot and its papers addressed: "in your db", "on this server", "what does the corpus say about". */
+const COLLECTION = [
+  String.raw`(?:(?:in|on|from|of) )?(?:your|ur|the bot['’]?s) (?:corpus|collection|database|db|library|index|papers|list)`,
+  String.raw`(?:(?:in|on|from) )?this (?:server|library|collection|database|corpus|channel)`,
+  String.raw`(?:stored|covered|indexed) (?:in|on)`,
+  String.raw`in here`,
+  String.raw`search the (?:database|db|corpus|collection) for`,
+  String.raw`(?:what )?does the (?:corpus|collection|database|library) (?:say|have)(?: about| on)?`,
+  String.raw`(?:do|does) (?:you|this (?:bot|server|library)) have`,
+  String.raw`pull up`,
+  String.raw`dear bot`,
+];
+
+/** A follow-up turning to a new topic: "switching gears, ...", "same but for ...", "one more: ...". */
+const TURNING = [
+  String.raw`switching gears`,
+  String.raw`(?:another|one more)(?: one)?(?=\s*:)`,
+  String.raw`same (?:thing |question )?(?:but )?for`,
+  String.raw`now do`,
+  String.raw`^\s*follow[- ]up\b`,
+  String.raw`^\s*(?:ok(?:ay)?,? |and |cool,? )?(?:what|how) about`,
 ];
 
 /** Chat about the asker and the asking: "my advisor", "class project", "i vaguely recall". */
@@ -145,13 +236,44 @@ const ABOUT_ASKING = [
   String.raw`c[ao]me across`,
   String.raw`(?:write|wrote|written) (?:about|on)`,
   String.raw`who (?:wrote|authored|made|created|published|did)`,
+  String.raw`where (?:do|should|can|would) (?:i|we|one) (?:even )?(?:start|begin)`,
+  String.raw`where to (?:begin|even start)`,
+  String.raw`how (?:do|can|should|would) (?:i|we|one) (?:even )?(?:get started|start|begin|learn|get into)(?: (?:about|on|with))?`,
+  String.raw`get(?:ting)? (?:started|into)(?: (?:with|on))?`,
+  String.raw`(?:what |wat |which )?(?:should|do|must) (?:i|we) (?:read|cite|know|look at|start with)`,
+  String.raw`(?:i['’]?ve been |i['’]?m |im |i am |been )?trying to`,
+  String.raw`due (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|next week|this week)`,
+  String.raw`help(?=\s*[!?.]*\s*$)`,
+  String.raw`(?:i['’]?m |im |i am )(?:a |an )?(?:phd |masters? |grad(?:uate)? |undergrad(?:uate)? |high school |college |first[- ]year )?student`,
+  String.raw`(?:i['’]?m |im |i am )(?:a |an )?(?:software |ml |data |backend |frontend |research |junior |senior )?(?:engineer|developer|dev|scientist|researcher|analyst)`,
+  String.raw`(?:our|my) team`,
+  String.raw`(?:is |are |am )?considering`,
+  String.raw`for a project`,
+  String.raw`what does the research say(?: about| on)?`,
+  String.raw`(?:they|he|she|someone|interviewers?) (?:might|may|will|could) ask(?: me)? about`,
+  String.raw`writing (?:my|a) (?:thesis|dissertation|paper|report|essay|blog(?: post)?)(?: on| about)?`,
+  String.raw`came first`,
+  String.raw`(?:i )?know nothing about`,
+  String.raw`(?:i['’]?m |im |i am )?new to (?:ml|ai|machine learning|deep learning|nlp|research|this)`,
+  String.raw`(?:with )?no (?:ml|ai|cs|math|research) background`,
+  String.raw`mov(?:ing|e) into`,
+  String.raw`get(?:ting)? a handle on`,
+  String.raw`(?:point|pointing) (?:me )?in the right direction`,
+  String.raw`pointers (?:to|on|for|about)`,
+  String.raw`(?:i )?(?:feel|am|i['’]m|im) (?:a bit |kinda |totally |completely )?lost`,
+  String.raw`reading around`,
+  String.raw`(?:a |an |my |job )?interview`,
+  String.raw`prepping for`,
+  String.raw`help me (?:understand|learn|out)`,
+  String.raw`drop (?:some |a few )?links`,
+  String.raw`keep hearing about`,
 ];
 
 /**
  * Chat made of words that alone may be a topic ("reading" comprehension, "working" memory, "new"
  * tasks, "history" of a dialogue): left out as a whole phrase.
  */
-const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...ABOUT_ASKING].join('|')})\b`, 'gi');
+const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...OPINION, ...COLLECTION, ...TURNING, ...ABOUT_ASKING].join('|')})\b`, 'gi');
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
@@ -172,7 +294,7 @@ export function topicTerms(text: string): string[] {
 }
 
 /** Discord's markup for a user, role or channel mentioned, and for a server's own emoji ("<@1234>", "<:pepe:5678>"). */
-const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\w:]):[a-z0-9_+-]+:(?![\w:])/g;
 
 /** A question without Discord's mentions and custom emoji: who or what a message points at, not what it asks about. */
 export function withoutMentions(text: string): string {

@@ -26,10 +26,16 @@ const AMOUNTS = new Set(
     .map((w) => tokenize(w)[0]!),
 );
 
-/** What "how many ..." counts that is not a fact of a paper: “how many papers study ...”. */
+/**
+ * What "how many ..." counts that is not a fact of a paper: “how many papers study ...” (and "papers",
+ * which tokenize leaves out).
+ */
 const NOT_COUNTED = new Set(
-  `paper work study article way method approach technique people author time option`.split(/\s+/).map((w) => tokenize(w)[0]!),
+  `work study article way method approach technique people author time option`.split(/\s+/).map((w) => tokenize(w)[0]!),
 );
+/** Whether "how many" counts a fact of a paper by this name: no word of it is one of {@link NOT_COUNTED}, and the last is not left out by tokenize. */
+const isCounted = (name: readonly string[]) =>
+  name.length > 0 && !name.some((w) => tokenize(w).some((t) => NOT_COUNTED.has(t))) && tokenize(name[name.length - 1]!).length > 0;
 
 /** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
 const ENDS = new Set(
@@ -89,7 +95,7 @@ export function askedQuantities(question: string): string[] {
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
-        if (name.length > 0 && !name.some((n) => tokenize(n).some((t) => NOT_COUNTED.has(t)))) out.push(name.join(' '));
+        if (isCounted(name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
