@@ -250,6 +250,18 @@ describe('search', () => {
     }
   });
 
+  it('leaves chat phrases out of what it embeds, and spells a chat word as typed ("highkey" is not "highly")', async () => {
+    for (const q of [
+      "good morning all, i've been trying to get a handle on lora for a while now and was hoping someone here could point me in the right direction, thanks a lot",
+      "Hey all, long time lurker, first time posting. I'd love some pointers to research on lora if anyone has them. Thanks!",
+      'highkey confused about lora ngl',
+    ]) {
+      const found = await r.search(q, 3);
+      expect(found.confidence, q).toBe('high');
+      expect(`${found.results[0]!.paper.title} ${found.results[0]!.paper.abstract}`, q).toMatch(/lora|low-rank/i);
+    }
+  });
+
   it('reads "how many papers" and "the newest paper" as asking for papers, not for a number or a name no paper gives', async () => {
     for (const q of ['how many papers do you know of on lora', "what's the newest paper you've got on model merging"]) {
       const found = await r.search(q, 3);

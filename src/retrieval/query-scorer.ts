@@ -3,7 +3,7 @@ import { DEFAULT_FUSION, type FusionParams, type Normalisation, fuse, normalisat
 import { normalize } from './linalg.js';
 import { type FoundPhrasing, findPhrasings, termsText } from './field-terms.js';
 import { countTerms } from './lexical.js';
-import { lexicalQuery } from './query.js';
+import { lexicalQuery, withoutChatPhrases } from './query.js';
 import { tokenize } from './text.js';
 import { mentionedElsewise } from './unmentioned.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
@@ -23,6 +23,8 @@ export interface QueryVectors {
 interface PreparedQuery {
   /** The query with its typos fixed. */
   text: string;
+  /** The text without its chat phrases (see query.ts): what is embedded. */
+  about: string;
   /** The everyday phrasings it holds, with the terms they stand for. */
   phrasings: FoundPhrasing[];
   /** The papers' words added for its everyday phrasings, as text (may be empty). */
@@ -207,8 +209,9 @@ export class QueryScorer {
    */
   protected async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
     const text = await this.index.correctSpelling(query);
-    const phrasings = findPhrasings(text);
-    return { text, phrasings, added: asTyped ? '' : termsText(phrasings) };
+    const about = withoutChatPhrases(text);
+    const phrasings = findPhrasings(about);
+    return { text, about: about || text, phrasings, added: asTyped ? '' : termsText(phrasings) };
   }
 
   /**
@@ -217,7 +220,7 @@ export class QueryScorer {
    */
   private async vectorsOf(prepared: readonly PreparedQuery[]): Promise<QueryVectors[]> {
     const withTerms = prepared.flatMap((p, i) => (p.added ? [i] : []));
-    const all = await this.index.embeddings.embedDocuments([...prepared.map((p) => p.text), ...withTerms.map((i) => prepared[i]!.added)]);
+    const all = await this.index.embeddings.embedDocuments([...prepared.map((p) => p.about), ...withTerms.map((i) => prepared[i]!.added)]);
     const out = all.slice(0, prepared.length).map((typed) => ({ vector: typed, typed }));
     withTerms.forEach((i, k) => {
       const added = normalize(all[prepared.length + k]!);

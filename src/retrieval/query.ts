@@ -19,7 +19,16 @@ const QUESTION_WORDS = new Set(
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
-    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped essential essentials tutorial tutorials tell alright aight understand suggest influential ' +
+    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tutorial tutorials tell alright aight suggest influential ' +
+    'lowkey highkey gentle gently podcast podcasts fun sus overrated underrated goated tonight skim skimmed club lmao meetup sir capstone prepping seminar ' +
+    'fav fave favourite favorite nah worthy lurking morning bro af founder intros journalist newsletter guest syllabus gm gn teh speedrun jk gg brb afk ' +
+    'obsessed frustrated pumped ugh burnt crying midnight midterm midterms vc cto ceo librarian retired bootcamp brush handouts clearest shortest meh ' +
+    'skeptical amazing hiya howdy heyyy salutations obliged oi pager panicking nicely vibe vibes mate danke merci gracias arigato sry oops forgive pardon ' +
+    'interruption bussin slay periodt pinging dm mods smh deserves walkthrough sophomore buzzword embarrass embarrassing documentary doable inspo quals ' +
+    'flashcard flashcards sibling weekends brave begging wassup heya ayo buddy lifeline lifesaver thrilled nerd fascinating commute bedtime mentor ' +
+    'roommate dad mom dinner lunch audiobook hardcore ttyl bless clutch poggers grinding cracked hackathon blog fr hyped nervous seriously consultant ' +
+    'comfortable boring crisp careers complain forever overwhelmed apparently diving starter hardest transitioning jargon newcomer roadmap stressed decent ' +
+    'googling busy elevator confused confusing og ' +
     'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
     // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
     've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
@@ -87,7 +96,7 @@ const POLITENESS = [
   String.raw`what would you say (?:are|is)`,
   String.raw`(?:would|do) you happen to know(?: of)?`,
   String.raw`(?:could|can|would) (?:you|anyone|someone|somebody) (?:please |kindly )?(?:share|list|give|send|show|suggest|recommend|point)(?: me)?`,
-  String.raw`in advance`,
+  String.raw`(?<=\b(?:tysm|ty|thx|tia|cheers|thanks|thank you)\W*)in advance`,
   String.raw`a bit`,
 ];
 
@@ -141,14 +150,8 @@ const ASKED_OF = [
   String.raw`intuition (?:for|behind|of)`,
   String.raw`walks? (?:me )?through`,
   String.raw`from scratch(?<=\b(?:tutorials?|walks? (?:me )?through|walk-?through|implement(?:ing|ed)?|cod(?:e|ing)|build(?:ing)?|learn(?:ing)?|explain(?:ed)?)(?:\s+[^\s.?!]+){0,4}\s+from scratch)`,
-  String.raw`(?:a |any |good |recent |comprehensive )*surveys?(?: papers?)? (?:on|of|about|for|covering)`,
-  String.raw`surveys?(?=\s*[?!.]*\s*$)`,
   String.raw`must[- ]reads?`,
   String.raw`reading (?:materials?|suggestions|order)`,
-  String.raw`(?:the )?(?:current )?state[- ]of[- ]the[- ]art (?:in|on|for)`,
-  String.raw`open (?:problems|questions) (?:in|of|with)`,
-  String.raw`(?:the )?(?:main |key |biggest )?limitations of`,
-  String.raw`best practices? (?:for|in|with|of)`,
   String.raw`(?:a )?(?:quick )?run ?down (?:of|on)`,
   String.raw`(?:talking|talks|talk) about`,
   String.raw`(?:papers?|anything|stuff|something|work) related (?:to|with)`,
@@ -159,21 +162,15 @@ const ASKED_OF = [
   String.raw`(?:the )?best (?:papers?|ones?|reads?|works?)(?: to read)?`,
   String.raw`(?:which|what) (?:paper|one)s? (?:is|are) (?:good|best|the best)(?: ones?)?(?: to read)?`,
   String.raw`(?:(?:i am|im|i['’]m) search(?:ing)?|searching)(?: for)? (?:papers?|works?|articles?)`,
-  String.raw`how well does`,
-  String.raw`according to (?:the )?(?:papers|literature|research)`,
-  String.raw`papers? (?:showing|that show|saying|claiming)`,
-  String.raw`in (?:a )?real(?:[- ]world)? projects?`,
   String.raw`papers? with code`,
   String.raw`open[- ]source (?:implementations?|code|repos?)(?: of| for)?`,
   String.raw`(?:good )?starting (?:papers?|points?)`,
   String.raw`(?:the )?(?:latest|newest|most recent)`,
   String.raw`how many (?:papers|works|articles|studies)`,
   String.raw`(?:do )?you know (?:of|about)`,
-  String.raw`(?:compare|comparison of|comparing) (?:the )?(?:main |different |various )?(?:approaches|methods|techniques)(?: to| for| of| in)?`,
   String.raw`(?:beginner[- ]friendly |gentle |good |quick )?(?:intro|introduction)s? (?:to|on|for)`,
-  String.raw`(?:has )?(?:developed|evolved)(?=\s*[?!.]*\s*$)`,
   String.raw`good (?:stuff|things|resources|material)`,
-  String.raw`learn(?:ing)? (?:more )?about`,
+  String.raw`(?:learn more|(?:i|to) learn) about`,
 ];
 
 /** Whether a topic holds up, asked as an opinion: "is ... hype or legit", "worth learning", "still relevant". */
@@ -181,18 +178,18 @@ const OPINION = [
   String.raw`(?:the )?real deal`,
   String.raw`worth (?:it|learning|reading|checking out|the hype|using|trying)`,
   String.raw`still relevant`,
-  String.raw`(?:the field |everyone |people )?mov(?:ed|ing) on`,
-  String.raw`hold(?:s|ing)? up`,
-  String.raw`stack(?:s|ing)? up(?: against)?`,
+  String.raw`(?:the field|everyone|people) (?:has |have )?mov(?:ed|ing) on`,
+  String.raw`hold(?:s|ing)? up(?=\s*(?:[?!.,]|according|$))`,
+  String.raw`stack(?:s|ing)? up(?=\s*(?:[?!.,]|$))`,
   String.raw`deliver(?:s)? (?:what (?:it|they) promises?|on (?:its|their|the) promises?)`,
-  String.raw`actually works?`,
+  String.raw`actually works?(?=\s*[?!.]*\s*$)`,
 ];
 
 /** The bot and its papers addressed: "in your db", "on this server", "what does the corpus say about". */
 const COLLECTION = [
   String.raw`(?:(?:in|on|from|of) )?(?:your|ur|the bot['’]?s) (?:corpus|collection|database|db|library|index|papers|list)`,
   String.raw`(?:(?:in|on|from) )?this (?:server|library|collection|database|corpus|channel)`,
-  String.raw`(?:stored|covered|indexed) (?:in|on)`,
+  String.raw`(?:stored|covered|indexed) (?:in|on)(?= (?:your|ur|this|the bot))`,
   String.raw`in here`,
   String.raw`search the (?:database|db|corpus|collection) for`,
   String.raw`(?:what )?does the (?:corpus|collection|database|library) (?:say|have)(?: about| on)?`,
@@ -243,7 +240,7 @@ const ABOUT_ASKING = [
   String.raw`(?:what |wat |which )?(?:should|do|must) (?:i|we) (?:read|cite|know|look at|start with)`,
   String.raw`(?:i['’]?ve been |i['’]?m |im |i am |been )?trying to`,
   String.raw`due (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|next week|this week)`,
-  String.raw`help(?=\s*[!?.]*\s*$)`,
+  String.raw`(?<=[,.!:]\s*)(?:pls |please )?help(?: pls| please)?(?=\s*[!?.]*\s*$)`,
   String.raw`(?:i['’]?m |im |i am )(?:a |an )?(?:phd |masters? |grad(?:uate)? |undergrad(?:uate)? |high school |college |first[- ]year )?student`,
   String.raw`(?:i['’]?m |im |i am )(?:a |an )?(?:software |ml |data |backend |frontend |research |junior |senior )?(?:engineer|developer|dev|scientist|researcher|analyst)`,
   String.raw`(?:our|my) team`,
@@ -252,7 +249,6 @@ const ABOUT_ASKING = [
   String.raw`what does the research say(?: about| on)?`,
   String.raw`(?:they|he|she|someone|interviewers?) (?:might|may|will|could) ask(?: me)? about`,
   String.raw`writing (?:my|a) (?:thesis|dissertation|paper|report|essay|blog(?: post)?)(?: on| about)?`,
-  String.raw`came first`,
   String.raw`(?:i )?know nothing about`,
   String.raw`(?:i['’]?m |im |i am )?new to (?:ml|ai|machine learning|deep learning|nlp|research|this)`,
   String.raw`(?:with )?no (?:ml|ai|cs|math|research) background`,
@@ -267,6 +263,46 @@ const ABOUT_ASKING = [
   String.raw`help me (?:understand|learn|out)`,
   String.raw`drop (?:some |a few )?links`,
   String.raw`keep hearing about`,
+  String.raw`(?:get|getting|got) up to speed(?: on| with)?`,
+  String.raw`(?:catch[- ]up|brush up|read up|dig into|dive into|diving into)(?: on)?`,
+  String.raw`(?:know|knew) nothing`,
+  String.raw`nothing too (?:heavy|technical|mathy|long)`,
+  String.raw`(?:zero|no|little) background`,
+  String.raw`send help`,
+  String.raw`(?:i['’]?m |im )cooked`,
+  String.raw`skill issue`,
+  String.raw`it['’]?s giving`,
+  String.raw`main character energy`,
+  String.raw`no cap`,
+  String.raw`hits different`,
+  String.raw`change my mind`,
+  String.raw`prove me wrong`,
+  String.raw`tier list`,
+  String.raw`out of (?:ten|10)`,
+  String.raw`(?:the )?go-to`,
+  String.raw`in (?:like )?(?:one|two|three|a few|\d) (?:sentences|words|lines|paragraphs)`,
+  String.raw`(?:in )?(?:simple|human|plain|normal|layman['’]?s?) (?:words?|terms|english|language)`,
+  String.raw`non-?technical`,
+  String.raw`for (?:normal|regular|non-?technical|ordinary) (?:people|folks|humans)`,
+  String.raw`(?:by|before|within) (?:the )?(?:end of (?:the )?(?:day|week|month)|tomorrow|tonight|the hour)`,
+  String.raw`running out of time`,
+  String.raw`last[- ]minute`,
+  String.raw`all day`,
+  String.raw`(?:do )?the needful`,
+  String.raw`new (?:in|to) (?:this|the) field`,
+  String.raw`is it possible (?:for you )?to`,
+  String.raw`(?:find|get|search) for me`,
+  String.raw`(?:what is|what['’]?s|whats) the meaning of`,
+  String.raw`what does (?:it|this|that) (?:even )?mean`,
+  String.raw`(?:it['’]?s |its )?not clicking`,
+  String.raw`makes? (?:zero|no|little) sense to me`,
+  String.raw`i (?:really )?(?:do ?n['’]?t|do not) (?:really )?(?:get|understand)`,
+  String.raw`(?:i['’]?m |im |i am )(?:still |so )?confused about`,
+  String.raw`(?:read|learn) more(?= about| on|\s*[?!.]*\s*$)`,
+  String.raw`feed me`,
+  String.raw`^\s*query\s*:`,
+  String.raw`when should(?:n['’]?t)? (?:i|we) use`,
+  String.raw`who (?:started|invented|came up with)`,
 ];
 
 /**
@@ -274,6 +310,16 @@ const ABOUT_ASKING = [
  * tasks, "history" of a dialogue): left out as a whole phrase.
  */
 const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...OPINION, ...COLLECTION, ...TURNING, ...ABOUT_ASKING].join('|')})\b`, 'gi');
+
+/**
+ * A survey asked for ("a good survey on ...", "... survey?"): a kind of paper. The lexical query leaves
+ * it out, so that a topic no survey covers is still found; the embedding keeps it, so that surveys
+ * come first where there are some.
+ */
+const SURVEY_ASKED = new RegExp(
+  String.raw`\b(?:(?:a |any |good |recent |comprehensive )*surveys?(?: papers?)? (?:on|of|about|for|covering)|surveys?(?=\s*[?!.]*\s*$))`,
+  'gi',
+);
 
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
@@ -288,9 +334,17 @@ const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net
 
 /** The terms of a text that say what it is about: its tokens without question and chat words, and without links. */
 export function topicTerms(text: string): string[] {
-  return tokenizeWords(
-    foldedWords(text.replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ')).filter((w) => !QUESTION_WORDS.has(w)),
-  );
+  return tokenizeWords(foldedWords(withoutChatPhrases(text).replace(SURVEY_ASKED, ' ')).filter((w) => !QUESTION_WORDS.has(w)));
+}
+
+/**
+ * The text without its links and chat phrases ("hope this is the right channel", "in your db"), its
+ * words otherwise as typed: what the query's embedding is made of. Question words ("which methods",
+ * "approaches") stay in it, which place a paraphrase among the papers.
+ */
+export function withoutChatPhrases(text: string): string {
+  const out = text.replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ');
+  return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Discord's markup for a user, role or channel mentioned, and for a server's own emoji ("<@1234>", "<:pepe:5678>"). */

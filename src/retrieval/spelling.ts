@@ -1,6 +1,7 @@
 /** Typing slips fixed against the corpus's own words, before a query is scored. Pure. */
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
+import { isChatWord } from './query.js';
 import { isPhrasingWord } from './field-terms.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
@@ -102,7 +103,8 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>, papers: num
   // A British spelling of a word the papers mostly spell the American way is read as they spell it.
   const american = americanSpelling(lower);
   if (american !== lower && (counts.get(american) ?? 0) > (counts.get(lower) ?? 0)) return american;
-  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower)) return w;
+  // A chat word ("highkey", "tysm") is typed as meant, not slipped from a word of the papers.
+  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower) || isChatWord(lower)) return w;
   let best = w;
   let bestCount = 1;
   let bestKeepsFirst = false;
