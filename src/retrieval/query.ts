@@ -343,9 +343,21 @@ export function topicTerms(text: string): string[] {
  * "approaches") stay in it, which place a paraphrase among the papers.
  */
 export function withoutChatPhrases(text: string): string {
+  const known = readWithoutChat.get(text);
+  if (known !== undefined) return known;
   const out = text.replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ');
-  return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
+  const read = out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
+  if (readWithoutChat.size >= READ_KEPT) readWithoutChat.delete(readWithoutChat.keys().next().value!);
+  readWithoutChat.set(text, read);
+  return read;
 }
+
+/**
+ * The texts last read without their chat: one search reads the query and its parts a dozen times
+ * over, and the chat expression, with its hundreds of phrases, costs tens of microseconds a read.
+ */
+const readWithoutChat = new Map<string, string>();
+const READ_KEPT = 512;
 
 /** Discord's markup for a user, role or channel mentioned, and for a server's own emoji ("<@1234>", "<:pepe:5678>"). */
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\w:]):[a-z0-9_+-]+:(?![\w:])/g;
