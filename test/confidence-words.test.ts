@@ -124,13 +124,18 @@ describe('query preparation', () => {
     expect([...lexicalQuery('simply smoothing the picture, and the results of that on beam search').keys()]).toEqual(['simpli', 'smooth', 'pictur', 'result', 'beam', 'search']);
   });
 
-  it('reads "from scratch", "follow up" and "survey" as chat only where they ask for a kind of reading or turn to a new topic', () => {
+  it('reads "from scratch", "follow up", "survey", "4" and "theory behind" as chat only where they ask for a kind of reading, turn to a new topic or stand for "for"', () => {
     expect([...lexicalQuery('any tutorial that walks through beam search from scratch').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('distilling many small editors instead of training each one from scratch').keys()]).toContain('scratch');
     expect([...lexicalQuery('follow up: beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('rewriting follow up questions into search queries').keys()]).toContain('follow');
     expect([...lexicalQuery('is there a good survey on beam search').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('the moe survey is here but i want the original').keys()]).toContain('survei');
+    // "4" typed for "for", but not a count of bits; "the theory behind ..." asks about the topic, "learning theory" is one.
+    expect([...lexicalQuery('papers 4 beam search').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('papers 4 bit quantization').keys()]).toEqual(['4', 'bit', 'quantiz']);
+    expect([...lexicalQuery('the theory behind beam search').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('learning theory behind generalization').keys()]).toContain('theori');
   });
 
   it("reads each eval question typed with chat around it as the question alone", async () => {

@@ -245,6 +245,9 @@ describe('search', () => {
       'alright, switching gears, mixture of experts?',
       'help me understand lora pls :pray: tysm',
       'any tutorial that walks through lora from scratch',
+      'papers 4 rlhf',
+      'papers sobre model merging',
+      'theory behind mixture of experts',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

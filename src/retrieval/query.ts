@@ -19,7 +19,7 @@ const QUESTION_WORDS = new Set(
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
-    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tutorial tutorials tell alright aight suggest influential ' +
+    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tutorial tutorials tell alright aight suggest influential sobre acerca ueber ' +
     'lowkey highkey gentle gently podcast podcasts fun sus overrated underrated goated tonight skim skimmed club lmao meetup sir capstone prepping seminar ' +
     'fav fave favourite favorite nah worthy lurking morning bro af founder intros journalist newsletter guest syllabus gm gn teh speedrun jk gg brb afk ' +
     'obsessed frustrated pumped ugh burnt crying midnight midterm midterms vc cto ceo librarian retired bootcamp brush handouts clearest shortest meh ' +
@@ -146,7 +146,9 @@ const ASKED_OF = [
   String.raw`(?:the )?(?:history|timeline) of`,
   String.raw`trends in`,
   String.raw`101`,
-  String.raw`(?:the )?math(?:s|ematics)? behind`,
+  String.raw`(?:the )?(?:math(?:s|ematics)?|ideas?|intuition|magic|motivation) behind`,
+  String.raw`(?:^\s*|\b(?:the|any) )theory behind`,
+  String.raw`(?<=\b(?:papers?|anything|something|stuff|works?|refs?|resources?|recs?)\s+)4(?=\s+[a-z])(?!\s+(?:bits?|x|gb|k|layers?|heads?|gpus?|tokens?|shots?|experts?|languages?)\b)`,
   String.raw`intuition (?:for|behind|of)`,
   String.raw`walks? (?:me )?through`,
   String.raw`from scratch(?<=\b(?:tutorials?|walks? (?:me )?through|walk-?through|implement(?:ing|ed)?|cod(?:e|ing)|build(?:ing)?|learn(?:ing)?|explain(?:ed)?)(?:\s+[^\s.?!]+){0,4}\s+from scratch)`,
