@@ -138,6 +138,12 @@ describe('query preparation', () => {
     expect([...lexicalQuery('learning theory behind generalization').keys()]).toContain('theori');
   });
 
+  it('reads everyday chat (greetings in several languages, slang, the days and people of the asker) as chat, and keeps the words of a topic', () => {
+    expect([...lexicalQuery('hiii! beam search papers pls, merci').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('yikes, my professor wants beam search by tomorrow, frfr').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('telling happy from sad tweets, and exam questions').keys()]).toEqual(['tell', 'happi', 'sad', 'tweet', 'exam', 'question']);
+  });
+
   it("reads each eval question typed with chat around it as the question alone", async () => {
     for (const set of ['tune-users', 'holdout-users']) {
       const wrapped = chatAroundQuestions(await readEvalSet(`eval/${set}.jsonl`));

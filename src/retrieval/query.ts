@@ -1,39 +1,8 @@
 /** What a typed query's words say: question and chat words are left out of the lexical query (typos are fixed before, see spelling.ts). Pure. */
 import { countTerms } from './lexical.js';
+import { CHAT_WORDS as QUESTION_WORDS } from './chat-words.js';
 import { foldedWords, tokenizeWords } from './text.js';
 
-/**
- * Words that say a query is a question, a request for papers or chat, not what it is about: left out
- * of the lexical query. They are matched as typed, not by stem: "recommend" is a request, while
- * "recommender" and "recommendation" (the same stem) are a topic.
- */
-const QUESTION_WORDS = new Set(
-  (
-    'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
-    'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
-    'look looks looking looked tried stumbled published vs summary summarize summarise tldr gist eli5 ' +
-    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
-    'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
-    'sure somewhere forgot hoping tho interested preprint preprints arxiv openreview anybody somebody cheers appreciate appreciated yall ur cool nice ' +
-    'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
-    'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
-    'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
-    'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
-    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tutorial tutorials tell alright aight suggest influential sobre acerca ueber ' +
-    'lowkey highkey gentle gently podcast podcasts fun sus overrated underrated goated tonight skim skimmed club lmao meetup sir capstone prepping seminar ' +
-    'fav fave favourite favorite nah worthy lurking morning bro af founder intros journalist newsletter guest syllabus gm gn teh speedrun jk gg brb afk ' +
-    'obsessed frustrated pumped ugh burnt crying midnight midterm midterms vc cto ceo librarian retired bootcamp brush handouts clearest shortest meh ' +
-    'skeptical amazing hiya howdy heyyy salutations obliged oi pager panicking nicely vibe vibes mate danke merci gracias arigato sry oops forgive pardon ' +
-    'interruption bussin slay periodt pinging dm mods smh deserves walkthrough sophomore buzzword embarrass embarrassing documentary doable inspo quals ' +
-    'flashcard flashcards sibling weekends brave begging wassup heya ayo buddy lifeline lifesaver thrilled nerd fascinating commute bedtime mentor ' +
-    'roommate dad mom dinner lunch audiobook hardcore ttyl bless clutch poggers grinding cracked hackathon blog fr hyped nervous seriously consultant ' +
-    'comfortable boring crisp careers complain forever overwhelmed apparently diving starter hardest transitioning jargon newcomer roadmap stressed decent ' +
-    'googling busy elevator confused confusing og ' +
-    'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
-    // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
-    've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
-  ).split(' '),
-);
 
 /** The weighted BM25 query for a query text: its terms without question words (all of them if that leaves none). */
 export function lexicalQuery(query: string): Map<string, number> {
@@ -108,7 +77,7 @@ const ASKED_OF = [
   String.raw`in plain (?:english|words)`,
   String.raw`(?:the )?(?:main|key) contributions? of`,
   String.raw`what problem does`,
-  String.raw`(?:the )?(?:key|main) (?:results|findings|takeaways) (?:of|from)`,
+  String.raw`(?:the )?(?:key|main) (?:results|findings|takeaways) (?:of|from|on)`,
   String.raw`matter(?=\s*\?*\s*$)(?<=\bwhy does\b.*)`,
   String.raw`any good(?=\s*\?*\s*$)`,
   String.raw`give me the`,
@@ -178,7 +147,7 @@ const ASKED_OF = [
 /** Whether a topic holds up, asked as an opinion: "is ... hype or legit", "worth learning", "still relevant". */
 const OPINION = [
   String.raw`(?:the )?real deal`,
-  String.raw`worth (?:it|learning|reading|checking out|the hype|using|trying)`,
+  String.raw`worth (?:it|learning|reading(?: about)?|checking out|the hype|using|trying|the grind|my time|watching)`,
   String.raw`still relevant`,
   String.raw`(?:the field|everyone|people) (?:has |have )?mov(?:ed|ing) on`,
   String.raw`hold(?:s|ing)? up(?=\s*(?:[?!.,]|according|$))`,
@@ -265,6 +234,16 @@ const ABOUT_ASKING = [
   String.raw`help me (?:understand|learn|out)`,
   String.raw`drop (?:some |a few )?links`,
   String.raw`keep hearing about`,
+  String.raw`(?:some |any |your )recommendations (?:on|for|about)`,
+  String.raw`sounds? (?:kinda |really |so |pretty )?(?:sus|cool|interesting|hard|complicated|smart|fake|legit|scary)`,
+  String.raw`am i (?:missing something|wrong|crazy|the only one)`,
+  String.raw`(?:seems?|feels?) (?:kinda |so |pretty |really )?(?:mid|overrated|underrated|sus|hard|confusing|weird|scary)`,
+  String.raw`(?:in|for|at) (?:my|our) (?:class|course|seminar|workshop|meetup|team|company|club|newsletter|podcast|blog|reading group)`,
+  String.raw`(?:this|next|last) (?:week|weekend|semester|month)`,
+  String.raw`(?:the )?core ideas? (?:of|behind)`,
+  String.raw`(?:a |the )?(?:standard|canonical|classic|go-to) references? (?:for|on)`,
+  String.raw`(?:is there )?anything (?:good )?(?:on|about)`,
+  String.raw`(?:what['’]?s|whats|what is) (?:a )?(?:good|solid) (?:first )?(?:paper|read|overview|intro)(?: on| about| for)?`,
   String.raw`(?:get|getting|got) up to speed(?: on| with)?`,
   String.raw`(?:catch[- ]up|brush up|read up|dig into|dive into|diving into)(?: on)?`,
   String.raw`(?:know|knew) nothing`,
