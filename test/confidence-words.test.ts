@@ -142,6 +142,9 @@ describe('query preparation', () => {
     expect([...lexicalQuery('hiii! beam search papers pls, merci').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('yikes, my professor wants beam search by tomorrow, frfr').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('telling happy from sad tweets, and exam questions').keys()]).toEqual(['tell', 'happi', 'sad', 'tweet', 'exam', 'question']);
+    // A tutorial or a morning asked for is chat; one a question is about is not.
+    expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);
   });
 
   it("reads each eval question typed with chat around it as the question alone", async () => {

@@ -20,9 +20,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
-    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tutorial tutorials tell alright aight suggest influential sobre acerca ueber ' +
+    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tell alright aight suggest influential sobre acerca ueber ' +
     'lowkey highkey gentle gently fun sus overrated underrated goated tonight skim skimmed lmao sir prepping ' +
-    'fav fave favourite favorite nah worthy lurking morning bro af intros gm gn teh speedrun jk gg brb afk ' +
+    'fav fave favourite favorite nah worthy lurking bro af intros gm gn teh speedrun jk gg brb afk ' +
     'obsessed frustrated pumped ugh burnt midnight retired brush handouts clearest shortest meh ' +
     'skeptical amazing hiya howdy heyyy salutations obliged oi pager panicking nicely vibe vibes mate danke merci gracias arigato sry oops forgive pardon ' +
     'interruption bussin slay periodt pinging dm mods smh deserves walkthrough sophomore buzzword embarrass embarrassing doable inspo quals ' +

@@ -120,6 +120,8 @@ const ASKED_OF = [
   String.raw`(?<=\b(?:papers?|anything|something|stuff|works?|refs?|resources?|recs?)\s+)4(?=\s+[a-z])(?!\s+(?:bits?|x|gb|k|layers?|heads?|gpus?|tokens?|shots?|experts?|languages?)\b)`,
   String.raw`intuition (?:for|behind|of)`,
   String.raw`walks? (?:me )?through`,
+  String.raw`(?:a |any |good |beginner )?tutorials? (?:on|for|about|that|covering|walking)`,
+  String.raw`tutorials?(?=\s*[?!.]*\s*$)`,
   String.raw`from scratch(?<=\b(?:tutorials?|walks? (?:me )?through|walk-?through|implement(?:ing|ed)?|cod(?:e|ing)|build(?:ing)?|learn(?:ing)?|explain(?:ed)?)(?:\s+[^\s.?!]+){0,4}\s+from scratch)`,
   String.raw`must[- ]reads?`,
   String.raw`reading (?:materials?|suggestions|order)`,
