@@ -142,6 +142,12 @@ describe('query preparation', () => {
     expect([...lexicalQuery('hiii! beam search papers pls, merci').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('yikes, my professor wants beam search by tomorrow, frfr').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('telling happy from sad tweets, and exam questions').keys()]).toEqual(['tell', 'happi', 'sad', 'tweet', 'exam', 'question']);
+    // Who asks, whatever the role: "<someone> here,", "as a ...,", "my boss keeps saying ..."; a topic before "here" stays.
+    expect([...lexicalQuery('retired engineer here, what is beam search').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('as a VC, how seriously should i take beam search').keys()]).toEqual(['take', 'beam', 'search']);
+    expect([...lexicalQuery('my boss keeps saying beam search in meetings').keys()]).toEqual(['beam', 'search', 'meet']);
+    expect([...lexicalQuery('lora here, any papers?').keys()]).toEqual(['lora']);
+    expect([...lexicalQuery('my model keeps saying wrong facts').keys()]).toEqual(['model', 'keep', 'sai', 'wrong', 'fact']);
     // A tutorial or a morning asked for is chat; one a question is about is not.
     expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);

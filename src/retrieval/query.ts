@@ -1,6 +1,7 @@
 /** What a typed query's words say: question and chat words are left out of the lexical query (typos are fixed before, see spelling.ts). Pure. */
 import { countTerms } from './lexical.js';
 import { CHAT_WORDS as QUESTION_WORDS } from './chat-words.js';
+import { isEnglishWord } from './english.js';
 import { foldedWords, tokenizeWords } from './text.js';
 
 
@@ -181,8 +182,16 @@ const TURNING = [
   String.raw`^\s*(?:ok(?:ay)?,? |and |cool,? )?(?:what|how) about`,
 ];
 
+/** The people of an asker's work and life, as "my ..." names them. */
+const PEOPLE = String.raw`boss|manager|advisor|adviser|supervisor|professor|prof|teacher|friend|colleague|coworker|co-worker|team ?lead|lead|cto|ceo|pm|mentor|tutor|roommate|partner|dad|mom|mum|wife|husband|brother|sister|classmate|teammate|client|students?|team|lab|group|company|interviewer|reviewers?`;
+/** ... of whom some are people whoever's they are ("manager asked me to ..."). */
+const PERSONS = String.raw`boss|manager|advisor|adviser|supervisor|professor|prof|teacher|cto|ceo|pm|mentor|tutor|interviewer`;
+
 /** Chat about the asker and the asking: "my advisor", "class project", "i vaguely recall". */
 const ABOUT_ASKING = [
+  // Who asks, by the shape of the words whatever the role: "as a teacher, ...", "my manager asked me to ..." (and "intern here, ...", see ASKER_HERE).
+  String.raw`^\s*as an? (?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s*,)`,
+  String.raw`(?:my (?:${PEOPLE})|(?:${PERSONS})) (?:keeps? (?:saying|asking about|talking about|mentioning)|asked|wants|told|said|says|mentioned|suggested|recommended)(?: (?:me|us))?(?: to)?`,
   String.raw`links? (?:anyone|pls|please|plz)`,
   String.raw`class project`,
   String.raw`for (?:work|school|a class)`,
@@ -328,11 +337,27 @@ export function topicTerms(text: string): string[] {
 export function withoutChatPhrases(text: string): string {
   const known = readWithoutChat.get(text);
   if (known !== undefined) return known;
-  const out = text.replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ');
+  const out = text.replace(ASKER_HERE, introduction).replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ');
   const read = out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
   if (readWithoutChat.size >= READ_KEPT) readWithoutChat.delete(readWithoutChat.keys().next().value!);
   readWithoutChat.set(text, read);
   return read;
+}
+
+/** A message opening with who asks: "intern here, ...", "policy person here: ...". */
+const ASKER_HERE = /^\s*((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+here\s*[,:;!-]/u;
+
+/** Words for who someone is that no suffix gives away. */
+const ROLES = new Set('intern student grad undergrad postdoc phd dev pm ta vc person guy girl newbie noob beginner lurker nerd hobbyist fan'.split(' '));
+
+/**
+ * Who the asker is, left out when it names a person ("bootcamp grad here,", "policy person here:",
+ * "retired engineer here,"), not a topic ("lora here, ...").
+ */
+function introduction(opening: string, who: string): string {
+  const head = who.split(/\s+/).at(-1)!.toLowerCase();
+  const person = ROLES.has(head.replace(/s$/, '')) || (/(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && isEnglishWord(head));
+  return person ? ' ' : opening;
 }
 
 /**
