@@ -275,7 +275,7 @@ describe('search', () => {
   });
 
   it('reads what a question asks of a paper it names (its contribution, a summary in one sentence) as chat', async () => {
-    for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good']) {
+    for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good', 'what problems does phatgoose solve', 'what problem does lmql solve']) {
       const found = await r.search(q, 3);
       expect(found.confidence, q).toBe('high');
       expect(`${found.results[0]!.paper.title} ${found.results[0]!.paper.abstract}`, q).toMatch(new RegExp(q.match(/phatgoose|okapi|twin-merging|lmql/)![0], 'i'));
