@@ -274,6 +274,23 @@ describe('search', () => {
     }
   });
 
+  it('reads a kind of reading typed after a topic ("lora history", "rlhf from scratch") as asked about the topic, unless the papers write the two as one', async () => {
+    for (const [q, topic] of [
+      ['lora history', 'lora'],
+      ['mixture of experts pitfalls', 'mixture of experts'],
+      ['rlhf from scratch', 'rlhf'],
+      ['lora tips and tricks', 'lora'],
+    ] as const) {
+      const found = await r.search(q, 3);
+      expect(found).toMatchObject({ confidence: 'high', query: q });
+      expect(found.results.map((x) => x.paper.title), q).toEqual((await r.search(topic, 3)).results.map((x) => x.paper.title));
+    }
+    // The first papers on dialogue write "dialogue history": the query stays whole.
+    const history = await r.search('dialogue history', 3);
+    expect(history.confidence).toBe('high');
+    expect(history.results.map((x) => x.paper.title)).not.toEqual((await r.search('dialogue', 3)).results.map((x) => x.paper.title));
+  });
+
   it('reads what a question asks of a paper it names (its contribution, a summary in one sentence) as chat', async () => {
     for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good', 'what problems does phatgoose solve', 'what problem does lmql solve']) {
       const found = await r.search(q, 3);

@@ -24,6 +24,7 @@ import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
+import { type KindAsked, trailingKind } from './kind-asked.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -254,6 +255,13 @@ export class Retriever extends QueryScorer {
     if (authored) return this.namedFirst(query, authored.docs, authored.rest, k, { byTopic: true });
     const asked = askedFor(query);
     if ((asked.origins.length > 0 || asked.years.length > 0) && topicTerms(asked.rest).length > 0) return this.searchAsked(query, asked, k);
+    const kind = trailingKind(query);
+    if (kind && topicTerms(kind.rest).length > 0) return this.searchKind(query, kind, k);
+    return this.searchTopic(query, k);
+  }
+
+  /** A query searched for its topic: a paper's title in quotes, the separate requests it makes. */
+  private async searchTopic(query: string, k: number): Promise<SearchResult> {
     const quoted = await this.quotedTitle(query);
     if (quoted) return this.namedFirst(query, [quoted.doc], quoted.rest, k);
     const marked = queryParts(query);
@@ -306,6 +314,21 @@ export class Retriever extends QueryScorer {
     const notDated = results.length === 0 || results.some(dated) ? [] : asked.years;
     const notFrom = results.length === 0 ? [] : asked.origins.filter((o) => !results.some((r) => comesFrom(r.paper, o))).map((o) => o.name);
     return { ...found, query, results, ...(parts ? { parts } : {}), ...(notDated.length > 0 ? { notDated } : {}), ...(notFrom.length > 0 ? { notFrom } : {}) };
+  }
+
+  /**
+   * A query ending with a kind of reading ("lora history", "rlhf from scratch", see kind-asked.ts):
+   * the topic searched without it as well, and its papers taken when search is surer of them, unless
+   * they write the topic and the kind side by side as one topic ("dialogue history"). "learning
+   * theory" is surer whole.
+   */
+  private async searchKind(query: string, asked: KindAsked, k: number): Promise<SearchResult> {
+    const [whole, topic] = await Promise.all([this.searchTopic(query, k), this.search(asked.rest, k)]);
+    if (topic.confidenceScore <= whole.confidenceScore) return whole;
+    const last = typedWords(asked.rest).at(-1);
+    const kindWord = typedWords(asked.kind).at(-1);
+    const paired = (r: ScoredPaper) => last !== undefined && kindWord !== undefined && writesSideBySide(`${r.paper.title}. ${r.paper.abstract}`, [last, kindWord]);
+    return topic.results.slice(0, KIND_PAPERS).some(paired) ? whole : { ...topic, query };
   }
 
   /**
@@ -602,6 +625,9 @@ const NAMED = 0.95;
 
 /** How far down its topic's ranking a query that asks for some years, a venue, a lab or an author looks for papers that fit. */
 const ASKED_DEPTH = 10;
+
+/** How many of a topic's first papers are read for the topic and a kind of reading typed after it written side by side. */
+const KIND_PAPERS = 5;
 
 /** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */
 const NAMED_SENTENCES = 40;
