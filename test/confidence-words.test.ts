@@ -148,6 +148,10 @@ describe('query preparation', () => {
     expect([...lexicalQuery('my boss keeps saying beam search in meetings').keys()]).toEqual(['beam', 'search', 'meet']);
     expect([...lexicalQuery('lora here, any papers?').keys()]).toEqual(['lora']);
     expect([...lexicalQuery('my model keeps saying wrong facts').keys()]).toEqual(['model', 'keep', 'sai', 'wrong', 'fact']);
+    // Chat drawn out is chat; a debate among models is a topic, "major debates around ..." is not.
+    expect([...lexicalQuery('beam search pleaseee lmaooo').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('multi-agent debate on math reasoning').keys()]).toContain('debat');
+    expect([...lexicalQuery('are there any major debates around beam search').keys()]).toEqual(['beam', 'search']);
     // A tutorial or a morning asked for is chat; one a question is about is not.
     expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);

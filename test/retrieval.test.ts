@@ -248,6 +248,9 @@ describe('search', () => {
       'papers 4 rlhf',
       'papers sobre model merging',
       'theory behind mixture of experts',
+      'i have NO idea what lora is lmaooo send papers',
+      'is model merging still an active research area or has it kinda died down',
+      'can you search your database for mixture of experts',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

@@ -96,7 +96,7 @@ const ASKED_OF = [
   String.raw`cheat ?sheets?`,
   String.raw`deep ?dives?`,
   String.raw`hot takes?`,
-  String.raw`(?:what['’]?s|whats|what is) the deal with`,
+  String.raw`(?:what['’]?s|whats|wats|what is) the deal (?:with|w)`,
   String.raw`pros and cons`,
   String.raw`(?:lit|literature) reviews?`,
   String.raw`reading lists?`,
@@ -160,7 +160,10 @@ const COLLECTION = [
   String.raw`(?:(?:in|on|from) )?this (?:server|library|collection|database|corpus|channel)`,
   String.raw`(?:stored|covered|indexed) (?:in|on)(?= (?:your|ur|this|the bot))`,
   String.raw`in here`,
-  String.raw`search the (?:database|db|corpus|collection) for`,
+  String.raw`search (?:the|your|ur) (?:database|db|corpus|collection|papers)(?: for)?`,
+  String.raw`this server['’]?s(?: papers?)?(?: collection)?`,
+  String.raw`(?:what['’]?s|whats) covered (?:on|about|in)`,
+  String.raw`abstracts? (?:on|about|mentioning)`,
   String.raw`(?:what )?does the (?:corpus|collection|database|library) (?:say|have)(?: about| on)?`,
   String.raw`(?:do|does) (?:you|this (?:bot|server|library)) have`,
   String.raw`pull up`,
@@ -240,6 +243,39 @@ const ABOUT_ASKING = [
   String.raw`help me (?:understand|learn|out)`,
   String.raw`drop (?:some |a few )?links`,
   String.raw`keep hearing about`,
+  String.raw`(?:is )?(?:cooking|frying|melting|breaking) my brain`,
+  String.raw`who['’]?s got(?: the goods)?(?: on)?`,
+  String.raw`(?:the )?goat(?:ed)? (?:papers?|ones?|reads?)`,
+  String.raw`(?:i )?(?:can['’]?t|cannot|can not|couldn['’]?t) find(?= (?:any|decent|good|anything|stuff|papers?|much)\b)`,
+  String.raw`anywhere(?=\s*(?:smh|lol|[?!.]|$))`,
+  String.raw`(?:a |the )?(?:learning|reading) (?:path|order)(?: for)?`,
+  String.raw`(?:which|what) papers? (?:first )?introduced`,
+  String.raw`originally(?=\s*[?!.]*\s*$)`,
+  String.raw`if i want to understand`,
+  String.raw`properly(?=\s*[?!.]*\s*$)`,
+  String.raw`(?:still )?(?:an )?active (?:research )?area`,
+  String.raw`(?:kinda |kind of )?died down`,
+  String.raw`(?:still )?publishing on`,
+  String.raw`ideally`,
+  String.raw`(?:major|main|big|ongoing) debates? (?:around|about|on|over)`,
+  String.raw`(?:what do )?critics say(?: about)?`,
+  String.raw`(?:or )?(?:is it )?overkill`,
+  String.raw`for a small team`,
+  String.raw`say me(?: to)?`,
+  String.raw`(?:some |any )information (?:about|on)`,
+  String.raw`from where (?:do |should |can )?(?:i|to) (?:start|begin)`,
+  String.raw`(?:kindly|please|pls|plz) share`,
+  String.raw`thanking you`,
+  String.raw`i have (?:an )?interest (?:on|in)`,
+  String.raw`recommend me`,
+  String.raw`(?:i have )?no idea what`,
+  String.raw`send (?:me )?(?:papers|links|refs|stuff)`,
+  String.raw`anything similar (?:for|on|about)`,
+  String.raw`recommendations? wanted`,
+  String.raw`papers to read(?: for| on| about)?`,
+  String.raw`though(?=\s*[?!.]*\s*$)`,
+  String.raw`(?<=^\s*(?:\S+\s+){1,4})resources?(?=[^a-z]*$)`,
+  String.raw`need to learn`,
   String.raw`(?:some |any |your )recommendations (?:on|for|about)`,
   String.raw`sounds? (?:kinda |really |so |pretty )?(?:sus|cool|interesting|hard|complicated|smart|fake|legit|scary)`,
   String.raw`am i (?:missing something|wrong|crazy|the only one)`,
@@ -299,11 +335,15 @@ const ABOUT_ASKING = [
 export const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...OPINION, ...COLLECTION, ...TURNING, ...ABOUT_ASKING].join('|')})\b`, 'gi');
 
 /**
- * A survey asked for ("a good survey on ...", "... survey?"): a kind of paper. The lexical query leaves
- * it out, so that a topic no survey covers is still found; the embedding keeps it, so that surveys
- * come first where there are some.
+ * A survey asked for ("a good survey on ...", "a comprehensive overview of ...", "... survey?"): a
+ * kind of paper. The lexical query leaves it out, so that a topic no survey covers is still found; the
+ * embedding keeps it, so that surveys come first where there are some.
  */
 export const SURVEY_ASKED = new RegExp(
-  String.raw`\b(?:(?:a |any |good |recent |comprehensive )*surveys?(?: papers?)? (?:on|of|about|for|covering)|surveys?(?=\s*[?!.]*\s*$))`,
+  String.raw`\b(?:${[
+    String.raw`(?:a |an |any |good |recent |comprehensive )*(?:surveys?|overviews?|review articles?)(?: papers?)? (?:on|of|about|for|covering)`,
+    String.raw`(?:surveys?|intros?|introductory|overview) or (?:surveys?|intros?|introductory|overview)(?: papers?)?`,
+    String.raw`(?:a )?surveys?(?=\s*[?!.]*\s*$)`,
+  ].join('|')})`,
   'gi',
 );

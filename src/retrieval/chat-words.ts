@@ -77,7 +77,8 @@ const EVERYDAY_CHAT: readonly string[] = (
   'spoonfeed spoonfed handholding tldw bitesized layman respectfully sincerely tfw mfw tmi omw otw ' +
   'homesick nerfed cooked ' +
   'totally definitely definately absolutely hopeful regards ' +
-  'intro intros '
+  'intro intros ' +
+  'sum1 havent didnt wouldnt couldnt shouldnt wasnt werent hasnt hadnt nowhere '
 ).trim().split(/\s+/);
 
 /** Question words and everyday chat together. */

@@ -18,9 +18,11 @@ export function lexicalQuery(query: string): Map<string, number> {
 /** Chat in lower case that written in capitals is a name: "asap", but the "ASAP" essay dataset. */
 const LOWER_CASE_CHAT = /\b(?:asap|tbd|fyi)\b/g;
 
-/** Whether a (lower-case) word is a question or chat word ("which", "hey", "lol"). */
+/** Whether a (lower-case) word is a question or chat word ("which", "hey", "lol"), also drawn out ("lmaooo", "pleaseee", "sooo"). */
 export function isChatWord(word: string): boolean {
-  return QUESTION_WORDS.has(word);
+  if (QUESTION_WORDS.has(word)) return true;
+  if (!/(.)\1\1/.test(word)) return false;
+  return QUESTION_WORDS.has(word.replace(/(.)\1{2,}/g, '$1')) || QUESTION_WORDS.has(word.replace(/(.)\1{2,}/g, '$1$1'));
 }
 
 /** A link ("https://github.com/...", "arxiv.org"): where something is, not what it is about (a paper's identifier in one is read before, see identifiers.ts). */
@@ -28,7 +30,7 @@ const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net
 
 /** The terms of a text that say what it is about: its tokens without question and chat words, and without links. */
 export function topicTerms(text: string): string[] {
-  return tokenizeWords(foldedWords(withoutChatPhrases(text).replace(SURVEY_ASKED, ' ')).filter((w) => !QUESTION_WORDS.has(w)));
+  return tokenizeWords(foldedWords(withoutChatPhrases(text).replace(SURVEY_ASKED, ' ')).filter((w) => !isChatWord(w)));
 }
 
 /**
