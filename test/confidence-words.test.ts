@@ -152,6 +152,12 @@ describe('query preparation', () => {
     expect([...lexicalQuery('beam search pleaseee lmaooo').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('multi-agent debate on math reasoning').keys()]).toContain('debat');
     expect([...lexicalQuery('are there any major debates around beam search').keys()]).toEqual(['beam', 'search']);
+    // Words of chat phrases stay words of a question outside the chat's shape.
+    expect([...lexicalQuery('a system that must read regulations to decide if a user is obliged to act').keys()]).toEqual(expect.arrayContaining(['read', 'oblig']));
+    expect([...lexicalQuery('personality of llms from interview style prompts').keys()]).toContain('interview');
+    expect([...lexicalQuery('how is the fisher info used to penalize changes').keys()]).toContain('info');
+    expect([...lexicalQuery('prompt selection methods get confused about which prompt to pick').keys()]).toContain('confus');
+    expect([...lexicalQuery('a pipeline schedule that keeps gpus busy').keys()]).toContain('busi');
     // A tutorial or a morning asked for is chat; one a question is about is not.
     expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);

@@ -20,16 +20,16 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +
-    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown info informations hype legit overhyped tell alright aight suggest influential sobre acerca ueber ' +
+    'bruh fam tryna wat tysm ty tyvm bestie lurker greetings dear kindly apologies apologise apologize grateful rundown informations hype legit overhyped tell alright aight suggest influential sobre acerca ueber ' +
     'lowkey highkey gentle gently fun sus overrated underrated goated tonight skim skimmed lmao sir prepping ' +
     'fav fave favourite favorite nah worthy lurking bro af intros gm gn teh speedrun jk gg brb afk ' +
     'obsessed frustrated pumped ugh burnt midnight retired handouts clearest shortest meh ' +
-    'skeptical amazing hiya howdy heyyy salutations obliged oi pager panicking nicely vibe vibes mate danke merci gracias arigato sry oops forgive pardon ' +
+    'skeptical amazing hiya howdy heyyy salutations oi pager panicking nicely vibe vibes mate danke merci gracias arigato sry oops forgive pardon ' +
     'bussin slay periodt pinging dm mods smh deserves walkthrough sophomore buzzword embarrass embarrassing doable inspo quals ' +
     'brave begging wassup heya ayo buddy lifeline lifesaver thrilled nerd fascinating ' +
     'hardcore ttyl bless clutch poggers grinding cracked fr hyped nervous seriously consultant ' +
     'comfortable boring crisp complain forever overwhelmed apparently diving starter hardest transitioning newcomer roadmap stressed decent ' +
-    'googling busy confused confusing og ' +
+    'googling og ' +
     'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
     // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
     've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
