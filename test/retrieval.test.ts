@@ -251,6 +251,9 @@ describe('search', () => {
       'i have NO idea what lora is lmaooo send papers',
       'is model merging still an active research area or has it kinda died down',
       'can you search your database for mixture of experts',
+      'Has lora lived up to the hype?',
+      'Going back to what you said earlier about model merging, which paper was that from?',
+      'Pardon me, I am new here. Is this the right place to ask about rlhf?',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }

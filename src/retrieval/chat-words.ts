@@ -78,7 +78,8 @@ const EVERYDAY_CHAT: readonly string[] = (
   'homesick nerfed cooked ' +
   'totally definitely definately absolutely hopeful regards ' +
   'intro intros ' +
-  'sum1 havent didnt wouldnt couldnt shouldnt wasnt werent hasnt hadnt nowhere '
+  'sum1 havent didnt wouldnt couldnt shouldnt wasnt werent hasnt hadnt nowhere ' +
+  'lf fad fuss criticize criticise '
 ).trim().split(/\s+/);
 
 /** Question words and everyday chat together. */
