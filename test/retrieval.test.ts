@@ -297,6 +297,19 @@ describe('search', () => {
     expect(history.results.map((x) => x.paper.title)).not.toEqual((await r.search('dialogue', 3)).results.map((x) => x.paper.title));
   });
 
+  it('answers an aspect of a topic it is sure of ("the main criticisms of lora") with the topic\'s papers as a weak match, not "not in the corpus"', async () => {
+    for (const [q, aspect] of [
+      ['what are the main criticisms of lora', 'criticisms'],
+      ['any negative results on lora?', 'negative results'],
+    ] as const) {
+      const found = await r.search(q, 3);
+      expect(found, q).toMatchObject({ confidence: 'low', abstained: false, inPassing: [aspect] });
+      for (const x of found.results) expect(`${x.paper.title} ${x.paper.abstract}`, q).toMatch(/lora|low-rank/i);
+    }
+    // Where the corpus has the aspect, search reads the question whole.
+    expect((await r.search('limitations of model merging', 3)).inPassing).toBeUndefined();
+  });
+
   it('reads what a question asks of a paper it names (its contribution, a summary in one sentence) as chat', async () => {
     for (const q of ['phatgoose in one sentence', 'whats the main contribution of phatgoose', 'okapi explained simply', 'why does twin-merging matter?', 'is lmql any good', 'what problems does phatgoose solve', 'what problem does lmql solve']) {
       const found = await r.search(q, 3);

@@ -24,7 +24,7 @@ import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers } from './numbers.js';
-import { type KindAsked, trailingKind } from './kind-asked.js';
+import { type AspectAsked, type KindAsked, aspectAsked, trailingKind } from './kind-asked.js';
 
 export interface ScoredPaper {
   paper: Paper;
@@ -257,7 +257,25 @@ export class Retriever extends QueryScorer {
     if ((asked.origins.length > 0 || asked.years.length > 0) && topicTerms(asked.rest).length > 0) return this.searchAsked(query, asked, k);
     const kind = trailingKind(query);
     if (kind && topicTerms(kind.rest).length > 0) return this.searchKind(query, kind, k);
+    const aspect = aspectAsked(query);
+    if (aspect && topicTerms(aspect.rest).length > 0) return this.searchAspect(query, aspect, k);
     return this.searchTopic(query, k);
+  }
+
+  /**
+   * A query asking an aspect of a topic ("the main criticisms of lora", see kind-asked.ts): when the
+   * corpus seems to lack it but search is sure of the topic, the topic's papers are a weak match, not
+   * "not in the corpus": one level below the topic's, with the aspect as what they may not be about in
+   * particular.
+   */
+  private async searchAspect(query: string, asked: AspectAsked, k: number): Promise<SearchResult> {
+    const whole = await this.searchTopic(query, k);
+    if (whole.confidence !== 'none' || !this.model) return whole;
+    const topic = await this.search(asked.rest, k);
+    if (topic.confidence !== 'high') return whole;
+    const probability = oneLevelLower(topic.confidenceScore, this.model.thresholds);
+    const confidence = levelOf(probability, this.model.thresholds);
+    return { ...topic, query, confidence, confidenceScore: round(probability, 4), abstained: confidence === 'none', inPassing: [asked.aspect] };
   }
 
   /** A query searched for its topic: a paper's title in quotes, the separate requests it makes. */

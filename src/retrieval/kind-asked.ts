@@ -1,7 +1,8 @@
 /**
- * A kind of reading typed after a topic ("lora history", "rlhf basics", "mixture of experts
- * pitfalls", "rlhf from scratch"): what is asked for about the topic, unless the papers write the two
- * side by side as one topic ("dialogue history", "learning theory"), which the engine checks. Pure.
+ * What a query asks for about a topic rather than the topic: a kind of reading typed after it ("lora
+ * history", "rlhf basics", "rlhf from scratch"), unless the papers write the two side by side as one
+ * topic ("dialogue history"), and an aspect asked of it ("the main criticisms of lora"); the engine
+ * searches the topic as well. Pure.
  */
 
 /** Words and phrases for a kind of reading that may end a query. */
@@ -20,4 +21,23 @@ export interface KindAsked {
 export function trailingKind(query: string): KindAsked | undefined {
   const m = TRAILING_KIND.exec(query);
   return m ? { rest: m[1]!, kind: m[2]! } : undefined;
+}
+
+/** An aspect of a topic asked for ("the main criticisms of lora", "failure modes of rlhf", "open questions in model merging"). */
+const ASPECT = new RegExp(
+  String.raw`\b(?:(?:main|biggest|known|common|major|key|real|typical|obvious|hidden)\s+)?(criticisms?|critiques?|limitations?|weaknesses|shortcomings|failure modes?|open (?:questions|problems)|unsolved (?:questions|problems)|negative results|downsides|drawbacks|disadvantages|pitfalls|trade-?offs|pros and cons|advantages and disadvantages|risks|controversies|debates)\s+(?:of|in|with|for|about|around|on|to)\s+(?:the\s+)?(.*\S)\s*$`,
+  'i',
+);
+
+export interface AspectAsked {
+  /** The topic the aspect is asked of. */
+  rest: string;
+  /** The aspect, as typed ("criticisms"). */
+  aspect: string;
+}
+
+/** The aspect a query asks of a topic, and the topic; undefined when it asks for none. */
+export function aspectAsked(query: string): AspectAsked | undefined {
+  const m = ASPECT.exec(query);
+  return m ? { aspect: m[1]!, rest: m[2]!.replace(/[?!.]+$/, '') } : undefined;
 }
