@@ -158,6 +158,7 @@ describe('query preparation', () => {
     expect([...lexicalQuery('how is the fisher info used to penalize changes').keys()]).toContain('info');
     expect([...lexicalQuery('prompt selection methods get confused about which prompt to pick').keys()]).toContain('confus');
     expect([...lexicalQuery('a pipeline schedule that keeps gpus busy').keys()]).toContain('busi');
+    expect([...lexicalQuery('forgetting in class-incremental learning').keys()]).toContain('class');
     // A tutorial or a morning asked for is chat; one a question is about is not.
     expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);

@@ -254,6 +254,8 @@ describe('search', () => {
       'Has lora lived up to the hype?',
       'Going back to what you said earlier about model merging, which paper was that from?',
       'Pardon me, I am new here. Is this the right place to ask about rlhf?',
+      "hey all, I'm a second year undergrad and my prof mentioned lora in lecture today. where should i start?",
+      'Honest question: does model merging actually work or are the papers cherry picking?',
     ]) {
       expect((await r.search(q, 3)).confidence, q).toBe('high');
     }
