@@ -5,7 +5,8 @@ import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
-import { lexicalQuery, topicTerms } from '../src/retrieval/query.js';
+import { anchorOf, chatPhrasesIn, lexicalQuery, topicTerms } from '../src/retrieval/query.js';
+import { CHAT_PHRASES } from '../src/retrieval/chat-phrases.js';
 import { SpellingCorrector, wordCounts } from '../src/retrieval/spelling.js';
 import { chatAroundQuestions } from '../src/eval/retyped.js';
 import { readEvalSet } from '../src/eval/dataset.js';
@@ -162,6 +163,21 @@ describe('query preparation', () => {
     // A tutorial or a morning asked for is chat; one a question is about is not.
     expect([...lexicalQuery('good morning, any tutorial on beam search?').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('morning sickness and tutorial generation').keys()]).toEqual(['morn', 'sick', 'tutori', 'gener']);
+  });
+
+  it('finds the chat phrases a text holds by a word each must hold, as one expression of all of them would', async () => {
+    expect(anchorOf(String.raw`(?:the )?best (?:papers?|ones?|reads?|works?)(?: to read)?`)).toBe('best');
+    expect(anchorOf(String.raw`papers? with code`)).toBe('paper');
+    expect(anchorOf(String.raw`in \d+ min(?:utes|s)?`)).toBe('min');
+    expect(anchorOf(String.raw`must-reads?|must reads`)).toBeUndefined();
+    expect(anchorOf(String.raw`(?:hello|hi) (?:friends|all)`)).toBeUndefined();
+    const all = new RegExp(String.raw`\b(?:${CHAT_PHRASES.join('|')})\b`, 'gi');
+    const texts = (await Promise.all(['dev', 'tune-users'].map((set) => readEvalSet(`eval/${set}.jsonl`)))).flat().flatMap((item) => (item.question ? [item.question] : []));
+    texts.push('Hey there, hope this is the right channel for this. any papers on beam search stored on this server? thanks in advance', 'any paper with code for beam search', 'beam search in 20 mins');
+    for (const text of texts) {
+      const held = chatPhrasesIn(text);
+      expect(held ? text.replace(held, ' ') : text, text).toBe(text.replace(all, ' '));
+    }
   });
 
   it("reads each eval question typed with chat around it as the question alone", async () => {

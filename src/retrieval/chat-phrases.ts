@@ -455,10 +455,11 @@ const ABOUT_ASKING = [
 ];
 
 /**
- * Chat made of words that alone may be a topic ("reading" comprehension, "working" memory, "new"
- * tasks, "history" of a dialogue): left out as a whole phrase.
+ * The phrases of chat, each a regular expression's source, matched as whole words in any case: made
+ * of words that alone may be a topic ("reading" comprehension, "working" memory, "new" tasks,
+ * "history" of a dialogue), so left out only as a whole phrase.
  */
-export const CHAT_PHRASES = new RegExp(String.raw`\b(?:${[...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...OPINION, ...COLLECTION, ...TURNING, ...ABOUT_ASKING].join('|')})\b`, 'gi');
+export const CHAT_PHRASES: readonly string[] = [...ASKING, ...READING, ...POLITENESS, ...ASKED_OF, ...OPINION, ...COLLECTION, ...TURNING, ...ABOUT_ASKING];
 
 /**
  * A survey asked for ("a good survey on ...", "a comprehensive overview of ...", "... survey?"): a

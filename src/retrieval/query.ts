@@ -41,11 +41,80 @@ export function topicTerms(text: string): string[] {
 export function withoutChatPhrases(text: string): string {
   const known = readWithoutChat.get(text);
   if (known !== undefined) return known;
-  const out = text.replace(ASKER_HERE, introduction).replace(LINK, ' ').replace(CHAT_PHRASES, ' ').replace(LOWER_CASE_CHAT, ' ');
+  const introduced = text.replace(ASKER_HERE, introduction).replace(LINK, ' ');
+  const phrases = chatPhrasesIn(introduced);
+  const out = (phrases ? introduced.replace(phrases, ' ') : introduced).replace(LOWER_CASE_CHAT, ' ');
   const read = out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
   if (readWithoutChat.size >= READ_KEPT) readWithoutChat.delete(readWithoutChat.keys().next().value!);
   readWithoutChat.set(text, read);
   return read;
+}
+
+/** Each chat phrase alone, to find which a text holds, with a word any match of it holds (see {@link anchorOf}). */
+const EACH_PHRASE = CHAT_PHRASES.map((p) => ({ re: new RegExp(String.raw`\b(?:${p})\b`, 'i'), anchor: anchorOf(p) }));
+/** The phrases a text holds, joined into one expression, by which of them they are (at most {@link JOINED_KEPT}). */
+const joinedPhrases = new Map<string, RegExp>();
+const JOINED_KEPT = 1024;
+
+/**
+ * One expression of the chat phrases a text holds (undefined: none), which replaces them as one
+ * expression of all the phrases would: leftmost first, the first phrase listed where two start
+ * together. A phrase is looked for only in a text holding its anchor, which leaves out most of the
+ * hundreds of phrases at the cost of a substring search each.
+ */
+export function chatPhrasesIn(text: string): RegExp | undefined {
+  const lower = text.toLowerCase();
+  const held = EACH_PHRASE.flatMap(({ re, anchor }, i) => ((anchor === undefined || lower.includes(anchor)) && re.test(text) ? [i] : []));
+  if (held.length === 0) return undefined;
+  const key = held.join(' ');
+  let joined = joinedPhrases.get(key);
+  if (!joined) {
+    joined = new RegExp(String.raw`\b(?:${held.map((i) => CHAT_PHRASES[i]).join('|')})\b`, 'gi');
+    if (joinedPhrases.size < JOINED_KEPT) joinedPhrases.set(key, joined);
+  }
+  return joined;
+}
+
+/**
+ * A run of letters every match of a regular expression's source holds (in lower case): the longest
+ * run of three letters or more outside any group or class, the letter before a quantifier left out.
+ * Undefined when there is none, or the source is several alternatives at its top.
+ */
+export function anchorOf(source: string): string | undefined {
+  const runs: string[] = [];
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length >= 3) runs.push(run.toLowerCase());
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      end();
+      i += source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) - i : 1;
+    } else if (c === '[') {
+      end();
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      end();
+      depth++;
+    } else if (c === ')') {
+      end();
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      return undefined;
+    } else if (depth === 0 && /[a-z]/i.test(c)) {
+      run += c;
+    } else if (depth === 0 && (c === '?' || c === '*' || c === '{')) {
+      run = run.slice(0, -1);
+      end();
+    } else {
+      end();
+    }
+  }
+  end();
+  return runs.sort((a, b) => b.length - a.length)[0];
 }
 
 /** A message opening with who asks: "intern here, ...", "policy person here: ...". */
