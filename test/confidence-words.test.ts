@@ -172,7 +172,7 @@ describe('query preparation', () => {
     expect(anchorOf(String.raw`must-reads?|must reads`)).toBeUndefined();
     expect(anchorOf(String.raw`(?:hello|hi) (?:friends|all)`)).toBeUndefined();
     const all = new RegExp(String.raw`\b(?:${CHAT_PHRASES.join('|')})\b`, 'gi');
-    const texts = (await Promise.all(['dev', 'tune-users'].map((set) => readEvalSet(`eval/${set}.jsonl`)))).flat().flatMap((item) => (item.question ? [item.question] : []));
+    const texts = (await Promise.all(['dev', 'tune-users'].map((set) => readEvalSet(`eval/${set}.jsonl`)))).flat().flatMap((item) => ('question' in item ? [item.question] : []));
     texts.push('Hey there, hope this is the right channel for this. any papers on beam search stored on this server? thanks in advance', 'any paper with code for beam search', 'beam search in 20 mins');
     for (const text of texts) {
       const held = chatPhrasesIn(text);
