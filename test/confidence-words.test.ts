@@ -143,6 +143,10 @@ describe('query preparation', () => {
     expect([...lexicalQuery('hiii! beam search papers pls, merci').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('yikes, my professor wants beam search by tomorrow, frfr').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('telling happy from sad tweets, and exam questions').keys()]).toEqual(['tell', 'happi', 'sad', 'tweet', 'exam', 'question']);
+    // The sentences about the asker the chat phrases were written against (eval/retyped.ts).
+    expect([...lexicalQuery('We are a small startup team and want to ship something soon. Is there work on beam search?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('Background: I mostly do web development, so I am new to this area. anything on beam search?').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('For a reading group next Tuesday I need one or two good papers. Is there work on beam search?').keys()]).toEqual(['beam', 'search']);
     // Who asks, whatever the role: "<someone> here,", "as a ...,", "my boss keeps saying ..."; a topic before "here" stays.
     expect([...lexicalQuery('retired engineer here, what is beam search').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('as a VC, how seriously should i take beam search').keys()]).toEqual(['take', 'beam', 'search']);
