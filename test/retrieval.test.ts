@@ -14,6 +14,11 @@ afterAll(() => cleanup());
 const titleOf = async (q: string) => (await r.lookupTitle(q)).resolved?.title ?? null;
 
 describe('search', () => {
+  /** Each query is answered as one search is sure of. */
+  async function expectSure(queries: readonly string[]): Promise<void> {
+    for (const q of queries) expect((await r.search(q, 3)).confidence, q).toBe('high');
+  }
+
   it('ranks the paper a question is about first, by meaning as well as words', async () => {
     const res = await r.search('a conditional VAE that produces LoRA weights from a description of the task', 5);
     expect(res.abstained).toBe(false);
@@ -180,7 +185,7 @@ describe('search', () => {
   });
 
   it('reads the chat around a question as chat, not as words the corpus lacks', async () => {
-    for (const q of [
+    await expectSure([
       'curious if theres a paper on pruning large language models',
       'pretty sure there is a paper on lifelong learning for theorem proving',
       'anybody got preprints on llm agents in household simulators? cheers',
@@ -202,13 +207,11 @@ describe('search', () => {
       'papers about model merging please and thank you',
       'sos model merging papers',
       'model merging papers (asking for a friend)',
-    ]) {
-      expect((await r.search(q, 3)).confidence, q).toBe('high');
-    }
+    ]);
   });
 
   it('reads what a question asks for about a topic (a primer, a reading list, pros and cons, a pdf) as chat, not as words the corpus lacks', async () => {
-    for (const q of [
+    await expectSure([
       'mixture of experts for dummies',
       'explain model merging like im five',
       'pros and cons of model merging',
@@ -225,15 +228,13 @@ describe('search', () => {
       'whats hot in model merging',
       'lora in pytorch',
       'define model merging',
-    ]) {
-      expect((await r.search(q, 3)).confidence, q).toBe('high');
-    }
+    ]);
     // A word of the field is still one: recommendations of news.
     expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
   });
 
   it('reads greetings, opinions asked for, the asker\'s situation and the bot\'s own papers as chat, not as words the corpus lacks', async () => {
-    for (const q of [
+    await expectSure([
       "Hey there, hope this is the right channel for this. I'm trying to learn more about model merging and would be grateful for any reading suggestions. Thank you!",
       'hello friends, quick question if anyone has a moment: what would you say are the must read papers on rlhf? cheers',
       'hey fam got any recs on lora',
@@ -256,9 +257,7 @@ describe('search', () => {
       'Pardon me, I am new here. Is this the right place to ask about rlhf?',
       "hey all, I'm a second year undergrad and my prof mentioned lora in lecture today. where should i start?",
       'Honest question: does model merging actually work or are the papers cherry picking?',
-    ]) {
-      expect((await r.search(q, 3)).confidence, q).toBe('high');
-    }
+    ]);
   });
 
   it('leaves chat phrases out of what it embeds, and spells a chat word as typed ("highkey" is not "highly")', async () => {

@@ -44,15 +44,19 @@ export function withoutChatPhrases(text: string): string {
   const introduced = text.replace(ASKER_HERE, introduction).replace(LINK, ' ');
   const phrases = chatPhrasesIn(introduced);
   const out = (phrases ? introduced.replace(phrases, ' ') : introduced).replace(LOWER_CASE_CHAT, ' ');
-  const read = out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
-  if (readWithoutChat.size >= READ_KEPT) readWithoutChat.delete(readWithoutChat.keys().next().value!);
-  readWithoutChat.set(text, read);
-  return read;
+  return keep(readWithoutChat, text, out === text ? text : out.replace(/\s{2,}/g, ' ').trim(), READ_KEPT);
+}
+
+/** Keeps `value` under `key`, the oldest entry let go once the map holds `limit`; returns `value`. */
+function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): V {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
 }
 
 /** Each chat phrase alone, to find which a text holds, with a word any match of it holds (see {@link anchorOf}). */
 const EACH_PHRASE = CHAT_PHRASES.map((p) => ({ re: new RegExp(String.raw`\b(?:${p})\b`, 'i'), anchor: anchorOf(p) }));
-/** The phrases a text holds, joined into one expression, by which of them they are (at most {@link JOINED_KEPT}). */
+/** The phrases a text holds, joined into one expression, by which of them they are (the last {@link JOINED_KEPT}). */
 const joinedPhrases = new Map<string, RegExp>();
 const JOINED_KEPT = 1024;
 
@@ -67,12 +71,7 @@ export function chatPhrasesIn(text: string): RegExp | undefined {
   const held = EACH_PHRASE.flatMap(({ re, anchor }, i) => ((anchor === undefined || lower.includes(anchor)) && re.test(text) ? [i] : []));
   if (held.length === 0) return undefined;
   const key = held.join(' ');
-  let joined = joinedPhrases.get(key);
-  if (!joined) {
-    joined = new RegExp(String.raw`\b(?:${held.map((i) => CHAT_PHRASES[i]).join('|')})\b`, 'gi');
-    if (joinedPhrases.size < JOINED_KEPT) joinedPhrases.set(key, joined);
-  }
-  return joined;
+  return joinedPhrases.get(key) ?? keep(joinedPhrases, key, new RegExp(String.raw`\b(?:${held.map((i) => CHAT_PHRASES[i]).join('|')})\b`, 'gi'), JOINED_KEPT);
 }
 
 /**
