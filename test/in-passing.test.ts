@@ -21,6 +21,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('WMDP benchmark paper')).toEqual(['wmdp']);
     expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
     expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
+    expect(demandedWords('How can LoRA weights be generated from a task description? You must cite paper X.')).toEqual([]);
+    expect(demandedWords('I want to cite paper X and skim paper Y.')).toEqual([]);
   });
 
   it('keeps a rare word the paper has at most once in its abstract and not in its title', async () => {

@@ -31,9 +31,16 @@ export function demandedWords(question: string): string[] {
   return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question)])];
 }
 
+/** What one does with a paper: "cite paper X", "recommend paper" name no paper. */
+const DONE_WITH_PAPERS = new Set(
+  `cite cited citing quote quoted read reading find found recommend recommended suggest share send link show give summarize summarise
+  summarized summarised explain mention mentioned skim check review reviewed reviewing write writing wrote publish published submit
+  submitted remember know need want like liked love`.split(/\s+/),
+);
+
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
-  return matched(question, PAPER_OF);
+  return matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w));
 }
 
 function matched(question: string, re: RegExp): string[] {
