@@ -171,18 +171,24 @@ describe('ask with an LLM', () => {
     expect(userPrompt()).toContain('</question>\n\nNone of the sources mention “coq”. Answer the question from the sources above');
   });
 
-  it('tells the LLM which quantity asked for the first source gives no number for', async () => {
-    stub.queueChat('NOT_IN_CORPUS');
+  it('says the corpus does not answer, without asking the LLM, when the first source gives no number for the quantity asked for', async () => {
     const r = await answerer().ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
-    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', note: 'The closest paper gives no number for “context length”.' });
-    expect(userPrompt()).toContain('</question>\n\nThe first source gives no number for “context length”. Answer the question from the sources above');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', answer: NOT_IN_CORPUS, note: 'The closest paper gives no number for “context length”.' });
+    expect(r.sources[0]!.title).toBe('Falcon2-11B Technical Report');
+    expect(chatRequests()).toHaveLength(0);
   });
 
-  it('tells the LLM which word asked for in particular the first source only mentions in passing', async () => {
-    stub.queueChat('NOT_IN_CORPUS');
+  it('says the corpus does not answer, without asking the LLM, when the first source only mentions in passing what is asked for in particular', async () => {
     const r = await answerer().ask('is there any llm trained specifically for turkish? not a multilingual one');
-    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', confidence: 'low', note: 'The closest paper is not about “turkish” in particular.' });
-    expect(userPrompt()).toContain('</question>\n\nThe first source is not about “turkish” in particular. Answer the question from the sources above');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', note: 'The closest paper is not about “turkish” in particular.' });
+    expect(chatRequests()).toHaveLength(0);
+  });
+
+  it('tells the LLM which aspect asked of a topic the first source is not about', async () => {
+    stub.queueChat('NOT_IN_CORPUS');
+    const r = await answerer().ask('what are the main criticisms of lora');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'llm', confidence: 'low', note: 'The closest paper is not about “criticisms” in particular.' });
+    expect(userPrompt()).toContain('</question>\n\nThe first source is not about “criticisms” in particular. Answer the question from the sources above');
   });
 
   it('tells the LLM which year asked for no source is dated in, and shows it the dates of the sources', async () => {
@@ -367,13 +373,14 @@ describe('extractive answers', () => {
 
   it('says which quantity asked for the closest paper gives no number for', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
-    expect(r).toMatchObject({ abstained: false, confidence: 'low', citations: [{ title: 'Falcon2-11B Technical Report' }] });
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, citations: [] });
+    expect(r.sources[0]!.title).toBe('Falcon2-11B Technical Report');
     expect(r.note).toBe('The closest paper gives no number for “context length”.');
     // Asked as a follow-up to a question without end punctuation, the quantity is read where the follow-up starts.
     const followUp = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?', {
       history: [{ question: 'curious if theres a paper on pruning large language models', answer: '' }],
     });
-    expect(followUp).toMatchObject({ confidence: 'low', note: 'The closest paper gives no number for “context length”.' });
+    expect(followUp).toMatchObject({ confidence: 'none', note: 'The closest paper gives no number for “context length”.' });
   });
 
   it('answers a follow-up of few specific words on its own when the corpus answers it alone and not with the question before', async () => {

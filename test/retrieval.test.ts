@@ -421,10 +421,10 @@ describe('search', () => {
     expect(three.results[0]!.paper.title).toBe(four.results[0]!.paper.title);
   });
 
-  it('is a level less sure when the first paper gives no number for the quantity a question asks for', async () => {
+  it('says the corpus does not answer when the first paper gives no number for the quantity a question asks for', async () => {
     // The Falcon2 report says its training stages differ in context length, not what the length is.
     const falcon = await r.search('whats the context lenght falcon2-11b ends up with after the final training stage?', 3);
-    expect(falcon).toMatchObject({ confidence: 'low', unstated: ['context length'] });
+    expect(falcon).toMatchObject({ confidence: 'none', abstained: true, unstated: ['context length'] });
     expect(falcon.results[0]!.paper.title).toBe('Falcon2-11B Technical Report');
     // Asked for what the report does say, the same paper is a strong match.
     const stages = await r.search('how did the training stages of falcon2-11b differ?', 3);
@@ -451,20 +451,20 @@ describe('search', () => {
     expect(await r.search('in promptagator which llm do they actually use to generate the queries', 3)).toMatchObject({ confidence: 'low', unstated: ['base model'] });
   });
 
-  it('is a level less sure when the first paper only mentions in passing what a question asks for in particular', async () => {
+  it('says the corpus does not answer when the first paper only mentions in passing what a question asks for in particular', async () => {
     // The first papers name Turkish in lists of the languages they cover.
     const turkish = await r.search('is there any llm trained specifically for turkish? not a multilingual one', 3);
-    expect(turkish).toMatchObject({ confidence: 'low', inPassing: ['turkish'] });
-    expect(await r.search('any chat llm built specifically for vietnamese, not just a multilingual one?', 3)).toMatchObject({ confidence: 'low', inPassing: ['vietnamese'] });
+    expect(turkish).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['turkish'] });
+    expect(await r.search('any chat llm built specifically for vietnamese, not just a multilingual one?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['vietnamese'] });
     // The first paper is on speech, and does not mention Cantonese; the paper that does is about Cantonese understanding.
-    expect(await r.search('cantonese asr - anything on speech recognition for cantonese specifically', 3)).toMatchObject({ confidence: 'low', inPassing: ['cantonese'] });
+    expect(await r.search('cantonese asr - anything on speech recognition for cantonese specifically', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['cantonese'] });
     // HKCanto-Eval is about Cantonese: its title says so.
     const cantonese = await r.search('is there an llm benchmark specifically for cantonese?', 3);
     expect(cantonese).toMatchObject({ confidence: 'high' });
     expect(cantonese.inPassing).toBeUndefined();
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
     // The paper of a name asked for, which the first paper only uses ("uses the Whisper encoder").
-    expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'low', inPassing: ['whisper'] });
+    expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['whisper'] });
     // A paper that is about its name.
     expect(await r.search('the lmql paper', 3)).toMatchObject({ confidence: 'high' });
   });

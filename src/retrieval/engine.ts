@@ -540,8 +540,12 @@ export class Retriever extends QueryScorer {
    * number of the query they give other numbers of its unit for (see numbers.ts). So is a query asking for
    * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
    * paper does not say; and a query asking for a paper about something in particular that the first
-   * paper only mentions in passing (see in-passing.ts). At `none` already, the names and quantities
-   * are still listed: they say why.
+   * paper only mentions in passing (see in-passing.ts). These two are judged two levels lower, so
+   * `none`: the corpus has the paper or the topic, but not what was asked of it, and the closest
+   * papers are listed with the reason. A name asked for that the first papers give none of (see
+   * unnamed.ts) is one level lower only: "which model does it use" may ask for an architecture no
+   * list of model families holds. At `none` already, the names and quantities are still listed:
+   * they say why.
    */
   private async unlessNamedElsewhere(
     query: string,
@@ -562,10 +566,12 @@ export class Retriever extends QueryScorer {
     const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
-    const unstated = [...unstatedQuantities(askedQuantities(profile.text), stating), ...unnamedEntities(askedEntities(profile.text), stating, query)];
+    const quantities = unstatedQuantities(askedQuantities(profile.text), stating);
+    const unstated = [...quantities, ...unnamedEntities(askedEntities(profile.text), stating, query)];
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
-    const lower = oneLevelLower(probability, this.model.thresholds);
+    const once = oneLevelLower(probability, this.model.thresholds);
+    const lower = quantities.length > 0 || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 
