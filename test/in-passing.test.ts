@@ -44,6 +44,18 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('the llava paper', { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' }, corpus())).toEqual(['llava']);
   });
 
+  it('takes a paper named after a name many papers use for the paper of that name only when the original is asked for', async () => {
+    const hyper = { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' };
+    const many = corpus({ llava: 20, 'phi-1': 20, eval: 20 });
+    expect(await mentionedInPassing('original LLaVA visual instruction tuning', hyper, many)).toEqual(['llava']);
+    expect(await mentionedInPassing('the llava paper', hyper, many)).toEqual([]);
+    const phi = { title: 'Textbooks Are All You Need II: phi-1.5 technical report', abstract: 'We continue the investigation ... phi-1 ...' };
+    expect(await mentionedInPassing('is there the first phi-1 paper?', phi, many)).toEqual(['phi-1']);
+    // "Evaluation" is a word of English, not a name built on "eval".
+    const gecko = { title: 'Revisiting Text-to-Image Evaluation with Gecko', abstract: 'We evaluate ...' };
+    expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);
+  });
+
   it('asks nothing in particular of a word many papers use, or none', async () => {
     const paper = { title: 'A Study', abstract: 'A model for code and for turkish.' };
     expect(await mentionedInPassing('a model trained specifically for code', paper, corpus({ code: 120 }))).toEqual([]);

@@ -467,6 +467,11 @@ describe('search', () => {
     expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['whisper'] });
     // A paper that is about its name.
     expect(await r.search('the lmql paper', 3)).toMatchObject({ confidence: 'high' });
+    // The original of a name many papers build on: HyperLLaVA is not the LLaVA paper.
+    const llava = await r.search('original LLaVA visual instruction tuning', 3);
+    expect(llava).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['llava'] });
+    expect(llava.results[0]!.paper.title).toMatch(/^HyperLLaVA/);
+    expect(await r.search('the hyperllava paper', 3)).toMatchObject({ confidence: 'high' });
   });
 
   it('reads a year asked for as a date to check, not a word to find: papers dated then first, and says when none is', async () => {

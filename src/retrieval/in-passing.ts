@@ -6,6 +6,7 @@
  * sure of it. Only rare words count (a name, a language): "trained specifically for code" asks for
  * no one word. Pure.
  */
+import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -31,6 +32,9 @@ export function demandedWords(question: string): string[] {
   return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question)])];
 }
 
+/** A question asking for the first paper of a name, not one of those building on it. */
+const ORIGINAL = /\b(?:original|first)\b/i;
+
 /** What one does with a paper: "cite paper X", "recommend paper" name no paper. */
 const DONE_WITH_PAPERS = new Set(
   `cite cited citing quote quoted read reading find found recommend recommended suggest share send link show give summarize summarise
@@ -49,11 +53,16 @@ function matched(question: string, re: RegExp): string[] {
   return [...text.matchAll(re)].map((m) => (m[1] ?? m[2])!.toLowerCase()).filter((w) => topicTerms(w).length > 0);
 }
 
-/** Whether a title has a name only inside a longer one: "ColBERT-XM" or "HyperLLaVA" for "colbert", "llava". */
+/**
+ * Whether a title has a name only inside longer names: "ColBERT-XM" or "HyperLLaVA" for "colbert",
+ * "llava"; not inside a word of English ("Evaluation" for "eval").
+ */
 function inLongerName(title: string, name: string): boolean {
   const t = title.toLowerCase();
   if (!t.includes(name)) return false;
-  return !new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t);
+  if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t)) return false;
+  const longer = t.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu)?.filter((w) => w.includes(name)) ?? [];
+  return longer.some((w) => !isEnglishWord(w));
 }
 
 /**
@@ -75,13 +84,16 @@ export async function mentionedInPassing(
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
   const title = new Set(foldedWords(paper.title).flatMap((w) => tokenize(w)));
   const abstract = foldedWords(paper.abstract).flatMap((w) => tokenize(w));
-  return demanded.filter((_, i) => {
+  return demanded.filter((word, i) => {
     const stem = stems[i]!;
     const df = stats[i]?.df ?? 0;
-    if (df === 0 || df > rare) return false;
+    if (df === 0) return false;
+    // A paper named after a name it builds on ("ColBERT-XM", "HyperLLaVA") is not the paper of that
+    // name; asked for the original, not even when many papers use the name ("the qwen paper" may be
+    // any of Qwen's, "the original llava paper" is one).
+    if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || (ORIGINAL.test(question) && !isEnglishWord(word)))) return true;
+    if (df > rare) return false;
     const times = abstract.filter((t) => t === stem).length;
-    // A paper named after a name it builds on ("ColBERT-XM") is not the paper of that name.
-    if (named.has(demanded[i]!) && inLongerName(paper.title, demanded[i]!)) return true;
     return times <= 1 && !title.has(stem);
   });
 }
