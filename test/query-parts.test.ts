@@ -95,5 +95,11 @@ describe('the separate requests of a query', () => {
     expect(quotedSpans('a paper called "deep residual learning"').map((q) => q.titled)).toEqual([true]);
     expect(quotedSpans('papers on "chain of thought" prompting').map((q) => q.titled)).toEqual([false]);
     expect(quotedSpans('no quotes here')).toEqual([]);
+    // Single quotes, and the apostrophes of words, which quote nothing.
+    expect(quotedSpans("where's the task arithmetic paper, the 'editing models with task arithmetic' one")).toEqual([
+      { span: 'editing models with task arithmetic', rest: "where's the task arithmetic paper, the one", titled: true },
+    ]);
+    expect(quotedSpans("the authors' ‘lost in the middle’ paper").map((q) => q.span)).toEqual(['lost in the middle']);
+    expect(quotedSpans("i don't know what's best, it's hard")).toEqual([]);
   });
 });

@@ -366,6 +366,11 @@ describe('search', () => {
     const missing = await r.search('the "attention is all you need" paper', 5);
     expect(missing.confidence).not.toBe('high');
     expect(missing.unmentioned).toContain('attention is all you need');
+    // So is one in single quotes, recalled as "the '...' one".
+    const single = await r.search("where's the original task arithmetic paper, the 'editing models with task arithmetic' one", 5);
+    expect(single.confidence).not.toBe('high');
+    expect(single.unmentioned).toContain('editing models with task arithmetic');
+    expect((await r.search("the 'In-Context Meta LoRA Generation' paper", 5)).results[0]!.paper.title).toBe('In-Context Meta LoRA Generation');
     // A quoted phrase that is no title is searched as words.
     expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');
     const summary = await r.search('summary of the twin-merging paper', 5);

@@ -178,8 +178,12 @@ export function comparedSides(query: string): [string, string] | undefined {
   return undefined;
 }
 
-/** A span in quotes ("...", “...”): what a question quotes may be a paper's title. */
-const QUOTED = /["“]([^"“”]{3,200})["”]/g;
+/**
+ * A span in quotes ("...", “...”, '...', ‘...’): what a question quotes may be a paper's title. A
+ * single quote opens a span only after a space or punctuation and closes it only before one, so that
+ * "don't" and "it's" quote nothing.
+ */
+const QUOTED = /["“]([^"“”]{3,200})["”]|(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{3,200}?)['’](?![\p{L}\p{N}])/gu;
 
 /** The spans a query quotes, of two words or more, each with the query without it. */
 export function quotedSpans(query: string): { span: string; rest: string; titled: boolean }[] {
@@ -187,11 +191,11 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
     .map((m) => {
       const before = query.slice(0, m.index);
       const after = query.slice(m.index + m[0].length);
-      return { span: m[1]!.trim(), rest: `${before} ${after}`.replace(/\s+/g, ' ').trim(), titled: TITLED_BEFORE.test(before) || TITLED_AFTER.test(after) };
+      return { span: (m[1] ?? m[2])!.trim(), rest: `${before} ${after}`.replace(/\s+/g, ' ').trim(), titled: TITLED_BEFORE.test(before) || TITLED_AFTER.test(after) };
     })
     .filter((q) => q.span.split(/\s+/).length >= 2);
 }
 
 /** Words that make a quoted span a paper's title: "the paper called \"...\"", "the \"...\" paper". */
 const TITLED_BEFORE = /\b(?:called|titled|entitled|named)\s*$/i;
-const TITLED_AFTER = /^\s*(?:paper|article|preprint)\b/i;
+const TITLED_AFTER = /^\s*(?:paper|article|preprint|one)\b/i;
