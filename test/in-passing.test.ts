@@ -23,6 +23,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
     expect(demandedWords('How can LoRA weights be generated from a task description? You must cite paper X.')).toEqual([]);
     expect(demandedWords('I want to cite paper X and skim paper Y.')).toEqual([]);
+    expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);
+    expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
   });
 
   it('keeps a rare word the paper has at most once in its abstract and not in its title', async () => {
@@ -51,6 +53,17 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('the llava paper', hyper, many)).toEqual([]);
     const phi = { title: 'Textbooks Are All You Need II: phi-1.5 technical report', abstract: 'We continue the investigation ... phi-1 ...' };
     expect(await mentionedInPassing('is there the first phi-1 paper?', phi, many)).toEqual(['phi-1']);
+    // A name of several words many papers use each of, that the paper does not mention at all.
+    const guide = { title: 'SELF-GUIDE: Better Task-Specific Instruction Following', abstract: 'We synthesize task-specific input-output pairs from the student LLM itself.' };
+    const words = corpus({ self: 52, instruct: 170 });
+    expect(await mentionedInPassing('is self-instruct in the collection?', guide, words)).toEqual(['self-instruct']);
+    const instruct = { ...guide, abstract: 'Unlike Self-Instruct, we synthesize pairs from the student LLM itself.' };
+    expect(await mentionedInPassing('is self-instruct in the collection?', instruct, words)).toEqual([]);
+    const crumbs = { title: 'Model Breadcrumbs: Scaling Multi-Task Model Merging', abstract: 'We merge fine-tuned models with sparse masks.' };
+    const ties = corpus({ ti: 14, merg: 24 });
+    expect(await mentionedInPassing('does the corpus have the TIES-merging paper?', crumbs, ties)).toEqual(['ties-merging']);
+    // "a TIES-merging paper" may be any paper of the kind.
+    expect(await mentionedInPassing('is there a good TIES-merging paper?', crumbs, ties)).toEqual([]);
     // "Evaluation" is a word of English, not a name built on "eval".
     const gecko = { title: 'Revisiting Text-to-Image Evaluation with Gecko', abstract: 'We evaluate ...' };
     expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);

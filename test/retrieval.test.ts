@@ -477,6 +477,14 @@ describe('search', () => {
     expect(llava).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['llava'] });
     expect(llava.results[0]!.paper.title).toMatch(/^HyperLLaVA/);
     expect(await r.search('the hyperllava paper', 3)).toMatchObject({ confidence: 'high' });
+    // A paper asked for as in the collection: SELF-GUIDE does not even mention Self-Instruct.
+    expect(await r.search('is self-instruct in the collection? the one that bootstraps instructions from the model itself', 3)).toMatchObject({
+      confidence: 'none',
+      inPassing: ['self-instruct'],
+    });
+    const guide = await r.search('is self-guide in the corpus?', 3);
+    expect(guide).toMatchObject({ confidence: 'high' });
+    expect(guide.results[0]!.paper.title).toMatch(/^SELF-GUIDE/);
   });
 
   it('reads a year asked for as a date to check, not a word to find: papers dated then first, and says when none is', async () => {

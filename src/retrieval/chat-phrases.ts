@@ -160,6 +160,7 @@ const COLLECTION = [
   String.raw`(?:(?:in|on|from) )?this (?:server|library|collection|database|corpus|channel)`,
   String.raw`(?:stored|covered|indexed) (?:in|on)(?= (?:your|ur|this|the bot))`,
   String.raw`in here`,
+  String.raw`(?:in|on) the (?:corpus|collection|database|db|library|index|server)(?=\s*[?!.]*\s*$|\s*[?!.,;]|\s+(?:at all|yet|too|already)\b)`,
   String.raw`search (?:the|your|ur) (?:database|db|corpus|collection|papers)(?: for)?`,
   String.raw`this server['’]?s(?: papers?)?(?: collection)?`,
   String.raw`(?:what['’]?s|whats) covered (?:on|about|in)`,

@@ -22,18 +22,18 @@ const MIN_RARE = 2;
 
 /**
  * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the original
- * colbert paper"): the paper that introduced it, not one that uses it. A paper recalled by a name and
- * what it does ("the bigscience paper where they ablated ...") is not asked for by the name alone.
+ * colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the corpus have the
+ * TIES-merging paper?"): the paper that
+ * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
+ * paper where they ablated ...") is not asked for by the name alone.
  */
-const PAPER_OF = /\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])/giu;
+const PAPER_OF =
+  /\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=\s+paper\b|\s*\?)/giu;
 
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
   return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question)])];
 }
-
-/** A question asking for the first paper of a name, not one of those building on it. */
-const ORIGINAL = /\b(?:original|first)\b/i;
 
 /** What one does with a paper: "cite paper X", "recommend paper" name no paper. */
 const DONE_WITH_PAPERS = new Set(
@@ -47,10 +47,22 @@ export function namesAskedFor(question: string): string[] {
   return matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w));
 }
 
-function matched(question: string, re: RegExp): string[] {
+/**
+ * The names whose very paper the question asks for: the original ("the original colbert paper", "the
+ * first phi-1 paper") or as held by the collection ("is self-instruct in the collection?", "do we have
+ * the whisper paper?"). Not "the X
+ * paper", where X may say what kind of paper ("an eval paper", "a good rag paper").
+ */
+function originalsAskedFor(question: string): Set<string> {
+  return new Set(matched(question, PAPER_OF, [2, 3, 4]));
+}
+
+function matched(question: string, re: RegExp, groups = [1, 2, 3, 4]): string[] {
   const text = question.replace(/\s+/g, ' ');
   // A chat word is no name: "the newest paper".
-  return [...text.matchAll(re)].map((m) => (m[1] ?? m[2])!.toLowerCase()).filter((w) => topicTerms(w).length > 0);
+  return [...text.matchAll(re)]
+    .flatMap((m) => groups.flatMap((g) => m[g] ?? []).map((w) => w.toLowerCase()))
+    .filter((w) => topicTerms(w).length > 0);
 }
 
 /**
@@ -79,21 +91,35 @@ export async function mentionedInPassing(
   const demanded = demandedWords(question);
   if (demanded.length === 0) return [];
   const named = new Set(namesAskedFor(question));
-  const stems = demanded.map((w) => tokenize(w)[0]!);
-  const stats = await corpus.termStats(stems);
+  const originals = originalsAskedFor(question);
+  // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
+  const words = demanded.map((w) => tokenize(w));
+  const terms = [...new Set(words.flat())];
+  const dfOf = new Map((await corpus.termStats(terms)).map((t, i) => [terms[i]!, t.df]));
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
-  const title = new Set(foldedWords(paper.title).flatMap((w) => tokenize(w)));
+  const title = foldedWords(paper.title).flatMap((w) => tokenize(w));
   const abstract = foldedWords(paper.abstract).flatMap((w) => tokenize(w));
   return demanded.filter((word, i) => {
-    const stem = stems[i]!;
-    const df = stats[i]?.df ?? 0;
+    const seq = words[i]!;
+    if (seq.length === 0) return false;
+    const df = Math.min(...seq.map((t) => dfOf.get(t) ?? 0));
     if (df === 0) return false;
     // A paper named after a name it builds on ("ColBERT-XM", "HyperLLaVA") is not the paper of that
     // name; asked for the original, not even when many papers use the name ("the qwen paper" may be
     // any of Qwen's, "the original llava paper" is one).
-    if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || (ORIGINAL.test(question) && !isEnglishWord(word)))) return true;
-    if (df > rare) return false;
-    const times = abstract.filter((t) => t === stem).length;
-    return times <= 1 && !title.has(stem);
+    const original = originals.has(word) && !isEnglishWord(word);
+    if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
+    const inAbstract = timesIn(abstract, seq);
+    const inTitle = timesIn(title, seq);
+    // A name whose very paper is asked for, that the paper does not even mention.
+    if (df > rare) return original && inAbstract === 0 && inTitle === 0;
+    return inAbstract <= 1 && inTitle === 0;
   });
+}
+
+/** How many times a run of tokens stands in a text's tokens. */
+function timesIn(tokens: readonly string[], run: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, j) => tokens[i + j] === t)) n++;
+  return n;
 }
