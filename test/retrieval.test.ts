@@ -436,6 +436,9 @@ describe('search', () => {
     expect(stages).toMatchObject({ confidence: 'high' });
     expect(stages.unstated).toBeUndefined();
     expect(stages.results[0]!.paper.title).toBe(falcon.results[0]!.paper.title);
+    // A quantity asked of a topic, not of a paper the question names: the papers may discuss it without a number.
+    const compute = await r.search('how much compute does model merging need', 3);
+    expect(compute).toMatchObject({ confidence: 'low', unstated: ['compute'] });
     // INJONGO states how many languages it covers.
     const languages = await r.search('how many african languages does the injongo intent dataset cover?', 3);
     expect(languages).toMatchObject({ confidence: 'high' });

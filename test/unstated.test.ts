@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedQuantities, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedQuantities, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -110,5 +110,24 @@ describe('quantities a paper does not state', () => {
     expect(unstatedNote(['base model'])).toBe('The closest paper names no “base model”.');
     expect(unstatedNote(['params', 'base model'], 'first paper')).toBe('The first paper gives no number for “params”. The first paper names no “base model”.');
     expect(unstatedNote([])).toBe('');
+  });
+});
+
+describe('a question that names the paper it asks a quantity of', () => {
+  /** A corpus of 500 papers where each word is used by the papers `df` gives (100 when not listed). */
+  const corpus = (df: Record<string, number>) => ({ papers: 500, termStats: async (terms: string[]) => terms.map((t) => ({ df: df[t] ?? 100 })) });
+  const phi = { title: 'Textbooks Are All You Need II: phi-1.5 technical report' };
+  const tied = { title: 'Tied-LoRA: Enhancing parameter efficiency of LoRA with weight tying' };
+
+  it('names it by a word of its title that few papers use', async () => {
+    expect(await namesPaper('how many tokens was phi-1.5 trained on', [phi], corpus({ phi: 4 }))).toBe(true);
+    // The paper may be among the first few, not first.
+    expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied, phi], corpus({ phi: 4 }))).toBe(true);
+  });
+
+  it('names none by a topic many papers use, or by a number', async () => {
+    expect(await namesPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(false);
+    expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(false);
+    expect(await namesPaper('the 1.5 version', [phi], corpus({ '1': 2, '5': 2 }))).toBe(false);
   });
 });

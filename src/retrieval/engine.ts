@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedQuantities, unstatedQuantities } from './unstated.js';
+import { askedQuantities, namesPaper, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -541,8 +541,9 @@ export class Retriever extends QueryScorer {
    * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
    * paper does not say; and a query asking for a paper about something in particular that the first
    * paper only mentions in passing (see in-passing.ts). These two are judged two levels lower, so
-   * `none`: the corpus has the paper or the topic, but not what was asked of it, and the closest
-   * papers are listed with the reason. A name asked for that the first papers give none of (see
+   * `none`, the quantity when the query names one of the first papers (see {@link namesPaper}): the
+   * corpus has the paper or the topic, but not what was asked of it, and the closest papers are listed
+   * with the reason; a quantity asked of a topic ("how much compute does lora need") is one level lower. A name asked for that the first papers give none of (see
    * unnamed.ts) is one level lower only: "which model does it use" may ask for an architecture no
    * list of model families holds. At `none` already, the names and quantities are still listed:
    * they say why.
@@ -571,7 +572,8 @@ export class Retriever extends QueryScorer {
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const once = oneLevelLower(probability, this.model.thresholds);
-    const lower = quantities.length > 0 || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
+    const ofPaper = quantities.length > 0 && (await namesPaper(profile.text, first, corpus));
+    const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 

@@ -175,3 +175,24 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
   }
   return false;
 }
+
+/** A word used by at most this share of the papers, in a paper's title, names that paper. */
+const NAMING_SHARE = 0.02;
+
+/**
+ * Whether a question names a paper it may ask a quantity of: a word of the question that is in the
+ * title of one of the papers and that few papers use ("how many tokens was phi-1.5 trained on", of the
+ * phi-1.5 report). Such a question asks for a fact of that paper; "how much compute does lora need"
+ * asks about a topic, which the papers may discuss without a number.
+ */
+export async function namesPaper(
+  question: string,
+  papers: readonly { title: string }[],
+  corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
+): Promise<boolean> {
+  const titles = new Set(papers.flatMap((p) => foldedWords(p.title).flatMap((w) => tokenize(w))));
+  const shared = [...new Set(foldedWords(question).flatMap((w) => tokenize(w)))].filter((t) => titles.has(t) && !/^\d+$/.test(t));
+  if (shared.length === 0) return false;
+  const stats = await corpus.termStats(shared);
+  return stats.some((s) => s.df > 0 && s.df <= Math.max(2, NAMING_SHARE * corpus.papers));
+}
