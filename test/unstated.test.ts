@@ -53,6 +53,13 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
   });
 
+  it('tells a question that can only ask for a name from one that may ask for something else', () => {
+    expect(askedEntities('in promptagator which llm do they actually use', { definite: true })).toEqual(['base model']);
+    // "which model do they use" may ask for an architecture ("a conditional VAE").
+    expect(askedEntities('Which model does it use?')).toEqual(['base model']);
+    expect(askedEntities('Which model does it use?', { definite: true })).toEqual([]);
+  });
+
   it('reads none in a question for papers or for a model that does something', () => {
     for (const q of [
       'Which paper up-scales a base LLM in depth as a simpler alternative to mixture-of-experts?',

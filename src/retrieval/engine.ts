@@ -534,19 +534,20 @@ export class Retriever extends QueryScorer {
 
   /**
    * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
-   * keywords one of which none of them holds, or that none of them holds all of, is judged one level lower: those papers are about
-   * something close, not what was asked ("isabelle theorem proving", answered from a paper on Lean;
-   * "concept erasure in diffusion models", from papers on diffusion models); the same holds for a
-   * number of the query they give other numbers of its unit for (see numbers.ts). So is a query asking for
-   * a quantity the first paper gives no number for (see unstated.ts): it is about the paper, but the
-   * paper does not say; and a query asking for a paper about something in particular that the first
-   * paper only mentions in passing (see in-passing.ts). These two are judged two levels lower, so
-   * `none`, the quantity when the query names one of the first papers (see {@link namesPaper}): the
-   * corpus has the paper or the topic, but not what was asked of it, and the closest papers are listed
-   * with the reason; a quantity asked of a topic ("how much compute does lora need") is one level lower. A name asked for that the first papers give none of (see
-   * unnamed.ts) is one level lower only: "which model does it use" may ask for an architecture no
-   * list of model families holds. At `none` already, the names and quantities are still listed:
-   * they say why.
+   * keywords one of which none of them holds, or that none of them holds all of, is judged one level
+   * lower: those papers are about something close, not what was asked ("isabelle theorem proving",
+   * answered from a paper on Lean; "concept erasure in diffusion models", from papers on diffusion
+   * models); the same holds for a number of the query they give other numbers of its unit for (see
+   * numbers.ts), and for a quantity or a name asked for that the first paper gives none of (see
+   * unstated.ts, unnamed.ts): it is about the paper, but the paper does not say.
+   *
+   * Two levels lower, so `none`, the corpus has the paper or the topic but not what was asked of it:
+   * a quantity or a name asked of a paper the query names (see {@link namesPaper}: "how many tokens
+   * was phi-1.5 trained on"), and something asked for in particular that the first paper only
+   * mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
+   * need") stays one level lower, as does a name asked in words that may ask for something else
+   * ("which model does it use" may ask for an architecture no list of model families holds). At
+   * `none` already, the names and quantities are still listed: they say why.
    */
   private async unlessNamedElsewhere(
     query: string,
@@ -568,11 +569,14 @@ export class Retriever extends QueryScorer {
     const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
     const quantities = unstatedQuantities(askedQuantities(profile.text), stating);
-    const unstated = [...quantities, ...unnamedEntities(askedEntities(profile.text), stating, query)];
+    const unnamed = unnamedEntities(askedEntities(profile.text), stating, query);
+    const unstated = [...quantities, ...unnamed];
+    // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
+    const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => askedEntities(profile.text, { definite: true }).includes(kind))];
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const once = oneLevelLower(probability, this.model.thresholds);
-    const ofPaper = quantities.length > 0 && (await namesPaper(profile.text, first, corpus));
+    const ofPaper = ofPaperAsked.length > 0 && (await namesPaper(profile.text, first, corpus));
     const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }

@@ -33,19 +33,26 @@ const LANGUAGES = new Set(
  * "NV-Embed base LLM"), the languages it covers ("which nine languages does SambaLingo adapt Llama 2
  * to", "INJONGO list of languages"). Each with how a paper names one.
  */
-const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean }[] = [
+const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, ''));
+
+const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true }[] = [
   {
     kind: 'base model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
-    named: (w) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')),
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
+    named: isModelFamily,
   },
+  // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
+  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b/, named: isModelFamily, loose: true },
   { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+)?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
 ];
 
-/** What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages". */
-export function askedEntities(question: string): string[] {
+/**
+ * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages";
+ * `definite`: only what it cannot be asking otherwise ("which base model", not "which model does it use").
+ */
+export function askedEntities(question: string, { definite = false } = {}): string[] {
   const text = question.toLowerCase();
-  return ENTITIES.filter((e) => e.asks.test(text)).map((e) => e.kind);
+  return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
 }
 
 /** True for a kind {@link askedEntities} reads (a name is asked for, not a number). */
