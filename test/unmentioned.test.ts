@@ -21,6 +21,12 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
   });
 
+  it('reads "-ish" after a word as the word, and a size as no name', async () => {
+    expect(await names('arabic bert-ish models pretrained on dialects', 'We pretrain BERT models on Arabic dialects.')).toEqual([]);
+    expect(await names('methods from 2019-2023 ish', 'We compare methods.')).toEqual([]);
+    expect(await names('a 900m-parameter model for one university', 'A small language model for a university.')).toEqual([]);
+  });
+
   it('counts a shortened word as mentioned by the words it shortens', async () => {
     expect(await names('nlp for scandinavian langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['scandinavian']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);

@@ -41,8 +41,8 @@ export async function unmentionedNames(
   papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
-  const kept = new Set(surfaceWords(corrected));
-  const candidates = [...new Set(surfaceWords(question))].filter((w) => kept.has(w) && isName(w));
+  const kept = new Set(surfaceWords(corrected).map(withoutIsh));
+  const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && isName(w));
   if (candidates.length === 0) return [];
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
@@ -215,12 +215,17 @@ function surfaceWords(text: string): string[] {
 
 /** A word that names something: at least three characters with a letter, and not one of general English or the query's chat words. */
 function isName(w: string): boolean {
-  if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || topicTerms(w).length === 0) return false;
+  if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
-  // "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words.
-  return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || isEnglishWord(p));
+  // "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words; "900m-parameter" is a size.
+  return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || isEnglishWord(p));
+}
+
+/** A word with "-ish" after it is the word, more or less: "bert-ish" is "bert". */
+function withoutIsh(w: string): string {
+  return w.length > 4 && w.endsWith('-ish') ? w.slice(0, -4) : w;
 }
 
 /**
