@@ -436,6 +436,10 @@ describe('search', () => {
     expect(stages).toMatchObject({ confidence: 'high' });
     expect(stages.unstated).toBeUndefined();
     expect(stages.results[0]!.paper.title).toBe(falcon.results[0]!.paper.title);
+    // A quantity named by a list of keywords, of a paper it names (Glot500's abstract gives no corpus size) ...
+    expect(await r.search('Glot500-c corpus size tokens', 3)).toMatchObject({ confidence: 'none', unstated: ['corpus size'] });
+    // ... not of a topic.
+    expect((await r.search('context length extrapolation', 3)).unstated).toBeUndefined();
     // A quantity asked of a topic, not of a paper the question names: the papers may discuss it without a number.
     const compute = await r.search('how much compute does model merging need', 3);
     expect(compute).toMatchObject({ confidence: 'low', unstated: ['compute'] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedQuantities, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -42,6 +42,21 @@ describe('quantities a question asks for', () => {
     ]) {
       expect(askedQuantities(q), q).toEqual([]);
     }
+  });
+});
+
+describe('quantities a list of keywords names', () => {
+  it('reads a measure at the end, what "number of" counts and what "total" counts', () => {
+    expect(askedInKeywords('Glot500-c corpus size tokens')).toEqual(['corpus size']);
+    expect(askedInKeywords('Apple Intelligence server model parameter count')).toEqual(['parameter count']);
+    expect(askedInKeywords('Yi-Lightning active parameters number of experts')).toEqual(['number of experts']);
+    expect(askedInKeywords('OLMo 2 total pretraining tokens')).toEqual(['pretraining tokens']);
+  });
+
+  it('reads none in a question, in a list without a measure, or in a method a measure names', () => {
+    expect(askedInKeywords('what is the context length of qwen2.5?')).toEqual([]);
+    expect(askedInKeywords('model merging for speech')).toEqual([]);
+    expect(askedInKeywords('SOLAR 10.7B depth up-scaling base model weights')).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedQuantities, namesPaper, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -568,7 +568,10 @@ export class Retriever extends QueryScorer {
     const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
-    const quantities = unstatedQuantities(askedQuantities(profile.text), stating);
+    // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
+    const listed = askedInKeywords(profile.text);
+    const ofNamed = listed.length > 0 && (await namesPaper(profile.text, first, corpus)) ? unstatedQuantities(listed, stating) : [];
+    const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
     const unnamed = unnamedEntities(askedEntities(profile.text), stating, query);
     const unstated = [...quantities, ...unnamed];
     // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.

@@ -112,6 +112,36 @@ export function askedQuantities(question: string): string[] {
   return [...new Set(out.filter((q) => q.length > 0))];
 }
 
+/** Words that make a query a question rather than a list of keywords. */
+const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who', 'does', 'do', 'did', 'can', 'could', 'should', 'any', 'anyone']);
+/** Words a list of keywords has at most. */
+const KEYWORD_WORDS = 8;
+/** Words before the name of a count in a list of keywords: "total pretraining tokens". */
+const TOTAL = new Set(['total', 'overall']);
+
+/**
+ * The quantities a list of keywords names ("OLMo 2 total pretraining tokens", "Apple Intelligence
+ * server model parameter count", "Glot500-c corpus size"): a measure at its end (with the word before
+ * it), what "number of" counts, what "total" counts. A list of keywords names its topic too ("context length
+ * extrapolation"), so search reads them only of a paper the list names (see {@link namesPaper}).
+ */
+export function askedInKeywords(question: string): string[] {
+  if (/[.?!;]\s+\S/.test(question.trim())) return [];
+  const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0 || words.length > KEYWORD_WORDS || words.some((w) => QUESTIONING.has(w))) return [];
+  const named = (w: string | undefined): w is string => w !== undefined && NAME_WORD.test(w) && !ENDS.has(w) && !isChatWord(w);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
+    else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
+    // A measure ends the list, or has its unit after it ("corpus size tokens"), not a method named by it ("depth up-scaling base model").
+    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && i >= words.length - 2) out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
+  }
+  return [...new Set(out)];
+}
+
 /** The words of `name` up to the last one `keep` keeps (none when it keeps none). */
 function upToLast(name: readonly string[], keep: (w: string) => boolean): string[] {
   let end = name.length;
