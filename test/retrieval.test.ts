@@ -371,6 +371,11 @@ describe('search', () => {
     expect(single.confidence).not.toBe('high');
     expect(single.unmentioned).toContain('editing models with task arithmetic');
     expect((await r.search("the 'In-Context Meta LoRA Generation' paper", 5)).results[0]!.paper.title).toBe('In-Context Meta LoRA Generation');
+    // A number asked of a paper named by its title, which its abstract does not give: the paper first, but not an answer.
+    const gpus = await r.search("how many GPUs did 'How to Train BERT with an Academic Budget' use?", 5);
+    expect(gpus).toMatchObject({ confidence: 'none', abstained: true, unstated: ['gpus'] });
+    expect(gpus.results[0]!.paper.title).toBe('How to Train BERT with an Academic Budget');
+    expect(await r.search('how many agents does "more agents is all you need" use?', 5)).toMatchObject({ confidence: 'high' });
     // A quoted phrase that is no title is searched as words.
     expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');
     const summary = await r.search('summary of the twin-merging paper', 5);

@@ -428,6 +428,13 @@ export class Retriever extends QueryScorer {
     const ids = new Set(named.map((p) => p.id));
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
+    // A number or a name asked of the one paper named that it gives none of is not in the corpus (see unlessNamedElsewhere).
+    const unstated = found.length === 1 && this.model ? unstatedOfNamed(rest, found[0]!) : [];
+    if (unstated.length > 0 && this.model) {
+      const probability = oneLevelLower(oneLevelLower(1, this.model.thresholds), this.model.thresholds);
+      const confidence = levelOf(probability, this.model.thresholds);
+      return { query, confidence, confidenceScore: round(probability, 4), abstained: confidence === 'none', results, unstated, ...extra };
+    }
     return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...extra };
   }
 
@@ -701,6 +708,16 @@ function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
   return quotedSpans(query)
     .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))))
     .map((q) => q.span);
+}
+
+/**
+ * The quantities and names a query asks of the paper it names (by a quoted title or an identifier)
+ * that the paper gives none of (see unstated.ts, unnamed.ts): "the batch size of 'How to Train BERT
+ * with an Academic Budget'".
+ */
+function unstatedOfNamed(rest: string, paper: Paper): string[] {
+  const quantities = unstatedQuantities([...askedQuantities(rest), ...askedInKeywords(rest)], [paper]);
+  return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest)])];
 }
 
 /** The first papers that must give a number for a quantity the query asks for. */
