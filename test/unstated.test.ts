@@ -66,6 +66,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
+    expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
   });
 
   it('tells a question that can only ask for a name from one that may ask for something else', () => {
