@@ -21,6 +21,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
   });
 
+  it('reads a rare word of English that some papers use as no name, unless typed with a capital', async () => {
+    /** Every word used by two papers of 1,000. */
+    const few = { termStats: async (terms: string[]) => terms.map((term) => ({ term, df: 2 })), papers: 1000 };
+    const rare = (q: string, abstract: string) => unmentionedNames(q, q, [paper(abstract)], few);
+    expect(await rare('a cheap testbed for training tiny models', 'We simplify a corpus to train small language models.')).toEqual([]);
+    expect(await rare('How does the mechanism in Mamba compare with attention?', 'We compare attention variants.')).toEqual(['mamba']);
+    // One no paper uses may be a name.
+    expect(await names('state space models like mamba versus attention', 'We compare attention variants.')).toEqual(['mamba']);
+  });
+
   it('reads "-ish" after a word as the word, and a size as no name', async () => {
     expect(await names('arabic bert-ish models pretrained on dialects', 'We pretrain BERT models on Arabic dialects.')).toEqual([]);
     expect(await names('methods from 2019-2023 ish', 'We compare methods.')).toEqual([]);

