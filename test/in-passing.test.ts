@@ -53,17 +53,26 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('the llava paper', hyper, many)).toEqual([]);
     const phi = { title: 'Textbooks Are All You Need II: phi-1.5 technical report', abstract: 'We continue the investigation ... phi-1 ...' };
     expect(await mentionedInPassing('is there the first phi-1 paper?', phi, many)).toEqual(['phi-1']);
-    // A name of several words many papers use each of, that the paper does not mention at all.
+    // A name of several words many papers use each of, that the paper does not mention.
     const guide = { title: 'SELF-GUIDE: Better Task-Specific Instruction Following', abstract: 'We synthesize task-specific input-output pairs from the student LLM itself.' };
     const words = corpus({ self: 52, instruct: 170 });
     expect(await mentionedInPassing('is self-instruct in the collection?', guide, words)).toEqual(['self-instruct']);
-    const instruct = { ...guide, abstract: 'Unlike Self-Instruct, we synthesize pairs from the student LLM itself.' };
-    expect(await mentionedInPassing('is self-instruct in the collection?', instruct, words)).toEqual([]);
+    // Named once, in passing, it is not that paper either; named again and again, it may be.
+    const once = { ...guide, abstract: 'Unlike Self-Instruct, we synthesize pairs from the student LLM itself.' };
+    expect(await mentionedInPassing('is self-instruct in the collection?', once, words)).toEqual(['self-instruct']);
+    const often = { ...guide, abstract: 'We revisit Self-Instruct. Self-Instruct bootstraps instructions from the model itself.' };
+    expect(await mentionedInPassing('is self-instruct in the collection?', often, words)).toEqual([]);
     const crumbs = { title: 'Model Breadcrumbs: Scaling Multi-Task Model Merging', abstract: 'We merge fine-tuned models with sparse masks.' };
     const ties = corpus({ ti: 14, merg: 24 });
     expect(await mentionedInPassing('does the corpus have the TIES-merging paper?', crumbs, ties)).toEqual(['ties-merging']);
     // "a TIES-merging paper" may be any paper of the kind.
     expect(await mentionedInPassing('is there a good TIES-merging paper?', crumbs, ties)).toEqual([]);
+    // The original of a name of several words, which the paper names once, in passing.
+    const sparse = { title: 'SparsePO: Controlling Preference Alignment', abstract: 'Variants follow the Direct Preference Optimization objective; we mask tokens.' };
+    const dpo = corpus({ direct: 40, prefer: 60, optim: 200 });
+    expect(await mentionedInPassing('the derivation in the original Direct Preference Optimization paper', sparse, dpo)).toEqual(['direct preference optimization']);
+    const original = { title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model', abstract: 'We propose Direct Preference Optimization.' };
+    expect(await mentionedInPassing('the derivation in the original Direct Preference Optimization paper', original, dpo)).toEqual([]);
     // "Evaluation" is a word of English, not a name built on "eval".
     const gecko = { title: 'Revisiting Text-to-Image Evaluation with Gecko', abstract: 'We evaluate ...' };
     expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);

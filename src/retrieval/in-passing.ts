@@ -44,7 +44,7 @@ const DONE_WITH_PAPERS = new Set(
 
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
-  return matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w));
+  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1])];
 }
 
 /**
@@ -54,8 +54,11 @@ export function namesAskedFor(question: string): string[] {
  * paper", where X may say what kind of paper ("an eval paper", "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
-  return new Set(matched(question, PAPER_OF, [2, 3, 4]));
+  return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1])]);
 }
+
+/** A name of several words in capitals after "original" or "first": "the original Direct Preference Optimization paper". */
+const ORIGINAL_TITLED = /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})/gu;
 
 function matched(question: string, re: RegExp, groups = [1, 2, 3, 4]): string[] {
   const text = question.replace(/\s+/g, ' ');
@@ -111,8 +114,8 @@ export async function mentionedInPassing(
     if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
     const inAbstract = timesIn(abstract, seq);
     const inTitle = timesIn(title, seq);
-    // A name whose very paper is asked for, that the paper does not even mention.
-    if (df > rare) return original && inAbstract === 0 && inTitle === 0;
+    // A name whose very paper is asked for, that the paper mentions once at most and not in its title.
+    if (df > rare) return original && inAbstract <= 1 && inTitle === 0;
     return inAbstract <= 1 && inTitle === 0;
   });
 }
