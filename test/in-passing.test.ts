@@ -25,6 +25,7 @@ describe('words asked for in particular', () => {
     expect(demandedWords('I want to cite paper X and skim paper Y.')).toEqual([]);
     expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);
     expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
+    expect(demandedWords('the paper that introduced ewc (elastic weight consolidation) - how is the fisher info used?')).toEqual(['ewc']);
   });
 
   it('keeps a rare word the paper has at most once in its abstract and not in its title', async () => {

@@ -23,6 +23,10 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
   });
 
+  it('reads "how many" after a verb of saying', () => {
+    expect(askedQuantities('does kangaroo say how many frames it can take max?')).toEqual(['frames']);
+  });
+
   it('reads what "how long" or "how big" asks the size of', () => {
     expect(askedQuantities('how long is the context window of claude 3 opus?')).toEqual(['context window']);
     expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set']);

@@ -44,7 +44,7 @@ const DONE_WITH_PAPERS = new Set(
 
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
-  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1])];
+  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1, 2])];
 }
 
 /**
@@ -54,11 +54,15 @@ export function namesAskedFor(question: string): string[] {
  * paper", where X may say what kind of paper ("an eval paper", "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1])]);
+  return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
 }
 
-/** A name of several words in capitals after "original" or "first": "the original Direct Preference Optimization paper". */
-const ORIGINAL_TITLED = /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})/gu;
+/**
+ * A name of several words in capitals after "original" or "first" ("the original Direct Preference
+ * Optimization paper"), or what the paper asked for introduced ("the paper that introduced ewc").
+ */
+const ORIGINAL_TITLED =
+  /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:that|which|who)\s+(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
 
 function matched(question: string, re: RegExp, groups = [1, 2, 3, 4]): string[] {
   const text = question.replace(/\s+/g, ' ');

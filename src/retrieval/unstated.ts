@@ -61,9 +61,10 @@ const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
 const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
 /**
  * Words after which "how many" or "what" starts a question, besides chat words ("anyone know how much
- * ...", "hey whats ..."): not a clause of another ("predicting how many ...").
+ * ...", "hey whats ...", "does kangaroo say how many frames ..."): not a clause of another ("predicting
+ * how many ...").
  */
-const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least']);
+const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
