@@ -104,12 +104,7 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>, papers: num
   const american = americanSpelling(lower);
   if (american !== lower && (counts.get(american) ?? 0) > (counts.get(lower) ?? 0)) return american;
   // A chat word ("highkey", "tysm") is typed as meant, not slipped from a word of the papers.
-  if (counts.has(lower) || isPhrasingWord(lower) || isChatWord(lower)) return w;
-  if (w.length === SHORT_SLIPPED && /^[a-z]+$/.test(w)) {
-    const meant = leftOutOfFrequent(w, counts, papers);
-    return meant && !isEnglishWord(w) ? meant : w;
-  }
-  if (!isCorrectable(lower)) return w;
+  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower) || isChatWord(lower)) return w;
   let best = w;
   let bestCount = 1;
   let bestKeepsFirst = false;
@@ -226,30 +221,6 @@ function struckForFrequent(w: string, counts: ReadonlyMap<string, number>, paper
     for (const c of LETTERS) {
       if (!areNeighbourKeys(w[i]!, c)) continue;
       const candidate = w.slice(0, i) + c + w.slice(i + 1);
-      const n = counts.get(candidate) ?? 0;
-      if (n > bestCount) {
-        best = candidate;
-        bestCount = n;
-      }
-    }
-  }
-  return best;
-}
-
-/** Letters of a word typed with one left out of a frequent four-letter word ("tak" for task). */
-const SHORT_SLIPPED = 3;
-
-/**
- * The most frequent four-letter word (see {@link FREQUENT_PER_PAPER}) that a three-letter word is one
- * letter left out inside of ("tak" for task, "dta" is no such slip): its first and last letters kept,
- * as {@link shortWordSlips} keeps them, since a letter missing at an end makes a shortening.
- */
-function leftOutOfFrequent(w: string, counts: ReadonlyMap<string, number>, papers: number): string | undefined {
-  let best: string | undefined;
-  let bestCount = Math.max(FREQUENT_MIN, FREQUENT_PER_PAPER * papers) - 1;
-  for (let i = 1; i < w.length; i++) {
-    for (const c of LETTERS) {
-      const candidate = w.slice(0, i) + c + w.slice(i);
       const n = counts.get(candidate) ?? 0;
       if (n > bestCount) {
         best = candidate;
