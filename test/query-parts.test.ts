@@ -101,5 +101,10 @@ describe('the separate requests of a query', () => {
     ]);
     expect(quotedSpans("the authors' ‘lost in the middle’ paper").map((q) => q.span)).toEqual(['lost in the middle']);
     expect(quotedSpans("i don't know what's best, it's hard")).toEqual([]);
+    // A title in brackets after "paper"; not a year or a venue.
+    expect(quotedSpans('in the gpt-3 paper (language models are few-shot learners) what was the data mix?')).toEqual([
+      { span: 'language models are few-shot learners', rest: 'in the gpt-3 paper what was the data mix?', titled: true },
+    ]);
+    expect(quotedSpans('the lora paper (2021) and a merging paper (ICLR 2024)')).toEqual([]);
   });
 });

@@ -181,9 +181,13 @@ export function comparedSides(query: string): [string, string] | undefined {
 /**
  * A span in quotes ("...", “...”, '...', ‘...’): what a question quotes may be a paper's title. A
  * single quote opens a span only after a space or punctuation and closes it only before one, so that
- * "don't" and "it's" quote nothing.
+ * "don't" and "it's" quote nothing. A span in brackets right after "paper" is one too ("the gpt-3
+ * paper (language models are few-shot learners)").
  */
-const QUOTED = /["“]([^"“”]{3,200})["”]|(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{3,200}?)['’](?![\p{L}\p{N}])/gu;
+const QUOTED = /["“]([^"“”]{3,200})["”]|(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{3,200}?)['’](?![\p{L}\p{N}])|(?<=\bpaper\s*)\(([^()]{3,200})\)/giu;
+
+/** Words a span in brackets holds at least to be a title, not a year or a venue ("(2023)", "(ICLR 2024)"). */
+const BRACKETED_WORDS = 3;
 
 /** The spans a query quotes, of two words or more, each with the query without it. */
 export function quotedSpans(query: string): { span: string; rest: string; titled: boolean }[] {
@@ -191,9 +195,16 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
     .map((m) => {
       const before = query.slice(0, m.index);
       const after = query.slice(m.index + m[0].length);
-      return { span: (m[1] ?? m[2])!.trim(), rest: `${before} ${after}`.replace(/\s+/g, ' ').trim(), titled: TITLED_BEFORE.test(before) || TITLED_AFTER.test(after) };
+      const bracketed = m[3] !== undefined;
+      return {
+        span: (m[1] ?? m[2] ?? m[3])!.trim(),
+        rest: `${before} ${after}`.replace(/\s+/g, ' ').trim(),
+        titled: bracketed || TITLED_BEFORE.test(before) || TITLED_AFTER.test(after),
+        bracketed,
+      };
     })
-    .filter((q) => q.span.split(/\s+/).length >= 2);
+    .filter((q) => q.span.split(/\s+/).length >= (q.bracketed ? BRACKETED_WORDS : 2))
+    .map(({ bracketed: _, ...q }) => q);
 }
 
 /** Words that make a quoted span a paper's title: "the paper called \"...\"", "the \"...\" paper". */
