@@ -2,9 +2,10 @@
  * The words a question asks a paper to be about in particular ("an llm trained specifically for
  * turkish, not a multilingual one", "speech recognition for cantonese specifically") that a paper
  * only mentions in passing or not at all: not in its title, at most once in its abstract (Turkish in
- * a list of five languages). Such a paper is about something else, and search is one level less
- * sure of it. Only rare words count (a name, a language): "trained specifically for code" asks for
- * no one word. Pure.
+ * a list of five languages). Such a paper is about something else, and search says the corpus does
+ * not answer (see Retriever.unlessNamedElsewhere). Only rare words count (a name, a language):
+ * "trained specifically for code" asks for no one word; but the original of a name many papers use
+ * ("the original llava paper") is asked for in particular too. Pure.
  */
 import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
@@ -21,11 +22,11 @@ const RARE_SHARE = 0.01;
 const MIN_RARE = 2;
 
 /**
- * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the original
- * colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the corpus have the
- * TIES-merging paper?"): the paper that
- * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
- * paper where they ablated ...") is not asked for by the name alone.
+ * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the
+ * original colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the
+ * corpus have the TIES-merging paper?"): the paper that introduced it, not one that uses it. A paper
+ * recalled by a name and what it does ("the bigscience paper where they ablated ...") is not asked
+ * for by the name alone.
  */
 const PAPER_OF =
   /\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=\s+paper\b|\s*\?)/giu;
@@ -49,9 +50,9 @@ export function namesAskedFor(question: string): string[] {
 
 /**
  * The names whose very paper the question asks for: the original ("the original colbert paper", "the
- * first phi-1 paper") or as held by the collection ("is self-instruct in the collection?", "do we have
- * the whisper paper?"). Not "the X
- * paper", where X may say what kind of paper ("an eval paper", "a good rag paper").
+ * first phi-1 paper") or as held by the collection ("is self-instruct in the collection?", "do we
+ * have the whisper paper?"). Not "the X paper", where X may say what kind of paper ("an eval paper",
+ * "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
   return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);

@@ -50,7 +50,7 @@ export async function unmentionedNames(
   const terms = [...new Set(candidates.flatMap((w) => tokenize(w)))];
   const df = new Map((await corpus.termStats(terms)).map((t) => [t.term, t.df]));
   // A name of several words ("text-to-sql") is as rare as its rarest. A rare word of English that the
-  // corpus uses ("testbed", "runtime") is a word of the field, unless typed with a capital ("Mamba").
+  // corpus uses ("testbed", "writeup") is a word of the field, unless typed with a capital ("Mamba").
   const rareNames = candidates.filter((w) => {
     const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
     return least <= rare && !(least > 0 && !capitalised.has(w) && isWordOfEnglish(w, isAnyEnglishWord));
