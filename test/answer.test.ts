@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Answerer, NOT_IN_CORPUS, NO_TOPIC } from '../src/answer/answerer.js';
+import { Answerer, NOT_IN_CORPUS, NO_TOPIC, notInAbstract } from '../src/answer/answerer.js';
 import { looksForeign } from '../src/answer/language.js';
 import { createChatClient } from '../src/answer/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
@@ -173,7 +173,8 @@ describe('ask with an LLM', () => {
 
   it('says the corpus does not answer, without asking the LLM, when the first source gives no number for the quantity asked for', async () => {
     const r = await answerer().ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
-    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', answer: NOT_IN_CORPUS, note: 'The closest paper gives no number for “context length”.' });
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', note: 'The closest paper gives no number for “context length”.' });
+    expect(r.answer).toBe('The corpus has “Falcon2-11B Technical Report”, but its abstract does not give what was asked. The closest papers are listed below, but they are not an answer.');
     expect(r.sources[0]!.title).toBe('Falcon2-11B Technical Report');
     expect(chatRequests()).toHaveLength(0);
   });
@@ -373,8 +374,11 @@ describe('extractive answers', () => {
 
   it('says which quantity asked for the closest paper gives no number for', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?');
-    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, citations: [] });
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: notInAbstract('Falcon2-11B Technical Report'), citations: [] });
     expect(r.sources[0]!.title).toBe('Falcon2-11B Technical Report');
+    // Asked of a topic, not of a paper the question names, the corpus does not cover it.
+    const compute = await new Answerer(retriever, { contextTokens: 3000 }).ask('how much compute does knowledge distillation need');
+    expect(compute).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'The closest paper gives no number for “compute”.' });
     expect(r.note).toBe('The closest paper gives no number for “context length”.');
     // Asked as a follow-up to a question without end punctuation, the quantity is read where the follow-up starts.
     const followUp = await new Answerer(retriever, { contextTokens: 3000 }).ask('whats the context lenght falcon2-11b ends up with after the final training stage?', {

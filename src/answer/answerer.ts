@@ -7,6 +7,7 @@ import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.j
 import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
+import { namesPaper } from '../retrieval/unstated.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
@@ -22,6 +23,14 @@ import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, u
 import type { AskOptions, AskResult, AskService } from './types.js';
 
 export const NOT_IN_CORPUS = 'The corpus does not cover this question. The closest papers are listed below, but they are not an answer.';
+
+/**
+ * The answer when the first paper is what the question asks about but its abstract does not give what
+ * was asked (a number, a name: see retrieval/unstated.ts): the corpus has the paper, not the answer.
+ */
+export function notInAbstract(title: string): string {
+  return `The corpus has “${title}”, but its abstract does not give what was asked. The closest papers are listed below, but they are not an answer.`;
+}
 
 /** The answer when the question names no topic the papers use, so that no paper is closer than another. */
 export const NO_TOPIC = 'This question names no topic the papers use, so there is nothing to answer from. Ask about a topic, a method or a paper, e.g. "papers on model merging".';
@@ -108,6 +117,19 @@ export class Answerer implements AskService {
     return unmentionedNote(names);
   }
 
+  /**
+   * What the answer says when retrieval finds nothing that answers: that the corpus has the paper the
+   * question asks about but not what it asks of it (see retrieval/unstated.ts), that it does not cover
+   * the question, or why there is nothing to answer from.
+   */
+  private async refusal(question: string, search: SearchResult): Promise<string> {
+    const first = search.results[0]?.paper;
+    if (!first) return search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC;
+    const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
+    if (search.unstated?.length && (await namesPaper(question, [first], corpus))) return notInAbstract(first.title);
+    return NOT_IN_CORPUS;
+  }
+
   /** For a question asking who wrote a paper, what the corpus knows of the cited papers' authors (see authors.ts); '' otherwise. */
   private noteOnAuthors(question: string, citations: AskResult['citations'], search: SearchResult): string {
     if (citations.length === 0 || !asksForAuthors(question)) return '';
@@ -144,9 +166,15 @@ export class Answerer implements AskService {
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
       return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
-    const notInCorpus = (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
+    const notInCorpus = async (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
       done(
-        { answer: search.results.length > 0 ? NOT_IN_CORPUS : search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC, abstained: true, mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive', citations: [], droppedCitations: 0 },
+        {
+          answer: decidedBy === 'llm' ? NOT_IN_CORPUS : await this.refusal(question, search),
+          abstained: true,
+          mode: this.options.llm && !opts.extractive ? 'llm' : 'extractive',
+          citations: [],
+          droppedCitations: 0,
+        },
         decidedBy,
       );
 
