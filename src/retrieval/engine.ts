@@ -575,18 +575,22 @@ export class Retriever extends QueryScorer {
     const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
+    // Whether the query names one of the first papers, asked once at most.
+    let naming: Promise<boolean> | undefined;
+    const namesOne = () => (naming ??= namesPaper(profile.text, first, corpus));
     // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
     const listed = askedInKeywords(profile.text);
-    const ofNamed = listed.length > 0 && (await namesPaper(profile.text, first, corpus)) ? unstatedQuantities(listed, stating) : [];
+    const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedQuantities(listed, stating) : [];
     const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
     const unnamed = unnamedEntities(askedEntities(profile.text), stating, query);
     const unstated = [...quantities, ...unnamed];
     // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
-    const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => askedEntities(profile.text, { definite: true }).includes(kind))];
+    const definite = askedEntities(profile.text, { definite: true });
+    const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => definite.includes(kind))];
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const once = oneLevelLower(probability, this.model.thresholds);
-    const ofPaper = ofPaperAsked.length > 0 && (await namesPaper(profile.text, first, corpus));
+    const ofPaper = ofPaperAsked.length > 0 && (await namesOne());
     const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
