@@ -76,6 +76,8 @@ describe('names a question asks for', () => {
   it('tells a question that can only ask for a name from one that may ask for something else', () => {
     expect(askedEntities('in promptagator which llm do they actually use', { definite: true })).toEqual(['base model']);
     expect(askedEntities('which llm did promptagator use to generate the synthetic queries?', { definite: true })).toEqual(['base model']);
+    expect(askedEntities('in wavllm which llm do they plug the whisper + wavlm encoders into?', { definite: true })).toEqual(['base model']);
+    expect(askedEntities('which 16 african languages are in injongo?')).toEqual(['languages']);
     // "which model do they use" may ask for an architecture ("a conditional VAE").
     expect(askedEntities('Which model does it use?')).toEqual(['base model']);
     expect(askedEntities('Which model does it use?', { definite: true })).toEqual([]);

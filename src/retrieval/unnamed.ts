@@ -38,12 +38,12 @@ const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has
 const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true }[] = [
   {
     kind: 'base model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?use\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
     named: isModelFamily,
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b/, named: isModelFamily, loose: true },
-  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+)?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
+  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
 ];
 
 /**
