@@ -103,6 +103,14 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);
   });
+
+  it('keeps a kind the paper names fewer of than the question counts', () => {
+    const injongo = paper('A benchmark for 16 African languages, improving transfer from the English language.');
+    expect(unnamedEntities(['languages'], [injongo], 'which 16 african languages are in injongo?')).toEqual(['languages']);
+    const two = paper('We pretrain on Spanish and French news.');
+    expect(unnamedEntities(['languages'], [two], 'which two languages does it cover?')).toEqual([]);
+    expect(unnamedEntities(['languages'], [two], 'which three languages does it cover?')).toEqual(['languages']);
+  });
 });
 
 describe('quantities a paper does not state', () => {

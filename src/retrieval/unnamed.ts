@@ -60,17 +60,33 @@ export function isEntityKind(asked: string): boolean {
   return ENTITIES.some((e) => e.kind === asked);
 }
 
+/** Counts a question may give of what it asks the names of: "which nine languages", "which 16 african languages". */
+const COUNTS = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, i + 2]),
+);
+
+/** The count a question gives of the names it asks for ("which nine languages": 9), or 1. */
+function askedCount(question: string): number {
+  const m = /\b(?:which|what)\s+(?:the\s+)?(\d+|[a-z]+)\s+(?:\S+\s+)?(?:languages|(?:base\s+)?(?:language\s+)?(?:models|llms))\b/i.exec(question);
+  const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNTS.get(m[1]!.toLowerCase()) ?? 1)) : 1;
+  return Math.max(1, n);
+}
+
 /**
- * The kinds asked for (see {@link askedEntities}) that none of the papers names one of: a model family
+ * The kinds asked for (see {@link askedEntities}) that the papers name none of, or fewer than the
+ * question counts ("which 16 african languages" of a paper that names English only): a model family
  * or a language the question does not name itself ("Babel" of "Babel-9B" is the paper's own model).
  */
 export function unnamedEntities(kinds: readonly string[], papers: readonly { title: string; abstract: string }[], question: string): string[] {
   if (kinds.length === 0) return [];
   const own = new Set(entityWords(question));
   const words = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`).filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
-    return entity !== undefined && !words.some((ws) => ws.some(entity.named));
+    return entity !== undefined && !words.some((ws) => new Set(ws.filter(entity.named)).size >= count);
   });
 }
 
