@@ -466,6 +466,9 @@ describe('search', () => {
     expect(await r.search('Which nine languages does SambaLingo adapt Llama 2 to?', 3)).toMatchObject({ confidence: 'none', unstated: ['languages'] });
     // Promptagator's abstract says "large language models", not which.
     expect(await r.search('in promptagator which llm do they actually use to generate the queries', 3)).toMatchObject({ confidence: 'none', unstated: ['base model'] });
+    // Taskmaster-1 counts its domains without naming them; T2Ranking names its two stages.
+    expect(await r.search('what are the six domains in taskmaster-1', 3)).toMatchObject({ confidence: 'none', unstated: ['six domains'] });
+    expect(await r.search('what are the two stages of T2Ranking?', 3)).toMatchObject({ confidence: 'high' });
     // "which model do they use" may ask for an architecture no list of model families holds: a level less sure only.
     expect(await r.search('in the babel paper which model do they use?', 3)).toMatchObject({ confidence: 'low', unstated: ['base model'] });
   });

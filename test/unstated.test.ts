@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
-import { askedEntities, unnamedEntities } from '../src/retrieval/unnamed.js';
+import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
 import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
@@ -167,5 +167,27 @@ describe('a question that names the paper it asks a quantity of', () => {
     expect(await namesPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(false);
     expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(false);
     expect(await namesPaper('the 1.5 version', [phi], corpus({ '1': 2, '5': 2 }))).toBe(false);
+  });
+});
+
+describe('counted sets a question asks the members of', () => {
+  it('reads a count and what it counts when the question asks their names', () => {
+    expect(askedMembers('what are the six domains in taskmaster-1')).toEqual(['six domains']);
+    expect(askedMembers('taskmaster-1 has six domains right, what are they?')).toEqual(['six domains']);
+    expect(askedMembers('Taskmaster-1 six domains list')).toEqual(['six domains']);
+    expect(askedMembers('which two papers compare lora adapters?')).toEqual([]);
+    expect(askedMembers('papers with six domains of dialogue')).toEqual([]);
+  });
+
+  it('keeps a set the paper counts without listing it, not one it lists or does not count', () => {
+    const counted = { abstract: 'The Taskmaster-1 dataset includes 13,215 task-based dialogs comprising six domains. Two procedures were used.' };
+    expect(unlistedMembers(['six domains'], [counted])).toEqual(['six domains']);
+    expect(unlistedMembers(['two stages'], [{ abstract: 'Ranking involves two stages: passage retrieval and passage re-ranking.' }])).toEqual([]);
+    expect(unlistedMembers(['three tasks'], [{ abstract: 'We introduce three tasks, namely specification, description and role play.' }])).toEqual([]);
+    expect(unlistedMembers(['six domains'], [{ abstract: 'A dialog dataset.' }])).toEqual([]);
+  });
+
+  it('says which counted set the closest paper does not list', () => {
+    expect(unstatedNote(['six domains'])).toBe('The closest paper does not list its “six domains”.');
   });
 });

@@ -6,7 +6,7 @@
  * years asked for that none of them is dated in (see retrieval/years.ts), venues, labs and authors
  * asked for that the corpus does not say any of them is from (see retrieval/origins.ts). Pure.
  */
-import { isEntityKind } from '../retrieval/unnamed.js';
+import { isEntityKind, isMembersKind } from '../retrieval/unnamed.js';
 
 /**
  * The note said under an answer: "None of the cited papers mention “spanish”." ('' for no names);
@@ -20,14 +20,17 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
 /**
  * The note on what was asked that the first paper does not state: quantities it gives no number for
  * ("The closest paper gives no number for “context length”."), names it gives none of ("The closest
- * paper names no “base model”."); '' for none. `paper` says which paper.
+ * paper names no “base model”."), counted sets it does not list ("The closest paper does not list its
+ * “six domains”."); '' for none. `paper` says which paper.
  */
 export function unstatedNote(asked: readonly string[], paper = 'closest paper'): string {
   const names = asked.filter(isEntityKind);
-  const quantities = asked.filter((a) => !isEntityKind(a));
+  const members = asked.filter(isMembersKind);
+  const quantities = asked.filter((a) => !isEntityKind(a) && !isMembersKind(a));
   return [
     ...(quantities.length > 0 ? [`The ${paper} gives no number for ${listed(quantities)}.`] : []),
     ...(names.length > 0 ? [`The ${paper} names no ${listed(names)}.`] : []),
+    ...(members.length > 0 ? [`The ${paper} does not list its ${listed(members)}.`] : []),
   ].join(' ');
 }
 

@@ -16,7 +16,7 @@ import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, Term
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
-import { askedEntities, unnamedEntities } from './unnamed.js';
+import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
 import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
@@ -582,10 +582,11 @@ export class Retriever extends QueryScorer {
     const listed = askedInKeywords(profile.text);
     const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedQuantities(listed, stating) : [];
     const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
-    const unnamed = unnamedEntities(askedEntities(profile.text), stating, query);
+    const members = askedMembers(profile.text);
+    const unnamed = [...unnamedEntities(askedEntities(profile.text), stating, query), ...unlistedMembers(members, stating)];
     const unstated = [...quantities, ...unnamed];
     // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
-    const definite = askedEntities(profile.text, { definite: true });
+    const definite = [...askedEntities(profile.text, { definite: true }), ...members];
     const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => definite.includes(kind))];
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
@@ -721,7 +722,7 @@ function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
  */
 function unstatedOfNamed(rest: string, paper: Paper): string[] {
   const quantities = unstatedQuantities([...askedQuantities(rest), ...askedInKeywords(rest)], [paper]);
-  return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest)])];
+  return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest), ...unlistedMembers(askedMembers(rest), [paper])])];
 }
 
 /** The first papers that must give a number for a quantity the query asks for. */

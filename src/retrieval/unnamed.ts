@@ -94,3 +94,60 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
 function entityWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}]/gu) ?? [];
 }
+
+/** A count (two or more) as a question or an abstract writes it. */
+const COUNT = String.raw`(?<![\w-])(\d+|${[...COUNTS.keys()].join('|')})`;
+/** What a count counts that the question asks the names of: a plural noun, not what names take no part in ("papers", "times"). */
+const NOT_MEMBERS = new Set(['papers', 'works', 'times', 'years', 'days', 'hours', 'weeks', 'months', 'ways', 'steps', 'languages', 'models', 'llms']);
+/** "what are the six domains", "which six domains", "taskmaster-1 has six domains, what are they?", "six domains list". */
+const MEMBERS_ASKED = [
+  new RegExp(String.raw`\b(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?${COUNT}\s+([a-z]{3,}s)\b`, 'i'),
+  new RegExp(String.raw`${COUNT}\s+([a-z]{3,}s)\b(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)`, 'i'),
+  new RegExp(String.raw`${COUNT}\s+([a-z]{3,}s)\s+(?:list|names)\b`, 'i'),
+];
+
+/**
+ * The members of a counted set a question asks the names of ("what are the six domains in
+ * taskmaster-1"), as typed: "six domains". Languages and models are read as names (see
+ * {@link askedEntities}).
+ */
+export function askedMembers(question: string): string[] {
+  const out: string[] = [];
+  for (const re of MEMBERS_ASKED) {
+    const m = re.exec(question.toLowerCase());
+    if (m && !NOT_MEMBERS.has(m[2]!)) out.push(`${m[1]} ${m[2]}`);
+  }
+  return [...new Set(out)];
+}
+
+/** Whether an asked-for thing is the members of a counted set (see {@link askedMembers}). */
+export function isMembersKind(asked: string): boolean {
+  return new RegExp(String.raw`^${COUNT}\s+[a-z]{3,}s$`).test(asked);
+}
+
+/** Words between a count and what it counts in an abstract ("16 African languages"), at most. */
+const BETWEEN = 1;
+
+/**
+ * The counted sets asked for (see {@link askedMembers}) that a paper counts but does not list: it
+ * writes "six domains", and neither a colon, a bracket nor "including", "such as", "namely" follows
+ * ("comprising six domains." lists none of them). A paper that does not count them says nothing
+ * either way.
+ */
+export function unlistedMembers(asked: readonly string[], papers: readonly { abstract: string }[]): string[] {
+  return asked.filter((members) => {
+    const [count, noun] = members.split(' ') as [string, string];
+    const value = /^\d+$/.test(count) ? Number(count) : COUNTS.get(count);
+    const written = [...COUNTS].filter(([, v]) => v === value).map(([w]) => w);
+    const counted = new RegExp(String.raw`\b(?:${[String(value), ...written].join('|')})\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun.slice(0, -1)}\w*`, 'giu');
+    let seen = false;
+    for (const p of papers) {
+      for (const m of p.abstract.matchAll(counted)) {
+        seen = true;
+        const after = p.abstract.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        if (/^\s*(?:[:(—–]|,?\s*(?:including|such as|namely|i\.e\.|e\.g\.|like|spanning|covering)\b)/i.test(after)) return false;
+      }
+    }
+    return seen;
+  });
+}
