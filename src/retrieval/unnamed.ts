@@ -1,9 +1,10 @@
 /**
  * The names a question asks for ("which base model was Babel-83B grown from", "which nine languages
- * does SambaLingo adapt Llama 2 to?") that a paper gives none of: its abstract names no model it
- * builds on, no language. As with a quantity it gives no number for (see unstated.ts), the paper is
- * about what was asked but does not hold the fact, and search is one level less sure. Pure, and
- * without dependencies: the answer's notes read which asked-for things are names.
+ * does SambaLingo adapt Llama 2 to?", "what are the six domains in taskmaster-1") that a paper gives
+ * none of: its abstract names no model it builds on, no language, or counts the domains without
+ * listing them. As with a quantity it gives no number for (see unstated.ts), the paper is about what
+ * was asked but does not hold the fact, and search is less sure (see engine.ts). Pure, and without
+ * dependencies: the answer's notes read which asked-for things are names.
  */
 /** Families of models a paper may say it builds on ("Llama 2", "Mistral 7B", "BERT"). */
 const MODEL_FAMILIES = new Set(
