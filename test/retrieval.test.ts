@@ -469,6 +469,10 @@ describe('search', () => {
     // Taskmaster-1 counts its domains without naming them; T2Ranking names its two stages.
     expect(await r.search('what are the six domains in taskmaster-1', 3)).toMatchObject({ confidence: 'none', unstated: ['six domains'] });
     expect(await r.search('what are the two stages of T2Ranking?', 3)).toMatchObject({ confidence: 'high' });
+    // PISTOL counts "four distinct unlearning methods" and BabyLlama-2 "two teachers"; the curricula paper names its two architectures.
+    expect(await r.search('which 4 unlearning methods did PISTOL actually benchmark on llama2-7b?', 3)).toMatchObject({ confidence: 'none', unstated: ['4 unlearning methods'] });
+    expect(await r.search('babyllama-2: what are the two teacher models exactly?', 3)).toMatchObject({ confidence: 'none', unstated: ['two teacher models'] });
+    expect(await r.search('which two neural ranking architectures does the answer ranking curriculum paper improve?', 3)).toMatchObject({ confidence: 'high' });
     // "which model do they use" may ask for an architecture no list of model families holds: a level less sure only.
     expect(await r.search('in the babel paper which model do they use?', 3)).toMatchObject({ confidence: 'low', unstated: ['base model'] });
   });

@@ -179,6 +179,22 @@ describe('counted sets a question asks the members of', () => {
     expect(askedMembers('papers with six domains of dialogue')).toEqual([]);
   });
 
+  it('reads what is counted in several words, models too, and the names of a counted set', () => {
+    expect(askedMembers('which 4 unlearning methods did PISTOL benchmark?')).toEqual(['4 unlearning methods']);
+    expect(askedMembers('Training Curricula for Open Domain Answer Re-Ranking three answer ranking datasets names')).toEqual(['three answer ranking datasets']);
+    expect(askedMembers('what are the names of the 18 LLMs it studies?')).toEqual(['18 llms']);
+    expect(askedMembers('which 9 llms and which 3 benchmarks did they use?')).toEqual(['9 llms', '3 benchmarks']);
+    expect(askedMembers('which two papers use transformers?')).toEqual([]);
+  });
+
+  it('finds a counted set written with other words between, by any word of what is counted', () => {
+    const pistol = { abstract: 'We conducted benchmarks with four distinct unlearning methods on both Llama2-7B and Mistral-7B models.' };
+    expect(unlistedMembers(['4 unlearning methods'], [pistol])).toEqual(['4 unlearning methods']);
+    expect(unlistedMembers(['two teacher models'], [{ abstract: 'A model distillation-pretrained from two teachers on a small corpus.' }])).toEqual(['two teacher models']);
+    const listed = { abstract: 'It improves two leading neural ranking architectures, namely BERT and ConvKNRM.' };
+    expect(unlistedMembers(['two neural ranking architectures'], [listed])).toEqual([]);
+  });
+
   it('keeps a set the paper counts without listing it, not one it lists or does not count', () => {
     const counted = { abstract: 'The Taskmaster-1 dataset includes 13,215 task-based dialogs comprising six domains. Two procedures were used.' };
     expect(unlistedMembers(['six domains'], [counted])).toEqual(['six domains']);

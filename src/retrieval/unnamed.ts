@@ -99,48 +99,61 @@ function entityWords(text: string): string[] {
 /** A count (two or more) as a question or an abstract writes it. */
 const COUNT = String.raw`(?<![\w-])(\d+|${[...COUNTS.keys()].join('|')})`;
 /** What a count counts that the question asks the names of: a plural noun, not what names take no part in ("papers", "times"). */
-const NOT_MEMBERS = new Set(['papers', 'works', 'times', 'years', 'days', 'hours', 'weeks', 'months', 'ways', 'steps', 'languages', 'models', 'llms']);
-/** "what are the six domains", "which six domains", "taskmaster-1 has six domains, what are they?", "six domains list". */
+const NOT_MEMBERS = new Set(['papers', 'works', 'times', 'years', 'days', 'hours', 'weeks', 'months', 'ways', 'steps', 'languages']);
+/** Words that may stand between a count and what it counts ("four unlearning methods", "three answer ranking datasets"), at most. */
+const MODIFIERS = 2;
+/** A count and what it counts, with the words between: "six domains", "two teacher models". */
+const COUNTED = String.raw`${COUNT}\s+((?:[a-z][a-z-]+\s+){0,${MODIFIERS}}?[a-z]{3,}s)\b`;
+/**
+ * "what are the six domains", "which six domains", "taskmaster-1 has six domains, what are they?",
+ * "six domains list", "the names of the 18 llms".
+ */
 const MEMBERS_ASKED = [
-  new RegExp(String.raw`\b(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?${COUNT}\s+([a-z]{3,}s)\b`, 'i'),
-  new RegExp(String.raw`${COUNT}\s+([a-z]{3,}s)\b(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)`, 'i'),
-  new RegExp(String.raw`${COUNT}\s+([a-z]{3,}s)\s+(?:list|names)\b`, 'i'),
+  new RegExp(String.raw`\b(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?${COUNTED}`, 'gi'),
+  new RegExp(String.raw`\bnames\s+of\s+(?:the\s+)?${COUNTED}`, 'gi'),
+  new RegExp(String.raw`${COUNTED}(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)`, 'gi'),
+  new RegExp(String.raw`${COUNTED}\s+(?:list|names)\b`, 'gi'),
 ];
 
 /**
  * The members of a counted set a question asks the names of ("what are the six domains in
- * taskmaster-1"), as typed: "six domains". Languages and models are read as names (see
- * {@link askedEntities}).
+ * taskmaster-1", "which 4 unlearning methods did PISTOL benchmark"), as typed: "six domains", "4
+ * unlearning methods". Languages are read as names (see {@link askedEntities}).
  */
 export function askedMembers(question: string): string[] {
   const out: string[] = [];
   for (const re of MEMBERS_ASKED) {
-    const m = re.exec(question.toLowerCase());
-    if (m && !NOT_MEMBERS.has(m[2]!)) out.push(`${m[1]} ${m[2]}`);
+    for (const m of question.toLowerCase().matchAll(re)) {
+      const noun = m[2]!.split(/\s+/).pop()!;
+      if (!NOT_MEMBERS.has(noun)) out.push(`${m[1]} ${m[2]!.replace(/\s+/g, ' ')}`);
+    }
   }
   return [...new Set(out)];
 }
 
 /** Whether an asked-for thing is the members of a counted set (see {@link askedMembers}). */
 export function isMembersKind(asked: string): boolean {
-  return new RegExp(String.raw`^${COUNT}\s+[a-z]{3,}s$`).test(asked);
+  return new RegExp(String.raw`^${COUNTED}$`).test(asked);
 }
 
 /** Words between a count and what it counts in an abstract ("16 African languages"), at most. */
-const BETWEEN = 1;
+const BETWEEN = 2;
 
 /**
  * The counted sets asked for (see {@link askedMembers}) that a paper counts but does not list: it
- * writes "six domains", and neither a colon, a bracket nor "including", "such as", "namely" follows
+ * writes "six domains" (or "two teachers" for "two teacher models": what is counted may be named by
+ * any of its words), and neither a colon, a bracket nor "including", "such as", "namely" follows
  * ("comprising six domains." lists none of them). A paper that does not count them says nothing
  * either way.
  */
 export function unlistedMembers(asked: readonly string[], papers: readonly { abstract: string }[]): string[] {
   return asked.filter((members) => {
-    const [count, noun] = members.split(' ') as [string, string];
+    const [count, ...words] = members.split(' ') as [string, ...string[]];
     const value = /^\d+$/.test(count) ? Number(count) : COUNTS.get(count);
     const written = [...COUNTS].filter(([, v]) => v === value).map(([w]) => w);
-    const counted = new RegExp(String.raw`\b(?:${[String(value), ...written].join('|')})\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun.slice(0, -1)}\w*`, 'giu');
+    const nouns = words.map((w) => w.replace(/s$/, '')).filter((w) => w.length >= 3);
+    const noun = String.raw`(?:${nouns.join('|')})\w*`;
+    const counted = new RegExp(String.raw`\b(?:${[String(value), ...written].join('|')})\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
     let seen = false;
     for (const p of papers) {
       for (const m of p.abstract.matchAll(counted)) {
