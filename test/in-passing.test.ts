@@ -74,6 +74,13 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('the derivation in the original Direct Preference Optimization paper', sparse, dpo)).toEqual(['direct preference optimization']);
     const original = { title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model', abstract: 'We propose Direct Preference Optimization.' };
     expect(await mentionedInPassing('the derivation in the original Direct Preference Optimization paper', original, dpo)).toEqual([]);
+    // A paper asked for by a name in capitals no paper uses, or that the paper found does not use; not one many papers use.
+    const dress = { title: 'DRESS: Instructing Large Vision-Language Models to Align with Humans', abstract: 'We use natural language feedback to align LVLMs.' };
+    expect(await mentionedInPassing("Anthropic's Constitutional AI paper trains a harmless assistant", dress, corpus({ constitut: 0, ai: 400 }))).toEqual(['constitutional ai']);
+    expect(await mentionedInPassing('how does the Constitutional AI paper work?', dress, corpus({ constitut: 2, ai: 400 }))).toEqual(['constitutional ai']);
+    const merging = { title: 'Twin-Merging: Dynamic Integration of Modular Expertise', abstract: 'Model merging combines experts.' };
+    expect(await mentionedInPassing('any good Model Merging paper?', merging, corpus({ model: 500, merg: 24 }))).toEqual([]);
+    expect(await mentionedInPassing('Is Twin Merging paper in here?', merging, corpus({ twin: 1, merg: 24 }))).toEqual([]);
     // "Evaluation" is a word of English, not a name built on "eval".
     const gecko = { title: 'Revisiting Text-to-Image Evaluation with Gecko', abstract: 'We evaluate ...' };
     expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);

@@ -94,6 +94,9 @@ describe('the separate requests of a query', () => {
     expect(quotedSpans('is “TaskWeaver” any good, or “A Code-First Agent”?')).toEqual([{ span: 'A Code-First Agent', rest: 'is “TaskWeaver” any good, or ?', titled: false }]);
     expect(quotedSpans('a paper called "deep residual learning"').map((q) => q.titled)).toEqual([true]);
     expect(quotedSpans('papers on "chain of thought" prompting').map((q) => q.titled)).toEqual([false]);
+    // A word may stand between the title and "paper"; "original" says a title follows.
+    expect(quotedSpans("where's the 'attention is all you need' transformer paper?").map((q) => q.titled)).toEqual([true]);
+    expect(quotedSpans("is the original 'attention is all you need' here?").map((q) => q.titled)).toEqual([true]);
     expect(quotedSpans('no quotes here')).toEqual([]);
     // Single quotes, and the apostrophes of words, which quote nothing.
     expect(quotedSpans("where's the task arithmetic paper, the 'editing models with task arithmetic' one")).toEqual([

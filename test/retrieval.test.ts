@@ -491,6 +491,11 @@ describe('search', () => {
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
     // The paper of a name asked for, which the first paper only uses ("uses the Whisper encoder").
     expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['whisper'] });
+    // A paper asked for by a name in capitals that no paper uses.
+    expect(await r.search("how does Anthropic's Constitutional AI paper train a harmless assistant from a list of principles?", 3)).toMatchObject({
+      confidence: 'none',
+      inPassing: ['constitutional ai'],
+    });
     // A paper that is about its name.
     expect(await r.search('the lmql paper', 3)).toMatchObject({ confidence: 'high' });
     // The original of a name many papers build on: HyperLLaVA is not the LLaVA paper.

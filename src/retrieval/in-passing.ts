@@ -33,7 +33,7 @@ const PAPER_OF =
 
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
-  return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question)])];
+  return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question), ...capitalizedNames(question)])];
 }
 
 /** What one does with a paper: "cite paper X", "recommend paper" name no paper. */
@@ -64,6 +64,18 @@ function originalsAskedFor(question: string): Set<string> {
  */
 const ORIGINAL_TITLED =
   /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:that|which|who)\s+(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+
+/** A name of several words in capitals right before "paper" ("Anthropic's Constitutional AI paper"). */
+const CAPITALIZED_PAPER = /(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})\s+paper\b/gu;
+/** Words that open a question in capitals, not a name: "Is LoRA paper ...", "Which Vision Transformer paper". */
+const OPENING = /^(?:(?:is|are|was|does|do|did|has|have|can|could|what|which|where|who|how|any|the|a|an|in|on|from|that|this|and|or)\s+)+/i;
+
+/** The names of {@link CAPITALIZED_PAPER}, without the words that open a question: two words at least. */
+function capitalizedNames(question: string): string[] {
+  return matched(question, CAPITALIZED_PAPER, [1])
+    .map((w) => w.replace(OPENING, ''))
+    .filter((w) => /\s/.test(w));
+}
 
 function matched(question: string, re: RegExp, groups = [1, 2, 3, 4]): string[] {
   const text = question.replace(/\s+/g, ' ');
@@ -100,6 +112,7 @@ export async function mentionedInPassing(
   if (demanded.length === 0) return [];
   const named = new Set(namesAskedFor(question));
   const originals = originalsAskedFor(question);
+  const capitalized = new Set(capitalizedNames(question));
   // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
   const words = demanded.map((w) => tokenize(w));
   const terms = [...new Set(words.flat())];
@@ -111,7 +124,10 @@ export async function mentionedInPassing(
     const seq = words[i]!;
     if (seq.length === 0) return false;
     const df = Math.min(...seq.map((t) => dfOf.get(t) ?? 0));
-    if (df === 0) return false;
+    // A paper asked for by a name in capitals that no paper uses ("Anthropic's Constitutional AI
+    // paper") is not in the corpus; a rare one is asked for in particular, a frequent one may say
+    // what the paper is about ("a Model Merging paper").
+    if (df === 0) return capitalized.has(word);
     // A paper named after a name it builds on ("ColBERT-XM", "HyperLLaVA") is not the paper of that
     // name; asked for the original, not even when many papers use the name ("the qwen paper" may be
     // any of Qwen's, "the original llava paper" is one).

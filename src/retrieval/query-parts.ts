@@ -207,6 +207,9 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
     .map(({ bracketed: _, ...q }) => q);
 }
 
-/** Words that make a quoted span a paper's title: "the paper called \"...\"", "the \"...\" paper". */
-const TITLED_BEFORE = /\b(?:called|titled|entitled|named)\s*$/i;
-const TITLED_AFTER = /^\s*(?:paper|article|preprint|one)\b/i;
+/**
+ * Words that make a quoted span a paper's title: "the paper called \"...\"", "the original '...'",
+ * "the \"...\" paper", "the '...' transformer paper".
+ */
+const TITLED_BEFORE = /\b(?:called|titled|entitled|named|original)\s*$/i;
+const TITLED_AFTER = /^\s*(?:[\p{L}\p{N}-]+\s+)?(?:paper|article|preprint|one)\b/iu;
