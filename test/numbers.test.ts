@@ -37,5 +37,8 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('llms quantized to 4 bits', [paper('Other work.'), paper('We fine-tune 4-bit quantized models.')])).toEqual([]);
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune quantized models.')])).toEqual([]);
     expect(contradictedNumbers('a model of roughly 11B parameters', [paper('A 10.7B model.')])).toEqual([]);
+    // Written onto a model's name, the number is given too.
+    expect(contradictedNumbers('the 11b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual([]);
+    expect(contradictedNumbers('the 13b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual(['13b']);
   });
 });

@@ -96,12 +96,14 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
   const asked = figures(question).filter((f) => !f.hedged);
   if (asked.length === 0) return [];
   const given = papers.map((p) => figures(`${p.title}. ${p.abstract}`));
+  // A number written onto a name gives it too: "11b" of "Falcon2-11B".
+  const words = new Set(papers.flatMap((p) => tokenize(`${p.title} ${p.abstract}`)));
   return [
     ...new Set(
       asked
         .filter((f) => {
           const sameUnit = given.flat().filter((g) => g.unit === f.unit);
-          return sameUnit.length > 0 && !sameUnit.some((g) => g.value === f.value);
+          return sameUnit.length > 0 && !sameUnit.some((g) => g.value === f.value) && !words.has(f.text);
         })
         .map((f) => f.text),
     ),
