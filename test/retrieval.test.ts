@@ -412,6 +412,11 @@ describe('search', () => {
     const rl = await r.search('rl for llm reasoning', 5);
     expect(rl.confidence).toBe('high');
     expect(rl.unmentioned).toBeUndefined();
+    // No abstract writes "CNN"; pixelNeRF conditions on image features "in a fully convolutional manner".
+    const cnn = await r.search('the nerf paper that conditions on cnn image features for novel view synthesis from one or a few images', 5);
+    expect(cnn).toMatchObject({ confidence: 'high' });
+    expect(cnn.unmentioned).toBeUndefined();
+    expect(cnn.results[0]!.paper.title).toMatch(/^pixelNeRF/);
   });
 
   it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {

@@ -49,6 +49,7 @@ state-of-the-art: sota
 machine learning: ml
 deep learning: dl
 neural network: nn | nns
+convolutional: cnn | cnns | convnet | convnets
 `;
 
 /**
