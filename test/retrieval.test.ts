@@ -426,6 +426,16 @@ describe('search', () => {
     expect((await r.search('evals of llm agents in household sims', 3)).confidence).not.toBe('none');
   });
 
+  it('reads a place or a people as naming the language of a paper, and a region as naming its languages', async () => {
+    // LLMic's abstract says "Romanian" and Qorgau's "Kazakh and Russian": neither names Moldova, Central Asia or Turkic languages.
+    const moldova = await r.search('is there a foundation model pretrained from scratch for the main language of romania and moldova?', 3);
+    expect(moldova).toMatchObject({ confidence: 'high' });
+    expect(moldova.results[0]!.paper.title).toMatch(/^LLMic/);
+    const turkic = await r.search('a test set for harmful chatbot output in a central asian country where people mix the local turkic language with russian', 3);
+    expect(turkic.unmentioned).toBeUndefined();
+    expect(turkic.results[0]!.paper.title).toMatch(/^Qorgau/);
+  });
+
   it('is a level less sure when the first papers give other numbers of a unit the question gives a number of', async () => {
     // Quantized Side Tuning tunes 4-bit models.
     const four = await r.search('memory-efficient tuning of 4-bit quantized llms', 3);

@@ -21,6 +21,15 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
   });
 
+  it('counts a language, a place or a people as mentioned by another word of it, a region by its languages', async () => {
+    expect(await names('a model for the main language of romania and moldova', 'A foundation model for the Romanian language.')).toEqual([]);
+    expect(await names('a small model built for a dutch university', 'A model by and for Erasmus University Rotterdam.')).toEqual([]);
+    expect(await names('medical translation into an african language', 'We translate English to Swahili.')).toEqual([]);
+    expect(await names('safety in a central asian country with a turkic language', 'Safety evaluation in Kazakh and Russian.')).toEqual([]);
+    expect(await names('korean llm pretraining', 'We pretrain a Japanese LLM.', ['llm'])).toEqual(['korean']);
+    expect(await names('african languages', 'We translate English to Romanian.')).toEqual(['african']);
+  });
+
   it('reads a rare word of English that some papers use as no name, unless typed with a capital', async () => {
     /** Every word used by two papers of 1,000. */
     const few = { termStats: async (terms: string[]) => terms.map((term) => ({ term, df: 2 })), papers: 1000 };
@@ -38,7 +47,7 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('counts a shortened word as mentioned by the words it shortens', async () => {
-    expect(await names('nlp for scandinavian langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['scandinavian']);
+    expect(await names('nlp for basque langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['basque']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);
     expect(await names('llm based recsys', 'LLMs as recommender systems.', ['llm'])).toEqual([]);
   });

@@ -7,11 +7,13 @@
  * everyday phrasing of the papers' terms ("chatbot", see field-terms.ts). A paper mentions it when its
  * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
  * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem, or the words it
- * shortens ("parameters" for "params"). Pure.
+ * shortens ("parameters" for "params"); a language, a place or a people when it has another word of
+ * it ("Romanian" for "moldova", "Swahili" for "african", see places.ts). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
+import { placeWords } from './places.js';
 import { topicTerms } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
@@ -84,6 +86,14 @@ function alternatives(text: string): Map<string, string[]> {
  * or authors' names, in any of the forms above.
  */
 export function notMentioned(names: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
+  // A language, a place or a people is mentioned by another word of it: "moldova" by "Romanian", "african" by "Swahili".
+  return notMentionedAsWritten(names, papers).filter((w) => {
+    const places = placeWords(w);
+    return places.length === 0 || notMentionedAsWritten(places, papers).length === places.length;
+  });
+}
+
+function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
   if (names.length === 0) return [];
   const read = papers.map(wordsOf);
   const texts = read.map((r) => r.words);

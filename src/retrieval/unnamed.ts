@@ -4,26 +4,16 @@
  * none of: its abstract names no model it builds on, no language, or counts the domains without
  * listing them. As with a quantity it gives no number for (see unstated.ts), the paper is about what
  * was asked but does not hold the fact, and search is less sure (see engine.ts). Pure, and without
- * dependencies: the answer's notes read which asked-for things are names.
+ * dependencies but the table of languages: the answer's notes read which asked-for things are names.
  */
+import { LANGUAGES } from './places.js';
+
 /** Families of models a paper may say it builds on ("Llama 2", "Mistral 7B", "BERT"). */
 const MODEL_FAMILIES = new Set(
   `llama llama2 llama3 codellama tinyllama alpaca vicuna mistral mixtral gpt gpt2 gpt3 gpt4 chatgpt gpt-j gpt-neo gpt-neox bert roberta
   deberta electra xlnet albert distilbert t5 mt5 flan-t5 byt5 bart mbart qwen qwen2 gemma falcon bloom bloomz opt pythia mpt phi
   palm palm2 chatglm glm baichuan internlm claude gemini deepseek yi olmo starcoder codegen santacoder whisper wav2vec hubert clip
   vit llava blip blip2 solar stablelm xglm xlm ernie chinchilla gopher galactica orca zephyr aya mamba`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Languages a paper may name ("adapted to Japanese, Thai and Hungarian"). */
-const LANGUAGES = new Set(
-  `english chinese mandarin cantonese japanese korean vietnamese thai indonesian malay filipino tagalog hindi bengali bangla urdu
-  punjabi marathi gujarati tamil telugu kannada malayalam nepali sinhala arabic persian farsi hebrew turkish kazakh uzbek russian
-  ukrainian polish czech slovak slovenian croatian serbian bulgarian romanian hungarian greek german dutch french spanish
-  portuguese italian catalan basque galician danish swedish norwegian finnish estonian latvian lithuanian icelandic irish welsh
-  swahili amharic yoruba igbo hausa zulu xhosa somali afrikaans kinyarwanda wolof twi luganda tigrinya latin esperanto mongolian
-  burmese khmer lao tibetan`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,154 @@
+/**
+ * Languages and the places and peoples that name them: a question may say "the main language of
+ * Romania and Moldova" of a paper on Romanian, "a Dutch university" of one at Erasmus University
+ * Rotterdam, "African languages" of one on Swahili, "Turkic" of one on Kazakh. A paper mentions a
+ * language, a country or a people when it mentions any word of the same line; it mentions a region
+ * or a family of languages when it mentions any of its languages or their places. Pure, without
+ * dependencies.
+ */
+
+/** Each line a language and the words that name it: its countries, peoples and largest cities. */
+const LANGUAGE_LINES = `
+english: england britain british uk london
+chinese: china mandarin cantonese beijing shanghai taiwan taiwanese hong-kong sinitic
+japanese: japan tokyo osaka
+korean: korea seoul hangul
+vietnamese: vietnam viet hanoi saigon
+thai: thailand bangkok
+indonesian: indonesia jakarta bahasa
+malay: malaysia malaysian kuala
+filipino: philippines tagalog manila
+hindi: india indian delhi mumbai
+bengali: bangla bangladesh bangladeshi dhaka kolkata
+urdu: pakistan pakistani karachi lahore
+punjabi: punjab
+marathi: maharashtra
+gujarati: gujarat
+tamil: tamilnadu chennai
+telugu: andhra telangana hyderabad
+kannada: karnataka bangalore bengaluru
+malayalam: kerala
+nepali: nepal kathmandu
+sinhala: sinhalese sri-lanka colombo
+arabic: arab arabs egypt egyptian saudi emirates uae cairo riyadh dubai morocco moroccan algeria tunisia jordan iraq syria lebanon
+persian: farsi iran iranian tehran dari
+hebrew: israel israeli jerusalem
+turkish: turkey türkiye istanbul ankara
+kazakh: kazakhstan kazakhs almaty astana
+uzbek: uzbekistan tashkent
+kyrgyz: kyrgyzstan
+azerbaijani: azerbaijan azeri baku
+uyghur: xinjiang
+tatar: tatarstan
+russian: russia moscow
+ukrainian: ukraine kyiv kiev
+polish: poland warsaw
+czech: czechia prague
+slovak: slovakia
+slovenian: slovenia slovene
+croatian: croatia zagreb
+serbian: serbia belgrade
+bulgarian: bulgaria sofia
+romanian: romania moldova moldovan bucharest
+hungarian: hungary budapest magyar
+greek: greece athens
+german: germany deutsch austria austrian berlin munich vienna
+dutch: netherlands holland amsterdam rotterdam flemish flanders
+french: france paris quebec
+spanish: spain madrid mexico mexican argentina colombia chile peru castilian hispanic
+portuguese: portugal brazil brazilian lisbon
+italian: italy rome milan
+catalan: catalonia barcelona
+basque: euskara
+danish: denmark copenhagen
+swedish: sweden stockholm
+norwegian: norway oslo
+finnish: finland helsinki
+estonian: estonia
+latvian: latvia
+lithuanian: lithuania
+icelandic: iceland
+irish: ireland gaelic dublin
+welsh: wales
+swahili: kiswahili kenya kenyan tanzania tanzanian nairobi
+amharic: ethiopia ethiopian addis
+yoruba: nigeria nigerian lagos
+igbo: nigeria nigerian
+hausa: nigeria nigerian niger
+zulu: south-africa johannesburg
+xhosa: south-africa
+afrikaans: south-africa
+somali: somalia
+kinyarwanda: rwanda rwandan kigali
+wolof: senegal senegalese dakar
+twi: ghana ghanaian akan accra
+luganda: uganda ugandan kampala
+tigrinya: eritrea eritrean
+mongolian: mongolia ulaanbaatar
+burmese: myanmar
+khmer: cambodia cambodian
+lao: laos
+tibetan: tibet
+`;
+
+/** Regions and families of languages, each with its languages. */
+const REGION_LINES = `
+african: swahili amharic yoruba igbo hausa zulu xhosa afrikaans somali kinyarwanda wolof twi luganda tigrinya
+asian: chinese japanese korean vietnamese thai indonesian malay filipino hindi bengali urdu punjabi marathi gujarati tamil telugu kannada malayalam nepali sinhala kazakh uzbek kyrgyz mongolian burmese khmer lao tibetan
+european: english german dutch french spanish portuguese italian catalan basque danish swedish norwegian finnish estonian latvian lithuanian icelandic irish welsh polish czech slovak slovenian croatian serbian bulgarian romanian hungarian greek ukrainian russian
+turkic: turkish kazakh uzbek kyrgyz azerbaijani uyghur tatar
+slavic: russian ukrainian polish czech slovak slovenian croatian serbian bulgarian
+nordic: danish swedish norwegian finnish icelandic
+scandinavian: danish swedish norwegian icelandic
+indic: hindi bengali urdu punjabi marathi gujarati nepali sinhala
+dravidian: tamil telugu kannada malayalam
+semitic: arabic hebrew amharic tigrinya
+romance: french spanish portuguese italian catalan romanian
+germanic: english german dutch danish swedish norwegian icelandic afrikaans
+baltic: latvian lithuanian
+uralic: finnish estonian hungarian
+bantu: swahili zulu xhosa kinyarwanda luganda
+`;
+
+function readLines(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const [head, rest] = line.split(': ');
+    if (!head || !rest) continue;
+    out.set(head, rest.split(' '));
+  }
+  return out;
+}
+
+let related: Map<string, Set<string>> | undefined;
+
+/** For each word of the tables, the words that mention it. */
+function relatedWords(): Map<string, Set<string>> {
+  if (related) return related;
+  const map = new Map<string, Set<string>>();
+  const add = (word: string, others: readonly string[]) => {
+    const set = map.get(word) ?? new Set<string>();
+    for (const o of others) if (o !== word) set.add(o.replace(/-/g, ' '));
+    map.set(word.replace(/-/g, ' '), set);
+  };
+  const languages = readLines(LANGUAGE_LINES);
+  // A language, a country or a people: any word of its line.
+  for (const [language, places] of languages) for (const word of [language, ...places]) add(word, [language, ...places]);
+  // A region: any of its languages, or their places.
+  for (const [region, members] of readLines(REGION_LINES)) add(region, members.flatMap((m) => [m, ...(languages.get(m) ?? [])]));
+  return (related = map);
+}
+
+/** Languages that share a line with another or have none: "mandarin" (Chinese), "latin". */
+const OTHER_LANGUAGES = 'mandarin cantonese bangla farsi tagalog kiswahili latin esperanto';
+
+/** The languages a paper may name ("adapted to Japanese, Thai and Hungarian"). */
+export const LANGUAGES: ReadonlySet<string> = new Set([...readLines(LANGUAGE_LINES).keys(), ...OTHER_LANGUAGES.split(' ')]);
+
+/**
+ * The words that mention a language, a place, a people or a region (lower case): "moldova" is
+ * mentioned by "romanian", "african" by "swahili"; empty for any other word.
+ */
+export function placeWords(word: string): string[] {
+  return [...(relatedWords().get(word.toLowerCase()) ?? [])];
+}
