@@ -125,6 +125,9 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['languages'], [paper('A benchmark dataset for 16 African languages.')])).toEqual([]);
     expect(unstatedQuantities(['params'], [paper('Including a ~3 billion parameter model designed to run on devices.')])).toEqual([]);
     expect(unstatedQuantities(['context length'], [paper('We extend the context length of Llama to 128K tokens.')])).toEqual([]);
+    // The size of a change, by any word for it.
+    expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
+    expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
   });
 
   it('wants the number beside what is counted, not beside a word that only qualifies it', () => {

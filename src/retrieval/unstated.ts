@@ -190,11 +190,15 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   const texts = papers.map((p) => foldedWords(`${p.title}. ${p.abstract}`).filter((w) => w.length > 0));
   return quantities.filter((q) => {
     const stems = tokenize(q);
-    const head = stems.slice(-1);
+    const head = stems.slice(-1).flatMap((s) => CHANGES.find((group) => group.includes(s)) ?? [s]);
     const others = isMeasure(q.split(' ').at(-1)!) ? stems.slice(0, -1) : [];
     return !texts.some((words) => statesNumberNear(words, head, WINDOW) || statesNumberNear(words, others, BESIDE));
   });
 }
+
+/** Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of 107%". */
+const CHANGES = ['gain improvement boost increase uplift jump', 'drop reduction decrease decline cut']
+  .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 
 /** Whether a number stands within `window` words of a word with one of the stems (or a longer form of it). */
 function statesNumberNear(words: readonly string[], stems: readonly string[], window: number): boolean {
