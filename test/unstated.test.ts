@@ -166,6 +166,17 @@ describe('a question that names the paper it asks a quantity of', () => {
     expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied, phi], corpus({ phi: 4 }))).toBe(true);
   });
 
+  it('names it by words of its title typed in a row, or by a name its abstract gives', async () => {
+    const cds = { title: 'Curriculum Demonstration Selection for In-Context Learning' };
+    expect(await namesPaper('in the curriculum demonstration selection paper which llms did they use?', [cds], corpus({ curriculum: 20 }))).toBe(true);
+    // Three words of a title the field uses everywhere name no paper.
+    const llms = { title: 'Large Language Models for Code' };
+    expect(await namesPaper('how much compute do large language models need?', [llms], corpus({ larg: 200, languag: 400, model: 480 }))).toBe(false);
+    const icm = { title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA), which generates LoRA weights.' };
+    expect(await namesPaper('which base llm did icm-lora generate weights for?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(true);
+    expect(await namesPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(false);
+  });
+
   it('names none by a topic many papers use, or by a number', async () => {
     expect(await namesPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(false);
     expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(false);

@@ -6,6 +6,7 @@
  * is), and search is one level less sure: the answer would be the paper's topic, not the number.
  * Pure.
  */
+import { isEnglishWord } from './english.js';
 import { isNumberWord } from './numbers.js';
 import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
@@ -213,21 +214,51 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
 
 /** A word used by at most this share of the papers, in a paper's title, names that paper. */
 const NAMING_SHARE = 0.02;
+/** Title words typed in a row name the paper too ("curriculum demonstration selection"): this many at least ... */
+const TITLE_RUN = 3;
+/** ... one of them used by at most this share of the papers ("large language models for ..." names none). */
+const RUN_SHARE = 0.05;
+/** A name the paper's abstract gives its method ("ICM-LoRA", "TBSAC") names it when at most this many papers use it. */
+const OWN_NAME_PAPERS = 2;
 
 /**
  * Whether a question names a paper it may ask a quantity of: a word of the question that is in the
  * title of one of the papers and that few papers use ("how many tokens was phi-1.5 trained on", of the
- * phi-1.5 report). Such a question asks for a fact of that paper; "how much compute does lora need"
- * asks about a topic, which the papers may discuss without a number.
+ * phi-1.5 report), words of its title typed in a row ("in the curriculum demonstration selection
+ * paper"), or a name its abstract gives and one or two papers use ("which base LLM did ICM-LoRA
+ * generate weights for"). Such a question asks for a fact of that paper; "how much compute does lora
+ * need" asks about a topic, which the papers may discuss without a number.
  */
 export async function namesPaper(
   question: string,
-  papers: readonly { title: string }[],
+  papers: readonly { title: string; abstract?: string }[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
 ): Promise<boolean> {
-  const titles = new Set(papers.flatMap((p) => foldedWords(p.title).flatMap((w) => tokenize(w))));
-  const shared = [...new Set(foldedWords(question).flatMap((w) => tokenize(w)))].filter((t) => titles.has(t) && !/^\d+$/.test(t));
-  if (shared.length === 0) return false;
-  const stats = await corpus.termStats(shared);
-  return stats.some((s) => s.df > 0 && s.df <= Math.max(2, NAMING_SHARE * corpus.papers));
+  const typed = foldedWords(question).flatMap((w) => tokenize(w));
+  const titles = papers.map((p) => foldedWords(p.title).flatMap((w) => tokenize(w)));
+  const inTitles = new Set(titles.flat());
+  const runs = titles.flatMap((title) => typedRuns(typed, title));
+  const own = new Set(papers.flatMap((p) => (p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w)).flatMap((w) => tokenize(w)) : [])));
+  const candidates = [...new Set([...typed.filter((t) => inTitles.has(t) || own.has(t)), ...runs.flat()])].filter((t) => !/^\d+$/.test(t));
+  if (candidates.length === 0) return false;
+  const df = new Map((await corpus.termStats(candidates)).map((s, i) => [candidates[i]!, s.df]));
+  const rare = (t: string, share: number) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= Math.max(2, share * corpus.papers);
+  return (
+    typed.some((t) => inTitles.has(t) && rare(t, NAMING_SHARE)) ||
+    runs.some((run) => run.some((t) => rare(t, RUN_SHARE))) ||
+    typed.some((t) => own.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS)
+  );
+}
+
+/** The runs of at least {@link TITLE_RUN} words of a title that a question types in the same order. */
+function typedRuns(typed: readonly string[], title: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < typed.length; i++) {
+    for (let j = 0; j < title.length; j++) {
+      let n = 0;
+      while (i + n < typed.length && j + n < title.length && typed[i + n] === title[j + n]) n++;
+      if (n >= TITLE_RUN) out.push(typed.slice(i, i + n));
+    }
+  }
+  return out;
 }
