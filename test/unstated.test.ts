@@ -43,9 +43,19 @@ describe('quantities a question asks for', () => {
       'how many papers study position bias of llm judges?',
       'how much each document in the retrieval corpus helps on a validation set',
       'what is the main idea behind speculative decoding?',
+      'MoE experts all have the same size, though tokens differ in how much computation they need. Which benchmarks did they use?',
     ]) {
       expect(askedQuantities(q), q).toEqual([]);
     }
+  });
+
+  it('reads the size of a change, a count after a preposition or a dash, and what kinds are counted', () => {
+    expect(askedQuantities('in that comparison, by how many points does x-vlm beat the other models?')).toEqual(['points']);
+    expect(askedQuantities('by how much does the rate of tool calls drop?')).toEqual(['drop']);
+    expect(askedQuantities('how accurate is the router, and how much cheaper per query is it?')).toEqual(['accuracy', 'cheaper']);
+    expect(askedQuantities('On how many metrics does it beat the previous best methods?')).toEqual(['metrics']);
+    expect(askedQuantities('moduleformer — how many kinds of modules does it have?')).toEqual(['modules']);
+    expect(askedQuantities('the shared task paper - how many teams submitted to the english subtask?')).toEqual(['teams']);
   });
 });
 
@@ -55,6 +65,9 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('Apple Intelligence server model parameter count')).toEqual(['parameter count']);
     expect(askedInKeywords('Yi-Lightning active parameters number of experts')).toEqual(['number of experts']);
     expect(askedInKeywords('OLMo 2 total pretraining tokens')).toEqual(['pretraining tokens']);
+    // A count anywhere, a measure with its unit after it, in a longer list.
+    expect(askedInKeywords('LLMic Romanian foundation model parameter count training tokens')).toEqual(['parameter count']);
+    expect(askedInKeywords('HerBERT Polish BERT pretraining corpus size GB number of downstream tasks')).toEqual(['corpus size', 'number of downstream']);
   });
 
   it('reads none in a question, in a list without a measure, or in a method a measure names', () => {
@@ -125,7 +138,13 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['languages'], [paper('A benchmark dataset for 16 African languages.')])).toEqual([]);
     expect(unstatedQuantities(['params'], [paper('Including a ~3 billion parameter model designed to run on devices.')])).toEqual([]);
     expect(unstatedQuantities(['context length'], [paper('We extend the context length of Llama to 128K tokens.')])).toEqual([]);
-    // The size of a change, by any word for it.
+    // A single one, and a number with a word written with hyphens between it and what it counts.
+    expect(unstatedQuantities(['lines'], [paper('SaRA requires only a single line of code modification.')])).toEqual([]);
+    expect(unstatedQuantities(['benchmarks'], [paper('It outperforms previous methods on all 9 metrics of two competitive multi-task learning benchmarks.')])).toEqual([]);
+    // A name with a digit in it is no number.
+    expect(unstatedQuantities(['output embedding dimension'], [paper('LLM-based embedding models outperform BERT or T5-based embedding models.')])).toEqual(['output embedding dimension']);
+    // The size of a change, by any word for it, given after what changed.
+    expect(unstatedQuantities(['beat'], [paper('Our best model outperforms the baseline by a large margin (up to +30 F1 points).')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
   });

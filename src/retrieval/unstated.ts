@@ -14,7 +14,7 @@ import { foldedWords, tokenize } from './text.js';
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
-  throughput speedup footprint emission emissions accuracy score percentage price value`
+  throughput speedup footprint emission emissions accuracy score percentage percent price value`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -43,7 +43,8 @@ const ENDS = new Set(
   `a an the of for in on at to by with from into and or but vs versus is are was were be been being do does did has have had
   can could will would should may might it its they their them this that these those which who whom what when where how
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
-  achieve achieves achieved make makes made have take takes took run runs ran there here per than`
+  achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
+  appear appears remain remains emerge emerges go goes went`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -52,8 +53,10 @@ const ENDS = new Set(
 const NAME_WORDS = 3;
 /** How near (in words) a number stands to the word a quantity's name ends in for the paper to state it ... */
 const WINDOW = 4;
-/** ... or to another word of the name of a measure. */
+/** ... or to another word of the name of a measure ... */
 const BESIDE = 1;
+/** ... or to a word for a change, which the paper may give the size of after what changed ("outperforms the baseline by up to +30 F1 points"). */
+const CHANGE_WINDOW = 10;
 
 /** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
@@ -66,6 +69,8 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states']);
+/** Words that ask the number with them where they open a clause: "by how much does it beat ...", "on how many benchmarks ...". */
+const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -90,10 +95,10 @@ const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUN
  */
 export function askedQuantities(question: string): string[] {
   const out: string[] = [];
-  for (const clause of question.toLowerCase().split(/[,;:?!()"“”]|\.(?:\s|$)/)) {
+  for (const clause of question.toLowerCase().split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
     const words = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!)) continue;
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !(i === 1 && OPENS_WITH.has(words[0]!))) continue;
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
@@ -101,7 +106,11 @@ export function askedQuantities(question: string): string[] {
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
-        out.push(...(name.length > 0 ? [name.join(' ')] : []), ...measuresAfter(words, i + 2 + name.length));
+        // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
+        const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
+        out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
+      } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
+        out.push('accuracy');
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
         const name = nameAt(words, after(words, i + 3, ARTICLES));
@@ -117,7 +126,9 @@ export function askedQuantities(question: string): string[] {
 /** Words that make a query a question rather than a list of keywords. */
 const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who', 'does', 'do', 'did', 'can', 'could', 'should', 'any', 'anyone']);
 /** Words a list of keywords has at most. */
-const KEYWORD_WORDS = 8;
+const KEYWORD_WORDS = 12;
+/** Units a measure may have after it in a list of keywords: "corpus size GB". */
+const UNITS = new Set(['gb', 'tb', 'mb', 'tokens', 'words', 'params', 'parameters', 'percent', 'hours', 'days']);
 /** Words before the name of a count in a list of keywords: "total pretraining tokens". */
 const TOTAL = new Set(['total', 'overall']);
 
@@ -138,8 +149,11 @@ export function askedInKeywords(question: string): string[] {
     const next = words[i + 1];
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
-    // A measure ends the list, or has its unit after it ("corpus size tokens"), not a method named by it ("depth up-scaling base model").
-    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && i >= words.length - 2) out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
+    // A measure ends the list, or has its unit after it ("corpus size tokens", "corpus size GB"), or is a count
+    // ("parameter count training tokens"), not a method named by it ("depth up-scaling base model").
+    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i >= words.length - 2 || w === 'count' || UNITS.has(next ?? ''))) {
+      out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
+    }
   }
   return [...new Set(out)];
 }
@@ -169,16 +183,24 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
   }
 }
 
-/** The words from `start` that name a quantity: up to three, ending at a verb, a function word or a name with digits. */
+/**
+ * The words from `start` that name a quantity: up to three, ending at a verb, a function word or a
+ * name with digits; what "kinds of" or "types of" counts ("how many kinds of modules"); a participle
+ * after them is a verb ("how many teams submitted").
+ */
 function nameAt(words: readonly string[], start: number): string[] {
+  const from = KINDS.has(words[start] ?? '') && words[start + 1] === 'of' ? start + 2 : start;
   const name: string[] = [];
-  for (let j = start; j < words.length && name.length < NAME_WORDS; j++) {
+  for (let j = from; j < words.length && name.length < NAME_WORDS; j++) {
     const w = words[j]!;
     if (ENDS.has(w) || !NAME_WORD.test(w)) break;
     name.push(w);
   }
-  return name;
+  return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
 }
+
+/** Words that say a count counts kinds of something: "how many kinds of modules". */
+const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 
 /**
  * The quantities (see {@link askedQuantities}) that none of the papers state: none gives a number
@@ -188,28 +210,42 @@ function nameAt(words: readonly string[], start: number): string[] {
  */
 export function unstatedQuantities(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   if (quantities.length === 0) return [];
-  const texts = papers.map((p) => foldedWords(`${p.title}. ${p.abstract}`).filter((w) => w.length > 0));
+  // A word written with hyphens ("multi-task") is one word between a number and what it counts.
+  const texts = papers.map((p) => `${p.title}. ${p.abstract}`.split(/\s+/).map((w) => foldedWords(w).filter(Boolean).join('-')).filter((w) => w.length > 0));
   return quantities.filter((q) => {
     const stems = tokenize(q);
-    const head = stems.slice(-1).flatMap((s) => CHANGES.find((group) => group.includes(s)) ?? [s]);
+    const change = CHANGES.find((group) => group.some((s) => stems.at(-1) === s));
+    const head = change ?? stems.slice(-1);
     const others = isMeasure(q.split(' ').at(-1)!) ? stems.slice(0, -1) : [];
-    return !texts.some((words) => statesNumberNear(words, head, WINDOW) || statesNumberNear(words, others, BESIDE));
+    return !texts.some((words) => statesNumberNear(words, head, change ? CHANGE_WINDOW : WINDOW) || statesNumberNear(words, others, BESIDE));
   });
 }
 
-/** Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of 107%". */
-const CHANGES = ['gain improvement boost increase uplift jump', 'drop reduction decrease decline cut']
+/**
+ * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
+ * 107%"; "how much cheaper", of "reduces cost by 40%".
+ */
+const CHANGES = ['gain improve improvement boost increase uplift jump better outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
+const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
 
 /** Whether a number stands within `window` words of a word with one of the stems (or a longer form of it). */
 function statesNumberNear(words: readonly string[], stems: readonly string[], window: number): boolean {
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
-    const own = tokenize(words[i]!)[0];
-    if (own === undefined || !stems.some((s) => own === s || (s.length >= 4 && own.startsWith(s)))) continue;
-    for (let j = Math.max(0, i - window); j <= Math.min(words.length - 1, i + window); j++) if (isNumberWord(words[j]!)) return true;
+    const own = tokenize(words[i]!.replace(/-/g, ' '));
+    if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
+    for (let j = Math.max(0, i - window); j <= Math.min(words.length - 1, i + window); j++) if (isFigure(words[j]!)) return true;
   }
   return false;
+}
+
+/** Words for one that state a count beside what they count: "a single line of code". */
+const ONE = new Set(['one', 'single']);
+
+/** A number as a paper writes one: a part of the word starts with a digit ("4-bit", "Llama2-7B"), not a name with one in it ("T5-based"); or a number in words. */
+function isFigure(word: string): boolean {
+  return word.split('-').some((part) => /^\d/.test(part) || (isNumberWord(part) && !/\d/.test(part)) || ONE.has(part));
 }
 
 /** A word used by at most this share of the papers, in a paper's title, names that paper. */
