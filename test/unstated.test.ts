@@ -56,6 +56,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('On how many metrics does it beat the previous best methods?')).toEqual(['metrics']);
     expect(askedQuantities('moduleformer — how many kinds of modules does it have?')).toEqual(['modules']);
     expect(askedQuantities('the shared task paper - how many teams submitted to the english subtask?')).toEqual(['teams']);
+    expect(askedQuantities('How many distinct task families does it unify, and on how many benchmark datasets was it evaluated?')).toEqual(['task families', 'benchmark datasets']);
   });
 });
 
@@ -141,6 +142,9 @@ describe('quantities a paper does not state', () => {
     // A single one, and a number with a word written with hyphens between it and what it counts.
     expect(unstatedQuantities(['lines'], [paper('SaRA requires only a single line of code modification.')])).toEqual([]);
     expect(unstatedQuantities(['benchmarks'], [paper('It outperforms previous methods on all 9 metrics of two competitive multi-task learning benchmarks.')])).toEqual([]);
+    // The numbers of a list's items count nothing; an acronym the paper defines counts what it stands for.
+    expect(unstatedQuantities(['instruction categories'], [paper('We (1) investigate patterns between different categories of instructions, (2) optimize the set.')])).toEqual(['instruction categories']);
+    expect(unstatedQuantities(['pretrained models'], [paper('Tuning drives large pre-trained language models (PLMs). We experiment on 11 tasks and 2 representative PLMs.')])).toEqual([]);
     // A name with a digit in it is no number.
     expect(unstatedQuantities(['output embedding dimension'], [paper('LLM-based embedding models outperform BERT or T5-based embedding models.')])).toEqual(['output embedding dimension']);
     // The size of a change, by any word for it, given after what changed.

@@ -69,8 +69,10 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states']);
-/** Words that ask the number with them where they open a clause: "by how much does it beat ...", "on how many benchmarks ...". */
+/** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...". */
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with']);
+const opensClause = (words: readonly string[], at: number) =>
+  OPENS_WITH.has(words[at] ?? '') && (at === 0 || (at === 1 && ['and', 'or', 'but'].includes(words[0]!)));
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -98,7 +100,7 @@ export function askedQuantities(question: string): string[] {
   for (const clause of question.toLowerCase().split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
     const words = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !(i === 1 && OPENS_WITH.has(words[0]!))) continue;
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1)) continue;
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
@@ -189,7 +191,8 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
  * after them is a verb ("how many teams submitted").
  */
 function nameAt(words: readonly string[], start: number): string[] {
-  const from = KINDS.has(words[start] ?? '') && words[start + 1] === 'of' ? start + 2 : start;
+  const plain = QUALIFYING.has(words[start] ?? '') ? start + 1 : start;
+  const from = KINDS.has(words[plain] ?? '') && words[plain + 1] === 'of' ? plain + 2 : plain;
   const name: string[] = [];
   for (let j = from; j < words.length && name.length < NAME_WORDS; j++) {
     const w = words[j]!;
@@ -199,6 +202,8 @@ function nameAt(words: readonly string[], start: number): string[] {
   return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
 }
 
+/** Words before what a count counts that say nothing of it: "how many distinct task families". */
+const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual']);
 /** Words that say a count counts kinds of something: "how many kinds of modules". */
 const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 
@@ -211,7 +216,20 @@ const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 export function unstatedQuantities(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   if (quantities.length === 0) return [];
   // A word written with hyphens ("multi-task") is one word between a number and what it counts.
-  const texts = papers.map((p) => `${p.title}. ${p.abstract}`.split(/\s+/).map((w) => foldedWords(w).filter(Boolean).join('-')).filter((w) => w.length > 0));
+  // The numbers of a list's items ("(1) investigate ..., (2) optimize ...") count nothing; an acronym
+  // the paper defines stands for its words ("2 representative PLMs": pre-trained language models).
+  const texts = papers.map((p) => {
+    const text = `${p.title}. ${p.abstract}`;
+    const defined = definedAcronyms(text);
+    return text
+      .split(/\s+/)
+      .map((w) => (/^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : foldedWords(w).filter(Boolean).join('-')))
+      .filter((w) => w.length > 0)
+      .map((w) => {
+        const full = defined.get(w.replace(/s$/, ''));
+        return full ? `${w}-${full}` : w;
+      });
+  });
   return quantities.filter((q) => {
     const stems = tokenize(q);
     const change = CHANGES.find((group) => group.some((s) => stems.at(-1) === s));
@@ -219,6 +237,21 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const others = isMeasure(q.split(' ').at(-1)!) ? stems.slice(0, -1) : [];
     return !texts.some((words) => statesNumberNear(words, head, change ? CHANGE_WINDOW : WINDOW) || statesNumberNear(words, others, BESIDE));
   });
+}
+
+/**
+ * The acronyms a text defines, lower case, each with the words it stands for joined by hyphens:
+ * "pre-trained language models (PLMs)" gives plm: pre-trained-language-models (a word per capital letter).
+ */
+function definedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu)) {
+    const letters = m[2]!.replace(/[^\p{Lu}]/gu, '').length;
+    const words = m[1]!.trim().split(/\s+/);
+    if (letters < 2 || letters > words.length) continue;
+    out.set(m[2]!.toLowerCase(), words.slice(-letters).map((w) => foldedWords(w).filter(Boolean).join('-')).join('-'));
+  }
+  return out;
 }
 
 /**
