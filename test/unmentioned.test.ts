@@ -19,6 +19,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names("india's languages", 'Indian languages are covered.')).toEqual([]);
     expect(await names('KaSA adapters', 'We propose KASA, an adaptation method.')).toEqual([]);
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
+    expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
+    expect(await names('deepseekmath for proofs', 'DeepSeekCoder writes code.')).toEqual(['deepseekmath']);
   });
 
   it('counts a language, a place or a people as mentioned by another word of it, a region by its languages', async () => {

@@ -107,6 +107,9 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     if (exact.has(name) || tokenizeWords([name]).every((t) => exact.has(t))) return false;
     // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
+    // "neuroscientists" by "Neuroscientific": the same word with another ending.
+    const root = withoutEnding(name);
+    if (root.length >= ROOT_LETTERS && mentioned.some((m) => m.startsWith(root) && withoutEnding(m) === root)) return false;
     return !texts.some((words) => abbreviates(name, words));
   });
 }
@@ -199,6 +202,15 @@ function requestSentence(text: string): string | undefined {
   const questions = sentences.filter((s) => /\?\s*$/.test(s));
   if (questions.length > 1) return undefined;
   return questions[0] ?? sentences.at(-1);
+}
+
+/** Endings that make other words of the same root: "neuroscient-ists", "neuroscient-ific". */
+const ENDINGS = /(?:ifically|ically|ific|ical|ists|ist|isms|ism|ics|ic|ences|ence|ents|ent|ies|es|s|y)$/;
+/** Letters a root keeps at least for words with other endings to be forms of it. */
+const ROOT_LETTERS = 7;
+
+function withoutEnding(word: string): string {
+  return word.replace(ENDINGS, '');
 }
 
 /** Letters each part of a shortened word keeps at least ("params", "rec|sys"). */
