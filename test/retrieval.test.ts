@@ -424,6 +424,11 @@ describe('search', () => {
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
     expect((await r.search('evals of llm agents in household sims', 3)).confidence).not.toBe('none');
+    // "attn" and "ctx", which no abstract writes, for attention and context.
+    const attn = await r.search('sparse attn for long ctx prefilling', 3);
+    expect(attn).toMatchObject({ confidence: 'high' });
+    expect(attn.unmentioned).toBeUndefined();
+    expect(attn.results[0]!.paper.title).toMatch(/^FlexPrefill/);
   });
 
   it('reads a place or a people as naming the language of a paper, and a region as naming its languages', async () => {

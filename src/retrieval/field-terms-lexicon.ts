@@ -733,6 +733,19 @@ sorting: putting in order | ordering | arranging | alphabetizing | ranking items
 machine learning: computer learning | data-driven ai | learning from data | statistical learning
 artificial intelligence: ai | smart machines | thinking machines | computer intelligence | machine intelligence
 ${ACRONYMS}
+# shortenings typed in chat
+context: ctx
+attention: attn
+embedding: emb
+embeddings: embs | embeds
+sequence: seq
+sequences: seqs
+representation: repr
+representations: reprs
+implementation: impl
+architecture: arch
+probability: prob
+probabilities: probs
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
