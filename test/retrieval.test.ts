@@ -431,6 +431,14 @@ describe('search', () => {
     expect(attn.results[0]!.paper.title).toMatch(/^FlexPrefill/);
   });
 
+  it('is a level less sure of papers on another task between two kinds of data', async () => {
+    // The corpus has speech-to-text translation and music improvisation, not speech-to-speech translation or text-to-music.
+    for (const q of ['speech-to-speech translation', 'text-to-music generation']) {
+      expect(await r.search(q, 3), q).toMatchObject({ confidence: 'low', unmentioned: [q.split(' ')[0]] });
+    }
+    expect(await r.search('text-to-3D Gaussian splatting editing', 3)).toMatchObject({ confidence: 'high' });
+  });
+
   it('reads a place or a people as naming the language of a paper, and a region as naming its languages', async () => {
     // LLMic's abstract says "Romanian" and Qorgau's "Kazakh and Russian": neither names Moldova, Central Asia or Turkic languages.
     const moldova = await r.search('is there a foundation model pretrained from scratch for the main language of romania and moldova?', 3);

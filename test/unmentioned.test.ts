@@ -32,6 +32,15 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('african languages', 'We translate English to Romanian.')).toEqual(['african']);
   });
 
+  it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {
+    expect(await names('speech-to-speech translation', 'Decoder-only LLMs for speech-to-text translation.', ['speech', 'translat'])).toEqual(['speech-to-speech']);
+    expect(await names('text-to-video diffusion', 'A video-language model for long videos.', ['text', 'video', 'diffus'])).toEqual(['text-to-video']);
+    expect(await names('text-to-picture models', 'Diffusion models for text-to-image generation.', ['text', 'model'])).toEqual([]);
+    expect(await names('text-to-3d editing', 'Text-based generation and editing of 3D scenes.', ['text', 'edit'])).toEqual([]);
+    // Not every compound with "to" is a task.
+    expect(await names('easy-to-hard generalization', 'Generalizing from easy to hard problems.', ['easi', 'hard', 'gener'])).toEqual([]);
+  });
+
   it('reads a rare word of English that some papers use as no name, unless typed with a capital', async () => {
     /** Every word used by two papers of 1,000. */
     const few = { termStats: async (terms: string[]) => terms.map((term) => ({ term, df: 2 })), papers: 1000 };

@@ -8,7 +8,8 @@
  * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
  * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem, or the words it
  * shortens ("parameters" for "params"); a language, a place or a people when it has another word of
- * it ("Romanian" for "moldova", "Swahili" for "african", see places.ts). Pure.
+ * it ("Romanian" for "moldova", "Swahili" for "african", see places.ts). A task from one kind of data
+ * to another ("speech-to-speech") is named too, though its words are English. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord } from './english.js';
@@ -46,7 +47,8 @@ export async function unmentionedNames(
   const kept = new Set(surfaceWords(corrected).map(withoutIsh));
   const capitalised = typedCapitalised(question);
   const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && isName(w));
-  if (candidates.length === 0) return [];
+  const compounds = unwrittenCompounds(corrected, papers);
+  if (candidates.length === 0) return compounds;
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
   const rare = Math.max(MIN_RARE, RARE_SHARE * corpus.papers);
   const terms = [...new Set(candidates.flatMap((w) => tokenize(w)))];
@@ -57,12 +59,54 @@ export async function unmentionedNames(
     const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
     return least <= rare && !(least > 0 && !capitalised.has(w) && isWordOfEnglish(w, isAnyEnglishWord));
   });
-  if (rareNames.length === 0) return [];
+  if (rareNames.length === 0) return compounds;
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
   // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another.
   const offered = alternatives(corrected);
-  return notMentioned(names, papers).filter((name) => !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0));
+  const unmentioned = notMentioned(names, papers).filter((name) => !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0));
+  return [...unmentioned, ...compounds];
+}
+
+/** Kinds of data, each with the words that name the same kind: "picture" is an image. */
+const MODALITIES = new Map(
+  Object.entries({
+    text: [],
+    image: ['picture', 'photo', 'img'],
+    video: ['clip'],
+    speech: ['voice'],
+    audio: ['sound'],
+    music: [],
+    '3d': [],
+    motion: [],
+    sql: [],
+    code: [],
+    shape: [],
+    mesh: [],
+    scene: [],
+  }).flatMap(([kind, others]) => [kind, ...others].map((w) => [w, kind] as const)),
+);
+
+/** How a paper says one kind of data leads to another: "text-based", "text-guided" ... */
+const LED_BY = ['based', 'driven', 'guided', 'conditioned', 'conditional'];
+
+/**
+ * Compounds of two kinds of data ("text-to-video", "speech-to-speech") the question types that none
+ * of the papers write ("speech-to-text" is another task): one kind into another names a task, and a
+ * paper on another task is close, not it. A kind named another way ("text-to-picture") is written
+ * when its usual name is, and a paper on "text-based" or "text-guided" 3D scenes writes text-to-3D.
+ */
+function unwrittenCompounds(question: string, papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
+  const out: string[] = [];
+  for (const m of question.toLowerCase().matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-to-([\p{L}\p{N}]+)(?![\p{L}\p{N}-])/gu)) {
+    const [from, to] = [MODALITIES.get(m[1]!), MODALITIES.get(m[2]!.replace(/s$/, ''))];
+    if (!from || !to) continue;
+    const written = notMentioned([m[0], `${from}-to-${to}`], papers).length < 2;
+    // "Text-based generation and editing of 3D scenes" is text-to-3D too.
+    const described = notMentioned([to], papers).length === 0 && notMentioned(LED_BY.map((how) => `${from}-${how}`), papers).length < LED_BY.length;
+    if (!written && !described) out.push(m[0]);
+  }
+  return [...new Set(out)];
 }
 
 /**
