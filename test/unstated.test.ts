@@ -200,6 +200,15 @@ describe('a question that names the paper it asks a quantity of', () => {
     expect(await namesPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(false);
   });
 
+  it('names none by two words of the field run together', async () => {
+    /** Only the words listed are used. */
+    const only = (df: Record<string, number>) => ({ papers: 500, termStats: async (terms: string[]) => terms.map((t) => ({ df: df[t] ?? 0 })) });
+    const crosslingual = { title: 'Crosslingual Generalization through Multitask Finetuning' };
+    expect(await namesPaper('which languages do u need for crosslingual transfer', [crosslingual], only({ crosslingu: 1, cross: 40, lingual: 30 }))).toBe(false);
+    const taskmaster = { title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset' };
+    expect(await namesPaper('what are the six domains in taskmaster', [taskmaster], only({ taskmast: 1, task: 300, master: 3 }))).toBe(true);
+  });
+
   it('names none by a topic many papers use, or by a number', async () => {
     expect(await namesPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(false);
     expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(false);

@@ -8,6 +8,7 @@
  */
 import { isEnglishWord } from './english.js';
 import { isNumberWord } from './numbers.js';
+import { bestCut, cuts } from './run-together.js';
 import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 
@@ -310,10 +311,16 @@ export async function namesPaper(
   const own = new Set(papers.flatMap((p) => (p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w)).flatMap((w) => tokenize(w)) : [])));
   const candidates = [...new Set([...typed.filter((t) => inTitles.has(t) || own.has(t)), ...runs.flat()])].filter((t) => !/^\d+$/.test(t));
   if (candidates.length === 0) return false;
-  const df = new Map((await corpus.termStats(candidates)).map((s, i) => [candidates[i]!, s.df]));
+  // The sides of each way to cut a word in two: "crosslingual" is "cross" and "lingual" run together.
+  const surface = new Map(foldedWords(question).flatMap((w) => tokenize(w).map((t) => [t, w] as const)));
+  const sides = [...new Set(candidates.flatMap((t) => cuts(surface.get(t) ?? t).flatMap((cut) => cut.flatMap((side) => tokenize(side)))))];
+  const asked = [...candidates, ...sides.filter((t) => !candidates.includes(t))];
+  const df = new Map((await corpus.termStats(asked)).map((s, i) => [asked[i]!, s.df]));
   const rare = (t: string, share: number) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= Math.max(2, share * corpus.papers);
+  // A rare word that is two of the field's words run together names no paper.
+  const fieldWords = (t: string) => bestCut(surface.get(t) ?? t, (stem) => ((df.get(stem) ?? 0) > NAMING_SHARE * corpus.papers ? (df.get(stem) ?? 0) : 0)) !== undefined;
   return (
-    typed.some((t) => inTitles.has(t) && rare(t, NAMING_SHARE)) ||
+    typed.some((t) => inTitles.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
     runs.some((run) => run.some((t) => rare(t, RUN_SHARE))) ||
     typed.some((t) => own.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS)
   );
