@@ -95,6 +95,8 @@ describe('names a question asks for', () => {
     // "which model do they use" may ask for an architecture ("a conditional VAE").
     expect(askedEntities('Which model does it use?')).toEqual(['base model']);
     expect(askedEntities('Which model does it use?', { definite: true })).toEqual([]);
+    // Words in brackets stand outside the asking.
+    expect(askedEntities('which llm backbone does honeybee (the locality enhanced projector mllm) sit on?')).toEqual(['base model']);
   });
 
   it('reads none in a question for papers or for a model that does something', () => {
@@ -124,6 +126,13 @@ describe('names a question asks for', () => {
     const two = paper('We pretrain on Spanish and French news.');
     expect(unnamedEntities(['languages'], [two], 'which two languages does it cover?')).toEqual([]);
     expect(unnamedEntities(['languages'], [two], 'which three languages does it cover?')).toEqual(['languages']);
+  });
+
+  it('keeps languages a paper counts without listing, though it names another in passing', () => {
+    const injongo = paper('A benchmark for 16 African languages, improving transfer from the English language.');
+    expect(unnamedEntities(['languages'], [injongo], 'INJONGO list of languages')).toEqual(['languages']);
+    const listed = paper('A benchmark spanning 3 languages: Swahili, Yoruba and English.');
+    expect(unnamedEntities(['languages'], [listed], 'which languages does it cover?')).toEqual([]);
   });
 });
 

@@ -42,7 +42,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
  * `definite`: only what it cannot be asking otherwise ("which base model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
-  const text = question.toLowerCase();
+  // What a question says in brackets of what it asks of is no part of the asking: "which llm backbone does honeybee (the locality enhanced projector mllm) sit on".
+  const text = question.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
 }
 
@@ -77,9 +78,27 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
   const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
-    return entity !== undefined && !words.some((ws) => new Set(ws.filter(entity.named)).size >= count);
+    if (entity === undefined) return false;
+    // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
+    const counted = (i: number) => (kind === 'languages' ? unlistedCount(papers[i]!.abstract, 'language') : 0);
+    return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
 }
+
+/** The largest count of `noun` a text gives without a list after it ("16 African languages with ..."), or 0. */
+function unlistedCount(text: string, noun: string): number {
+  const counted = new RegExp(String.raw`${COUNT}\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}s?\b`, 'giu');
+  let most = 0;
+  for (const m of text.matchAll(counted)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (LISTS.test(after)) continue;
+    most = Math.max(most, /^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNTS.get(m[1]!.toLowerCase()) ?? 0));
+  }
+  return most;
+}
+
+/** What follows a count that lists what it counts: a colon, a bracket, "including", "such as", "namely". */
+const LISTS = /^\s*(?:[:(—–]|,?\s*(?:including|such as|namely|i\.e\.|e\.g\.|like|spanning|covering)\b)/i;
 
 /** The words of a text, lower case, with hyphens and digits written on ("mistral-7b", "llama2"). */
 function entityWords(text: string): string[] {
@@ -149,7 +168,7 @@ export function unlistedMembers(asked: readonly string[], papers: readonly { abs
       for (const m of p.abstract.matchAll(counted)) {
         seen = true;
         const after = p.abstract.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        if (/^\s*(?:[:(—–]|,?\s*(?:including|such as|namely|i\.e\.|e\.g\.|like|spanning|covering)\b)/i.test(after)) return false;
+        if (LISTS.test(after)) return false;
       }
     }
     return seen;
