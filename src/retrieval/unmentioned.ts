@@ -168,8 +168,8 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
   return papers.map((p) => words.map((ws) => ws.length > 0 && notMentioned(ws, [p]).length < ws.length));
 }
 
-/** Words that ask a question about something rather than name it. */
-const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways'.split(' '));
+/** Words that ask a question about something rather than name it, and verbs that make a sentence of a list ("... so they can listen"). */
+const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways can could should would might must'.split(' '));
 
 /** Words that say something about the asker. */
 const ABOUT_THE_ASKER = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
