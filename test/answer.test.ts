@@ -179,6 +179,13 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('names the paper the question asks about among the first sources when its abstract lacks what was asked', async () => {
+    const r = await answerer().ask('is the code for the erasmian language model on github?');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none' });
+    expect(r.answer).toBe('The corpus has “The advantages of context specific language models: the case of the Erasmian Language Model”, but its abstract does not give what was asked. The closest papers are listed below, but they are not an answer.');
+    expect(chatRequests()).toHaveLength(0);
+  });
+
   it('says the corpus does not answer, without asking the LLM, when the first source only mentions in passing what is asked for in particular', async () => {
     const r = await answerer().ask('is there any llm trained specifically for turkish? not a multilingual one');
     expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', note: 'The closest paper is not about “turkish” in particular.' });

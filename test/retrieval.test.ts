@@ -501,6 +501,9 @@ describe('search', () => {
     expect(await r.search('which 4 unlearning methods did PISTOL actually benchmark on llama2-7b?', 3)).toMatchObject({ confidence: 'none', unstated: ['4 unlearning methods'] });
     expect(await r.search('babyllama-2: what are the two teacher models exactly?', 3)).toMatchObject({ confidence: 'none', unstated: ['two teacher models'] });
     expect(await r.search('which two neural ranking architectures does the answer ranking curriculum paper improve?', 3)).toMatchObject({ confidence: 'high' });
+    // Where the code is, of a paper named; of a topic, a wish.
+    expect(await r.search('is there a github repo for the collaborative decoding of critical tokens factuality paper?', 3)).toMatchObject({ confidence: 'none', unstated: ['code link'] });
+    expect(await r.search('any rag papers with code on github?', 3)).not.toMatchObject({ confidence: 'none' });
     // "which model do they use" may ask for an architecture no list of model families holds: a level less sure only.
     expect(await r.search('in the babel paper which model do they use?', 3)).toMatchObject({ confidence: 'low', unstated: ['base model'] });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, namedPaper, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -128,6 +128,18 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['languages'], [two], 'which three languages does it cover?')).toEqual(['languages']);
   });
 
+  it('reads where the code is, its license and where its authors work, which an abstract gives or not', () => {
+    expect(askedEntities('is there a github repo for the collaborative decoding paper?')).toEqual(['code link']);
+    expect(askedEntities('is the code out for tied-lora?')).toEqual(['code link']);
+    expect(askedEntities('what license are the datasets under? can i use them commercially')).toEqual(['license']);
+    expect(askedEntities("which university/lab is the 'model-agnostic measure of generalization difficulty' paper from?")).toEqual(['affiliation']);
+    expect(askedEntities('How many dialogue tasks does its repository contain?')).toEqual([]);
+    expect(unnamedEntities(['code link'], [paper('Code is available at https://github.com/x/y.')], 'is there a github repo?')).toEqual([]);
+    expect(unnamedEntities(['code link'], [paper('We boost factuality by decoding critical tokens.')], 'is there a github repo?')).toEqual(['code link']);
+    expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);
+    expect(unnamedEntities(['affiliation'], [paper('A model by and for Erasmus University Rotterdam.')], 'which university is it from?')).toEqual([]);
+  });
+
   it('keeps languages a paper counts without listing, though it names another in passing', () => {
     const injongo = paper('A benchmark for 16 African languages, improving transfer from the English language.');
     expect(unnamedEntities(['languages'], [injongo], 'INJONGO list of languages')).toEqual(['languages']);
@@ -207,6 +219,16 @@ describe('a question that names the paper it asks a quantity of', () => {
     const icm = { title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA), which generates LoRA weights.' };
     expect(await namesPaper('which base llm did icm-lora generate weights for?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(true);
     expect(await namesPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(false);
+  });
+
+  it('says which of the papers the question names', async () => {
+    const code2text = { title: 'The Code2Text Challenge: Text Generation in Source Code Libraries', abstract: 'We propose a task on source code libraries.' };
+    const erasmian = { title: 'The advantages of context specific language models: the case of the Erasmian Language Model', abstract: 'A small model.' };
+    expect(await namedPaper('is the code for the erasmian language model on github?', [code2text, erasmian], corpus({ erasmian: 1 }))).toBe(1);
+    expect(await namedPaper('is the code for a small language model on github?', [code2text, erasmian], corpus({}))).toBe(-1);
+    // A size is no name of a paper's own.
+    const llama = { title: 'Post-Training on Llama-3 70B', abstract: 'Compared with Llama-3 405B.' };
+    expect(await namedPaper('how many tokens were used to pretrain llama 3 405b?', [llama], corpus({ '405b': 1 }))).toBe(-1);
   });
 
   it('names none by two words of the field run together', async () => {

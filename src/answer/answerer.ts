@@ -7,7 +7,8 @@ import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.j
 import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
-import { namesPaper } from '../retrieval/unstated.js';
+import { namedPaper } from '../retrieval/unstated.js';
+import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
@@ -126,8 +127,10 @@ export class Answerer implements AskService {
     const first = search.results[0]?.paper;
     if (!first) return search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC;
     const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
-    if (search.unstated?.length && (await namesPaper(question, [first], corpus))) return notInAbstract(first.title);
-    return NOT_IN_CORPUS;
+    // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere).
+    const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
+    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : -1;
+    return at >= 0 ? notInAbstract(papers[at]!.title) : NOT_IN_CORPUS;
   }
 
   /** For a question asking who wrote a paper, what the corpus knows of the cited papers' authors (see authors.ts); '' otherwise. */

@@ -16,9 +16,9 @@ import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, Term
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
-import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from './unnamed.js';
+import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, namesPaper, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, namedPaper, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -549,9 +549,11 @@ export class Retriever extends QueryScorer {
    * unstated.ts, unnamed.ts): it is about the paper, but the paper does not say.
    *
    * Two levels lower, so `none`, the corpus has the paper or the topic but not what was asked of it:
-   * a quantity or a name asked of a paper the query names (see {@link namesPaper}: "how many tokens
-   * was phi-1.5 trained on"), and something asked for in particular that the first paper only
-   * mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
+   * a quantity or a name asked of a paper the query names (see {@link namedPaper}: "how many tokens
+   * was phi-1.5 trained on"; the paper named may be another of the first papers, and then it is the
+   * one that lacks it), its code, license or authors' affiliation ("is there a github repo for ...",
+   * asked of a topic it is a wish, not a fact), and something asked for in particular that the first
+   * paper only mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
    * need") stays one level lower, as does a name asked in words that may ask for something else
    * ("which model does it use" may ask for an architecture no list of model families holds). At
    * `none` already, the names and quantities are still listed: they say why.
@@ -575,15 +577,19 @@ export class Retriever extends QueryScorer {
     const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     const stating = first.slice(0, UNSTATED_PAPERS);
-    // Whether the query names one of the first papers, asked once at most.
-    let naming: Promise<boolean> | undefined;
-    const namesOne = () => (naming ??= namesPaper(profile.text, first, corpus));
+    // Which of the first papers the query names (-1: none), asked once at most.
+    let naming: Promise<number> | undefined;
+    const namedAt = () => (naming ??= namedPaper(profile.text, first, corpus));
+    const namesOne = async () => (await namedAt()) >= 0;
     // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
     const listed = askedInKeywords(profile.text);
     const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedQuantities(listed, stating) : [];
     const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
     const members = askedMembers(profile.text);
-    const unnamed = [...unnamedEntities(askedEntities(profile.text), stating, query), ...unlistedMembers(members, stating)];
+    // Where the code is, or its license, is asked only of a paper the query names.
+    const entities = askedEntities(profile.text);
+    const asked = entities.some(isAskedOfPaper) && !(await namesOne()) ? entities.filter((kind) => !isAskedOfPaper(kind)) : entities;
+    const unnamed = [...unnamedEntities(asked, stating, query), ...unlistedMembers(members, stating)];
     const unstated = [...quantities, ...unnamed];
     // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
     const definite = [...askedEntities(profile.text, { definite: true }), ...members];
@@ -591,7 +597,9 @@ export class Retriever extends QueryScorer {
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
     const once = oneLevelLower(probability, this.model.thresholds);
-    const ofPaper = ofPaperAsked.length > 0 && (await namesOne());
+    // The paper named may be another of the first papers: what it lacks is asked of it.
+    const at = ofPaperAsked.length > 0 || unstated.length > 0 ? await namedAt() : -1;
+    const ofPaper = at === 0 ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0;
     const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }

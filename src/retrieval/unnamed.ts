@@ -26,7 +26,19 @@ const MODEL_FAMILIES = new Set(
  */
 const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, ''));
 
-const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true }[] = [
+/** Words of an abstract that give where its code is: "Code is available at https://github.com/...", "we release our code". */
+const CODE_GIVEN = /^(?:github|gitlab|https?|huggingface|repository|repo|open-?sourced?|released?|releasing|publicly)\b/;
+/** Words of an abstract that give its terms of use: "made available under a permissive license". */
+const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
+/** Words of an abstract that say where its authors work: "by and for Erasmus University Rotterdam". */
+const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|deepmind|meta$|facebook|microsoft|openai|nvidia|apple|amazon|alibaba|tencent|baidu|ibm|anthropic|huawei|salesforce|stanford|berkeley|tsinghua)/;
+
+/**
+ * What a question may ask the name of. `ofPaper`: asked only of a paper the question names ("is
+ * there a github repo for the X paper"): of a topic ("papers with code on rag") it is a wish, not a
+ * fact asked for.
+ */
+const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true; ofPaper?: true }[] = [
   {
     kind: 'base model',
     asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
@@ -35,16 +47,40 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b/, named: isModelFamily, loose: true },
   { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
+  {
+    kind: 'code link',
+    asks: /\b(?:github|gitlab|(?:code|source\s+code)\s+(?:repo|repository|link|url|release|released|available|availability|public)|(?:repo|repository)\s+(?:link|url)|(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+)?(?:source\s+)?code|is\s+(?:the\s+|their\s+)?code\s+(?:out|up|available|public|released))\b/,
+    named: (w) => CODE_GIVEN.test(w),
+    ofPaper: true,
+  },
+  {
+    kind: 'license',
+    asks: /\blicen[cs](?:e|es|ed|ing)\b|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
+    named: (w) => LICENSE_GIVEN.test(w),
+    ofPaper: true,
+  },
+  {
+    kind: 'affiliation',
+    asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b/,
+    named: (w) => AFFILIATION_GIVEN.test(w),
+    ofPaper: true,
+  },
 ];
 
 /**
- * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages";
- * `definite`: only what it cannot be asking otherwise ("which base model", not "which model does it use").
+ * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages", "code
+ * link", "license", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
   // What a question says in brackets of what it asks of is no part of the asking: "which llm backbone does honeybee (the locality enhanced projector mllm) sit on".
   const text = question.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
+}
+
+/** True for a kind asked only of a paper the question names (see {@link ENTITIES}). */
+export function isAskedOfPaper(kind: string): boolean {
+  return ENTITIES.some((e) => e.kind === kind && e.ofPaper);
 }
 
 /** True for a kind {@link askedEntities} reads (a name is asked for, not a number). */
@@ -74,13 +110,16 @@ function askedCount(question: string): number {
 export function unnamedEntities(kinds: readonly string[], papers: readonly { title: string; abstract: string }[], question: string): string[] {
   if (kinds.length === 0) return [];
   const own = new Set(entityWords(question));
-  const words = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`).filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  const all = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`));
+  const notOwn = all.map((ws) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
   const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
     if (entity === undefined) return false;
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? unlistedCount(papers[i]!.abstract, 'language') : 0);
+    // What a paper is asked of ("which university is it from?") it gives in the question's words.
+    const words = entity.ofPaper ? all : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
 }

@@ -304,13 +304,22 @@ export async function namesPaper(
   papers: readonly { title: string; abstract?: string }[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
 ): Promise<boolean> {
+  return (await namedPaper(question, papers, corpus)) >= 0;
+}
+
+/** The position among `papers` of the first one the question names (see {@link namesPaper}), or -1. */
+export async function namedPaper(
+  question: string,
+  papers: readonly { title: string; abstract?: string }[],
+  corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
+): Promise<number> {
   const typed = foldedWords(question).flatMap((w) => tokenize(w));
-  const titles = papers.map((p) => foldedWords(p.title).flatMap((w) => tokenize(w)));
-  const inTitles = new Set(titles.flat());
-  const runs = titles.flatMap((title) => typedRuns(typed, title));
-  const own = new Set(papers.flatMap((p) => (p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w)).flatMap((w) => tokenize(w)) : [])));
-  const candidates = [...new Set([...typed.filter((t) => inTitles.has(t) || own.has(t)), ...runs.flat()])].filter((t) => !/^\d+$/.test(t));
-  if (candidates.length === 0) return false;
+  const titles = papers.map((p) => new Set(foldedWords(p.title).flatMap((w) => tokenize(w))));
+  const runs = papers.map((p) => typedRuns(typed, foldedWords(p.title).flatMap((w) => tokenize(w))));
+  // A size ("405b") is no name of a paper's own.
+  const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
+  const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2)])].filter((t) => !/^\d+$/.test(t));
+  if (candidates.length === 0) return -1;
   // The sides of each way to cut a word in two: "crosslingual" is "cross" and "lingual" run together.
   const surface = new Map(foldedWords(question).flatMap((w) => tokenize(w).map((t) => [t, w] as const)));
   const sides = [...new Set(candidates.flatMap((t) => cuts(surface.get(t) ?? t).flatMap((cut) => cut.flatMap((side) => tokenize(side)))))];
@@ -319,10 +328,11 @@ export async function namesPaper(
   const rare = (t: string, share: number) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= Math.max(2, share * corpus.papers);
   // A rare word that is two of the field's words run together names no paper.
   const fieldWords = (t: string) => bestCut(surface.get(t) ?? t, (stem) => ((df.get(stem) ?? 0) > NAMING_SHARE * corpus.papers ? (df.get(stem) ?? 0) : 0)) !== undefined;
-  return (
-    typed.some((t) => inTitles.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
-    runs.some((run) => run.some((t) => rare(t, RUN_SHARE))) ||
-    typed.some((t) => own.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS)
+  return papers.findIndex(
+    (_, i) =>
+      typed.some((t) => titles[i]!.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
+      runs[i]!.some((run) => run.some((t) => rare(t, RUN_SHARE))) ||
+      typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS),
   );
 }
 
