@@ -69,11 +69,12 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(mentionedElsewise('zqxrt for multi task', ['zqxrt'], papers)).toEqual([[false], [false], [false]]);
   });
 
-  it('flags no general English word, field word, typo, everyday phrasing or model size', async () => {
+  it('flags no general English word, field word, typo, everyday phrasing, chat or model size', async () => {
     expect(await names('fine-tuning whisper for speech', 'Speech models.')).toEqual([]);
     expect(await names('llm datasets for nlp', 'Vision.', ['llm', 'dataset', 'nlp'])).toEqual([]);
     expect(await names('a papre on merging', 'Merging models.', [], 'a paper on merging')).toEqual([]);
     expect(await names('a chatbot for law', 'Large language models for law.')).toEqual([]);
+    expect(await names('how many heads are retrieval heads acc to that paper', 'Retrieval heads are few.', ['head', 'retriev'])).toEqual([]);
     expect(await names('pretraining llama 3 405b', 'Pretraining Llama 3 models.')).toEqual([]);
   });
 

@@ -67,6 +67,7 @@ const POLITENESS = [
 /** What a question asks of a paper it names or a topic: "in one sentence", "main contribution of", "... for dummies". */
 const ASKED_OF = [
   String.raw`in (?:one|a|1|a single) sentence`,
+  String.raw`(?:acc\.?|accdg\.?|according) to(?= (?:that|the|this|those|these)\b)`,
   String.raw`(?:explained|described|put|said) simply`,
   String.raw`in simple terms`,
   String.raw`in plain (?:english|words)`,

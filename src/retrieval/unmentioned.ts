@@ -15,7 +15,7 @@ import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
 import { placeWords } from './places.js';
-import { topicTerms } from './query.js';
+import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
@@ -46,7 +46,9 @@ export async function unmentionedNames(
 ): Promise<string[]> {
   const kept = new Set(surfaceWords(corrected).map(withoutIsh));
   const capitalised = typedCapitalised(question);
-  const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && isName(w));
+  // Words of chat phrases ("acc to that paper") name nothing.
+  const unchatted = new Set(surfaceWords(withoutChatPhrases(question)).map(withoutIsh));
+  const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && unchatted.has(w) && isName(w));
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
