@@ -69,7 +69,7 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * ...", "hey whats ...", "does kangaroo say how many frames ..."): not a clause of another ("predicting
  * how many ...").
  */
-const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states']);
+const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...". */
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with']);
 const opensClause = (words: readonly string[], at: number) =>
@@ -177,9 +177,12 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
     j++;
   }
   for (;;) {
-    const name = nameAt(words, j);
-    // The name ends at its measure: "maximum context window", not "context window supported".
-    if (name.length > 0 && isMeasure(name.at(-1)!)) out.push(name.join(' '));
+    // A measure may take a word more to name ("default patience factor value").
+    const name = nameAt(words, j, NAME_WORDS + 1);
+    // The name ends at its measure: "maximum context window", not "context window supported"; or at a
+    // change ("what's the gain for mistral").
+    if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!))) out.push(name.join(' '));
+    else if (name.length > NAME_WORDS && isMeasure(name[NAME_WORDS - 1]!)) out.push(name.slice(0, NAME_WORDS).join(' '));
     j += name.length;
     if (name.length === 0 || words[j] !== 'and' || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
     j++;
@@ -191,11 +194,11 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
  * name with digits; what "kinds of" or "types of" counts ("how many kinds of modules"); a participle
  * after them is a verb ("how many teams submitted").
  */
-function nameAt(words: readonly string[], start: number): string[] {
+function nameAt(words: readonly string[], start: number, most = NAME_WORDS): string[] {
   const plain = QUALIFYING.has(words[start] ?? '') ? start + 1 : start;
   const from = KINDS.has(words[plain] ?? '') && words[plain + 1] === 'of' ? plain + 2 : plain;
   const name: string[] = [];
-  for (let j = from; j < words.length && name.length < NAME_WORDS; j++) {
+  for (let j = from; j < words.length && name.length < most; j++) {
     const w = words[j]!;
     if (ENDS.has(w) || !NAME_WORD.test(w)) break;
     name.push(w);
@@ -261,6 +264,8 @@ function definedAcronyms(text: string): Map<string, string> {
  */
 const CHANGES = ['gain improve improvement boost increase uplift jump better outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
+/** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
+const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
 
 /** Whether a number stands within `window` words of a word with one of the stems (or a longer form of it). */
