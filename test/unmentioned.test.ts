@@ -20,6 +20,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('KaSA adapters', 'We propose KASA, an adaptation method.')).toEqual([]);
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
+    expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
     expect(await names('deepseekmath for proofs', 'DeepSeekCoder writes code.')).toEqual(['deepseekmath']);
   });
 

@@ -334,7 +334,11 @@ function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words:
   let read = paperWords.get(paper);
   if (!read) {
     // The text folded once, not word by word.
-    const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    // A short ending written in brackets is part of the word: "RGB(-D)" is RGB-D too.
+    const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/(?<=[\p{L}\p{N}])\((-?[\p{L}\p{N}]{1,3})\)/gu, '$1');
     const words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
     read = { words, joined: words.join('') };
     paperWords.set(paper, read);
