@@ -137,6 +137,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('what license are the datasets under? can i use them commercially')).toEqual(['license']);
     expect(askedEntities("which university/lab is the 'model-agnostic measure of generalization difficulty' paper from?")).toEqual(['affiliation']);
     expect(askedEntities('How many dialogue tasks does its repository contain?')).toEqual([]);
+    // Asked for the code of a topic or a paper, a kind of reading: the paper is what is wanted.
+    expect(askedEntities('github repo for tied-lora weight tying')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('Code is available at https://github.com/x/y.')], 'is there a github repo?')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('We boost factuality by decoding critical tokens.')], 'is there a github repo?')).toEqual(['code link']);
     expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);

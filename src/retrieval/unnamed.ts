@@ -49,7 +49,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
   {
     kind: 'code link',
-    asks: /\b(?:github|gitlab|(?:code|source\s+code)\s+(?:repo|repository|link|url|release|released|available|availability|public)|(?:repo|repository)\s+(?:link|url)|(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+)?(?:source\s+)?code|is\s+(?:the\s+|their\s+)?code\s+(?:out|up|available|public|released))\b/,
+    // Whether or where the code is ("is there a github repo for the X paper?", "did they release the code?"); "github repo for X" asks for X's paper, a kind of reading.
+    asks: /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:official\s+)?(?:github|gitlab|code|repo|repository|implementation)\b|\bis\s+(?:the\s+|their\s+|its\s+)?code\s+(?:out|up|available|public|released|open)\b|\b(?:did|do|does|have|has)\s+(?:they|the\s+authors|it)\s+(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:source\s+)?code\b|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+|their\s+)?(?:code|github|repo|implementation)\b|\b(?:code|github|repo|repository)\s+(?:link|url)\b|\bon\s+(?:github|gitlab)\b(?=\s*\?)/,
     named: (w) => CODE_GIVEN.test(w),
     ofPaper: true,
   },
