@@ -14,6 +14,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('cantonese asr - anything on speech recognition for cantonese specifically')).toEqual(['cantonese']);
     expect(demandedWords('a model dedicated to the Basque language')).toEqual(['basque']);
     expect(demandedWords('papers on pruning large language models')).toEqual([]);
+    // "tailored to" describes a paper, it asks for nothing in particular.
+    expect(demandedWords('a multilingual llm tailored to journalism and social posts')).toEqual([]);
   });
 
   it('reads a name the paper of which is asked for ("the whisper paper"), but not one a paper is recalled by with what it does', () => {

@@ -37,6 +37,9 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('llms quantized to 4 bits', [paper('Other work.'), paper('We fine-tune 4-bit quantized models.')])).toEqual([]);
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune quantized models.')])).toEqual([]);
     expect(contradictedNumbers('a model of roughly 11B parameters', [paper('A 10.7B model.')])).toEqual([]);
+    // "which four" asks what they are, not that there be four.
+    expect(contradictedNumbers('which four RAG-specific scenarios are covered?', [paper('We design four crucial RAG-specific scenarios and use 18 RAG subsets.')])).toEqual([]);
+    expect(contradictedNumbers('what 4-bit methods are there?', [paper('We fine-tune 2-bit quantized models.')])).toEqual(['4-bit']);
     // Written onto a model's name, the number is given too.
     expect(contradictedNumbers('the 11b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual([]);
     expect(contradictedNumbers('the 13b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual(['13b']);

@@ -171,6 +171,10 @@ describe('quantities a paper does not state', () => {
     // The numbers of a list's items count nothing; an acronym the paper defines counts what it stands for.
     expect(unstatedQuantities(['instruction categories'], [paper('We (1) investigate patterns between different categories of instructions, (2) optimize the set.')])).toEqual(['instruction categories']);
     expect(unstatedQuantities(['pretrained models'], [paper('Tuning drives large pre-trained language models (PLMs). We experiment on 11 tasks and 2 representative PLMs.')])).toEqual([]);
+    // "LLMs" are models; a count may stand a few words before what it counts.
+    const code = paper('We evaluate 10 open-source instructed LLMs on four representative code comprehension and generation tasks.');
+    expect(unstatedQuantities(['models', 'tasks'], [code])).toEqual([]);
+    expect(unstatedQuantities(['model'], [paper('Our case study with a deployed 8B parameter LLM on a real user.')])).toEqual([]);
     // A name with a digit in it is no number.
     expect(unstatedQuantities(['output embedding dimension'], [paper('LLM-based embedding models outperform BERT or T5-based embedding models.')])).toEqual(['output embedding dimension']);
     // The size of a change, by any word for it, given after what changed.
@@ -275,6 +279,10 @@ describe('counted sets a question asks the members of', () => {
     expect(unlistedMembers(['two teacher models'], [{ abstract: 'A model distillation-pretrained from two teachers on a small corpus.' }])).toEqual(['two teacher models']);
     const listed = { abstract: 'It improves two leading neural ranking architectures, namely BERT and ConvKNRM.' };
     expect(unlistedMembers(['two neural ranking architectures'], [listed])).toEqual([]);
+    // Listed a few words on; counted in other words for the same thing.
+    expect(unlistedMembers(['two orthogonal dimensions'], [{ abstract: 'We propose two orthogonal axes of difficulty: (I) Diffusion and (II) Scope.' }])).toEqual([]);
+    expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales (7B and 70B).' }])).toEqual([]);
+    expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales.' }])).toEqual(['two model sizes']);
   });
 
   it('keeps a set the paper counts without listing it, not one it lists or does not count', () => {

@@ -12,8 +12,8 @@ import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 
-/** A word after "specifically for", "dedicated to", "tailored to" and the like. */
-const AFTER_DEMAND = /\b(?:specifically|exclusively|solely|purely|dedicated|tailored)\s+(?:for|on|about|to|towards?)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+/** A word after "specifically for", "dedicated to" and the like ("tailored to" describes, as in "an llm tailored to journalism"). */
+const AFTER_DEMAND = /\b(?:specifically|exclusively|solely|purely|dedicated)\s+(?:for|on|about|to|towards?)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
 /** A word before "specifically", "exclusively" or "in particular" where a clause ends ("for cantonese specifically?"). */
 const BEFORE_DEMAND = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:specifically|exclusively|in\s+particular)(?=\s*(?:[?.!,;:)]|$))/giu;
 

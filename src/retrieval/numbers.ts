@@ -88,12 +88,16 @@ function unitWord(word: string | undefined): string | undefined {
   return tokenize(word)[0];
 }
 
+/** A count a question asks the members of: "which four", "what are the 3". */
+const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?(?:the\s+)?(?:\d+|${[...NUMBER_WORDS.keys()].join('|')})(?![\w.-])`, 'gi');
+
 /**
  * The numbers of a question, as typed, that none of the papers give with their unit while one of
  * them gives the unit with other numbers only ("two bits", answered from a paper on 4-bit models).
  */
 export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
-  const asked = figures(question).filter((f) => !f.hedged);
+  // "which four scenarios" asks what they are, not that there be four.
+  const asked = figures(question.replace(ASKED_COUNT, ' ')).filter((f) => !f.hedged);
   if (asked.length === 0) return [];
   const given = papers.map((p) => figures(`${p.title}. ${p.abstract}`));
   // A number written onto a name gives it too: "11b" of "Falcon2-11B".

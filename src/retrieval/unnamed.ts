@@ -185,6 +185,15 @@ export function isMembersKind(asked: string): boolean {
   return new RegExp(String.raw`^${COUNTED}$`).test(asked);
 }
 
+/** A list after a few words more of what is counted, in the same sentence. */
+const LISTED_AFTER = /^(?:\s+[\p{L}-]+){1,4}\s*(?::|,?\s+(?:namely|including|such as)\b)/u;
+
+/** Words for the same thing counted: "two model sizes" are "2 parameter scales", "two dimensions" "two axes". */
+const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset']];
+function sameThing(noun: string): string[] {
+  return SAME_THINGS.find((same) => same.includes(noun)) ?? [noun];
+}
+
 /** Words between a count and what it counts in an abstract ("16 African languages"), at most. */
 const BETWEEN = 2;
 
@@ -200,15 +209,16 @@ export function unlistedMembers(asked: readonly string[], papers: readonly { abs
     const [count, ...words] = members.split(' ') as [string, ...string[]];
     const value = /^\d+$/.test(count) ? Number(count) : COUNTS.get(count);
     const written = [...COUNTS].filter(([, v]) => v === value).map(([w]) => w);
-    const nouns = words.map((w) => w.replace(/s$/, '')).filter((w) => w.length >= 3);
+    const nouns = words.flatMap((w) => sameThing(w.replace(/s$/, ''))).filter((w) => w.length >= 3);
     const noun = String.raw`(?:${nouns.join('|')})\w*`;
     const counted = new RegExp(String.raw`\b(?:${[String(value), ...written].join('|')})\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
     let seen = false;
     for (const p of papers) {
       for (const m of p.abstract.matchAll(counted)) {
         seen = true;
-        const after = p.abstract.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        if (LISTS.test(after)) return false;
+        const after = p.abstract.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        // The list may follow a few words more: "two orthogonal axes of difficulty: (I) Diffusion ...".
+        if (LISTS.test(after) || LISTED_AFTER.test(after)) return false;
       }
     }
     return seen;

@@ -54,6 +54,8 @@ const ENDS = new Set(
 const NAME_WORDS = 3;
 /** How near (in words) a number stands to the word a quantity's name ends in for the paper to state it ... */
 const WINDOW = 4;
+/** ... or before it, with more words between ... */
+const COUNT_BEFORE = 6;
 /** ... or to another word of the name of a measure ... */
 const BESIDE = 1;
 /** ... or to a word for a change, which the paper may give the size of after what changed ("outperforms the baseline by up to +30 F1 points"). */
@@ -238,8 +240,11 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const stems = tokenize(q);
     const change = CHANGES.find((group) => group.some((s) => stems.at(-1) === s));
     const head = change ?? stems.slice(-1);
-    const others = isMeasure(q.split(' ').at(-1)!) ? stems.slice(0, -1) : [];
-    return !texts.some((words) => statesNumberNear(words, head, change ? CHANGE_WINDOW : WINDOW) || statesNumberNear(words, others, BESIDE));
+    const measure = isMeasure(q.split(' ').at(-1)!);
+    const others = measure ? stems.slice(0, -1) : [];
+    // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
+    const near = change ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
+    return !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
   });
 }
 
@@ -268,16 +273,22 @@ const CHANGES = ['gain improve improvement boost increase uplift jump better out
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
 
-/** Whether a number stands within `window` words of a word with one of the stems (or a longer form of it). */
-function statesNumberNear(words: readonly string[], stems: readonly string[], window: number): boolean {
+/** Whether a number stands within `window` words (before and after) of a word with one of the stems (or a longer form of it). */
+function statesNumberNear(words: readonly string[], stems: readonly string[], window: { before: number; after: number }): boolean {
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
     const own = tokenize(words[i]!.replace(/-/g, ' '));
+    // "LLMs", "PLMs", "VLMs" are models.
+    if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
     if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
-    for (let j = Math.max(0, i - window); j <= Math.min(words.length - 1, i + window); j++) if (isFigure(words[j]!)) return true;
+    for (let j = Math.max(0, i - window.before); j <= Math.min(words.length - 1, i + window.after); j++) if (isFigure(words[j]!)) return true;
   }
   return false;
 }
+
+/** Acronyms of kinds of language models ("llms", "vlms", "mllms"), which count models. */
+const LANGUAGE_MODELS = /^[a-z]{0,3}lms?$/;
+const MODEL = tokenize('model')[0]!;
 
 /** Words for one that state a count beside what they count: "a single line of code". */
 const ONE = new Set(['one', 'single']);
