@@ -58,6 +58,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('the shared task paper - how many teams submitted to the english subtask?')).toEqual(['teams']);
     expect(askedQuantities('How many distinct task families does it unify, and on how many benchmark datasets was it evaluated?')).toEqual(['task families', 'benchmark datasets']);
     expect(askedQuantities('whats the default patience factor value they recommend?')).toEqual(['default patience factor value']);
+    expect(askedQuantities('For PASTA, what GLUE average did it achieve?')).toEqual(['glue average']);
     expect(askedQuantities('in the cross-task paper whats the gain for mistral 7b?')).toEqual(['gain']);
     expect(askedQuantities('Which framework improves fine-grained perception in vision-language models?')).toEqual([]);
   });

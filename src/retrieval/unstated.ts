@@ -15,7 +15,7 @@ import { foldedWords, tokenize } from './text.js';
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
-  throughput speedup footprint emission emissions accuracy score percentage percent price value`
+  throughput speedup footprint emission emissions accuracy score percentage percent price value average`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
