@@ -59,6 +59,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('How many distinct task families does it unify, and on how many benchmark datasets was it evaluated?')).toEqual(['task families', 'benchmark datasets']);
     expect(askedQuantities('whats the default patience factor value they recommend?')).toEqual(['default patience factor value']);
     expect(askedQuantities('For PASTA, what GLUE average did it achieve?')).toEqual(['glue average']);
+    expect(askedQuantities('adapter efficiency paper - whats the actual latency overhead in ms?')).toEqual(['latency overhead']);
     expect(askedQuantities('in the cross-task paper whats the gain for mistral 7b?')).toEqual(['gain']);
     expect(askedQuantities('Which framework improves fine-grained perception in vision-language models?')).toEqual([]);
   });

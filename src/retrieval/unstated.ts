@@ -15,7 +15,7 @@ import { foldedWords, tokenize } from './text.js';
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
-  throughput speedup footprint emission emissions accuracy score percentage percent price value average`
+  throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -209,7 +209,7 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
 }
 
 /** Words before what a count counts that say nothing of it: "how many distinct task families". */
-const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual']);
+const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual', 'actual', 'exact']);
 /** Words that say a count counts kinds of something: "how many kinds of modules". */
 const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 
