@@ -2,7 +2,8 @@
  * The names a question asks for ("which base model was Babel-83B grown from", "which nine languages
  * does SambaLingo adapt Llama 2 to?", "what are the six domains in taskmaster-1") that a paper gives
  * none of: its abstract names no model it builds on, no language, or counts the domains without
- * listing them. As with a quantity it gives no number for (see unstated.ts), the paper is about what
+ * listing them; asked of a paper the question names, where its code is, its license or where its
+ * authors work ("is there a github repo for ...", "what license is ... under"). As with a quantity it gives no number for (see unstated.ts), the paper is about what
  * was asked but does not hold the fact, and search is less sure (see engine.ts). Pure, and without
  * dependencies but the table of languages: the answer's notes read which asked-for things are names.
  */
@@ -49,7 +50,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
   {
     kind: 'code link',
-    // Whether or where the code is ("is there a github repo for the X paper?", "did they release the code?"); "github repo for X" asks for X's paper, a kind of reading.
+    // Whether or where the code is ("is there a github repo for the X paper?", "did they release the
+    // code?"); "github repo for X" asks for X's paper, a kind of reading.
     asks: /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:official\s+)?(?:github|gitlab|code|repo|repository|implementation)\b|\bis\s+(?:the\s+|their\s+|its\s+)?code\s+(?:out|up|available|public|released|open)\b|\b(?:did|do|does|have|has)\s+(?:they|the\s+authors|it)\s+(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:source\s+)?code\b|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+|their\s+)?(?:code|github|repo|implementation)\b|\b(?:code|github|repo|repository)\s+(?:link|url)\b|\bon\s+(?:github|gitlab)\b(?=\s*\?)/,
     named: (w) => CODE_GIVEN.test(w),
     ofPaper: true,
@@ -74,7 +76,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
-  // What a question says in brackets of what it asks of is no part of the asking: "which llm backbone does honeybee (the locality enhanced projector mllm) sit on".
+  // What a question says in brackets of what it asks of is no part of the asking: "which llm
+  // backbone does honeybee (the locality enhanced projector mllm) sit on".
   const text = question.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
 }
