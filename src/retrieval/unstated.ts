@@ -1,10 +1,11 @@
 /**
  * The quantities a question asks for ("whats the context length falcon2-11b ends up with", "how many
- * params does apple's server model have") that a paper does not state: it gives no number next to
- * the words that name them. The paper is then about what was asked, but its abstract does not hold the
- * fact (the Falcon2 report says its training stages differ by context length, not what the length
- * is), and search is one level less sure: the answer would be the paper's topic, not the number.
- * Pure.
+ * params does apple's server model have", "by how much did it beat the baseline") that a paper does
+ * not state: it gives no number next to the words that name them (or, for a change, any word for
+ * it). The paper is then about what was asked, but its abstract does not hold the fact (the Falcon2
+ * report says its training stages differ by context length, not what the length is), and search is
+ * one level less sure: the answer would be the paper's topic, not the number. Which paper a question
+ * names, if any, is read here too (see {@link namedPaper}). Pure.
  */
 import { isEnglishWord } from './english.js';
 import { isNumberWord } from './numbers.js';
