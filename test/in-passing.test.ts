@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inPassingNote } from '../src/answer/unmentioned-note.js';
-import { demandedWords, mentionedInPassing } from '../src/retrieval/in-passing.js';
+import { demandedWords, introduces, mentionedInPassing } from '../src/retrieval/in-passing.js';
 
 /** A corpus of 500 papers where each word is used by the papers `df` gives (3 when not listed). */
 const corpus = (df: Record<string, number> = {}) => ({
@@ -60,11 +60,13 @@ describe('words asked for in particular', () => {
     const guide = { title: 'SELF-GUIDE: Better Task-Specific Instruction Following', abstract: 'We synthesize task-specific input-output pairs from the student LLM itself.' };
     const words = corpus({ self: 52, instruct: 170 });
     expect(await mentionedInPassing('is self-instruct in the collection?', guide, words)).toEqual(['self-instruct']);
-    // Named once, in passing, it is not that paper either; named again and again, it may be.
+    // Named once, in passing, or again and again, it is not that paper either; introduced, it is.
     const once = { ...guide, abstract: 'Unlike Self-Instruct, we synthesize pairs from the student LLM itself.' };
     expect(await mentionedInPassing('is self-instruct in the collection?', once, words)).toEqual(['self-instruct']);
     const often = { ...guide, abstract: 'We revisit Self-Instruct. Self-Instruct bootstraps instructions from the model itself.' };
-    expect(await mentionedInPassing('is self-instruct in the collection?', often, words)).toEqual([]);
+    expect(await mentionedInPassing('is self-instruct in the collection?', often, words)).toEqual(['self-instruct']);
+    const introducing = { ...guide, abstract: 'We introduce Self-Instruct, a framework that bootstraps instructions from the model itself.' };
+    expect(await mentionedInPassing('is self-instruct in the collection?', introducing, words)).toEqual([]);
     const crumbs = { title: 'Model Breadcrumbs: Scaling Multi-Task Model Merging', abstract: 'We merge fine-tuned models with sparse masks.' };
     const ties = corpus({ ti: 14, merg: 24 });
     expect(await mentionedInPassing('does the corpus have the TIES-merging paper?', crumbs, ties)).toEqual(['ties-merging']);
@@ -83,6 +85,17 @@ describe('words asked for in particular', () => {
     const merging = { title: 'Twin-Merging: Dynamic Integration of Modular Expertise', abstract: 'Model merging combines experts.' };
     expect(await mentionedInPassing('any good Model Merging paper?', merging, corpus({ model: 500, merg: 24 }))).toEqual([]);
     expect(await mentionedInPassing('Is Twin Merging paper in here?', merging, corpus({ twin: 1, merg: 24 }))).toEqual([]);
+    // A paper asked for by name must introduce it: one that uses it again and again is another.
+    const mental = { title: 'Mental-LLM: Leveraging Large Language Models for Mental Health Prediction', abstract: 'We fine-tune Alpaca and FLAN-T5. FLAN-T5 does well; FLAN-T5 is small.' };
+    expect(await mentionedInPassing('do we have the Flan-T5 paper?', mental, corpus({ flan: 3, t5: 20 }))).toEqual(['flan-t5']);
+    const yi = { title: 'Yi-Lightning Technical Report', abstract: 'Yi-Lightning ranks 6th on Chatbot Arena, a leaderboard. Chatbot Arena votes.' };
+    expect(await mentionedInPassing('is the chatbot arena paper in here', yi, corpus({ chatbot: 3, arena: 2 }))).toEqual(['chatbot arena']);
+    expect(await mentionedInPassing('is the yi-lightning tech report in here', yi, corpus({ yi: 1, lightn: 1 }))).toEqual([]);
+    const olmo = { title: '2 OLMo 2 Furious', abstract: 'We present OLMo 2, the next generation of our fully open language models.' };
+    expect(await mentionedInPassing('is OLMo 2 in here', olmo, corpus({ olmo: 3 }))).toEqual([]);
+    // "improves on the original X" describes a paper; it does not ask for X's.
+    const fewViews = { title: 'Radiance Fields from Few Views', abstract: 'NeRF needs many views. Our NeRF variant needs few.' };
+    expect(await mentionedInPassing('a method that improves on the original NeRF with fewer views', fewViews, corpus({ nerf: 8 }))).toEqual([]);
     // "Evaluation" is a word of English, not a name built on "eval".
     const gecko = { title: 'Revisiting Text-to-Image Evaluation with Gecko', abstract: 'We evaluate ...' };
     expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);
@@ -92,6 +105,16 @@ describe('words asked for in particular', () => {
     const paper = { title: 'A Study', abstract: 'A model for code and for turkish.' };
     expect(await mentionedInPassing('a model trained specifically for code', paper, corpus({ code: 120 }))).toEqual([]);
     expect(await mentionedInPassing('a model trained specifically for turkish', paper, corpus({ turkish: 0 }))).toEqual([]);
+  });
+
+  it('tells a paper that introduces a name from one that uses it', () => {
+    expect(introduces({ title: 'Tied-Lora: Enhancing parameter efficiency', abstract: '' }, 'tied-lora')).toBe(true);
+    expect(introduces({ title: 'The WMDP Benchmark: Measuring Malicious Use', abstract: '' }, 'wmdp')).toBe(true);
+    expect(introduces({ title: 'Parameter-Efficient Tuning with Special Token Adaptation', abstract: 'We propose PASTA, a method.' }, 'pasta')).toBe(true);
+    expect(introduces({ title: 'X', abstract: 'We present Special Token Adaptation (PASTA).' }, 'pasta')).toBe(true);
+    expect(introduces({ title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA).' }, 'lora')).toBe(false);
+    expect(introduces({ title: 'Mental-LLM', abstract: 'We fine-tune Alpaca and FLAN-T5 models.' }, 'flan-t5')).toBe(false);
+    expect(introduces({ title: 'World Models', abstract: 'We further introduce the classical elastic weight consolidation (EWC) for selective updates.' }, 'ewc')).toBe(false);
   });
 
   it('says which words asked for in particular the closest paper is not about', () => {

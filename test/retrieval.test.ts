@@ -522,6 +522,9 @@ describe('search', () => {
     expect(cantonese.results[0]!.paper.title).toMatch(/^HKCanto-Eval/);
     // The paper of a name asked for, which the first paper only uses ("uses the Whisper encoder").
     expect(await r.search('do we have the whisper paper?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['whisper'] });
+    // A paper asked for by name that the first paper uses but does not introduce; one it introduces.
+    expect(await r.search('do we have the Flan-T5 paper?', 3)).toMatchObject({ confidence: 'none', inPassing: ['flan-t5'] });
+    expect(await r.search('is OLMo 2 in here', 3)).toMatchObject({ confidence: 'high' });
     // A paper asked for by a name in capitals that no paper uses.
     expect(await r.search("how does Anthropic's Constitutional AI paper train a harmless assistant from a list of principles?", 3)).toMatchObject({
       confidence: 'none',

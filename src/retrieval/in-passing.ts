@@ -5,7 +5,9 @@
  * a list of five languages). Such a paper is about something else, and search says the corpus does
  * not answer (see Retriever.unlessNamedElsewhere). Only rare words count (a name, a language):
  * "trained specifically for code" asks for no one word; but the original of a name many papers use
- * ("the original llava paper") is asked for in particular too. Pure.
+ * ("the original llava paper") is asked for in particular too, and a paper asked for by name ("do we
+ * have the Flan-T5 paper?", "is the chatbot arena paper in here") is the one that introduces it, not
+ * one that uses it however often. Pure.
  */
 import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
@@ -28,8 +30,14 @@ const MIN_RARE = 2;
  * recalled by a name and what it does ("the bigscience paper where they ablated ...") is not asked
  * for by the name alone.
  */
-const PAPER_OF =
-  /\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=\s+paper\b|\s*\?)/giu;
+/** A name of one to three words ("toolformer", "chatbot arena"), not what asks for anything ("there", "anything"). */
+const NAME_WORD = String.raw`(?!(?:papers?|tech|technical|reports?|preprints?|articles?|in|on|here)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]`;
+const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|that)\b)${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{N})){0,2}`;
+
+const PAPER_OF = new RegExp(
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
+  'giu',
+);
 
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
@@ -57,6 +65,17 @@ export function namesAskedFor(question: string): string[] {
 function originalsAskedFor(question: string): Set<string> {
   return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
 }
+
+/**
+ * The names whose paper the question asks for by name, not only as the first of a kind: "the original
+ * X paper", "is X in here?", "do we have the X paper?", "the paper that introduced X"; not "the first
+ * X", which may say which of a kind.
+ */
+function papersAskedByName(question: string): Set<string> {
+  return new Set([...matched(question, PAPER_OF, [3, 4]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2])]);
+}
+/** "the original X paper": not "improves on the original X", which describes. */
+const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})(?=\s+paper\b)/gu;
 
 /**
  * A name of several words in capitals after "original" or "first" ("the original Direct Preference
@@ -112,6 +131,7 @@ export async function mentionedInPassing(
   if (demanded.length === 0) return [];
   const named = new Set(namesAskedFor(question));
   const originals = originalsAskedFor(question);
+  const byName = papersAskedByName(question);
   const capitalized = new Set(capitalizedNames(question));
   // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
   const words = demanded.map((w) => tokenize(w));
@@ -133,12 +153,35 @@ export async function mentionedInPassing(
     // any of Qwen's, "the original llava paper" is one).
     const original = originals.has(word) && !isEnglishWord(word);
     if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
+    // The very paper of a name asked for by name introduces it; one that uses it, however often, is another.
+    if (original && byName.has(word)) return !introduces(paper, word);
     const inAbstract = timesIn(abstract, seq);
     const inTitle = timesIn(title, seq);
     // A name whose very paper is asked for, that the paper mentions once at most and not in its title.
     if (df > rare) return original && inAbstract <= 1 && inTitle === 0;
     return inAbstract <= 1 && inTitle === 0;
   });
+}
+
+/** Words before a name that introduce it: "we propose X", "a model called X". */
+const INTRODUCING = String.raw`(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|release[sd]?|call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|term(?:s|ed)?|coin(?:s|ed)?)\s+(?:(?:a|an|the|our|this|novel|new|simple|general|unified|first)\s+)*`;
+
+/** Words that bring in what others made: "we introduce the classical elastic weight consolidation (EWC)". */
+const KNOWN = String.raw`\b(?:classical|classic|existing|standard|well-known|popular|prior|previous|established|conventional|traditional|off-the-shelf)\b`;
+
+/**
+ * Whether a paper introduces a name: its title starts with it ("Tied-Lora: ...", "The WMDP
+ * Benchmark: ..."), its abstract proposes, presents or names it ("we propose PASTA", "we
+ * present LoRA, a ...") or defines it after its words ("Special Token Adaptation (PASTA)"). A title
+ * or an abstract with the name inside a longer one ("In-Context Meta LoRA") does not.
+ */
+export function introduces(paper: { title: string; abstract: string }, name: string): boolean {
+  const n = escapeRegExp(name).replace(/\\?[-\s]+/g, '[-\\s]?');
+  const own = String.raw`${n}(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
+  const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework)\b)`, 'iu');
+  // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
+  const proposed = new RegExp(String.raw`\b${INTRODUCING}${own}|\b${INTRODUCING}(?:(?!${KNOWN})[^.]){0,80}?\(${own}\)|^\s*${own}\s*(?:,|is|:)`, 'iu');
+  return title.test(paper.title) || proposed.test(paper.abstract);
 }
 
 /** How many times a run of tokens stands in a text's tokens. */
