@@ -93,6 +93,12 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('is the yi-lightning tech report in here', yi, corpus({ yi: 1, lightn: 1 }))).toEqual([]);
     const olmo = { title: '2 OLMo 2 Furious', abstract: 'We present OLMo 2, the next generation of our fully open language models.' };
     expect(await mentionedInPassing('is OLMo 2 in here', olmo, corpus({ olmo: 3 }))).toEqual([]);
+    // A keyword query for a benchmark or a dataset asks for its paper: the one that introduces it, however seldom it repeats it.
+    expect(demandedWords('Belebele benchmark')).toEqual(['belebele']);
+    const fourier = { title: 'Fourier Transporter: Bi-Equivariant Robotic Manipulation in 3D', abstract: 'We evaluate on RLBench and on a real robot.' };
+    expect(await mentionedInPassing('RLBench robot learning benchmark', fourier, corpus({ rlbench: 2 }))).toEqual(['rlbench']);
+    const gsm = { title: 'Large Language Models Can Be Easily Distracted by Irrelevant Context', abstract: 'We introduce Grade-School Math with Irrelevant Context (GSM-IC), an arithmetic dataset.' };
+    expect(await mentionedInPassing('GSM-IC irrelevant context dataset', gsm, corpus({ gsm: 3, ic: 2 }))).toEqual([]);
     // "improves on the original X" describes a paper; it does not ask for X's.
     const fewViews = { title: 'Radiance Fields from Few Views', abstract: 'NeRF needs many views. Our NeRF variant needs few.' };
     expect(await mentionedInPassing('a method that improves on the original NeRF with fewer views', fewViews, corpus({ nerf: 8 }))).toEqual([]);

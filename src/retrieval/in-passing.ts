@@ -35,7 +35,7 @@ const NAME_WORD = String.raw`(?!(?:papers?|tech|technical|reports?|preprints?|ar
 const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|that)\b)${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{N})){0,2}`;
 
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
   'giu',
 );
 
@@ -63,7 +63,7 @@ export function namesAskedFor(question: string): string[] {
  * "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [2, 3, 4]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
+  return new Set([...matched(question, PAPER_OF, [3, 4, 5]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
 }
 
 /**
@@ -72,7 +72,7 @@ function originalsAskedFor(question: string): Set<string> {
  * X", which may say which of a kind.
  */
 function papersAskedByName(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [3, 4]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2])]);
+  return new Set([...matched(question, PAPER_OF, [4, 5]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2])]);
 }
 /** "the original X paper": not "improves on the original X", which describes. */
 const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})(?=\s+paper\b)/gu;
@@ -96,7 +96,7 @@ function capitalizedNames(question: string): string[] {
     .filter((w) => /\s/.test(w));
 }
 
-function matched(question: string, re: RegExp, groups = [1, 2, 3, 4]): string[] {
+function matched(question: string, re: RegExp, groups = [1, 2, 3, 4, 5]): string[] {
   const text = question.replace(/\s+/g, ' ');
   // A chat word is no name: "the newest paper".
   return [...text.matchAll(re)]
@@ -155,6 +155,8 @@ export async function mentionedInPassing(
     if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
     // The very paper of a name asked for by name introduces it; one that uses it, however often, is another.
     if (original && byName.has(word)) return !introduces(paper, word);
+    // A paper that introduces a name is its paper, however seldom it repeats it ("... Irrelevant Context (GSM-IC)").
+    if (named.has(word) && introduces(paper, word)) return false;
     const inAbstract = timesIn(abstract, seq);
     const inTitle = timesIn(title, seq);
     // A name whose very paper is asked for, that the paper mentions once at most and not in its title.
