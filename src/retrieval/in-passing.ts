@@ -23,17 +23,18 @@ const BEFORE_DEMAND = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:specifically|exclusivel
 const RARE_SHARE = 0.01;
 const MIN_RARE = 2;
 
+/** A word of a name, not "paper", "tech report" or where it is ("in here"). */
+const NAME_WORD = String.raw`(?!(?:papers?|tech|technical|reports?|preprints?|articles?|in|on|here)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]`;
+/** A name of one to three words ("toolformer", "chatbot arena", "tulu 3"), not what asks for anything ("there", "anything"). */
+const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|that)\b)${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{N})){0,2}`;
+
 /**
  * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the
  * original colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the
- * corpus have the TIES-merging paper?"): the paper that introduced it, not one that uses it. A paper
- * recalled by a name and what it does ("the bigscience paper where they ablated ...") is not asked
- * for by the name alone.
+ * corpus have the TIES-merging paper?", "RLBench robot learning benchmark"): the paper that
+ * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
+ * paper where they ablated ...") is not asked for by the name alone.
  */
-/** A name of one to three words ("toolformer", "chatbot arena"), not what asks for anything ("there", "anything"). */
-const NAME_WORD = String.raw`(?!(?:papers?|tech|technical|reports?|preprints?|articles?|in|on|here)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]`;
-const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|that)\b)${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{N})){0,2}`;
-
 const PAPER_OF = new RegExp(
   String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
   'giu',
@@ -181,7 +182,8 @@ export function introduces(paper: { title: string; abstract: string }, name: str
   const n = escapeRegExp(name).replace(/\\?[-\s]+/g, '[-\\s]?');
   const own = String.raw`${n}(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
   const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework)\b)`, 'iu');
-  // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
+  // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose
+  // ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
   const proposed = new RegExp(String.raw`\b${INTRODUCING}${own}|\b${INTRODUCING}(?:(?!${KNOWN})[^.]){0,80}?\(${own}\)|^\s*${own}\s*(?:,|is|:)`, 'iu');
   return title.test(paper.title) || proposed.test(paper.abstract);
 }
