@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, namedPaper, namesPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, namedPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -216,20 +216,20 @@ describe('a question that names the paper it asks a quantity of', () => {
   const tied = { title: 'Tied-LoRA: Enhancing parameter efficiency of LoRA with weight tying' };
 
   it('names it by a word of its title that few papers use', async () => {
-    expect(await namesPaper('how many tokens was phi-1.5 trained on', [phi], corpus({ phi: 4 }))).toBe(true);
+    expect(await namedPaper('how many tokens was phi-1.5 trained on', [phi], corpus({ phi: 4 }))).toBe(0);
     // The paper may be among the first few, not first.
-    expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied, phi], corpus({ phi: 4 }))).toBe(true);
+    expect(await namedPaper('how many tokens was phi-1.5 trained on', [tied, phi], corpus({ phi: 4 }))).toBe(1);
   });
 
   it('names it by words of its title typed in a row, or by a name its abstract gives', async () => {
     const cds = { title: 'Curriculum Demonstration Selection for In-Context Learning' };
-    expect(await namesPaper('in the curriculum demonstration selection paper which llms did they use?', [cds], corpus({ curriculum: 20 }))).toBe(true);
+    expect(await namedPaper('in the curriculum demonstration selection paper which llms did they use?', [cds], corpus({ curriculum: 20 }))).toBe(0);
     // Three words of a title the field uses everywhere name no paper.
     const llms = { title: 'Large Language Models for Code' };
-    expect(await namesPaper('how much compute do large language models need?', [llms], corpus({ larg: 200, languag: 400, model: 480 }))).toBe(false);
+    expect(await namedPaper('how much compute do large language models need?', [llms], corpus({ larg: 200, languag: 400, model: 480 }))).toBe(-1);
     const icm = { title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA), which generates LoRA weights.' };
-    expect(await namesPaper('which base llm did icm-lora generate weights for?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(true);
-    expect(await namesPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(false);
+    expect(await namedPaper('which base llm did icm-lora generate weights for?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(0);
+    expect(await namedPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(-1);
   });
 
   it('says which of the papers the question names', async () => {
@@ -246,15 +246,15 @@ describe('a question that names the paper it asks a quantity of', () => {
     /** Only the words listed are used. */
     const only = (df: Record<string, number>) => ({ papers: 500, termStats: async (terms: string[]) => terms.map((t) => ({ df: df[t] ?? 0 })) });
     const crosslingual = { title: 'Crosslingual Generalization through Multitask Finetuning' };
-    expect(await namesPaper('which languages do u need for crosslingual transfer', [crosslingual], only({ crosslingu: 1, cross: 40, lingual: 30 }))).toBe(false);
+    expect(await namedPaper('which languages do u need for crosslingual transfer', [crosslingual], only({ crosslingu: 1, cross: 40, lingual: 30 }))).toBe(-1);
     const taskmaster = { title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset' };
-    expect(await namesPaper('what are the six domains in taskmaster', [taskmaster], only({ taskmast: 1, task: 300, master: 3 }))).toBe(true);
+    expect(await namedPaper('what are the six domains in taskmaster', [taskmaster], only({ taskmast: 1, task: 300, master: 3 }))).toBe(0);
   });
 
   it('names none by a topic many papers use, or by a number', async () => {
-    expect(await namesPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(false);
-    expect(await namesPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(false);
-    expect(await namesPaper('the 1.5 version', [phi], corpus({ '1': 2, '5': 2 }))).toBe(false);
+    expect(await namedPaper('how much compute does lora need', [tied], corpus({ lora: 60 }))).toBe(-1);
+    expect(await namedPaper('how many tokens was phi-1.5 trained on', [tied], corpus({ phi: 4 }))).toBe(-1);
+    expect(await namedPaper('the 1.5 version', [phi], corpus({ '1': 2, '5': 2 }))).toBe(-1);
   });
 });
 

@@ -102,8 +102,7 @@ const COUNTS = new Map(
 /** The count a question gives of the names it asks for ("which nine languages": 9), or 1. */
 function askedCount(question: string): number {
   const m = /\b(?:which|what)\s+(?:the\s+)?(\d+|[a-z]+)\s+(?:\S+\s+)?(?:languages|(?:base\s+)?(?:language\s+)?(?:models|llms))\b/i.exec(question);
-  const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNTS.get(m[1]!.toLowerCase()) ?? 1)) : 1;
-  return Math.max(1, n);
+  return Math.max(1, m ? countValue(m[1]!) : 1);
 }
 
 /**
@@ -121,23 +120,11 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     const entity = ENTITIES.find((e) => e.kind === kind);
     if (entity === undefined) return false;
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
-    const counted = (i: number) => (kind === 'languages' ? unlistedCount(papers[i]!.abstract, 'language') : 0);
+    const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
     const words = entity.ofPaper ? all : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
-}
-
-/** The largest count of `noun` a text gives without a list after it ("16 African languages with ..."), or 0. */
-function unlistedCount(text: string, noun: string): number {
-  const counted = new RegExp(String.raw`${COUNT}\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}s?\b`, 'giu');
-  let most = 0;
-  for (const m of text.matchAll(counted)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (LISTS.test(after)) continue;
-    most = Math.max(most, /^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNTS.get(m[1]!.toLowerCase()) ?? 0));
-  }
-  return most;
 }
 
 /** What follows a count that lists what it counts: a colon, a bracket, "including", "such as", "namely". */
@@ -210,20 +197,24 @@ const BETWEEN = 2;
 export function unlistedMembers(asked: readonly string[], papers: readonly { abstract: string }[]): string[] {
   return asked.filter((members) => {
     const [count, ...words] = members.split(' ') as [string, ...string[]];
-    const value = /^\d+$/.test(count) ? Number(count) : COUNTS.get(count);
-    const written = [...COUNTS].filter(([, v]) => v === value).map(([w]) => w);
     const nouns = words.flatMap((w) => sameThing(w.replace(/s$/, ''))).filter((w) => w.length >= 3);
-    const noun = String.raw`(?:${nouns.join('|')})\w*`;
-    const counted = new RegExp(String.raw`\b(?:${[String(value), ...written].join('|')})\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
-    let seen = false;
-    for (const p of papers) {
-      for (const m of p.abstract.matchAll(counted)) {
-        seen = true;
-        const after = p.abstract.slice(m.index + m[0].length, m.index + m[0].length + 60);
-        // The list may follow a few words more: "two orthogonal axes of difficulty: (I) Diffusion ...".
-        if (LISTS.test(after) || LISTED_AFTER.test(after)) return false;
-      }
-    }
-    return seen;
+    const same = papers.flatMap((p) => countsOf(p.abstract, String.raw`(?:${nouns.join('|')})\w*`)).filter((c) => c.value === countValue(count));
+    return same.length > 0 && !same.some((c) => c.listed);
   });
 }
+
+/**
+ * The counts a text gives of what `noun` (a pattern) names, a few words between ("four distinct
+ * unlearning methods"), each with whether a list of them follows, there or a few words on ("two
+ * orthogonal axes of difficulty: (I) Diffusion ...").
+ */
+function countsOf(text: string, noun: string): { value: number; listed: boolean }[] {
+  const counted = new RegExp(String.raw`${COUNT}\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
+  return [...text.matchAll(counted)].map((m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    return { value: countValue(m[1]!), listed: LISTS.test(after) || LISTED_AFTER.test(after) };
+  });
+}
+
+/** A count's value, written in digits or in words. */
+const countValue = (count: string) => (/^\d+$/.test(count) ? Number(count) : (COUNTS.get(count.toLowerCase()) ?? 0));

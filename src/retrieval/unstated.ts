@@ -142,7 +142,7 @@ const TOTAL = new Set(['total', 'overall']);
  * The quantities a list of keywords names ("OLMo 2 total pretraining tokens", "Apple Intelligence
  * server model parameter count", "Glot500-c corpus size"): a measure at its end (with the word before
  * it), what "number of" counts, what "total" counts. A list of keywords names its topic too ("context length
- * extrapolation"), so search reads them only of a paper the list names (see {@link namesPaper}).
+ * extrapolation"), so search reads them only of a paper the list names (see {@link namedPaper}).
  */
 export function askedInKeywords(question: string): string[] {
   if (/[.?!;]\s+\S/.test(question.trim())) return [];
@@ -309,22 +309,14 @@ const RUN_SHARE = 0.05;
 const OWN_NAME_PAPERS = 2;
 
 /**
- * Whether a question names a paper it may ask a quantity of: a word of the question that is in the
+ * The position among `papers` of the first one a question names, which it may ask a quantity of
+ * (-1: none): a word of the question that is in the
  * title of one of the papers and that few papers use ("how many tokens was phi-1.5 trained on", of the
  * phi-1.5 report), words of its title typed in a row ("in the curriculum demonstration selection
  * paper"), or a name its abstract gives and one or two papers use ("which base LLM did ICM-LoRA
  * generate weights for"). Such a question asks for a fact of that paper; "how much compute does lora
  * need" asks about a topic, which the papers may discuss without a number.
  */
-export async function namesPaper(
-  question: string,
-  papers: readonly { title: string; abstract?: string }[],
-  corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
-): Promise<boolean> {
-  return (await namedPaper(question, papers, corpus)) >= 0;
-}
-
-/** The position among `papers` of the first one the question names (see {@link namesPaper}), or -1. */
 export async function namedPaper(
   question: string,
   papers: readonly { title: string; abstract?: string }[],
