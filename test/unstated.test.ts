@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, namedPaper, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -183,6 +183,10 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['beat'], [paper('Our best model outperforms the baseline by a large margin (up to +30 F1 points).')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
+    // A number with a percent sign is a percentage; a number after "of" stands beside the word before it.
+    expect(unstatedQuantities(['percentage'], [paper('Models can be trained using less than 0.5% of the original dataset.')])).toEqual([]);
+    expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
+    expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);
   });
 
   it('wants the number beside what is counted, not beside a word that only qualifies it', () => {
@@ -206,6 +210,18 @@ describe('quantities a paper does not state', () => {
     expect(unstatedNote(['base model'])).toBe('The closest paper names no “base model”.');
     expect(unstatedNote(['params', 'base model'], 'first paper')).toBe('The first paper gives no number for “params”. The first paper names no “base model”.');
     expect(unstatedNote([])).toBe('');
+  });
+});
+
+describe('quantities a list of keywords names that a paper does not state', () => {
+  it('keeps a quantity the paper gives no number for, unless the paper writes the measure in the plural as typed: then it is the topic', () => {
+    const sp = paper('Existing sequence parallelism methods assume homogeneous sequence lengths; our approach captures the variability in sequence lengths.');
+    expect(unstatedInKeywords(['sequence lengths'], [sp])).toEqual([]);
+    expect(unstatedInKeywords(['sequence length'], [sp])).toEqual(['sequence length']);
+    expect(unstatedInKeywords(['context lengths'], [sp])).toEqual(['context lengths']);
+    expect(unstatedQuantities(['sequence lengths'], [sp])).toEqual(['sequence lengths']);
+    const glot = paper('A combination of factors determines quality including corpus size, script and the total capacity of the model.');
+    expect(unstatedInKeywords(['corpus size'], [glot])).toEqual(['corpus size']);
   });
 });
 

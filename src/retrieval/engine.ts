@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, namedPaper, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -583,7 +583,7 @@ export class Retriever extends QueryScorer {
     const namesOne = async () => (await namedAt()) >= 0;
     // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
     const listed = askedInKeywords(profile.text);
-    const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedQuantities(listed, stating) : [];
+    const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedInKeywords(listed, stating) : [];
     const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
     const members = askedMembers(profile.text);
     // Where the code is, or its license, is asked only of a paper the query names.
@@ -729,7 +729,7 @@ function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
  * with an Academic Budget'".
  */
 function unstatedOfNamed(rest: string, paper: Paper): string[] {
-  const quantities = unstatedQuantities([...askedQuantities(rest), ...askedInKeywords(rest)], [paper]);
+  const quantities = [...unstatedQuantities(askedQuantities(rest), [paper]), ...unstatedInKeywords(askedInKeywords(rest), [paper])];
   return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest), ...unlistedMembers(askedMembers(rest), [paper])])];
 }
 

@@ -164,6 +164,21 @@ export function askedInKeywords(question: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The quantities a list of keywords names (see {@link askedInKeywords}) that none of the papers state,
+ * but for measures in the plural that a paper writes as typed: many values of a measure are what the
+ * paper is about ("sequence parallelism heterogeneous sequence lengths", of a paper on the varying
+ * "sequence lengths" of training data), not one it is asked for ("Glot500-c corpus size").
+ */
+export function unstatedInKeywords(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
+  const texts = papers.map((p) => ` ${foldedWords(`${p.title}. ${p.abstract}`).join(' ')} `);
+  const written = (q: string) => isMeasure(q.split(' ').at(-1)!) && q.endsWith('s') && q.includes(' ') && texts.some((t) => t.includes(` ${q} `));
+  return unstatedQuantities(
+    quantities.filter((q) => !written(q)),
+    papers,
+  );
+}
+
 /** The words of `name` up to the last one `keep` keeps (none when it keeps none). */
 function upToLast(name: readonly string[], keep: (w: string) => boolean): string[] {
   let end = name.length;
@@ -224,13 +239,14 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   if (quantities.length === 0) return [];
   // A word written with hyphens ("multi-task") is one word between a number and what it counts.
   // The numbers of a list's items ("(1) investigate ..., (2) optimize ...") count nothing; an acronym
-  // the paper defines stands for its words ("2 representative PLMs": pre-trained language models).
+  // the paper defines stands for its words ("2 representative PLMs": pre-trained language models); a
+  // number with a percent sign is a percentage ("less than 0.5% of the original dataset").
   const texts = papers.map((p) => {
     const text = `${p.title}. ${p.abstract}`;
     const defined = definedAcronyms(text);
     return text
       .split(/\s+/)
-      .map((w) => (/^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : foldedWords(w).filter(Boolean).join('-')))
+      .map((w) => (/^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`))
       .filter((w) => w.length > 0)
       .map((w) => {
         const full = defined.get(w.replace(/s$/, ''));
@@ -282,7 +298,9 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     // "LLMs", "PLMs", "VLMs" are models.
     if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
     if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
-    for (let j = Math.max(0, i - window.before); j <= Math.min(words.length - 1, i + window.after); j++) if (isFigure(words[j]!)) return true;
+    // "parameters of 3 billion": the number after "of" stands beside the word.
+    const through = words[i + 1] === 'of' ? 1 : 0;
+    for (let j = Math.max(0, i - window.before); j <= Math.min(words.length - 1, i + window.after + through); j++) if (isFigure(words[j]!)) return true;
   }
   return false;
 }
