@@ -21,6 +21,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('What learning rate and batch size were used to pretrain GPT-4?')).toEqual(['learning rate', 'batch size']);
     expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
+    expect(askedQuantities('In that pretraining trick, what noise types or masking ratio are used?')).toEqual(['masking ratio']);
   });
 
   it('reads "how many" after a verb of saying', () => {
@@ -92,6 +93,14 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
   });
 
+  it('reads a question for the model a paper uses in a role', () => {
+    expect(askedEntities('which specific language models served as the in-context learners?', { definite: true })).toEqual(['language model']);
+    expect(askedEntities('Which language model provided the feedback scores in that approach?')).toEqual(['language model']);
+    expect(askedEntities('Which LLM was used as the judge?')).toEqual(['language model']);
+    expect(unnamedEntities(['language model'], [paper('We use GPT-4 as the judge.')], 'Which LLM was used as the judge?')).toEqual([]);
+    expect(unnamedEntities(['language model'], [paper('It leverages the feedback of the LLM.')], 'Which LLM was used as the judge?')).toEqual(['language model']);
+  });
+
   it('tells a question that can only ask for a name from one that may ask for something else', () => {
     expect(askedEntities('in promptagator which llm do they actually use', { definite: true })).toEqual(['base model']);
     expect(askedEntities('which llm did promptagator use to generate the synthetic queries?', { definite: true })).toEqual(['base model']);
@@ -110,6 +119,8 @@ describe('names a question asks for', () => {
       'which open model is fine-tuned on medical dialogues?',
       'Which papers adapt LLMs to new languages?',
       'what model handles long videos?',
+      // The base models a study compares with, not the one it builds on.
+      'Which study finds that what instruction-tuned models can do strongly correlates with what their base models achieve?',
     ]) {
       expect(askedEntities(q), q).toEqual([]);
     }
@@ -138,6 +149,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('is the code out for tied-lora?')).toEqual(['code link']);
     expect(askedEntities('what license are the datasets under? can i use them commercially')).toEqual(['license']);
     expect(askedEntities("which university/lab is the 'model-agnostic measure of generalization difficulty' paper from?")).toEqual(['affiliation']);
+    expect(askedEntities('Who presented the CVPR 2023 tutorial on multimodal GPT-4, and from which institution?')).toEqual(['affiliation']);
     expect(askedEntities('How many dialogue tasks does its repository contain?')).toEqual([]);
     // Asked for the code of a topic or a paper, a kind of reading: the paper is what is wanted.
     expect(askedEntities('github repo for tied-lora weight tying')).toEqual([]);
@@ -301,6 +313,7 @@ describe('counted sets a question asks the members of', () => {
     expect(unlistedMembers(['two orthogonal dimensions'], [{ abstract: 'We propose two orthogonal axes of difficulty: (I) Diffusion and (II) Scope.' }])).toEqual([]);
     expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales (7B and 70B).' }])).toEqual([]);
     expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales.' }])).toEqual(['two model sizes']);
+    expect(unlistedMembers(['six large language models'], [{ abstract: 'Through extensive experiments with six state-of-the-art LLMs, we analyse their performance.' }])).toEqual(['six large language models']);
   });
 
   it('keeps a set the paper counts without listing it, not one it lists or does not count', () => {

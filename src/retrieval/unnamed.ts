@@ -42,11 +42,17 @@ const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|de
 const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true; ofPaper?: true }[] = [
   {
     kind: 'base model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
+    asks: /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
     named: isModelFamily,
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b/, named: isModelFamily, loose: true },
+  // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
+  {
+    kind: 'language model',
+    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
+    named: isModelFamily,
+  },
   { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
   {
     kind: 'code link',
@@ -64,7 +70,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   },
   {
     kind: 'affiliation',
-    asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b/,
+    asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b|\bfrom\s+(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?)\b/,
     named: (w) => AFFILIATION_GIVEN.test(w),
     ofPaper: true,
   },
@@ -178,8 +184,8 @@ export function isMembersKind(asked: string): boolean {
 /** A list after a few words more of what is counted, in the same sentence. */
 const LISTED_AFTER = /^(?:\s+[\p{L}-]+){1,4}\s*(?::|,?\s+(?:namely|including|such as)\b)/u;
 
-/** Words for the same thing counted: "two model sizes" are "2 parameter scales", "two dimensions" "two axes". */
-const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset']];
+/** Words for the same thing counted: "two model sizes" are "2 parameter scales", "two dimensions" "two axes", "six language models" "six LLMs". */
+const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset'], ['model', 'llm', 'plm', 'vlm', 'mllm']];
 function sameThing(noun: string): string[] {
   return SAME_THINGS.find((same) => same.includes(noun)) ?? [noun];
 }

@@ -186,7 +186,7 @@ function upToLast(name: readonly string[], keep: (w: string) => boolean): string
   return name.slice(0, end);
 }
 
-/** Names of measures at `start` (with `first`) and after each "and" that follows: "learning rate schedule and batch size". */
+/** Names of measures at `start` (with `first`) and after each "and" or "or" that follows: "learning rate schedule and batch size", "what noise types or masking ratio". */
 function measuresAfter(words: readonly string[], start: number, first = false): string[] {
   const out: string[] = [];
   let j = start;
@@ -202,7 +202,7 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
     if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!))) out.push(name.join(' '));
     else if (name.length > NAME_WORDS && isMeasure(name[NAME_WORDS - 1]!)) out.push(name.slice(0, NAME_WORDS).join(' '));
     j += name.length;
-    if (name.length === 0 || words[j] !== 'and' || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
+    if (name.length === 0 || (words[j] !== 'and' && words[j] !== 'or') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
     j++;
   }
 }
