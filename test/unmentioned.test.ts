@@ -64,6 +64,11 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('llm based recsys', 'LLMs as recommender systems.', ['llm'])).toEqual([]);
   });
 
+  it('counts an initialism as mentioned by words in a row that start with its letters, none passed over', async () => {
+    expect(await names('teaching multiple learners vector-valued RKHS', 'We extend a scalar-valued reproducing kernel Hilbert space to a vector-valued one.')).toEqual([]);
+    expect(await names('essay scoring on the ASPQ benchmark', 'It automates the selection of prompting queues.', ['benchmark'])).toEqual(['aspq']);
+  });
+
   it('says which papers write out a word the corpus never uses', () => {
     const papers = [paper('LLMs as recommender systems.'), paper('Multi-task learning.'), paper('Recsys benchmarks.')];
     expect(mentionedElsewise('llm based recsys', ['recsi'], papers)).toEqual([[true], [false], [true]]);

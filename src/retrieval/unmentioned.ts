@@ -156,7 +156,7 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     // "neuroscientists" by "Neuroscientific": the same word with another ending.
     const root = withoutEnding(name);
     if (root.length >= ROOT_LETTERS && mentioned.some((m) => m.startsWith(root) && withoutEnding(m) === root)) return false;
-    return !texts.some((words) => abbreviates(name, words));
+    return !texts.some((words) => abbreviates(name, words)) && !read.some((r) => spellsOut(name, r.parts));
   });
 }
 
@@ -276,6 +276,25 @@ function abbreviates(name: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Letters an initialism has at least for words of a text to spell it out: fewer, and words often
+ * start with them by chance (as they do when words such as "of" or "the" may be passed over).
+ */
+const INITIALS = 4;
+
+/**
+ * Whether words of a text in a row start with the letters of an initialism typed in lower case (a
+ * plural "s" left off): "rkhs" by "reproducing kernel Hilbert space".
+ */
+function spellsOut(name: string, parts: readonly string[]): boolean {
+  const letters = /^\p{L}+$/u.test(name) ? name.replace(/(?<=.{4})s$/u, '') : '';
+  if (letters.length < INITIALS) return false;
+  for (let i = 0; i + letters.length <= parts.length; i++) {
+    if ([...letters].every((l, k) => parts[i + k]![0] === l)) return true;
+  }
+  return false;
+}
+
 /** The words typed (see {@link surfaceWords}) that search reads as `term`. */
 function typedFor(typed: readonly string[], term: string): string[] {
   return typed.filter((w) => tokenize(w).includes(term));
@@ -327,10 +346,10 @@ function forms(words: readonly string[], keep: (form: string) => boolean): strin
 }
 
 /** The squashed words of each paper read (an index held in memory hands out the same paper objects each time). */
-const paperWords = new WeakMap<object, { words: string[]; joined: string }>();
+const paperWords = new WeakMap<object, { words: string[]; joined: string; parts: string[] }>();
 
-/** A paper's words that may mention a name: its title's, abstract's and authors', each squashed; and all of them run together. */
-function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words: string[]; joined: string } {
+/** A paper's words that may mention a name: its title's, abstract's and authors', each squashed; all of them run together; and its words split at hyphens too (`parts`, for initialisms). */
+function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words: string[]; joined: string; parts: string[] } {
   let read = paperWords.get(paper);
   if (!read) {
     // The text folded once, not word by word.
@@ -340,7 +359,7 @@ function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words:
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/(?<=[\p{L}\p{N}])\((-?[\p{L}\p{N}]{1,3})\)/gu, '$1');
     const words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
-    read = { words, joined: words.join('') };
+    read = { words, joined: words.join(''), parts: folded.toLowerCase().split(/[^\p{L}\p{N}]+/u) };
     paperWords.set(paper, read);
   }
   return read;
