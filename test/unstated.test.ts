@@ -22,6 +22,10 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
     expect(askedQuantities('In that pretraining trick, what noise types or masking ratio are used?')).toEqual(['masking ratio']);
+    // How many papers a review covers is a fact of the review; how many papers study a topic is not.
+    expect(askedQuantities('How many papers does the review of multi-task transformers across the ML lifecycle cover?')).toEqual(['papers']);
+    expect(askedQuantities('how many papers study lora?')).toEqual([]);
+    expect(askedQuantities('how many papers does the corpus have on rag')).toEqual([]);
   });
 
   it('reads "how many" after a verb of saying', () => {
@@ -197,6 +201,8 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
     // A number with a percent sign is a percentage; a number after "of" stands beside the word before it.
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using less than 0.5% of the original dataset.')])).toEqual([]);
+    expect(unstatedQuantities(['papers'], [paper('We review 120 papers on multi-task learning.')])).toEqual([]);
+    expect(unstatedQuantities(['papers'], [paper('We review papers on multi-task learning.')])).toEqual(['papers']);
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
     expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);
   });

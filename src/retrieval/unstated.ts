@@ -40,6 +40,13 @@ const NOT_COUNTED = new Set(
 const isCounted = (name: readonly string[]) =>
   name.length > 0 && !name.some((w) => tokenize(w).some((t) => NOT_COUNTED.has(t))) && tokenize(name[name.length - 1]!).length > 0;
 
+/** What a review is called: "how many papers does the survey cover". */
+const REVIEWS = new Set(['review', 'survey', 'meta-analysis', 'overview', 'study', 'paper', 'analysis', 'audit']);
+/** Whether "how many papers" counts the papers a review covers: "how many papers does the review ... cover". */
+const reviewed = (words: readonly string[], at: number, name: readonly string[]) =>
+  name.length === 1 && ['papers', 'studies', 'works', 'articles', 'publications'].includes(name[0]!) && ['does', 'did', 'do'].includes(words[at] ?? '') &&
+  REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '');
+
 /** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
 const ENDS = new Set(
   `a an the of for in on at to by with from into and or but vs versus is are was were be been being do does did has have had
@@ -108,7 +115,7 @@ export function askedQuantities(question: string): string[] {
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
-        if (isCounted(name)) out.push(name.join(' '));
+        if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
@@ -254,7 +261,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
       });
   });
   return quantities.filter((q) => {
-    const stems = tokenize(q);
+    const stems = stemsOf(q);
     const change = CHANGES.find((group) => group.some((s) => stems.at(-1) === s));
     const head = change ?? stems.slice(-1);
     const measure = isMeasure(q.split(' ').at(-1)!);
@@ -294,7 +301,7 @@ const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => 
 function statesNumberNear(words: readonly string[], stems: readonly string[], window: { before: number; after: number }): boolean {
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
-    const own = tokenize(words[i]!.replace(/-/g, ' '));
+    const own = stemsOf(words[i]!.replace(/-/g, ' '));
     // "LLMs", "PLMs", "VLMs" are models.
     if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
     if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
@@ -303,6 +310,12 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     for (let j = Math.max(0, i - window.before); j <= Math.min(words.length - 1, i + window.after + through); j++) if (isFigure(words[j]!)) return true;
   }
   return false;
+}
+
+/** The stems of a name's words; of a word tokenize leaves out ("papers"), the word without its plural "s". */
+function stemsOf(text: string): string[] {
+  const stems = tokenize(text);
+  return stems.length > 0 || !/^\p{L}+$/u.test(text) ? stems : [text.toLowerCase().replace(/s$/, '')];
 }
 
 /** Acronyms of kinds of language models ("llms", "vlms", "mllms"), which count models. */
