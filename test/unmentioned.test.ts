@@ -80,6 +80,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('llm datasets for nlp', 'Vision.', ['llm', 'dataset', 'nlp'])).toEqual([]);
     expect(await names('a papre on merging', 'Merging models.', [], 'a paper on merging')).toEqual([]);
     expect(await names('a chatbot for law', 'Large language models for law.')).toEqual([]);
+    // English with an ending the word lists leave out: a plural, an adjective in "-able".
+    expect(await names('tuning only the separator placeholders', 'Tuning special tokens.')).toEqual([]);
+    expect(await names('small vectors recombinable for unseen tasks', 'Tags for new tasks.')).toEqual([]);
     expect(await names('how many heads are retrieval heads acc to that paper', 'Retrieval heads are few.', ['head', 'retriev'])).toEqual([]);
     expect(await names('pretraining llama 3 405b', 'Pretraining Llama 3 models.')).toEqual([]);
   });

@@ -61,3 +61,18 @@ function holds(list: readonly string[], word: string): boolean {
   }
   return false;
 }
+
+/**
+ * True for a word of general English with an ending the lists leave out: a plural ("placeholders")
+ * or an adjective in "-able" of a verb ("recombinable").
+ */
+export function isInflectedEnglishWord(word: string): boolean {
+  if (word.length < 5) return false;
+  const bases = [
+    ...(word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : []),
+    ...(word.endsWith('es') ? [word.slice(0, -2)] : []),
+    ...(word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)] : []),
+    ...(word.endsWith('able') ? [word.slice(0, -4), `${word.slice(0, -4)}e`] : []),
+  ];
+  return bases.some((b) => b.length >= 4 && isEnglishWord(b));
+}

@@ -12,7 +12,7 @@
  * to another ("speech-to-speech") is named too, though its words are English. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { isAnyEnglishWord, isEnglishWord } from './english.js';
+import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
@@ -317,7 +317,7 @@ function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
-  return !isWordOfEnglish(w, isEnglishWord);
+  return !isWordOfEnglish(w, (p) => isEnglishWord(p) || isInflectedEnglishWord(p));
 }
 
 /** "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words; "900m-parameter" is a size. */
