@@ -409,7 +409,7 @@ sft: training on examples | training with labeled examples | teaching with corre
 instruction tuning: teaching to follow instructions | training on instructions | training to obey commands | training on requests and answers | training with task examples | instruction training
 instruction-tuning: teaching to follow instructions | training on instructions | training to obey commands | training on requests and answers
 instruction-tuned: chat-ready | assistant-style | taught to follow directions | obedient | trained to follow instructions
-instruction-following: following directions | obeying instructions | doing what is asked | following commands | following orders | sticking to requests
+instruction-following: following directions | obeying instructions | doing what is asked | following commands | following orders | sticking to requests | command-following | obeying commands | obey commands
 instructions: directions | commands | orders | requests | guidelines | how-to steps
 visual instruction tuning: teaching image chatbots | training image assistants | picture-based instruction training
 rlhf: human feedback training | thumbs up thumbs down | learning from human ratings | human ratings | training on human votes | reinforcement from human feedback
@@ -707,7 +707,8 @@ gradient descent: downhill steps | step-by-step improvement | going downhill | e
 gradient: slope | direction of improvement | steepness | error slope | incline
 gradient-free: without gradients | trial and error tuning | black-box tuning | tuning without backprop | derivative-free
 backpropagation: error feedback | backprop | passing errors backwards | learning by error correction | back propagation
-learning rate: step size | how fast it learns | learning speed | training speed | step length
+learning rate: step size | how fast it learns | learning speed | training speed | step length | how fast the weights change | how fast weights change | update size
+batch size: examples per step | samples per step | examples per batch | examples at once | mini-batch size
 hyperparameter: setting | knob | configuration | training setting | dial | tuning knob
 hyperparameter tuning: tweaking settings | trying configurations | setting the knobs | configuration search | parameter sweep | tuning knobs
 loss: error | penalty | mistake score | how wrong | error measure
