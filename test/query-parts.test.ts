@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { comparedSides, queryParts, quotedSpans } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts, quotedSpans, withoutExamples } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {
@@ -109,5 +109,21 @@ describe('the separate requests of a query', () => {
       { span: 'language models are few-shot learners', rest: 'in the gpt-3 paper what was the data mix?', titled: true },
     ]);
     expect(quotedSpans('the lora paper (2021) and a merging paper (ICLR 2024)')).toEqual([]);
+  });
+});
+
+describe('a question without its lists of examples', () => {
+  it('leaves out a list of three examples or more, in brackets or up to the end of the sentence or the next request', () => {
+    expect(withoutExamples('What training approaches exist, for example learning from documentation, self-generated traces or execution feedback, and what problems do they report?')).toBe(
+      'What training approaches exist, and what problems do they report?',
+    );
+    expect(withoutExamples('Which parts of a network hold one ability, such as writing programs, handling a language or fetching facts')).toBe('Which parts of a network hold one ability');
+    expect(withoutExamples('benchmarks for multimodal llms (e.g. illusions, charts, figures) with weaknesses')).toBe('benchmarks for multimodal llms with weaknesses');
+  });
+
+  it('keeps one or two examples, which may be what is asked about, and says so with an empty text', () => {
+    expect(withoutExamples('models that predict numeric sequences such as electricity demand or stock prices')).toBe('');
+    expect(withoutExamples('a way to spot sarcasm, such as mocking praise of a product')).toBe('');
+    expect(withoutExamples('papers on model merging')).toBe('');
   });
 });

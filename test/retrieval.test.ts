@@ -19,6 +19,13 @@ describe('search', () => {
     for (const q of queries) expect((await r.search(q, 3)).confidence, q).toBe('high');
   }
 
+  it('is as sure of a question as of the question without its list of examples, which each need not be in a paper', async () => {
+    await expectSure([
+      'I want to train LLMs to call external tools and APIs reliably. What training approaches exist, for example learning from tool documentation instead of demonstrations, self-generated traces, feedback from execution or reinforcement learning, splitting planning and calling across several smaller models, or curated API datasets, and what problems do they report with large tool libraries?',
+      "Pinpointing the tiny portion of a network's internal units or weights that is responsible for one particular ability, such as writing programs, handling a given language or fetching facts",
+    ]);
+  });
+
   it('ranks the paper a question is about first, by meaning as well as words', async () => {
     const res = await r.search('a conditional VAE that produces LoRA weights from a description of the task', 5);
     expect(res.abstained).toBe(false);

@@ -10,7 +10,7 @@ import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProba
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms, withoutMentions } from './query.js';
-import { comparedSides, queryParts, quotedSpans } from './query-parts.js';
+import { comparedSides, queryParts, quotedSpans, withoutExamples } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
@@ -514,7 +514,7 @@ export class Retriever extends QueryScorer {
     const unknown = new Set((profile.typed ?? profile).terms.filter((t) => t.df === 0).map((t) => t.term));
     if (profile.empty) return nothing(profile.text, unknown);
     const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
-    const [judged, found] = await Promise.all([this.judge(profile), this.index.papers(shown.map((r) => r.doc))]);
+    const [judged, found] = await Promise.all([this.judgeWithoutExamples(query, profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
     const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
@@ -619,6 +619,21 @@ export class Retriever extends QueryScorer {
     const [held] = await this.index.holds([first], terms.map((t) => t.term));
     if (!held?.every(Boolean)) return judged;
     return { confidence: 'low', probability: Math.max(judged.probability, this.model.thresholds.low) };
+  }
+
+  /**
+   * The confidence of a query, or of the query without its lists of examples when that is surer (see
+   * {@link withoutExamples}): several examples of what is asked illustrate it, and each need not be in
+   * the papers that answer it. What the examples name is still read (see {@link unlessNamedElsewhere}).
+   */
+  private async judgeWithoutExamples(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
+    const judged = await this.judge(profile);
+    const plain = withoutExamples(query);
+    if (!plain || topicTerms(plain).length === 0) return judged;
+    const read = await this.profile(plain);
+    if (read.empty) return judged;
+    const without = await this.judge(read);
+    return without.probability > judged.probability ? without : judged;
   }
 
   /** The confidence of a scored query under the index's model. */

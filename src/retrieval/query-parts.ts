@@ -213,3 +213,31 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
  */
 const TITLED_BEFORE = /\b(?:called|titled|entitled|named|original)\s*$/i;
 const TITLED_AFTER = /^\s*(?:[\p{L}\p{N}-]+\s+)?(?:paper|article|preprint|one)\b/iu;
+
+/** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
+const EXAMPLES_OPEN = String.raw`(?:for\s+example|for\s+instance|e\.g\.?|eg|such\s+as|including)`;
+/** A list of examples in brackets, or after a comma up to the end of the sentence or a request that follows ("..., and what problems do they report?"). */
+const EXAMPLES = new RegExp(
+  String.raw`\s*\(${EXAMPLES_OPEN}\b[^()]*\)|,?\s*\b${EXAMPLES_OPEN}\b.*?(?=,\s*(?:and|or)\s+(?:what|how|which|why|whether|do|does|did|is|are|can)\b|[?.!](?:\s|$)|$)`,
+  'giu',
+);
+/** Items a list of examples has at least for the question to be read without it. */
+const EXAMPLE_ITEMS = 3;
+
+/**
+ * The query without its lists of three or more examples, '' when it has none: "Which benchmarks
+ * evaluate multimodal LLMs beyond captioning, for example fine-grained perception, visual illusions or
+ * PhD-level figures, and what weaknesses do they reveal?" asks for benchmarks of a kind, which the
+ * examples illustrate; each of them need not be in a paper. One or two examples may be what the
+ * question is about ("numeric sequences such as electricity demand or stock prices"), and stay.
+ */
+export function withoutExamples(query: string): string {
+  let cut = false;
+  const text = query.replace(EXAMPLES, (list) => {
+    const items = list.split(/,|\bor\b|\band\b|\//u).filter((item) => item.trim().length > 0).length;
+    if (items < EXAMPLE_ITEMS) return list;
+    cut = true;
+    return '';
+  });
+  return cut ? text : '';
+}
