@@ -44,4 +44,12 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('the 11b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual([]);
     expect(contradictedNumbers('the 13b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual(['13b']);
   });
+
+  it('reads a range as given by any number in it', () => {
+    const sizes = paper('LLaMA 3.2 (3 billion parameters) and Gemma 2 (9 billion parameters).');
+    expect(contradictedNumbers('tuning 3 to 7 billion parameter chatbots', [sizes])).toEqual([]);
+    expect(contradictedNumbers('models between 3 and 7 billion parameters', [sizes])).toEqual([]);
+    expect(contradictedNumbers('models with 13 to 70 billion parameters', [sizes])).toEqual(['13 to 70 billion']);
+    expect(contradictedNumbers('the 3 and 7 billion models', [sizes])).toEqual(['7 billion']);
+  });
 });

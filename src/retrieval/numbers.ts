@@ -14,6 +14,8 @@ interface Figure {
   /** As typed: "two bits", "405b". */
   text: string;
   hedged: boolean;
+  /** The number a range starts at ("3 to 7 billion": 3), when the figure ends one. */
+  from?: number;
 }
 
 /** Numbers written in words ("two bits"); not "one", which is mostly a pronoun. */
@@ -77,9 +79,22 @@ export function figures(text: string): Figure[] {
     }
     // "sixteen hundred": part of a larger number.
     if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '')) continue;
-    out.push({ value, unit, text, hedged });
+    // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
+    const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
+    const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
+    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged, ...(from === undefined ? {} : { from }) });
   }
   return out;
+}
+
+/** Words between the two numbers of a range. */
+const RANGE_JOINS = new Set(['to', 'and']);
+
+/** A number written alone, in digits or in words ("3", "three"). */
+function plainNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  return NUMBER_WORDS.get(word);
 }
 
 /** The stem of a word after a number, when it is a word (not another number). */
@@ -107,7 +122,9 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
       asked
         .filter((f) => {
           const sameUnit = given.flat().filter((g) => g.unit === f.unit);
-          return sameUnit.length > 0 && !sameUnit.some((g) => g.value === f.value) && !words.has(f.text);
+          // A range is given by any number in it ("3 to 7 billion" by "3 billion").
+          const inRange = (g: Figure) => (f.from === undefined ? g.value === f.value : g.value >= f.from && g.value <= f.value);
+          return sameUnit.length > 0 && !sameUnit.some(inRange) && !words.has(f.text);
         })
         .map((f) => f.text),
     ),
