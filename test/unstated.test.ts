@@ -28,6 +28,12 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many papers does the corpus have on rag')).toEqual([]);
   });
 
+  it('reads "how long did it take" as asking a duration', () => {
+    expect(askedQuantities('For the resampling method, how long did it take to select data from the Pile?')).toEqual(['time']);
+    expect(askedQuantities('how long does training take on one gpu')).toEqual(['time']);
+    expect(askedQuantities('how long do models take to converge?')).toEqual(['time']);
+  });
+
   it('reads "how many" after a verb of saying', () => {
     expect(askedQuantities('does kangaroo say how many frames it can take max?')).toEqual(['frames']);
   });
@@ -202,6 +208,8 @@ describe('quantities a paper does not state', () => {
     // A number with a percent sign is a percentage; a number after "of" stands beside the word before it.
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using less than 0.5% of the original dataset.')])).toEqual([]);
     expect(unstatedQuantities(['papers'], [paper('We review 120 papers on multi-task learning.')])).toEqual([]);
+    expect(unstatedQuantities(['time'], [paper('DSIR selects data from the full Pile in 4.5 hours.')])).toEqual([]);
+    expect(unstatedQuantities(['time'], [paper('DSIR improves over random selection by 2% on GLUE.')])).toEqual(['time']);
     expect(unstatedQuantities(['papers'], [paper('We review papers on multi-task learning.')])).toEqual(['papers']);
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
     expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);

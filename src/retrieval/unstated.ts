@@ -66,7 +66,7 @@ const WINDOW = 4;
 const COUNT_BEFORE = 6;
 /** ... or to another word of the name of a measure ... */
 const BESIDE = 1;
-/** ... or to a word for a change, which the paper may give the size of after what changed ("outperforms the baseline by up to +30 F1 points"). */
+/** ... or to a word for a change, which the paper may give the size of after what changed ("outperforms the baseline by up to +30 F1 points"), or for a duration. */
 const CHANGE_WINDOW = 10;
 
 /** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
@@ -84,6 +84,9 @@ const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exa
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with']);
 const opensClause = (words: readonly string[], at: number) =>
   OPENS_WITH.has(words[at] ?? '') && (at === 0 || (at === 1 && ['and', 'or', 'but'].includes(words[0]!)));
+
+/** Words after "how long" that ask a duration with "take": "how long did it take", "how long does training take". */
+const TAKES = new Set(['does', 'did', 'do', 'will', 'would', 'should']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -122,6 +125,9 @@ export function askedQuantities(question: string): string[] {
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
+      } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 7).some((x) => /^(?:take|takes|took)$/.test(x))) {
+        // "how long did it take to select data": a duration.
+        out.push('time');
       } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
         out.push('accuracy');
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
@@ -262,12 +268,13 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   });
   return quantities.filter((q) => {
     const stems = stemsOf(q);
-    const change = CHANGES.find((group) => group.some((s) => stems.at(-1) === s));
-    const head = change ?? stems.slice(-1);
+    // A change or a duration is stated by a number near any word for it.
+    const words = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
+    const head = words ?? stems.slice(-1);
     const measure = isMeasure(q.split(' ').at(-1)!);
     const others = measure ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
-    const near = change ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
+    const near = words ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
     return !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
   });
 }
@@ -293,6 +300,9 @@ function definedAcronyms(text: string): Map<string, string> {
  */
 const CHANGES = ['gain improve improvement boost increase uplift jump better outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
+/** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
+const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
+
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
