@@ -28,10 +28,10 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many papers does the corpus have on rag')).toEqual([]);
   });
 
-  it('reads "how long did it take" as asking a duration', () => {
+  it('reads "how long did it take" as asking the duration a paper reports, not "how long does it take"', () => {
     expect(askedQuantities('For the resampling method, how long did it take to select data from the Pile?')).toEqual(['time']);
-    expect(askedQuantities('how long does training take on one gpu')).toEqual(['time']);
-    expect(askedQuantities('how long do models take to converge?')).toEqual(['time']);
+    expect(askedQuantities('how long did pretraining take on their tpus?')).toEqual(['time']);
+    expect(askedQuantities('how long does training take on one gpu')).toEqual([]);
   });
 
   it('reads "how many" after a verb of saying', () => {

@@ -85,8 +85,11 @@ const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'wi
 const opensClause = (words: readonly string[], at: number) =>
   OPENS_WITH.has(words[at] ?? '') && (at === 0 || (at === 1 && ['and', 'or', 'but'].includes(words[0]!)));
 
-/** Words after "how long" that ask a duration with "take": "how long did it take", "how long does training take". */
-const TAKES = new Set(['does', 'did', 'do', 'will', 'would', 'should']);
+/**
+ * Words after "how long" that ask the duration a paper reports ("how long did it take to select the
+ * data"); "how long does it take to train?" asks about training in general.
+ */
+const TAKES = new Set(['did']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -126,7 +129,7 @@ export function askedQuantities(question: string): string[] {
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 7).some((x) => /^(?:take|takes|took)$/.test(x))) {
-        // "how long did it take to select data": a duration.
+        // "how long did it take to select data": the duration a paper reports.
         out.push('time');
       } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
         out.push('accuracy');
