@@ -140,6 +140,13 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('coq theorem proving or lean', 'We prove theorems in Lean.')).toEqual(['coq']);
   });
 
+  it('does not require a name in one item of a list of alternatives when a paper mentions all the words of another', async () => {
+    const q = 'do clinical models still beat general ones on tasks like EHR reasoning, clinical concept extraction or clinical semantic search?';
+    expect(await names(q, 'A study on cross-task transfer for concept extraction in the clinical domain.')).toEqual([]);
+    expect(await names(q, 'A study on reasoning over medical records.')).toEqual(['ehr']);
+    expect(await names('tasks like EHR reasoning or clinical concept extraction', 'Concept extraction in the clinical domain.')).toEqual(['ehr']);
+  });
+
   it('says so in one sentence', () => {
     expect(apartNote(['cantonese'], 'first papers')).toBe('No one of the first papers mentions “cantonese” with the other keywords.');
     expect(apartNote([])).toBe('');

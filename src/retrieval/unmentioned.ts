@@ -66,7 +66,13 @@ export async function unmentionedNames(
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
   // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another.
   const offered = alternatives(corrected);
-  const unmentioned = notMentioned(names, papers).filter((name) => !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0));
+  const listed = listAlternatives(corrected);
+  const heldItem = (item: string[]) => papers.some((p) => notMentioned(item, [p]).length === 0);
+  const unmentioned = notMentioned(names, papers).filter(
+    (name) =>
+      !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0) &&
+      !listed.some((items) => items.some((item) => item.includes(name)) && items.some((item) => !item.includes(name) && heldItem(item))),
+  );
   return [...unmentioned, ...compounds];
 }
 
@@ -123,6 +129,31 @@ function alternatives(text: string): Map<string, string[]> {
     if (words[i] !== 'or') continue;
     link(words[i - 1]!, words[i + 1]!);
     link(words[i + 1]!, words[i - 1]!);
+  }
+  return out;
+}
+
+/** Words an item of a list has at most ("EHR reasoning", "clinical concept extraction"). */
+const ITEM_WORDS = 4;
+/** Words that open a list of examples or end a clause before one: the first item starts after them. */
+const ITEM_START = /^(?:.*\b(?:like|such as|e\.g\.?|including|for example|for instance|as|of|on|for|in|with|about|from|to|and|the|a|an))\s+/iu;
+
+/**
+ * The items of lists of three or more offered as alternatives ("tasks like EHR reasoning, clinical
+ * concept extraction or clinical semantic search"), each as its words that may be names (lower case):
+ * a name in one item is not required when a paper mentions all the words of another.
+ */
+function listAlternatives(text: string): string[][][] {
+  const out: string[][][] = [];
+  for (const clause of text.split(/[.?!;:()]/)) {
+    const parts = clause.split(',').map((p) => p.trim());
+    const last = parts.findIndex((p, i) => i > 0 && /\bor\b/i.test(p));
+    if (last < 1) continue;
+    const [before, after] = parts[last]!.split(/\s+or\s+/i, 2) as [string, string | undefined];
+    const items = [parts[0]!.replace(ITEM_START, ''), ...parts.slice(1, last), before, ...(after === undefined ? [] : [after.split(/\s+(?:and|to|for|in|with|that|which)\s+/i)[0]!])]
+      .map((item) => surfaceWords(item).filter((w) => topicTerms(w).length > 0))
+      .filter((item) => item.length > 0 && item.length <= ITEM_WORDS);
+    if (items.length >= 3) out.push(items);
   }
   return out;
 }
