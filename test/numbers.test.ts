@@ -37,6 +37,9 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('llms quantized to 4 bits', [paper('Other work.'), paper('We fine-tune 4-bit quantized models.')])).toEqual([]);
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune quantized models.')])).toEqual([]);
     expect(contradictedNumbers('a model of roughly 11B parameters', [paper('A 10.7B model.')])).toEqual([]);
+    // What a hedged number is set against is hedged too.
+    expect(contradictedNumbers('how much data do u need? like 1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual([]);
+    expect(contradictedNumbers('1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual(['1k', '50k']);
     // "which four" asks what they are, not that there be four.
     expect(contradictedNumbers('which four RAG-specific scenarios are covered?', [paper('We design four crucial RAG-specific scenarios and use 18 RAG subsets.')])).toEqual([]);
     expect(contradictedNumbers('what 4-bit methods are there?', [paper('We fine-tune 2-bit quantized models.')])).toEqual(['4-bit']);

@@ -16,6 +16,8 @@ interface Figure {
   hedged: boolean;
   /** The number a range starts at ("3 to 7 billion": 3), when the figure ends one. */
   from?: number;
+  /** Where it stands among the text's words. */
+  at: number;
 }
 
 /** Numbers written in words ("two bits"); not "one", which is mostly a pronoun. */
@@ -55,7 +57,9 @@ export function figures(text: string): Figure[] {
     const typed = words[i]!;
     const w = typed.replace(/^~/, '');
     const before = words[i - 1] ?? '';
-    const hedged = typed.startsWith('~') || HEDGES.has(before) || HEDGE_PAIRS.has(`${words[i - 2] ?? ''} ${before}`);
+    // "like 1k examples vs 50k": what a hedged number is set against is hedged too.
+    const setAgainst = SET_AGAINST.has(before) && out.some((f) => f.hedged && f.at >= i - 4);
+    const hedged = typed.startsWith('~') || HEDGES.has(before) || HEDGE_PAIRS.has(`${words[i - 2] ?? ''} ${before}`) || setAgainst;
     const m = WRITTEN_ON.exec(w);
     let value: number | undefined;
     let unit: string | undefined;
@@ -82,10 +86,13 @@ export function figures(text: string): Figure[] {
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
     const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
     const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
-    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged, ...(from === undefined ? {} : { from }) });
+    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged, at: i, ...(from === undefined ? {} : { from }) });
   }
   return out;
 }
+
+/** Words that set a number against another: "1k vs 50k", "1k or 50k". */
+const SET_AGAINST = new Set(['vs', 'versus', 'or', 'to', 'and']);
 
 /** Words between the two numbers of a range. */
 const RANGE_JOINS = new Set(['to', 'and']);
