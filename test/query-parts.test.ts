@@ -119,11 +119,14 @@ describe('a question without its lists of examples', () => {
     );
     expect(withoutExamples('Which parts of a network hold one ability, such as writing programs, handling a language or fetching facts')).toBe('Which parts of a network hold one ability');
     expect(withoutExamples('benchmarks for multimodal llms (e.g. illusions, charts, figures) with weaknesses')).toBe('benchmarks for multimodal llms with weaknesses');
+    expect(withoutExamples('benchmarks for multimodal llms (e.g. illusions, charts and figures)')).toBe('benchmarks for multimodal llms');
   });
 
   it('keeps one or two examples, which may be what is asked about, and says so with an empty text', () => {
     expect(withoutExamples('models that predict numeric sequences such as electricity demand or stock prices')).toBe('');
     expect(withoutExamples('a way to spot sarcasm, such as mocking praise of a product')).toBe('');
     expect(withoutExamples('papers on model merging')).toBe('');
+    // A way of doing something, not a list: no commas set items apart.
+    expect(withoutExamples('studies measuring faithfulness, for example by perturbing or truncating the reasoning and checking whether the answer changes')).toBe('');
   });
 });

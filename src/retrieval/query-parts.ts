@@ -234,7 +234,10 @@ const EXAMPLE_ITEMS = 3;
 export function withoutExamples(query: string): string {
   let cut = false;
   const text = query.replace(EXAMPLES, (list) => {
-    const items = list.split(/,|\bor\b|\band\b|\//u).filter((item) => item.trim().length > 0).length;
+    // Items are set apart by commas, the last by "or" or "and" too: "by perturbing or truncating the
+    // reasoning and checking the answer" describes one way, it lists none.
+    const parts = list.split(',').filter((item) => item.trim().length > 0);
+    const items = parts.length < 2 ? parts.length : parts.length - 1 + parts.at(-1)!.split(/\s(?:or|and)\s/u).length;
     if (items < EXAMPLE_ITEMS) return list;
     cut = true;
     return '';
