@@ -40,6 +40,8 @@ describe('numbers of a question that papers contradict', () => {
     // What a hedged number is set against is hedged too.
     expect(contradictedNumbers('how much data do u need? like 1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual([]);
     expect(contradictedNumbers('1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual(['1k', '50k']);
+    // A number after "task", "track" and the like labels, it does not count.
+    expect(contradictedNumbers('who won semeval-2024 task 8 subtask a?', [paper('The task has three subtasks.')])).toEqual([]);
     // "which four" asks what they are, not that there be four.
     expect(contradictedNumbers('which four RAG-specific scenarios are covered?', [paper('We design four crucial RAG-specific scenarios and use 18 RAG subsets.')])).toEqual([]);
     expect(contradictedNumbers('what 4-bit methods are there?', [paper('We fine-tune 2-bit quantized models.')])).toEqual(['4-bit']);

@@ -22,6 +22,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('How many experts and what context length does Gemini 1.5 Pro use?')).toEqual(['experts', 'context length']);
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
     expect(askedQuantities('In that pretraining trick, what noise types or masking ratio are used?')).toEqual(['masking ratio']);
+    expect(askedQuantities('which team won semeval-2024 task 8 subtask a and w/ what score?')).toEqual(['score']);
     // How many papers a review covers is a fact of the review; how many papers study a topic is not.
     expect(askedQuantities('How many papers does the review of multi-task transformers across the ML lifecycle cover?')).toEqual(['papers']);
     expect(askedQuantities('how many papers study lora?')).toEqual([]);

@@ -81,8 +81,8 @@ export function figures(text: string): Figure[] {
         unit = tokenize(rest)[0];
       }
     }
-    // "sixteen hundred": part of a larger number.
-    if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '')) continue;
+    // "sixteen hundred": part of a larger number; "task 8 subtask a": a label, not a count.
+    if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '') || LABELLED.has(before)) continue;
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
     const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
     const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
@@ -90,6 +90,9 @@ export function figures(text: string): Figure[] {
   }
   return out;
 }
+
+/** Words a number after which labels rather than counts: "Task 8", "track 2", "phase 3". */
+const LABELLED = new Set(['task', 'subtask', 'track', 'version', 'phase', 'stage', 'round', 'table', 'figure', 'section', 'chapter', 'part', 'level', 'lecture', 'edition', 'no', 'number']);
 
 /** Words that set a number against another: "1k vs 50k", "1k or 50k". */
 const SET_AGAINST = new Set(['vs', 'versus', 'or', 'to', 'and']);

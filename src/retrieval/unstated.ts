@@ -81,9 +81,9 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...". */
-const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with']);
+const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w']);
 const opensClause = (words: readonly string[], at: number) =>
-  OPENS_WITH.has(words[at] ?? '') && (at === 0 || (at === 1 && ['and', 'or', 'but'].includes(words[0]!)));
+  OPENS_WITH.has(words[at] ?? '') && (at === 0 || ['and', 'or', 'but'].includes(words[at - 1]!));
 
 /**
  * Words after "how long" that ask the duration a paper reports ("how long did it take to select the
