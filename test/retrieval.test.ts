@@ -383,6 +383,9 @@ describe('search', () => {
     expect(gpus).toMatchObject({ confidence: 'none', abstained: true, unstated: ['gpus'] });
     expect(gpus.results[0]!.paper.title).toBe('How to Train BERT with an Academic Budget');
     expect(await r.search('how many agents does "more agents is all you need" use?', 5)).toMatchObject({ confidence: 'high' });
+    // A few words in brackets after "paper" may say what it is about: a paper whose title holds them is about it; a title in brackets no paper has is missing.
+    expect(await r.search('do u have the PASTA paper (special token tuning)', 5)).toMatchObject({ confidence: 'high' });
+    expect((await r.search('in the gpt-3 paper (language models are few-shot learners) what was the data mix?', 5)).unmentioned).toContain('language models are few-shot learners');
     // A quoted phrase that is no title is searched as words.
     expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');
     const summary = await r.search('summary of the twin-merging paper', 5);

@@ -725,16 +725,24 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
   return out;
 }
 
+/** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
+const DESCRIPTION_WORDS = 3;
+
 /**
  * The spans a query quotes as a paper's title ("the \"attention is all you need\" paper") that none
  * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
- * paper first, see {@link Retriever.search}), which those papers do not even quote.
+ * paper first, see {@link Retriever.search}), which those papers do not even quote. What a query
+ * puts in brackets after "paper" may say what the paper is about instead ("the PASTA paper (special
+ * token tuning)"): a paper whose title holds all its words is about it, when they are a few.
  */
 function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
   const squash = (t: string) => normalizeTitle(t);
   const texts = papers.map((p) => squash(`${p.title} ${p.abstract}`));
+  const titleWords = papers.map((p) => new Set(tokenize(p.title)));
+  const describes = (span: string) =>
+    query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
   return quotedSpans(query)
-    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))))
+    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))) && !describes(q.span))
     .map((q) => q.span);
 }
 
