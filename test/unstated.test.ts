@@ -35,6 +35,13 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how long does training take on one gpu')).toEqual([]);
   });
 
+  it('reads no number and no name in a question for advice on what one needs', () => {
+    expect(askedQuantities('how many / which languages do u need in multilingual instruction tuning data?')).toEqual([]);
+    expect(askedQuantities('how much data do we really need for instruction tuning')).toEqual([]);
+    expect(askedEntities('how many / which languages do u need in multilingual instruction tuning data?')).toEqual([]);
+    expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
+  });
+
   it('reads "how many" after a verb of saying', () => {
     expect(askedQuantities('does kangaroo say how many frames it can take max?')).toEqual(['frames']);
   });

@@ -53,7 +53,12 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
-  { kind: 'languages', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b|\blist\s+of\s+(?:\S+\s+)?languages\b/, named: (w) => LANGUAGES.has(w) },
+  // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
+  {
+    kind: 'languages',
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
+    named: (w) => LANGUAGES.has(w),
+  },
   {
     kind: 'code link',
     // Whether or where the code is ("is there a github repo for the X paper?", "did they release the

@@ -47,6 +47,12 @@ const reviewed = (words: readonly string[], at: number, name: readonly string[])
   name.length === 1 && ['papers', 'studies', 'works', 'articles', 'publications'].includes(name[0]!) && ['does', 'did', 'do'].includes(words[at] ?? '') &&
   REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '');
 
+/** Who "do ... need" asks advice for: "how many languages do u need", "how much data do we really need". */
+const ADVISED = new Set(['you', 'u', 'ya', 'we', 'i', 'one', 'people']);
+/** Whether the words at `at` ask what one needs ("do you need"): advice on a topic, not a number a paper reports. */
+const asksAdvice = (words: readonly string[], at: number) =>
+  ['do', 'does'].includes(words[at] ?? '') && ADVISED.has(words[at + 1] ?? '') && words.slice(at + 2, at + 4).includes('need');
+
 /** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
 const ENDS = new Set(
   `a an the of for in on at to by with from into and or but vs versus is are was were be been being do does did has have had
@@ -121,10 +127,12 @@ export function askedQuantities(question: string): string[] {
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
+        if (asksAdvice(words, i + 2 + name.length)) continue;
         if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
         const name = upToLast(nameAt(words, i + 2), isAmount);
+        if (asksAdvice(words, i + 2 + nameAt(words, i + 2).length)) continue;
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
