@@ -23,6 +23,9 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('Which papers use DP-SGD, what epsilon values do they reach?')).toEqual(['epsilon values']);
     expect(askedQuantities('In that pretraining trick, what noise types or masking ratio are used?')).toEqual(['masking ratio']);
     expect(askedQuantities('which team won semeval-2024 task 8 subtask a and w/ what score?')).toEqual(['score']);
+    // A pair of kinds of a count: "total vs active".
+    expect(askedQuantities("whats the total vs active param count of yi-lightning's moe?")).toEqual(['param count']);
+    expect(askedQuantities('how many total and active parameters does it have')).toEqual(['parameters']);
     // How many papers a review covers is a fact of the review; how many papers study a topic is not.
     expect(askedQuantities('How many papers does the review of multi-task transformers across the ML lifecycle cover?')).toEqual(['papers']);
     expect(askedQuantities('how many papers study lora?')).toEqual([]);
@@ -85,6 +88,10 @@ describe('quantities a question asks for', () => {
 });
 
 describe('quantities a list of keywords names', () => {
+  it('reads what a pair of kinds of a count counts', () => {
+    expect(askedInKeywords('Yi-Lightning total and active parameters')).toEqual(['parameters']);
+  });
+
   it('reads a measure at the end, what "number of" counts and what "total" counts', () => {
     expect(askedInKeywords('Glot500-c corpus size tokens')).toEqual(['corpus size']);
     expect(askedInKeywords('Apple Intelligence server model parameter count')).toEqual(['parameter count']);

@@ -178,6 +178,7 @@ export function askedInKeywords(question: string): string[] {
     const w = words[i]!;
     const next = words[i + 1];
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
+    else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
     // A measure ends the list, or has its unit after it ("corpus size tokens", "corpus size GB"), or is a count
     // ("parameter count training tokens"), not a method named by it ("depth up-scaling base model").
@@ -237,7 +238,7 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
  * after them is a verb ("how many teams submitted").
  */
 function nameAt(words: readonly string[], start: number, most = NAME_WORDS): string[] {
-  const plain = QUALIFYING.has(words[start] ?? '') ? start + 1 : start;
+  const plain = QUALIFYING.has(words[start] ?? '') ? start + 1 : pairedKinds(words, start);
   const from = KINDS.has(words[plain] ?? '') && words[plain + 1] === 'of' ? plain + 2 : plain;
   const name: string[] = [];
   for (let j = from; j < words.length && name.length < most; j++) {
@@ -246,6 +247,13 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
     name.push(w);
   }
   return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
+}
+
+/** Words for kinds of a count, asked in pairs: "total vs active param count", "total and active parameters". */
+const COUNT_KINDS = new Set(['total', 'active', 'activated', 'trainable', 'overall', 'peak', 'average', 'maximum', 'minimum', 'max', 'min']);
+/** Where the name starts after a pair of kinds at `start` ("total vs active"), or `start`. */
+function pairedKinds(words: readonly string[], start: number): number {
+  return COUNT_KINDS.has(words[start] ?? '') && ['vs', 'versus', 'and', 'or'].includes(words[start + 1] ?? '') && COUNT_KINDS.has(words[start + 2] ?? '') ? start + 3 : start;
 }
 
 /** Words before what a count counts that say nothing of it: "how many distinct task families". */
