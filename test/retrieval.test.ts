@@ -26,6 +26,12 @@ describe('search', () => {
     ]);
   });
 
+  it('reads a number asked of the papers a question asks for as given by any of the first ones', async () => {
+    await expectSure([
+      "Rather than a teacher model dumping synthetic data on a student, some work closes the loop: the teacher tailors what it generates to the student's weaknesses, preferences or feedback, or even learns from teaching. What frameworks exist for this kind of feedback-driven data generation or teacher-student interaction, and what gains do they show?",
+    ]);
+  });
+
   it('ranks the paper a question is about first, by meaning as well as words', async () => {
     const res = await r.search('a conditional VAE that produces LoRA weights from a description of the task', 5);
     expect(res.abstained).toBe(false);

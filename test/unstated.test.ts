@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -84,6 +84,16 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('adapter efficiency paper - whats the actual latency overhead in ms?')).toEqual(['latency overhead']);
     expect(askedQuantities('in the cross-task paper whats the gain for mistral 7b?')).toEqual(['gain']);
     expect(askedQuantities('Which framework improves fine-grained perception in vision-language models?')).toEqual([]);
+  });
+});
+
+describe('questions that ask for papers', () => {
+  it('tells a question for several papers or their methods from one for a fact of one', () => {
+    expect(asksForPapers('What frameworks exist for feedback-driven data generation, and what gains do they show?')).toBe(true);
+    expect(asksForPapers('Which papers use DP-SGD, what epsilon values do they reach?')).toBe(true);
+    expect(asksForPapers('are there any methods that prune experts?')).toBe(true);
+    expect(asksForPapers('In the multi-goal request dataset, how many utterances are there per language?')).toBe(false);
+    expect(asksForPapers('how many tokens was phi-1.5 trained on')).toBe(false);
   });
 });
 

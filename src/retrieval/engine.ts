@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -576,7 +576,8 @@ export class Retriever extends QueryScorer {
     ]);
     const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
-    const stating = first.slice(0, UNSTATED_PAPERS);
+    // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
+    const stating = first.slice(0, asksForPapers(profile.text) ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
     let naming: Promise<number> | undefined;
     const namedAt = () => (naming ??= namedPaper(profile.text, first, corpus));

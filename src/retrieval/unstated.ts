@@ -153,6 +153,18 @@ export function askedQuantities(question: string): string[] {
   return [...new Set(out.filter((q) => q.length > 0))];
 }
 
+/** What a question asks for several of: "which papers ...", "what frameworks exist ...", "are there methods ...". */
+const FOR_PAPERS =
+  /\b(?:which|what)\s+(?:\S+\s+)?(?:papers|works|studies|methods|approaches|frameworks|techniques|systems)\b|\b(?:papers|works|studies|methods|approaches|frameworks|techniques)\s+(?:exist|are\s+there)\b|\bare\s+there\s+(?:any\s+)?(?:papers|works|studies|methods|approaches|frameworks)\b/i;
+
+/**
+ * Whether a question asks for papers (or their methods) rather than a fact of one: a number it asks
+ * of them ("and what gains do they show?") may then be any one's.
+ */
+export function asksForPapers(question: string): boolean {
+  return FOR_PAPERS.test(question);
+}
+
 /** Words that make a query a question rather than a list of keywords. */
 const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who', 'does', 'do', 'did', 'can', 'could', 'should', 'any', 'anyone']);
 /** Words a list of keywords has at most. */
