@@ -546,7 +546,8 @@ export class Retriever extends QueryScorer {
    * answered from a paper on Lean; "concept erasure in diffusion models", from papers on diffusion
    * models); the same holds for a number of the query they give other numbers of its unit for (see
    * numbers.ts), and for a quantity or a name asked for that the first paper gives none of (see
-   * unstated.ts, unnamed.ts): it is about the paper, but the paper does not say.
+   * unstated.ts, unnamed.ts; none of the first papers, when the question asks for papers): it is
+   * about the paper, but the paper does not say.
    *
    * Two levels lower, so `none`, the corpus has the paper or the topic but not what was asked of it:
    * a quantity or a name asked of a paper the query names (see {@link namedPaper}: "how many tokens
