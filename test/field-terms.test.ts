@@ -52,6 +52,13 @@ describe('field terms', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
   });
 
+  it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {
+    const terms = (q: string) => findPhrasings(q).flatMap((f) => f.terms);
+    expect(terms('german court rulings')).not.toContain('relevant');
+    expect(terms('polish news articles')).not.toContain('refine');
+    expect(terms('polish news articles')).not.toContain('post-training');
+  });
+
   it('finds every phrasing of the shipped lexicon, which is lower-case text of `term: phrasing | phrasing` lines', () => {
     const lexicon = new FieldLexicon(FIELD_TERMS_LEXICON);
     let checked = 0;

@@ -397,7 +397,7 @@ face security: face spoofing | deepfake detection | fake face detection | face f
 pretraining: initial training | training from scratch | reading the internet | upfront training | general training | base training | pre-training
 pre-training: initial training | training from scratch | reading the internet | upfront training | general training | base training | pretraining
 continual pre-training: continued training | extra training | further pretraining | training some more | top-up training
-post-training: after-training | finishing training | polishing | later training | refinement after pretraining
+post-training: after-training | finishing training | later training | refinement after pretraining
 from scratch: from zero | from the ground up | from nothing | starting fresh | from square one
 fine-tuning: further training | retraining | tweaking | customizing | specializing | adapting | additional training | extra training | tailoring the model | customising
 finetuning: further training | retraining | tweaking | customizing | specializing | adapting | additional training | extra training | tailoring the model
@@ -1625,9 +1625,9 @@ boosts: increases | raises | improves | lifts | bumps up
 boosting: increasing | improving | raising | lifting
 gains: improvements | boosts | increases | benefits | upticks
 gain: improvement | boost | increase | benefit | uptick | profit
-refine: polish | improve | hone | tweak | fine-tune | sharpen
-refines: polishes | improves | hones | tweaks | sharpens
-refinement: improvement | polishing | honing | touch-up | tweaking
+refine: improve | hone | tweak | fine-tune | sharpen
+refines: improves | hones | tweaks | sharpens
+refinement: improvement | honing | touch-up | tweaking
 increase: rise | growth | boost | raise | grow | jump
 increases: rises | grows | boosts | raises | jumps
 increased: raised | higher | greater | boosted | grown
@@ -2029,7 +2029,7 @@ suitable: appropriate | apt | suited | right
 appropriate: suitable | proper | right | apt
 appropriately: suitably | properly | correctly | fittingly
 proper: appropriate | correct | suitable | right
-relevant: pertinent | related | applicable | on-topic | germane
+relevant: pertinent | related | applicable | on-topic
 irrelevant: unrelated | off-topic | extraneous | beside the point | immaterial
 unrelated: irrelevant | disconnected | independent | off-topic
 realistic: lifelike | true-to-life | authentic | plausible | practical
