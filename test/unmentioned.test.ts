@@ -58,6 +58,11 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a 900m-parameter model for one university', 'A small language model for a university.')).toEqual([]);
   });
 
+  it('reads a language as a name however many papers use it, English aside', async () => {
+    expect(await names('german legal language model', 'A model for French legal text.', ['german', 'legal', 'languag', 'model'])).toEqual(['german']);
+    expect(await names('english legal language model', 'A model for legal text.', ['english', 'legal', 'languag', 'model'])).toEqual([]);
+  });
+
   it('counts a shortened word as mentioned by the words it shortens', async () => {
     expect(await names('nlp for basque langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['basque']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);

@@ -57,7 +57,11 @@ export async function unmentionedNames(
   const df = new Map((await corpus.termStats(terms)).map((t) => [t.term, t.df]));
   // A name of several words ("text-to-sql") is as rare as its rarest. A rare word of English that the
   // corpus uses ("testbed", "writeup") is a word of the field, unless typed with a capital ("Mamba").
+  // A language, a place or a people is a name however many papers use it ("german legal language
+  // model", of a paper on French law), but English, which papers on it often leave unsaid.
+  const isPlace = (w: string) => w !== 'english' && placeWords(w).length > 0;
   const rareNames = candidates.filter((w) => {
+    if (isPlace(w)) return true;
     const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
     return least <= rare && !(least > 0 && !capitalised.has(w) && isWordOfEnglish(w, isAnyEnglishWord));
   });
