@@ -132,6 +132,17 @@ describe('names a question asks for', () => {
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
   });
 
+  it('reads a question for the model that did best in a paper comparison, which its abstract may name or not', () => {
+    expect(askedEntities('which model did best on the kalamang translation benchmark? was it claude?', { definite: true })).toEqual(['best model']);
+    expect(askedEntities('in helmet which model came out on top overall?')).toEqual(['best model']);
+    expect(askedEntities('in multiloko which of the 11 models actually scored highest?')).toEqual(['best model']);
+    expect(askedEntities('which embedding model won in that clinical semantic search paper?')).toEqual(['best model']);
+    expect(askedEntities('which models are good at translation?')).toEqual([]);
+    const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
+    expect(unnamedEntities(['best model'], [named], 'which model did best?')).toEqual([]);
+    expect(unnamedEntities(['best model'], [paper('We evaluate 51 long-context models on seven categories.')], 'which model did best?')).toEqual(['best model']);
+  });
+
   it('reads a question for the model a paper uses in a role', () => {
     expect(askedEntities('which specific language models served as the in-context learners?', { definite: true })).toEqual(['language model']);
     expect(askedEntities('Which language model provided the feedback scores in that approach?')).toEqual(['language model']);

@@ -53,6 +53,12 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
+  // The model that did best in a paper's comparison: "which model did best on the kalamang benchmark", "which model came out on top overall".
+  {
+    kind: 'best model',
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system)s?\s+(?:\S+\s+){0,8}?(?:did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|achieved\s+the\s+(?:best|highest|top))\b/,
+    named: isModelFamily,
+  },
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
   {
     kind: 'languages',
@@ -82,8 +88,9 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
 ];
 
 /**
- * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "languages", "code
- * link", "license", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
+ * (one used in a role), "best model" (of a comparison), "languages", "code link", "license",
+ * "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
