@@ -67,6 +67,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('nlp for basque langs', 'NLP for Danish and Swedish languages.', ['nlp'])).toEqual(['basque']);
     expect(await names('how many params does it have', 'A model with 3B parameters.')).toEqual([]);
     expect(await names('llm based recsys', 'LLMs as recommender systems.', ['llm'])).toEqual([]);
+    // The start of a word, some of its letters after and its last.
+    expect(await names('a dataset from a govt agency survey', 'A dataset from a survey by a government agency.')).toEqual([]);
+    expect(await names('datasets for small orgs', 'Datasets for small organizations.')).toEqual([]);
+    expect(await names('xqlt for small orgs', 'Organizational datasets.')).toEqual(['xqlt', 'orgs']);
   });
 
   it('counts an initialism as mentioned by words in a row that start with its letters, none passed over', async () => {

@@ -299,11 +299,16 @@ const SHORT_PART = 3;
 
 /**
  * Whether a word shortens words of a text: the start of one, plural ("params" for parameters, "langs"
- * for languages), or the starts of two neighbours run together ("recsys" for recommender systems).
+ * for languages), its start, some of its letters after and its last ("govt" for government), or the starts of
+ * two neighbours run together ("recsys" for recommender systems).
  */
 function abbreviates(name: string, words: readonly string[]): boolean {
   const singular = name.endsWith('s') ? name.slice(0, -1) : '';
   if (singular.length > SHORT_PART && words.some((w) => w.length > singular.length + 1 && w.startsWith(singular))) return true;
+  // "govt" for government, "orgs" for organizations: the start of a word, letters of it after and its last.
+  const shortened = (w: string) =>
+    w.length > name.length + 2 && w.startsWith(name.slice(0, SHORT_PART)) && w.endsWith(name.at(-1)!) && keepsLetters(w.slice(SHORT_PART), name.slice(SHORT_PART));
+  if (/^\p{L}{4,6}$/u.test(name) && !isEnglishWord(name) && words.some(shortened)) return true;
   for (let cut = SHORT_PART; cut <= name.length - SHORT_PART; cut++) {
     const [a, b] = [name.slice(0, cut), name.slice(cut)];
     for (let i = 0; i + 1 < words.length; i++) if (words[i]!.startsWith(a) && words[i + 1]!.startsWith(b) && words[i]!.length > a.length) return true;
@@ -328,6 +333,16 @@ function spellsOut(name: string, parts: readonly string[]): boolean {
     if ([...letters].every((l, k) => parts[i + k]![0] === l)) return true;
   }
   return false;
+}
+
+/** Whether `letters` stand in `word` in order, with others between ("t" in "ernment"). */
+function keepsLetters(word: string, letters: string): boolean {
+  let at = 0;
+  for (const l of letters) {
+    at = word.indexOf(l, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The words typed (see {@link surfaceWords}) that search reads as `term`. */
