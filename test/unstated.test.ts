@@ -127,6 +127,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
     expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
     expect(askedEntities('what backbone is it built on?')).toEqual(['base model']);
+    expect(askedEntities('The open model grew itself by adding extra layers; which existing model was it expanded from?')).toEqual(['base model']);
     expect(askedEntities('which vision encoder backbone does it use?')).toEqual(['base model']);
     expect(askedEntities('I need its scores and the names of the specific 2D VLM backbones it was built on.')).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
