@@ -275,6 +275,7 @@ describe('quantities a paper does not state', () => {
     expect(unstatedNote(['context length'])).toBe('The closest paper gives no number for “context length”.');
     expect(unstatedNote(['learning rate', 'batch size'], 'first paper')).toBe('The first paper gives no number for “learning rate” or “batch size”.');
     expect(unstatedNote(['base model'])).toBe('The closest paper names no “base model”.');
+    expect(unstatedNote(['best model'])).toBe('The closest paper does not say which model did best.');
     expect(unstatedNote(['params', 'base model'], 'first paper')).toBe('The first paper gives no number for “params”. The first paper names no “base model”.');
     expect(unstatedNote([])).toBe('');
   });

@@ -17,19 +17,25 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
   return `None of the ${papers} mention ${listed(names)}.`;
 }
 
+/** The kind of name asked for when a question asks which model did best (see retrieval/unnamed.ts). */
+const BEST = 'best model';
+
 /**
  * The note on what was asked that the first paper does not state: quantities it gives no number for
  * ("The closest paper gives no number for “context length”."), names it gives none of ("The closest
- * paper names no “base model”."), counted sets it does not list ("The closest paper does not list its
- * “six domains”."); '' for none. `paper` says which paper.
+ * paper names no “base model”.", "The closest paper does not say which model did best."), counted sets
+ * it does not list ("The closest paper does not list its “six domains”."); '' for none. `paper` says
+ * which paper.
  */
 export function unstatedNote(asked: readonly string[], paper = 'closest paper'): string {
-  const names = asked.filter(isEntityKind);
+  const best = asked.includes(BEST);
+  const names = asked.filter((a) => isEntityKind(a) && a !== BEST);
   const members = asked.filter(isMembersKind);
   const quantities = asked.filter((a) => !isEntityKind(a) && !isMembersKind(a));
   return [
     ...(quantities.length > 0 ? [`The ${paper} gives no number for ${listed(quantities)}.`] : []),
     ...(names.length > 0 ? [`The ${paper} names no ${listed(names)}.`] : []),
+    ...(best ? [`The ${paper} does not say which model did best.`] : []),
     ...(members.length > 0 ? [`The ${paper} does not list its ${listed(members)}.`] : []),
   ].join(' ');
 }
