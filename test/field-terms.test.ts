@@ -52,6 +52,10 @@ describe('field terms', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
   });
 
+  it('reads shortenings of the shipped lexicon ("ffn": feed-forward)', () => {
+    expect(findPhrasings('language-specific ffn neurons').flatMap((f) => f.terms)).toContain('feed-forward');
+  });
+
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {
     const terms = (q: string) => findPhrasings(q).flatMap((f) => f.terms);
     expect(terms('german court rulings')).not.toContain('relevant');

@@ -2705,7 +2705,7 @@ interesting: intriguing | fascinating | curious | notable
 spread: distribution | dispersion | diffusion | dissemination
 vector: array | list of numbers | embedding | numeric array
 vector-based: embedding-based | numeric | dense-vector
-feed-forward: feedforward | fully connected | mlp | dense layer
+feed-forward: feedforward | fully connected | mlp | dense layer | ffn | ffns
 test-time: inference-time | at deployment | while answering | on the fly | at run time
 inference-time: test-time | at run time | at prediction time | deployment time
 prone: liable | susceptible | vulnerable | inclined
