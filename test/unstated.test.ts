@@ -26,6 +26,8 @@ describe('quantities a question asks for', () => {
     // A pair of kinds of a count: "total vs active".
     expect(askedQuantities("whats the total vs active param count of yi-lightning's moe?")).toEqual(['param count']);
     expect(askedQuantities('how many total and active parameters does it have')).toEqual(['parameters']);
+    // A possessive is the word it is written onto.
+    expect(askedQuantities("what were the teachers' sizes and designs?")).toEqual(['teachers sizes']);
     // How many papers a review covers is a fact of the review; how many papers study a topic is not.
     expect(askedQuantities('How many papers does the review of multi-task transformers across the ML lifecycle cover?')).toEqual(['papers']);
     expect(askedQuantities('how many papers study lora?')).toEqual([]);
@@ -137,6 +139,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which model did best on the kalamang translation benchmark? was it claude?', { definite: true })).toEqual(['best model']);
     expect(askedEntities('in helmet which model came out on top overall?')).toEqual(['best model']);
     expect(askedEntities('in multiloko which of the 11 models actually scored highest?')).toEqual(['best model']);
+    expect(askedEntities('for that grammar-book benchmark, which specific chatbot produced the best baseline score?')).toEqual(['best model']);
     expect(askedEntities('which embedding model won in that clinical semantic search paper?')).toEqual(['best model']);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
@@ -246,6 +249,7 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['beat'], [paper('Our best model outperforms the baseline by a large margin (up to +30 F1 points).')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
+    expect(unstatedQuantities(['gains'], [paper('On the LEGO synthetic, Skill-It obtains 36.5 points higher accuracy than random sampling.')])).toEqual([]);
     // A number with a percent sign is a percentage; a number after "of" stands beside the word before it.
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using less than 0.5% of the original dataset.')])).toEqual([]);
     expect(unstatedQuantities(['papers'], [paper('We review 120 papers on multi-task learning.')])).toEqual([]);

@@ -56,7 +56,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // The model that did best in a paper's comparison: "which model did best on the kalamang benchmark", "which model came out on top overall".
   {
     kind: 'best model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system)s?\s+(?:\S+\s+){0,8}?(?:did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|achieved\s+the\s+(?:best|highest|top))\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.

@@ -121,7 +121,8 @@ const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUN
 export function askedQuantities(question: string): string[] {
   const out: string[] = [];
   for (const clause of question.toLowerCase().split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
-    const words = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    // A possessive is the word it is written onto: "what were the teachers' sizes".
+    const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1)) continue;
       const w = words[i]!;
@@ -327,9 +328,9 @@ function definedAcronyms(text: string): Map<string, string> {
 
 /**
  * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
- * 107%"; "how much cheaper", of "reduces cost by 40%".
+ * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%".
  */
-const CHANGES = ['gain improve improvement boost increase uplift jump better outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving']
+const CHANGES = ['gain improve improvement boost increase uplift jump better higher outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
