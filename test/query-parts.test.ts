@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { comparedSides, queryParts, quotedSpans, withoutExamples } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, withoutExamples } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {
@@ -128,5 +128,15 @@ describe('a question without its lists of examples', () => {
     expect(withoutExamples('papers on model merging')).toBe('');
     // A way of doing something, not a list: no commas set items apart.
     expect(withoutExamples('studies measuring faithfulness, for example by perturbing or truncating the reasoning and checking whether the answer changes')).toBe('');
+  });
+});
+
+describe('a query typed as a title', () => {
+  it('reads every word in capitals, one a word titles capitalize and keywords do not, as a title', () => {
+    expect(titleCased('Attention Is All You Need')).toBe('Attention Is All You Need');
+    expect(titleCased('More Agents Is All You Need?')).toBe('More Agents Is All You Need');
+    expect(titleCased('Large Language Models For Code')).toBeUndefined();
+    expect(titleCased('attention is all you need')).toBeUndefined();
+    expect(titleCased('Is It Good')).toBeUndefined();
   });
 });

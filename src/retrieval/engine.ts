@@ -10,7 +10,7 @@ import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProba
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms, withoutMentions } from './query.js';
-import { comparedSides, queryParts, quotedSpans, withoutExamples } from './query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, withoutExamples } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
@@ -440,7 +440,8 @@ export class Retriever extends QueryScorer {
 
   /**
    * A paper a query names by quoting its title ("what does the \"more agents is all you need\" paper
-   * find?"), and the query without the quote; undefined when no quoted span is a title of the corpus.
+   * find?"), or by being its title, and the query without the quote; undefined when no quoted span is
+   * a title of the corpus.
    */
   private async quotedTitle(query: string): Promise<{ doc: number; rest: string } | undefined> {
     for (const { span, rest } of quotedSpans(query)) {
@@ -448,7 +449,12 @@ export class Retriever extends QueryScorer {
       const doc = resolved && resolved.score >= NAMED ? await this.index.docOf(resolved.id) : undefined;
       if (doc !== undefined) return { doc, rest };
     }
-    return undefined;
+    // A query that is a paper's title, typed as one ("More Agents Is All You Need") or word for word.
+    const typedAsTitle = titleCased(query) ?? query;
+    const { resolved } = await this.lookupTitle(typedAsTitle);
+    const exact = resolved && normalizeTitle(resolved.title) === normalizeTitle(typedAsTitle);
+    const doc = exact || (resolved && titleCased(query) && resolved.score >= NAMED) ? await this.index.docOf(resolved!.id) : undefined;
+    return doc === undefined ? undefined : { doc, rest: '' };
   }
 
   /**
@@ -735,7 +741,8 @@ const DESCRIPTION_WORDS = 3;
  * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
  * paper first, see {@link Retriever.search}), which those papers do not even quote. What a query
  * puts in brackets after "paper" may say what the paper is about instead ("the PASTA paper (special
- * token tuning)"): a paper whose title holds all its words is about it, when they are a few.
+ * token tuning)"): a paper whose title holds all its words is about it, when they are a few. A query
+ * typed as a title ("Attention Is All You Need", see {@link titleCased}) is one too.
  */
 function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
   const squash = (t: string) => normalizeTitle(t);
@@ -743,7 +750,8 @@ function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const describes = (span: string) =>
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
-  return quotedSpans(query)
+  const typedAsTitle = titleCased(query);
+  return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
     .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))) && !describes(q.span))
     .map((q) => q.span);
 }

@@ -214,6 +214,23 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
 const TITLED_BEFORE = /\b(?:called|titled|entitled|named|original)\s*$/i;
 const TITLED_AFTER = /^\s*(?:[\p{L}\p{N}-]+\s+)?(?:paper|article|preprint|one)\b/iu;
 
+/** Words a title writes in capitals that a list of keywords seldom does: "Attention Is All You Need". */
+const TITLE_WORDS = new Set(['is', 'are', 'all', 'you', 'your', 'we', 'our', 'not', 'be', 'can', 'do', 'does', 'need', 'what', 'how', 'why', 'when', 'who', 'than', 'makes', 'make']);
+/** Words a query typed as a title has at least. */
+const TITLE_CASE_WORDS = 4;
+
+/**
+ * The query when it is typed as a title, every word in capitals, one of them a word a title
+ * capitalizes and a list of keywords does not ("Attention Is All You Need"); undefined otherwise
+ * ("Large Language Models For Code" may be keywords).
+ */
+export function titleCased(query: string): string | undefined {
+  const text = query.trim().replace(/[?.!]+$/, '').trim();
+  const words = text.split(/\s+/);
+  if (words.length < TITLE_CASE_WORDS || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return undefined;
+  return words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase())) ? text : undefined;
+}
+
 /** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
 const EXAMPLES_OPEN = String.raw`(?:for\s+example|for\s+instance|e\.g\.?|eg|such\s+as|including)`;
 /** A list of examples in brackets, or after a comma up to the end of the sentence or a request that follows ("..., and what problems do they report?"). */
