@@ -440,8 +440,8 @@ export class Retriever extends QueryScorer {
 
   /**
    * A paper a query names by quoting its title ("what does the \"more agents is all you need\" paper
-   * find?"), or by being its title, and the query without the quote; undefined when no quoted span is
-   * a title of the corpus.
+   * find?"), or by being its title typed as one, and the query without the quote; undefined when no
+   * quoted span is a title of the corpus.
    */
   private async quotedTitle(query: string): Promise<{ doc: number; rest: string } | undefined> {
     for (const { span, rest } of quotedSpans(query)) {
@@ -449,11 +449,11 @@ export class Retriever extends QueryScorer {
       const doc = resolved && resolved.score >= NAMED ? await this.index.docOf(resolved.id) : undefined;
       if (doc !== undefined) return { doc, rest };
     }
-    // A query that is a paper's title, typed as one ("More Agents Is All You Need") or word for word.
-    const typedAsTitle = titleCased(query) ?? query;
+    // A query typed as a title ("More Agents Is All You Need"), which few are: looking a title up costs more than a search.
+    const typedAsTitle = titleCased(query);
+    if (!typedAsTitle) return undefined;
     const { resolved } = await this.lookupTitle(typedAsTitle);
-    const exact = resolved && normalizeTitle(resolved.title) === normalizeTitle(typedAsTitle);
-    const doc = exact || (resolved && titleCased(query) && resolved.score >= NAMED) ? await this.index.docOf(resolved!.id) : undefined;
+    const doc = resolved && resolved.score >= NAMED ? await this.index.docOf(resolved.id) : undefined;
     return doc === undefined ? undefined : { doc, rest: '' };
   }
 
