@@ -164,6 +164,12 @@ describe('ask with an LLM', () => {
     expect(r.note).toBe('None of the cited papers mention “spanish”.');
   });
 
+  it('notes a title the question quotes or is typed as that none of the cited papers writes', async () => {
+    stub.queueChat('FlexPrefill adapts sparse attention patterns [1].');
+    const r = await answerer().ask('Attention Is All You Need');
+    expect(r.note).toBe('None of the cited papers mention “Attention Is All You Need”.');
+  });
+
   it('tells the LLM which name of the question none of the sources mention', async () => {
     stub.queueChat('LeanAgent proves theorems in Lean, not in Coq [1].');
     const r = await answerer().ask('lifelong learning for theorem proving in coq');

@@ -7,6 +7,7 @@ import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.j
 import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
+import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { namedPaper } from '../retrieval/unstated.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
@@ -115,7 +116,8 @@ export class Answerer implements AskService {
       termStats: (terms) => this.retriever.termStats(terms),
       papers: this.retriever.size,
     });
-    return unmentionedNote(names);
+    // A title it quotes or is typed as that none of them writes ("Attention Is All You Need").
+    return unmentionedNote([...names, ...unwrittenTitles(rest, cited)]);
   }
 
   /**

@@ -10,7 +10,7 @@ import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProba
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms, withoutMentions } from './query.js';
-import { comparedSides, queryParts, quotedSpans, titleCased, withoutExamples } from './query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, withoutExamples } from './query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
@@ -581,7 +581,7 @@ export class Retriever extends QueryScorer {
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
     ]);
-    const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unquotedTitles(query, first)])];
+    const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unwrittenTitles(query, first)])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, asksForPapers(profile.text) ? COVERAGE_PAPERS : UNSTATED_PAPERS);
@@ -731,29 +731,6 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
   const out = new Map<number, number>();
   for (let i = 0; i < scores.length; i++) out.set(docAt(s, i), scores[i]!);
   return out;
-}
-
-/** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
-const DESCRIPTION_WORDS = 3;
-
-/**
- * The spans a query quotes as a paper's title ("the \"attention is all you need\" paper") that none
- * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
- * paper first, see {@link Retriever.search}), which those papers do not even quote. What a query
- * puts in brackets after "paper" may say what the paper is about instead ("the PASTA paper (special
- * token tuning)"): a paper whose title holds all its words is about it, when they are a few. A query
- * typed as a title ("Attention Is All You Need", see {@link titleCased}) is one too.
- */
-function unquotedTitles(query: string, papers: readonly Paper[]): string[] {
-  const squash = (t: string) => normalizeTitle(t);
-  const texts = papers.map((p) => squash(`${p.title} ${p.abstract}`));
-  const titleWords = papers.map((p) => new Set(tokenize(p.title)));
-  const describes = (span: string) =>
-    query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
-  const typedAsTitle = titleCased(query);
-  return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
-    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))) && !describes(q.span))
-    .map((q) => q.span);
 }
 
 /**

@@ -6,8 +6,11 @@
  * clause after ", and also" or ", and is there"; the items of a numbered list of requests. A request that says
  * too little to be searched alone, or points back at the one before ("Also, how fast is it?", "also,
  * is the code for it on github?"), stays with it, and so does what "also" adds without asking for
- * anything ("Also, I care about latency."). Pure.
+ * anything ("Also, I care about latency."). Also the other parts a query is read by: the two sides of
+ * a comparison, the spans it quotes and the titles no paper writes, a query typed as a title, its
+ * lists of examples. Pure.
  */
+import { normalizeTitle } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
@@ -229,6 +232,29 @@ export function titleCased(query: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length < TITLE_CASE_WORDS || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return undefined;
   return words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase())) ? text : undefined;
+}
+
+/** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * The spans a query quotes as a paper's title ("the \"attention is all you need\" paper") that none
+ * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
+ * paper first, see retrieval/engine.ts), which those papers do not even quote. What a query
+ * puts in brackets after "paper" may say what the paper is about instead ("the PASTA paper (special
+ * token tuning)"): a paper whose title holds all its words is about it, when they are a few. A query
+ * typed as a title ("Attention Is All You Need", see {@link titleCased}) is one too.
+ */
+export function unwrittenTitles(query: string, papers: readonly { title: string; abstract: string }[]): string[] {
+  const squash = (t: string) => normalizeTitle(t);
+  const texts = papers.map((p) => squash(`${p.title} ${p.abstract}`));
+  const titleWords = papers.map((p) => new Set(tokenize(p.title)));
+  const describes = (span: string) =>
+    query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
+  const typedAsTitle = titleCased(query);
+  return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
+    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))) && !describes(q.span))
+    .map((q) => q.span);
 }
 
 /** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
