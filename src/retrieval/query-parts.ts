@@ -246,14 +246,13 @@ const DESCRIPTION_WORDS = 3;
  * typed as a title ("Attention Is All You Need", see {@link titleCased}) is one too.
  */
 export function unwrittenTitles(query: string, papers: readonly { title: string; abstract: string }[]): string[] {
-  const squash = (t: string) => normalizeTitle(t);
-  const texts = papers.map((p) => squash(`${p.title} ${p.abstract}`));
+  const texts = papers.map((p) => normalizeTitle(`${p.title} ${p.abstract}`));
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const describes = (span: string) =>
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
   const typedAsTitle = titleCased(query);
   return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
-    .filter((q) => q.titled && !texts.some((t) => t.includes(squash(q.span))) && !describes(q.span))
+    .filter((q) => q.titled && !texts.some((t) => t.includes(normalizeTitle(q.span))) && !describes(q.span))
     .map((q) => q.span);
 }
 

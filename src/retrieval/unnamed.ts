@@ -27,6 +27,11 @@ const MODEL_FAMILIES = new Set(
  */
 const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, ''));
 
+/** A pattern that matches where any of the patterns does. */
+function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => p.source).join('|'));
+}
+
 /** Words of an abstract that give where its code is: "Code is available at https://github.com/...", "we release our code". */
 const CODE_GIVEN = /^(?:github|gitlab|https?|huggingface|repository|repo|open-?sourced?|released?|releasing|publicly)\b/;
 /** Words of an abstract that give its terms of use: "made available under a permissive license". */
@@ -42,7 +47,20 @@ const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|de
 const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true; ofPaper?: true }[] = [
   {
     kind: 'base model',
-    asks: /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b|\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|built\s+upon|on\s+top\s+of)\b|\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b|^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b|\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
+    asks: anyOf(
+      // "which base model", not "what their base models achieve"
+      /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b/,
+      // "which model was it fine-tuned from", "... expanded from", "... built upon"
+      /\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|built\s+upon|on\s+top\s+of)\b/,
+      // "which llm do they plug the encoders into"
+      /\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
+      // keywords: "NV-Embed base LLM"
+      /^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
+      // "what backbone is it built on", "which vision encoder backbone does it use"
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
+      // "the names of the backbones"
+      /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
+    ),
     named: isModelFamily,
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.

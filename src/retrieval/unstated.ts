@@ -132,8 +132,9 @@ export function askedQuantities(question: string): string[] {
         if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
-        const name = upToLast(nameAt(words, i + 2), isAmount);
-        if (asksAdvice(words, i + 2 + nameAt(words, i + 2).length)) continue;
+        const typed = nameAt(words, i + 2);
+        if (asksAdvice(words, i + 2 + typed.length)) continue;
+        const name = upToLast(typed, isAmount);
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
@@ -301,12 +302,12 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   return quantities.filter((q) => {
     const stems = stemsOf(q);
     // A change or a duration is stated by a number near any word for it.
-    const words = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
-    const head = words ?? stems.slice(-1);
+    const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
+    const head = anyOf ?? stems.slice(-1);
     const measure = isMeasure(q.split(' ').at(-1)!);
     const others = measure ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
-    const near = words ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
+    const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
     return !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
   });
 }
