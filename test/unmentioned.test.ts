@@ -61,6 +61,10 @@ describe('names a question uses that the cited papers do not mention', () => {
   it('reads a language as a name however many papers use it, English aside', async () => {
     expect(await names('german legal language model', 'A model for French legal text.', ['german', 'legal', 'languag', 'model'])).toEqual(['german']);
     expect(await names('english legal language model', 'A model for legal text.', ['english', 'legal', 'languag', 'model'])).toEqual([]);
+    // Joined by a hyphen to another word, it is still the name.
+    expect(await names('a large Korean-language collection of search queries', 'A Chinese benchmark for passage ranking.', ['languag', 'collect', 'search', 'queri'])).toEqual(['korean']);
+    expect(await names('korean-only search queries', 'Chinese search queries.', ['search', 'queri'])).toEqual(['korean']);
+    expect(await names('a swahili-speaking assistant', 'An assistant for Kenya.', ['assist'])).toEqual([]);
   });
 
   it('counts a shortened word as mentioned by the words it shortens', async () => {

@@ -44,11 +44,12 @@ export async function unmentionedNames(
   papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
-  const kept = new Set(surfaceWords(corrected).map(withoutIsh));
+  const words = (text: string) => surfaceWords(text).flatMap(placesApart).map(withoutIsh);
+  const kept = new Set(words(corrected));
   const capitalised = typedCapitalised(question);
   // Words of chat phrases ("acc to that paper") name nothing.
-  const unchatted = new Set(surfaceWords(withoutChatPhrases(question)).map(withoutIsh));
-  const candidates = [...new Set(surfaceWords(question).map(withoutIsh))].filter((w) => kept.has(w) && unchatted.has(w) && isName(w));
+  const unchatted = new Set(words(withoutChatPhrases(question)));
+  const candidates = [...new Set(words(question))].filter((w) => kept.has(w) && unchatted.has(w) && isName(w));
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
@@ -59,7 +60,6 @@ export async function unmentionedNames(
   // corpus uses ("testbed", "writeup") is a word of the field, unless typed with a capital ("Mamba").
   // A language, a place or a people is a name however many papers use it ("german legal language
   // model", of a paper on French law), but English, which papers on it often leave unsaid.
-  const isPlace = (w: string) => w !== 'english' && placeWords(w).length > 0;
   const rareNames = candidates.filter((w) => {
     if (isPlace(w)) return true;
     const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
@@ -374,6 +374,21 @@ function isName(w: string): boolean {
 function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean {
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
   return parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p));
+}
+
+/** A language, a place or a people (see places.ts), English aside: a name however many papers use it. */
+function isPlace(w: string): boolean {
+  return w !== 'english' && placeWords(w).length > 0;
+}
+
+/**
+ * A word joined by hyphens to a language or a place names that one ("korean-language",
+ * "hindi-english", "swahili-speaking"): its parts that are places, or the word itself.
+ */
+function placesApart(w: string): string[] {
+  if (!w.includes('-')) return [w];
+  const places = w.split('-').filter(isPlace);
+  return places.length > 0 ? places : [w];
 }
 
 /** A word with "-ish" after it is the word, more or less: "bert-ish" is "bert". */
