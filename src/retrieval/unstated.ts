@@ -16,7 +16,7 @@ import { foldedWords, tokenize } from './text.js';
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
-  throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead`
+  throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead agreement`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -59,7 +59,8 @@ const ENDS = new Set(
   can could will would should may might it its they their them this that these those which who whom what when where how
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
-  appear appears remain remains emerge emerges go goes went`
+  appear appears remain remains emerge emerges go goes went over under across between against after before during via through
+  within without among`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,8 +87,8 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
-/** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...". */
-const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w']);
+/** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
+const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w', 'to', 'into', 'from']);
 const opensClause = (words: readonly string[], at: number) =>
   OPENS_WITH.has(words[at] ?? '') && (at === 0 || ['and', 'or', 'but'].includes(words[at - 1]!));
 
@@ -169,6 +170,8 @@ export function asksForPapers(question: string): boolean {
 
 /** Words that make a query a question rather than a list of keywords. */
 const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who', 'does', 'do', 'did', 'can', 'could', 'should', 'any', 'anyone']);
+/** Words that make a sentence one someone says, not a list of keywords: "i care about the cost". */
+const SPEAKING = new Set(['i', 'we', 'you', 'u', 'they', 'my', 'our', 'me', 'us', 'im', "i'm"]);
 /** Words a list of keywords has at most. */
 const KEYWORD_WORDS = 12;
 /** Units a measure may have after it in a list of keywords: "corpus size GB". */
@@ -183,9 +186,20 @@ const TOTAL = new Set(['total', 'overall']);
  * extrapolation"), so search reads them only of a paper the list names (see {@link namedPaper}).
  */
 export function askedInKeywords(question: string): string[] {
-  if (/[.?!;]\s+\S/.test(question.trim())) return [];
-  const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (words.length === 0 || words.length > KEYWORD_WORDS || words.some((w) => QUESTIONING.has(w))) return [];
+  // A query of lists only, one per sentence: "falcon2-11b context length after the final stage?? 8k or more".
+  const lists = question.split(/[.?!;]+(?:\s+|$)/).map(listWords).filter((words) => words.length > 0);
+  if (lists.some((words) => words.length > KEYWORD_WORDS || words.some((w) => QUESTIONING.has(w) || SPEAKING.has(w)))) return [];
+  return [...new Set(lists.flatMap(askedInList))];
+}
+
+/** A list's words, lower case. */
+const listWords = (list: string) => list.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+
+/** Words after a measure that say what it is of, not more of its name: "score on aime24", "context length after the final stage". */
+const MEASURED = new Set(['on', 'in', 'for', 'at', 'after', 'of', 'per']);
+
+/** The quantities one list of keywords names (see {@link askedInKeywords}). */
+function askedInList(words: readonly string[]): string[] {
   const named = (w: string | undefined): w is string => w !== undefined && NAME_WORD.test(w) && !ENDS.has(w) && !isChatWord(w);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -194,13 +208,14 @@ export function askedInKeywords(question: string): string[] {
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
     else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
-    // A measure ends the list, or has its unit after it ("corpus size tokens", "corpus size GB"), or is a count
-    // ("parameter count training tokens"), not a method named by it ("depth up-scaling base model").
-    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i >= words.length - 2 || w === 'count' || UNITS.has(next ?? ''))) {
+    // A measure ends the list, or has its unit after it ("corpus size tokens", "corpus size GB") or what it is of
+    // ("score on aime24"), or is a count ("parameter count training tokens"), not a method named by it
+    // ("depth up-scaling base model").
+    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i >= words.length - 2 || w === 'count' || UNITS.has(next ?? '') || MEASURED.has(next ?? ''))) {
       out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
     }
   }
-  return [...new Set(out)];
+  return out;
 }
 
 /**
@@ -307,8 +322,10 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const measure = isMeasure(q.split(' ').at(-1)!);
     const others = measure ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
-    const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW };
-    return !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
+    const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
+    // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
+    const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
+    return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
   });
 }
 
@@ -340,8 +357,20 @@ const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) =>
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
 
-/** Whether a number stands within `window` words (before and after) of a word with one of the stems (or a longer form of it). */
-function statesNumberNear(words: readonly string[], stems: readonly string[], window: { before: number; after: number }): boolean {
+/** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
+const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
+
+/**
+ * Words that end what a count before them counts: "16 African languages with utterances" counts
+ * languages, not utterances.
+ */
+const COUNT_ENDS = new Set(['with', 'for', 'in', 'on', 'by', 'from', 'to', 'into', 'that', 'which', 'where', 'across', 'over', 'using', 'via', 'through', 'than', 'as', 'at', 'per']);
+
+/**
+ * Whether a number stands within `window` words (before and after) of a word with one of the stems (or
+ * a longer form of it); `counting`: before it, only a number that counts it (see {@link COUNT_ENDS}).
+ */
+function statesNumberNear(words: readonly string[], stems: readonly string[], window: { before: number; after: number; counting?: boolean }): boolean {
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
     const own = stemsOf(words[i]!.replace(/-/g, ' '));
@@ -350,7 +379,9 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
     // "parameters of 3 billion": the number after "of" stands beside the word.
     const through = words[i + 1] === 'of' ? 1 : 0;
-    for (let j = Math.max(0, i - window.before); j <= Math.min(words.length - 1, i + window.after + through); j++) if (isFigure(words[j]!)) return true;
+    let from = Math.max(0, i - window.before);
+    if (window.counting) for (let j = i - 1; j >= from; j--) if (COUNT_ENDS.has(words[j]!)) from = j + 1;
+    for (let j = from; j <= Math.min(words.length - 1, i + window.after + through); j++) if (isFigure(words[j]!)) return true;
   }
   return false;
 }
