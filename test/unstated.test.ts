@@ -212,6 +212,18 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['languages'], [two], 'which three languages does it cover?')).toEqual(['languages']);
   });
 
+  it('reads a question for the hardware a paper ran on, not for an amount of it', () => {
+    expect(askedEntities('What kind of GPUs, and how many, were in the single low-end server used to pretrain BERT?')).toEqual(['hardware']);
+    expect(askedEntities('what gpus / how many did yulan use to pretrain the 12b model')).toEqual(['hardware']);
+    expect(askedEntities('What GPU was used to reach the real-time frame rate?')).toEqual(['hardware']);
+    expect(askedEntities('what GPU memory does qlora need?')).toEqual([]);
+    expect(askedEntities('what gpu hours did the 7b run take?')).toEqual([]);
+    const bert = paper('We pretrain a masked language model in 24 hours using a single low-end deep learning server.');
+    expect(unnamedEntities(['hardware'], [bert], 'what gpus did they use')).toEqual(['hardware']);
+    expect(unnamedEntities(['hardware'], [paper('A 13B LLaMA pretrained on a single 40GB A100.')], 'what gpus did they use')).toEqual([]);
+    expect(unnamedEntities(['hardware'], [paper('Trained on 512 TPUv4 chips.')], 'what hardware did they use')).toEqual([]);
+  });
+
   it('reads where the code is, its license and where its authors work, which an abstract gives or not', () => {
     expect(askedEntities('is there a github repo for the collaborative decoding paper?')).toEqual(['code link']);
     expect(askedEntities('is the code out for tied-lora?')).toEqual(['code link']);

@@ -39,6 +39,9 @@ const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
 /** Words of an abstract that say where its authors work: "by and for Erasmus University Rotterdam". */
 const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|deepmind|meta$|facebook|microsoft|openai|nvidia|apple|amazon|alibaba|tencent|baidu|ibm|anthropic|huawei|salesforce|stanford|berkeley|tsinghua)/;
 
+/** Words of an abstract that name the hardware it ran on: "8 A100 GPUs", "TPUv4 pods", "a single RTX 3090", "Ascend NPUs". */
+const HARDWARE_GIVEN = /^(?:[ahvptl]\d{2,3}s?|a\d{4}s?|rtx|gtx|titan|geforce|quadro|tesla|tpus?|tpu-?v\d+|nvidia|npus?|ascend|mi\d{3}x?|gaudi\d?|fpgas?|cpus?)$/;
+
 /**
  * What a question may ask the name of. `ofPaper`: asked only of a paper the question names ("is
  * there a github repo for the X paper"): of a topic ("papers with code on rag") it is a wish, not a
@@ -97,6 +100,14 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     named: (w) => LICENSE_GIVEN.test(w),
     ofPaper: true,
   },
+  // The hardware a paper ran on: "what kind of GPUs, and how many", "what gpus did yulan use"; not
+  // "what GPU memory" or "what GPU hours", which are amounts.
+  {
+    kind: 'hardware',
+    asks: /\b(?:which|what)\s+(?:kind\s+of\s+|kinds\s+of\s+|type\s+of\s+|types\s+of\s+|sort\s+of\s+)?(?:gpus?|tpus?|npus?|hardware|accelerators?|graphics\s+cards?|chips?)\b(?![-\w])(?!\s+(?:memory|ram|vram|hours?|days?|budget|utili[sz]ation|time|costs?|usage|efficiency)\b)/,
+    named: (w) => HARDWARE_GIVEN.test(w),
+    ofPaper: true,
+  },
   {
     kind: 'affiliation',
     asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b|\bfrom\s+(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?)\b/,
@@ -108,7 +119,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
 /**
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
  * (one used in a role), "best model" (of a comparison), "languages", "code link", "license",
- * "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * "hardware", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
