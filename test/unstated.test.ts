@@ -212,6 +212,17 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['languages'], [two], 'which three languages does it cover?')).toEqual(['languages']);
   });
 
+  it('reads a question for the team that did best in a shared task, which its overview may name or not', () => {
+    const trec = 'Which participating team submitted the best-scoring run in the TREC 2023 NeuCLIR news retrieval task?';
+    expect(askedEntities(trec)).toEqual(['best team']);
+    expect(askedEntities('which team won semeval-2024 task 8 subtask a?')).toEqual(['best team']);
+    expect(askedEntities('which teams took part in the shared task?')).toEqual([]);
+    const runs = paper('A total of 220 runs across all tasks were submitted by six participating teams.');
+    expect(unnamedEntities(['best team'], [runs], trec)).toEqual(['best team']);
+    expect(unnamedEntities(['best team'], [paper('The winning team used an ensemble of LLMs.')], trec)).toEqual([]);
+    expect(unstatedNote(['best team'])).toBe('The closest paper does not say which team did best.');
+  });
+
   it('reads a question for the hardware a paper ran on, not for an amount of it', () => {
     expect(askedEntities('What kind of GPUs, and how many, were in the single low-end server used to pretrain BERT?')).toEqual(['hardware']);
     expect(askedEntities('what gpus / how many did yulan use to pretrain the 12b model')).toEqual(['hardware']);

@@ -17,8 +17,11 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
   return `None of the ${papers} mention ${listed(names)}.`;
 }
 
-/** The kind of name asked for when a question asks which model did best (see retrieval/unnamed.ts). */
-const BEST = 'best model';
+/** The kinds of name asked for when a question asks which model or which team did best (see retrieval/unnamed.ts), with what the note says. */
+const BEST = new Map([
+  ['best model', 'which model did best'],
+  ['best team', 'which team did best'],
+]);
 
 /**
  * The note on what was asked that the first paper does not state: quantities it gives no number for
@@ -28,14 +31,14 @@ const BEST = 'best model';
  * which paper.
  */
 export function unstatedNote(asked: readonly string[], paper = 'closest paper'): string {
-  const best = asked.includes(BEST);
-  const names = asked.filter((a) => isEntityKind(a) && a !== BEST);
+  const best = asked.filter((a) => BEST.has(a));
+  const names = asked.filter((a) => isEntityKind(a) && !BEST.has(a));
   const members = asked.filter(isMembersKind);
   const quantities = asked.filter((a) => !isEntityKind(a) && !isMembersKind(a));
   return [
     ...(quantities.length > 0 ? [`The ${paper} gives no number for ${listed(quantities)}.`] : []),
     ...(names.length > 0 ? [`The ${paper} names no ${listed(names)}.`] : []),
-    ...(best ? [`The ${paper} does not say which model did best.`] : []),
+    ...best.map((a) => `The ${paper} does not say ${BEST.get(a)}.`),
     ...(members.length > 0 ? [`The ${paper} does not list its ${listed(members)}.`] : []),
   ].join(' ');
 }

@@ -39,6 +39,9 @@ const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
 /** Words of an abstract that say where its authors work: "by and for Erasmus University Rotterdam". */
 const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|deepmind|meta$|facebook|microsoft|openai|nvidia|apple|amazon|alibaba|tencent|baidu|ibm|anthropic|huawei|salesforce|stanford|berkeley|tsinghua)/;
 
+/** Words of an abstract that say who won: "the winning team", "ranked first", "the top-ranked system". */
+const WINNER_GIVEN = /^(?:won|winning|winners?|first-place|top-ranked|top-performing|best-performing|first-ranked)$/;
+
 /** Words of an abstract that name the hardware it ran on: "8 A100 GPUs", "TPUv4 pods", "a single RTX 3090", "Ascend NPUs". */
 const HARDWARE_GIVEN = /^(?:[ahvptl]\d{2,3}s?|a\d{4}s?|rtx|gtx|titan|geforce|quadro|tesla|tpus?|tpu-?v\d+|nvidia|npus?|ascend|mi\d{3}x?|gaudi\d?|fpgas?|cpus?)$/;
 
@@ -80,6 +83,14 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
+  // The team that did best in a shared task: "which participating team submitted the best-scoring run",
+  // "which team won subtask a". An abstract that names the winners says so ("the winning team", "ranked first").
+  {
+    kind: 'best team',
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
+    named: (w) => WINNER_GIVEN.test(w),
+    ofPaper: true,
+  },
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
   {
     kind: 'languages',
@@ -118,8 +129,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
 
 /**
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
- * (one used in a role), "best model" (of a comparison), "languages", "code link", "license",
- * "hardware", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * (one used in a role), "best model" (of a comparison), "best team" (of a shared task), "languages",
+ * "code link", "license", "hardware", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
