@@ -54,6 +54,8 @@ describe('field terms', () => {
 
   it('reads shortenings of the shipped lexicon ("ffn": feed-forward)', () => {
     expect(findPhrasings('language-specific ffn neurons').flatMap((f) => f.terms)).toContain('feed-forward');
+    expect(findPhrasings('mcq prompting with invalid choices').flatMap((f) => f.terms)).toContain('multiple-choice');
+    expect(findPhrasings('kv cache eviction').flatMap((f) => f.terms)).toContain('key-value');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

@@ -736,6 +736,8 @@ artificial intelligence: ai | smart machines | thinking machines | computer inte
 ${ACRONYMS}
 # shortenings typed in chat
 context: ctx
+multiple-choice: mcq | mcqs | mcqa
+key-value: kv
 attention: attn
 embedding: emb
 embeddings: embs | embeds
