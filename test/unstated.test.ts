@@ -92,6 +92,11 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('How large were the gains over random selection at annotation budgets of 18 and 100?')).toEqual(['gains']);
   });
 
+  it('reads no quantity in one side of a relation asked about', () => {
+    expect(askedQuantities('what is the cheapest trade-off between model size and how many attention heads share keys and values?')).toEqual([]);
+    expect(askedQuantities('how big is the model and how many heads does it have?')).toEqual(['model', 'heads']);
+  });
+
   it('reads an agreement between annotators as a measure', () => {
     expect(askedQuantities('What inter-annotator agreement did the expert annotators reach when grading relevance?')).toEqual(['inter-annotator agreement']);
   });

@@ -87,6 +87,8 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
+/** Words "between" may stand before the "and" of a relation ("between model size and how many heads ..."), at most. */
+const BETWEEN_WORDS = 5;
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w', 'to', 'into', 'from']);
 const opensClause = (words: readonly string[], at: number) =>
@@ -126,6 +128,8 @@ export function askedQuantities(question: string): string[] {
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1)) continue;
+      // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
+      if (words[i - 1] === 'and' && words.slice(Math.max(0, i - 1 - BETWEEN_WORDS), i - 1).includes('between')) continue;
       const w = words[i]!;
       if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
