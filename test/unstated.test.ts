@@ -221,6 +221,7 @@ describe('names a question asks for', () => {
     const trec = 'Which participating team submitted the best-scoring run in the TREC 2023 NeuCLIR news retrieval task?';
     expect(askedEntities(trec)).toEqual(['best team']);
     expect(askedEntities('which team won semeval-2024 task 8 subtask a?')).toEqual(['best team']);
+    expect(askedEntities('Which participating team achieved the best effectiveness in the 2023 evaluation?')).toEqual(['best team']);
     expect(askedEntities('which teams took part in the shared task?')).toEqual([]);
     const runs = paper('A total of 220 runs across all tasks were submitted by six participating teams.');
     expect(unnamedEntities(['best team'], [runs], trec)).toEqual(['best team']);

@@ -87,7 +87,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // "which team won subtask a". An abstract that names the winners says so ("the winning team", "ranked first").
   {
     kind: 'best team',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|(?:achieved|produced|got|had|reached|obtained)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
     named: (w) => WINNER_GIVEN.test(w),
     ofPaper: true,
   },
