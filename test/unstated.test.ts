@@ -151,6 +151,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('The open model grew itself by adding extra layers; which existing model was it expanded from?')).toEqual(['base model']);
     expect(askedEntities('which vision encoder backbone does it use?')).toEqual(['base model']);
     expect(askedEntities('I need its scores and the names of the specific 2D VLM backbones it was built on.')).toEqual(['base model']);
+    expect(askedEntities('Which decoder-only LLM is used as the backbone of the NV-Embed embedding model?')).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
   });
 
@@ -204,6 +205,10 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['base model'], [babel], 'Which base model was Babel-83B grown from?')).toEqual(['base model']);
     const solar = paper('SOLAR 10.7B outperforms existing open-source pretrained LLMs, such as Llama 2 and Mistral 7B.');
     expect(unnamedEntities(['base model'], [solar], 'which base model did solar 10.7b start from?')).toEqual([]);
+    // Models it outperforms are what it is compared with.
+    const nv = paper('Decoder-only LLM-based embedding models are beginning to outperform BERT or T5-based embedding models. We introduce NV-Embed.');
+    expect(unnamedEntities(['base model'], [nv], 'which base llm did nv-embed start from?')).toEqual(['base model']);
+    expect(unnamedEntities(['base model'], [paper('Built on Mistral 7B, it is better than BERT.')], 'which base llm did nv-embed start from?')).toEqual([]);
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);

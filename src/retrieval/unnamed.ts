@@ -64,6 +64,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
       /^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
       // "what backbone is it built on", "which vision encoder backbone does it use"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
+      // "which decoder-only LLM is used as the backbone of NV-Embed"
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|network)s?\s+(?:is|are|was|were|serves|served)\s+(?:used\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:backbone|base|foundation)\b/,
       // "the names of the backbones"
       /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
     ),
@@ -173,6 +175,8 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
   const own = new Set(entityWords(question));
   const all = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`));
   const notOwn = all.map((ws) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  // A model a paper outperforms is what it is compared with, not what it builds on.
+  const notCompared = papers.map((p) => entityWords(`${p.title}. ${p.abstract.replace(COMPARED, ' ')}`).filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
   const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
@@ -180,10 +184,13 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
-    const words = entity.ofPaper ? all : notOwn;
+    const words = entity.ofPaper ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
 }
+
+/** What a paper says it is compared with: "(begin to) outperform BERT or T5-based embedding models", "better than Llama 2". */
+const COMPARED = /\b(?:than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|versus|vs\.?|compared\s+(?:to|with))((?:\s+[^\s.,;:]+){1,4})/gi;
 
 /** What follows a count that lists what it counts: a colon, a bracket, "including", "such as", "namely". */
 const LISTS = /^\s*(?:[:(—–]|,?\s*(?:including|such as|namely|i\.e\.|e\.g\.|like|spanning|covering)\b)/i;
