@@ -56,6 +56,7 @@ describe('field terms', () => {
     expect(findPhrasings('language-specific ffn neurons').flatMap((f) => f.terms)).toContain('feed-forward');
     expect(findPhrasings('mcq prompting with invalid choices').flatMap((f) => f.terms)).toContain('multiple-choice');
     expect(findPhrasings('kv cache eviction').flatMap((f) => f.terms)).toContain('key-value');
+    expect(findPhrasings('how many ndcg pts does it beat it by').flatMap((f) => f.terms)).toContain('points');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

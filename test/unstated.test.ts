@@ -97,6 +97,13 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how big is the model and how many heads does it have?')).toEqual(['model', 'heads']);
   });
 
+  it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
+    expect(askedQuantities('which vocabulary size turned out best overall?')).toEqual(['vocabulary size']);
+    expect(askedQuantities('what averaging coefficient did they use?')).toEqual(['averaging coefficient']);
+    expect(askedQuantities('what confidence threshold was used?')).toEqual(['confidence threshold']);
+    expect(askedQuantities('how long did each user-study session last?')).toEqual(['time']);
+  });
+
   it('reads an agreement between annotators as a measure', () => {
     expect(askedQuantities('What inter-annotator agreement did the expert annotators reach when grading relevance?')).toEqual(['inter-annotator agreement']);
   });
@@ -128,12 +135,14 @@ describe('quantities a list of keywords names', () => {
     // A measure with what it is of after it; a list in each sentence.
     expect(askedInKeywords('qwen2.5-math-72b-instruct score on aime24?')).toEqual(['score']);
     expect(askedInKeywords('falcon2-11b context length after the final training stage?? 8k or more')).toEqual(['context length']);
+    expect(askedInKeywords('llama 3 vocab size 128k?')).toEqual(['vocab size']);
   });
 
   it('reads none in a question, in a list without a measure, or in a method a measure names', () => {
     expect(askedInKeywords('what is the context length of qwen2.5?')).toEqual([]);
     expect(askedInKeywords('model merging for speech')).toEqual([]);
     expect(askedInKeywords('SOLAR 10.7B depth up-scaling base model weights')).toEqual([]);
+    expect(askedInKeywords('fill-in-the-middle horizon length prediction')).toEqual([]);
     // A sentence someone says is no list, though another sentence is one.
     expect(askedInKeywords('Most methods assume a static scene. I care about the inference cost.')).toEqual([]);
     expect(askedInKeywords('falcon2-11b context length. what is it?')).toEqual([]);
@@ -306,6 +315,15 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['papers'], [paper('We review papers on multi-task learning.')])).toEqual(['papers']);
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
     expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);
+    // A unit written onto its number; a cost for "cheaper".
+    expect(unstatedQuantities(['gb'], [paper('Our compression scheme reduces storage from 57Gb to 8.2Gb.')])).toEqual([]);
+    expect(unstatedQuantities(['cheaper'], [paper('It generates instructions at 1/6 the cost of manual construction.')])).toEqual([]);
+    // A model's size is given by its parameter count, not a vocabulary's.
+    const sizes = paper('Fine-tuning of LLaMA 3.1 (8 billion parameters) and Gemma 2 (9 billion parameters) on solutions.');
+    expect(unstatedQuantities(['sizes'], [sizes])).toEqual([]);
+    expect(unstatedQuantities(['model size'], [paper('It enables pretraining a 13B parameter LLaMA model on a single GPU.')])).toEqual([]);
+    expect(unstatedQuantities(['vocabulary size'], [sizes])).toEqual(['vocabulary size']);
+    expect(unstatedQuantities(['model size'], [paper('We study how model size affects memorization.')])).toEqual(['model size']);
     // Groups, by any name, are counted by what the paper sorts into.
     const quadrants = paper('An analysis across 101 languages classifies languages with similar characteristics into four distinct quadrants.');
     expect(unstatedQuantities(['groups'], [quadrants])).toEqual([]);

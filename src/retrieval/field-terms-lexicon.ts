@@ -737,6 +737,7 @@ ${ACRONYMS}
 # shortenings typed in chat
 context: ctx
 multiple-choice: mcq | mcqs | mcqa
+points: pts
 key-value: kv
 attention: attn
 embedding: emb

@@ -16,7 +16,8 @@ import { foldedWords, tokenize } from './text.js';
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
-  throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead agreement`
+  throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead agreement
+  coefficient threshold`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -143,8 +144,8 @@ export function askedQuantities(question: string): string[] {
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
-      } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 7).some((x) => /^(?:take|takes|took)$/.test(x))) {
-        // "how long did it take to select data": the duration a paper reports.
+      } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 8).some((x) => /^(?:take|takes|took|last|lasted)$/.test(x))) {
+        // "how long did it take to select data", "how long did each session last": the duration a paper reports.
         out.push('time');
       } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
         out.push('accuracy');
@@ -212,10 +213,10 @@ function askedInList(words: readonly string[]): string[] {
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
     else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
-    // A measure ends the list, or has its unit after it ("corpus size tokens", "corpus size GB") or what it is of
-    // ("score on aime24"), or is a count ("parameter count training tokens"), not a method named by it
-    // ("depth up-scaling base model").
-    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i >= words.length - 2 || w === 'count' || UNITS.has(next ?? '') || MEASURED.has(next ?? ''))) {
+    // A measure ends the list, or has its unit, a number or what it is of after it ("corpus size tokens",
+    // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"); not a method
+    // or a topic named by it ("depth up-scaling base model", "horizon length prediction").
+    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))) {
       out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
     }
   }
@@ -276,7 +277,8 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
   const name: string[] = [];
   for (let j = from; j < words.length && name.length < most; j++) {
     const w = words[j]!;
-    if (ENDS.has(w) || !NAME_WORD.test(w)) break;
+    // A verb in the past ends it: "which vocabulary size turned out best".
+    if (ENDS.has(w) || !NAME_WORD.test(w) || (name.length > 0 && /ed$/.test(w) && !isMeasure(w))) break;
     name.push(w);
   }
   return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
@@ -327,6 +329,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const others = measure ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
     const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
+    // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
+    if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
     return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
@@ -350,9 +354,9 @@ function definedAcronyms(text: string): Map<string, string> {
 
 /**
  * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
- * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%".
+ * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%" or "at 1/6 the cost".
  */
-const CHANGES = ['gain improve improvement boost increase uplift jump better higher outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower']
+const CHANGES = ['gain improve improvement boost increase uplift jump better higher outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower cost']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
@@ -360,6 +364,16 @@ const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) =>
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
+
+/** Words a model's size is asked by besides "size": "model size", "parameter sizes". */
+const MODEL_WORDS = new Set(['model', 'param', 'paramet', 'llm', 'lm'].map((w) => tokenize(w)[0] ?? w));
+const SIZE_STEM = tokenize('size')[0]!;
+/** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes". */
+const ofModels = (stems: readonly string[]) => stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s));
+/** Whether a paper's words give a model's parameter count: "13b", "8 billion parameters", "3-billion-parameter". */
+function givesModelSize(words: readonly string[]): boolean {
+  return words.some((w, i) => /^\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
+}
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
@@ -378,6 +392,9 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
     const own = stemsOf(words[i]!.replace(/-/g, ' '));
+    // A unit written onto its number: "57Gb".
+    const unit = /^\d+(?:\.\d+)?([a-z]+)$/.exec(words[i]!)?.[1];
+    if (unit && stems.includes(unit)) return true;
     // "LLMs", "PLMs", "VLMs" are models.
     if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
     if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
