@@ -499,6 +499,12 @@ describe('search', () => {
     // A quantity asked of a topic, not of a paper the question names: the papers may discuss it without a number.
     const compute = await r.search('how much compute does model merging need', 3);
     expect(compute).toMatchObject({ confidence: 'low', unstated: ['compute'] });
+    // Of a paper the question describes as the one it asks of ("for the method that ..."), as of one it names.
+    const average = 'keeps a running average of weights so an image-text model with zero-shot skills stays robust while learning tasks one after another';
+    const described = await r.search(`For the method that ${average}, what averaging coefficient did they use?`, 3);
+    expect(described).toMatchObject({ confidence: 'none', abstained: true, unstated: ['averaging coefficient'] });
+    expect(described.results[0]!.paper.title).toMatch(/^Momentum-based Weight Interpolation/);
+    expect(await r.search(`what averaging coefficient is used when one ${average}?`, 3)).toMatchObject({ confidence: 'low', unstated: ['averaging coefficient'] });
     // INJONGO states how many languages it covers.
     const languages = await r.search('how many african languages does the injongo intent dataset cover?', 3);
     expect(languages).toMatchObject({ confidence: 'high' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, asksForPapers, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -116,6 +116,16 @@ describe('questions that ask for papers', () => {
     expect(asksForPapers('are there any methods that prune experts?')).toBe(true);
     expect(asksForPapers('In the multi-goal request dataset, how many utterances are there per language?')).toBe(false);
     expect(asksForPapers('how many tokens was phi-1.5 trained on')).toBe(false);
+  });
+});
+
+describe('a question that describes the one paper it asks of', () => {
+  it('tells a paper described by what it does from a topic or papers asked for', () => {
+    expect(describesOnePaper('For the method that keeps a running average of weights, what averaging coefficient did they use?')).toBe(true);
+    expect(describesOnePaper('In the streaming approach that skips backward passes on easy examples, what loss cutoff value was used?')).toBe(true);
+    expect(describesOnePaper('In the study where a lightly adjusted open model beats a commercial system, which model size did they release?')).toBe(true);
+    expect(describesOnePaper('what averaging coefficient is used when keeping a running average of weights?')).toBe(false);
+    expect(describesOnePaper('Which papers use the method that keeps a running average of weights, and what coefficients do they use?')).toBe(false);
   });
 });
 
@@ -315,6 +325,9 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['papers'], [paper('We review papers on multi-task learning.')])).toEqual(['papers']);
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
     expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);
+    // Rounds of something are counted by it too.
+    expect(unstatedQuantities(['distillation rounds'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual([]);
+    expect(unstatedQuantities(['training iterations'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual(['training iterations']);
     // A unit written onto its number; a cost for "cheaper".
     expect(unstatedQuantities(['gb'], [paper('Our compression scheme reduces storage from 57Gb to 8.2Gb.')])).toEqual([]);
     expect(unstatedQuantities(['cheaper'], [paper('It generates instructions at 1/6 the cost of manual construction.')])).toEqual([]);

@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, asksForPapers, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -558,7 +558,9 @@ export class Retriever extends QueryScorer {
    * Two levels lower, so `none`, the corpus has the paper or the topic but not what was asked of it:
    * a quantity or a name asked of a paper the query names (see {@link namedPaper}: "how many tokens
    * was phi-1.5 trained on"; the paper named may be another of the first papers, and then it is the
-   * one that lacks it), its code, license or authors' affiliation ("is there a github repo for ...",
+   * one that lacks it) or describes as the one it asks of ("for the method that keeps a running average
+   * of weights, what averaging coefficient did they use?", see {@link describesOnePaper}; the first
+   * paper), its code, license or authors' affiliation ("is there a github repo for ...",
    * asked of a topic it is a wish, not a fact), and something asked for in particular that the first
    * paper only mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
    * need") stays one level lower, as does a name asked in words that may ask for something else
@@ -607,7 +609,8 @@ export class Retriever extends QueryScorer {
     const once = oneLevelLower(probability, this.model.thresholds);
     // The paper named may be another of the first papers: what it lacks is asked of it.
     const at = ofPaperAsked.length > 0 || unstated.length > 0 ? await namedAt() : -1;
-    const ofPaper = at === 0 ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0;
+    // A paper the query describes ("for the method that ...") is the first one found.
+    const ofPaper = at === 0 || (at < 0 && describesOnePaper(profile.text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0;
     const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }

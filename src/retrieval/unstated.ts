@@ -173,6 +173,18 @@ export function asksForPapers(question: string): boolean {
   return FOR_PAPERS.test(question);
 }
 
+/** What a question calls the one paper it describes: "in the study where ...", "for the method that ...". */
+const DESCRIBED =
+  /\b(?:in|for|from|of|about|with|by)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:study|paper|work|project|approach|method|framework|system|model|benchmark|dataset|analysis|report|survey|technique|toolkit|library|assistant|loss|algorithm|architecture|pipeline|recipe|tool|agent|corpus|evaluation|comparison)\s+(?:that|which|where|whose|in\s+which|introducing|proposing|behind)\b/iu;
+
+/**
+ * Whether a question describes the one paper it asks a fact of ("For the method that keeps a running
+ * average of weights ..., what averaging coefficient did they use?"): the paper is asked of as if named.
+ */
+export function describesOnePaper(question: string): boolean {
+  return DESCRIBED.test(question) && !asksForPapers(question);
+}
+
 /** Words that make a query a question rather than a list of keywords. */
 const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who', 'does', 'do', 'did', 'can', 'could', 'should', 'any', 'anyone']);
 /** Words that make a sentence one someone says, not a list of keywords: "i care about the cost". */
@@ -326,7 +338,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
     const head = anyOf ?? stems.slice(-1);
     const measure = isMeasure(q.split(' ').at(-1)!);
-    const others = measure ? stems.slice(0, -1) : [];
+    // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
+    const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
     const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
@@ -364,6 +377,9 @@ const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) =>
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
+
+/** Words for times something is done: "distillation rounds", "training iterations". */
+const REPEATS = new Set('round iteration cycle pass time'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** Words a model's size is asked by besides "size": "model size", "parameter sizes". */
 const MODEL_WORDS = new Set(['model', 'param', 'paramet', 'llm', 'lm'].map((w) => tokenize(w)[0] ?? w));
