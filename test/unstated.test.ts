@@ -92,6 +92,11 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('How large were the gains over random selection at annotation budgets of 18 and 100?')).toEqual(['gains']);
   });
 
+  it('reads "how many" after a name the question starts with, not after a verb', () => {
+    expect(askedQuantities('moduleformer how many experts and total params??')).toEqual(['experts']);
+    expect(askedQuantities('predicting how many tokens a model needs')).toEqual([]);
+  });
+
   it('reads no quantity in one side of a relation asked about', () => {
     expect(askedQuantities('what is the cheapest trade-off between model size and how many attention heads share keys and values?')).toEqual([]);
     expect(askedQuantities('how big is the model and how many heads does it have?')).toEqual(['model', 'heads']);

@@ -95,6 +95,9 @@ const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'wi
 const opensClause = (words: readonly string[], at: number) =>
   OPENS_WITH.has(words[at] ?? '') && (at === 0 || ['and', 'or', 'but'].includes(words[at - 1]!));
 
+/** Names of a few words, none of English, that a question starts with: "moduleformer how many experts". */
+const namesBefore = (words: readonly string[], at: number) => at <= NAME_WORDS && words.slice(0, at).every((w) => !isEnglishWord(w) && /\p{L}/u.test(w));
+
 /**
  * Words after "how long" that ask the duration a paper reports ("how long did it take to select the
  * data"); "how long does it take to train?" asks about training in general.
@@ -128,7 +131,7 @@ export function askedQuantities(question: string): string[] {
     // A possessive is the word it is written onto: "what were the teachers' sizes".
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1)) continue;
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
       // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
       if (words[i - 1] === 'and' && words.slice(Math.max(0, i - 1 - BETWEEN_WORDS), i - 1).includes('between')) continue;
       const w = words[i]!;
