@@ -48,6 +48,13 @@ describe('field terms', () => {
     expect(termsText(findPhrasings('game', lexicon))).toBe('');
   });
 
+  it("tells the field's terms from ordinary words of the abstracts", () => {
+    const [chatbot] = findPhrasings('how many chatbots');
+    expect(chatbot!.fieldTerms.length).toBeGreaterThan(0);
+    expect(chatbot!.fieldTerms.every((t) => chatbot!.terms.includes(t))).toBe(true);
+    expect(findPhrasings('training episodes').find((f) => f.tokens.includes('episod'))).toMatchObject({ terms: ['experiences'], fieldTerms: [] });
+  });
+
   it('tells which words of the query each phrasing matched', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
   });
@@ -57,6 +64,7 @@ describe('field terms', () => {
     expect(findPhrasings('mcq prompting with invalid choices').flatMap((f) => f.terms)).toContain('multiple-choice');
     expect(findPhrasings('kv cache eviction').flatMap((f) => f.terms)).toContain('key-value');
     expect(findPhrasings('how many ndcg pts does it beat it by').flatMap((f) => f.terms)).toContain('points');
+    expect(findPhrasings('what acc did they get').flatMap((f) => f.terms)).toContain('accuracy');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

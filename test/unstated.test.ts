@@ -103,6 +103,10 @@ describe('quantities a question asks for', () => {
   });
 
   it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
+    expect(askedQuantities('how many tasks drawn from the benchmarks?')).toEqual(['tasks']);
+    // The size of something named only, in any unit, is not one quantity.
+    expect(askedQuantities('How big is SciRIFF in terms of demonstrations and tasks?')).toEqual([]);
+    expect(askedQuantities('how big is the server model?')).toEqual(['server model']);
     expect(askedQuantities('which vocabulary size turned out best overall?')).toEqual(['vocabulary size']);
     expect(askedQuantities('what averaging coefficient did they use?')).toEqual(['averaging coefficient']);
     expect(askedQuantities('what confidence threshold was used?')).toEqual(['confidence threshold']);
@@ -233,6 +237,7 @@ describe('names a question asks for', () => {
     const nv = paper('Decoder-only LLM-based embedding models are beginning to outperform BERT or T5-based embedding models. We introduce NV-Embed.');
     expect(unnamedEntities(['base model'], [nv], 'which base llm did nv-embed start from?')).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [paper('Built on Mistral 7B, it is better than BERT.')], 'which base llm did nv-embed start from?')).toEqual([]);
+    expect(unnamedEntities(['base model'], [paper('Glot500-m improves over an XLM-R baseline.')], 'which model did they use as the baseline?')).toEqual([]);
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);
@@ -330,6 +335,17 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['papers'], [paper('We review papers on multi-task learning.')])).toEqual(['papers']);
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using a small part of the original dataset.')])).toEqual(['percentage']);
     expect(unstatedQuantities(['parameter sizes'], [paper('We present TeleChat, a collection of LLMs with parameters of 3 billion, 7 billion and 12 billion.')])).toEqual([]);
+    // What is counted, by what the papers call it: "jobs" are tasks, "chatbots" LLMs; not by an ordinary word ("episodes": experiences).
+    expect(unstatedQuantities(['jobs'], [paper('We conduct a comprehensive study of 260 legal text classification tasks.')])).toEqual([]);
+    expect(unstatedQuantities(['chatbots'], [paper('We identify language-selective units within 18 popular LLMs.')])).toEqual([]);
+    expect(unstatedQuantities(['training episodes'], [paper('The outcomes of these two experiments offer substantiation.')])).toEqual(['training episodes']);
+    // A change by how much, a few words on; a measure from what to what.
+    const ditto = paper('Win-rates for DITTO outperform few-shot prompting, supervised fine-tuning, and other self-play methods by an average of 19% points.');
+    expect(unstatedQuantities(['beat'], [ditto])).toEqual([]);
+    const hint = paper('We improve the test accuracy on sequences of length 100 from less than 1% (for standard training) to more than 92% (via task hinting).');
+    expect(unstatedQuantities(['test accuracy'], [hint])).toEqual([]);
+    expect(unstatedQuantities(['corpus size'], [paper('We grow the corpus size, which comes to cover 511 languages.')])).toEqual(['corpus size']);
+    expect(unstatedQuantities(['smaller'], [paper('We find a subset as informative as BIG-bench Hard while being 3times smaller.')])).toEqual([]);
     // Rounds of something are counted by it too.
     expect(unstatedQuantities(['distillation rounds'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual([]);
     expect(unstatedQuantities(['training iterations'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual(['training iterations']);

@@ -738,6 +738,7 @@ ${ACRONYMS}
 context: ctx
 multiple-choice: mcq | mcqs | mcqa
 points: pts
+accuracy: acc
 key-value: kv
 attention: attn
 embedding: emb

@@ -13,7 +13,12 @@ interface Phrasing {
   tokens: string[];
   /** The terms it stands for, as text. */
   terms: string[];
+  /** Of them, the field's terms (the lexicon's first part), not ordinary words of the abstracts. */
+  fieldTerms: string[];
 }
+
+/** Where the lexicon's second part, the ordinary words of the abstracts, starts. */
+const ORDINARY_PART = '# ---- ordinary words of the abstracts ----';
 
 /** How many letters of a token a query searches the lexicon for: a word and its stem share them. */
 const PREFIX_LETTERS = 3;
@@ -48,7 +53,13 @@ export class FieldLexicon {
   /** The phrasings read, by their first token, longest first. */
   private readonly byFirstToken = new Map<string, Phrasing[]>();
 
-  constructor(private readonly text: string) {}
+  /** Where the ordinary words of the abstracts start in the text (its end when it has none). */
+  private readonly ordinaryFrom: number;
+
+  constructor(private readonly text: string) {
+    const at = text.indexOf(ORDINARY_PART);
+    this.ordinaryFrom = at < 0 ? text.length : at;
+  }
 
   /** The phrasings whose first token is this one, longest first. */
   startingWith(token: string): Phrasing[] {
@@ -121,7 +132,7 @@ export class FieldLexicon {
       const key = tokens.join(' ');
       let entry = this.phrasings.get(key);
       if (!entry) {
-        entry = { tokens, terms: [] };
+        entry = { tokens, terms: [], fieldTerms: [] };
         this.phrasings.set(key, entry);
         let list = this.byFirstToken.get(tokens[0]!);
         if (!list) this.byFirstToken.set(tokens[0]!, (list = []));
@@ -129,6 +140,7 @@ export class FieldLexicon {
         touched.add(list);
       }
       if (!entry.terms.includes(term)) entry.terms.push(term);
+      if (start < this.ordinaryFrom && !entry.fieldTerms.includes(term)) entry.fieldTerms.push(term);
     }
   }
 }
@@ -146,6 +158,8 @@ export interface FoundPhrasing {
   tokens: string[];
   /** The terms it stands for that the query does not already hold. */
   terms: string[];
+  /** Of them, the field's terms ("chatbot": large language models), not ordinary words of the abstracts ("episodes": experiences). */
+  fieldTerms: string[];
 }
 
 /** The everyday phrasings a query holds, longest first where they overlap, with their terms. */
@@ -159,7 +173,8 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
       i++;
       continue;
     }
-    out.push({ tokens: match.tokens, terms: match.terms.filter((term) => !tokenize(term).every((t) => held.has(t))) });
+    const terms = match.terms.filter((term) => !tokenize(term).every((t) => held.has(t)));
+    out.push({ tokens: match.tokens, terms, fieldTerms: terms.filter((term) => match.fieldTerms.includes(term)) });
     i += match.tokens.length;
   }
   return out;

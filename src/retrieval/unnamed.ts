@@ -25,7 +25,8 @@ const MODEL_FAMILIES = new Set(
  * "NV-Embed base LLM"), the languages it covers ("which nine languages does SambaLingo adapt Llama 2
  * to", "INJONGO list of languages"). Each with how a paper names one.
  */
-const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, ''));
+// "mistral-7b", "llama2", "xlm-r", "gpt-j" are of their families.
+const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')) || MODEL_FAMILIES.has(w.replace(/-[a-z]{1,2}$/, ''));
 
 /** A pattern that matches where any of the patterns does. */
 function anyOf(...patterns: RegExp[]): RegExp {

@@ -8,6 +8,7 @@
  * names, if any, is read here too (see {@link namedPaper}). Pure.
  */
 import { isEnglishWord } from './english.js';
+import { findPhrasings } from './field-terms.js';
 import { isNumberWord } from './numbers.js';
 import { bestCut, cuts } from './run-together.js';
 import { isChatWord } from './query.js';
@@ -61,7 +62,7 @@ const ENDS = new Set(
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
-  within without among`
+  within without among drawn taken given chosen written seen known shown held built sent found kept brought`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -155,7 +156,8 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
         const name = nameAt(words, after(words, i + 3, ARTICLES));
-        if (name.length > 0) out.push(name.join(' '));
+        // Not "how big is SciRIFF": the size of something named only, in any unit.
+        if (name.some((n) => isEnglishWord(n))) out.push(name.join(' '));
       } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, new Set([...BE, ...ARTICLES])), true));
       }
@@ -339,8 +341,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const stems = stemsOf(q);
     // A change or a duration is stated by a number near any word for it.
     const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
-    const head = anyOf ?? stems.slice(-1);
     const measure = isMeasure(q.split(' ').at(-1)!);
+    // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts).
+    const head = anyOf ?? (measure ? stems.slice(-1) : [...stems.slice(-1), ...termHeads(q)]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
@@ -349,7 +352,11 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
-    return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }));
+    // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
+    // methods by an average of 19% points", "improve the test accuracy on sequences of length 100 from less than 1% to more than 92%".
+    const marked = anyOf ? BY : measure ? FROM_TO : undefined;
+    const later = (words: readonly string[]) => marked !== undefined && statesAfter(words, head, marked);
+    return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }) || later(words));
   });
 }
 
@@ -372,7 +379,7 @@ function definedAcronyms(text: string): Map<string, string> {
  * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
  * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%" or "at 1/6 the cost".
  */
-const CHANGES = ['gain improve improvement boost increase uplift jump better higher outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower cost']
+const CHANGES = ['gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
@@ -380,6 +387,37 @@ const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) =>
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
+
+/** The last stems of the field's terms for an everyday phrasing that ends a quantity's name ("jobs": task; see field-terms.ts). */
+function termHeads(name: string): string[] {
+  const last = tokenize(name).at(-1);
+  return findPhrasings(name)
+    .filter((f) => f.tokens.at(-1) === last)
+    .flatMap((f) => f.fieldTerms.map((term) => tokenize(term).at(-1)))
+    .filter((t): t is string => t !== undefined);
+}
+
+/** Words after a change that give its size: "by an average of 19%". */
+const BY = new Set(['by']);
+/** A word after a measure that gives its values, with "to" after it: "from less than 1% to more than 92%". */
+const FROM_TO = new Set(['from']);
+/** How far after a word for what was asked its marker ("by", "from") may stand, and a number after the marker. */
+const MARKER_WINDOW = 14;
+const AFTER_MARKER = 4;
+
+/** Whether, a few words after a word with one of the stems, a marker stands with a number right after it. */
+function statesAfter(words: readonly string[], stems: readonly string[], markers: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!stemsOf(words[i]!.replace(/-/g, ' ')).some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
+    for (let j = i + 1; j <= Math.min(words.length - 1, i + MARKER_WINDOW); j++) {
+      if (!markers.has(words[j]!) || !words.slice(j + 1, j + 1 + AFTER_MARKER).some(isFigure)) continue;
+      // "from ... to ...": a figure after the "to" too.
+      const to = words.indexOf('to', j + 1);
+      if (words[j] !== 'from' || (to > j && to <= j + 2 * AFTER_MARKER && words.slice(to + 1, to + 1 + AFTER_MARKER).some(isFigure))) return true;
+    }
+  }
+  return false;
+}
 
 /** Words for times something is done: "distillation rounds", "training iterations". */
 const REPEATS = new Set('round iteration cycle pass time'.split(' ').map((w) => tokenize(w)[0]!));
