@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { comparedSides, queryParts, quotedSpans, titleCased, withoutExamples } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, withoutExamples } from '../src/retrieval/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {
@@ -85,6 +85,13 @@ describe('the separate requests of a query', () => {
     expect(comparedSides('is diverse beam search better than conditional poisson stochastic beam search?')).toEqual(['diverse beam search', 'conditional poisson stochastic beam search']);
     expect(comparedSides('Which papers directly compare specialized clinical language models against general-purpose LLMs on clinical tasks?')).toBeUndefined();
     expect(comparedSides('papers on model merging')).toBeUndefined();
+  });
+
+  it('reads a quoted title with its words shortened in chat as the title written out', () => {
+    const vlms = [{ title: 'Should VLMs be Pre-trained with Image Data?', abstract: 'We study when to add images.' }];
+    expect(unwrittenTitles("in the 'should vlms be pre-trained w image data' paper when do they add images", vlms)).toEqual([]);
+    expect(unwrittenTitles("in the 'should vlms be pre-trained w/ image data' paper", vlms)).toEqual([]);
+    expect(unwrittenTitles("in the 'should vlms be pre-trained w/o image data' paper", vlms)).toEqual(['should vlms be pre-trained w/o image data']);
   });
 
   it('finds the spans a query quotes, of two words or more, the query without each, and whether it quotes a title', () => {

@@ -181,6 +181,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('I need its scores and the names of the specific 2D VLM backbones it was built on.')).toEqual(['base model']);
     expect(askedEntities('Which decoder-only LLM is used as the backbone of the NV-Embed embedding model?')).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
+    expect(askedEntities('which model did they use as the baseline for comparison?')).toEqual([]);
   });
 
   it('reads a question for the model that did best in a paper comparison, which its abstract may name or not', () => {

@@ -237,6 +237,11 @@ export function titleCased(query: string): string | undefined {
 /** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
 const DESCRIPTION_WORDS = 3;
 
+/** A title as typed in chat with its shortened words written out: "w" and "w/" are "with", "w/o" is "without". */
+function spelledOut(span: string): string {
+  return span.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without').replace(/(?<![\p{L}\p{N}])w\/?(?=\s)/giu, 'with');
+}
+
 /**
  * The spans a query quotes as a paper's title ("the \"attention is all you need\" paper") that none
  * of the papers writes: a title of no paper of the corpus (one that is a title is answered from its
@@ -252,7 +257,7 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
   const typedAsTitle = titleCased(query);
   return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
-    .filter((q) => q.titled && !texts.some((t) => t.includes(normalizeTitle(q.span))) && !describes(q.span))
+    .filter((q) => q.titled && !texts.some((t) => t.includes(normalizeTitle(spelledOut(q.span)))) && !describes(q.span))
     .map((q) => q.span);
 }
 

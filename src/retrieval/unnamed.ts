@@ -73,7 +73,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     named: isModelFamily,
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
-  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b/, named: isModelFamily, loose: true },
+  // "which model did they use as the baseline" asks what it is compared with.
+  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
