@@ -28,6 +28,10 @@ describe('words asked for in particular', () => {
     expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);
     expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
     expect(demandedWords('the paper that introduced ewc (elastic weight consolidation) - how is the fisher info used?')).toEqual(['ewc']);
+    // A name a question opens with, then asks about how it was made or what it holds.
+    expect(demandedWords('ALFWorld: how does it align text-based games with embodied environments?')).toEqual(['alfworld']);
+    expect(demandedWords('ABCD, the Action-Based Conversations Dataset: what kind of dialogues does it contain?')).toEqual(['abcd']);
+    expect(demandedWords('Summary: how do llms handle long inputs?')).toEqual([]);
   });
 
   it('keeps a rare word the paper has at most once in its abstract and not in its title', async () => {
@@ -39,6 +43,13 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('an llm trained specifically for turkish?', titled, corpus())).toEqual([]);
     const twice = { title: 'A Language Model', abstract: 'We train on Turkish web text. Turkish benchmarks show gains.' };
     expect(await mentionedInPassing('an llm trained specifically for turkish?', twice, corpus())).toEqual([]);
+  });
+
+  it('takes a paper that uses a name a question opens with for another than its own', async () => {
+    const butlers = { title: 'Language Models are Few-Shot Butlers', abstract: 'We train an agent on ALFWorld from a few expert demonstrations.' };
+    expect(await mentionedInPassing('ALFWorld: how does it align text-based games with embodied environments?', butlers, corpus())).toEqual(['alfworld']);
+    const own = { title: 'ALFWorld: Aligning Text and Embodied Environments', abstract: 'We introduce ALFWorld, a simulator.' };
+    expect(await mentionedInPassing('ALFWorld: how does it align text-based games with embodied environments?', own, corpus())).toEqual([]);
   });
 
   it('does not take a paper named after a name it builds on for the paper of that name', async () => {

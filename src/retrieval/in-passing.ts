@@ -54,7 +54,7 @@ const DONE_WITH_PAPERS = new Set(
 
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
-  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1, 2])];
+  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1, 2]), ...matched(question, OPENING_NAME, [1])];
 }
 
 /**
@@ -73,7 +73,7 @@ function originalsAskedFor(question: string): Set<string> {
  * X", which may say which of a kind.
  */
 function papersAskedByName(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [4, 5]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2])]);
+  return new Set([...matched(question, PAPER_OF, [4, 5]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2]), ...matched(question, OPENING_NAME, [1])]);
 }
 /** "the original X paper": not "improves on the original X", which describes. */
 const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})(?=\s+paper\b)/gu;
@@ -84,6 +84,15 @@ const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]
  */
 const ORIGINAL_TITLED =
   /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:that|which|who)\s+(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+
+/**
+ * A name a question opens with, then asks how it was made or what it holds ("SQuAD: how was the reading
+ * comprehension dataset collected?", "ALFWorld: how does it align text-based games with embodied
+ * environments?", "ABCD, the Action-Based Conversations Dataset: what kind of dialogues does it
+ * contain?"): its own paper is asked for.
+ */
+const OPENING_NAME =
+  /^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?:\s*,\s*the\s+[^:?]{1,80})?\s*:\s*(?:how|what|which|why|who|where|when)\b(?=.*\b(?:it|its|they|their|the\s+(?:dataset|benchmark|corpus|model|method|framework|task|environment)))/gu;
 
 /** A name of several words in capitals right before "paper" ("Anthropic's Constitutional AI paper"). */
 const CAPITALIZED_PAPER = /(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})\s+paper\b/gu;
