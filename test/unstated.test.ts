@@ -190,6 +190,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('in multiloko which of the 11 models actually scored highest?')).toEqual(['best model']);
     expect(askedEntities('for that grammar-book benchmark, which specific chatbot produced the best baseline score?')).toEqual(['best model']);
     expect(askedEntities('which embedding model won in that clinical semantic search paper?')).toEqual(['best model']);
+    expect(askedEntities('TaskBench best performing LLM')).toEqual(['best model']);
+    expect(askedEntities('PRE peer review evaluator — which llm ended up being the best reviewer?')).toEqual(['best model']);
+    expect(askedEntities('best llm for coding')).toEqual([]);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
     expect(unnamedEntities(['best model'], [named], 'which model did best?')).toEqual([]);
