@@ -92,6 +92,10 @@ describe('the separate requests of a query', () => {
     expect(unwrittenTitles("in the 'should vlms be pre-trained w image data' paper when do they add images", vlms)).toEqual([]);
     expect(unwrittenTitles("in the 'should vlms be pre-trained w/ image data' paper", vlms)).toEqual([]);
     expect(unwrittenTitles("in the 'should vlms be pre-trained w/o image data' paper", vlms)).toEqual(['should vlms be pre-trained w/o image data']);
+    // Other forms of its words, three of them at least.
+    const natural = [{ title: 'Naturalizing a Programming Language via Interactive Learning', abstract: 'Users teach a system.' }];
+    expect(unwrittenTitles("the 'naturalize a programming language' paper", natural)).toEqual([]);
+    expect(unwrittenTitles("the 'naturalize a spoken language' paper", natural)).toEqual(['naturalize a spoken language']);
   });
 
   it('finds the spans a query quotes, of two words or more, the query without each, and whether it quotes a title', () => {

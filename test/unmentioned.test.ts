@@ -22,6 +22,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
     expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
     expect(await names('deepseekmath for proofs', 'DeepSeekCoder writes code.')).toEqual(['deepseekmath']);
+    // A year of two digits after a name is the year: "wmt23" is "WMT 2023".
+    expect(await names('wmt23 terminology shared task', 'Our submissions to the WMT 2023 Terminology Shared Task.')).toEqual([]);
+    expect(await names('wmt22 terminology shared task', 'Our submissions to the WMT 2023 Terminology Shared Task.')).toEqual(['wmt22']);
   });
 
   it('counts a language, a place or a people as mentioned by another word of it, a region by its languages', async () => {
@@ -144,6 +147,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('Is there work on federated lora? I teach a course.', df, ['feder', 'lora'])).toEqual([]);
     expect(await keywords('I teach a course. Federated lora', df, ['feder', 'lora'])).toEqual([]);
     expect(await keywords('Any work on federated lora? And on courses?', df, ['lora'])).toEqual([]);
+    // A measure asks a value of the topic, not a keyword of it.
+    expect(await keywords('Compacter percentage of trainable parameters', { compact: 2, percentag: 12, trainabl: 30, paramet: 90 }, ['compact', 'trainabl', 'paramet'])).toEqual([]);
   });
 
   it('does not require a name offered as one of alternatives when the papers mention another', async () => {

@@ -104,6 +104,7 @@ describe('quantities a question asks for', () => {
 
   it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
     expect(askedQuantities('how many tasks drawn from the benchmarks?')).toEqual(['tasks']);
+    expect(askedQuantities('how many teams signed up, and how many actually submitted systems?')).toEqual(['teams', 'submitted systems']);
     // The size of something named only, in any unit, is not one quantity.
     expect(askedQuantities('How big is SciRIFF in terms of demonstrations and tasks?')).toEqual([]);
     expect(askedQuantities('how big is the server model?')).toEqual(['server model']);
@@ -353,6 +354,13 @@ describe('quantities a paper does not state', () => {
     // Rounds of something are counted by it too.
     expect(unstatedQuantities(['distillation rounds'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual([]);
     expect(unstatedQuantities(['training iterations'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual(['training iterations']);
+    // A change given far after it, past what it is set against; a word a paper writes in a longer form of its stem.
+    const muscle = paper('We reduce negative flips -- instances where a prior model version was correct, but a new model incorrect -- by up to 40% from Llama 1 to Llama 2.');
+    expect(unstatedQuantities(['reduce'], [muscle])).toEqual([]);
+    expect(unstatedQuantities(['accuracy'], [paper('The technique is accurate at 80%.')])).toEqual([]);
+    // A dataset's size by how many items it holds.
+    expect(unstatedQuantities(['benchmark size'], [paper('It comprises over 24,000 exam questions from licensing exams.')])).toEqual([]);
+    expect(unstatedQuantities(['benchmark size'], [paper('It comprises exam questions from 12 licensing exams.')])).toEqual(['benchmark size']);
     // A unit written onto its number; a cost for "cheaper".
     expect(unstatedQuantities(['gb'], [paper('Our compression scheme reduces storage from 57Gb to 8.2Gb.')])).toEqual([]);
     expect(unstatedQuantities(['cheaper'], [paper('It generates instructions at 1/6 the cost of manual construction.')])).toEqual([]);

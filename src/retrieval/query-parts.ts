@@ -237,6 +237,9 @@ export function titleCased(query: string): string | undefined {
 /** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
 const DESCRIPTION_WORDS = 3;
 
+/** Words of a title (stemmed, function words left out) it takes at least to be written in other forms of them. */
+const TITLE_STEMS = 3;
+
 /** A title as typed in chat with its shortened words written out: "w" and "w/" are "with", "w/o" is "without". */
 function spelledOut(span: string): string {
   return span.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without').replace(/(?<![\p{L}\p{N}])w\/?(?=\s)/giu, 'with');
@@ -252,12 +255,20 @@ function spelledOut(span: string): string {
  */
 export function unwrittenTitles(query: string, papers: readonly { title: string; abstract: string }[]): string[] {
   const texts = papers.map((p) => normalizeTitle(`${p.title} ${p.abstract}`));
+  // A title written in other forms of its words ("naturalize a programming language" of "Naturalizing a Programming Language ...").
+  const stems = papers.map((p) => ` ${tokenize(`${p.title}. ${p.abstract}`).join(' ')} `);
+  const written = (span: string) => {
+    const own = tokenize(span);
+    // Not when a word it negates with is left out of the stems ("without image data").
+    const negates = /(?<![\p{L}\p{N}])(?:without|not|no|non)(?![\p{L}\p{N}])/iu.test(span);
+    return texts.some((t) => t.includes(normalizeTitle(span))) || (!negates && own.length >= TITLE_STEMS && stems.some((t) => t.includes(` ${own.join(' ')} `)));
+  };
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const describes = (span: string) =>
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
   const typedAsTitle = titleCased(query);
   return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
-    .filter((q) => q.titled && !texts.some((t) => t.includes(normalizeTitle(spelledOut(q.span)))) && !describes(q.span))
+    .filter((q) => q.titled && !written(spelledOut(q.span)) && !describes(q.span))
     .map((q) => q.span);
 }
 

@@ -16,6 +16,7 @@ import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './engli
 import { findPhrasings } from './field-terms.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
+import { isMeasureStem } from './unstated.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
@@ -186,6 +187,9 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
   return names.filter((w) => {
     const name = squash(w);
     if (exact.has(name) || tokenizeWords([name]).every((t) => exact.has(t))) return false;
+    // "wmt23" is "WMT 2023".
+    const year = /^(\p{L}+)(\d{2})$/u.exec(name);
+    if (year && exact.has(`${year[1]}20${year[2]}`)) return false;
     // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
     // "neuroscientists" by "Neuroscientific": the same word with another ending.
@@ -244,7 +248,8 @@ export async function unheldKeywords(
   // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
   if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [] };
   const stats = await corpus.termStats(terms);
-  const required = terms.filter((_, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers);
+  // A measure ("Compacter percentage of trainable parameters") asks a value of the topic, which unstated.ts reads.
+  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
   const phrased = findPhrasings(request)

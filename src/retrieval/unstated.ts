@@ -118,6 +118,8 @@ function after(words: readonly string[], start: number, skip: ReadonlySet<string
 }
 
 const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
+/** Whether a stem (see tokenize) names a measure ("percentag", "size"): what a list of keywords asks the value of, not its topic. */
+export const isMeasureStem = (stem: string) => MEASURES.has(stem);
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
 
 /**
@@ -309,7 +311,7 @@ function pairedKinds(words: readonly string[], start: number): number {
 }
 
 /** Words before what a count counts that say nothing of it: "how many distinct task families". */
-const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual', 'actual', 'exact']);
+const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual', 'actual', 'exact', 'actually', 'really', 'exactly', 'roughly', 'approximately']);
 /** Words that say a count counts kinds of something: "how many kinds of modules". */
 const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 
@@ -350,6 +352,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
+    // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size").
+    if (ofData(stems) && texts.some(givesDataSize)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
     // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
@@ -402,13 +406,13 @@ const BY = new Set(['by']);
 /** A word after a measure that gives its values, with "to" after it: "from less than 1% to more than 92%". */
 const FROM_TO = new Set(['from']);
 /** How far after a word for what was asked its marker ("by", "from") may stand, and a number after the marker. */
-const MARKER_WINDOW = 14;
+const MARKER_WINDOW = 20;
 const AFTER_MARKER = 4;
 
 /** Whether, a few words after a word with one of the stems, a marker stands with a number right after it. */
 function statesAfter(words: readonly string[], stems: readonly string[], markers: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!stemsOf(words[i]!.replace(/-/g, ' ')).some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
+    if (!stemsOf(words[i]!.replace(/-/g, ' ')).some((o) => stems.some((s) => sameStem(o, s)))) continue;
     for (let j = i + 1; j <= Math.min(words.length - 1, i + MARKER_WINDOW); j++) {
       if (!markers.has(words[j]!) || !words.slice(j + 1, j + 1 + AFTER_MARKER).some(isFigure)) continue;
       // "from ... to ...": a figure after the "to" too.
@@ -430,6 +434,20 @@ const ofModels = (stems: readonly string[]) => stems.at(-1) === SIZE_STEM && ste
 /** Whether a paper's words give a model's parameter count: "13b", "8 billion parameters", "3-billion-parameter". */
 function givesModelSize(words: readonly string[]): boolean {
   return words.some((w, i) => /^\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
+}
+
+/** Words a dataset's size is asked by: "benchmark size", "dataset size", "corpus size". */
+const DATA_WORDS = new Set('dataset benchmark corpus collection data set'.split(' ').map((w) => tokenize(w)[0] ?? w));
+const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => DATA_WORDS.has(s));
+/** What a dataset holds, counted: "24,000 exam questions", "193k task instances", "1.7T tokens". */
+const ITEMS = new Set(
+  'question example sample instance pair token document item image sentence word hour dialogue conversation utterance problem entry record passage video clip'
+    .split(' ')
+    .map((w) => tokenize(w)[0]!),
+);
+/** Whether a paper's words count the items of a dataset: a number and, within a few words after, what it counts. */
+function givesDataSize(words: readonly string[]): boolean {
+  return words.some((w, i) => isFigure(w) && words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some((t) => ITEMS.has(t))));
 }
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
@@ -454,7 +472,7 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     if (unit && stems.includes(unit)) return true;
     // "LLMs", "PLMs", "VLMs" are models.
     if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
-    if (!own.some((o) => stems.some((s) => o === s || (s.length >= 4 && o.startsWith(s))))) continue;
+    if (!own.some((o) => stems.some((s) => sameStem(o, s)))) continue;
     // "parameters of 3 billion": the number after "of" stands beside the word.
     const through = words[i + 1] === 'of' ? 1 : 0;
     let from = Math.max(0, i - window.before);
@@ -463,6 +481,12 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
   }
   return false;
 }
+
+/**
+ * Whether a paper's stem is of the word a question asks about: the same, a longer form of it, or a
+ * stem of five letters or more that it starts with ("accur" of "accurate" for "accuraci").
+ */
+const sameStem = (own: string, asked: string) => own === asked || (asked.length >= 4 && own.startsWith(asked)) || (own.length >= 5 && asked.startsWith(own));
 
 /** The stems of a name's words; of a word tokenize leaves out ("papers"), the word without its plural "s". */
 function stemsOf(text: string): string[] {
