@@ -134,6 +134,8 @@ describe('a question that describes the one paper it asks of', () => {
     expect(describesOnePaper('For the method that keeps a running average of weights, what averaging coefficient did they use?')).toBe(true);
     expect(describesOnePaper('In the streaming approach that skips backward passes on easy examples, what loss cutoff value was used?')).toBe(true);
     expect(describesOnePaper('In the study where a lightly adjusted open model beats a commercial system, which model size did they release?')).toBe(true);
+    expect(describesOnePaper('How much prize money was on offer in the public contest for finding tasks where bigger models do worse?')).toBe(true);
+    expect(describesOnePaper('In the setup where a small classifier sends each prompt to a specialist model, how accurate is the router?')).toBe(true);
     expect(describesOnePaper('what averaging coefficient is used when keeping a running average of weights?')).toBe(false);
     expect(describesOnePaper('Which papers use the method that keeps a running average of weights, and what coefficients do they use?')).toBe(false);
   });
@@ -181,6 +183,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which vision encoder backbone does it use?')).toEqual(['base model']);
     expect(askedEntities('I need its scores and the names of the specific 2D VLM backbones it was built on.')).toEqual(['base model']);
     expect(askedEntities('Which decoder-only LLM is used as the backbone of the NV-Embed embedding model?')).toEqual(['base model']);
+    expect(askedEntities('NV-Embed base LLM backbone model')).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
     expect(askedEntities('which model did they use as the baseline for comparison?')).toEqual([]);
   });

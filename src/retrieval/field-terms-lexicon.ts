@@ -738,6 +738,8 @@ ${ACRONYMS}
 context: ctx
 multiple-choice: mcq | mcqs | mcqa
 points: pts
+recommendation: rec | recs
+sequential recommendation: seq rec | seqrec
 accuracy: acc
 key-value: kv
 attention: attn

@@ -62,7 +62,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
       // "which llm do they plug the encoders into"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
       // keywords: "NV-Embed base LLM"
-      /^\s*\S+(?:\s+\S+)?\s+(?:base|backbone)\s+(?:model|llm|lm)\s*\??\s*$/,
+      /^\s*(?:\S+\s+){1,3}(?:base|backbone)(?:\s+(?:model|llm|lm|backbone)s?){1,2}\s*\??\s*$/,
       // "what backbone is it built on", "which vision encoder backbone does it use"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
       // "which decoder-only LLM is used as the backbone of NV-Embed"

@@ -182,7 +182,7 @@ export function asksForPapers(question: string): boolean {
 
 /** What a question calls the one paper it describes: "in the study where ...", "for the method that ...". */
 const DESCRIBED =
-  /\b(?:in|for|from|of|about|with|by)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:study|paper|work|project|approach|method|framework|system|model|benchmark|dataset|analysis|report|survey|technique|toolkit|library|assistant|loss|algorithm|architecture|pipeline|recipe|tool|agent|corpus|evaluation|comparison)\s+(?:that|which|where|whose|in\s+which|introducing|proposing|behind)\b/iu;
+  /\b(?:in|for|from|of|about|with|by)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:study|paper|work|project|approach|method|framework|system|model|benchmark|dataset|analysis|report|survey|technique|toolkit|library|assistant|loss|algorithm|architecture|pipeline|recipe|tool|agent|corpus|evaluation|comparison|contest|competition|challenge|trick|idea|setup)\s+(?:that|which|where|whose|in\s+which|introducing|proposing|behind|for\s+\p{L}+ing)\b/iu;
 
 /**
  * Whether a question describes the one paper it asks a fact of ("For the method that keeps a running
