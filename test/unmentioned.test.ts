@@ -21,6 +21,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
     expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
+    // An acronym written on a word without a space is its own word.
+    expect(await names('rfq transmission', 'We optimize the transmission of the radio-frequency quadrupole(RFQ).')).toEqual([]);
+    // The starts of two neighbours, the second of two letters.
+    expect(await names('rl for a heavy-ion linac', 'RL for a superconducting linear accelerator.')).toEqual([]);
     expect(await names('deepseekmath for proofs', 'DeepSeekCoder writes code.')).toEqual(['deepseekmath']);
     // A year of two digits after a name is the year: "wmt23" is "WMT 2023".
     expect(await names('wmt23 terminology shared task', 'Our submissions to the WMT 2023 Terminology Shared Task.')).toEqual([]);
@@ -34,6 +38,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('safety in a central asian country with a turkic language', 'Safety evaluation in Kazakh and Russian.')).toEqual([]);
     expect(await names('korean llm pretraining', 'We pretrain a Japanese LLM.', ['llm'])).toEqual(['korean']);
     expect(await names('african languages', 'We translate English to Romanian.')).toEqual(['african']);
+    // A continent by its languages too.
+    expect(await names('llms for clinical use in central europe', 'A benchmark of Polish medical exams.', ['llm'])).toEqual([]);
+    expect(await names('llms for clinical use in asia', 'A benchmark of Polish medical exams.', ['llm'])).toEqual(['asia']);
   });
 
   it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {

@@ -135,9 +135,22 @@ function relatedWords(): Map<string, Set<string>> {
   // A language, a country or a people: any word of its line.
   for (const [language, places] of languages) for (const word of [language, ...places]) add(word, [language, ...places]);
   // A region: any of its languages, or their places.
-  for (const [region, members] of readLines(REGION_LINES)) add(region, members.flatMap((m) => [m, ...(languages.get(m) ?? [])]));
+  for (const [region, members] of readLines(REGION_LINES)) {
+    const words = members.flatMap((m) => [m, ...(languages.get(m) ?? [])]);
+    add(region, words);
+    // "Central Europe" as "European".
+    const place = CONTINENTS.get(region);
+    if (place) add(place, words);
+  }
   return (related = map);
 }
+
+/** The continents of the regions named after them. */
+const CONTINENTS = new Map([
+  ['african', 'africa'],
+  ['asian', 'asia'],
+  ['european', 'europe'],
+]);
 
 /** Languages that share a line with another or have none: "mandarin" (Chinese), "latin". */
 const OTHER_LANGUAGES = 'mandarin cantonese bangla farsi tagalog kiswahili latin esperanto';

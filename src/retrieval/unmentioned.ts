@@ -305,7 +305,7 @@ const SHORT_PART = 3;
 /**
  * Whether a word shortens words of a text: the start of one, plural ("params" for parameters, "langs"
  * for languages), its start, some of its letters after and its last ("govt" for government), or the starts of
- * two neighbours run together ("recsys" for recommender systems).
+ * two neighbours run together ("recsys" for recommender systems, "linac" for linear accelerator).
  */
 function abbreviates(name: string, words: readonly string[]): boolean {
   const singular = name.endsWith('s') ? name.slice(0, -1) : '';
@@ -314,7 +314,8 @@ function abbreviates(name: string, words: readonly string[]): boolean {
   const shortened = (w: string) =>
     w.length > name.length + 2 && w.startsWith(name.slice(0, SHORT_PART)) && w.endsWith(name.at(-1)!) && keepsLetters(w.slice(SHORT_PART), name.slice(SHORT_PART));
   if (/^\p{L}{4,6}$/u.test(name) && !isEnglishWord(name) && words.some(shortened)) return true;
-  for (let cut = SHORT_PART; cut <= name.length - SHORT_PART; cut++) {
+  // The second start may be two letters: "linac" for linear accelerator.
+  for (let cut = SHORT_PART; cut <= name.length - 2; cut++) {
     const [a, b] = [name.slice(0, cut), name.slice(cut)];
     for (let i = 0; i + 1 < words.length; i++) if (words[i]!.startsWith(a) && words[i + 1]!.startsWith(b) && words[i]!.length > a.length) return true;
   }
@@ -423,11 +424,12 @@ function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words:
   let read = paperWords.get(paper);
   if (!read) {
     // The text folded once, not word by word.
-    // A short ending written in brackets is part of the word: "RGB(-D)" is RGB-D too.
+    // A short ending written in brackets is part of the word: "RGB(-D)" is RGB-D too, "model(s)" models;
+    // not an acronym written on without a space ("quadrupole(RFQ)").
     const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/(?<=[\p{L}\p{N}])\((-?[\p{L}\p{N}]{1,3})\)/gu, '$1');
+      .replace(/(?<=[\p{L}\p{N}])\((-[\p{L}\p{N}]{1,3}|\p{Ll}{1,2})\)/gu, '$1');
     const words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
     read = { words, joined: words.join(''), parts: folded.toLowerCase().split(/[^\p{L}\p{N}]+/u) };
     paperWords.set(paper, read);
