@@ -170,6 +170,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names(q, 'A study on cross-task transfer for concept extraction in the clinical domain.')).toEqual([]);
     expect(await names(q, 'A study on reasoning over medical records.')).toEqual(['ehr']);
     expect(await names('tasks like EHR reasoning or clinical concept extraction', 'Concept extraction in the clinical domain.')).toEqual(['ehr']);
+    // Two or more ending in "etc" are examples too.
+    const generators = 'work on generating task-specific params instead of finetuning (hypernetworks, weight generators etc)?';
+    expect(await names(generators, 'Weight generators make task-specific params, instead of finetuning.')).toEqual([]);
+    expect(await names('work on generating task-specific params instead of finetuning (hypernetworks, weight generators)?', 'Weight generators make task-specific params, instead of finetuning.')).toEqual(['hypernetworks']);
   });
 
   it('says so in one sentence', () => {

@@ -143,15 +143,26 @@ const ITEM_WORDS = 4;
 /** Words that open a list of examples or end a clause before one: the first item starts after them. */
 const ITEM_START = /^(?:.*\b(?:like|such as|e\.g\.?|including|for example|for instance|as|of|on|for|in|with|about|from|to|and|the|a|an))\s+/iu;
 
+/** What ends an open list of examples: "etc", "and so on". */
+const ETC = /\s*(?:,\s*)?(?:etc\.?|and\s+so\s+on)\s*$/iu;
+
 /**
  * The items of lists of three or more offered as alternatives ("tasks like EHR reasoning, clinical
- * concept extraction or clinical semantic search"), each as its words that may be names (lower case):
- * a name in one item is not required when a paper mentions all the words of another.
+ * concept extraction or clinical semantic search"), or of two or more ending in "etc", each as its
+ * words that may be names (lower case): a name in one item is not required when a paper mentions all
+ * the words of another.
  */
 function listAlternatives(text: string): string[][][] {
   const out: string[][][] = [];
   for (const clause of text.split(/[.?!;:()]/)) {
     const parts = clause.split(',').map((p) => p.trim());
+    // "(hypernetworks, weight generators etc)": examples, any one of which may be what a paper has.
+    const open = ETC.test(parts.at(-1) ?? '') ? parts.map((p) => p.replace(ETC, '').trim()).filter((p) => p.length > 0) : [];
+    if (open.length >= 2) {
+      const items = open.map((item) => surfaceWords(item).filter((w) => topicTerms(w).length > 0)).filter((item) => item.length > 0 && item.length <= ITEM_WORDS);
+      if (items.length >= 2) out.push(items);
+      continue;
+    }
     const last = parts.findIndex((p, i) => i > 0 && /\bor\b/i.test(p));
     if (last < 1) continue;
     const [before, after] = parts[last]!.split(/\s+or\s+/i, 2) as [string, string | undefined];
