@@ -65,6 +65,7 @@ describe('field terms', () => {
     expect(findPhrasings('kv cache eviction').flatMap((f) => f.terms)).toContain('key-value');
     expect(findPhrasings('how many ndcg pts does it beat it by').flatMap((f) => f.terms)).toContain('points');
     expect(findPhrasings('what acc did they get').flatMap((f) => f.terms)).toContain('accuracy');
+    expect(findPhrasings('avg f1 on injongo').flatMap((f) => f.terms)).toContain('average');
     expect(findPhrasings('llms for seq rec and cold start').flatMap((f) => f.terms)).toContain('sequential recommendation');
   });
 

@@ -105,6 +105,8 @@ describe('quantities a question asks for', () => {
   it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
     expect(askedQuantities('how many tasks drawn from the benchmarks?')).toEqual(['tasks']);
     expect(askedQuantities('how many teams signed up, and how many actually submitted systems?')).toEqual(['teams', 'submitted systems']);
+    // Chat's "r" for "are".
+    expect(askedQuantities('how many problems r in mathusereval?')).toEqual(['problems']);
     // The size of something named only, in any unit, is not one quantity.
     expect(askedQuantities('How big is SciRIFF in terms of demonstrations and tasks?')).toEqual([]);
     expect(askedQuantities('how big is the server model?')).toEqual(['server model']);
@@ -195,12 +197,20 @@ describe('names a question asks for', () => {
     expect(askedEntities('for that grammar-book benchmark, which specific chatbot produced the best baseline score?')).toEqual(['best model']);
     expect(askedEntities('which embedding model won in that clinical semantic search paper?')).toEqual(['best model']);
     expect(askedEntities('TaskBench best performing LLM')).toEqual(['best model']);
+    expect(askedEntities('RAG-RewardBench top scoring reward model name')).toEqual(['best model']);
     expect(askedEntities('PRE peer review evaluator — which llm ended up being the best reviewer?')).toEqual(['best model']);
     expect(askedEntities('best llm for coding')).toEqual([]);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
     expect(unnamedEntities(['best model'], [named], 'which model did best?')).toEqual([]);
     expect(unnamedEntities(['best model'], [paper('We evaluate 51 long-context models on seven categories.')], 'which model did best?')).toEqual(['best model']);
+  });
+
+  it('reads a question for the models a paper tried', () => {
+    expect(askedEntities('which specific text generators did they test it with?')).toEqual(['language model']);
+    expect(askedEntities('which llms did the authors evaluate?')).toEqual(['language model']);
+    expect(unnamedEntities(['language model'], [paper('We evaluate GPT-4 and Llama 2.')], 'which llms did they evaluate?')).toEqual([]);
+    expect(unnamedEntities(['language model'], [paper('It cuts the cost of calls to the underlying language model.')], 'which llms did they evaluate?')).toEqual(['language model']);
   });
 
   it('reads a question for the model a paper uses in a role', () => {
@@ -354,6 +364,11 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['test accuracy'], [hint])).toEqual([]);
     expect(unstatedQuantities(['corpus size'], [paper('We grow the corpus size, which comes to cover 511 languages.')])).toEqual(['corpus size']);
     expect(unstatedQuantities(['smaller'], [paper('We find a subset as informative as BIG-bench Hard while being 3times smaller.')])).toEqual([]);
+    // People in general by what a paper calls those it counts, not by any word for some people; groups by any name.
+    const study = paper('We conducted a user study involving 24 participants creating prompts.');
+    expect(unstatedQuantities(['ppl'], [study])).toEqual([]);
+    expect(unstatedQuantities(['people'], [paper('A platform with 2 million users.')])).toEqual(['people']);
+    expect(unstatedQuantities(['categories'], [paper('Tasks include a 5-class classification task for sentiment analysis.')])).toEqual([]);
     // Rounds of something are counted by it too.
     expect(unstatedQuantities(['distillation rounds'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual([]);
     expect(unstatedQuantities(['training iterations'], [paper('The 7B student model after four distillations surpassed LLaVA-13B.')])).toEqual(['training iterations']);

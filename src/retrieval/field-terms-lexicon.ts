@@ -741,6 +741,7 @@ points: pts
 recommendation: rec | recs
 sequential recommendation: seq rec | seqrec
 accuracy: acc
+average: avg
 key-value: kv
 attention: attn
 embedding: emb

@@ -81,11 +81,17 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
+  // The models a paper tried: "which specific text generators did they test it with".
+  {
+    kind: 'language model',
+    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models|llms|lms|generators|chatbots)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:test|evaluate|try|run|benchmark|experiment)\b/,
+    named: isModelFamily,
+  },
   // The model that did best in a paper's comparison: "which model did best on the kalamang benchmark", "which model came out on top overall",
   // "TaskBench best performing LLM".
   {
     kind: 'best model',
-    asks: /^\s*\S+(?:\s+\S+)?\s+(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:model|llm|lm|system)s?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
   // The team that did best in a shared task: "which participating team submitted the best-scoring run",

@@ -62,7 +62,7 @@ const ENDS = new Set(
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
-  within without among drawn taken given chosen written seen known shown held built sent found kept brought`
+  within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -345,7 +345,10 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
     const measure = isMeasure(q.split(' ').at(-1)!);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts).
-    const head = anyOf ?? (measure ? stems.slice(-1) : [...stems.slice(-1), ...termHeads(q)]);
+    const counted = stems.slice(-1);
+    // People are counted as participants, annotators ...; groups by any name ("5-class" for "categories").
+    const alike = PEOPLE.has(counted[0] ?? '') ? PARTICIPANTS : GROUPINGS.has(counted[0] ?? '') ? GROUPINGS : undefined;
+    const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
@@ -449,6 +452,10 @@ const ITEMS = new Set(
 function givesDataSize(words: readonly string[]): boolean {
   return words.some((w, i) => isFigure(w) && words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some((t) => ITEMS.has(t))));
 }
+
+/** Words for people in general, and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
+const PEOPLE = new Set('people ppl person persons human humans folks'.split(' ').map((w) => tokenize(w)[0] ?? w));
+const PARTICIPANTS = new Set('participant annotator volunteer respondent worker rater'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
