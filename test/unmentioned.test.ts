@@ -156,6 +156,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('Any work on federated lora? And on courses?', df, ['lora'])).toEqual([]);
     // A measure asks a value of the topic, not a keyword of it.
     expect(await keywords('Compacter percentage of trainable parameters', { compact: 2, percentag: 12, trainabl: 30, paramet: 90 }, ['compact', 'trainabl', 'paramet'])).toEqual([]);
+    expect(await keywords('task pair divergence runtime reduction', { task: 90, pair: 40, diverg: 5, runtim: 20, reduct: 40 }, ['task', 'pair', 'diverg', 'runtim'])).toEqual([]);
   });
 
   it('does not require a name offered as one of alternatives when the papers mention another', async () => {

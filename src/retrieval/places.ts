@@ -153,10 +153,15 @@ const CONTINENTS = new Map([
 ]);
 
 /** Languages that share a line with another or have none: "mandarin" (Chinese), "latin". */
-const OTHER_LANGUAGES = 'mandarin cantonese bangla farsi tagalog kiswahili latin esperanto';
+const OTHER_LANGUAGES = `mandarin cantonese bangla farsi tagalog kiswahili latin esperanto livonian komi voro võro sami udmurt erzya moksha
+  karelian veps kalamang quechua guarani aymara nahuatl maori hawaiian samoan tongan fijian cherokee navajo inuktitut greenlandic
+  faroese luxembourgish frisian breton cornish gaelic manx occitan sardinian corsican yiddish romani maltese albanian macedonian
+  bosnian belarusian georgian armenian kurdish pashto dari tajik turkmen bashkir chuvash yakut buryat oromo shona sesotho setswana
+  tsonga venda ndebele lingala kikuyu luo fula bambara akan malagasy cebuano ilocano hmong javanese sundanese balinese minangkabau
+  acehnese tetum dzongkha sanskrit pali assamese odia oriya sindhi konkani maithili bhojpuri santali dogri manipuri kashmiri`;
 
 /** The languages a paper may name ("adapted to Japanese, Thai and Hungarian"). */
-export const LANGUAGES: ReadonlySet<string> = new Set([...readLines(LANGUAGE_LINES).keys(), ...OTHER_LANGUAGES.split(' ')]);
+export const LANGUAGES: ReadonlySet<string> = new Set([...readLines(LANGUAGE_LINES).keys(), ...OTHER_LANGUAGES.split(/\s+/).filter(Boolean)]);
 
 /**
  * The words that mention a language, a place, a people or a region (lower case): "moldova" is

@@ -259,7 +259,7 @@ export async function unheldKeywords(
   // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
   if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [] };
   const stats = await corpus.termStats(terms);
-  // A measure ("Compacter percentage of trainable parameters") asks a value of the topic, which unstated.ts reads.
+  // A measure or a change ("Compacter percentage of trainable parameters", "runtime reduction") asks a value of the topic, which unstated.ts reads.
   const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).

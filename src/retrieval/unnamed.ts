@@ -81,10 +81,15 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
-  // The models a paper tried: "which specific text generators did they test it with".
+  // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
+  // (a family the question names is one the paper may name as what it tried).
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models|llms|lms|generators|chatbots)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:test|evaluate|try|run|benchmark|experiment)\b/,
+    asks: anyOf(
+      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models?|llms?|lms?|generators?|chatbots?)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:actually\s+|really\s+)?(?:test|evaluate|try|run|benchmark|experiment|apply)\b/,
+      // "which specific models were combined"
+      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models|llms)\s+(?:were|are)\s+(?:combined|merged|tested|evaluated|compared|tried)\b/,
+    ),
     named: isModelFamily,
   },
   // The model that did best in a paper's comparison: "which model did best on the kalamang benchmark", "which model came out on top overall",
@@ -193,7 +198,7 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
-    const words = entity.ofPaper ? all : kind === 'base model' ? notCompared : notOwn;
+    const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
 }

@@ -47,7 +47,9 @@ const REVIEWS = new Set(['review', 'survey', 'meta-analysis', 'overview', 'study
 /** Whether "how many papers" counts the papers a review covers: "how many papers does the review ... cover". */
 const reviewed = (words: readonly string[], at: number, name: readonly string[]) =>
   name.length === 1 && ['papers', 'studies', 'works', 'articles', 'publications'].includes(name[0]!) && ['does', 'did', 'do'].includes(words[at] ?? '') &&
-  REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '');
+  (REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '') || (['it', 'they'].includes(words[at + 1] ?? '') && REVIEWING.has(words[at + 2] ?? '')));
+/** What a review does with the papers it covers: "how many papers does it review". */
+const REVIEWING = new Set(['review', 'cover', 'include', 'survey', 'analyze', 'analyse', 'examine']);
 
 /** Who "do ... need" asks advice for: "how many languages do u need", "how much data do we really need". */
 const ADVISED = new Set(['you', 'u', 'ya', 'we', 'i', 'one', 'people']);
@@ -119,7 +121,7 @@ function after(words: readonly string[], start: number, skip: ReadonlySet<string
 
 const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
 /** Whether a stem (see tokenize) names a measure ("percentag", "size"): what a list of keywords asks the value of, not its topic. */
-export const isMeasureStem = (stem: string) => MEASURES.has(stem);
+export const isMeasureStem = (stem: string) => MEASURES.has(stem) || CHANGES.some((group) => group.includes(stem));
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
 
 /**
@@ -343,11 +345,14 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const stems = stemsOf(q);
     // A change or a duration is stated by a number near any word for it.
     const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
+    // "pairs count": what is counted, as "how many pairs".
+    const counts = / (?:count|number)$/.exec(q);
+    if (counts) return unstatedQuantities([q.slice(0, counts.index)], papers).length > 0;
     const measure = isMeasure(q.split(' ').at(-1)!);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts).
     const counted = stems.slice(-1);
     // People are counted as participants, annotators ...; groups by any name ("5-class" for "categories").
-    const alike = PEOPLE.has(counted[0] ?? '') ? PARTICIPANTS : GROUPINGS.has(counted[0] ?? '') ? GROUPINGS : undefined;
+    const alike = PEOPLE.has(counted[0] ?? '') ? PARTICIPANTS : GROUPINGS.has(counted[0] ?? '') ? GROUPINGS : EXAMPLES.has(counted[0] ?? '') ? EXAMPLES : undefined;
     const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
@@ -357,6 +362,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size").
     if (ofData(stems) && texts.some(givesDataSize)) return false;
+    if (EXAMPLES.has(counted[0] ?? '') && texts.some(countsData)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
     // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
@@ -456,6 +462,14 @@ function givesDataSize(words: readonly string[]): boolean {
 /** Words for people in general, and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
 const PEOPLE = new Set('people ppl person persons human humans folks'.split(' ').map((w) => tokenize(w)[0] ?? w));
 const PARTICIPANTS = new Set('participant annotator volunteer respondent worker rater'.split(' ').map((w) => tokenize(w)[0]!));
+
+/** What training examples are counted as: "how many examples" of "1,000 demonstrations" (or of "52K ... data", see {@link countsData}). */
+const EXAMPLES = new Set('example sample instance demonstration datapoint'.split(' ').map((w) => tokenize(w)[0]!));
+const DATA = tokenize('data')[0]!;
+/** Whether a paper's words count data in thousands or more: "the 52K English and Chinese instruction-following data". */
+function countsData(words: readonly string[]): boolean {
+  return words.some((w, i) => /^\d+(?:\.\d+)?[kmb]$/.test(w) && words.slice(i + 1, i + 1 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
+}
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
