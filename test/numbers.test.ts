@@ -31,6 +31,10 @@ describe('numbers of a question that papers contradict', () => {
   it('finds a number the papers give other numbers of its unit for', () => {
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune 4-bit quantized models.')])).toEqual(['two bits']);
     expect(contradictedNumbers('pretraining llama 405b', [paper('Models at 7B and 13B scales.')])).toEqual(['405b']);
+    // Two things a relation is asked between are a pair, not a count.
+    const transfer = paper('Cross-lingual transfer across 12 languages.');
+    expect(contradictedNumbers('does how closely related two languages are decide how well transfer works?', [transfer])).toEqual([]);
+    expect(contradictedNumbers('transfer results for two languages', [transfer])).toEqual(['two languages']);
   });
 
   it('keeps a number one of the papers gives, one whose unit no paper gives a number for, and a hedged one', () => {

@@ -157,6 +157,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A measure asks a value of the topic, not a keyword of it.
     expect(await keywords('Compacter percentage of trainable parameters', { compact: 2, percentag: 12, trainabl: 30, paramet: 90 }, ['compact', 'trainabl', 'paramet'])).toEqual([]);
     expect(await keywords('task pair divergence runtime reduction', { task: 90, pair: 40, diverg: 5, runtim: 20, reduct: 40 }, ['task', 'pair', 'diverg', 'runtim'])).toEqual([]);
+    // A prefix written on with a hyphen is no keyword of its own, nor a name.
+    expect(await keywords('llm toxicity in non-english langs', { llm: 90, toxic: 20, non: 5, english: 80, lang: 60 }, ['llm', 'toxic', 'english', 'lang'])).toEqual([]);
+    expect(await names('toxicity in non-english langs', 'Toxicity across languages other than English.')).toEqual([]);
   });
 
   it('does not require a name offered as one of alternatives when the papers mention another', async () => {

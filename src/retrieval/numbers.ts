@@ -120,9 +120,14 @@ const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?
  * The numbers of a question, as typed, that none of the papers give with their unit while one of
  * them gives the unit with other numbers only ("two bits", answered from a paper on 4-bit models).
  */
+/** Words of a relation between two things. */
+const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely)\b/i;
+
 export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
   // "which four scenarios" asks what they are, not that there be four.
-  const asked = figures(question.replace(ASKED_COUNT, ' ')).filter((f) => !f.hedged);
+  // "how closely related two languages are", "between two models": a pair asked about, not a count.
+  const paired = RELATION.test(question);
+  const asked = figures(question.replace(ASKED_COUNT, ' ')).filter((f) => !f.hedged && !(paired && f.value === 2 && /^two\b/.test(f.text)));
   if (asked.length === 0) return [];
   const given = papers.map((p) => figures(`${p.title}. ${p.abstract}`));
   // A number written onto a name gives it too: "11b" of "Falcon2-11B".

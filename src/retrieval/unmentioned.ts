@@ -260,7 +260,8 @@ export async function unheldKeywords(
   if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [] };
   const stats = await corpus.termStats(terms);
   // A measure or a change ("Compacter percentage of trainable parameters", "runtime reduction") asks a value of the topic, which unstated.ts reads.
-  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t));
+  // A prefix written on with a hyphen ("non-english") is no keyword of its own.
+  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
   const phrased = findPhrasings(request)
@@ -387,11 +388,13 @@ function isName(w: string): boolean {
   return !isWordOfEnglish(w, (p) => isEnglishWord(p) || isInflectedEnglishWord(p));
 }
 
-/** "text-to-sql" names something by its "sql"; "olympiad-style" is made of English words; "900m-parameter" is a size. */
+/** "text-to-sql" names something by its "sql"; "olympiad-style" and "non-english" are made of English words; "900m-parameter" is a size. */
 function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean {
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
-  return parts.every((p) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p));
+  return parts.every((p, i) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p) || p === 'english' || (i === 0 && PREFIXES.has(p)));
 }
+/** Prefixes written with a hyphen onto a word: "non-english", "semi-supervised". */
+const PREFIXES = new Set(['non', 'semi', 'multi', 'pre', 'post', 'sub', 'anti', 'inter', 'intra', 'cross', 'self', 'co']);
 
 /** A language, a place or a people (see places.ts), English aside: a name however many papers use it. */
 function isPlace(w: string): boolean {
