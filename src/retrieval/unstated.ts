@@ -120,7 +120,7 @@ function after(words: readonly string[], start: number, skip: ReadonlySet<string
 }
 
 const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
-/** Whether a stem (see tokenize) names a measure ("percentag", "size"): what a list of keywords asks the value of, not its topic. */
+/** Whether a stem (see tokenize) names a measure or a change ("percentag", "size", "reduct"): what a list of keywords asks the value of, not its topic. */
 export const isMeasureStem = (stem: string) => MEASURES.has(stem) || CHANGES.some((group) => group.includes(stem));
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
 
@@ -349,9 +349,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const counts = / (?:count|number)$/.exec(q);
     if (counts) return unstatedQuantities([q.slice(0, counts.index)], papers).length > 0;
     const measure = isMeasure(q.split(' ').at(-1)!);
-    // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts).
     const counted = stems.slice(-1);
-    // People are counted as participants, annotators ...; groups by any name ("5-class" for "categories").
+    // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
+    // people as participants, annotators ...; groups by any name ("5-class" for "categories").
     const alike = PEOPLE.has(counted[0] ?? '') ? PARTICIPANTS : GROUPINGS.has(counted[0] ?? '') ? GROUPINGS : EXAMPLES.has(counted[0] ?? '') ? EXAMPLES : undefined;
     const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
