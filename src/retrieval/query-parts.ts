@@ -254,6 +254,10 @@ function spelledOut(span: string): string {
  * typed as a title ("Attention Is All You Need", see {@link titleCased}) is one too.
  */
 export function unwrittenTitles(query: string, papers: readonly { title: string; abstract: string }[]): string[] {
+  const typedAsTitle = titleCased(query);
+  const spans = [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])].filter((q) => q.titled);
+  // Most queries quote no title: the papers' text is read only for one that does.
+  if (spans.length === 0) return [];
   const texts = papers.map((p) => normalizeTitle(`${p.title} ${p.abstract}`));
   // A title written in other forms of its words ("naturalize a programming language" of "Naturalizing a Programming Language ...").
   const stems = papers.map((p) => ` ${tokenize(`${p.title}. ${p.abstract}`).join(' ')} `);
@@ -266,10 +270,7 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const describes = (span: string) =>
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
-  const typedAsTitle = titleCased(query);
-  return [...quotedSpans(query), ...(typedAsTitle ? [{ span: typedAsTitle, titled: true }] : [])]
-    .filter((q) => q.titled && !written(spelledOut(q.span)) && !describes(q.span))
-    .map((q) => q.span);
+  return spans.filter((q) => !written(spelledOut(q.span)) && !describes(q.span)).map((q) => q.span);
 }
 
 /** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
