@@ -185,6 +185,13 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('names the paper the question describes when its abstract lacks what was asked', async () => {
+    const r = await answerer().ask('For the method that keeps a running average of weights so an image-text model with zero-shot skills stays robust while learning tasks one after another, what averaging coefficient did they use?');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', note: 'The closest paper gives no number for “averaging coefficient”.' });
+    expect(r.answer).toBe(notInAbstract('Momentum-based Weight Interpolation of Strong Zero-Shot Models for Continual Learning'));
+    expect(chatRequests()).toHaveLength(0);
+  });
+
   it('names the paper the question asks about among the first sources when its abstract lacks what was asked', async () => {
     const r = await answerer().ask('is the code for the erasmian language model on github?');
     expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none' });

@@ -8,7 +8,7 @@ import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
-import { namedPaper } from '../retrieval/unstated.js';
+import { describesOnePaper, namedPaper } from '../retrieval/unstated.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
@@ -132,7 +132,9 @@ export class Answerer implements AskService {
     // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere).
     const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
     const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : -1;
-    return at >= 0 ? notInAbstract(papers[at]!.title) : NOT_IN_CORPUS;
+    // A paper the question describes ("for the method that ...") is the first one found.
+    const asked = at >= 0 ? at : search.unstated?.length && describesOnePaper(question) ? 0 : -1;
+    return asked >= 0 ? notInAbstract(papers[asked]!.title) : NOT_IN_CORPUS;
   }
 
   /** For a question asking who wrote a paper, what the corpus knows of the cited papers' authors (see authors.ts); '' otherwise. */
