@@ -136,6 +136,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti', 'llm'])).toEqual([]);
     expect(await keywords('chatbot safety', { chatbot: 2, safeti: 20, llm: 200 }, ['safeti'])).toEqual(['chatbot']);
+    // An ordinary word of the abstracts holds a word it may say, unless that word is rare ("separation" is no "split").
+    expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 1, split: 30 }, ['music', 'sourc', 'split'])).toEqual(['separation']);
+    expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 30, split: 30 }, ['music', 'sourc', 'split'])).toEqual([]);
     // The keywords are asked for together: what the paper holding the most of them lacks, another holds apart.
     const speech = { cantones: 2, speech: 40, recognit: 50 };
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'] });

@@ -263,8 +263,11 @@ export async function unheldKeywords(
   // A prefix written on with a hyphen ("non-english") is no keyword of its own.
   const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t));
   if (required.length === 0) return { unheld: [], apart: [] };
-  // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm).
+  // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm), or
+  // an ordinary word for it, unless the word is rare: "separation" in "music source separation" is no "split".
+  const rareTyped = new Set(terms.filter((_, i) => stats[i]!.df <= Math.max(MIN_RARE, RARE_SHARE * corpus.papers)));
   const phrased = findPhrasings(request)
+    .map((f) => ({ ...f, terms: f.tokens.some((t) => rareTyped.has(t)) ? f.fieldTerms : f.terms }))
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
