@@ -66,6 +66,8 @@ describe('field terms', () => {
     expect(findPhrasings('how many ndcg pts does it beat it by').flatMap((f) => f.terms)).toContain('points');
     expect(findPhrasings('what acc did they get').flatMap((f) => f.terms)).toContain('accuracy');
     expect(findPhrasings('avg f1 on injongo').flatMap((f) => f.terms)).toContain('average');
+    expect(findPhrasings('how many gpu hrs').flatMap((f) => f.terms)).toContain('hours');
+    expect(findPhrasings('what frac of demos').flatMap((f) => f.terms)).toContain('fraction');
     expect(findPhrasings('llms for seq rec and cold start').flatMap((f) => f.terms)).toContain('sequential recommendation');
   });
 

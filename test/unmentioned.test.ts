@@ -66,6 +66,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('arabic bert-ish models pretrained on dialects', 'We pretrain BERT models on Arabic dialects.')).toEqual([]);
     expect(await names('methods from 2019-2023 ish', 'We compare methods.')).toEqual([]);
     expect(await names('a 900m-parameter model for one university', 'A small language model for a university.')).toEqual([]);
+    expect(await names('how much lower overhead than full finetuning, like 1000x?', 'Lower overhead than full finetuning.')).toEqual([]);
   });
 
   it('reads a language as a name however many papers use it, English aside', async () => {

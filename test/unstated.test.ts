@@ -161,6 +161,7 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('qwen2.5-math-72b-instruct score on aime24?')).toEqual(['score']);
     expect(askedInKeywords('falcon2-11b context length after the final training stage?? 8k or more')).toEqual(['context length']);
     expect(askedInKeywords('llama 3 vocab size 128k?')).toEqual(['vocab size']);
+    expect(askedInKeywords('Diverse Beam Search BLEU gain')).toEqual(['bleu gain']);
   });
 
   it('reads none in a question, in a list without a measure, or in a method a measure names', () => {
@@ -188,6 +189,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which decoder-only LLM is used as the backbone of the NV-Embed embedding model?')).toEqual(['base model']);
     expect(askedEntities('NV-Embed base LLM backbone model')).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
+    // What the asker says of themselves before asking is no part of the asking; what they say they need is.
+    expect(askedEntities("I'm building Arabic NLP tools and deciding which pretrained model to start from. In the Arabic models paper, which variants were covered?")).toEqual([]);
+    expect(askedEntities('For a table in my survey, I need the names of the specific 2D VLM backbones it was built on. Thanks.')).toEqual(['base model']);
     expect(askedEntities('which model did they use as the baseline for comparison?')).toEqual([]);
   });
 

@@ -742,6 +742,11 @@ recommendation: rec | recs
 sequential recommendation: seq rec | seqrec
 accuracy: acc
 average: avg
+fraction: frac
+hours: hrs | hr
+standard: std
+length: len
+calibration: calib
 key-value: kv
 attention: attn
 embedding: emb

@@ -27,8 +27,8 @@ const MIN_RARE = 2;
 /** Letters of a name that its other forms ("cvaes" of "vae", "transformation" of "transformers") keep. */
 const NAME_START = 3;
 
-/** A model size or count ("405b", "7b", "1.5t"): what a paper may leave unsaid, not a name. */
-const SIZE = /^\d+(?:\.\d+)?[kmbt]$/;
+/** A model size, a count or a factor ("405b", "7b", "1.5t", "1000x"): what a paper may leave unsaid, not a name. */
+const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 

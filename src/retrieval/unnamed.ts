@@ -151,9 +151,23 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
   // What a question says in brackets of what it asks of is no part of the asking: "which llm
-  // backbone does honeybee (the locality enhanced projector mllm) sit on".
-  const text = question.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+  // backbone does honeybee (the locality enhanced projector mllm) sit on"; nor is what the asker says
+  // of themselves ("I'm building Arabic NLP tools and deciding which pretrained model to start from.").
+  const text = aboutTheAsker(question).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
+}
+
+/**
+ * The question without what the asker says of themselves before asking: a statement in the first person
+ * that asks for nothing ("I'm building Arabic NLP tools and deciding which pretrained model to start
+ * from."); not the last sentence, a question, or one that says what the asker needs ("I need the names of
+ * the backbones.").
+ */
+function aboutTheAsker(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const context = (sentence: string, i: number) =>
+    i < sentences.length - 1 && !sentence.trim().endsWith('?') && /\b(?:i|i'm|im|i've|we|we're|our|my)\b/i.test(sentence) && !/\b(?:need|want|looking|tell|know|find|curious|wonder)/i.test(sentence);
+  return sentences.filter((sentence, i) => !context(sentence, i)).join(' ');
 }
 
 /** True for a kind asked only of a paper the question names (see {@link ENTITIES}). */

@@ -84,7 +84,7 @@ const CHANGE_WINDOW = 10;
 const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
 
 /** Words that ask which one: "what is the vocabulary size ...". */
-const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats']);
+const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wut']);
 /**
  * Words after which "how many" or "what" starts a question, besides chat words ("anyone know how much
  * ...", "hey whats ...", "does kangaroo say how many frames ..."): not a clause of another ("predicting
@@ -237,7 +237,7 @@ function askedInList(words: readonly string[]): string[] {
     // A measure ends the list, or has its unit, a number or what it is of after it ("corpus size tokens",
     // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"); not a method
     // or a topic named by it ("depth up-scaling base model", "horizon length prediction").
-    else if (NAME_WORD.test(w) && isMeasure(w) && w !== 'number' && (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))) {
+    else if (NAME_WORD.test(w) && (isMeasure(w) || CHANGE_NOUNS.has(w)) && w !== 'number' && (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))) {
       out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
     }
   }
