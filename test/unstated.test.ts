@@ -108,6 +108,7 @@ describe('quantities a question asks for', () => {
     // Chat's "r" for "are".
     expect(askedQuantities('how many problems r in mathusereval?')).toEqual(['problems']);
     expect(askedQuantities('For the survey on domain specialization, how many papers does it review?')).toEqual(['papers']);
+    expect(askedQuantities('For the survey on multi-task learning, how many papers did the authors review?')).toEqual(['papers']);
     // The size of something named only, in any unit, is not one quantity.
     expect(askedQuantities('How big is SciRIFF in terms of demonstrations and tasks?')).toEqual([]);
     expect(askedQuantities('how big is the server model?')).toEqual(['server model']);
@@ -188,6 +189,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('I need its scores and the names of the specific 2D VLM backbones it was built on.')).toEqual(['base model']);
     expect(askedEntities('Which decoder-only LLM is used as the backbone of the NV-Embed embedding model?')).toEqual(['base model']);
     expect(askedEntities('NV-Embed base LLM backbone model')).toEqual(['base model']);
+    // Chat's "wat" is "what"; "which plm did they use" asks as "which model" does.
+    expect(askedEntities('revisiting who\'s harry potter causal unlearning paper: wat base llm did they use')).toEqual(['base model']);
+    expect(askedEntities("lmturk which plm did they use as the 'workers', gpt3??")).toEqual(['base model']);
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
     // What the asker says of themselves before asking is no part of the asking; what they say they need is.
     expect(askedEntities("I'm building Arabic NLP tools and deciding which pretrained model to start from. In the Arabic models paper, which variants were covered?")).toEqual([]);

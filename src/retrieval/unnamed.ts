@@ -74,7 +74,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   // "which model did they use as the baseline" asks what it is compared with.
-  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?models?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
+  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
@@ -153,7 +153,8 @@ export function askedEntities(question: string, { definite = false } = {}): stri
   // What a question says in brackets of what it asks of is no part of the asking: "which llm
   // backbone does honeybee (the locality enhanced projector mllm) sit on"; nor is what the asker says
   // of themselves ("I'm building Arabic NLP tools and deciding which pretrained model to start from.").
-  const text = aboutTheAsker(question).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+  // Chat's "wat" and "wut" are "what".
+  const text = aboutTheAsker(question).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\bw[au]t\b/g, 'what').replace(/\s+/g, ' ');
   return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
 }
 

@@ -47,7 +47,9 @@ const REVIEWS = new Set(['review', 'survey', 'meta-analysis', 'overview', 'study
 /** Whether "how many papers" counts the papers a review covers: "how many papers does the review ... cover". */
 const reviewed = (words: readonly string[], at: number, name: readonly string[]) =>
   name.length === 1 && ['papers', 'studies', 'works', 'articles', 'publications'].includes(name[0]!) && ['does', 'did', 'do'].includes(words[at] ?? '') &&
-  (REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '') || (['it', 'they'].includes(words[at + 1] ?? '') && REVIEWING.has(words[at + 2] ?? '')));
+  (REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '') || reviewer(words, after(words, at + 1, new Set(['the']))));
+/** "how many papers did it / they / the authors review". */
+const reviewer = (words: readonly string[], at: number) => ['it', 'they', 'authors'].includes(words[at] ?? '') && REVIEWING.has(words[at + 1] ?? '');
 /** What a review does with the papers it covers: "how many papers does it review". */
 const REVIEWING = new Set(['review', 'cover', 'include', 'survey', 'analyze', 'analyse', 'examine']);
 
