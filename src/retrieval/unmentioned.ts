@@ -17,7 +17,7 @@ import { findPhrasings } from './field-terms.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { isMeasureStem } from './unstated.js';
-import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
+import { FIRST_PERSON, foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -223,8 +223,6 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
 /** Words that ask a question about something rather than name it, and verbs that make a sentence of a list ("... so they can listen"). */
 const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways can could should would might must'.split(' '));
 
-/** Words that say something about the asker. */
-const ABOUT_THE_ASKER = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
@@ -285,7 +283,7 @@ export async function unheldKeywords(
   const missing = lacking.reduce((fewest, l) => (l.size < fewest.size ? l : fewest), new Set(required));
   const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.has(t))));
   // Words about the asker before the list ("im new to this. anything on ...", read as one sentence) are not asked for with it.
-  const apart = new Set(ABOUT_THE_ASKER.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
+  const apart = new Set(FIRST_PERSON.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
   // As typed, hyphens and all ("tokenizer-free").
   const asTyped = (stems: ReadonlySet<string>) => [...new Set(typed.filter((w) => tokenize(w).some((t) => stems.has(t))))];
   return { unheld: asTyped(unheld), apart: asTyped(apart) };

@@ -5,9 +5,11 @@
  * listing them; asked of a paper the question names, where its code is, its license or where its
  * authors work ("is there a github repo for ...", "what license is ... under"). As with a quantity it gives no number for (see unstated.ts), the paper is about what
  * was asked but does not hold the fact, and search is less sure (see engine.ts). Pure, and without
- * dependencies but the table of languages: the answer's notes read which asked-for things are names.
+ * dependencies but the table of languages and the words of the first person: the answer's notes read
+ * which asked-for things are names.
  */
 import { LANGUAGES } from './places.js';
+import { FIRST_PERSON } from './text.js';
 
 /** Families of models a paper may say it builds on ("Llama 2", "Mistral 7B", "BERT"). */
 const MODEL_FAMILIES = new Set(
@@ -167,7 +169,7 @@ export function askedEntities(question: string, { definite = false } = {}): stri
 function aboutTheAsker(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+/);
   const context = (sentence: string, i: number) =>
-    i < sentences.length - 1 && !sentence.trim().endsWith('?') && /\b(?:i|i'm|im|i've|we|we're|our|my)\b/i.test(sentence) && !/\b(?:need|want|looking|tell|know|find|curious|wonder)/i.test(sentence);
+    i < sentences.length - 1 && !sentence.trim().endsWith('?') && FIRST_PERSON.test(sentence) && !/\b(?:need|want|looking|tell|know|find|curious|wonder)/i.test(sentence);
   return sentences.filter((sentence, i) => !context(sentence, i)).join(' ');
 }
 
@@ -203,9 +205,10 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
   if (kinds.length === 0) return [];
   const own = new Set(entityWords(question));
   const all = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`));
-  const notOwn = all.map((ws) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  const notOwnWords = (ws: string[]) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, '')));
+  const notOwn = all.map(notOwnWords);
   // A model a paper outperforms is what it is compared with, not what it builds on.
-  const notCompared = papers.map((p) => entityWords(`${p.title}. ${p.abstract.replace(COMPARED, ' ')}`).filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, ''))));
+  const notCompared = papers.map((p) => notOwnWords(entityWords(`${p.title}. ${p.abstract.replace(COMPARED, ' ')}`)));
   const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
