@@ -65,9 +65,6 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Words by which someone speaks of themselves: "i", "i'm", "my", "we", "our", "us". */
-export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
-
 /** Splits text into sentences (on ., ! or ? followed by a space and a capital or digit). */
 export function splitSentences(text: string): string[] {
   return text

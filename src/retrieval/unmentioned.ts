@@ -14,10 +14,11 @@
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
+import { FIRST_PERSON } from './first-person.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
+import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 import { isMeasureStem } from './unstated.js';
-import { FIRST_PERSON, foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;

@@ -8,8 +8,8 @@
  * dependencies but the table of languages and the words of the first person: the answer's notes read
  * which asked-for things are names.
  */
+import { FIRST_PERSON } from './first-person.js';
 import { LANGUAGES } from './places.js';
-import { FIRST_PERSON } from './text.js';
 
 /** Families of models a paper may say it builds on ("Llama 2", "Mistral 7B", "BERT"). */
 const MODEL_FAMILIES = new Set(
