@@ -496,14 +496,38 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     // "LLMs", "PLMs", "VLMs" are models.
     if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
     if (!own.some((o) => stems.some((s) => sameStem(o, s)))) continue;
+    // What is counted is a noun: "demonstrating" is no demonstration.
+    if (window.counting && !countable(words[i]!, stems)) continue;
     // "parameters of 3 billion": the number after "of" stands beside the word.
     const through = words[i + 1] === 'of' ? 1 : 0;
     let from = Math.max(0, i - window.before);
     if (window.counting) for (let j = i - 1; j >= from; j--) if (COUNT_ENDS.has(words[j]!)) from = j + 1;
-    for (let j = from; j <= Math.min(words.length - 1, i + window.after + through); j++) if (isFigure(words[j]!)) return true;
+    for (let j = from; j <= Math.min(words.length - 1, i + window.after + through); j++) {
+      // A name with a version ("Llama-3", "GPT-4", "top-1") is no number, but a word's own ("rank-8").
+      if (j !== i && VERSIONED.test(words[j]!)) continue;
+      // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it.
+      if (window.counting && j < i && countsItsWord(words[j]!)) continue;
+      if (isFigure(words[j]!)) return true;
+    }
   }
   return false;
 }
+
+/** A name with a version number: "llama-3", "gpt-4", "qwen-2.5", "top-1". */
+const VERSIONED = /^\p{L}{2,}(?:-\d+(?:\.\d+)?)+$/u;
+/**
+ * A number joined to the word it counts ("5-shot", "two-stage", "10-fold"); joined to a word for
+ * groups ("3-way", "4-level"), it counts the groups of what follows.
+ */
+const countsItsWord = (word: string) => {
+  const [count, counted, ...rest] = word.split('-');
+  return rest.length === 0 && counted !== undefined && /^\p{L}+$/u.test(counted) && isFigure(count!) && counted !== 'way' && !stemsOf(counted).some((s) => GROUPINGS.has(s));
+};
+/** A verb's form in "-ing": "demonstrating". */
+const VERB_FORM = /^\p{L}{3,}ing$/u;
+/** Whether a word holds one of the stems in a noun, not only in a verb's form ("demonstrating"). */
+const countable = (word: string, stems: readonly string[]) =>
+  word.split('-').some((part) => !VERB_FORM.test(part) && stemsOf(part).some((o) => stems.some((s) => sameStem(o, s)))) || LANGUAGE_MODELS.test(word);
 
 /**
  * Whether a paper's stem is of the word a question asks about: the same, a longer form of it, or a
