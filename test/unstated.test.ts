@@ -215,6 +215,16 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['best model'], [paper('We evaluate 51 long-context models on seven categories.')], 'which model did best?')).toEqual(['best model']);
   });
 
+  it('reads a question for the model that got a score it gives, not one of a size', () => {
+    expect(askedEntities('in the MTOB kalamang benchmark which llm got the 44.7 chrF score?')).toEqual(['scoring model']);
+    expect(askedEntities('which model reached 90% accuracy on gsm8k?')).toEqual(['scoring model']);
+    expect(askedEntities('which model got 7b params?')).toEqual([]);
+    const mtob = paper('Baselines using current LLMs are promising, achieving 44.7 chrF on Kalamang to English translation.');
+    expect(unnamedEntities(['scoring model'], [mtob], 'which llm got the 44.7 chrF score?')).toEqual(['scoring model']);
+    expect(unnamedEntities(['scoring model'], [paper('Claude 2 reaches 44.7 chrF.')], 'which llm got the 44.7 chrF score?')).toEqual([]);
+    expect(unstatedNote(['scoring model'])).toBe('The closest paper does not say which model got that score.');
+  });
+
   it('reads a question for the models a paper tried', () => {
     expect(askedEntities('which specific text generators did they test it with?')).toEqual(['language model']);
     expect(askedEntities('which llms did the authors evaluate?')).toEqual(['language model']);
@@ -309,6 +319,20 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['hardware'], [bert], 'what gpus did they use')).toEqual(['hardware']);
     expect(unnamedEntities(['hardware'], [paper('A 13B LLaMA pretrained on a single 40GB A100.')], 'what gpus did they use')).toEqual([]);
     expect(unnamedEntities(['hardware'], [paper('Trained on 512 TPUv4 chips.')], 'what hardware did they use')).toEqual([]);
+  });
+
+  it('reads a question for the robot a paper ran on, and for models it keeps frozen', () => {
+    expect(askedEntities('What robot platform was used in the real-world experiments of the work where planners teach robots skills?')).toEqual(['robot']);
+    expect(askedEntities('which robot arm did they use')).toEqual(['robot']);
+    expect(askedEntities('which robot tasks did they test')).toEqual([]);
+    const halp = paper('We evaluate the proposed framework on multiple tasks in simulation and the real world.');
+    expect(unnamedEntities(['robot'], [halp], 'what robot did they use')).toEqual(['robot']);
+    expect(unnamedEntities(['robot'], [paper('Experiments on a Franka Emika Panda arm.')], 'what robot did they use')).toEqual([]);
+    expect(askedEntities('Which pretrained speech encoder and which text model does the joint model keep frozen?')).toEqual(['base model']);
+    expect(askedEntities('which models does it freeze during training?')).toEqual(['base model']);
+    expect(askedEntities('which layers are frozen?')).toEqual([]);
+    const slm = paper('SLM freezes the pretrained foundation models and only trains a simple adapter.');
+    expect(unnamedEntities(['base model'], [slm], 'which speech encoder does it keep frozen?')).toEqual(['base model']);
   });
 
   it('reads where the code is, its license and where its authors work, which an abstract gives or not', () => {

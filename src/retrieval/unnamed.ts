@@ -47,6 +47,8 @@ const WINNER_GIVEN = /^(?:won|winning|winners?|first-place|top-ranked|top-perfor
 
 /** Words of an abstract that name the hardware it ran on: "8 A100 GPUs", "TPUv4 pods", "a single RTX 3090", "Ascend NPUs". */
 const HARDWARE_GIVEN = /^(?:[ahvptl]\d{2,3}s?|a\d{4}s?|rtx|gtx|titan|geforce|quadro|tesla|tpus?|tpu-?v\d+|nvidia|npus?|ascend|mi\d{3}x?|gaudi\d?|fpgas?|cpus?)$/;
+/** How an abstract names the robot it ran on: "a Franka Emika Panda arm", "a UR5", "Boston Dynamics Spot". */
+const ROBOT_GIVEN = /^(?:franka|panda|ur\d{1,2}e?|kuka|iiwa|spot|stretch|xarm\d?|fetch|pr2|baxter|sawyer|jaco|kinova|aloha|widowx|locobot|unitree|go[12]|anymal|cassie|digit|tiago|turtlebot|jackal|husky|nao|pepper|allegro)$/;
 
 /**
  * What a question may ask the name of. `ofPaper`: asked only of a paper the question names ("is
@@ -71,6 +73,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|network)s?\s+(?:is|are|was|were|serves|served)\s+(?:used\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:backbone|base|foundation)\b/,
       // "the names of the backbones"
       /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
+      // "which pretrained speech encoder and which text model does it keep frozen": the models it builds on, unchanged.
+      /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|encoder|decoder|backbone)s?\b(?:\s+\S+){0,12}?\s+(?:(?:keep|keeps|kept|leave|leaves|left)\s+frozen|(?:is|are|was|were|stay|stays|stayed|remain|remains|remained)\s+frozen|(?:freeze|freezes|froze))\b/,
     ),
     named: isModelFamily,
   },
@@ -99,6 +103,12 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   {
     kind: 'best model',
     asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    named: isModelFamily,
+  },
+  // The model that got a score a question gives: "which llm got the 44.7 chrF score", "which model reached 90% on gsm8k" (not "7b params").
+  {
+    kind: 'scoring model',
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:got|gets|achieved|achieves|scored|scores|reached|reaches|obtained|obtains)\s+(?:a\s+|an\s+|the\s+)?(?:score\s+of\s+)?~?\d[\d.,]*%?(?!\S*\s*(?:b|m|billion|million)?\s*param)/,
     named: isModelFamily,
   },
   // The team that did best in a shared task: "which participating team submitted the best-scoring run",
@@ -137,6 +147,13 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     named: (w) => HARDWARE_GIVEN.test(w),
     ofPaper: true,
   },
+  // The robot a paper ran on: "what robot platform was used in the real-world experiments", "which robot arm"; not "which robot tasks".
+  {
+    kind: 'robot',
+    asks: /\b(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|specific\s+|physical\s+|real\s+)?(?:robots?|robot(?:ic)?\s+(?:platforms?|arms?|hardware|hands?)|manipulators?|quadrupeds?|humanoids?)\b(?![-\w])(?!\s+(?:tasks?|learning|skills?|data|datasets?|polic(?:y|ies)|benchmarks?|simulat\w*|papers?|works?|methods?)\b)/,
+    named: (w) => ROBOT_GIVEN.test(w),
+    ofPaper: true,
+  },
   {
     kind: 'affiliation',
     asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b|\bfrom\s+(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?)\b/,
@@ -147,8 +164,8 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
 
 /**
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
- * (one used in a role), "best model" (of a comparison), "best team" (of a shared task), "languages",
- * "code link", "license", "hardware", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * (one used in a role), "best model" (of a comparison), "scoring model" (that got a score the question
+ * gives), "best team" (of a shared task), "languages", "code link", "license", "hardware", "robot", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
