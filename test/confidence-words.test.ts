@@ -88,6 +88,7 @@ describe('query preparation', () => {
   it('leaves question and chat words out of the lexical query', () => {
     expect([...lexicalQuery('is there any research on methods for beam search lol').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('pruning vs quantization').keys()]).toEqual(['prune', 'quantiz']);
+    expect([...lexicalQuery('reviewers have to pass a lil qualifying exam').keys()]).toEqual(['review', 'pass', 'qualifi', 'exam']);
     for (const q of ['has anyone tried beam search', 'has anyone looked at beam search', 'i came across beam search', 'did someone write about beam search']) {
       expect([...lexicalQuery(q).keys()], q).toEqual(['beam', 'search']);
     }

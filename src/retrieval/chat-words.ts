@@ -29,7 +29,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'brave begging wassup heya ayo buddy lifeline lifesaver thrilled nerd fascinating ' +
     'hardcore ttyl bless clutch poggers grinding cracked fr hyped nervous seriously consultant ' +
     'comfortable boring crisp complain forever overwhelmed apparently diving starter hardest transitioning newcomer roadmap stressed decent ' +
-    'googling og ' +
+    'googling og lil ' +
     'phd undergrad postdoc startup monday tuesday wednesday thursday friday saturday sunday weekend week weeks stuck soon deadline boss colleague colleagues coworker coworkers homework hobby hobbyist beginner newbie noob honestly sorry dumb stupid silly ' +
     // What is left of a contraction split at its apostrophe ("I've", "we're", "don't").
     've re ll don isn wasn didn doesn aren couldn wouldn shouldn hasn haven hadn weren'
