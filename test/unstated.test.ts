@@ -34,6 +34,15 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many papers does the corpus have on rag')).toEqual([]);
   });
 
+  it('reads "how fast" as asking a speed, which a time, a factor or words for one state', () => {
+    expect(askedQuantities('how fast was RFQ transmission pushed above 85%?')).toEqual(['fast']);
+    expect(askedQuantities('How fast is it at producing task-specific models?')).toEqual(['fast']);
+    const rfq = paper('The RMS values of the corrected orbit were all less than 1mm. Our agent optimized the transmission efficiency of the RFQ to over 85% within 2 minutes.');
+    expect(unstatedQuantities(['fast'], [rfq])).toEqual([]);
+    expect(unstatedQuantities(['fast'], [paper('It generates task-specific models within few seconds, faster than customization by orders of magnitude.')])).toEqual([]);
+    expect(unstatedQuantities(['fast'], [paper('Our agent optimized the transmission efficiency of the RFQ.')])).toEqual(['fast']);
+  });
+
   it('reads "how long did it take" as asking the duration a paper reports, not "how long does it take"', () => {
     expect(askedQuantities('For the resampling method, how long did it take to select data from the Pile?')).toEqual(['time']);
     expect(askedQuantities('how long did pretraining take on their tpus?')).toEqual(['time']);
@@ -462,6 +471,13 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['examples'], [medical])).toEqual(['examples']);
     expect(unstatedQuantities(['accuracy'], [paper('We report top-1 accuracy on ImageNet.')])).toEqual(['accuracy']);
     expect(unstatedQuantities(['lora rank'], [paper('We use LoRA with rank-8 adapters.')])).toEqual([]);
+    // A name that starts with what is counted is not it: "SkillNet" is no skill; an English word that does is ("parameters").
+    const skillnet = paper('SkillNet-NLG activates parts of the parameters tied to a set of predefined skills. With only one model file, SkillNet-NLG wins four of five tasks.');
+    expect(unstatedQuantities(['predefined skills'], [skillnet])).toEqual(['predefined skills']);
+    expect(unstatedQuantities(['params'], [paper('A model with 7 billion parameters.')])).toEqual([]);
+    // A number in the next sentence counts nothing of this one.
+    expect(unstatedQuantities(['predefined skills'], [paper('A set of predefined skills. With only one model file, it wins.')])).toEqual(['predefined skills']);
+    expect(unstatedQuantities(['predefined skills'], [paper('A set of 12 predefined skills, e.g. three for reading.')])).toEqual([]);
     const ditto = paper('It leverages a very small number (<10) of demonstrations. A user study with participants (N=16).');
     expect(unstatedQuantities(['demonstrations', 'participants'], [ditto])).toEqual([]);
   });

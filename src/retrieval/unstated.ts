@@ -159,6 +159,9 @@ export function askedQuantities(question: string): string[] {
         out.push('time');
       } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
         out.push('accuracy');
+      } else if (w === 'how' && words[i + 1] === 'fast' && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? '') || TAKES.has(words[i + 2] ?? ''))) {
+        // "how fast was RFQ transmission pushed above 85%": a speed, stated by a time or a factor.
+        out.push('fast');
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
         const name = nameAt(words, after(words, i + 3, ARTICLES));
@@ -334,9 +337,13 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   const texts = papers.map((p) => {
     const text = `${p.title}. ${p.abstract}`;
     const defined = definedAcronyms(text);
+    // A sentence's end is kept as a word of its own: a number in the next sentence counts nothing of this one.
     return text
       .split(/\s+/)
-      .map((w) => (/^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`))
+      .flatMap((w) => {
+        const word = /^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`;
+        return endsSentence(w) ? [word, SENTENCE_END] : [word];
+      })
       .filter((w) => w.length > 0)
       .map((w) => {
         const full = defined.get(w.replace(/s$/, ''));
@@ -346,7 +353,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   return quantities.filter((q) => {
     const stems = stemsOf(q);
     // A change or a duration is stated by a number near any word for it.
-    const anyOf = [...CHANGES, DURATIONS].find((group) => group.some((s) => stems.at(-1) === s));
+    const anyOf = [...CHANGES, DURATIONS, SPEEDS].find((group) => group.some((s) => stems.at(-1) === s));
     // "pairs count": what is counted, as "how many pairs".
     const counts = / (?:count|number)$/.exec(q);
     if (counts) return unstatedQuantities([q.slice(0, counts.index)], papers).length > 0;
@@ -360,6 +367,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
     const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
+    // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time".
+    if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size").
@@ -398,6 +407,10 @@ const CHANGES = ['gain improve improvement boost increase uplift jump better hig
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
+/** A speed a paper gives in words: "within few seconds", "by orders of magnitude", "in real time". */
+const SPEED_WORDS = /\b(?:(?:a\s+)?few|several)\s+(?:milliseconds|seconds|minutes)\b|\borders?\s+of\s+magnitude\b|\breal-time\b|\breal\s+time\b/;
+/** Words a paper may give a speed by: "how fast" of "to over 85% within 2 minutes", "a 3x speedup", "2x faster". */
+const SPEEDS = 'fast faster speed speedup quick quickly time second minute hour day throughput'.split(' ').map((w) => tokenize(w)[0]!);
 
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
@@ -423,7 +436,7 @@ const AFTER_MARKER = 4;
 /** Whether, a few words after a word with one of the stems, a marker stands with a number right after it. */
 function statesAfter(words: readonly string[], stems: readonly string[], markers: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!stemsOf(words[i]!.replace(/-/g, ' ')).some((o) => stems.some((s) => sameStem(o, s)))) continue;
+    if (!holdsStem(words[i]!, stems)) continue;
     for (let j = i + 1; j <= Math.min(words.length - 1, i + MARKER_WINDOW); j++) {
       if (!markers.has(words[j]!) || !words.slice(j + 1, j + 1 + AFTER_MARKER).some(isFigure)) continue;
       // "from ... to ...": a figure after the "to" too.
@@ -489,20 +502,20 @@ const COUNT_ENDS = new Set(['with', 'for', 'in', 'on', 'by', 'from', 'to', 'into
 function statesNumberNear(words: readonly string[], stems: readonly string[], window: { before: number; after: number; counting?: boolean }): boolean {
   if (stems.length === 0) return false;
   for (let i = 0; i < words.length; i++) {
-    const own = stemsOf(words[i]!.replace(/-/g, ' '));
     // A unit written onto its number: "57Gb".
     const unit = /^\d+(?:\.\d+)?([a-z]+)$/.exec(words[i]!)?.[1];
     if (unit && stems.includes(unit)) return true;
     // "LLMs", "PLMs", "VLMs" are models.
-    if (LANGUAGE_MODELS.test(words[i]!)) own.push(MODEL);
-    if (!own.some((o) => stems.some((s) => sameStem(o, s)))) continue;
+    if (!holdsStem(words[i]!, stems) && !(LANGUAGE_MODELS.test(words[i]!) && stems.some((s) => sameStem(MODEL, s)))) continue;
     // What is counted is a noun: "demonstrating" is no demonstration.
     if (window.counting && !countable(words[i]!, stems)) continue;
     // "parameters of 3 billion": the number after "of" stands beside the word.
     const through = words[i + 1] === 'of' ? 1 : 0;
     let from = Math.max(0, i - window.before);
-    if (window.counting) for (let j = i - 1; j >= from; j--) if (COUNT_ENDS.has(words[j]!)) from = j + 1;
-    for (let j = from; j <= Math.min(words.length - 1, i + window.after + through); j++) {
+    for (let j = i - 1; j >= from; j--) if (words[j] === SENTENCE_END || (window.counting && COUNT_ENDS.has(words[j]!))) from = j + 1;
+    let to = Math.min(words.length - 1, i + window.after + through);
+    for (let j = i + 1; j <= to; j++) if (words[j] === SENTENCE_END) to = j - 1;
+    for (let j = from; j <= to; j++) {
       // A name with a version ("Llama-3", "GPT-4", "top-1") is no number, but a word's own ("rank-8").
       if (j !== i && VERSIONED.test(words[j]!)) continue;
       // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it.
@@ -512,6 +525,13 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
   }
   return false;
 }
+
+/** The word that stands for the end of a sentence in a paper's words. */
+const SENTENCE_END = '.';
+/** Abbreviations a full stop ends within a sentence. */
+const ABBREVIATIONS = /^\(?(?:e\.g|i\.e|al|vs|etc|fig|figs|no|eq|sec|cf|approx|resp|ca)\.$/i;
+/** Whether a word as written ends a sentence: "skills." but not "e.g." or "et al.". */
+const endsSentence = (raw: string) => /[.!?]["'”’)\]]*$/.test(raw) && !ABBREVIATIONS.test(raw);
 
 /** A name with a version number: "llama-3", "gpt-4", "qwen-2.5", "top-1". */
 const VERSIONED = /^\p{L}{2,}(?:-\d+(?:\.\d+)?)+$/u;
@@ -527,13 +547,24 @@ const countsItsWord = (word: string) => {
 const VERB_FORM = /^\p{L}{3,}ing$/u;
 /** Whether a word holds one of the stems in a noun, not only in a verb's form ("demonstrating"). */
 const countable = (word: string, stems: readonly string[]) =>
-  word.split('-').some((part) => !VERB_FORM.test(part) && stemsOf(part).some((o) => stems.some((s) => sameStem(o, s)))) || LANGUAGE_MODELS.test(word);
+  word.split('-').some((part) => !VERB_FORM.test(part) && holdsStem(part, stems)) || LANGUAGE_MODELS.test(word);
 
 /**
  * Whether a paper's stem is of the word a question asks about: the same, a longer form of it, or a
  * stem of five letters or more that it starts with ("accur" of "accurate" for "accuraci").
  */
 const sameStem = (own: string, asked: string) => own === asked || (asked.length >= 4 && own.startsWith(asked)) || (own.length >= 5 && asked.startsWith(own));
+
+/**
+ * Whether a paper's word (its parts between hyphens) is of one of the stems (see {@link sameStem}); a
+ * longer word that starts with one is an English word ("parameters" for "params"), not a name
+ * ("SkillNet" is no skill, "tokenizer" no token).
+ */
+function holdsStem(word: string, stems: readonly string[]): boolean {
+  return word.split('-').some((part) =>
+    stemsOf(part).some((o) => stems.some((s) => o === s || (sameStem(o, s) && (o.length < s.length || isEnglishWord(part))))),
+  );
+}
 
 /** The stems of a name's words; of a word tokenize leaves out ("papers"), the word without its plural "s". */
 function stemsOf(text: string): string[] {
