@@ -217,6 +217,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('TaskBench best performing LLM')).toEqual(['best model']);
     expect(askedEntities('RAG-RewardBench top scoring reward model name')).toEqual(['best model']);
     expect(askedEntities('PRE peer review evaluator — which llm ended up being the best reviewer?')).toEqual(['best model']);
+    expect(askedEntities('which model topped the holmes linguistic competence benchmark?')).toEqual(['best model']);
     expect(askedEntities('best llm for coding')).toEqual([]);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
@@ -249,6 +250,10 @@ describe('names a question asks for', () => {
     expect(askedEntities('which specific language models served as the in-context learners?', { definite: true })).toEqual(['language model']);
     expect(askedEntities('Which language model provided the feedback scores in that approach?')).toEqual(['language model']);
     expect(askedEntities('Which LLM was used as the judge?')).toEqual(['language model']);
+    expect(askedEntities('Which language model was analyzed in the work on low-rank communication channels between layers?')).toEqual(['language model']);
+    // The model a paper starts from, by any acronym of a language model, or asked of a subject of several words.
+    expect(askedEntities('video-star: which LVLM did they start from, video-llava or something else?')).toEqual(['base model']);
+    expect(askedEntities('Which large language model did the WMT 2023 terminology shared-task submission use for post-editing?')).toEqual(['base model']);
     expect(unnamedEntities(['language model'], [paper('We use GPT-4 as the judge.')], 'Which LLM was used as the judge?')).toEqual([]);
     expect(unnamedEntities(['language model'], [paper('It leverages the feedback of the LLM.')], 'Which LLM was used as the judge?')).toEqual(['language model']);
   });
@@ -307,6 +312,7 @@ describe('names a question asks for', () => {
   });
 
   it('reads a question for the team that did best in a shared task, which its overview may name or not', () => {
+    expect(askedEntities('who won the coling 2025 genai detection task 1 english subtask and what was their score?')).toEqual(['best team']);
     const trec = 'Which participating team submitted the best-scoring run in the TREC 2023 NeuCLIR news retrieval task?';
     expect(askedEntities(trec)).toEqual(['best team']);
     expect(askedEntities('which team won semeval-2024 task 8 subtask a?')).toEqual(['best team']);
@@ -574,6 +580,9 @@ describe('counted sets a question asks the members of', () => {
     expect(askedMembers('what are the names of the 18 LLMs it studies?')).toEqual(['18 llms']);
     expect(askedMembers('which 9 llms and which 3 benchmarks did they use?')).toEqual(['9 llms', '3 benchmarks']);
     expect(askedMembers('which two papers use transformers?')).toEqual([]);
+    expect(askedMembers('Which nine language and table embedding models were analyzed with the Observatory framework?')).toEqual(['nine language and table embedding models']);
+    const observatory = { abstract: 'We collect and synthesize a suite of datasets and use Observatory to analyze nine such models.' };
+    expect(unlistedMembers(['nine language and table embedding models'], [observatory])).toEqual(['nine language and table embedding models']);
   });
 
   it('finds a counted set written with other words between, by any word of what is counted', () => {

@@ -64,7 +64,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|built\s+upon|on\s+top\s+of)\b/,
       // "which llm do they plug the encoders into"
-      /\b(?:which|what)\s+(?:\S+\s+)?(?:llm|lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
+      /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
       // keywords: "NV-Embed base LLM"
       /^\s*(?:\S+\s+){1,3}(?:base|backbone)(?:\s+(?:model|llm|lm|backbone)s?){1,2}\s*\??\s*$/,
       // "what backbone is it built on", "which vision encoder backbone does it use"
@@ -80,11 +80,11 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   // "which model did they use as the baseline" asks what it is compared with.
-  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
+  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors|the\s+(?:\S+\s+){1,8}?)\s*(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+used|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
+    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
   // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
@@ -102,7 +102,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // "TaskBench best performing LLM".
   {
     kind: 'best model',
-    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
   // The model that got a score a question gives: "which llm got the 44.7 chrF score", "which model reached 90% on gsm8k" (not "7b params").
@@ -115,7 +115,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // "which team won subtask a". An abstract that names the winners says so ("the winning team", "ranked first").
   {
     kind: 'best team',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|(?:achieved|produced|got|had|reached|obtained)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
+    asks: /\bwho\s+(?:won|topped|(?:came|ranked|placed|finished)\s+first|(?:got|had|achieved)\s+the\s+(?:best|highest|top))\b|\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|(?:achieved|produced|got|had|reached|obtained)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
     named: (w) => WINNER_GIVEN.test(w),
     ofPaper: true,
   },
@@ -254,7 +254,7 @@ const COUNT = String.raw`(?<![\w-])(\d+|${[...COUNTS.keys()].join('|')})`;
 /** What a count counts that the question asks the names of: a plural noun, not what names take no part in ("papers", "times"). */
 const NOT_MEMBERS = new Set(['papers', 'works', 'times', 'years', 'days', 'hours', 'weeks', 'months', 'ways', 'steps', 'languages']);
 /** Words that may stand between a count and what it counts ("four unlearning methods", "three answer ranking datasets"), at most. */
-const MODIFIERS = 2;
+const MODIFIERS = 4;
 /** A count and what it counts, with the words between: "six domains", "two teacher models". */
 const COUNTED = String.raw`${COUNT}\s+((?:[a-z][a-z-]+\s+){0,${MODIFIERS}}?[a-z]{3,}s)\b`;
 /**
