@@ -15,6 +15,8 @@ describe('quantities a question asks for', () => {
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
+    expect(askedQuantities('How many languages does it cover, and what is its largest model size?')).toEqual(['languages', 'largest model size']);
+    expect(askedQuantities('which base model is PHOENIX built on, and whats its mt-bench score?')).toEqual(['mt-bench score']);
     expect(askedQuantities('hey whats the context length of falcon2-11b')).toEqual(['context length']);
     expect(askedQuantities('lol how many params does it have')).toEqual(['params']);
     expect(askedQuantities('At most how many video frames can Kangaroo take in at once?')).toEqual(['video frames']);

@@ -113,6 +113,8 @@ const TAKES = new Set(['did']);
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words between "what" and the measure it asks: "what is its largest model size". */
+const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their']);
 
 /** The position of the first word from `start` that `skip` does not hold. */
 function after(words: readonly string[], start: number, skip: ReadonlySet<string>): number {
@@ -168,7 +170,7 @@ export function askedQuantities(question: string): string[] {
         // Not "how big is SciRIFF": the size of something named only, in any unit.
         if (name.some((n) => isEnglishWord(n))) out.push(name.join(' '));
       } else if (WHAT.has(w)) {
-        out.push(...measuresAfter(words, after(words, i + 1, new Set([...BE, ...ARTICLES])), true));
+        out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
       }
     }
   }
