@@ -60,6 +60,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await rare('How does the mechanism in Mamba compare with attention?', 'We compare attention variants.')).toEqual(['mamba']);
     // One no paper uses may be a name.
     expect(await names('state space models like mamba versus attention', 'We compare attention variants.')).toEqual(['mamba']);
+    // A word of English typed in capitals is a name too.
+    expect(await names('which benchmarks did they run the guardrails on, TOFU?', 'Prompting and filtering match finetuning on unlearning benchmarks.')).toEqual(['tofu']);
+    expect(await names('which benchmarks did they run the guardrails on, tofu?', 'Prompting and filtering match finetuning on unlearning benchmarks.')).toEqual([]);
   });
 
   it('reads "-ish" after a word as the word, and a size as no name', async () => {

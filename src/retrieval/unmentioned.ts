@@ -51,7 +51,9 @@ export async function unmentionedNames(
   const capitalised = typedCapitalised(question);
   // Words of chat phrases ("acc to that paper") name nothing.
   const unchatted = new Set(words(withoutChatPhrases(question)));
-  const candidates = [...new Set(words(question))].filter((w) => kept.has(w) && unchatted.has(w) && isName(w));
+  // A word typed in capitals is a name, though an English word too ("TOFU", "CHAIR").
+  const acronyms = typedInCapitals(question);
+  const candidates = [...new Set(words(question))].filter((w) => kept.has(w) && unchatted.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)));
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
@@ -380,6 +382,11 @@ function typedCapitalised(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<=[^\s.!?:]\s+)\p{Lu}[\p{L}\p{N}]*/gu)) out.add(m[0].toLowerCase());
   return out;
+}
+
+/** The words a text writes in capitals, three letters or more (lower-cased): "TOFU" in "did they test on TOFU?". */
+function typedInCapitals(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
 }
 
 /** A word that names something: at least three characters with a letter, and not one of general English or the query's chat words. */
