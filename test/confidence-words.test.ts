@@ -89,6 +89,8 @@ describe('query preparation', () => {
     expect([...lexicalQuery('is there any research on methods for beam search lol').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('pruning vs quantization').keys()]).toEqual(['prune', 'quantiz']);
     expect([...lexicalQuery('reviewers have to pass a lil qualifying exam').keys()]).toEqual(['review', 'pass', 'qualifi', 'exam']);
+    expect([...lexicalQuery('wait so is beam search useful? someone said theres a paper on this').keys()]).toEqual(['beam', 'search', 'us']);
+    expect([...lexicalQuery('wait times in queues').keys()]).toEqual(['wait', 'time', 'queue']);
     for (const q of ['has anyone tried beam search', 'has anyone looked at beam search', 'i came across beam search', 'did someone write about beam search']) {
       expect([...lexicalQuery(q).keys()], q).toEqual(['beam', 'search']);
     }

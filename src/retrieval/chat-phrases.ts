@@ -8,6 +8,8 @@
 /** Chat that asks for papers or says who asks: "is anybody working on ... these days", "trying to find". */
 const ASKING = [
   String.raw`trying to (?:find|track down|remember|locate)`,
+  String.raw`(?<=^\s*)wait(?=[,\s]+so\b|,)`,
+  String.raw`(?:someone|somebody|a friend|my (?:friend|advisor|colleague|prof|professor|boss|teacher|manager)) (?:said|told me|mentioned|claimed|says)(?: that)?`,
   String.raw`i['’]?d love`,
   String.raw`i would love`,
   String.raw`quick q(?:uestion)?`,

@@ -2820,7 +2820,7 @@ normalization: normalisation | standardization | scaling | standardisation
 model-agnostic: works with any model | architecture-independent | model-independent
 proximity: closeness | nearness | distance
 subjective: personal | opinion-based | biased | a matter of taste
-unnecessary: needless | superfluous | redundant | not needed
+unnecessary: needless | superfluous | redundant | not needed | pointless
 bidirectional: two-way | both directions | forward and backward
 ad-hoc: improvised | makeshift | one-off | impromptu
 invocation: call | calling | invoking | triggering
