@@ -24,6 +24,9 @@ describe('numbers a question gives', () => {
       expect(figures(q).every((f) => f.hedged), q).toBe(true);
     }
     expect(figures('sixteen hundred tasks')).toEqual([]);
+    // A number of thousands is one number, hedged by what stands before it.
+    expect(figures('roughly 25 thousand task prompts').map((f) => [f.value, f.unit, f.hedged])).toEqual([[25000, 'task', true]]);
+    expect(figures('25 thousand task prompts').map((f) => [f.value, f.unit, f.hedged])).toEqual([[25000, 'task', false]]);
   });
 });
 

@@ -43,6 +43,11 @@ const HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'approx',
 /** Pairs of words that do: "more than", "up to". */
 const HEDGE_PAIRS = new Set(['more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'as many', 'as much', 'a few', 'over a', 'about a', 'around a', 'like a']);
 
+/** Whether the word at `i` follows a hedge: "roughly 11B", "more than sixteen". */
+function isHedged(words: readonly string[], i: number): boolean {
+  return HEDGES.has(words[i - 1] ?? '') || HEDGE_PAIRS.has(`${words[i - 2] ?? ''} ${words[i - 1] ?? ''}`);
+}
+
 /** A number with letters written onto it: "405b", "40gb", "4-bit", "10x". */
 const WRITTEN_ON = /^(\d+(?:\.\d+)?)-?([a-z%]{1,3}|[a-z]{4,})?$/;
 
@@ -59,7 +64,8 @@ export function figures(text: string): Figure[] {
     const before = words[i - 1] ?? '';
     // "like 1k examples vs 50k": what a hedged number is set against is hedged too.
     const setAgainst = SET_AGAINST.has(before) && out.some((f) => f.hedged && f.at >= i - 4);
-    const hedged = typed.startsWith('~') || HEDGES.has(before) || HEDGE_PAIRS.has(`${words[i - 2] ?? ''} ${before}`) || setAgainst;
+    const hedged = typed.startsWith('~') || isHedged(words, i) || setAgainst;
+    let hedgedBy = false;
     const m = WRITTEN_ON.exec(w);
     let value: number | undefined;
     let unit: string | undefined;
@@ -70,9 +76,12 @@ export function figures(text: string): Figure[] {
       unit = m[2] ? (m[2].length <= 3 ? m[2] : tokenize(m[2])[0]) : unitWord(words[i + 1]);
       if (!m[2] && unit) text = `${typed} ${words[i + 1]}`;
     } else if (NUMBER_WORDS.has(w) && !NUMBER_WORDS.has(before)) {
-      value = NUMBER_WORDS.get(w);
+      // "25 thousand": the number before it counts its hundreds or thousands, hedged by what stands before that.
+      const times = /^\d+(?:\.\d+)?$/.test(before) ? Number(before) : undefined;
+      value = NUMBER_WORDS.get(w)! * (times ?? 1);
       unit = unitWord(words[i + 1]);
-      text = `${typed} ${words[i + 1] ?? ''}`;
+      text = `${times === undefined ? '' : `${before} `}${typed} ${words[i + 1] ?? ''}`;
+      if (times !== undefined) hedgedBy = isHedged(words, i - 1);
     } else {
       const [word, rest] = w.split('-', 2);
       // "two-bit"
@@ -86,7 +95,7 @@ export function figures(text: string): Figure[] {
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
     const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
     const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
-    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged, at: i, ...(from === undefined ? {} : { from }) });
+    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged: hedged || hedgedBy, at: i, ...(from === undefined ? {} : { from }) });
   }
   return out;
 }
