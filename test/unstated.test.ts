@@ -64,7 +64,10 @@ describe('quantities a question asks for', () => {
 
   it('reads what "how long" or "how big" asks the size of', () => {
     expect(askedQuantities('how long is the context window of claude 3 opus?')).toEqual(['context window']);
-    expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set']);
+    expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set size']);
+    // The size of a model or a dataset, which its parameters or its items give.
+    expect(askedQuantities('how large is that corpus?')).toEqual(['corpus size']);
+    expect(askedQuantities('how large is the gain?')).toEqual(['gain']);
     expect(askedQuantities('How large is the vocabulary of the Qwen2.5 tokenizer, and how long a context do they support?')).toEqual(['vocabulary', 'context']);
     expect(askedQuantities('how long does it take to train?')).toEqual([]);
   });
@@ -110,7 +113,7 @@ describe('quantities a question asks for', () => {
 
   it('reads no quantity in one side of a relation asked about', () => {
     expect(askedQuantities('what is the cheapest trade-off between model size and how many attention heads share keys and values?')).toEqual([]);
-    expect(askedQuantities('how big is the model and how many heads does it have?')).toEqual(['model', 'heads']);
+    expect(askedQuantities('how big is the model and how many heads does it have?')).toEqual(['model size', 'heads']);
   });
 
   it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
@@ -120,12 +123,15 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many problems r in mathusereval?')).toEqual(['problems']);
     expect(askedQuantities('For the survey on domain specialization, how many papers does it review?')).toEqual(['papers']);
     expect(askedQuantities('For the survey on multi-task learning, how many papers did the authors review?')).toEqual(['papers']);
+    expect(askedQuantities('how many VIT papers does that visual instruction tuning survey actually cover?')).toEqual(['vit papers']);
     // The size of something named only, in any unit, is not one quantity.
     expect(askedQuantities('How big is SciRIFF in terms of demonstrations and tasks?')).toEqual([]);
-    expect(askedQuantities('how big is the server model?')).toEqual(['server model']);
+    expect(askedQuantities('how big is the server model?')).toEqual(['server model size']);
     expect(askedQuantities('which vocabulary size turned out best overall?')).toEqual(['vocabulary size']);
     expect(askedQuantities('what averaging coefficient did they use?')).toEqual(['averaging coefficient']);
     expect(askedQuantities('what confidence threshold was used?')).toEqual(['confidence threshold']);
+    expect(askedQuantities('how many datasets did they evaluate on, and what LoRA rank did they use?')).toEqual(['datasets', 'lora rank']);
+    expect(askedQuantities('what exact speedup over padding-based prefilling did they report?')).toEqual(['speedup']);
     expect(askedQuantities('how long did each user-study session last?')).toEqual(['time']);
   });
 
@@ -486,6 +492,12 @@ describe('quantities a paper does not state', () => {
     // A number in the next sentence counts nothing of this one.
     expect(unstatedQuantities(['predefined skills'], [paper('A set of predefined skills. With only one model file, it wins.')])).toEqual(['predefined skills']);
     expect(unstatedQuantities(['predefined skills'], [paper('A set of 12 predefined skills, e.g. three for reading.')])).toEqual([]);
+    // "single" counts what follows it: "multiple languages in a single model" counts models.
+    expect(unstatedQuantities(['languages'], [paper('Representing multiple languages in a single model.')])).toEqual(['languages']);
+    expect(unstatedQuantities(['languages'], [paper('Trained on a single high-resource language.')])).toEqual([]);
+    // A model's size asked of one of two models a paper names, by a word of its own.
+    const apple = paper('Including a ~3 billion parameter model designed to run on devices and a large server-based language model.');
+    expect(unstatedQuantities(['server model size'], [apple])).toEqual(['server model size']);
     const ditto = paper('It leverages a very small number (<10) of demonstrations. A user study with participants (N=16).');
     expect(unstatedQuantities(['demonstrations', 'participants'], [ditto])).toEqual([]);
   });

@@ -18,7 +18,7 @@ import { foldedWords, tokenize } from './text.js';
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
   throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead agreement
-  coefficient threshold`
+  coefficient threshold rank`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -46,8 +46,10 @@ const isCounted = (name: readonly string[]) =>
 const REVIEWS = new Set(['review', 'survey', 'meta-analysis', 'overview', 'study', 'paper', 'analysis', 'audit']);
 /** Whether "how many papers" counts the papers a review covers: "how many papers does the review ... cover". */
 const reviewed = (words: readonly string[], at: number, name: readonly string[]) =>
-  name.length === 1 && ['papers', 'studies', 'works', 'articles', 'publications'].includes(name[0]!) && ['does', 'did', 'do'].includes(words[at] ?? '') &&
-  (REVIEWS.has(words[after(words, at + 1, new Set(['the', 'this', 'that', 'its', 'their']))] ?? '') || reviewer(words, after(words, at + 1, new Set(['the']))));
+  ['papers', 'studies', 'works', 'articles', 'publications'].includes(name.at(-1) ?? '') && ['does', 'did', 'do'].includes(words[at] ?? '') &&
+  (words.slice(at + 1, at + 1 + REVIEW_NAME_WORDS).some((w) => REVIEWS.has(w)) || reviewer(words, after(words, at + 1, new Set(['the']))));
+/** Words the name of a review may have: "how many VIT papers does that visual instruction tuning survey cover". */
+const REVIEW_NAME_WORDS = 6;
 /** "how many papers did it / they / the authors review". */
 const reviewer = (words: readonly string[], at: number) => ['it', 'they', 'authors'].includes(words[at] ?? '') && REVIEWING.has(words[at + 1] ?? '');
 /** What a review does with the papers it covers: "how many papers does it review". */
@@ -111,10 +113,19 @@ const TAKES = new Set(['did']);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
+/** Of them, those that ask a size: "how big is the model". */
+const BIG = new Set(['big', 'large', 'small']);
+/** Whether a name is of a model or a dataset, whose size its parameters or its items give: "how large is that corpus". */
+const sizedThing = (name: readonly string[]) => {
+  const last = tokenize(name.at(-1) ?? '')[0] ?? '';
+  return MODEL_WORDS.has(last) || DATA_WORDS.has(last);
+};
 const BE = new Set(['is', 'are', 'was', 'were']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Words between "what" and the measure it asks: "what is its largest model size". */
-const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their']);
+/** Words before a name: "how large is that corpus". */
+const DETERMINERS = new Set([...ARTICLES, 'that', 'this']);
+/** Words between "what" and the measure it asks: "what is its largest model size", "what exact speedup factor". */
+const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their', 'exact', 'precise', 'specific']);
 
 /** The position of the first word from `start` that `skip` does not hold. */
 function after(words: readonly string[], start: number, skip: ReadonlySet<string>): number {
@@ -166,9 +177,10 @@ export function askedQuantities(question: string): string[] {
         out.push('fast');
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
-        const name = nameAt(words, after(words, i + 3, ARTICLES));
-        // Not "how big is SciRIFF": the size of something named only, in any unit.
-        if (name.some((n) => isEnglishWord(n))) out.push(name.join(' '));
+        const name = nameAt(words, after(words, i + 3, DETERMINERS));
+        // Not "how big is SciRIFF": the size of something named only, in any unit. "How large is that corpus"
+        // asks its size, which a count of what it holds gives (see ofData).
+        if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
       } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
       }
@@ -520,8 +532,10 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     for (let j = from; j <= to; j++) {
       // A name with a version ("Llama-3", "GPT-4", "top-1") is no number, but a word's own ("rank-8").
       if (j !== i && VERSIONED.test(words[j]!)) continue;
-      // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it.
+      // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it;
+      // "one" or "single" counts what follows it ("languages in a single model" counts models).
       if (window.counting && j < i && countsItsWord(words[j]!)) continue;
+      if (window.counting && j > i && ONE.has(words[j]!)) continue;
       if (isFigure(words[j]!)) return true;
     }
   }
