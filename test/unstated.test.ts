@@ -214,6 +214,12 @@ describe('names a question asks for', () => {
     expect(askedEntities("I'm building Arabic NLP tools and deciding which pretrained model to start from. In the Arabic models paper, which variants were covered?")).toEqual([]);
     expect(askedEntities('For a table in my survey, I need the names of the specific 2D VLM backbones it was built on. Thanks.')).toEqual(['base model']);
     expect(askedEntities('which model did they use as the baseline for comparison?')).toEqual([]);
+    // By any acronym of a language model, in other words for where it starts or what it is built on.
+    expect(askedEntities('PTEC industry sector classification - which base PLM did they prompt tune? t5 or smth?')).toEqual(['base model']);
+    expect(askedEntities('the english-only query encoder tuning paper, what multilingual embedding model did they start w/?')).toEqual(['base model']);
+    expect(askedEntities('The unified generative retriever on KILT was built on which sequence-to-sequence backbone?')).toEqual(['base model']);
+    expect(askedEntities('For Persona-Plug, which LLM did they attach the embedding to?')).toEqual(['base model']);
+    expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
   });
 
   it('reads a question for the model that did best in a paper comparison, which its abstract may name or not', () => {
@@ -226,6 +232,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('RAG-RewardBench top scoring reward model name')).toEqual(['best model']);
     expect(askedEntities('PRE peer review evaluator — which llm ended up being the best reviewer?')).toEqual(['best model']);
     expect(askedEntities('which model topped the holmes linguistic competence benchmark?')).toEqual(['best model']);
+    expect(askedEntities('Using the prompt sensitivity index, which open-source LLM came out as the least sensitive?')).toEqual(['best model']);
+    expect(askedEntities('which backbone achieved the best overall results?')).toEqual(['best model']);
+    expect(askedEntities('which backbone is best for detection?')).toEqual([]);
     expect(askedEntities('best llm for coding')).toEqual([]);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
@@ -248,6 +257,12 @@ describe('names a question asks for', () => {
     expect(askedEntities('which llms did the authors evaluate?')).toEqual(['language model']);
     expect(askedEntities('which llm did they actually run the unlearning on?')).toEqual(['language model']);
     expect(askedEntities('For the method that blends chat models, which specific models were combined?')).toEqual(['language model']);
+    expect(askedEntities('The instruction-selection work: which LLMs were fine-tuned?')).toEqual(['language model']);
+    expect(askedEntities('In the neural nuggets paper, which teacher and student models were used?')).toEqual(['language model']);
+    expect(askedEntities('For the utility-based retriever, what retriever model served as the starting checkpoint?')).toEqual(['language model']);
+    expect(askedEntities('TP-Eval which MLLMs evaluated')).toEqual(['language model']);
+    // A paper's own models are what it trains: "which models were trained" may ask for them.
+    expect(askedEntities('which models were trained on the new corpus?')).toEqual([]);
     // A family the question names is one the paper may name as what it tried.
     expect(unnamedEntities(['language model'], [paper('We steer Gemma-2-2B and Gemma-2-9B.')], 'axbench - which gemma models did they run it on')).toEqual([]);
     expect(unnamedEntities(['language model'], [paper('We evaluate GPT-4 and Llama 2.')], 'which llms did they evaluate?')).toEqual([]);

@@ -60,17 +60,19 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     kind: 'base model',
     asks: anyOf(
       // "which base model", not "what their base models achieve"
-      /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|llm|lm|checkpoint|network)s?\b/,
+      /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b/,
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
-      /\b(?:which|what)\s+(?:\S+\s+)?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|built\s+upon|on\s+top\s+of)\b/,
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
       // "which llm do they plug the encoders into"
-      /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
+      /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|attach|connect|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
       // keywords: "NV-Embed base LLM"
       /^\s*(?:\S+\s+){1,3}(?:base|backbone)(?:\s+(?:model|llm|lm|backbone)s?){1,2}\s*\??\s*$/,
       // "what backbone is it built on", "which vision encoder backbone does it use"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
       // "which decoder-only LLM is used as the backbone of NV-Embed"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|network)s?\s+(?:is|are|was|were|serves|served)\s+(?:used\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:backbone|base|foundation)\b/,
+      // "built on which sequence-to-sequence backbone"
+      /\b(?:built|based|trained|initiali[sz]ed|fine-?tuned|started)\s+(?:on|upon|from|with)\s+which\s+(?:\S+\s+){0,3}?(?:model|backbone|llm|lm|checkpoint|encoder|decoder)s?\b/,
       // "the names of the backbones"
       /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
       // "which pretrained speech encoder and which text model does it keep frozen": the models it builds on, unchanged.
@@ -84,7 +86,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:large\s+)?(?:language\s+)?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
+    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
   // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
@@ -92,9 +94,11 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   {
     kind: 'language model',
     asks: anyOf(
-      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models?|llms?|lms?|generators?|chatbots?)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:actually\s+|really\s+)?(?:test|evaluate|try|run|benchmark|experiment|apply)\b/,
+      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models?|llms?|lms?|generators?|chatbots?)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:actually\s+|really\s+)?(?:test|evaluate|try|run|benchmark|experiment|apply|fine-?tune)\b/,
       // "which specific models were combined"
-      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models|llms)\s+(?:were|are)\s+(?:combined|merged|tested|evaluated|compared|tried)\b/,
+      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,3}?(?:models|llms)\s+(?:were|are)\s+(?:combined|merged|tested|evaluated|compared|tried|fine-?tuned|used|studied|analy[sz]ed|probed)\b/,
+      // keywords: "TP-Eval which MLLMs evaluated"
+      /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lms|models)\s+(?:evaluated|tested|used|compared)\s*\??\s*$/,
     ),
     named: isModelFamily,
   },
@@ -102,9 +106,11 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // "TaskBench best performing LLM".
   {
     kind: 'best model',
-    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
+  // "which backbone achieved the best overall results" (not "which backbone is best for detection", a wish).
+  { kind: 'best model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|encoder|retriever)s?\s+(?:\S+\s+){0,8}?(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)\b/, named: isModelFamily },
   // The model that got a score a question gives: "which llm got the 44.7 chrF score", "which model reached 90% on gsm8k" (not "7b params").
   {
     kind: 'scoring model',
@@ -174,7 +180,10 @@ export function askedEntities(question: string, { definite = false } = {}): stri
   // of themselves ("I'm building Arabic NLP tools and deciding which pretrained model to start from.").
   // Chat's "wat" and "wut" are "what".
   const text = aboutTheAsker(question).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\bw[au]t\b/g, 'what').replace(/\s+/g, ' ');
-  return [...new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind))];
+  const kinds = new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind));
+  // "which two base language models were used": the models it builds on, which a paper names as it names any it uses.
+  if (kinds.has('base model')) kinds.delete('language model');
+  return [...kinds];
 }
 
 /**
