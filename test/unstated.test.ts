@@ -199,6 +199,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
+    expect(askedEntities('That shared-task submission testing five LLMs: what were the five languages?')).toEqual(['languages']);
     expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
     expect(askedEntities('what backbone is it built on?')).toEqual(['base model']);
     expect(askedEntities('The open model grew itself by adding extra layers; which existing model was it expanded from?')).toEqual(['base model']);
@@ -327,6 +328,8 @@ describe('names a question asks for', () => {
   });
 
   it('keeps a kind the paper names fewer of than the question counts', () => {
+    const sandbox = paper('This paper explores Question Answering and Named Entity Recognition in five diverse languages.');
+    expect(unnamedEntities(['languages'], [sandbox], 'what were the five languages?')).toEqual(['languages']);
     const injongo = paper('A benchmark for 16 African languages, improving transfer from the English language.');
     expect(unnamedEntities(['languages'], [injongo], 'which 16 african languages are in injongo?')).toEqual(['languages']);
     const two = paper('We pretrain on Spanish and French news.');

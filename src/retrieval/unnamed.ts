@@ -128,7 +128,7 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
     named: (w) => LANGUAGES.has(w),
   },
   {
@@ -218,7 +218,7 @@ const COUNTS = new Map(
 
 /** The count a question gives of the names it asks for ("which nine languages": 9), or 1. */
 function askedCount(question: string): number {
-  const m = /\b(?:which|what)\s+(?:the\s+)?(\d+|[a-z]+)\s+(?:\S+\s+)?(?:languages|(?:base\s+)?(?:language\s+)?(?:models|llms))\b/i.exec(question);
+  const m = /\b(?:which|what)\s+(?:(?:are|were)\s+)?(?:the\s+)?(\d+|[a-z]+)\s+(?:\S+\s+)?(?:languages|(?:base\s+)?(?:language\s+)?(?:models|llms))\b/i.exec(question);
   return Math.max(1, m ? countValue(m[1]!) : 1);
 }
 
