@@ -296,8 +296,17 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
   for (;;) {
     // A measure may take a word more to name ("default patience factor value").
     const name = nameAt(words, j, NAME_WORDS + 1);
+    // "number of instances" counts instances.
+    const counted = name.length === 1 && name[0] === 'number' && words[j + 1] === 'of' ? nameAt(words, j + 2) : [];
     // The name ends at its measure: "maximum context window", not "context window supported"; or at a
     // change ("what's the gain for mistral").
+    if (counted.length > 0) {
+      out.push(counted.join(' '));
+      j += 2 + counted.length;
+      if ((words[j] !== 'and' && words[j] !== 'or') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
+      j++;
+      continue;
+    }
     if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!))) out.push(name.join(' '));
     else if (name.length > NAME_WORDS && isMeasure(name[NAME_WORDS - 1]!)) out.push(name.slice(0, NAME_WORDS).join(' '));
     j += name.length;
@@ -488,8 +497,8 @@ function givesDataSize(words: readonly string[]): boolean {
   return words.some((w, i) => isFigure(w) && words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some((t) => ITEMS.has(t))));
 }
 
-/** Words for people in general, and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
-const PEOPLE = new Set('people ppl person persons human humans folks'.split(' ').map((w) => tokenize(w)[0] ?? w));
+/** Words for people in general (and teams of them), and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
+const PEOPLE = new Set('people ppl person persons human humans folks team teams'.split(' ').map((w) => tokenize(w)[0] ?? w));
 const PARTICIPANTS = new Set('participant annotator volunteer respondent worker rater'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** What training examples are counted as: "how many examples" of "1,000 demonstrations" (or of "52K ... data", see {@link countsData}). */
