@@ -17,6 +17,8 @@ describe('field terms', () => {
   it("gives the field's term for each plain phrasing a query holds, each once", () => {
     expect(added('can a chatbot summarise clips?')).toBe('large language model video');
     expect(added('Text Generators that describe footage and clips')).toBe('large language model video');
+    // "gen" is short for generation, as "perf" for performance.
+    expect(findPhrasings('code gen perf').flatMap((f) => f.terms)).toEqual(expect.arrayContaining(['generation', 'performance']));
   });
 
   it('matches the longest phrasing, and a phrasing inside it adds nothing more', () => {

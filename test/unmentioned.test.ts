@@ -150,6 +150,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
     // Words about the asker before the list, in one sentence with it, are not asked for with it.
     expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
+    // What sets one thing against another is no keyword.
+    expect(await keywords('throughput versus dense llms', { throughput: 5, versu: 2, dens: 30, llm: 50 }, ['throughput', 'dens', 'llm'])).toEqual([]);
+    expect(await keywords('glm parameters relative to bert', { glm: 3, paramet: 50, rel: 4, bert: 40 }, ['glm', 'paramet', 'bert'])).toEqual([]);
     // One of alternatives is held when another one is.
     expect(await keywords('rlhf or dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);
     expect(await keywords('rlhf/dpo alignment', { rlhf: 20, dpo: 10, align: 50 }, ['rlhf', 'align'])).toEqual([]);

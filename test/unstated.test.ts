@@ -330,6 +330,10 @@ describe('names a question asks for', () => {
   });
 
   it('keeps a kind the paper names fewer of than the question counts', () => {
+    // Names set off by a comma after the count list it.
+    const domains = paper('We conduct experiments in two domains, biomedicine and food, by post-training MLLMs.');
+    expect(unlistedMembers(['two domains'], [domains])).toEqual([]);
+    expect(unlistedMembers(['two domains'], [paper('We conduct experiments in two domains, by post-training MLLMs.')])).toEqual(['two domains']);
     const sandbox = paper('This paper explores Question Answering and Named Entity Recognition in five diverse languages.');
     expect(unnamedEntities(['languages'], [sandbox], 'what were the five languages?')).toEqual(['languages']);
     const injongo = paper('A benchmark for 16 African languages, improving transfer from the English language.');

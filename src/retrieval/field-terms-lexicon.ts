@@ -2356,7 +2356,7 @@ generate: produce | create | write | output | compose | churn out
 generates: produces | creates | writes | outputs | composes
 generated: produced | created | written | synthesized | made up | output
 generating: producing | creating | writing | synthesizing | outputting
-generation: producing | creating | writing | output production | synthesis
+generation: producing | creating | writing | output production | synthesis | gen
 generations: outputs | samples | iterations | versions
 generator: producer | creator | maker | writer
 generators: producers | creators | makers | writers

@@ -227,6 +227,9 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
 const ASKING = new Set('which what whats how why when where who whose method methods approach approaches technique techniques way ways can could should would might must'.split(' '));
 
 
+/** Words that set one thing against another in a list of keywords. */
+const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\b/gi;
+
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
@@ -262,7 +265,9 @@ export async function unheldKeywords(
   const stats = await corpus.termStats(terms);
   // A measure or a change ("Compacter percentage of trainable parameters", "runtime reduction") asks a value of the topic, which unstated.ts reads.
   // A prefix written on with a hyphen ("non-english") is no keyword of its own.
-  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t));
+  // What sets one thing against another ("throughput versus dense LLMs", "parameters relative to BERT") is no keyword.
+  const relating = new Set(tokenize((request.match(RELATING) ?? []).join(' ')));
+  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm), or
   // an ordinary word for it, unless the word is rare: "separation" in "music source separation" is no "split".

@@ -335,8 +335,15 @@ function countsOf(text: string, noun: string): { value: number; listed: boolean 
   const counted = new RegExp(String.raw`${COUNT}\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
   return [...text.matchAll(counted)].map((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    return { value: countValue(m[1]!), listed: LISTS.test(after) || LISTED_AFTER.test(after) };
+    const value = countValue(m[1]!);
+    return { value, listed: LISTS.test(after) || LISTED_AFTER.test(after) || namesAfterComma(after, value) };
   });
+}
+
+/** Whether a count is followed by as many names set off by a comma: "in two domains, biomedicine and food". */
+function namesAfterComma(after: string, value: number): boolean {
+  const m = /^,\s*((?:[\p{L}\d-]+,\s*)*[\p{L}\d-]+,?\s+(?:and|or)\s+[\p{L}\d-]+)(?=[\s,.;:)]|$)/u.exec(after);
+  return m !== null && m[1]!.split(/,\s*|\s+(?:and|or)\s+/).filter(Boolean).length === value;
 }
 
 /** A count's value, written in digits or in words. */
