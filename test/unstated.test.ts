@@ -368,6 +368,22 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['hardware'], [paper('Trained on 512 TPUv4 chips.')], 'what hardware did they use')).toEqual([]);
   });
 
+  it('reads a question for the datasets a paper used, which its abstract names as names are written, or not', () => {
+    expect(askedEntities('Work connecting hallucinations in image captioning with epistemic uncertainty — which captioning dataset did they use?')).toEqual(['datasets']);
+    expect(askedEntities('On which tasks or datasets was conditional Poisson stochastic beam search evaluated?')).toEqual(['datasets']);
+    expect(askedEntities('guardrail unlearning baselines benchmark used')).toEqual(['datasets']);
+    // Benchmarks asked for as the papers themselves, or their size, are not datasets a paper used.
+    expect(askedEntities('Which benchmarks evaluate LLMs on culture-specific content?')).toEqual([]);
+    expect(askedEntities('what dataset size did they use?')).toEqual([]);
+    const q = 'which captioning dataset did they use?';
+    const uncertain = { title: 'On Hallucination and Predictive Uncertainty.', abstract: 'We study image captioning and data-to-text generation with NLP models and LLMs.' };
+    expect(unnamedEntities(['datasets'], [uncertain], q)).toEqual(['datasets']);
+    expect(unnamedEntities(['datasets'], [{ ...uncertain, abstract: 'We evaluate on MS-COCO and WebNLG.' }], q)).toEqual([]);
+    // The paper's own method, by its acronym, is no dataset.
+    const cpsbs = { title: 'Conditional Poisson Stochastic Beam Search.', abstract: 'We show that CPSBS produces lower variance estimators.' };
+    expect(unnamedEntities(['datasets'], [cpsbs], 'On which datasets was conditional Poisson stochastic beam search evaluated?')).toEqual(['datasets']);
+  });
+
   it('reads a question for the robot a paper ran on, and for models it keeps frozen', () => {
     expect(askedEntities('What robot platform was used in the real-world experiments of the work where planners teach robots skills?')).toEqual(['robot']);
     expect(askedEntities('which robot arm did they use')).toEqual(['robot']);

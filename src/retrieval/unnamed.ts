@@ -55,7 +55,15 @@ const ROBOT_GIVEN = /^(?:franka|panda|ur\d{1,2}e?|kuka|iiwa|spot|stretch|xarm\d?
  * there a github repo for the X paper"): of a topic ("papers with code on rag") it is a wish, not a
  * fact asked for.
  */
-const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => boolean; loose?: true; ofPaper?: true }[] = [
+const ENTITIES: readonly {
+  kind: string;
+  asks: RegExp;
+  named: (word: string) => boolean;
+  /** Whether a paper's text (title and abstract, as written) names one, where its words lower-cased cannot tell. */
+  namedInText?: (text: string, question: string) => boolean;
+  loose?: true;
+  ofPaper?: true;
+}[] = [
   {
     kind: 'base model',
     asks: anyOf(
@@ -160,6 +168,17 @@ const ENTITIES: readonly { kind: string; asks: RegExp; named: (word: string) => 
     named: (w) => ROBOT_GIVEN.test(w),
     ofPaper: true,
   },
+  // The datasets a paper used: "which captioning dataset did they evaluate on", "on which tasks or datasets was it evaluated".
+  // An abstract names one as a name is written ("HotpotQA", "MS-COCO", "WMT14"); words for a kind of data ("image
+  // classification benchmarks") may answer too, so search is only one level less sure.
+  {
+    kind: 'datasets',
+    asks: /\b(?:which|what|whose)\s+(?:(?!(?:are|is|were|was|of|in)\s)\S+\s+){0,3}?(?:datasets?|benchmarks?|test\s+(?:sets?|collections?)|corpora|data\s*sets?)\b(?!\s+(?:sizes?|counts?|exist|are\s+there|or\s+(?:papers|works|studies|position\s+papers)|(?:evaluate|test|measure|cover|assess|address|probe|target|check|capture|focus|study|examine)s?)\b)|\bon\s+which\s+(?:\S+\s+){0,3}?(?:datasets?|benchmarks?)\b|\b(?:datasets?|benchmarks?)\s+used\s*\??\s*$/,
+    named: () => false,
+    namedInText: namesDataset,
+    loose: true,
+    ofPaper: true,
+  },
   {
     kind: 'affiliation',
     asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b|\bfrom\s+(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?)\b/,
@@ -242,8 +261,33 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
+    if (entity.namedInText) return !papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, question));
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
+  });
+}
+
+/** Acronyms of the field a name of a dataset is not: "LLMs", "NLP", "QA". */
+const FIELD_ACRONYMS = new Set(
+  'llm llms lm lms plm plms nlp nlu nlg ai ml dl qa vqa rl rlhf cv vlm vlms lvlm lvlms mllm mllms gpu gpus tpu tpus sota api apis ner asr tts mt nmt ir cnn cnns rnn rnns gan gans lstm moe peft lora sft dpo icl cot rag kd ood ssl e2e pos kv id url'.split(' '),
+);
+/**
+ * Whether a paper's text names a dataset: a word written as a name is ("HotpotQA", "GLUE", "MS-COCO",
+ * "CIFAR-10", "Kinetics700-QA": a capital after its first letter, or letters and digits), other than a
+ * model family, an acronym of the field, or the paper's own names: one the question or the title uses,
+ * or an acronym of words they use ("CPSBS" of "conditional Poisson stochastic beam search").
+ */
+function namesDataset(text: string, question: string): boolean {
+  const title = text.slice(0, text.indexOf('. ') + 1);
+  const own = new Set([...entityWords(question), ...entityWords(title)]);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const spelledOut = (acronym: string) =>
+    words.some((_, i) => i + acronym.length <= words.length && words.slice(i, i + acronym.length).every((w, k) => w[0] === acronym[k] && own.has(w)));
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]/gu) ?? []).some((w) => {
+    const lower = w.toLowerCase();
+    const nameLike = /^.+\p{Lu}/u.test(w) || (/\p{L}/u.test(w) && /\d/.test(w));
+    const acronym = /^\p{Lu}{2,}s?$/u.test(w) ? lower.replace(/s$/, '') : '';
+    return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym));
   });
 }
 
