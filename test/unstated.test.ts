@@ -134,6 +134,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('what confidence threshold was used?')).toEqual(['confidence threshold']);
     expect(askedQuantities('how many datasets did they evaluate on, and what LoRA rank did they use?')).toEqual(['datasets', 'lora rank']);
     expect(askedQuantities('what exact speedup over padding-based prefilling did they report?')).toEqual(['speedup']);
+    expect(askedQuantities('decomposed prompting (decomp) - what F1 did it get on hotpotqa?')).toEqual(['f1']);
     expect(askedQuantities('how long did each user-study session last?')).toEqual(['time']);
   });
 
@@ -262,6 +263,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('For the method that blends chat models, which specific models were combined?')).toEqual(['language model']);
     expect(askedEntities('The instruction-selection work: which LLMs were fine-tuned?')).toEqual(['language model']);
     expect(askedEntities('In the neural nuggets paper, which teacher and student models were used?')).toEqual(['language model']);
+    expect(askedEntities('can llms learn by teaching, which models were the teacher and students')).toEqual(['language model']);
     expect(askedEntities('For the utility-based retriever, what retriever model served as the starting checkpoint?')).toEqual(['language model']);
     expect(askedEntities('TP-Eval which MLLMs evaluated')).toEqual(['language model']);
     // A paper's own models are what it trains: "which models were trained" may ask for them.
@@ -635,6 +637,7 @@ describe('counted sets a question asks the members of', () => {
     expect(askedMembers('Training Curricula for Open Domain Answer Re-Ranking three answer ranking datasets names')).toEqual(['three answer ranking datasets']);
     expect(askedMembers('what are the names of the 18 LLMs it studies?')).toEqual(['18 llms']);
     expect(askedMembers('which 9 llms and which 3 benchmarks did they use?')).toEqual(['9 llms', '3 benchmarks']);
+    expect(askedMembers('attentiveness to answer choices paper, name of the 6 LMs and 3 datasets?')).toEqual(['6 lms']);
     expect(askedMembers('which two papers use transformers?')).toEqual([]);
     expect(askedMembers('Which nine language and table embedding models were analyzed with the Observatory framework?')).toEqual(['nine language and table embedding models']);
     const observatory = { abstract: 'We collect and synthesize a suite of datasets and use Observatory to analyze nine such models.' };

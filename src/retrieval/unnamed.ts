@@ -97,6 +97,12 @@ const ENTITIES: readonly {
     asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
+  // The models in a role a question names: "which models were the teacher and students".
+  {
+    kind: 'language model',
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|llms?)\s+(?:were|was|are|is|served\s+as|acted\s+as)\s+(?:the\s+)?(?:teachers?|students?|judges?|critics?|annotators?|workers?|evaluators?|generators?)\b/,
+    named: isModelFamily,
+  },
   // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
   // (a family the question names is one the paper may name as what it tried).
   {
@@ -309,14 +315,14 @@ const NOT_MEMBERS = new Set(['papers', 'works', 'times', 'years', 'days', 'hours
 /** Words that may stand between a count and what it counts ("four unlearning methods", "three answer ranking datasets"), at most. */
 const MODIFIERS = 4;
 /** A count and what it counts, with the words between: "six domains", "two teacher models". */
-const COUNTED = String.raw`${COUNT}\s+((?:[a-z][a-z-]+\s+){0,${MODIFIERS}}?[a-z]{3,}s)\b`;
+const COUNTED = String.raw`${COUNT}\s+((?:[a-z][a-z-]+\s+){0,${MODIFIERS}}?[a-z]{2,}s)\b`;
 /**
  * "what are the six domains", "which six domains", "taskmaster-1 has six domains, what are they?",
  * "six domains list", "the names of the 18 llms".
  */
 const MEMBERS_ASKED = [
   new RegExp(String.raw`\b(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?${COUNTED}`, 'gi'),
-  new RegExp(String.raw`\bnames\s+of\s+(?:the\s+)?${COUNTED}`, 'gi'),
+  new RegExp(String.raw`\bnames?\s+of\s+(?:the\s+)?${COUNTED}`, 'gi'),
   new RegExp(String.raw`${COUNTED}(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)`, 'gi'),
   new RegExp(String.raw`${COUNTED}\s+(?:list|names)\b`, 'gi'),
 ];

@@ -25,6 +25,8 @@ const MEASURES = new Set(
 );
 
 /** What "how much ..." asks a number of, besides the measures: “how much co2”, “how much data”. */
+/** Metrics asked by name after "what": "what F1 did it get on HotpotQA?" (in a list of keywords, a topic's word as much). */
+const METRICS = new Set('f1 bleu rouge auc wer perplexity chrf meteor ndcg mrr'.split(' '));
 const AMOUNTS = new Set(
   `data compute energy time money power electricity storage memory vram gpu co2 carbon faster slower improvement gain drop reduction`
     .split(/\s+/)
@@ -307,7 +309,7 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
       j++;
       continue;
     }
-    if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!))) out.push(name.join(' '));
+    if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!) || METRICS.has(name.at(-1)!))) out.push(name.join(' '));
     else if (name.length > NAME_WORDS && isMeasure(name[NAME_WORDS - 1]!)) out.push(name.slice(0, NAME_WORDS).join(' '));
     j += name.length;
     if (name.length === 0 || (words[j] !== 'and' && words[j] !== 'or') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
