@@ -135,6 +135,7 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many datasets did they evaluate on, and what LoRA rank did they use?')).toEqual(['datasets', 'lora rank']);
     expect(askedQuantities('what exact speedup over padding-based prefilling did they report?')).toEqual(['speedup']);
     expect(askedQuantities('decomposed prompting (decomp) - what F1 did it get on hotpotqa?')).toEqual(['f1']);
+    expect(askedQuantities('multi-lane - what map does it get on coco?')).toEqual(['map']);
     expect(askedQuantities('how long did each user-study session last?')).toEqual(['time']);
   });
 
@@ -264,6 +265,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('The instruction-selection work: which LLMs were fine-tuned?')).toEqual(['language model']);
     expect(askedEntities('In the neural nuggets paper, which teacher and student models were used?')).toEqual(['language model']);
     expect(askedEntities('can llms learn by teaching, which models were the teacher and students')).toEqual(['language model']);
+    expect(askedEntities('The idea of treating few-shot prompted PLMs as crowdsourcing workers — which PLM acted as the worker?')).toEqual(['language model']);
+    expect(askedEntities('A multi-teacher distillation approach — which teacher models were distilled?')).toEqual(['language model']);
+    expect(askedEntities('CoMD: which teacher model did they distill from?')).toEqual(['base model']);
     expect(askedEntities('For the utility-based retriever, what retriever model served as the starting checkpoint?')).toEqual(['language model']);
     expect(askedEntities('TP-Eval which MLLMs evaluated')).toEqual(['language model']);
     // A paper's own models are what it trains: "which models were trained" may ask for them.

@@ -70,7 +70,7 @@ const ENTITIES: readonly {
       // "which base model", not "what their base models achieve"
       /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b/,
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
-      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned|initiali[sz]ed|start|started|grown|derived|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
       // "which llm do they plug the encoders into"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|attach|connect|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
       // keywords: "NV-Embed base LLM"
@@ -94,13 +94,13 @@ const ENTITIES: readonly {
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|llm|lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
+    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|[a-z]{0,3}lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
   // The models in a role a question names: "which models were the teacher and students".
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|llms?)\s+(?:were|was|are|is|served\s+as|acted\s+as)\s+(?:the\s+)?(?:teachers?|students?|judges?|critics?|annotators?|workers?|evaluators?|generators?)\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|llms?)\s+(?:(?:were|was|are|is|served\s+as|acted\s+as)|(?:did|do|does)\s+(?:they|it|the\s+authors)\s+use\s+as)\s+(?:the\s+|a\s+|their\s+)?(?:\S+\s+)?(?:teachers?|students?|judges?|critics?|annotators?|workers?|evaluators?|generators?)\b/,
     named: isModelFamily,
   },
   // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
@@ -110,7 +110,7 @@ const ENTITIES: readonly {
     asks: anyOf(
       /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+)?(?:models?|llms?|lms?|generators?|chatbots?)\s+(?:did|do|does)\s+(?:they|the\s+authors|it)\s+(?:actually\s+|really\s+)?(?:test|evaluate|try|run|benchmark|experiment|apply|fine-?tune)\b/,
       // "which specific models were combined"
-      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,3}?(?:models|llms)\s+(?:were|are)\s+(?:combined|merged|tested|evaluated|compared|tried|fine-?tuned|used|studied|analy[sz]ed|probed)\b/,
+      /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,3}?(?:models|llms)\s+(?:were|are)\s+(?:combined|merged|tested|evaluated|compared|tried|fine-?tuned|used|studied|analy[sz]ed|probed|distilled)\b/,
       // keywords: "TP-Eval which MLLMs evaluated"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lms|models)\s+(?:evaluated|tested|used|compared)\s*\??\s*$/,
     ),
