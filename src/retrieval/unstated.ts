@@ -126,7 +126,7 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words before a name: "how large is that corpus". */
 const DETERMINERS = new Set([...ARTICLES, 'that', 'this']);
-/** Words between "what" and the measure it asks: "what is its largest model size", "what exact speedup factor". */
+/** Words between "what" and the measure it asks: "what is its largest model size", "what exact speedup". */
 const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their', 'exact', 'precise', 'specific']);
 
 /** The position of the first word from `start` that `skip` does not hold. */
