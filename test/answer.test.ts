@@ -362,6 +362,12 @@ describe('extractive answers', () => {
     for (const c of r.citations) expect(all.some((p) => p.title === c.title)).toBe(true);
   });
 
+  it('quotes the sentence that gives a number when the question asks for one', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('semeval 2024 task 8 machine generated text, how many ppl/teams joined subtask A monolingual?');
+    expect(r.citations[0]!.title).toBe('SemEval-2024 Task 8: Multidomain, Multimodel and Multilingual Machine-Generated Text Detection');
+    expect(r.answer).toContain('subtask A monolingual (126)');
+  });
+
   it('says which names of the question none of the cited papers mention', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('wasnt there a paper testing llms on spanish medical licensing exams');
     expect(r.citations.map((c) => c.title)).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');

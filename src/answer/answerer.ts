@@ -8,7 +8,7 @@ import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
-import { describesOnePaper, namedPaper } from '../retrieval/unstated.js';
+import { askedQuantities, describesOnePaper, namedPaper, unstatedQuantities } from '../retrieval/unstated.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
@@ -204,7 +204,7 @@ export class Answerer implements AskService {
               })),
             ),
           )
-        : extractiveAnswer(numbered, await this.retriever.termWeights(question));
+        : extractiveAnswer(numbered, await this.retriever.termWeights(question), { gives: givesAsked(question) });
       return done({
         // An answer to several requests says how well each is matched.
         answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
@@ -277,4 +277,11 @@ function sourceOf(s: ScoredPaper): AskResult['sources'][number] {
 
 function citationOf(n: number, paper: { title: string; url?: string | undefined }): AskResult['citations'][number] {
   return { n, title: paper.title, ...(paper.url ? { url: paper.url } : {}) };
+}
+
+/** Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts); undefined when it asks for none. */
+function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = askedQuantities(question);
+  if (asked.length === 0) return undefined;
+  return (sentence) => unstatedQuantities(asked, [{ title: '', abstract: sentence }]).length < asked.length;
 }

@@ -26,11 +26,19 @@ const MAX_REQUEST_CHARS = 120;
  * Picks, from the best papers, the sentence that shares most of the question's (IDF-weighted) terms,
  * and cites each. Papers scoring well below the best one are left out.
  */
-export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>): ExtractiveAnswer {
+export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): ExtractiveAnswer {
   if (sources.length === 0) return { text: '', cited: [] };
   const chosen = choose(sources);
-  return { text: [EXTRACTIVE_LABEL, ...quoted(chosen, weights)].join('\n'), cited: chosen };
+  return { text: [EXTRACTIVE_LABEL, ...quoted(chosen, weights, options)].join('\n'), cited: chosen };
 }
+
+export interface SentenceOptions {
+  /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is worth more. */
+  gives?: (sentence: string) => boolean;
+}
+
+/** How much more a sentence that gives what was asked for is worth. */
+const GIVES_WORTH = 2;
 
 /** One request of a question that makes several (see query-parts.ts), with the sources found for it, best first. */
 export interface ExtractivePart {
@@ -68,8 +76,8 @@ function choose(sources: readonly ExtractiveSource[]): ExtractiveSource[] {
 }
 
 /** Each source's best sentence for the query, with its citation. */
-function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>): string[] {
-  return sources.map((s) => `${truncate(bestSentence(s.paper, weights), MAX_SENTENCE_CHARS)} [${s.n}]`);
+function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string[] {
+  return sources.map((s) => `${truncate(bestSentence(s.paper, weights, options), MAX_SENTENCE_CHARS)} [${s.n}]`);
 }
 
 /**
@@ -79,11 +87,12 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
 const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|implementation)\b[^.]{0,40}\b(?:is|are|will\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?(?:available|released)\b/iu;
 
 /**
- * The abstract sentence with the highest share of the query's term weight (ties: the earlier one); one
- * that only says where the code is comes last. When no sentence holds a word of the query ("what is
- * 2501.17635 about?"), the sentence that says what the paper does (we propose, this paper introduces).
+ * The abstract sentence with the highest share of the query's term weight (ties: the earlier one),
+ * worth {@link GIVES_WORTH} times more when it gives what was asked for (a number); one that only says
+ * where the code is comes last. When no sentence holds a word of the query ("what is 2501.17635
+ * about?"), the sentence that says what the paper does (we propose, this paper introduces).
  */
-export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>): string {
+export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string {
   const sentences = splitSentences(paper.abstract);
   let best = sentences[0] ?? paper.abstract;
   let bestScore = -Infinity;
@@ -93,6 +102,7 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     let score = 0;
     for (const [t, w] of weights) if (terms.has(t)) score += w;
     held ||= score > 0;
+    if (score > 0 && options.gives?.(sentence)) score *= GIVES_WORTH;
     score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
