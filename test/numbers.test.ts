@@ -20,7 +20,7 @@ describe('numbers a question gives', () => {
   });
 
   it('reads a hedged number as an approximation', () => {
-    for (const q of ['roughly 11B parameters', 'more than 16 tasks', 'well over a hundred language pairs', 'like 260 legal tasks', 'up to 8 GPUs', '~3 billion']) {
+    for (const q of ['roughly 11B parameters', 'more than 16 tasks', 'well over a hundred language pairs', 'like 260 legal tasks', 'up to 8 GPUs', '~3 billion', 'a couple hundred million parameters']) {
       expect(figures(q).every((f) => f.hedged), q).toBe(true);
     }
     expect(figures('sixteen hundred tasks')).toEqual([]);

@@ -204,6 +204,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
     expect(askedEntities('That shared-task submission testing five LLMs: what were the five languages?')).toEqual(['languages']);
+    // Which languages one should use is advice on a topic.
+    expect(askedEntities('How many and which languages should go into the instruction-tuning data?')).toEqual([]);
     expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
     expect(askedEntities('what backbone is it built on?')).toEqual(['base model']);
     expect(askedEntities('The open model grew itself by adding extra layers; which existing model was it expanded from?')).toEqual(['base model']);

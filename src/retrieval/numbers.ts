@@ -39,7 +39,7 @@ export function isNumberWord(word: string): boolean {
 }
 
 /** Words before a number that make it an approximation. */
-const HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'approx', 'nearly', 'almost', 'over', 'under', 'like', 'some', 'circa', 'above', 'below', 'beyond']);
+const HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'approx', 'nearly', 'almost', 'over', 'under', 'like', 'some', 'circa', 'above', 'below', 'beyond', 'couple']);
 /** Pairs of words that do: "more than", "up to". */
 const HEDGE_PAIRS = new Set(['more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'as many', 'as much', 'a few', 'over a', 'about a', 'around a', 'like a']);
 

@@ -142,7 +142,7 @@ const ENTITIES: readonly {
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
     named: (w) => LANGUAGES.has(w),
   },
   {
