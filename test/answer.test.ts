@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Answerer, NOT_IN_CORPUS, NO_TOPIC, notInAbstract } from '../src/answer/answerer.js';
+import { extractivePartsAnswer } from '../src/answer/extractive.js';
 import { looksForeign } from '../src/answer/language.js';
 import { createChatClient } from '../src/answer/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
@@ -569,5 +570,23 @@ describe('a question that makes several requests', () => {
     await answerer().ask(TWO);
     expect(userPrompt()).toContain('Title: Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models');
     expect(userPrompt()).toContain('Title: Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+  });
+});
+
+describe('extractive sentences', () => {
+  const semeval = {
+    id: 'semeval',
+    title: 'SemEval-2024 Task 8',
+    abstract:
+      'We present the results of SemEval-2024 Task 8 on machine-generated text detection. The task attracted a large number of participants: subtask A monolingual (126), subtask B (70).',
+    addedAt: '2026-01-01',
+    sources: ['test'],
+  };
+  const part = (gives?: (sentence: string) => boolean) => ({ query: 'semeval task 8 subtask a teams', confidence: 'high' as const, sources: [{ n: 1, paper: semeval, score: 1 }], weights: new Map([['semev', 1], ['task', 1], ['text', 1], ['subtask', 1]]), gives });
+
+  it('quotes, for each request of a question, the sentence that gives what it asks for', () => {
+    const gives = (sentence: string) => /\(\d+\)/.test(sentence);
+    expect(extractivePartsAnswer([part(gives)]).text).toContain('subtask A monolingual (126)');
+    expect(extractivePartsAnswer([part()]).text).toContain('We present the results');
   });
 });

@@ -201,6 +201,7 @@ export class Answerer implements AskService {
                 confidence: p.confidence,
                 sources: p.results.map((i) => numbered[i]!),
                 weights: await this.retriever.termWeights(p.query),
+                gives: givesAsked(p.query),
               })),
             ),
           )

@@ -46,6 +46,8 @@ export interface ExtractivePart {
   confidence: Confidence;
   sources: readonly ExtractiveSource[];
   weights: ReadonlyMap<string, number>;
+  /** Whether a sentence gives what the request asks for (see {@link SentenceOptions}). */
+  gives?: ((sentence: string) => boolean) | undefined;
 }
 
 /**
@@ -63,7 +65,7 @@ export function extractivePartsAnswer(parts: readonly ExtractivePart[]): Extract
     }
     lines.push(part.confidence === 'low' ? `${request} (${CONFIDENCE_TEXT.low.label.toLowerCase()}, these may not answer it):` : `${request}:`);
     const chosen = choose(part.sources);
-    lines.push(...quoted(chosen, part.weights));
+    lines.push(...quoted(chosen, part.weights, { gives: part.gives }));
     for (const s of chosen) cited.set(s.n, s);
   }
   return { text: lines.join('\n'), cited: [...cited.values()].sort((a, b) => a.n - b.n) };

@@ -196,7 +196,8 @@ const ENTITIES: readonly {
 /**
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
  * (one used in a role), "best model" (of a comparison), "scoring model" (that got a score the question
- * gives), "best team" (of a shared task), "languages", "code link", "license", "hardware", "robot", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * gives), "best team" (of a shared task), "languages", "code link", "license", "hardware", "robot", "datasets",
+ * "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
@@ -266,8 +267,9 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     if (entity === undefined) return false;
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
-    // What a paper is asked of ("which university is it from?") it gives in the question's words.
+    // A name only its written form tells (a dataset's "MS-COCO") is read in the paper's text as written.
     if (entity.namedInText) return !papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, question));
+    // What a paper is asked of ("which university is it from?") it gives in the question's words.
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });

@@ -24,9 +24,10 @@ const MEASURES = new Set(
     .map((w) => tokenize(w)[0]!),
 );
 
-/** What "how much ..." asks a number of, besides the measures: “how much co2”, “how much data”. */
 /** Metrics asked by name after "what": "what F1 did it get on HotpotQA?" (in a list of keywords, a topic's word as much). */
 const METRICS = new Set('f1 bleu rouge auc wer perplexity chrf meteor ndcg mrr map'.split(' '));
+
+/** What "how much ..." asks a number of, besides the measures: “how much co2”, “how much data”. */
 const AMOUNTS = new Set(
   `data compute energy time money power electricity storage memory vram gpu co2 carbon faster slower improvement gain drop reduction`
     .split(/\s+/)
