@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldLexicon, findPhrasings, termsText } from '../src/retrieval/field-terms.js';
+import { FieldLexicon, findPhrasings, isFieldTerm, termsText } from '../src/retrieval/field-terms.js';
 import { FIELD_TERMS_LEXICON } from '../src/retrieval/field-terms-lexicon.js';
 import { tokenize } from '../src/retrieval/text.js';
 
@@ -55,6 +55,15 @@ describe('field terms', () => {
     expect(chatbot!.fieldTerms.length).toBeGreaterThan(0);
     expect(chatbot!.fieldTerms.every((t) => chatbot!.terms.includes(t))).toBe(true);
     expect(findPhrasings('training episodes').find((f) => f.tokens.includes('episod'))).toMatchObject({ terms: ['experiences'], fieldTerms: [] });
+  });
+
+  it("tells a word that is a term of the field on its own from one that only phrases terms", () => {
+    const lexicon = new FieldLexicon('merging: combining | fusing\nmodel merging: combining models\n# ---- ordinary words of the abstracts ----\nmixing: merging | blending\n');
+    expect(lexicon.isTerm('merg')).toBe(true);
+    expect(lexicon.isTerm('mix')).toBe(false);
+    expect(lexicon.isTerm('model')).toBe(false);
+    expect(isFieldTerm('merg')).toBe(true);
+    expect(isFieldTerm(tokenize('chatbot')[0]!)).toBe(false);
   });
 
   it('tells which words of the query each phrasing matched', () => {

@@ -143,6 +143,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     // An ordinary word of the abstracts holds a word it may say, unless that word is rare ("separation" is no "split").
     expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 1, split: 30 }, ['music', 'sourc', 'split'])).toEqual(['separation']);
     expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 30, split: 30 }, ['music', 'sourc', 'split'])).toEqual([]);
+    // A term of the field is asked for as itself: "merging" is no "mixing".
+    const merging = { merg: 24, speech: 18, mix: 40, combin: 60 };
+    expect(await together('model merging for speech models', merging, [['speech', 'mix', 'combin'], ['merg']])).toEqual({ unheld: [], apart: ['merging'] });
+    expect(await together('model merging for speech models', merging, [['speech', 'merg'], ['merg']])).toEqual({ unheld: [], apart: [] });
     // The keywords are asked for together: what the paper holding the most of them lacks, another holds apart.
     const speech = { cantones: 2, speech: 40, recognit: 50 };
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'] });

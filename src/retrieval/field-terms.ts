@@ -56,6 +56,9 @@ export class FieldLexicon {
   /** Where the ordinary words of the abstracts start in the text (its end when it has none). */
   private readonly ordinaryFrom: number;
 
+  /** The field's terms of one token ("merging"), read when first asked for. */
+  private oneTokenTerms: Set<string> | undefined;
+
   constructor(private readonly text: string) {
     const at = text.indexOf(ORDINARY_PART);
     this.ordinaryFrom = at < 0 ? text.length : at;
@@ -80,6 +83,20 @@ export class FieldLexicon {
       for (const list of touched) list.sort((a, b) => b.tokens.length - a.tokens.length);
     }
     return this.byFirstToken.get(token) ?? [];
+  }
+
+  /** Whether a token is the whole of one of the field's terms (the first part of a line of the lexicon's first part). */
+  isTerm(token: string): boolean {
+    if (!this.oneTokenTerms) {
+      this.oneTokenTerms = new Set();
+      for (const line of this.text.slice(0, this.ordinaryFrom).split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon < 0 || line.trimStart().startsWith('#')) continue;
+        const tokens = tokenize(line.slice(0, colon));
+        if (tokens.length === 1) this.oneTokenTerms.add(tokens[0]!);
+      }
+    }
+    return this.oneTokenTerms.has(token);
   }
 
   /** Reads every line: cheaper than searching, once a process has asked for many different words. */
@@ -184,6 +201,11 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
 export function isPhrasingWord(word: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): boolean {
   const [token, ...more] = tokenize(word);
   return token !== undefined && more.length === 0 && from.startingWith(token).some((p) => p.tokens.length === 1);
+}
+
+/** Whether a token (see {@link tokenize}) is a term of the field on its own ("merging"), whatever else it may be an everyday phrasing of ("mixing"). */
+export function isFieldTerm(token: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): boolean {
+  return from.isTerm(token);
 }
 
 /** The terms of found phrasings as one text, each once. */

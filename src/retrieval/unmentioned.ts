@@ -13,7 +13,7 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './english.js';
-import { findPhrasings } from './field-terms.js';
+import { findPhrasings, isFieldTerm } from './field-terms.js';
 import { FIRST_PERSON } from './first-person.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
@@ -270,10 +270,12 @@ export async function unheldKeywords(
   const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm), or
-  // an ordinary word for it, unless the word is rare: "separation" in "music source separation" is no "split".
+  // an ordinary word for it, unless the word is rare ("separation" in "music source separation" is no "split") or a
+  // term of the field itself ("merging" in "model merging for speech models" is no "mixing").
   const rareTyped = new Set(terms.filter((_, i) => stats[i]!.df <= Math.max(MIN_RARE, RARE_SHARE * corpus.papers)));
+  const ownTerm = (tokens: readonly string[]) => tokens.some((t) => rareTyped.has(t)) || (tokens.length === 1 && isFieldTerm(tokens[0]!));
   const phrased = findPhrasings(request)
-    .map((f) => ({ ...f, terms: f.tokens.some((t) => rareTyped.has(t)) ? f.fieldTerms : f.terms }))
+    .map((f) => ({ ...f, terms: ownTerm(f.tokens) ? f.fieldTerms : f.terms }))
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
