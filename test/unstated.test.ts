@@ -92,6 +92,9 @@ describe('quantities a question asks for', () => {
   it('reads the size of a change, a count after a preposition or a dash, and what kinds are counted', () => {
     expect(askedQuantities('in that comparison, by how many points does x-vlm beat the other models?')).toEqual(['points']);
     expect(askedQuantities('by how much does the rate of tool calls drop?')).toEqual(['drop']);
+    expect(askedQuantities('collab decoding for factuality - any numbers on how much hallucination dropped?')).toEqual(['dropped']);
+    expect(askedQuantities('d-pruner, what sparsity level did they prune to')).toEqual(['sparsity level']);
+    expect(askedQuantities('predicting on how many gpus a model fits')).toEqual([]);
     expect(askedQuantities('how accurate is the router, and how much cheaper per query is it?')).toEqual(['accuracy', 'cheaper']);
     expect(askedQuantities('On how many metrics does it beat the previous best methods?')).toEqual(['metrics']);
     expect(askedQuantities('moduleformer — how many kinds of modules does it have?')).toEqual(['modules']);

@@ -18,7 +18,7 @@ import { foldedWords, tokenize } from './text.js';
 const MEASURES = new Set(
   `size length number count rate budget cost dimension dimensionality depth width ratio epsilon window temperature latency
   throughput speedup footprint emission emissions accuracy score percentage percent price value average overhead agreement
-  coefficient threshold rank`
+  coefficient threshold rank level`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!),
@@ -102,8 +102,9 @@ const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exa
 const BETWEEN_WORDS = 5;
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w', 'to', 'into', 'from']);
-const opensClause = (words: readonly string[], at: number) =>
-  OPENS_WITH.has(words[at] ?? '') && (at === 0 || ['and', 'or', 'but'].includes(words[at - 1]!));
+/** Words that ask for what a clause opened by one of those says: "any numbers on how much hallucination dropped", "details on how many ...". */
+const ASKS_FOR = new Set(['and', 'or', 'but', 'any', 'anything', 'numbers', 'number', 'figures', 'stats', 'statistics', 'info', 'details', 'specifics']);
+const opensClause = (words: readonly string[], at: number) => OPENS_WITH.has(words[at] ?? '') && (at === 0 || ASKS_FOR.has(words[at - 1]!));
 
 /** Names of a few words, none of English, that a question starts with: "moduleformer how many experts". */
 const namesBefore = (words: readonly string[], at: number) => at <= NAME_WORDS && words.slice(0, at).every((w) => !isEnglishWord(w) && /\p{L}/u.test(w));
