@@ -606,6 +606,16 @@ describe('a question that names the paper it asks a quantity of', () => {
     expect(await namedPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(-1);
   });
 
+  it("names it by its title's first words, less rare, when the question calls them a paper's", async () => {
+    const attentive = { title: "Attentiveness to Answer Choices Doesn't Always Entail High QA Accuracy" };
+    const df = corpus({ attent: 53, answer: 182, choic: 59 });
+    expect(await namedPaper('attentiveness to answer choices paper, name of the 6 LMs?', [attentive], df)).toBe(0);
+    expect(await namedPaper('in the attentiveness to answer choices study, which LMs were used?', [attentive], df)).toBe(0);
+    // Not called a paper's, or not its first words: the words may be a topic's.
+    expect(await namedPaper('attentiveness to answer choices: which LMs were used?', [attentive], df)).toBe(-1);
+    expect(await namedPaper('the answer choices always entail paper, which LMs?', [attentive], corpus({ answer: 182, choic: 59, alwai: 100, entail: 40 }))).toBe(-1);
+  });
+
   it('says which of the papers the question names', async () => {
     const code2text = { title: 'The Code2Text Challenge: Text Generation in Source Code Libraries', abstract: 'We propose a task on source code libraries.' };
     const erasmian = { title: 'The advantages of context specific language models: the case of the Erasmian Language Model', abstract: 'A small model.' };
@@ -646,7 +656,8 @@ describe('counted sets a question asks the members of', () => {
     expect(askedMembers('Training Curricula for Open Domain Answer Re-Ranking three answer ranking datasets names')).toEqual(['three answer ranking datasets']);
     expect(askedMembers('what are the names of the 18 LLMs it studies?')).toEqual(['18 llms']);
     expect(askedMembers('which 9 llms and which 3 benchmarks did they use?')).toEqual(['9 llms', '3 benchmarks']);
-    expect(askedMembers('attentiveness to answer choices paper, name of the 6 LMs and 3 datasets?')).toEqual(['6 lms']);
+    expect(askedMembers('attentiveness to answer choices paper, name of the 6 LMs and 3 datasets?')).toEqual(['6 lms', '3 datasets']);
+    expect(askedMembers('what are the six LMs, the three datasets and the 2 metrics')).toEqual(['six lms', 'three datasets', '2 metrics']);
     expect(askedMembers('which two papers use transformers?')).toEqual([]);
     expect(askedMembers('Which nine language and table embedding models were analyzed with the Observatory framework?')).toEqual(['nine language and table embedding models']);
     const observatory = { abstract: 'We collect and synthesize a suite of datasets and use Observatory to analyze nine such models.' };
@@ -664,6 +675,7 @@ describe('counted sets a question asks the members of', () => {
     expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales (7B and 70B).' }])).toEqual([]);
     expect(unlistedMembers(['two model sizes'], [{ abstract: 'We scale across 9 languages and 2 parameter scales.' }])).toEqual(['two model sizes']);
     expect(unlistedMembers(['six large language models'], [{ abstract: 'Through extensive experiments with six state-of-the-art LLMs, we analyse their performance.' }])).toEqual(['six large language models']);
+    expect(unlistedMembers(['6 lms'], [{ abstract: 'Our experiments on three diverse datasets and six LMs reveal several findings.' }])).toEqual(['6 lms']);
   });
 
   it('keeps a set the paper counts without listing it, not one it lists or does not count', () => {

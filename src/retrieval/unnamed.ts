@@ -336,14 +336,23 @@ const MEMBERS_ASKED = [
  */
 export function askedMembers(question: string): string[] {
   const out: string[] = [];
+  const text = question.toLowerCase();
+  const add = (m: RegExpMatchArray) => {
+    const noun = m[2]!.split(/\s+/).pop()!;
+    if (!NOT_MEMBERS.has(noun)) out.push(`${m[1]} ${m[2]!.replace(/\s+/g, ' ')}`);
+  };
   for (const re of MEMBERS_ASKED) {
-    for (const m of question.toLowerCase().matchAll(re)) {
-      const noun = m[2]!.split(/\s+/).pop()!;
-      if (!NOT_MEMBERS.has(noun)) out.push(`${m[1]} ${m[2]!.replace(/\s+/g, ' ')}`);
+    for (const m of text.matchAll(re)) {
+      add(m);
+      // "the names of the six models and three datasets": each counted set of the list.
+      for (let at = m.index! + m[0].length, next; (next = AND_COUNTED.exec(text.slice(at))); at += next[0].length) add(next);
     }
   }
   return [...new Set(out)];
 }
+
+/** A counted set after another, in a list: "... and three datasets". */
+const AND_COUNTED = new RegExp(String.raw`^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?${COUNTED}`, 'i');
 
 /** Whether an asked-for thing is the members of a counted set (see {@link askedMembers}). */
 export function isMembersKind(asked: string): boolean {
@@ -354,7 +363,7 @@ export function isMembersKind(asked: string): boolean {
 const LISTED_AFTER = /^(?:\s+[\p{L}-]+){1,4}\s*(?::|,?\s+(?:namely|including|such as)\b)/u;
 
 /** Words for the same thing counted: "two model sizes" are "2 parameter scales", "two dimensions" "two axes", "six language models" "six LLMs". */
-const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset'], ['model', 'llm', 'plm', 'vlm', 'mllm']];
+const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset'], ['model', 'llm', 'plm', 'vlm', 'mllm', 'lm']];
 function sameThing(noun: string): string[] {
   return SAME_THINGS.find((same) => same.includes(noun)) ?? [noun];
 }
@@ -372,7 +381,7 @@ const BETWEEN = 2;
 export function unlistedMembers(asked: readonly string[], papers: readonly { abstract: string }[]): string[] {
   return asked.filter((members) => {
     const [count, ...words] = members.split(' ') as [string, ...string[]];
-    const nouns = words.flatMap((w) => sameThing(w.replace(/s$/, ''))).filter((w) => w.length >= 3);
+    const nouns = words.flatMap((w) => sameThing(w.replace(/s$/, ''))).filter((w) => w.length >= 2);
     const same = papers.flatMap((p) => countsOf(p.abstract, String.raw`(?:${nouns.join('|')})\w*`)).filter((c) => c.value === countValue(count));
     return same.length > 0 && !same.some((c) => c.listed);
   });

@@ -619,6 +619,10 @@ const NAMING_SHARE = 0.02;
 const TITLE_RUN = 3;
 /** ... one of them used by at most this share of the papers ("large language models for ..." names none). */
 const RUN_SHARE = 0.05;
+/** ... or, when they are the title's first words and the question calls them a paper's ("attentiveness to answer choices paper, ..."), this share. */
+const OPENING_SHARE = 0.15;
+/** Words a question calls a paper by: "the low-rank adaptation paper", "that instruction tuning survey", "attentiveness to answer choices paper, ...". */
+const CALLS_PAPER = /\b(?:the|that|this)\s+(?:[\p{L}\p{N}-]+\s+){1,10}?(?:paper|study|survey|report)\b|^(?:[\p{L}\p{N}-]+\s+){1,10}?(?:paper|study|survey|report)\s*[,:?—–-]/iu;
 /** A name the paper's abstract gives its method ("ICM-LoRA", "TBSAC") names it when at most this many papers use it. */
 const OWN_NAME_PAPERS = 2;
 
@@ -638,7 +642,9 @@ export async function namedPaper(
 ): Promise<number> {
   const typed = foldedWords(question).flatMap((w) => tokenize(w));
   const titles = papers.map((p) => new Set(foldedWords(p.title).flatMap((w) => tokenize(w))));
-  const runs = papers.map((p) => typedRuns(typed, foldedWords(p.title).flatMap((w) => tokenize(w))));
+  const calls = CALLS_PAPER.test(question);
+  const titleTokens = papers.map((p) => foldedWords(p.title).flatMap((w) => tokenize(w)));
+  const runs = titleTokens.map((title) => typedRuns(typed, title));
   // A size ("405b") is no name of a paper's own.
   const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
   const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2)])].filter((t) => !/^\d+$/.test(t));
@@ -654,9 +660,14 @@ export async function namedPaper(
   return papers.findIndex(
     (_, i) =>
       typed.some((t) => titles[i]!.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
-      runs[i]!.some((run) => run.some((t) => rare(t, RUN_SHARE))) ||
+      runs[i]!.some((run) => run.some((t) => rare(t, calls && startsTitle(run, titleTokens[i]!) ? OPENING_SHARE : RUN_SHARE))) ||
       typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS),
   );
+}
+
+/** Whether a run of title words is the title's first words. */
+function startsTitle(run: readonly string[], title: readonly string[]): boolean {
+  return run.every((t, k) => title[k] === t);
 }
 
 /** The runs of at least {@link TITLE_RUN} words of a title that a question types in the same order. */
