@@ -143,6 +143,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     // An ordinary word of the abstracts holds a word it may say, unless that word is rare ("separation" is no "split").
     expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 1, split: 30 }, ['music', 'sourc', 'split'])).toEqual(['separation']);
     expect(await keywords('music source separation', { music: 20, sourc: 40, separ: 30, split: 30 }, ['music', 'sourc', 'split'])).toEqual([]);
+    // A superlative asks which one, not for a topic of that name.
+    expect(await keywords('smallest model clinical peft study', { smallest: 3, clinic: 20, peft: 15, studi: 50 }, ['clinic', 'peft', 'studi'])).toEqual([]);
+    expect(await keywords('latest clinical peft study', { latest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual([]);
+    expect(await keywords('harvest clinical peft study', { harvest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual(['harvest']);
     // A term of the field is asked for as itself: "merging" is no "mixing".
     const merging = { merg: 24, speech: 18, mix: 40, combin: 60 };
     expect(await together('model merging for speech models', merging, [['speech', 'mix', 'combin'], ['merg']])).toEqual({ unheld: [], apart: ['merging'] });

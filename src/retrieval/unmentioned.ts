@@ -267,7 +267,10 @@ export async function unheldKeywords(
   // A prefix written on with a hyphen ("non-english") is no keyword of its own.
   // What sets one thing against another ("throughput versus dense LLMs", "parameters relative to BERT") is no keyword.
   const relating = new Set(tokenize((request.match(RELATING) ?? []).join(' ')));
-  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t));
+  // A superlative ("smallest model clinical peft study") asks which one, not for a topic of that name.
+  const typed = surfaceWords(request);
+  const graded = (t: string) => typedFor(typed, t).some(isSuperlative);
+  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t) && !graded(t));
   if (required.length === 0) return { unheld: [], apart: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm), or
   // an ordinary word for it, unless the word is rare ("separation" in "music source separation" is no "split") or a
@@ -279,7 +282,6 @@ export async function unheldKeywords(
     .filter((f) => f.terms.length > 0)
     .map((f) => ({ words: new Set(f.tokens), terms: f.terms.map((term) => tokenize(term)).filter((t) => t.length > 0) }));
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
-  const typed = surfaceWords(request);
   const offered = alternatives(request);
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
   const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
@@ -408,6 +410,13 @@ function isName(w: string): boolean {
 function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean {
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
   return parts.every((p, i) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p) || p === 'english' || (i === 0 && PREFIXES.has(p)));
+}
+/** An English adjective's superlative: "smallest", "largest", "biggest", "easiest". */
+function isSuperlative(w: string): boolean {
+  if (!w.endsWith('est') || w.length < 6) return false;
+  const stem = w.slice(0, -3);
+  const bases = [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : []), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
+  return bases.some((b) => b.length >= 3 && isEnglishWord(b));
 }
 /** Prefixes written with a hyphen onto a word: "non-english", "semi-supervised". */
 const PREFIXES = new Set(['non', 'semi', 'multi', 'pre', 'post', 'sub', 'anti', 'inter', 'intra', 'cross', 'self', 'co']);
