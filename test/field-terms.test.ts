@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldLexicon, findPhrasings, isFieldTerm, termsText } from '../src/retrieval/field-terms.js';
+import { FieldLexicon, findPhrasings, isFieldTerm, termsText, typedFieldTerms } from '../src/retrieval/field-terms.js';
 import { FIELD_TERMS_LEXICON } from '../src/retrieval/field-terms-lexicon.js';
 import { tokenize } from '../src/retrieval/text.js';
 
@@ -64,6 +64,13 @@ describe('field terms', () => {
     expect(lexicon.isTerm('model')).toBe(false);
     expect(isFieldTerm('merg')).toBe(true);
     expect(isFieldTerm(tokenize('chatbot')[0]!)).toBe(false);
+  });
+
+  it('finds the terms of the field of several words a query types, longest first', () => {
+    const lexicon = new FieldLexicon('object detection: finding objects\nspeech recognition: turning speech into text\nautomatic speech recognition: asr\n# ---- ordinary words of the abstracts ----\nclass incremental: step by step\n');
+    expect(typedFieldTerms('class-incremental object detection', lexicon)).toEqual([['object', 'detect']]);
+    expect(typedFieldTerms('automatic speech recognition for code-switched speech', lexicon)).toEqual([['automat', 'speech', 'recognit']]);
+    expect(typedFieldTerms('detection of objects', lexicon)).toEqual([]);
   });
 
   it('tells which words of the query each phrasing matched', () => {

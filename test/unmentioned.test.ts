@@ -147,17 +147,23 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('smallest model clinical peft study', { smallest: 3, clinic: 20, peft: 15, studi: 50 }, ['clinic', 'peft', 'studi'])).toEqual([]);
     expect(await keywords('latest clinical peft study', { latest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual([]);
     expect(await keywords('harvest clinical peft study', { harvest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual(['harvest']);
+    // A term of the field of several words is asked for whole, its words the field uses everywhere aside; an ordinary word does not hold them.
+    const detection = { class: 26, increment: 10, object: 150, detect: 31, recognit: 27 };
+    expect(await together('class-incremental object detection', detection, [['class', 'increment', 'recognit']])).toEqual({ unheld: ['object', 'detection'], apart: [], whole: ['object'] });
+    expect(await together('class-incremental object detection', detection, [['class', 'increment', 'object', 'detect']])).toEqual({ unheld: [], apart: [], whole: [] });
+    expect(await together('federated large language models', { feder: 3, larg: 600, languag: 900, model: 980 }, [['feder']])).toEqual({ unheld: [], apart: [], whole: [] });
     // A term of the field is asked for as itself: "merging" is no "mixing".
     const merging = { merg: 24, speech: 18, mix: 40, combin: 60 };
-    expect(await together('model merging for speech models', merging, [['speech', 'mix', 'combin'], ['merg']])).toEqual({ unheld: [], apart: ['merging'] });
-    expect(await together('model merging for speech models', merging, [['speech', 'merg'], ['merg']])).toEqual({ unheld: [], apart: [] });
+    expect(await together('model merging for speech models', merging, [['speech', 'mix', 'combin'], ['merg']])).toEqual({ unheld: [], apart: ['merging'], whole: [] });
+    expect(await together('model merging for speech models', merging, [['speech', 'merg'], ['merg']])).toEqual({ unheld: [], apart: [], whole: [] });
     // The keywords are asked for together: what the paper holding the most of them lacks, another holds apart.
     const speech = { cantones: 2, speech: 40, recognit: 50 };
-    expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'] });
-    expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese'], apart: ['recognition'] });
-    expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
+    expect(await together('cantonese speech recognition', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: ['cantonese'], whole: [] });
+    // "speech recognition" is a term of the field: a paper holds it when it holds both words.
+    expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese', 'speech', 'recognition'], apart: [], whole: ['speech'] });
+    expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
     // Words about the asker before the list, in one sentence with it, are not asked for with it.
-    expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [] });
+    expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
     // What sets one thing against another is no keyword.
     expect(await keywords('throughput versus dense llms', { throughput: 5, versu: 2, dens: 30, llm: 50 }, ['throughput', 'dens', 'llm'])).toEqual([]);
     expect(await keywords('glm parameters relative to bert', { glm: 3, paramet: 50, rel: 4, bert: 40 }, ['glm', 'paramet', 'bert'])).toEqual([]);

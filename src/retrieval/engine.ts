@@ -583,7 +583,8 @@ export class Retriever extends QueryScorer {
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
     ]);
-    const names = [...new Set([...named, ...keywords.unheld, ...contradictedNumbers(profile.text, first), ...unwrittenTitles(query, first)])];
+    const elsewhere = [...named, ...contradictedNumbers(profile.text, first), ...unwrittenTitles(query, first)];
+    const names = [...new Set([...elsewhere, ...keywords.unheld])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, asksForPapers(profile.text) ? COVERAGE_PAPERS : UNSTATED_PAPERS);
@@ -611,7 +612,11 @@ export class Retriever extends QueryScorer {
     const at = ofPaperAsked.length > 0 || unstated.length > 0 ? await namedAt() : -1;
     // A paper the query describes ("for the method that ...") is the first one found.
     const ofPaper = at === 0 || (at < 0 && describesOnePaper(profile.text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0;
-    const lower = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
+    const twice = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
+    // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
+    // words): a weak match at most, not "not in the corpus".
+    const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
+    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : twice;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 

@@ -58,6 +58,8 @@ export class FieldLexicon {
 
   /** The field's terms of one token ("merging"), read when first asked for. */
   private oneTokenTerms: Set<string> | undefined;
+  /** The field's terms of several tokens ("object detection"), by their first token, read when first asked for. */
+  private longerTerms: Map<string, string[][]> | undefined;
 
   constructor(private readonly text: string) {
     const at = text.indexOf(ORDINARY_PART);
@@ -87,16 +89,31 @@ export class FieldLexicon {
 
   /** Whether a token is the whole of one of the field's terms (the first part of a line of the lexicon's first part). */
   isTerm(token: string): boolean {
-    if (!this.oneTokenTerms) {
-      this.oneTokenTerms = new Set();
-      for (const line of this.text.slice(0, this.ordinaryFrom).split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon < 0 || line.trimStart().startsWith('#')) continue;
-        const tokens = tokenize(line.slice(0, colon));
-        if (tokens.length === 1) this.oneTokenTerms.add(tokens[0]!);
+    this.readTerms();
+    return this.oneTokenTerms!.has(token);
+  }
+
+  /** The field's terms of several tokens that start with this one, longest first. */
+  longerTermsStartingWith(token: string): readonly string[][] {
+    this.readTerms();
+    return this.longerTerms!.get(token) ?? [];
+  }
+
+  private readTerms(): void {
+    if (this.oneTokenTerms && this.longerTerms) return;
+    this.oneTokenTerms = new Set();
+    this.longerTerms = new Map();
+    for (const line of this.text.slice(0, this.ordinaryFrom).split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon < 0 || line.trimStart().startsWith('#')) continue;
+      const tokens = tokenize(line.slice(0, colon));
+      if (tokens.length === 1) this.oneTokenTerms.add(tokens[0]!);
+      else if (tokens.length > 1) {
+        const list = this.longerTerms.get(tokens[0]!) ?? [];
+        if (!list.some((t) => t.join(' ') === tokens.join(' '))) list.push(tokens);
+        this.longerTerms.set(tokens[0]!, list.sort((a, b) => b.length - a.length));
       }
     }
-    return this.oneTokenTerms.has(token);
   }
 
   /** Reads every line: cheaper than searching, once a process has asked for many different words. */
@@ -206,6 +223,22 @@ export function isPhrasingWord(word: string, from: FieldLexicon = (lexicon ??= n
 /** Whether a token (see {@link tokenize}) is a term of the field on its own ("merging"), whatever else it may be an everyday phrasing of ("mixing"). */
 export function isFieldTerm(token: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): boolean {
   return from.isTerm(token);
+}
+
+/** The field's terms of several words a query types ("class-incremental object detection": object detection), as tokens, longest first where they overlap. */
+export function typedFieldTerms(query: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): string[][] {
+  const tokens = tokenize(query);
+  const out: string[][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const term = from.longerTermsStartingWith(tokens[i]!).find((t) => t.every((tok, j) => tokens[i + j] === tok));
+    if (!term) {
+      i++;
+      continue;
+    }
+    out.push(term);
+    i += term.length;
+  }
+  return out;
 }
 
 /** The terms of found phrasings as one text, each once. */

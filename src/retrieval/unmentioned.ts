@@ -13,7 +13,7 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './english.js';
-import { findPhrasings, isFieldTerm } from './field-terms.js';
+import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON } from './first-person.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
@@ -234,6 +234,8 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 const KEYWORD_TERMS = 6;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
+/** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
+const UNIT_SHARE = 0.3;
 
 /**
  * The words of a keyword query ("knowledge distillation for speech recognition", with a question
@@ -255,13 +257,13 @@ export async function unheldKeywords(
     /** For each of the first papers, whether it holds each term. */
     held: (terms: string[]) => Promise<boolean[][]>;
   },
-): Promise<{ unheld: string[]; apart: string[] }> {
+): Promise<{ unheld: string[]; apart: string[]; whole: string[] }> {
   const request = requestSentence(corrected);
-  if (request === undefined) return { unheld: [], apart: [] };
+  if (request === undefined) return { unheld: [], apart: [], whole: [] };
   const topic = topicTerms(request);
   const terms = [...new Set(topic)];
   // A question word ("which", "how", "approaches") makes it a question, not a list of keywords; chat around a list leaves it one.
-  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [] };
+  if (terms.length === 0 || terms.length > KEYWORD_TERMS || foldedWords(request).some((w) => ASKING.has(w))) return { unheld: [], apart: [], whole: [] };
   const stats = await corpus.termStats(terms);
   // A measure or a change ("Compacter percentage of trainable parameters", "runtime reduction") asks a value of the topic, which unstated.ts reads.
   // A prefix written on with a hyphen ("non-english") is no keyword of its own.
@@ -271,12 +273,23 @@ export async function unheldKeywords(
   const typed = surfaceWords(request);
   const graded = (t: string) => typedFor(typed, t).some(isSuperlative);
   const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t) && !graded(t));
-  if (required.length === 0) return { unheld: [], apart: [] };
+  // A term of the field of several words ("object detection", "continual learning") is asked for whole, as
+  // its words the field does not use everywhere ("language models" asks for none); `whole` lists those
+  // of its words found missing, as typed (the papers may write the term otherwise, an acronym or other words).
+  const df = new Map(terms.map((t, i) => [t, stats[i]!.df]));
+  const distinctive = (t: string) => df.get(t)! > 0 && df.get(t)! <= UNIT_SHARE * corpus.papers;
+  const units = typedFieldTerms(request)
+    .filter((unit) => unit.every((t) => df.has(t) && !PREFIXES.has(t)))
+    .map((unit) => unit.filter(distinctive))
+    .filter((unit) => unit.length > 0);
+  const inUnits = new Set(units.flat());
+  if (required.length === 0 && units.length === 0) return { unheld: [], apart: [], whole: [] };
   // A word of an everyday phrasing is held by a paper that holds the field's term for it ("chatbot": llm), or
   // an ordinary word for it, unless the word is rare ("separation" in "music source separation" is no "split") or a
-  // term of the field itself ("merging" in "model merging for speech models" is no "mixing").
+  // term of the field itself ("merging" in "model merging for speech models" is no "mixing", "detection" in
+  // "object detection" no "recognition").
   const rareTyped = new Set(terms.filter((_, i) => stats[i]!.df <= Math.max(MIN_RARE, RARE_SHARE * corpus.papers)));
-  const ownTerm = (tokens: readonly string[]) => tokens.some((t) => rareTyped.has(t)) || (tokens.length === 1 && isFieldTerm(tokens[0]!));
+  const ownTerm = (tokens: readonly string[]) => tokens.some((t) => rareTyped.has(t) || inUnits.has(t)) || (tokens.length === 1 && isFieldTerm(tokens[0]!));
   const phrased = findPhrasings(request)
     .map((f) => ({ ...f, terms: ownTerm(f.tokens) ? f.fieldTerms : f.terms }))
     .filter((f) => f.terms.length > 0)
@@ -284,21 +297,29 @@ export async function unheldKeywords(
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
   const offered = alternatives(request);
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
-  const asked = [...new Set([...required, ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
+  const asked = [...new Set([...required, ...units.flat(), ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
   // What each paper lacks. The keywords are asked for together: what the paper lacking fewest lacks is
   // not there, unheld when no paper has it, apart when another paper has it.
   const lacking = (await corpus.held(asked)).map((row) => {
     const holds = new Map(asked.map((w, i) => [w, row[i]!]));
     const holdsAll = (term: readonly string[]) => term.length > 0 && term.every((w) => holds.get(w));
-    return new Set(required.filter((t) => !holds.get(t) && !phrased.some((p) => p.words.has(t) && p.terms.some(holdsAll)) && !others.get(t)!.some(holdsAll)));
+    const heldAlone = (t: string) => holds.get(t) || phrased.some((p) => p.words.has(t) && p.terms.some(holdsAll)) || (others.get(t) ?? []).some(holdsAll);
+    // A term of several words is held by a paper that holds them all (or the field's term for the phrasing they make).
+    const unitsLacked = units.filter((unit) => !holdsAll(unit) && !phrased.some((p) => unit.every((t) => p.words.has(t)) && p.terms.some(holdsAll))).flat();
+    const alone = required.filter((t) => !heldAlone(t));
+    return { all: new Set([...alone, ...unitsLacked]), alone: new Set(alone) };
   });
-  const missing = lacking.reduce((fewest, l) => (l.size < fewest.size ? l : fewest), new Set(required));
-  const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.has(t))));
+  const none = { all: new Set([...required, ...inUnits]), alone: new Set(required) };
+  const fewest = lacking.reduce((best, l) => (l.all.size < best.all.size ? l : best), lacking[0] ?? none);
+  const missing = fewest.all;
+  const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.all.has(t))));
   // Words about the asker before the list ("im new to this. anything on ...", read as one sentence) are not asked for with it.
   const apart = new Set(FIRST_PERSON.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
   // As typed, hyphens and all ("tokenizer-free").
   const asTyped = (stems: ReadonlySet<string>) => [...new Set(typed.filter((w) => tokenize(w).some((t) => stems.has(t))))];
-  return { unheld: asTyped(unheld), apart: asTyped(apart) };
+  const whole = new Set([...missing].filter((t) => !fewest.alone.has(t) && (unheld.has(t) || apart.has(t))));
+  const hard = new Set([...missing].filter((t) => !whole.has(t)));
+  return { unheld: asTyped(unheld), apart: asTyped(apart), whole: asTyped(whole).filter((w) => !tokenize(w).some((t) => hard.has(t))) };
 }
 
 /**
