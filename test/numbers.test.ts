@@ -38,6 +38,7 @@ describe('numbers of a question that papers contradict', () => {
     const transfer = paper('Cross-lingual transfer across 12 languages.');
     expect(contradictedNumbers('does how closely related two languages are decide how well transfer works?', [transfer])).toEqual([]);
     expect(contradictedNumbers('transfer results for two languages', [transfer])).toEqual(['two languages']);
+    expect(contradictedNumbers('how much of its translation skill comes from pairs of sentences in two languages in the web data?', [transfer])).toEqual([]);
   });
 
   it('keeps a number one of the papers gives, one whose unit no paper gives a number for, and a hedged one', () => {

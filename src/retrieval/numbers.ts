@@ -130,7 +130,7 @@ const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?
  * them gives the unit with other numbers only ("two bits", answered from a paper on 4-bit models).
  */
 /** Words of a relation between two things. */
-const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely)\b/i;
+const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely|pairs?|bilingual)\b/i;
 
 export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
   // "which four scenarios" asks what they are, not that there be four.
