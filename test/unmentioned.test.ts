@@ -112,6 +112,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('small vectors recombinable for unseen tasks', 'Tags for new tasks.')).toEqual([]);
     expect(await names('how many heads are retrieval heads acc to that paper', 'Retrieval heads are few.', ['head', 'retriev'])).toEqual([]);
     expect(await names('pretraining llama 3 405b', 'Pretraining Llama 3 models.')).toEqual([]);
+    // An English word with "re-" or "un-" written onto it; not a term of the field so made ("unlearning").
+    expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
+    expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);
+    expect(await names('rerankers for code search', 'Code search models.')).toEqual(['rerankers']);
   });
 
   it('finds the keywords of a list of keywords that none of the papers hold, as typed', async () => {

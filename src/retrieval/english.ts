@@ -41,6 +41,17 @@ export function isPrefixedEnglishWord(word: string): boolean {
   return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
 }
 
+/** Prefixes of everyday English that make no term of the field: "reimagines", "unsorted" (not "autoencoder", "microsoft"). */
+const EVERYDAY_PREFIXES = ['re', 'un'];
+
+/** True for a word of everyday English with "re-" or "un-" written onto it, in any of its forms ("rebalancing", "reimagines", "unsorted"). */
+export function isReworkedEnglishWord(word: string): boolean {
+  return EVERYDAY_PREFIXES.some((p) => {
+    const rest = word.slice(p.length);
+    return word.startsWith(p) && rest.length >= 4 && (isEnglishWord(rest) || isInflectedEnglishWord(rest));
+  });
+}
+
 function readLists(sizes: readonly number[]): string[][] {
   const require = createRequire(import.meta.url);
   return SPELLINGS.flatMap((spelling) =>

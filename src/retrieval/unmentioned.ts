@@ -12,7 +12,7 @@
  * to another ("speech-to-speech") is named too, though its words are English. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord } from './english.js';
+import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON } from './first-person.js';
 import { placeWords } from './places.js';
@@ -424,7 +424,9 @@ function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
-  return !isWordOfEnglish(w, (p) => isEnglishWord(p) || isInflectedEnglishWord(p));
+  // "rebalancing", "unsorted": English; "unlearning", a term of the field, may be a name the corpus lacks.
+  const english = (p: string) => isEnglishWord(p) || isInflectedEnglishWord(p) || (isReworkedEnglishWord(p) && !tokenize(p).some((t) => isFieldTerm(t)));
+  return !isWordOfEnglish(w, english);
 }
 
 /** "text-to-sql" names something by its "sql"; "olympiad-style" and "non-english" are made of English words; "900m-parameter" is a size. */
