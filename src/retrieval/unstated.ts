@@ -398,8 +398,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
-    // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size").
-    if (ofData(stems) && texts.some(givesDataSize)) return false;
+    // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
+    // so is an amount of data ("a few thousand examples" for "how much synthetic data").
+    if ((ofData(stems) || stems.at(-1) === DATA) && texts.some(givesDataSize)) return false;
     if (EXAMPLES.has(counted[0] ?? '') && texts.some(countsData)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
@@ -492,7 +493,7 @@ const DATA_WORDS = new Set('dataset benchmark corpus collection data set'.split(
 const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => DATA_WORDS.has(s));
 /** What a dataset holds, counted: "24,000 exam questions", "193k task instances", "1.7T tokens". */
 const ITEMS = new Set(
-  'question example sample instance pair token document item image sentence word hour dialogue conversation utterance problem entry record passage video clip'
+  'question example sample instance pair token document item image sentence word hour dialogue conversation utterance problem entry record passage video clip trajectory episode'
     .split(' ')
     .map((w) => tokenize(w)[0]!),
 );
