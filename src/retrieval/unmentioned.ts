@@ -232,6 +232,8 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
+/** Words that say a method is of the field, or of its time, not what it is about: "neural cross-language retrieval", "recent work on ...". */
+const GENERIC = new Set('neural deep modern recent new novel'.split(' ').map((w) => tokenize(w)[0]!));
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 /** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
@@ -272,7 +274,9 @@ export async function unheldKeywords(
   // A superlative ("smallest model clinical peft study") asks which one, not for a topic of that name.
   const typed = surfaceWords(request);
   const graded = (t: string) => typedFor(typed, t).some(isSuperlative);
-  const required = terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !relating.has(t) && !graded(t));
+  const required = terms.filter(
+    (t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t),
+  );
   // A term of the field of several words ("object detection", "continual learning") is asked for whole, as
   // its words the field does not use everywhere ("language models" asks for none); `whole` lists those
   // of its words found missing, as typed (the papers may write the term otherwise, an acronym or other words).
