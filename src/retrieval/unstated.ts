@@ -388,7 +388,15 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const counted = stems.slice(-1);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
     // people as participants, annotators ...; groups by any name ("5-class" for "categories").
-    const alike = PEOPLE.has(counted[0] ?? '') ? PARTICIPANTS : GROUPINGS.has(counted[0] ?? '') ? GROUPINGS : EXAMPLES.has(counted[0] ?? '') ? EXAMPLES : undefined;
+    const alike = PEOPLE.has(counted[0] ?? '')
+      ? PARTICIPANTS
+      : GROUPINGS.has(counted[0] ?? '')
+        ? GROUPINGS
+        : EXAMPLES.has(counted[0] ?? '')
+          ? EXAMPLES
+          : SUBMISSIONS.has(counted[0] ?? '')
+            ? SUBMISSIONS
+            : undefined;
     const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
@@ -513,6 +521,9 @@ const DATA = tokenize('data')[0]!;
 function countsData(words: readonly string[]): boolean {
   return words.some((w, i) => /^\d+(?:\.\d+)?[kmb]$/.test(w) && words.slice(i + 1, i + 1 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
 }
+
+/** What entrants of a shared task hand in, by any name: "how many submissions" of "220 runs were submitted". */
+const SUBMISSIONS = new Set('submission submit run entry'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
