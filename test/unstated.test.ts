@@ -487,6 +487,8 @@ describe('quantities a paper does not state', () => {
     const semeval = paper('The task attracted a large number of participants: subtask A monolingual (126), subtask B (70).');
     expect(unstatedQuantities(['ppl teams'], [semeval])).toEqual([]);
     expect(unstatedQuantities(['categories'], [paper('Tasks include a 5-class classification task for sentiment analysis.')])).toEqual([]);
+    // Collections of data by any name.
+    expect(unstatedQuantities(['public collections'], [paper('Extensive experiments on 10 public datasets demonstrate that it transfers.')])).toEqual([]);
     // What entrants hand in, by any name.
     expect(unstatedQuantities(['submissions'], [paper('A total of 220 runs across all tasks were submitted by six participating teams.')])).toEqual([]);
     expect(unstatedQuantities(['submissions'], [paper('Six participating teams took part in the track.')])).toEqual(['submissions']);

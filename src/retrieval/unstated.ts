@@ -387,7 +387,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const measure = isMeasure(q.split(' ').at(-1)!);
     const counted = stems.slice(-1);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
-    // people as participants, annotators ...; groups by any name ("5-class" for "categories").
+    // people as participants, annotators ...; groups by any name ("5-class" for "categories"); collections of data as datasets, benchmarks ...
     const alike = PEOPLE.has(counted[0] ?? '')
       ? PARTICIPANTS
       : GROUPINGS.has(counted[0] ?? '')
@@ -396,7 +396,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
           ? EXAMPLES
           : SUBMISSIONS.has(counted[0] ?? '')
             ? SUBMISSIONS
-            : undefined;
+            : DATASETS.has(counted[0] ?? '')
+              ? DATASETS
+              : undefined;
     const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
@@ -498,6 +500,8 @@ function givesModelSize(words: readonly string[]): boolean {
 
 /** Words a dataset's size is asked by: "benchmark size", "dataset size", "corpus size". */
 const DATA_WORDS = new Set('dataset benchmark corpus collection data set'.split(' ').map((w) => tokenize(w)[0] ?? w));
+/** Collections of data, which a paper may count by any of these names: "how many public collections" of "10 public datasets". */
+const DATASETS = new Set('dataset benchmark corpus collection'.split(' ').map((w) => tokenize(w)[0] ?? w));
 const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => DATA_WORDS.has(s));
 /** What a dataset holds, counted: "24,000 exam questions", "193k task instances", "1.7T tokens". */
 const ITEMS = new Set(
