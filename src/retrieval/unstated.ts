@@ -384,7 +384,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // "pairs count": what is counted, as "how many pairs".
     const counts = / (?:count|number)$/.exec(q);
     if (counts) return unstatedQuantities([q.slice(0, counts.index)], papers).length > 0;
-    const measure = isMeasure(q.split(' ').at(-1)!);
+    // An amount ("how much compute was saved") is given as a measure is: "save 76% computational costs".
+    const measure = isAmount(q.split(' ').at(-1)!) && stems.at(-1) !== DATA;
     const counted = stems.slice(-1);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
     // people as participants, annotators ...; groups by any name ("5-class" for "categories"); collections of data as datasets, benchmarks ...
