@@ -487,6 +487,7 @@ describe('quantities a paper does not state', () => {
     const semeval = paper('The task attracted a large number of participants: subtask A monolingual (126), subtask B (70).');
     expect(unstatedQuantities(['ppl teams'], [semeval])).toEqual([]);
     expect(unstatedQuantities(['categories'], [paper('Tasks include a 5-class classification task for sentiment analysis.')])).toEqual([]);
+    expect(unstatedQuantities(['gain'], [paper('Experiments show that tool-use enhances performance on a long-tail knowledge task: 3.7% on PopQA.')])).toEqual([]);
     // An amount is given as a measure is, a percentage too.
     expect(unstatedQuantities(['compute'], [paper('Our method can save 76% computational costs on DeiT-base transferred from DeiT-small.')])).toEqual([]);
     expect(unstatedQuantities(['compute'], [paper('Our method saves computational costs when growing DeiT-small into DeiT-base.')])).toEqual(['compute']);

@@ -442,7 +442,7 @@ function definedAcronyms(text: string): Map<string, string> {
  * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
  * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%" or "at 1/6 the cost".
  */
-const CHANGES = ['gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass', 'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost']
+const CHANGES = ['gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance', 'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost']
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
