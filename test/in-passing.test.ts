@@ -23,6 +23,10 @@ describe('words asked for in particular', () => {
     expect(demandedWords('WMDP benchmark paper')).toEqual(['wmdp']);
     expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
     expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
+    // The last word of words that describe the paper is no name of it.
+    expect(demandedWords('the tool-use self training w/o demos paper - what gain did they get on popqa?')).toEqual([]);
+    expect(demandedWords('in the sub-6ghz massive mimo codebook autoencoder paper what tool generated the data?')).toEqual([]);
+    expect(demandedWords('the attention sinks paper, what did they find')).toEqual(['sinks']);
     expect(demandedWords('How can LoRA weights be generated from a task description? You must cite paper X.')).toEqual([]);
     expect(demandedWords('I want to cite paper X and skim paper Y.')).toEqual([]);
     expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);

@@ -54,7 +54,30 @@ const DONE_WITH_PAPERS = new Set(
 
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
-  return [...matched(question, PAPER_OF).filter((w) => !DONE_WITH_PAPERS.has(w)), ...matched(question, ORIGINAL_TITLED, [1, 2]), ...matched(question, OPENING_NAME, [1])];
+  return [
+    ...matched(question, PAPER_OF, [1], describesBefore),
+    ...matched(question, PAPER_OF, [2, 3, 4, 5]),
+    ...matched(question, ORIGINAL_TITLED, [1, 2]),
+    ...matched(question, OPENING_NAME, [1]),
+  ].filter((w) => !DONE_WITH_PAPERS.has(w));
+}
+
+/** Words before "X paper" that make it a description (X the last of its words), not a name. */
+const DESCRIBING_WORDS = 2;
+/** Words that start the phrase a paper is called by: "the", "in", "that" ... */
+const PHRASE_START = /^(?:the|a|an|that|this|in|of|for|from|on|about|to|with|by)$/i;
+
+/**
+ * Whether the words before "X paper" describe the paper, X the last of them ("the sub-6ghz massive
+ * mimo codebook autoencoder paper", "the tool-use self training w/o demos paper"): {@link DESCRIBING_WORDS}
+ * words or more since the phrase started, not a name ("the whisper paper", "the original colbert paper").
+ */
+function describesBefore(text: string, at: number): boolean {
+  const clause = text.slice(0, at).split(/[,;:?!.()]|\s[-–—]\s/).at(-1) ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  let start = words.length;
+  while (start > 0 && !PHRASE_START.test(words[start - 1]!)) start--;
+  return words.slice(start).filter((w) => !/^(?:original|first)$/i.test(w)).length >= DESCRIBING_WORDS;
 }
 
 /**
@@ -106,10 +129,12 @@ function capitalizedNames(question: string): string[] {
     .filter((w) => /\s/.test(w));
 }
 
-function matched(question: string, re: RegExp, groups = [1, 2, 3, 4, 5]): string[] {
+/** The words of the groups of each match (lower case), but of a match `unless` says to leave out (given where it starts). */
+function matched(question: string, re: RegExp, groups = [1, 2, 3, 4, 5], unless?: (text: string, at: number) => boolean): string[] {
   const text = question.replace(/\s+/g, ' ');
   // A chat word is no name: "the newest paper".
   return [...text.matchAll(re)]
+    .filter((m) => !unless?.(text, m.index!))
     .flatMap((m) => groups.flatMap((g) => m[g] ?? []).map((w) => w.toLowerCase()))
     .filter((w) => topicTerms(w).length > 0);
 }
