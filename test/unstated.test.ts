@@ -330,6 +330,9 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['base model'], [nv], 'which base llm did nv-embed start from?')).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [paper('Built on Mistral 7B, it is better than BERT.')], 'which base llm did nv-embed start from?')).toEqual([]);
     expect(unnamedEntities(['base model'], [paper('Glot500-m improves over an XLM-R baseline.')], 'which model did they use as the baseline?')).toEqual([]);
+    // A name written right before what it serves as, however rare.
+    expect(unnamedEntities(['base model'], [paper('We introduce the RoboLLM framework, equipped with a BEiT-3 backbone.')], 'robollm - what backbone does it use?')).toEqual([]);
+    expect(unnamedEntities(['base model'], [paper('We introduce the RoboLLM framework, equipped with an LLM backbone.')], 'robollm - what backbone does it use?')).toEqual(['base model']);
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);

@@ -87,6 +87,7 @@ const ENTITIES: readonly {
       /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|encoder|decoder|backbone)s?\b(?:\s+\S+){0,12}?\s+(?:(?:keep|keeps|kept|leave|leaves|left)\s+frozen|(?:is|are|was|were|stay|stays|stayed|remain|remains|remained)\s+frozen|(?:freeze|freezes|froze))\b/,
     ),
     named: isModelFamily,
+    namedInText: namesBackbone,
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   // "which model did they use as the baseline" asks what it is compared with.
@@ -267,8 +268,8 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     if (entity === undefined) return false;
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
-    // A name only its written form tells (a dataset's "MS-COCO") is read in the paper's text as written.
-    if (entity.namedInText) return !papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, question));
+    // A name only its written form tells (a dataset's "MS-COCO", a backbone's "BEiT-3") is read in the paper's text as written.
+    if (entity.namedInText && papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, question))) return false;
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
@@ -297,6 +298,14 @@ function namesDataset(text: string, question: string): boolean {
     const acronym = /^\p{Lu}{2,}s?$/u.test(w) ? lower.replace(/s$/, '') : '';
     return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym));
   });
+}
+
+/** A name written right before what it serves as: "equipped with a BEiT-3 backbone", "a ViT-L encoder". */
+const BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:backbone|encoder|base\s+model)s?\b/gu;
+
+/** Whether a paper's text names the model it builds on as a name is written (see {@link BEFORE_ROLE}), not an acronym of the field ("an LLM backbone"). */
+function namesBackbone(text: string): boolean {
+  return [...text.matchAll(BEFORE_ROLE)].some(([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')));
 }
 
 /** What a paper says it is compared with: "(begin to) outperform BERT or T5-based embedding models", "better than Llama 2". */
