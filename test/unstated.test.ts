@@ -491,6 +491,10 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['ppl teams'], [semeval])).toEqual([]);
     expect(unstatedQuantities(['categories'], [paper('Tasks include a 5-class classification task for sentiment analysis.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Experiments show that tool-use enhances performance on a long-tail knowledge task: 3.7% on PopQA.')])).toEqual([]);
+    // A speedup by the factor a system beats others by.
+    const frameworks = paper('Experimental results demonstrate that our system outperforms state-of-the-art training frameworks by up to 1.98x.');
+    expect(unstatedQuantities(['max speedup'], [frameworks])).toEqual([]);
+    expect(unstatedQuantities(['max speedup'], [paper('Our system outperforms state-of-the-art training frameworks by 20%.')])).toEqual(['max speedup']);
     // An amount is given as a measure is, a percentage too.
     expect(unstatedQuantities(['compute'], [paper('Our method can save 76% computational costs on DeiT-base transferred from DeiT-small.')])).toEqual([]);
     expect(unstatedQuantities(['compute'], [paper('Our method saves computational costs when growing DeiT-small into DeiT-base.')])).toEqual(['compute']);

@@ -405,8 +405,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
     const near = anyOf ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : measure ? { before: WINDOW, after: WINDOW } : { before: COUNT_BEFORE, after: WINDOW, counting: true };
-    // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time".
-    if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')))) return false;
+    // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time";
+    // and by a factor a paper beats others by: "outperforms state-of-the-art training frameworks by up to 1.98x".
+    if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')) || beatsByFactor(words))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
@@ -466,6 +467,21 @@ function termHeads(name: string): string[] {
 
 /** Words after a change that give its size: "by an average of 19%". */
 const BY = new Set(['by']);
+/** A factor, as the words of a paper are read ("1.98x" is "1-98x"). */
+const FACTOR = /^\d+(?:-\d+)?x$/;
+
+/** Whether a text gives a factor by which something is beaten or improved: "outperforms ... by up to 1.98x". */
+function beatsByFactor(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!holdsStem(words[i]!, CHANGES[0]!)) continue;
+    for (let j = i + 1; j <= Math.min(words.length - 1, i + MARKER_WINDOW); j++) {
+      if (words[j] === SENTENCE_END) break;
+      if (BY.has(words[j]!) && words.slice(j + 1, j + 1 + AFTER_MARKER).some((w) => FACTOR.test(w))) return true;
+    }
+  }
+  return false;
+}
+
 /** A word after a measure that gives its values, with "to" after it: "from less than 1% to more than 92%". */
 const FROM_TO = new Set(['from']);
 /** How far after a word for what was asked its marker ("by", "from") may stand, and a number after the marker. */
