@@ -626,6 +626,15 @@ describe('a question that names the paper it asks a quantity of', () => {
     expect(await namedPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(-1);
   });
 
+  it('names it by the name its title opens with, typed as one word', async () => {
+    const blend = { title: 'API-BLEND: A Comprehensive Corpora for Training and Benchmarking API LLMs' };
+    const df = corpus({ api: 23, blend: 17 });
+    expect(await namedPaper('API-BLEND number of datasets and examples', [blend], df)).toBe(0);
+    expect(await namedPaper('how many examples does api-blend have?', [tied, blend], df)).toBe(1);
+    // Its words apart are the field's: "api" and "blend" name no paper.
+    expect(await namedPaper('api calls blend number of datasets', [blend], df)).toBe(-1);
+  });
+
   it("names it by its title's first words, less rare, when the question calls them a paper's", async () => {
     const attentive = { title: "Attentiveness to Answer Choices Doesn't Always Entail High QA Accuracy" };
     const df = corpus({ attent: 53, answer: 182, choic: 59 });

@@ -681,7 +681,13 @@ export async function namedPaper(
   // A size ("405b") is no name of a paper's own.
   const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
   const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2)])].filter((t) => !/^\d+$/.test(t));
-  if (candidates.length === 0) return -1;
+  // The name a title opens with, before its colon ("API-BLEND: A Comprehensive Corpora ..."), typed as one word.
+  const typedWhole = new Set(question.split(/\s+/).map(squashed).filter((w) => w.length >= TITLE_NAME_LETTERS));
+  const byName = papers.findIndex((p) => {
+    const name = titleName(p.title);
+    return name !== undefined && typedWhole.has(name);
+  });
+  if (candidates.length === 0) return byName;
   // The sides of each way to cut a word in two: "crosslingual" is "cross" and "lingual" run together.
   const surface = new Map(foldedWords(question).flatMap((w) => tokenize(w).map((t) => [t, w] as const)));
   const sides = [...new Set(candidates.flatMap((t) => cuts(surface.get(t) ?? t).flatMap((cut) => cut.flatMap((side) => tokenize(side)))))];
@@ -692,10 +698,25 @@ export async function namedPaper(
   const fieldWords = (t: string) => bestCut(surface.get(t) ?? t, (stem) => ((df.get(stem) ?? 0) > NAMING_SHARE * corpus.papers ? (df.get(stem) ?? 0) : 0)) !== undefined;
   return papers.findIndex(
     (_, i) =>
+      i === byName ||
       typed.some((t) => titles[i]!.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
       runs[i]!.some((run) => run.some((t) => rare(t, calls && startsTitle(run, titleTokens[i]!) ? OPENING_SHARE : RUN_SHARE))) ||
       typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS),
   );
+}
+
+/** Letters a title's name has at least to name its paper when typed ("API-BLEND", not "GPT"). */
+const TITLE_NAME_LETTERS = 5;
+
+/** A word as letters and digits only, lower case: "API-BLEND" is "apiblend". */
+function squashed(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The name a title opens with, one word before its colon ("API-BLEND: ..." gives "apiblend"), squashed. */
+function titleName(title: string): string | undefined {
+  const m = /^\s*([^\s:]+)\s*:/u.exec(title);
+  return m ? squashed(m[1]!) : undefined;
 }
 
 /** Whether a run of title words is the title's first words. */
