@@ -207,6 +207,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
     expect(askedEntities('That shared-task submission testing five LLMs: what were the five languages?')).toEqual(['languages']);
+    expect(askedEntities('sambalingo adapted llms to 9 languages - anyone have the list of which ones?')).toEqual(['languages']);
+    expect(askedEntities('it covers 9 languages. How was it trained, and on which datasets? which ones did they pick?')).toEqual(['datasets']);
     // Which languages one should use is advice on a topic.
     expect(askedEntities('How many and which languages should go into the instruction-tuning data?')).toEqual([]);
     expect(askedEntities('Which two base language models were used in the Tied-LoRA experiments?')).toEqual(['base model']);
@@ -687,6 +689,7 @@ describe('counted sets a question asks the members of', () => {
     expect(askedMembers('which 9 llms and which 3 benchmarks did they use?')).toEqual(['9 llms', '3 benchmarks']);
     expect(askedMembers('attentiveness to answer choices paper, name of the 6 LMs and 3 datasets?')).toEqual(['6 lms', '3 datasets']);
     expect(askedMembers('what are the six LMs, the three datasets and the 2 metrics')).toEqual(['six lms', 'three datasets', '2 metrics']);
+    expect(askedMembers('the paper covers six domains, which ones?')).toEqual(['six domains']);
     expect(askedMembers('which two papers use transformers?')).toEqual([]);
     expect(askedMembers('Which nine language and table embedding models were analyzed with the Observatory framework?')).toEqual(['nine language and table embedding models']);
     const observatory = { abstract: 'We collect and synthesize a suite of datasets and use Observatory to analyze nine such models.' };

@@ -143,7 +143,7 @@ const ENTITIES: readonly {
   // Not which languages one needs ("which languages do u need in the tuning data"): advice on a topic.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b/,
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
     named: (w) => LANGUAGES.has(w),
   },
   {
@@ -334,7 +334,7 @@ const COUNTED = String.raw`${COUNT}\s+((?:[a-z][a-z-]+\s+){0,${MODIFIERS}}?[a-z]
 const MEMBERS_ASKED = [
   new RegExp(String.raw`\b(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?${COUNTED}`, 'gi'),
   new RegExp(String.raw`\bnames?\s+of\s+(?:the\s+)?${COUNTED}`, 'gi'),
-  new RegExp(String.raw`${COUNTED}(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)`, 'gi'),
+  new RegExp(String.raw`${COUNTED}(?=.*\b(?:what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them|which\s+ones)\b)`, 'gi'),
   new RegExp(String.raw`${COUNTED}\s+(?:list|names)\b`, 'gi'),
 ];
 
