@@ -482,7 +482,7 @@ active learning: asking for labels | smart labeling | choosing what to label | l
 adaptation: adjusting | customizing | tailoring | customising
 customization: tailoring | adapting | personalizing | custom setup | adjusting to needs | customisation
 model merging: combining models | blending models | mixing models | averaging models | fusing models | stitching models together
-merging: combining | blending | mixing | averaging | fusing | stitching together
+merging: combining | blending | mixing | averaging | fusing | stitching together | squashing together | squashing into one
 task arithmetic: adding and subtracting skills | skill arithmetic | combining skills by math | skill math | plus and minus skills
 task vectors: skill vectors | skill directions | skill deltas | weight differences for skills | skill updates
 lora: lightweight add-on | small add-on | cheap fine-tuning | plug-in adapter | small patch | slim update | tiny add-on weights
@@ -498,8 +498,8 @@ prompt learning: learned prompts | trainable prompts | automatic prompt | tuning
 quantization: squeezing weights into fewer bits | fewer bits | lower precision | rounding the weights | 4-bit | 8-bit | int8 | bit reduction | compressing the numbers | quantisation
 quantized: squeezed into fewer bits | lower precision | rounded weights | 4-bit | 8-bit | int8 | low-bit | quantised
 pruning: trimming | cutting weights | removing parts | chopping | slimming | cutting connections | trimming the network | removing unneeded parts
-compression: shrinking | compressing | squeezing | making smaller | slimming down | downsizing | size reduction | compacting
-compress: shrink | squeeze | make smaller | slim down | downsize | compact
+compression: shrinking | compressing | squeezing | squashing | making smaller | slimming down | downsizing | size reduction | compacting
+compress: shrink | squeeze | squash | make smaller | slim down | downsize | compact
 sparsity: mostly zeros | few active parts | thinness | emptiness | sparseness
 sparse: mostly zeros | few active | thinned | skipping parts | scattered
 low-rank: compressed matrix | few directions | cheap approximation | slim factorization | thin matrices | simplified matrix
