@@ -637,6 +637,12 @@ describe('search', () => {
     expect(grounding.apart).toBeUndefined();
   });
 
+  it('reads an everyday word for what the papers call otherwise ("squash" for merging or compressing) as no word the corpus lacks', async () => {
+    const merge = await r.search('Is there a way to squash several separately fine-tuned copies of the same model into one model that can do all of their jobs, without training again?', 3);
+    expect(merge.confidence).not.toBe('none');
+    expect(merge.results.slice(0, 3).some((x) => /merg|fusion/i.test(x.paper.title))).toBe(true);
+  });
+
   it('asks for a term of the field of several words whole, and is then a level less sure, never sure it is not in the corpus', async () => {
     // The closest paper learns classes incrementally, but detects no objects; papers may write a term otherwise, so `low`, not `none`.
     expect(await r.search('class-incremental object detection', 3)).toMatchObject({ confidence: 'low', unmentioned: ['object', 'detection'] });
