@@ -4,3 +4,13 @@
  * for the answer's notes loads nothing more.
  */
 export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
+
+/**
+ * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive."):
+ * those that speak of the asker and ask nothing. A question of one sentence is kept whole.
+ */
+export function withoutAsker(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2) return question;
+  return sentences.filter((s) => /\?\s*$/.test(s) || !FIRST_PERSON.test(s)).join(' ');
+}

@@ -5,7 +5,7 @@
  * hedged ("roughly 11B", "more than sixteen hundred", "like 260") is an approximation, not a
  * requirement; a unit the papers give no number for says nothing either way. Pure.
  */
-import { FIRST_PERSON } from './first-person.js';
+import { withoutAsker } from './first-person.js';
 import { tokenize } from './text.js';
 
 /** A number of the text and the unit after it (stemmed, or the letters written onto it: "b" of "405b"). */
@@ -132,16 +132,6 @@ const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?
  */
 /** Words of a relation between two things. */
 const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely|pairs?|bilingual)\b/i;
-
-/**
- * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive."):
- * those that speak of the asker and ask nothing. A question of one sentence is kept whole.
- */
-function withoutAsker(question: string): string {
-  const sentences = question.split(/(?<=[.!?])\s+/);
-  if (sentences.length < 2) return question;
-  return sentences.filter((s) => /\?\s*$/.test(s) || !FIRST_PERSON.test(s)).join(' ');
-}
 
 export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
   // "which four scenarios" asks what they are, not that there be four.
