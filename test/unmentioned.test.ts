@@ -112,6 +112,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('small vectors recombinable for unseen tasks', 'Tags for new tasks.')).toEqual([]);
     expect(await names('how many heads are retrieval heads acc to that paper', 'Retrieval heads are few.', ['head', 'retriev'])).toEqual([]);
     expect(await names('pretraining llama 3 405b', 'Pretraining Llama 3 models.')).toEqual([]);
+    // What the asker says of their own work is not asked for; what they ask is.
+    expect(await names('Our hospital keeps EHR notes. Is there a paper comparing small and big models on clinical tasks?', 'Clinical language models compared.')).toEqual([]);
+    expect(await names('Is there a paper comparing small and big models on clinical tasks with EHR notes?', 'Clinical language models compared.')).toEqual(['ehr']);
     // An English word with "re-" or "un-" written onto it; not a term of the field so made ("unlearning").
     expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
     expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);

@@ -14,7 +14,7 @@
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
-import { FIRST_PERSON } from './first-person.js';
+import { FIRST_PERSON, withoutAsker } from './first-person.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
@@ -53,7 +53,11 @@ export async function unmentionedNames(
   const unchatted = new Set(words(withoutChatPhrases(question)));
   // A word typed in capitals is a name, though an English word too ("TOFU", "CHAIR").
   const acronyms = typedInCapitals(question);
-  const candidates = [...new Set(words(question))].filter((w) => kept.has(w) && unchatted.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)));
+  // What the asker says of themselves ("Our users write in African American English and Indian English.") is not asked for.
+  const asked = new Set(words(withoutAsker(question)));
+  const candidates = [...new Set(words(question))].filter(
+    (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
+  );
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
   // A word many papers use is the field's vocabulary ("llm", "dataset"), not a name.
