@@ -236,8 +236,12 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
-/** Words that say a method is of the field, or of its time, not what it is about: "neural cross-language retrieval", "recent work on ...". */
-const GENERIC = new Set('neural deep modern recent new novel'.split(' ').map((w) => tokenize(w)[0]!));
+/**
+ * Words that say a method is of the field, or of its time, not what it is about ("neural cross-language
+ * retrieval", "recent work on ..."), and words for a part of something, which ask how much of it
+ * ("LLM-Planner fraction of paired training data").
+ */
+const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion'.split(' ').map((w) => tokenize(w)[0]!));
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 /** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
