@@ -205,6 +205,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which base model was Babel-83B grown from with the layer-extension technique?')).toEqual(['base model']);
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
+    expect(askedEntities('the forgetting paper - which chat model did they continue pretraining?')).toEqual(['base model']);
+    expect(askedEntities('what size model did they continually pretrain on RedPajama?')).toEqual([]);
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
     expect(askedEntities('That shared-task submission testing five LLMs: what were the five languages?')).toEqual(['languages']);
     expect(askedEntities('sambalingo adapted llms to 9 languages - anyone have the list of which ones?')).toEqual(['languages']);

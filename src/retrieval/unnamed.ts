@@ -73,6 +73,8 @@ const ENTITIES: readonly {
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
       // "which llm do they plug the encoders into"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|attach|connect|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
+      // "which chat model did they continue pretraining": the model continued is the one built on.
+      /\b(?:which|what)\s+(?:(?!(?:size|sized|scale|big|large)\s)\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\s+(?:do|does|did)\s+(?:they|it|the\s+authors)\s+(?:continue|continually)\s+(?:to\s+)?(?:pre-?)?train/,
       // keywords: "NV-Embed base LLM"
       /^\s*(?:\S+\s+){1,3}(?:base|backbone)(?:\s+(?:model|llm|lm|backbone)s?){1,2}\s*\??\s*$/,
       // "what backbone is it built on", "which vision encoder backbone does it use"
