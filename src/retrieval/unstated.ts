@@ -708,10 +708,8 @@ export async function namedPaper(
 /** Letters a title's name has at least to name its paper when typed ("API-BLEND", not "GPT"). */
 const TITLE_NAME_LETTERS = 5;
 
-/** A word as letters and digits only, lower case: "API-BLEND" is "apiblend". */
-function squashed(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
+/** A word as its letters and digits only, lower case: "API-BLEND" is "apiblend". */
+const squashed = (word: string) => foldedWords(word).join('');
 
 /** The name a title opens with, one word before its colon ("API-BLEND: ..." gives "apiblend"), squashed. */
 function titleName(title: string): string | undefined {
