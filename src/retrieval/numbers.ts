@@ -126,13 +126,13 @@ function unitWord(word: string | undefined): string | undefined {
 /** A count a question asks the members of: "which four", "what are the 3". */
 const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?(?:the\s+)?(?:\d+|${[...NUMBER_WORDS.keys()].join('|')})(?![\w.-])`, 'gi');
 
+/** Words of a relation between two things. */
+const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely|pairs?|bilingual)\b/i;
+
 /**
  * The numbers of a question, as typed, that none of the papers give with their unit while one of
  * them gives the unit with other numbers only ("two bits", answered from a paper on 4-bit models).
  */
-/** Words of a relation between two things. */
-const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely|pairs?|bilingual)\b/i;
-
 export function contradictedNumbers(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
   // "which four scenarios" asks what they are, not that there be four.
   // "how closely related two languages are", "between two models": a pair asked about, not a count.

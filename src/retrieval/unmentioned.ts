@@ -446,6 +446,7 @@ function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
   return parts.every((p, i) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p) || p === 'english' || (i === 0 && PREFIXES.has(p)));
 }
+
 /** An English adjective's superlative: "smallest", "largest", "biggest", "easiest". */
 function isSuperlative(w: string): boolean {
   if (!w.endsWith('est') || w.length < 6) return false;
@@ -453,6 +454,7 @@ function isSuperlative(w: string): boolean {
   const bases = [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : []), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
   return bases.some((b) => b.length >= 3 && isEnglishWord(b));
 }
+
 /** Prefixes written with a hyphen onto a word: "non-english", "semi-supervised". */
 const PREFIXES = new Set(['non', 'semi', 'multi', 'pre', 'post', 'sub', 'anti', 'inter', 'intra', 'cross', 'self', 'co']);
 

@@ -389,17 +389,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const counted = stems.slice(-1);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
     // people as participants, annotators ...; groups by any name ("5-class" for "categories"); collections of data as datasets, benchmarks ...
-    const alike = PEOPLE.has(counted[0] ?? '')
-      ? PARTICIPANTS
-      : GROUPINGS.has(counted[0] ?? '')
-        ? GROUPINGS
-        : EXAMPLES.has(counted[0] ?? '')
-          ? EXAMPLES
-          : SUBMISSIONS.has(counted[0] ?? '')
-            ? SUBMISSIONS
-            : DATASETS.has(counted[0] ?? '')
-              ? DATASETS
-              : undefined;
+    const alike = ALIKE.find(([of]) => of.has(counted[0] ?? ''))?.[1];
     const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
@@ -515,10 +505,10 @@ function givesModelSize(words: readonly string[]): boolean {
   return words.some((w, i) => /^\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
 }
 
-/** Words a dataset's size is asked by: "benchmark size", "dataset size", "corpus size". */
-const DATA_WORDS = new Set('dataset benchmark corpus collection data set'.split(' ').map((w) => tokenize(w)[0] ?? w));
 /** Collections of data, which a paper may count by any of these names: "how many public collections" of "10 public datasets". */
 const DATASETS = new Set('dataset benchmark corpus collection'.split(' ').map((w) => tokenize(w)[0] ?? w));
+/** Words a dataset's size is asked by: "benchmark size", "dataset size", "corpus size". */
+const DATA_WORDS = new Set([...DATASETS, ...'data set'.split(' ').map((w) => tokenize(w)[0] ?? w)]);
 const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => DATA_WORDS.has(s));
 /** What a dataset holds, counted: "24,000 exam questions", "193k task instances", "1.7T tokens". */
 const ITEMS = new Set(
@@ -548,6 +538,15 @@ const SUBMISSIONS = new Set('submission submit run entry'.split(' ').map((w) => 
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
+
+/** What a paper may call what a question counts: people as participants, annotators ...; groups, examples, submissions and datasets by any of their names. */
+const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
+  [PEOPLE, PARTICIPANTS],
+  [GROUPINGS, GROUPINGS],
+  [EXAMPLES, EXAMPLES],
+  [SUBMISSIONS, SUBMISSIONS],
+  [DATASETS, DATASETS],
+];
 
 /**
  * Words that end what a count before them counts: "16 African languages with utterances" counts
