@@ -369,6 +369,12 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('subtask A monolingual (126)');
   });
 
+  it('quotes the sentence that gives the number asked for even when it words it otherwise', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how many submissions came in for the TREC 2023 NeuCLIR track?');
+    expect(r.citations[0]!.title).toBe('Overview of the TREC 2023 NeuCLIR Track');
+    expect(r.answer.split('\n')[1]).toContain('A total of 220 runs across all tasks were submitted');
+  });
+
   it('says which names of the question none of the cited papers mention', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('wasnt there a paper testing llms on spanish medical licensing exams');
     expect(r.citations.map((c) => c.title)).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
@@ -588,5 +594,13 @@ describe('extractive sentences', () => {
     const gives = (sentence: string) => /\(\d+\)/.test(sentence);
     expect(extractivePartsAnswer([part(gives)]).text).toContain('subtask A monolingual (126)');
     expect(extractivePartsAnswer([part()]).text).toContain('We present the results');
+  });
+
+  it('quotes a sentence that gives what was asked for before one that only shares its words', () => {
+    const track = { ...semeval, abstract: 'The SemEval-2024 Task 8 task studies machine-generated text detection. A total of 220 runs were submitted by six teams.' };
+    const gives = (sentence: string) => /\b\d+ runs\b/.test(sentence);
+    const text = extractivePartsAnswer([{ ...part(gives), sources: [{ n: 1, paper: track, score: 1 }] }]).text;
+    expect(text).toContain('A total of 220 runs were submitted by six teams. [1]');
+    expect(text).not.toContain('studies machine-generated');
   });
 });

@@ -33,12 +33,12 @@ export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: 
 }
 
 export interface SentenceOptions {
-  /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is worth more. */
+  /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is quoted first. */
   gives?: (sentence: string) => boolean;
 }
 
-/** How much more a sentence that gives what was asked for is worth. */
-const GIVES_WORTH = 2;
+/** Added to the score of a sentence that gives what was asked for: more than any sentence that does not can score. */
+const GIVES_FIRST = 1e3;
 
 /** One request of a question that makes several (see query-parts.ts), with the sources found for it, best first. */
 export interface ExtractivePart {
@@ -90,8 +90,8 @@ const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|implementation)
 
 /**
  * The abstract sentence with the highest share of the query's term weight (ties: the earlier one),
- * worth {@link GIVES_WORTH} times more when it gives what was asked for (a number); one that only says
- * where the code is comes last. When no sentence holds a word of the query ("what is 2501.17635
+ * after any that gives what was asked for (a number, worded otherwise than the question: "220 runs
+ * were submitted" for "how many submissions"); one that only says where the code is comes last. When no sentence holds a word of the query ("what is 2501.17635
  * about?"), the sentence that says what the paper does (we propose, this paper introduces).
  */
 export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string {
@@ -103,9 +103,9 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     const terms = new Set(tokenize(sentence));
     let score = 0;
     for (const [t, w] of weights) if (terms.has(t)) score += w;
-    held ||= score > 0;
-    if (score > 0 && options.gives?.(sentence)) score *= GIVES_WORTH;
-    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
+    const gives = options.gives?.(sentence) ?? false;
+    held ||= score > 0 || gives;
+    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = sentence;
