@@ -85,6 +85,20 @@ describe('search', () => {
     expect((await r.search('compare LoRA and full fine-tuning', 5)).parts).toBeUndefined();
   });
 
+  it('ranks first the paper a question names by the name its title opens with, asked in words many papers use', async () => {
+    for (const [q, title] of [
+      ['what domains did sparsepo test on?', 'SparsePO: Controlling Preference Alignment of LLMs via Sparse Token Masks'],
+      ['AnnoLLM evaluation tasks', 'AnnoLLM: Making Large Language Models to Be Better Crowdsourced Annotators'],
+    ]) {
+      const res = await r.search(q!, 5);
+      expect(res.results[0]!.paper.title, q).toBe(title);
+      expect(res.confidence, q).toBe('high');
+      expect(res.unmentioned, q).toBeUndefined();
+    }
+    // A question with a topic of its own besides the name is searched for all its words: the paper named does not give it.
+    expect((await r.search('does yulan 12b use grouped query attention or just normal multi head attn? trying to estimate its kv cache size', 5)).confidence).toBe('none');
+  });
+
   it('ranks papers, not chunks: each paper appears once', async () => {
     const res = await r.search('beam search decoding', 20);
     const ids = res.results.map((s) => s.paper.id);

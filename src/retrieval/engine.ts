@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typedTitleNames, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -284,7 +284,8 @@ export class Retriever extends QueryScorer {
     if (quoted) return this.namedFirst(query, [quoted.doc], quoted.rest, k);
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
-    const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k)));
+    const named = separate.length === 0 ? await this.namedByTitleName(query) : undefined;
+    const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k, named)));
     if (requests.length === 0) return whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
     const covered = (s: (typeof requests)[number]) => s.result.confidence !== 'none';
@@ -439,6 +440,28 @@ export class Retriever extends QueryScorer {
   }
 
   /**
+   * The paper whose title opens with a name the query types as a word, no English one ("what domains
+   * did sparsepo test on?" names "SparsePO: Controlling Preference Alignment ..."), though the rest of
+   * its words find others first: when those are all words many papers use ("domains", "test"). A
+   * query that names a topic of its own besides ("... grouped query attention ...", a question about
+   * another paper that names this one as a baseline) is searched for all its words.
+   */
+  private async namedByTitleName(query: string): Promise<number | undefined> {
+    const names = typedTitleNames(query).slice(0, TITLE_NAMES_LOOKED_UP);
+    if (names.length === 0) return undefined;
+    const own = new Set(names.flatMap(({ name, word }) => [name, ...tokenize(word)]));
+    const stats = await this.index.termStats([...new Set(topicTerms(query))].filter((t) => !own.has(t)));
+    if (stats.some((t) => t.df > 0 && t.df <= NAME_REST_SHARE * this.size)) return undefined;
+    for (const { name } of names) {
+      const { resolved, candidates } = await this.lookupTitle(name);
+      // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
+      const same = [resolved, ...candidates].filter((m) => m && titleName(m.title) === name);
+      if (resolved && resolved.score >= NAMED && same.length === 1 && same[0] === resolved) return this.index.docOf(resolved.id);
+    }
+    return undefined;
+  }
+
+  /**
    * A paper a query names by quoting its title ("what does the \"more agents is all you need\" paper
    * find?"), or by being its title typed as one, and the query without the quote; undefined when no
    * quoted span is a title of the corpus.
@@ -473,14 +496,15 @@ export class Retriever extends QueryScorer {
    * One query (or one part of it) searched and judged, with its ranking as paper numbers of the index.
    * A word typed as two run together ("tabulardata", see run-together.ts) is read as the two when one
    * of the first papers then found writes them side by side, it was typed as a word and an acronym
-   * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise.
+   * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise. `named`
+   * is a paper the query names by its title's name, ranked first (see {@link namedByTitleName}).
    */
-  private async searchOne(query: string, k: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
-    const typed = await this.scoreOne(query, k, query);
+  private async searchOne(query: string, k: number, named?: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
+    const typed = await this.scoreOne(query, k, query, named);
     const split = typed.unknown.size > 0 ? await this.runTogether(typed.text, typed.unknown) : [];
     if (split.length > 0) {
       const text = split.reduce((t, r) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed}(?![\\p{L}\\p{N}])`, 'giu'), r.parts.join(' ')), typed.text);
-      const read = await this.scoreOne(text, k, query);
+      const read = await this.scoreOne(text, k, query, named);
       const stands = (r: RunTogether) =>
         bothLong(r.parts) || typedWithAcronym(query, r.typed, r.parts) || read.first.some((p) => writesSideBySide(`${p.title}. ${p.abstract}`, r.parts));
       if (split.every(stands)) return read;
@@ -505,6 +529,7 @@ export class Retriever extends QueryScorer {
     query: string,
     k: number,
     typed: string,
+    namedDoc?: number,
   ): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[]; first: Paper[]; text: string; unknown: Set<string> }> {
     // A query that names no topic ("thanks!", "what is it?"), or none the papers use, ranks nothing: no paper is closer than another.
     const nothing = (text: string, unknown = new Set<string>()) => ({
@@ -519,7 +544,9 @@ export class Retriever extends QueryScorer {
     // The stems of the words typed that the corpus does not use.
     const unknown = new Set((profile.typed ?? profile).terms.filter((t) => t.df === 0).map((t) => t.term));
     if (profile.empty) return nothing(profile.text, unknown);
-    const shown = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    const scored = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
+    const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
     const [judged, found] = await Promise.all([this.judgeWithoutExamples(query, profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
@@ -706,6 +733,11 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
+
+/** How many of a query's words that may be a title's name are looked up as titles. */
+const TITLE_NAMES_LOOKED_UP = 3;
+/** A word used by more than this share of the papers names no topic of a query beside a paper's name. */
+const NAME_REST_SHARE = 0.1;
 
 /** How far down its topic's ranking a query that asks for some years, a venue, a lab or an author looks for papers that fit. */
 const ASKED_DEPTH = 10;

@@ -710,8 +710,18 @@ const TITLE_NAME_LETTERS = 5;
 /** A word as its letters and digits only, lower case: "API-BLEND" is "apiblend". */
 const squashed = (word: string) => foldedWords(word).join('');
 
+/**
+ * The words of a question that may be the name a title opens with ("sparsepo" in "what domains did
+ * sparsepo test on?"): of {@link TITLE_NAME_LETTERS} letters or more, and no English word; `name`
+ * squashed (see {@link titleName}), `word` as typed.
+ */
+export function typedTitleNames(question: string): { name: string; word: string }[] {
+  const words = question.split(/\s+/).map((word) => ({ name: squashed(word), word }));
+  return words.filter(({ name }, i) => name.length >= TITLE_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+}
+
 /** The name a title opens with, one word before its colon ("API-BLEND: ..." gives "apiblend"), squashed. */
-function titleName(title: string): string | undefined {
+export function titleName(title: string): string | undefined {
   const m = /^\s*([^\s:]+)\s*:/u.exec(title);
   return m ? squashed(m[1]!) : undefined;
 }
