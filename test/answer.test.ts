@@ -369,6 +369,14 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('subtask A monolingual (126)');
   });
 
+  it('quotes where the code is when the question asks for it, and what the paper does otherwise', async () => {
+    const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
+    expect(await answer("where's the code for kasa?")).toContain('https://github.com/juyongjiang/KaSA');
+    const wavllm = await answer('what is wavllm?');
+    expect(wavllm).toContain('we introduce WavLLM');
+    expect(wavllm).not.toContain('aka.ms');
+  });
+
   it('quotes the sentence that gives the number asked for even when it words it otherwise', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how many submissions came in for the TREC 2023 NeuCLIR track?');
     expect(r.citations[0]!.title).toBe('Overview of the TREC 2023 NeuCLIR Track');

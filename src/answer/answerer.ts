@@ -9,6 +9,7 @@ import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { askedQuantities, describesOnePaper, namedPaper, unstatedQuantities } from '../retrieval/unstated.js';
+import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
@@ -280,9 +281,16 @@ function citationOf(n: number, paper: { title: string; url?: string | undefined 
   return { n, title: paper.title, ...(paper.url ? { url: paper.url } : {}) };
 }
 
-/** Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts); undefined when it asks for none. */
+/**
+ * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts), or a name
+ * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
+ */
 function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
   const asked = askedQuantities(question);
-  if (asked.length === 0) return undefined;
-  return (sentence) => unstatedQuantities(asked, [{ title: '', abstract: sentence }]).length < asked.length;
+  const entities = askedEntities(question);
+  if (asked.length === 0 && entities.length === 0) return undefined;
+  return (sentence) => {
+    const text = [{ title: '', abstract: sentence }];
+    return (asked.length > 0 && unstatedQuantities(asked, text).length < asked.length) || (entities.length > 0 && unnamedEntities(entities, text, question).length < entities.length);
+  };
 }

@@ -84,14 +84,17 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
 
 /**
  * A sentence that only says where the code or data is ("The source code is available at
- * https://github.com/.../KaSA."): it holds the method's name, but answers nothing.
+ * https://github.com/.../KaSA.", "The codes, models, audio ... can be accessed at aka.ms/wavllm.",
+ * "Codes and models will be released later."): it holds the method's name, but answers nothing.
  */
-const WHERE_THE_CODE_IS = /https?:\/\/|\bgithub\.com\b|\b(?:code|implementation)\b[^.]{0,40}\b(?:is|are|will\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?(?:available|released)\b/iu;
+const WHERE_THE_CODE_IS =
+  /https?:\/\/|\bgithub\.com\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|ms|net|dev)\/\S|\b(?:codes?|implementations?)\b[^.]{0,40}\b(?:(?:is|are|will\s+be|can\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?)?(?:available|released|accessed)\b/iu;
 
 /**
  * The abstract sentence with the highest share of the query's term weight (ties: the earlier one),
  * after any that gives what was asked for (a number, worded otherwise than the question: "220 runs
- * were submitted" for "how many submissions"); one that only says where the code is comes last. When no sentence holds a word of the query ("what is 2501.17635
+ * were submitted" for "how many submissions"; where the code is, when that is asked); one that only
+ * says where the code is comes last otherwise. When no sentence holds a word of the query ("what is 2501.17635
  * about?"), the sentence that says what the paper does (we propose, this paper introduces).
  */
 export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string {
@@ -105,7 +108,7 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     for (const [t, w] of weights) if (terms.has(t)) score += w;
     const gives = options.gives?.(sentence) ?? false;
     held ||= score > 0 || gives;
-    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
+    score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (!gives && WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = sentence;
