@@ -604,6 +604,12 @@ describe('extractive sentences', () => {
     expect(extractivePartsAnswer([part()]).text).toContain('We present the results');
   });
 
+  it('names a request typed after sentences that set it up by its own sentence', () => {
+    const text = extractivePartsAnswer([{ ...part(), query: 'We run a shared task of our own and want to compare. How many teams joined semeval task 8 subtask A' }]).text;
+    expect(text).toContain('On "How many teams joined semeval task 8 subtask A":');
+    expect(text).not.toContain('We run a shared task');
+  });
+
   it('quotes a sentence that gives what was asked for before one that only shares its words', () => {
     const track = { ...semeval, abstract: 'The SemEval-2024 Task 8 task studies machine-generated text detection. A total of 220 runs were submitted by six teams.' };
     const gives = (sentence: string) => /\b\d+ runs\b/.test(sentence);

@@ -58,7 +58,8 @@ export function extractivePartsAnswer(parts: readonly ExtractivePart[]): Extract
   const lines = [EXTRACTIVE_LABEL];
   const cited = new Map<number, ExtractiveSource>();
   for (const part of parts) {
-    const request = `On "${truncate(part.query, MAX_REQUEST_CHARS)}"`;
+    // A request typed after sentences that set it up ("We want to check ... . How many probing studies ...") is named by its own sentence.
+    const request = `On "${truncate(splitSentences(part.query).at(-1) ?? part.query, MAX_REQUEST_CHARS)}"`;
     if (part.confidence === 'none' || part.sources.length === 0) {
       lines.push(`${request}: ${CONFIDENCE_TEXT.none.label.toLowerCase()}.`);
       continue;
