@@ -36,6 +36,13 @@ describe('the separate requests of a query', () => {
     expect(queryParts('papers on model merging? Also, merging?')).toEqual([]);
     expect(queryParts('Is there a paper on model merging with task vectors? Also, is the code for it on github?')).toEqual([]);
     expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
+    // "A lighter version" is one of what was named, however much else it says; "a smaller version of BERT" names its own.
+    expect(queryParts('How many probing studies went into the Holmes benchmark, and is there a lighter version to cut compute?')).toEqual([]);
+    expect(queryParts('any papers on diverse beam search? and is there a faster variant for long outputs?')).toEqual([]);
+    expect(queryParts('Which papers benchmark linguistic probing of language models? Also, is there a smaller version of BERT that runs on phones?')).toEqual([
+      'Which papers benchmark linguistic probing of language models?',
+      'is there a smaller version of BERT that runs on phones?',
+    ]);
   });
 
   it('does not split off what only adds to the request: a statement about oneself, "also known as"', () => {

@@ -73,13 +73,16 @@ const POINTS_BACK = new RegExp(
   'iu',
 );
 
+/** "a lighter version", "a smaller variant": another form of something named before (not "a smaller version of BERT"), whatever else is said. */
+const VERSION_OF_IT = /\b(?:a|an|the)\s+\p{L}+er\s+(?:version|variant|edition)s?\b(?!\s+of\b)/iu;
+
 /** "the code", "the results": a part of what was talked about before, named as already known. */
 const ITS_PART =
   /\bthe\s+(?:code|data|dataset|datasets|results?|authors?|paper|papers|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|work|study|system)\b/iu;
 
 /** Whether a text points back at what was said before it ("does it scale?", "is the code out?"): it cannot be searched alone. */
 export function pointsBack(text: string): boolean {
-  return POINTS_BACK.test(text) || ITS_PART.test(text);
+  return POINTS_BACK.test(text) || ITS_PART.test(text) || VERSION_OF_IT.test(text);
 }
 
 function asks(piece: string): boolean {
@@ -89,11 +92,12 @@ function asks(piece: string): boolean {
 /**
  * A later request searched alone: it says what it is about (in two words at least, or in a name:
  * "also, lmql paper link anyone?"), and points back at nothing unless it says enough to stand alone
- * anyway ("does the sheer scale of a chatbot explain how well it performs ...").
+ * anyway ("does the sheer scale of a chatbot explain how well it performs ..."); "a lighter version" of
+ * what was named never stands alone.
  */
 function standsAlone(piece: string): boolean {
   const terms = topicTerms(piece).length;
-  return (terms >= MIN_TOPIC_TERMS || namesOne(piece)) && (terms >= SAYS_ENOUGH || !pointsBack(piece));
+  return (terms >= MIN_TOPIC_TERMS || namesOne(piece)) && (terms >= SAYS_ENOUGH || !pointsBack(piece)) && !VERSION_OF_IT.test(piece);
 }
 
 /** Whether a piece's one word that says what it is about is a name: no word of general English ("lmql", "kasa"). */
