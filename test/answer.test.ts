@@ -369,6 +369,13 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('subtask A monolingual (126)');
   });
 
+  it('quotes each sentence of the first paper that gives a number asked for, in the order the abstract gives them', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('How many fine-tuning samples did Pensez 7B use, and how much did its accuracy improve on AIME25?');
+    expect(r.citations[0]!.title).toBe('Pensez: Less Data, Better Reasoning -- Rethinking French LLM');
+    const line = r.answer.split('\n')[1]!;
+    expect(line).toMatch(/only 2,000 carefully selected samples.*up to 20% on the AIME25.* \[1\]$/);
+  });
+
   it('quotes where the code is when the question asks for it, and what the paper does otherwise', async () => {
     const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
     expect(await answer("where's the code for kasa?")).toContain('https://github.com/juyongjiang/KaSA');

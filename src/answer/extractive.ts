@@ -78,9 +78,27 @@ function choose(sources: readonly ExtractiveSource[]): ExtractiveSource[] {
   return sources.filter((s, i) => i === 0 || (i < MAX_PAPERS && s.score >= 0.75 * top.score));
 }
 
-/** Each source's best sentence for the query, with its citation. */
+/**
+ * Each source's best sentence for the query, with its citation; of the first source, also the other
+ * sentences that give what was asked for ("how many probing studies ..., how many LMs ...?": one
+ * sentence gives each), up to {@link GIVING_SENTENCES} in all, in the abstract's order.
+ */
 function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string[] {
-  return sources.map((s) => `${truncate(bestSentence(s.paper, weights, options), MAX_SENTENCE_CHARS)} [${s.n}]`);
+  return sources.map((s, i) => {
+    const best = bestSentence(s.paper, weights, options);
+    const sentences = i === 0 && options.gives?.(best) ? alsoGiving(s.paper, best, options.gives) : [best];
+    return `${sentences.map((x) => truncate(x, MAX_SENTENCE_CHARS)).join(' ')} [${s.n}]`;
+  });
+}
+
+/** How many sentences of the first source are quoted at most when several give what was asked for. */
+const GIVING_SENTENCES = 3;
+
+/** The best sentence and, after it in number, the first others of the abstract that give what was asked for; in the abstract's order. */
+function alsoGiving(paper: Pick<Paper, 'abstract'>, best: string, gives: (sentence: string) => boolean): string[] {
+  const sentences = splitSentences(paper.abstract);
+  const others = sentences.filter((s) => s !== best && gives(s) && !WHERE_THE_CODE_IS.test(s)).slice(0, GIVING_SENTENCES - 1);
+  return sentences.filter((s) => s === best || others.includes(s));
 }
 
 /**
