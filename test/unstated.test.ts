@@ -64,6 +64,10 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('does kangaroo say how many frames it can take max?')).toEqual(['frames']);
   });
 
+  it('reads "how many" after "n" typed for "and"', () => {
+    expect(askedQuantities('babyllama-2 params count? n how many teachers did it get distilled from')).toEqual(['teachers']);
+  });
+
   it('reads what "how long" or "how big" asks the size of', () => {
     expect(askedQuantities('how long is the context window of claude 3 opus?')).toEqual(['context window']);
     expect(askedQuantities('How big was the training set of SAM?')).toEqual(['training set size']);
@@ -444,6 +448,13 @@ describe('quantities a paper does not state', () => {
     const falcon = paper('A multi-stage approach where the early stages are distinguished by their context length and a final stage where we use a curated dataset. Trained on over five trillion tokens.');
     expect(unstatedQuantities(['context length'], [falcon])).toEqual(['context length']);
     expect(unstatedQuantities(['vocabulary size'], [paper('The overlap of vocabulary across languages can be detrimental.')])).toEqual(['vocabulary size']);
+  });
+
+  it('counts a number before what it counts across acronyms in brackets that shorten the words between', () => {
+    const dept = paper('Through extensive experiments on 23 natural language processing (NLP) and vision-language tasks, we demonstrate that DePT outperforms other approaches.');
+    expect(unstatedQuantities(['tasks'], [dept])).toEqual([]);
+    // As many words between that are no acronym are too many.
+    expect(unstatedQuantities(['tasks'], [paper('Through extensive experiments on 23 natural language processing benchmark and vision-language tasks, we demonstrate it.')])).toEqual(['tasks']);
   });
 
   it('counts a number written near the quantity, in digits or words, in any form of its words', () => {

@@ -97,7 +97,7 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wu
  * ...", "hey whats ...", "does kangaroo say how many frames ..."): not a clause of another ("predicting
  * how many ...").
  */
-const ASKS_AFTER = new Set(['and', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
+const ASKS_AFTER = new Set(['and', 'n', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
 /** Words "between" may stand before the "and" of a relation ("between model size and how many heads ..."), at most. */
 const BETWEEN_WORDS = 5;
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
@@ -368,6 +368,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     return text
       .split(/\s+/)
       .flatMap((w) => {
+        // An acronym in brackets after the words it shortens ("23 natural language processing (NLP) and ... tasks") is no word between.
+        if (/^\(\p{L}[\p{L}\p{N}-]*\)[,.;:]?$/u.test(w) && defined.has(foldedWords(w).filter(Boolean).join('-').replace(/s$/, ''))) return endsSentence(w) ? [SENTENCE_END] : [];
         const word = /^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`;
         return endsSentence(w) ? [word, SENTENCE_END] : [word];
       })
