@@ -84,11 +84,23 @@ function choose(sources: readonly ExtractiveSource[]): ExtractiveSource[] {
  * sentence gives each), up to {@link GIVING_SENTENCES} in all, in the abstract's order.
  */
 function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string[] {
+  // Each sentence is read for what it gives once, for choosing the best and the others.
+  const gives = options.gives && remembered(options.gives);
   return sources.map((s, i) => {
-    const best = bestSentence(s.paper, weights, options);
-    const sentences = i === 0 && options.gives?.(best) ? alsoGiving(s.paper, best, options.gives) : [best];
+    const best = bestSentence(s.paper, weights, { gives });
+    const sentences = i === 0 && gives?.(best) ? alsoGiving(s.paper, best, gives) : [best];
     return `${sentences.map((x) => truncate(x, MAX_SENTENCE_CHARS)).join(' ')} [${s.n}]`;
   });
+}
+
+/** A test of sentences that reads each sentence once. */
+function remembered(test: (sentence: string) => boolean): (sentence: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (sentence) => {
+    let result = seen.get(sentence);
+    if (result === undefined) seen.set(sentence, (result = test(sentence)));
+    return result;
+  };
 }
 
 /** How many sentences of the first source are quoted at most when several give what was asked for. */
