@@ -390,6 +390,14 @@ describe('extractive answers', () => {
     expect(r.answer.split('\n')[1]).toContain('A total of 220 runs across all tasks were submitted');
   });
 
+  it('quotes whole sentences, not cut after an abbreviation such as "et al."', async () => {
+    const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
+    expect(await answer("how does conditional poisson beam search compare to kool et al's stochastic beam search?")).toBe(
+      "We view this as a more natural alternative to Kool et. al. 2019's stochastic beam search (SBS). [1]",
+    );
+    expect(await answer('any way to make beam search random so the candidates dont all look the same?')).toMatch(/^In this work, we propose a new method for turning beam search into a stochastic process/);
+  });
+
   it('says which names of the question none of the cited papers mention', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('wasnt there a paper testing llms on spanish medical licensing exams');
     expect(r.citations.map((c) => c.title)).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');

@@ -65,10 +65,16 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Splits text into sentences (on ., ! or ? followed by a space and a capital or digit). */
+/**
+ * Where one sentence ends and the next starts: ., ! or ? then a space and a capital or digit, but not
+ * after an abbreviation a sentence goes on after ("e.g. GPT-4", "Kool et al. 2019").
+ */
+const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|cf|al|et|approx|resp|Figs?|Eqs?|Sec|Tab)\.)\s+(?=[A-Z0-9(“"])/;
+
+/** Splits text into sentences (see {@link SENTENCE_BREAK}). */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9(“"])/)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
