@@ -200,6 +200,20 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('names and lists first the paper a refused question names by its title, though its other words found other papers first', async () => {
+    // "promptriever" is no word of the papers on unlearning and merging that the rest of it finds first.
+    const r = await answerer().ask('promptriever is built on which base model? llama2 7b or mistral?');
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none' });
+    const promptriever = 'Promptriever: Instruction-Trained Retrievers Can Be Prompted Like Language Models';
+    expect(r.answer).toBe(notInAbstract(promptriever));
+    expect(r.note).toBe('The closest paper names no “base model”.');
+    expect(r.sources[0]!.title).toBe(promptriever);
+    // A paper found first that the question names itself stays first, before another it names in a list.
+    const opera = await answerer().ask('opera decoding for mllm hallucination - which mllms did they test it on? llava? instructblip? and whats the CHAIR drop');
+    expect(opera.sources[0]!.title).toMatch(/^OPERA: /);
+    expect(chatRequests()).toHaveLength(0);
+  });
+
   it('says the corpus does not answer, without asking the LLM, when the first source only mentions in passing what is asked for in particular', async () => {
     const r = await answerer().ask('is there any llm trained specifically for turkish? not a multilingual one');
     expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none', note: 'The closest paper is not about “turkish” in particular.' });

@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typedTitleNames, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -284,9 +284,11 @@ export class Retriever extends QueryScorer {
     if (quoted) return this.namedFirst(query, [quoted.doc], quoted.rest, k);
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
-    const named = separate.length === 0 ? await this.namedByTitleName(query) : undefined;
+    const names = separate.length === 0 ? typedTitleNames(query).slice(0, TITLE_NAMES_LOOKED_UP) : [];
+    const first = names.length > 0 && (await this.namesOnlyBeside(query, names));
+    const named = first ? await this.paperNamed(names) : undefined;
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k, named)));
-    if (requests.length === 0) return whole!.result;
+    if (requests.length === 0) return names.length > 0 && !first ? this.refusedNamingFirst(query, k, whole!.result, names) : whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
     const covered = (s: (typeof requests)[number]) => s.result.confidence !== 'none';
     const merged = takeTurns([whole!, ...requests.filter(covered), ...requests.filter((s) => !covered(s))].map((s) => s.ranked), k);
@@ -440,18 +442,20 @@ export class Retriever extends QueryScorer {
   }
 
   /**
-   * The paper whose title opens with a name the query types as a word, no English one ("what domains
-   * did sparsepo test on?" names "SparsePO: Controlling Preference Alignment ..."), though the rest of
-   * its words find others first: when those are all words many papers use ("domains", "test"). A
-   * query that names a topic of its own besides ("... grouped query attention ...", a question about
-   * another paper that names this one as a baseline) is searched for all its words.
+   * Whether the words of a query besides the names of titles it may type (see typedTitleNames) are
+   * all words many papers use ("what domains did sparsepo test on?"): then the paper named is ranked
+   * first (see {@link paperNamed}), though those words find others first. A query that names a topic
+   * of its own besides ("... grouped query attention ...", a question about another paper that names
+   * this one as a baseline) is searched for all its words (see {@link refusedNamingFirst}).
    */
-  private async namedByTitleName(query: string): Promise<number | undefined> {
-    const names = typedTitleNames(query).slice(0, TITLE_NAMES_LOOKED_UP);
-    if (names.length === 0) return undefined;
+  private async namesOnlyBeside(query: string, names: readonly { name: string; word: string }[]): Promise<boolean> {
     const own = new Set(names.flatMap(({ name, word }) => [name, ...tokenize(word)]));
     const stats = await this.index.termStats([...new Set(topicTerms(query))].filter((t) => !own.has(t)));
-    if (stats.some((t) => t.df > 0 && t.df <= NAME_REST_SHARE * this.size)) return undefined;
+    return !stats.some((t) => t.df > 0 && t.df <= NAME_REST_SHARE * this.size);
+  }
+
+  /** The paper whose title opens with one of these names ("sparsepo" of "SparsePO: Controlling Preference Alignment ..."). */
+  private async paperNamed(names: readonly { name: string }[]): Promise<number | undefined> {
     for (const { name } of names) {
       const { resolved, candidates } = await this.lookupTitle(name);
       // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
@@ -459,6 +463,22 @@ export class Retriever extends QueryScorer {
       if (resolved && resolved.score >= NAMED && same.length === 1 && same[0] === resolved) return this.index.docOf(resolved.id);
     }
     return undefined;
+  }
+
+  /**
+   * A query refused that names a paper by its title's name, though other words of it led elsewhere
+   * ("promptriever is built on which base model? llama2 7b or mistral?" found papers on unlearning
+   * first): judged again with that paper first, so that the refusal lists it first and can say the
+   * corpus has it, when that too is a refusal; otherwise the refusal stands as it was. A paper found first that the query names itself ("opera decoding
+   * ... llava? instructblip?" of "OPERA: ...") stays first.
+   */
+  private async refusedNamingFirst(query: string, k: number, result: SearchResult, names: readonly { name: string }[]): Promise<SearchResult> {
+    const top = result.results[0]?.paper;
+    if (result.confidence !== 'none' || !top || typesTitleName(query, top.title)) return result;
+    const doc = await this.paperNamed(names);
+    if (doc === undefined) return result;
+    const again = (await this.searchOne(query, k, doc)).result;
+    return again.confidence === 'none' ? again : result;
   }
 
   /**
@@ -497,7 +517,7 @@ export class Retriever extends QueryScorer {
    * A word typed as two run together ("tabulardata", see run-together.ts) is read as the two when one
    * of the first papers then found writes them side by side, it was typed as a word and an acronym
    * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise. `named`
-   * is a paper the query names by its title's name, ranked first (see {@link namedByTitleName}).
+   * is a paper the query names by its title's name, ranked first (see {@link paperNamed}).
    */
   private async searchOne(query: string, k: number, named?: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const typed = await this.scoreOne(query, k, query, named);

@@ -722,6 +722,12 @@ export function typedTitleNames(question: string): { name: string; word: string 
   return words.filter(({ name }, i) => name.length >= TITLE_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
+/** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
+export function typesTitleName(question: string, title: string): boolean {
+  const name = titleName(title);
+  return name !== undefined && question.split(/\s+/).some((word) => squashed(word) === name);
+}
+
 /** The name a title opens with, one word before its colon ("API-BLEND: ..." gives "apiblend"), squashed. */
 export function titleName(title: string): string | undefined {
   const m = /^\s*([^\s:]+)\s*:/u.exec(title);
