@@ -208,6 +208,10 @@ describe('ask with an LLM', () => {
     expect(r.answer).toBe(notInAbstract(promptriever));
     expect(r.note).toBe('The closest paper names no “base model”.');
     expect(r.sources[0]!.title).toBe(promptriever);
+    // A name of four letters too, when it is no English word.
+    const rohm = await answerer().ask('RoHM evaluation dataset names');
+    expect(rohm).toMatchObject({ abstained: true, confidence: 'none' });
+    expect(rohm.sources[0]!.title).toBe('RoHM: Robust Human Motion Reconstruction via Diffusion');
     // A paper found first that the question names itself stays first, before another it names in a list.
     const opera = await answerer().ask('opera decoding for mllm hallucination - which mllms did they test it on? llava? instructblip? and whats the CHAIR drop');
     expect(opera.sources[0]!.title).toMatch(/^OPERA: /);

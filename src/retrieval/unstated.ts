@@ -708,18 +708,20 @@ export async function namedPaper(
 
 /** Letters a title's name has at least to name its paper when typed ("API-BLEND", not "GPT"). */
 const TITLE_NAME_LETTERS = 5;
+/** ... and when typed as no English word ("TAPO", "RoHM"; not "Cook" or "LIST"). */
+const TYPED_NAME_LETTERS = 4;
 
 /** A word as its letters and digits only, lower case: "API-BLEND" is "apiblend". */
 const squashed = (word: string) => foldedWords(word).join('');
 
 /**
  * The words of a question that may be the name a title opens with ("sparsepo" in "what domains did
- * sparsepo test on?"): of {@link TITLE_NAME_LETTERS} letters or more, and no English word; `name`
+ * sparsepo test on?"): of {@link TYPED_NAME_LETTERS} letters or more, and no English word; `name`
  * squashed (see {@link titleName}), `word` as typed.
  */
 export function typedTitleNames(question: string): { name: string; word: string }[] {
   const words = question.split(/\s+/).map((word) => ({ name: squashed(word), word }));
-  return words.filter(({ name }, i) => name.length >= TITLE_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+  return words.filter(({ name }, i) => name.length >= TYPED_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
