@@ -408,6 +408,15 @@ describe('extractive answers', () => {
     expect(r.answer.split('\n')[1]).toContain('A total of 220 runs across all tasks were submitted');
   });
 
+  it('quotes what a paper does for a question that looks for a paper, and the fact asked for one that asks a fact of it', async () => {
+    const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
+    expect(await answer('lifelong learning Lean theorem proving')).toMatch(/^We present LeanAgent, a novel lifelong learning framework for theorem proving/);
+    expect(await answer('Is there a testbed where automated teacher agents plan and generate training data for a student model and receive its weaknesses as feedback over repeated rounds?')).toMatch(
+      /we introduce DataEnvGym, a testbed of teacher environments for data generation agents/,
+    );
+    expect(await answer('LeanAgent how many theorems did it prove')).toMatch(/^LeanAgent successfully proves 162 theorems/);
+  });
+
   it('quotes whole sentences, not cut after an abbreviation such as "et al."', async () => {
     const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
     expect(await answer("how does conditional poisson beam search compare to kool et al's stochastic beam search?")).toBe(

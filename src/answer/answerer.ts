@@ -203,10 +203,11 @@ export class Answerer implements AskService {
                 sources: p.results.map((i) => numbered[i]!),
                 weights: await this.retriever.termWeights(p.query),
                 gives: givesAsked(p.query),
+                seeks: seeksPaper(p.query),
               })),
             ),
           )
-        : extractiveAnswer(numbered, await this.retriever.termWeights(question), { gives: givesAsked(question) });
+        : extractiveAnswer(numbered, await this.retriever.termWeights(question), { gives: givesAsked(question), seeks: seeksPaper(question) });
       return done({
         // An answer to several requests says how well each is matched.
         answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
@@ -285,6 +286,18 @@ function citationOf(n: number, paper: { title: string; url?: string | undefined 
  * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts), or a name
  * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
  */
+/**
+ * A question that asks a fact of a paper: how much or how well, what it did or found, how it compares,
+ * or a count, size or score typed as a keyword ("T2Ranking queries passages relevance levels").
+ */
+const ASKS_A_FACT =
+  /\b(?:how (?:much|many|well|fast|big|large|accurate|long|often)|what (?:did|does|do|was|were|is|are)|which \S+ (?:did|does|do|was|were)|did (?:they|it)|does (?:it|this)|do they|find|found|results?|shows?|beat|outperform|compared?|better|worse|gap|number|count|size|parameters|params|languages|datasets|queries|passages|levels|correlation|accuracy|scores?|speed|fps)\b/i;
+
+/** Whether a question looks for a paper (a topic, a method described) rather than asking a fact of one. */
+function seeksPaper(question: string): boolean {
+  return !ASKS_A_FACT.test(question);
+}
+
 function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
   const asked = askedQuantities(question);
   const entities = askedEntities(question);

@@ -35,7 +35,16 @@ export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: 
 export interface SentenceOptions {
   /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is quoted first. */
   gives?: (sentence: string) => boolean;
+  /**
+   * Whether the question looks for a paper rather than asking a fact of one ("lifelong learning Lean
+   * theorem proving", "is there a testbed where teacher agents ..."): the sentence that says what the
+   * paper does ("We present LeanAgent, ...") then counts {@link SAYS_WHAT_IT_DOES} times its share.
+   */
+  seeks?: boolean;
 }
+
+/** How much more a sentence that says what the paper does counts when the question looks for a paper. */
+const SAYS_WHAT_IT_DOES = 1.15;
 
 /** Added to the score of a sentence that gives what was asked for: more than any sentence that does not can score. */
 const GIVES_FIRST = 1e3;
@@ -48,6 +57,8 @@ export interface ExtractivePart {
   weights: ReadonlyMap<string, number>;
   /** Whether a sentence gives what the request asks for (see {@link SentenceOptions}). */
   gives?: ((sentence: string) => boolean) | undefined;
+  /** Whether the request looks for a paper (see {@link SentenceOptions}). */
+  seeks?: boolean;
 }
 
 /**
@@ -66,7 +77,7 @@ export function extractivePartsAnswer(parts: readonly ExtractivePart[]): Extract
     }
     lines.push(part.confidence === 'low' ? `${request} (${CONFIDENCE_TEXT.low.label.toLowerCase()}, these may not answer it):` : `${request}:`);
     const chosen = choose(part.sources);
-    lines.push(...quoted(chosen, part.weights, { gives: part.gives }));
+    lines.push(...quoted(chosen, part.weights, { gives: part.gives, seeks: part.seeks }));
     for (const s of chosen) cited.set(s.n, s);
   }
   return { text: lines.join('\n'), cited: [...cited.values()].sort((a, b) => a.n - b.n) };
@@ -87,7 +98,7 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
   // Each sentence is read for what it gives once, for choosing the best and the others.
   const gives = options.gives && remembered(options.gives);
   return sources.map((s, i) => {
-    const best = bestSentence(s.paper, weights, { gives });
+    const best = bestSentence(s.paper, weights, { gives, seeks: options.seeks });
     const sentences = i === 0 && gives?.(best) ? alsoGiving(s.paper, best, gives) : [best];
     return `${sentences.map((x) => truncate(x, MAX_SENTENCE_CHARS)).join(' ')} [${s.n}]`;
   });
@@ -139,6 +150,7 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     for (const [t, w] of weights) if (terms.has(t)) score += w;
     const gives = options.gives?.(sentence) ?? false;
     held ||= score > 0 || gives;
+    if (options.seeks && CONTRIBUTION_RE.test(sentence)) score *= SAYS_WHAT_IT_DOES;
     score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (!gives && WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
     if (score > bestScore) {
       bestScore = score;
