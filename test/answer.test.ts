@@ -417,6 +417,11 @@ describe('extractive answers', () => {
     expect(await answer('LeanAgent how many theorems did it prove')).toMatch(/^LeanAgent successfully proves 162 theorems/);
   });
 
+  it('quotes the sentence that writes a word of the question in another form of its verb ("freezing", "frozen")', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('what did the study on autoregressive decoders for multitask vision find about freezing the encoder?');
+    expect(r.answer.split('\n')[1]).toBe('A key finding is that a small decoder learned on top of a frozen pretrained encoder works surprisingly well. [1]');
+  });
+
   it('quotes whole sentences, not cut after an abbreviation such as "et al."', async () => {
     const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
     expect(await answer("how does conditional poisson beam search compare to kool et al's stochastic beam search?")).toBe(

@@ -2,7 +2,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { Confidence } from '../retrieval/confidence.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { CONTRIBUTION_RE } from './themes/gists.js';
-import { splitSentences, tokenize } from '../retrieval/text.js';
+import { splitSentences, tokenize, verbStem } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 
 export interface ExtractiveSource {
@@ -145,9 +145,9 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
   let bestScore = -Infinity;
   let held = false;
   sentences.forEach((sentence, i) => {
-    const terms = new Set(tokenize(sentence));
+    const terms = new Set(tokenize(sentence).map(verbStem));
     let score = 0;
-    for (const [t, w] of weights) if (terms.has(t)) score += w;
+    for (const [t, w] of weights) if (terms.has(verbStem(t))) score += w;
     const gives = options.gives?.(sentence) ?? false;
     held ||= score > 0 || gives;
     if (options.seeks && CONTRIBUTION_RE.test(sentence)) score *= SAYS_WHAT_IT_DOES;

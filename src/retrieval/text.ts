@@ -71,6 +71,27 @@ export function isStopword(word: string): boolean {
  */
 const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|cf|al|et|approx|resp|Figs?|Eqs?|Sec|Tab)\.)\s+(?=[A-Z0-9(“"])/;
 
+/**
+ * Irregular forms of verbs the papers use, by the stem {@link tokenize} gives them, and the stem of
+ * the verb ("frozen" is "freez", as "freezing" is): so that "freezing the encoder" finds "a frozen
+ * pretrained encoder". Forms that are words of their own in the field ("hidden", "left") are not here.
+ */
+const IRREGULAR_FORMS = new Map(
+  Object.entries({
+    frozen: 'freez', froze: 'freez', taught: 'teach', chosen: 'choos', chose: 'choos', written: 'write', wrote: 'write',
+    built: 'build', grown: 'grow', grew: 'grow', forgotten: 'forget', forgot: 'forget', drawn: 'draw', drew: 'draw',
+    spoken: 'speak', spoke: 'speak', understood: 'understand', brought: 'bring', broken: 'break', broke: 'break',
+    fallen: 'fall', fell: 'fall', held: 'hold', ran: 'run', begun: 'begin', began: 'begin', taken: 'take', took: 'take',
+    known: 'know', knew: 'know', seen: 'see', saw: 'see', thought: 'think', fed: 'feed', won: 'win', lost: 'lose',
+    sent: 'send', kept: 'keep', sought: 'seek', led: 'lead', risen: 'rise', rose: 'rise',
+  }),
+);
+
+/** The stem of a word's verb when it is an irregular form of one ("frozen": "freez"), the stem itself otherwise. */
+export function verbStem(stem: string): string {
+  return IRREGULAR_FORMS.get(stem) ?? stem;
+}
+
 /** Splits text into sentences (see {@link SENTENCE_BREAK}). */
 export function splitSentences(text: string): string[] {
   return text
