@@ -417,6 +417,12 @@ describe('extractive answers', () => {
     expect(await answer('LeanAgent how many theorems did it prove')).toMatch(/^LeanAgent successfully proves 162 theorems/);
   });
 
+  it('answers a question on the model a paper builds on when the abstract names it before "model" ("the Sabiá-2 Small model")', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('juru legal llm how many tokens of brazilian legal text and what base model');
+    expect(r).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(r.answer.split('\n')[1]).toMatch(/we specialized the Sabiá-2 Small model with 1\.9 billion unique tokens from reputable Brazilian legal sources/);
+  });
+
   it('quotes the sentence that writes a word of the question in another form of its verb ("freezing", "frozen")', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('what did the study on autoregressive decoders for multitask vision find about freezing the encoder?');
     expect(r.answer.split('\n')[1]).toBe('A key finding is that a small decoder learned on top of a frozen pretrained encoder works surprisingly well. [1]');

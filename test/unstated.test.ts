@@ -341,6 +341,12 @@ describe('names a question asks for', () => {
     // A name written right before what it serves as, however rare.
     expect(unnamedEntities(['base model'], [paper('We introduce the RoboLLM framework, equipped with a BEiT-3 backbone.')], 'robollm - what backbone does it use?')).toEqual([]);
     expect(unnamedEntities(['base model'], [paper('We introduce the RoboLLM framework, equipped with an LLM backbone.')], 'robollm - what backbone does it use?')).toEqual(['base model']);
+    // A name with a number right before "model", not one it is compared with, nor words of the field.
+    const juru = 'juru legal llm - what base model?';
+    expect(unnamedEntities(['base model'], [paper('We specialized the Sabiá-2 Small model with 1.9 billion unique tokens.')], juru)).toEqual([]);
+    expect(unnamedEntities(['base model'], [paper('Our model beats GPT-3.5 models on legal exams.')], juru)).toEqual(['base model']);
+    expect(unnamedEntities(['base model'], [paper('We adapt Vision-Language Models to legal documents.')], juru)).toEqual(['base model']);
+    expect(unnamedEntities(['base model'], [{ title: 'Jurist-2: A Legal Model', abstract: 'We present the Jurist-2 model.' }], juru)).toEqual(['base model']);
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);

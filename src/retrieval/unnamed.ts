@@ -304,10 +304,23 @@ function namesDataset(text: string, question: string): boolean {
 
 /** A name written right before what it serves as: "equipped with a BEiT-3 backbone", "a ViT-L encoder". */
 const BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:backbone|encoder|base\s+model)s?\b/gu;
+/**
+ * A name with a number written right before "model", its size or kind between: "we specialized the
+ * Sabiá-2 Small model" (not "Vision-Language Models").
+ */
+const BEFORE_MODEL = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}.-]*\d[\p{L}\p{N}.-]*)\s+(?:(?:small|base|large|medium|mini|tiny|xl|instruct|chat)\s+)?models?\b/giu;
 
-/** Whether a paper's text names the model it builds on as a name is written (see {@link BEFORE_ROLE}), not an acronym of the field ("an LLM backbone"). */
+/**
+ * Whether a paper's text (its title, then its abstract) names the model it builds on as a name is
+ * written (see {@link BEFORE_ROLE}, {@link BEFORE_MODEL}): not an acronym of the field ("an LLM
+ * backbone"), nor a name of its title, the paper's own model.
+ */
 function namesBackbone(text: string): boolean {
-  return [...text.matchAll(BEFORE_ROLE)].some(([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')));
+  const title = new Set(entityWords(text.slice(0, text.indexOf('. ') + 1)));
+  // A model it outperforms ("better than GPT-3.5 models") is what it is compared with.
+  return [...text.matchAll(BEFORE_ROLE), ...text.replace(COMPARED, ' ').matchAll(BEFORE_MODEL)].some(
+    ([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')) && !title.has(w!.toLowerCase()),
+  );
 }
 
 /** What a paper says it is compared with: "(begin to) outperform BERT or T5-based embedding models", "better than Llama 2". */
