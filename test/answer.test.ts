@@ -208,6 +208,10 @@ describe('ask with an LLM', () => {
     expect(r.answer).toBe(notInAbstract(promptriever));
     expect(r.note).toBe('The closest paper names no “base model”.');
     expect(r.sources[0]!.title).toBe(promptriever);
+    // The license asked of Juru is not another paper's license.
+    const license = await answerer().ask('what license is the juru model released under?');
+    expect(license).toMatchObject({ abstained: true, confidence: 'none', note: 'The closest paper names no “license”.' });
+    expect(license.answer).toBe(notInAbstract('Juru: Legal Brazilian Large Language Model from Reputable Sources'));
     // A name of four letters too, when it is no English word.
     const rohm = await answerer().ask('RoHM evaluation dataset names');
     expect(rohm).toMatchObject({ abstained: true, confidence: 'none' });

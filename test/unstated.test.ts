@@ -323,6 +323,7 @@ describe('names a question asks for', () => {
       'what model handles long videos?',
       // The base models a study compares with, not the one it builds on.
       'Which study finds that what instruction-tuned models can do strongly correlates with what their base models achieve?',
+      'Healthcare text processing outside English: datasets, licensing-exam benchmarks or models for clinical language in other languages',
     ]) {
       expect(askedEntities(q), q).toEqual([]);
     }

@@ -647,10 +647,19 @@ export class Retriever extends QueryScorer {
     // Where the code is, or its license, is asked only of a paper the query names.
     const entities = askedEntities(profile.text);
     const asked = entities.some(isAskedOfPaper) && !(await namesOne()) ? entities.filter((kind) => !isAskedOfPaper(kind)) : entities;
-    const unnamed = [...unnamedEntities(asked, stating, query), ...unlistedMembers(members, stating)];
+    // ... and only that paper gives it ("what license is the juru model under?" is not answered by
+    // another's license), unless what is asked may be written in other words (datasets).
+    const definiteEntities = askedEntities(profile.text, { definite: true });
+    const askedOfNamed = asked.filter((kind) => isAskedOfPaper(kind) && definiteEntities.includes(kind));
+    const namedFirst = askedOfNamed.length > 0 ? first[await namedAt()] : undefined;
+    const unnamed = [
+      ...unnamedEntities(asked.filter((kind) => !namedFirst || !askedOfNamed.includes(kind)), stating, query),
+      ...(namedFirst ? unnamedEntities(askedOfNamed, [namedFirst], query) : []),
+      ...unlistedMembers(members, stating),
+    ];
     const unstated = [...quantities, ...unnamed];
     // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
-    const definite = [...askedEntities(profile.text, { definite: true }), ...members];
+    const definite = [...definiteEntities, ...members];
     const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => definite.includes(kind))];
     const reasons = { unmentioned: names, unstated, inPassing, apart };
     if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };

@@ -158,7 +158,8 @@ const ENTITIES: readonly {
   },
   {
     kind: 'license',
-    asks: /\blicen[cs](?:e|es|ed|ing)\b|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
+    // Not a licensing exam ("medical licensing-exam benchmarks").
+    asks: /\blicen[cs](?:e|es|ed|ing)\b(?![-\s]+(?:exam|examination|test)s?\b)|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
     named: (w) => LICENSE_GIVEN.test(w),
     ofPaper: true,
   },
