@@ -200,6 +200,18 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it("refuses a license or code asked of a paper its abstract does not give, though another paper's abstract gives one", async () => {
+    // The license asked of Juru is not another paper's license.
+    const license = await answerer().ask('what license is the juru model released under?');
+    expect(license).toMatchObject({ abstained: true, confidence: 'none', note: 'The closest paper names no “license”.' });
+    expect(license.answer).toBe(notInAbstract('Juru: Legal Brazilian Large Language Model from Reputable Sources'));
+    // An abstract that speaks of open-source software gives no code.
+    const code = await answerer().ask('is there code for model breadcrumbs?');
+    expect(code).toMatchObject({ abstained: true, confidence: 'none' });
+    expect(code.answer).toBe(notInAbstract('Model Breadcrumbs: Scaling Multi-Task Model Merging with Sparse Masks'));
+    expect(chatRequests()).toHaveLength(0);
+  });
+
   it('names and lists first the paper a refused question names by its title, though its other words found other papers first', async () => {
     // "promptriever" is no word of the papers on unlearning and merging that the rest of it finds first.
     const r = await answerer().ask('promptriever is built on which base model? llama2 7b or mistral?');
@@ -208,10 +220,6 @@ describe('ask with an LLM', () => {
     expect(r.answer).toBe(notInAbstract(promptriever));
     expect(r.note).toBe('The closest paper names no “base model”.');
     expect(r.sources[0]!.title).toBe(promptriever);
-    // The license asked of Juru is not another paper's license.
-    const license = await answerer().ask('what license is the juru model released under?');
-    expect(license).toMatchObject({ abstained: true, confidence: 'none', note: 'The closest paper names no “license”.' });
-    expect(license.answer).toBe(notInAbstract('Juru: Legal Brazilian Large Language Model from Reputable Sources'));
     // A name of four letters too, when it is no English word.
     const rohm = await answerer().ask('RoHM evaluation dataset names');
     expect(rohm).toMatchObject({ abstained: true, confidence: 'none' });

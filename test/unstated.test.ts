@@ -438,6 +438,14 @@ describe('names a question asks for', () => {
     expect(askedEntities('github repo for tied-lora weight tying')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('Code is available at https://github.com/x/y.')], 'is there a github repo?')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('We boost factuality by decoding critical tokens.')], 'is there a github repo?')).toEqual(['code link']);
+    // Said of code that is out, not of open-source software in general.
+    expect(askedEntities('is there code for model breadcrumbs?')).toEqual(['code link']);
+    expect(askedEntities('is there code-switching research?')).toEqual([]);
+    expect(askedEntities('is there code generation work on rust')).toEqual([]);
+    expect(unnamedEntities(['code link'], [paper('Codes and models will be released later.')], 'is there code?')).toEqual([]);
+    expect(unnamedEntities(['code link'], [paper('We open-source our models and data.')], 'is there code?')).toEqual([]);
+    const breadcrumbs = paper('This aligns with the collaborative principles underlying open-source software development.');
+    expect(unnamedEntities(['code link'], [breadcrumbs], 'is there code?')).toEqual(['code link']);
     expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);
     expect(unnamedEntities(['affiliation'], [paper('A model by and for Erasmus University Rotterdam.')], 'which university is it from?')).toEqual([]);
   });

@@ -35,8 +35,14 @@ function anyOf(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => p.source).join('|'));
 }
 
-/** Words of an abstract that give where its code is: "Code is available at https://github.com/...", "we release our code". */
-const CODE_GIVEN = /^(?:github|gitlab|https?|huggingface|repository|repo|open-?sourced?|released?|releasing|publicly)\b/;
+/**
+ * A paper's text that says its code, models or data are out or where ("https://github.com/...", "Code is
+ * available at ...", "we open-source our models", "will be publicly released"); not "the principles
+ * underlying open-source software development".
+ */
+const CODE_GIVEN =
+  /https?:\/\/|\bgithub\.com\b|\bhuggingface\.co\b|\b(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?|benchmarks?|resources|toolkit|library)\b[^.]{0,80}?\b(?:available|released|accessible|open-?sourced)\b|\b(?:release|releases|releasing|open-?source|open-?sources|open-?sourcing|make|makes|making|publish|publishes|share|shares)\s+(?:\S+\s+){0,3}?(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?)\b/i;
+
 /** Words of an abstract that give its terms of use: "made available under a permissive license". */
 const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
 /** Words of an abstract that say where its authors work: "by and for Erasmus University Rotterdam". */
@@ -152,8 +158,9 @@ const ENTITIES: readonly {
     kind: 'code link',
     // Whether or where the code is ("is there a github repo for the X paper?", "did they release the
     // code?"); "github repo for X" asks for X's paper, a kind of reading.
-    asks: /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:official\s+)?(?:github|gitlab|code|repo|repository|implementation)\b|\bis\s+(?:the\s+|their\s+|its\s+)?code\s+(?:out|up|available|public|released|open)\b|\b(?:did|do|does|have|has)\s+(?:they|the\s+authors|it)\s+(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:source\s+)?code\b|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+|their\s+)?(?:code|github|repo|implementation)\b|\b(?:code|github|repo|repository)\s+(?:link|url)\b|\bon\s+(?:github|gitlab)\b(?=\s*\?)/,
-    named: (w) => CODE_GIVEN.test(w),
+    asks: /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:official\s+)?(?:github|gitlab|code|repo|repository|implementation)\b|\b(?:is|are)\s+there\s+(?:official\s+|public\s+|open[- ]source\s+)?(?:code|github|repos|implementations?)(?=\s+(?:for|of|available|released|online|anywhere|somewhere)\b|\s*[?!.]|\s*$)|\bis\s+(?:the\s+|their\s+|its\s+)?code\s+(?:out|up|available|public|released|open)\b|\b(?:did|do|does|have|has)\s+(?:they|the\s+authors|it)\s+(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:source\s+)?code\b|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+|their\s+)?(?:code|github|repo|implementation)\b|\b(?:code|github|repo|repository)\s+(?:link|url)\b|\bon\s+(?:github|gitlab)\b(?=\s*\?)/,
+    named: () => false,
+    namedInText: (text) => CODE_GIVEN.test(text),
     ofPaper: true,
   },
   {
