@@ -212,6 +212,14 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('says the corpus has the paper a refused question names by its title, when what it asks of it is a name its abstract does not mention', async () => {
+    const r = await answerer().ask('does the kasa paper compare against dora?');
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', note: 'None of the closest papers mention “dora”.' });
+    expect(r.answer).toBe(notInAbstract('KaSA: Knowledge-Aware Singular-Value Adaptation of Large Language Models'));
+    // A topic no paper is on is still not in the corpus, whatever paper comes first.
+    expect((await answerer().ask('optical flow estimation')).answer).toMatch(/^The corpus does not cover this question\./);
+  });
+
   it('names and lists first the paper a refused question names by its title, though its other words found other papers first', async () => {
     // "promptriever" is no word of the papers on unlearning and merging that the rest of it finds first.
     const r = await answerer().ask('promptriever is built on which base model? llama2 7b or mistral?');

@@ -8,7 +8,7 @@ import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
-import { askedQuantities, describesOnePaper, namedPaper, unstatedQuantities } from '../retrieval/unstated.js';
+import { askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
 import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
@@ -123,8 +123,10 @@ export class Answerer implements AskService {
 
   /**
    * What the answer says when retrieval finds nothing that answers: that the corpus has the paper the
-   * question asks about but not what it asks of it (see retrieval/unstated.ts), that it does not cover
-   * the question, or why there is nothing to answer from.
+   * question asks about but not what it asks of it (a number or a name it does not give, see
+   * retrieval/unstated.ts; or a name it does not mention, of the first paper when the question types
+   * its title's name: "does the kasa paper compare against dora?"), that it does not cover the
+   * question, or why there is nothing to answer from.
    */
   private async refusal(question: string, search: SearchResult): Promise<string> {
     const first = search.results[0]?.paper;
@@ -132,7 +134,7 @@ export class Answerer implements AskService {
     const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
     // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere).
     const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
-    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : -1;
+    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : search.unmentioned?.length && typesTitleName(question, first.title) ? 0 : -1;
     // A paper the question describes ("for the method that ...") is the first one found.
     const asked = at >= 0 ? at : search.unstated?.length && describesOnePaper(question) ? 0 : -1;
     return asked >= 0 ? notInAbstract(papers[asked]!.title) : NOT_IN_CORPUS;
