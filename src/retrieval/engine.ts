@@ -469,8 +469,9 @@ export class Retriever extends QueryScorer {
    * A query refused that names a paper by its title's name, though other words of it led elsewhere
    * ("promptriever is built on which base model? llama2 7b or mistral?" found papers on unlearning
    * first): judged again with that paper first, so that the refusal lists it first and can say the
-   * corpus has it, when that too is a refusal; otherwise the refusal stands as it was. A paper found first that the query names itself ("opera decoding
-   * ... llava? instructblip?" of "OPERA: ...") stays first.
+   * corpus has it, when that too is a refusal; otherwise the refusal stands as it was. A paper found
+   * first that the query names itself ("opera decoding ... llava? instructblip?" of "OPERA: ...")
+   * stays first.
    */
   private async refusedNamingFirst(query: string, k: number, result: SearchResult, names: readonly { name: string }[]): Promise<SearchResult> {
     const top = result.results[0]?.paper;
