@@ -443,6 +443,11 @@ describe('extractive answers', () => {
     expect(r.answer.split('\n')[1]).toMatch(/we specialized the Sabiá-2 Small model with 1\.9 billion unique tokens from reputable Brazilian legal sources/);
   });
 
+  it('quotes the sentences that name the datasets asked for, not ones that name a method of the field', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('what datasets did pixelnerf evaluate on?');
+    expect(r.answer.split('\n')[1]).toMatch(/^We conduct extensive experiments on ShapeNet benchmarks .* real scenes from the DTU dataset\. \[1\]$/);
+  });
+
   it('quotes the sentence that writes a word of the question in another form of its verb ("freezing", "frozen")', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('what did the study on autoregressive decoders for multitask vision find about freezing the encoder?');
     expect(r.answer.split('\n')[1]).toBe('A key finding is that a small decoder learned on top of a frozen pretrained encoder works surprisingly well. [1]');

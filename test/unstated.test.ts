@@ -411,6 +411,10 @@ describe('names a question asks for', () => {
     // The paper's own method, by its acronym, is no dataset.
     const cpsbs = { title: 'Conditional Poisson Stochastic Beam Search.', abstract: 'We show that CPSBS produces lower variance estimators.' };
     expect(unnamedEntities(['datasets'], [cpsbs], 'On which datasets was conditional Poisson stochastic beam search evaluated?')).toEqual(['datasets']);
+    // Nor is a method of the field ("NeRF") or a dimension ("3D").
+    const pixelnerf = { title: 'pixelNeRF: Neural Radiance Fields from One or Few Images.', abstract: 'Leveraging the volume rendering approach of NeRF, our model needs no explicit 3D supervision.' };
+    expect(unnamedEntities(['datasets'], [pixelnerf], 'what datasets did pixelnerf evaluate on?')).toEqual(['datasets']);
+    expect(unnamedEntities(['datasets'], [{ ...pixelnerf, abstract: 'We conduct extensive experiments on ShapeNet benchmarks.' }], 'what datasets did pixelnerf evaluate on?')).toEqual([]);
   });
 
   it('reads a question for the robot a paper ran on, and for models it keeps frozen', () => {

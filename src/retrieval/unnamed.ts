@@ -286,9 +286,9 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
   });
 }
 
-/** Acronyms of the field a name of a dataset is not: "LLMs", "NLP", "QA". */
+/** Acronyms and names of the field a name of a dataset is not: "LLMs", "NLP", "QA", "NeRF", "3D". */
 const FIELD_ACRONYMS = new Set(
-  'llm llms lm lms plm plms nlp nlu nlg ai ml dl qa vqa rl rlhf cv vlm vlms lvlm lvlms mllm mllms gpu gpus tpu tpus sota api apis ner asr tts mt nmt ir cnn cnns rnn rnns gan gans lstm moe peft lora sft dpo icl cot rag kd ood ssl e2e pos kv id url'.split(' '),
+  'llm llms lm lms plm plms nlp nlu nlg ai ml dl qa vqa rl rlhf cv vlm vlms lvlm lvlms mllm mllms gpu gpus tpu tpus sota api apis ner asr tts mt nmt ir cnn cnns rnn rnns gan gans lstm moe peft lora sft dpo icl cot rag kd ood ssl e2e pos kv id url nerf 1d 2d 3d 4d'.split(' '),
 );
 /**
  * Whether a paper's text names a dataset: a word written as a name is ("HotpotQA", "GLUE", "MS-COCO",
