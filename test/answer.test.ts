@@ -417,6 +417,7 @@ describe('extractive answers', () => {
   it('quotes where the code is when the question asks for it, and what the paper does otherwise', async () => {
     const answer = async (q: string) => (await new Answerer(retriever, { contextTokens: 3000 }).ask(q)).answer.split('\n')[1];
     expect(await answer("where's the code for kasa?")).toContain('https://github.com/juyongjiang/KaSA');
+    expect(await answer('is there code for wavllm?')).toContain('can be accessed at aka.ms/wavllm');
     const wavllm = await answer('what is wavllm?');
     expect(wavllm).toContain('we introduce WavLLM');
     expect(wavllm).not.toContain('aka.ms');

@@ -448,6 +448,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('is there code generation work on rust')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('Codes and models will be released later.')], 'is there code?')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('We open-source our models and data.')], 'is there code?')).toEqual([]);
+    expect(unnamedEntities(['code link'], [paper('The codes, models, audio, and Gaokao evaluation set can be accessed at aka.ms/wavllm.')], 'is there code?')).toEqual([]);
     const breadcrumbs = paper('This aligns with the collaborative principles underlying open-source software development.');
     expect(unnamedEntities(['code link'], [breadcrumbs], 'is there code?')).toEqual(['code link']);
     expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);

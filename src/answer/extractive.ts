@@ -3,6 +3,7 @@ import type { Confidence } from '../retrieval/confidence.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { CONTRIBUTION_RE } from './themes/gists.js';
 import { splitSentences, tokenize, verbStem } from '../retrieval/text.js';
+import { WHERE_THE_CODE_IS } from '../retrieval/unnamed.js';
 import { truncate } from '../util/truncate.js';
 
 export interface ExtractiveSource {
@@ -124,13 +125,6 @@ function alsoGiving(paper: Pick<Paper, 'abstract'>, best: string, gives: (senten
   return sentences.filter((s) => s === best || others.includes(s));
 }
 
-/**
- * A sentence that only says where the code or data is ("The source code is available at
- * https://github.com/.../KaSA.", "The codes, models, audio ... can be accessed at aka.ms/wavllm.",
- * "Codes and models will be released later."): it holds the method's name, but answers nothing.
- */
-const WHERE_THE_CODE_IS =
-  /https?:\/\/|\bgithub\.com\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|ms|net|dev)\/\S|\b(?:codes?|implementations?)\b[^.]{0,40}\b(?:(?:is|are|will\s+be|can\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?)?(?:available|released|accessed)\b/iu;
 
 /**
  * The abstract sentence with the highest share of the query's term weight (ties: the earlier one),

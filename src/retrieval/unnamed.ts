@@ -36,12 +36,22 @@ function anyOf(...patterns: RegExp[]): RegExp {
 }
 
 /**
- * A paper's text that says its code, models or data are out or where ("https://github.com/...", "Code is
- * available at ...", "we open-source our models", "will be publicly released"); not "the principles
- * underlying open-source software development".
+ * A sentence that says where the code or data is ("The source code is available at
+ * https://github.com/.../KaSA.", "The codes, models, audio ... can be accessed at aka.ms/wavllm.",
+ * "Codes and models will be released later."); an extractive answer quotes it only when asked.
  */
-const CODE_GIVEN =
-  /https?:\/\/|\bgithub\.com\b|\bhuggingface\.co\b|\b(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?|benchmarks?|resources|toolkit|library)\b[^.]{0,80}?\b(?:available|released|accessible|open-?sourced)\b|\b(?:release|releases|releasing|open-?source|open-?sources|open-?sourcing|make|makes|making|publish|publishes|share|shares)\s+(?:\S+\s+){0,3}?(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?)\b/i;
+export const WHERE_THE_CODE_IS =
+  /https?:\/\/|\bgithub\.com\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|ms|net|dev)\/\S|\b(?:codes?|implementations?)\b[^.]{0,40}\b(?:(?:is|are|will\s+be|can\s+be)\s+(?:publicly\s+|freely\s+|now\s+|made\s+)?)?(?:available|released|accessed)\b/iu;
+
+/**
+ * A paper's text that says its code, models or data are out or where: where the code is, "we
+ * open-source our models", "the dataset will be publicly released"; not "the principles underlying
+ * open-source software development".
+ */
+const CODE_GIVEN = new RegExp(
+  String.raw`${WHERE_THE_CODE_IS.source}|\b(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?|benchmarks?|resources|toolkit|library)\b[^.]{0,80}?\b(?:available|released|accessible|open-?sourced)\b|\b(?:release|releases|releasing|open-?source|open-?sources|open-?sourcing|make|makes|making|publish|publishes|share|shares)\s+(?:\S+\s+){0,3}?(?:code|codes|implementation|models?|weights|checkpoints?|data|datasets?)\b`,
+  'iu',
+);
 
 /** Words of an abstract that give its terms of use: "made available under a permissive license". */
 const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
