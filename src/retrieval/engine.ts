@@ -285,10 +285,10 @@ export class Retriever extends QueryScorer {
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const names = separate.length === 0 ? typedTitleNames(query).slice(0, TITLE_NAMES_LOOKED_UP) : [];
-    const first = names.length > 0 && (await this.namesOnlyBeside(query, names));
-    const named = first ? await this.paperNamed(names) : undefined;
+    const namedFirst = names.length > 0 && (await this.namesOnlyBeside(query, names));
+    const named = namedFirst ? await this.paperNamed(names) : undefined;
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k, named)));
-    if (requests.length === 0) return names.length > 0 && !first ? this.refusedNamingFirst(query, k, whole!.result, names) : whole!.result;
+    if (requests.length === 0) return names.length > 0 && !namedFirst ? this.refusedNamingFirst(query, k, whole!.result, names) : whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
     const covered = (s: (typeof requests)[number]) => s.result.confidence !== 'none';
     const merged = takeTurns([whole!, ...requests.filter(covered), ...requests.filter((s) => !covered(s))].map((s) => s.ranked), k);

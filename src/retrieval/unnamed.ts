@@ -307,7 +307,7 @@ const FIELD_ACRONYMS = new Set(
  * or an acronym of words they use ("CPSBS" of "conditional Poisson stochastic beam search").
  */
 function namesDataset(text: string, question: string): boolean {
-  const title = text.slice(0, text.indexOf('. ') + 1);
+  const title = titleOf(text);
   const own = new Set([...entityWords(question), ...entityWords(title)]);
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const spelledOut = (acronym: string) =>
@@ -319,6 +319,9 @@ function namesDataset(text: string, question: string): boolean {
     return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym));
   });
 }
+
+/** The title of a paper's text written as its title, then its abstract (`${title}. ${abstract}`). */
+const titleOf = (text: string) => text.slice(0, text.indexOf('. ') + 1);
 
 /** A name written right before what it serves as: "equipped with a BEiT-3 backbone", "a ViT-L encoder". */
 const BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:backbone|encoder|base\s+model)s?\b/gu;
@@ -334,7 +337,7 @@ const BEFORE_MODEL = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}.-]*\d[\p{L}\p{N}.-]*)\s+(?:
  * backbone"), nor a name of its title, the paper's own model.
  */
 function namesBackbone(text: string): boolean {
-  const title = new Set(entityWords(text.slice(0, text.indexOf('. ') + 1)));
+  const title = new Set(entityWords(titleOf(text)));
   // A model it outperforms ("better than GPT-3.5 models") is what it is compared with.
   return [...text.matchAll(BEFORE_ROLE), ...text.replace(COMPARED, ' ').matchAll(BEFORE_MODEL)].some(
     ([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')) && !title.has(w!.toLowerCase()),
