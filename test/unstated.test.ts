@@ -421,6 +421,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('What robot platform was used in the real-world experiments of the work where planners teach robots skills?')).toEqual(['robot']);
     expect(askedEntities('which robot arm did they use')).toEqual(['robot']);
     expect(askedEntities('which robot tasks did they test')).toEqual([]);
+    expect(askedEntities('Which robot pick-and-put-down method exploits the symmetry of the grasp pose?')).toEqual([]);
+    expect(askedEntities('which robot was used in the learning experiments?')).toEqual(['robot']);
     const halp = paper('We evaluate the proposed framework on multiple tasks in simulation and the real world.');
     expect(unnamedEntities(['robot'], [halp], 'what robot did they use')).toEqual(['robot']);
     expect(unnamedEntities(['robot'], [paper('Experiments on a Franka Emika Panda arm.')], 'what robot did they use')).toEqual([]);
@@ -452,6 +454,11 @@ describe('names a question asks for', () => {
     const breadcrumbs = paper('This aligns with the collaborative principles underlying open-source software development.');
     expect(unnamedEntities(['code link'], [breadcrumbs], 'is there code?')).toEqual(['code link']);
     expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);
+    expect(unnamedEntities(['license'], [paper('SOLAR 10.7B is publicly available under the Apache 2.0 license.')], 'what license?')).toEqual([]);
+    // Commercial models are no terms of use, nor is an exam for a licence.
+    const babel = paper('Babel-83B-Chat sets a new standard for multilingual tasks, reaching the same level of commercial models.');
+    expect(unnamedEntities(['license'], [babel], 'what license is babel-83b released under, can i use it commercially?')).toEqual(['license']);
+    expect(unnamedEntities(['license'], [paper('A benchmark built on Polish medical licensing and specialization exams.')], 'what license?')).toEqual(['license']);
     expect(unnamedEntities(['affiliation'], [paper('A model by and for Erasmus University Rotterdam.')], 'which university is it from?')).toEqual([]);
   });
 
@@ -460,6 +467,12 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['languages'], [injongo], 'INJONGO list of languages')).toEqual(['languages']);
     const listed = paper('A benchmark spanning 3 languages: Swahili, Yoruba and English.');
     expect(unnamedEntities(['languages'], [listed], 'which languages does it cover?')).toEqual([]);
+  });
+
+  it('reads programming languages as the languages a paper on code names', () => {
+    const stelo = paper('SteloCoder achieves C++, C#, JavaScript, Java, or PHP-to-Python code translation without specifying the input programming language.');
+    expect(unnamedEntities(['languages'], [stelo], 'Which source languages does it handle without being told the input language?')).toEqual([]);
+    expect(unnamedEntities(['languages'], [paper('We translate code between programming languages.')], 'which languages?')).toEqual(['languages']);
   });
 });
 

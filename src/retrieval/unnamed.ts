@@ -53,8 +53,15 @@ const CODE_GIVEN = new RegExp(
   'iu',
 );
 
-/** Words of an abstract that give its terms of use: "made available under a permissive license". */
-const LICENSE_GIVEN = /^(?:licen[cs]|apache|cc-by|permissive|commercial)/;
+/**
+ * An abstract's words for its terms of use: "made available under a permissive license", "the Apache 2.0
+ * license", "free for commercial use"; not "commercial models" or "medical licensing exams".
+ */
+const LICENSE_GIVEN = /\blicen[cs](?:e|es|ed)\b|\bapache\b|\bcc[- ]by\b|\bcommercial(?:ly)?\s+(?:use|usage|purposes)\b|\bused\s+commercially\b/i;
+/** Programming languages a paper on code names ("C++, C#, JavaScript, Java, or PHP-to-Python"), but those that are English words too. */
+const PROGRAMMING_LANGUAGES = new Set(
+  'python java javascript typescript php kotlin scala haskell perl fortran cobol matlab sql verilog vhdl solidity cuda ocaml erlang elixir'.split(' '),
+);
 /** Words of an abstract that say where its authors work: "by and for Erasmus University Rotterdam". */
 const AFFILIATION_GIVEN = /^(?:universit|institut|laborator|lab$|labs$|google|deepmind|meta$|facebook|microsoft|openai|nvidia|apple|amazon|alibaba|tencent|baidu|ibm|anthropic|huawei|salesforce|stanford|berkeley|tsinghua)/;
 
@@ -162,7 +169,7 @@ const ENTITIES: readonly {
   {
     kind: 'languages',
     asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
-    named: (w) => LANGUAGES.has(w),
+    named: (w) => LANGUAGES.has(w) || PROGRAMMING_LANGUAGES.has(w),
   },
   {
     kind: 'code link',
@@ -177,7 +184,8 @@ const ENTITIES: readonly {
     kind: 'license',
     // Not a licensing exam ("medical licensing-exam benchmarks").
     asks: /\blicen[cs](?:e|es|ed|ing)\b(?![-\s]+(?:exam|examination|test)s?\b)|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
-    named: (w) => LICENSE_GIVEN.test(w),
+    named: () => false,
+    namedInText: (text) => LICENSE_GIVEN.test(text),
     ofPaper: true,
   },
   // The hardware a paper ran on: "what kind of GPUs, and how many", "what gpus did yulan use"; not
@@ -188,10 +196,11 @@ const ENTITIES: readonly {
     named: (w) => HARDWARE_GIVEN.test(w),
     ofPaper: true,
   },
-  // The robot a paper ran on: "what robot platform was used in the real-world experiments", "which robot arm"; not "which robot tasks".
+  // The robot a paper ran on: "what robot platform was used in the real-world experiments", "which robot arm"; not "which robot tasks"
+  // or "which robot pick-and-place method", which ask for a paper.
   {
     kind: 'robot',
-    asks: /\b(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|specific\s+|physical\s+|real\s+)?(?:robots?|robot(?:ic)?\s+(?:platforms?|arms?|hardware|hands?)|manipulators?|quadrupeds?|humanoids?)\b(?![-\w])(?!\s+(?:tasks?|learning|skills?|data|datasets?|polic(?:y|ies)|benchmarks?|simulat\w*|papers?|works?|methods?)\b)/,
+    asks: /\b(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|specific\s+|physical\s+|real\s+)?(?:robots?|robot(?:ic)?\s+(?:platforms?|arms?|hardware|hands?)|manipulators?|quadrupeds?|humanoids?)\b(?![-\w])(?!\s+(?:(?!(?:is|are|was|were|did|does|do|has|have|had)\s)\S+\s+){0,3}?(?:tasks?|learning|skills?|data|datasets?|polic(?:y|ies)|benchmarks?|simulat\w*|papers?|works?|methods?|approach(?:es)?|frameworks?|systems?|models?|algorithms?|techniques?|pipelines?|architectures?)\b)/,
     named: (w) => ROBOT_GIVEN.test(w),
     ofPaper: true,
   },
