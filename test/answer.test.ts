@@ -391,6 +391,14 @@ describe('context budget', () => {
 });
 
 describe('extractive answers', () => {
+  it('is less sure of a paper on other versions of the model a question names, and says so', async () => {
+    // MUSCLE reports its flips from Llama 1 to Llama 2; other papers found name Llama 3.
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('does muscle reduce negative flips for llama 3?');
+    expect(r).toMatchObject({ abstained: false, confidence: 'low', note: 'None of the cited papers mention “llama 3”.' });
+    expect(r.citations[0]?.title).toBe('MUSCLE: A Model Update Strategy for Compatible LLM Evolution');
+    expect(r.answer).toContain('by up to 40% from Llama 1 to Llama 2. [1]');
+  });
+
   it('cites the relevant paper and labels the answer as extractive', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(Q);
     expect(r.mode).toBe('extractive');

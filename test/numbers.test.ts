@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictedNumbers, figures } from '../src/retrieval/numbers.js';
+import { contradictedNumbers, contradictedVersions, figures } from '../src/retrieval/numbers.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -70,3 +70,21 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('the 3 and 7 billion models', [sizes])).toEqual(['7 billion']);
   });
 });
+
+describe('versions of models a question names that papers contradict', () => {
+  it('finds a version of a family the papers name only other versions of', () => {
+    const muscle = paper('We reduce negative flips by up to 40% from Llama 1 to Llama 2.');
+    expect(contradictedVersions('By how much did it reduce regressions when upgrading from Llama 2 to Llama 3?', [muscle])).toEqual(['llama 3']);
+    expect(contradictedVersions('does it work on gpt-4o?', [paper('We compare against GPT-4 and GPT-3.5.')])).toEqual(['gpt-4o']);
+  });
+
+  it('keeps a version a paper names, written in any form or more precisely, a size, and a family the papers give no version of', () => {
+    const trained = paper('We train Llama-3.1-8B and Qwen2.5-7B.');
+    expect(contradictedVersions('does it work on llama 3 or qwen 2.5?', [trained])).toEqual([]);
+    expect(contradictedVersions('does it work on llama3?', [trained])).toEqual([]);
+    expect(contradictedVersions('mistral 7b or llama 2 13b?', [paper('We compare Mistral 7B with LLaMA-2.')])).toEqual([]);
+    expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune LLaMA on instructions.')])).toEqual([]);
+    expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune Llama 2.'), paper('We fine-tune Llama 3.')])).toEqual([]);
+  });
+});
+

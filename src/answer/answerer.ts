@@ -8,6 +8,7 @@ import { askedFor } from '../retrieval/asked.js';
 import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
+import { contradictedVersions } from '../retrieval/numbers.js';
 import { askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
 import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
@@ -117,8 +118,8 @@ export class Answerer implements AskService {
       termStats: (terms) => this.retriever.termStats(terms),
       papers: this.retriever.size,
     });
-    // A title it quotes or is typed as that none of them writes ("Attention Is All You Need").
-    return unmentionedNote([...names, ...unwrittenTitles(rest, cited)]);
+    // A title it quotes or is typed as that none of them writes ("Attention Is All You Need"), a version of a model they name others of ("llama 3").
+    return unmentionedNote([...names, ...unwrittenTitles(rest, cited), ...contradictedVersions(rest, cited)]);
   }
 
   /**

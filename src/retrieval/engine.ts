@@ -23,7 +23,7 @@ import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
-import { contradictedNumbers } from './numbers.js';
+import { contradictedNumbers, contradictedVersions } from './numbers.js';
 import { type AspectAsked, type KindAsked, aspectAsked, trailingKind } from './kind-asked.js';
 
 export interface ScoredPaper {
@@ -631,11 +631,14 @@ export class Retriever extends QueryScorer {
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
     ]);
-    const elsewhere = [...named, ...contradictedNumbers(profile.text, first), ...unwrittenTitles(query, first)];
+    const forPapers = asksForPapers(profile.text);
+    // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
+    const versionsOf = forPapers ? first : first.slice(0, 1);
+    const elsewhere = [...named, ...contradictedNumbers(profile.text, first), ...contradictedVersions(profile.text, versionsOf), ...unwrittenTitles(query, first)];
     const names = [...new Set([...elsewhere, ...keywords.unheld])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
-    const stating = first.slice(0, asksForPapers(profile.text) ? COVERAGE_PAPERS : UNSTATED_PAPERS);
+    const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
     let naming: Promise<number> | undefined;
     const namedAt = () => (naming ??= namedPaper(profile.text, first, corpus));

@@ -3,10 +3,12 @@
  * the same unit with other numbers only ("4-bit", "7B and 13B"). Such papers are about something close
  * to what was asked, not it, and search is one level less sure of them (see engine.ts). A number
  * hedged ("roughly 11B", "more than sixteen hundred", "like 260") is an approximation, not a
- * requirement; a unit the papers give no number for says nothing either way. Pure.
+ * requirement; a unit the papers give no number for says nothing either way. So too the versions of
+ * a model a question names ("llama 3") that papers name only other versions of ("Llama 1 to Llama 2"). Pure.
  */
 import { withoutAsker } from './first-person.js';
 import { tokenize } from './text.js';
+import { isModelFamily } from './unnamed.js';
 
 /** A number of the text and the unit after it (stemmed, or the letters written onto it: "b" of "405b"). */
 interface Figure {
@@ -154,4 +156,44 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
         .map((f) => f.text),
     ),
   ];
+}
+
+/**
+ * The versions of model families a question names that the papers name only other versions of:
+ * "from Llama 2 to Llama 3", of a paper on Llama 1 and Llama 2. "Llama 3" is given by "Llama-3.1-8B".
+ */
+export function contradictedVersions(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
+  const asked = versions(withoutAsker(question));
+  if (asked.length === 0) return [];
+  const given = papers.flatMap((p) => versions(`${p.title}. ${p.abstract}`));
+  return [
+    ...new Set(
+      asked
+        .filter((v) => {
+          const ofFamily = given.filter((g) => g.family === v.family);
+          return ofFamily.length > 0 && !ofFamily.some((g) => g.version === v.version || g.version.startsWith(`${v.version}.`));
+        })
+        .map((v) => v.text),
+    ),
+  ];
+}
+
+/** A version of a family of models as a text writes it: "Llama 3", "GPT-4o", "Qwen2.5", "llama-3.1" of "llama-3.1-8b". */
+interface Version {
+  family: string;
+  version: string;
+  text: string;
+}
+
+/** A family's name and a version written onto it or after it ("llama3", "gpt-4o", "llama 3"), not a size ("Mistral 7B"). */
+const VERSIONED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?[a-z]?)(?![\p{L}\p{N}]|\.\d|\s*(?:b|m|k|billion|million)\b)/giu;
+
+/** The versions of model families a text names. */
+function versions(text: string): Version[] {
+  const out: Version[] = [];
+  for (const m of text.toLowerCase().matchAll(VERSIONED)) {
+    const family = m[1]!.replace(/-$/, '');
+    if (isModelFamily(family) && !/\d/.test(family)) out.push({ family, version: m[2]!, text: m[0] });
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ const MODEL_FAMILIES = new Set(
  * to", "INJONGO list of languages"). Each with how a paper names one.
  */
 // "mistral-7b", "llama2", "xlm-r", "gpt-j" are of their families.
-const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')) || MODEL_FAMILIES.has(w.replace(/-[a-z]{1,2}$/, ''));
+export const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')) || MODEL_FAMILIES.has(w.replace(/-[a-z]{1,2}$/, ''));
 
 /** A pattern that matches where any of the patterns does. */
 function anyOf(...patterns: RegExp[]): RegExp {
