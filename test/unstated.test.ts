@@ -398,6 +398,9 @@ describe('names a question asks for', () => {
   });
 
   it('reads a question for the datasets a paper used, which its abstract names as names are written, or not', () => {
+    // A dataset asked for as what a paper built is the paper asked for.
+    expect(askedEntities('Which chatbot safety test set was built around a Central Asian country?')).toEqual([]);
+    expect(askedEntities('which benchmark was introduced for multilingual safety?')).toEqual([]);
     expect(askedEntities('Work connecting hallucinations in image captioning with epistemic uncertainty — which captioning dataset did they use?')).toEqual(['datasets']);
     expect(askedEntities('On which tasks or datasets was conditional Poisson stochastic beam search evaluated?')).toEqual(['datasets']);
     expect(askedEntities('guardrail unlearning baselines benchmark used')).toEqual(['datasets']);

@@ -204,12 +204,13 @@ const ENTITIES: readonly {
     named: (w) => ROBOT_GIVEN.test(w),
     ofPaper: true,
   },
-  // The datasets a paper used: "which captioning dataset did they evaluate on", "on which tasks or datasets was it evaluated".
+  // The datasets a paper used: "which captioning dataset did they evaluate on", "on which tasks or datasets was it evaluated";
+  // not "which safety test set was built around Kazakhstan", which asks for the paper that made it.
   // An abstract names one as a name is written ("HotpotQA", "MS-COCO", "WMT14"); words for a kind of data ("image
   // classification benchmarks") may answer too, so search is only one level less sure.
   {
     kind: 'datasets',
-    asks: /\b(?:which|what|whose)\s+(?:(?!(?:are|is|were|was|of|in)\s)\S+\s+){0,3}?(?:datasets?|benchmarks?|test\s+(?:sets?|collections?)|corpora|data\s*sets?)\b(?!\s+(?:sizes?|counts?|exist|are\s+there|or\s+(?:papers|works|studies|position\s+papers)|(?:evaluate|test|measure|cover|assess|address|probe|target|check|capture|focus|study|examine)s?)\b)|\bon\s+which\s+(?:\S+\s+){0,3}?(?:datasets?|benchmarks?)\b|\b(?:datasets?|benchmarks?)\s+used\s*\??\s*$/,
+    asks: /\b(?:which|what|whose)\s+(?:(?!(?:are|is|were|was|of|in)\s)\S+\s+){0,3}?(?:datasets?|benchmarks?|test\s+(?:sets?|collections?)|corpora|data\s*sets?)\b(?!\s+(?:sizes?|counts?|exist|are\s+there|or\s+(?:papers|works|studies|position\s+papers)|(?:evaluate|test|measure|cover|assess|address|probe|target|check|capture|focus|study|examine)s?|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\S+\s+)?(?:built|created|introduced|proposed|designed|made|collected|released|developed|constructed|compiled|curated))\b)|\bon\s+which\s+(?:\S+\s+){0,3}?(?:datasets?|benchmarks?)\b|\b(?:datasets?|benchmarks?)\s+used\s*\??\s*$/,
     named: () => false,
     namedInText: namesDataset,
     loose: true,
