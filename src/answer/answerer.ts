@@ -9,13 +9,14 @@ import { withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { contradictedVersions } from '../retrieval/numbers.js';
+import { tokenize } from '../retrieval/text.js';
 import { askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
 import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
-import { extractiveAnswer, extractivePartsAnswer } from './extractive.js';
+import { type SentenceOptions, extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
 import { pointsBack } from '../retrieval/query-parts.js';
 import { looksForeign, notEnglish } from './language.js';
@@ -205,12 +206,11 @@ export class Answerer implements AskService {
                 confidence: p.confidence,
                 sources: p.results.map((i) => numbered[i]!),
                 weights: await this.retriever.termWeights(p.query),
-                gives: givesAsked(p.query),
-                seeks: seeksPaper(p.query),
+                ...sentenceOptions(p.query),
               })),
             ),
           )
-        : extractiveAnswer(numbered, await this.retriever.termWeights(question), { gives: givesAsked(question), seeks: seeksPaper(question) });
+        : extractiveAnswer(numbered, await this.retriever.termWeights(question), sentenceOptions(question));
       return done({
         // An answer to several requests says how well each is matched.
         answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
@@ -296,9 +296,43 @@ function citationOf(n: number, paper: { title: string; url?: string | undefined 
 const ASKS_A_FACT =
   /\b(?:how (?:much|many|well|fast|big|large|accurate|long|often)|what (?:did|does|do|was|were|is|are)|which \S+ (?:did|does|do|was|were)|did (?:they|it)|does (?:it|this)|do they|find|found|results?|shows?|beat|outperform|compared?|better|worse|gap|number|count|size|parameters|params|languages|datasets|queries|passages|levels|correlation|accuracy|scores?|speed|fps)\b/i;
 
-/** Whether a question looks for a paper (a topic, a method described) rather than asking a fact of one. */
+/**
+ * A question for what a term means, with the term: "what does depth up-scaling mean in solar", "what
+ * does DUS stand for", "meaning of DUS in solar", "what is meant by depth up-scaling". The sentence that
+ * holds the term, and says what the paper does, defines it.
+ */
+const ASKS_A_MEANING =
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+term\s+)?([^?.!]{1,60}?)\s+(?:mean|stand\s+for)\b|\bmeaning\s+of\s+(?:the\s+term\s+)?([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|\bwhat\s+is\s+meant\s+by\s+([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)/i;
+
+/**
+ * Whether a sentence defines the term a question asks the meaning of (see {@link ASKS_A_MEANING}): it
+ * holds every word of it, and a one-word term (an acronym) in brackets or before them, as an abstract
+ * spells one out ("depth up-scaling (DUS)").
+ */
+function holdsTermAsked(question: string): ((sentence: string) => boolean) | undefined {
+  const m = ASKS_A_MEANING.exec(question);
+  const term = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+  const words = tokenize(term);
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && /^[\p{L}\p{N}-]+$/u.test(term)) {
+    const escaped = term.replace(/-/g, '\\-');
+    const spelledOut = new RegExp(`\\(\\s*${escaped}\\s*[),;]|(?<![\\p{L}\\p{N}])${escaped}\\s+\\(`, 'iu');
+    return (sentence) => spelledOut.test(sentence);
+  }
+  return (sentence) => {
+    const held = new Set(tokenize(sentence));
+    return words.every((w) => held.has(w));
+  };
+}
+
+/** Whether a question looks for a paper (a topic, a method described), or what a term means, rather than asking a fact of one. */
 function seeksPaper(question: string): boolean {
-  return !ASKS_A_FACT.test(question);
+  return ASKS_A_MEANING.test(question) || !ASKS_A_FACT.test(question);
+}
+
+/** How the extractive answer chooses its sentences for a question (see extractive.ts). */
+function sentenceOptions(question: string): SentenceOptions {
+  return { gives: givesAsked(question), defines: holdsTermAsked(question), seeks: seeksPaper(question) };
 }
 
 function givesAsked(question: string): ((sentence: string) => boolean) | undefined {

@@ -35,7 +35,9 @@ export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: 
 
 export interface SentenceOptions {
   /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is quoted first. */
-  gives?: (sentence: string) => boolean;
+  gives?: ((sentence: string) => boolean) | undefined;
+  /** Whether a sentence holds the term the question asks the meaning of ("depth up-scaling" of "what does depth up-scaling mean in solar"): the best such sentence is quoted first, alone. */
+  defines?: ((sentence: string) => boolean) | undefined;
   /**
    * Whether the question looks for a paper rather than asking a fact of one ("lifelong learning Lean
    * theorem proving", "is there a testbed where teacher agents ..."): the sentence that says what the
@@ -50,16 +52,12 @@ const SAYS_WHAT_IT_DOES = 1.15;
 /** Added to the score of a sentence that gives what was asked for: more than any sentence that does not can score. */
 const GIVES_FIRST = 1e3;
 
-/** One request of a question that makes several (see query-parts.ts), with the sources found for it, best first. */
-export interface ExtractivePart {
+/** One request of a question that makes several (see query-parts.ts), with the sources found for it, best first, and how its sentences are chosen. */
+export interface ExtractivePart extends SentenceOptions {
   query: string;
   confidence: Confidence;
   sources: readonly ExtractiveSource[];
   weights: ReadonlyMap<string, number>;
-  /** Whether a sentence gives what the request asks for (see {@link SentenceOptions}). */
-  gives?: ((sentence: string) => boolean) | undefined;
-  /** Whether the request looks for a paper (see {@link SentenceOptions}). */
-  seeks?: boolean;
 }
 
 /**
@@ -78,7 +76,7 @@ export function extractivePartsAnswer(parts: readonly ExtractivePart[]): Extract
     }
     lines.push(part.confidence === 'low' ? `${request} (${CONFIDENCE_TEXT.low.label.toLowerCase()}, these may not answer it):` : `${request}:`);
     const chosen = choose(part.sources);
-    lines.push(...quoted(chosen, part.weights, { gives: part.gives, seeks: part.seeks }));
+    lines.push(...quoted(chosen, part.weights, part));
     for (const s of chosen) cited.set(s.n, s);
   }
   return { text: lines.join('\n'), cited: [...cited.values()].sort((a, b) => a.n - b.n) };
@@ -99,7 +97,7 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
   // Each sentence is read for what it gives once, for choosing the best and the others.
   const gives = options.gives && remembered(options.gives);
   return sources.map((s, i) => {
-    const best = bestSentence(s.paper, weights, { gives, seeks: options.seeks });
+    const best = bestSentence(s.paper, weights, { gives, defines: options.defines, seeks: options.seeks });
     const sentences = i === 0 && gives?.(best) ? alsoGiving(s.paper, best, gives) : [best];
     return `${sentences.map((x) => truncate(x, MAX_SENTENCE_CHARS)).join(' ')} [${s.n}]`;
   });
@@ -142,7 +140,7 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     const terms = new Set(tokenize(sentence).map(verbStem));
     let score = 0;
     for (const [t, w] of weights) if (terms.has(verbStem(t))) score += w;
-    const gives = options.gives?.(sentence) ?? false;
+    const gives = (options.gives?.(sentence) ?? false) || (options.defines?.(sentence) ?? false);
     held ||= score > 0 || gives;
     if (options.seeks && CONTRIBUTION_RE.test(sentence)) score *= SAYS_WHAT_IT_DOES;
     score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (!gives && WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);
