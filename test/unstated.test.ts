@@ -582,6 +582,11 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['model size'], [paper('It enables pretraining a 13B parameter LLaMA model on a single GPU.')])).toEqual([]);
     expect(unstatedQuantities(['vocabulary size'], [sizes])).toEqual(['vocabulary size']);
     expect(unstatedQuantities(['model size'], [paper('We study how model size affects memorization.')])).toEqual(['model size']);
+    // A size written onto a model's name gives how many parameters it has, not how many it trains.
+    const babel = paper('We introduce two variants: Babel-9B and Babel-83B. Babel expands its parameter count through a layer extension technique.');
+    expect(unstatedQuantities(askedQuantities('how many parameters does babel have'), [babel])).toEqual([]);
+    expect(unstatedQuantities(['parameter count'], [babel])).toEqual([]);
+    expect(unstatedQuantities(['trainable parameters'], [babel])).toEqual(['trainable parameters']);
     // Groups, by any name, are counted by what the paper sorts into.
     const quadrants = paper('An analysis across 101 languages classifies languages with similar characteristics into four distinct quadrants.');
     expect(unstatedQuantities(['groups'], [quadrants])).toEqual([]);

@@ -500,11 +500,13 @@ const REPEATS = new Set('round iteration cycle pass time'.split(' ').map((w) => 
 /** Words a model's size is asked by besides "size": "model size", "parameter sizes". */
 const MODEL_WORDS = new Set(['model', 'param', 'paramet', 'llm', 'lm'].map((w) => tokenize(w)[0] ?? w));
 const SIZE_STEM = tokenize('size')[0]!;
-/** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes". */
-const ofModels = (stems: readonly string[]) => stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s));
-/** Whether a paper's words give a model's parameter count: "13b", "8 billion parameters", "3-billion-parameter". */
+const PARAMETER_STEMS = new Set(['param', 'paramet'].map((w) => tokenize(w)[0] ?? w));
+/** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes", "how many parameters" (not "trainable parameters"). */
+const ofModels = (stems: readonly string[]) =>
+  (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s));
+/** Whether a paper's words give a model's parameter count: "13b", "Babel-83B", "8 billion parameters", "3-billion-parameter". */
 function givesModelSize(words: readonly string[]): boolean {
-  return words.some((w, i) => /^\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
+  return words.some((w, i) => /(?:^|-)\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
 }
 
 /** Collections of data, which a paper may count by any of these names: "how many public collections" of "10 public datasets". */
