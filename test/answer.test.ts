@@ -399,6 +399,13 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('by up to 40% from Llama 1 to Llama 2. [1]');
   });
 
+  it('reads "how long did it take" as a duration asked, not as papers on long things', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how long did it take to train stelocoder');
+    expect(r).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(r.citations[0]?.title).toBe('SteloCoder: a Decoder-Only LLM for Multi-Language to Python Code Translation');
+    expect(r.answer).toContain('each expert takes only 6 hours to train on one single 80Gb A100 HBM.');
+  });
+
   it('quotes the sentence that spells out a term a question asks the meaning of, not one that names the paper', async () => {
     const dus = 'We introduce depth up-scaling (DUS), a novel technique to up-scale base LLMs efficiently and effectively in a simple manner. [1]';
     for (const q of ['what does depth up-scaling mean in solar', 'what does DUS stand for in the solar paper']) {

@@ -139,6 +139,8 @@ const ASKED_OF = [
   String.raw`(?:good )?starting (?:papers?|points?)`,
   String.raw`(?:the )?(?:latest|newest|most recent)`,
   String.raw`how many (?:papers|works|articles|studies)`,
+  // "how long did it take to train stelocoder": a duration asked, not a paper on long things.
+  String.raw`how long(?= (?:did|does|do|will|would|has|have|was|were)\b[^.?!]*\b(?:take|took|takes|taking|last|lasted|lasts|spend|spent)\b)`,
   String.raw`(?:do )?you know (?:of|about)`,
   String.raw`(?:beginner[- ]friendly |gentle |good |quick )?(?:intro|introduction)s? (?:to|on|for)`,
   String.raw`good (?:stuff|things|resources|material)`,
