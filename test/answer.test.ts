@@ -216,6 +216,11 @@ describe('ask with an LLM', () => {
     const r = await answerer().ask('does the kasa paper compare against dora?');
     expect(r).toMatchObject({ abstained: true, confidence: 'none', note: 'None of the closest papers mention “dora”.' });
     expect(r.answer).toBe(notInAbstract('KaSA: Knowledge-Aware Singular-Value Adaptation of Large Language Models'));
+    // A model's report, named without its size, whose abstract mentions none of what it is compared with.
+    const falcon = await answerer().ask('does falcon2 outperform llama 3?');
+    expect(falcon).toMatchObject({ abstained: true, confidence: 'none' });
+    expect(falcon.answer).toBe(notInAbstract('Falcon2-11B Technical Report'));
+    expect(falcon.sources[0]?.title).toBe('Falcon2-11B Technical Report');
     // A topic no paper is on is still not in the corpus, whatever paper comes first.
     expect((await answerer().ask('optical flow estimation')).answer).toMatch(/^The corpus does not cover this question\./);
   });

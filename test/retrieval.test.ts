@@ -780,6 +780,17 @@ describe('title lookup', () => {
     expect(l.candidates.map((c) => c.title)).toContain('Qwen2.5 Technical Report');
   });
 
+  it("names a model's report by the model's name typed without its size", async () => {
+    for (const [typed, title] of [
+      ['falcon2', 'Falcon2-11B Technical Report'],
+      ['solar', 'SOLAR 10.7B: Scaling Large Language Models with Simple yet Effective Depth Up-Scaling'],
+    ]) {
+      const l = await r.lookupTitle(typed!);
+      expect(l.resolved, typed).toMatchObject({ title, score: expect.any(Number) });
+      expect(l.resolved!.score, typed).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
   it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {
     for (const [famous, lookalike] of [
       ['attention is all you need', 'More Agents Is All You Need'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typesTitleName, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -776,3 +776,17 @@ describe('counted sets a question asks the members of', () => {
     expect(unstatedNote(['six domains'])).toBe('The closest paper does not list its “six domains”.');
   });
 });
+
+describe('the name a title opens with', () => {
+  it('reads it before a colon, a version or a size, "Technical Report" or a dash, without a size written onto it', () => {
+    expect(titleName('API-BLEND: A Comprehensive Corpora')).toBe('apiblend');
+    expect(titleName('SOLAR 10.7B: Scaling Large Language Models')).toBe('solar');
+    expect(titleName('JiuZhang 2.0: A Unified Chinese Pre-trained Language Model')).toBe('jiuzhang');
+    expect(titleName('Falcon2-11B Technical Report')).toBe('falcon2');
+    expect(titleName('ImprovNet -- Generating Controllable Musical Improvisations')).toBe('improvnet');
+    expect(titleName('Model Breadcrumbs: Scaling Multi-Task Model Merging')).toBeUndefined();
+    expect(typesTitleName('did falcon2-11b beat llama 3 8b?', 'Falcon2-11B Technical Report')).toBe(true);
+    expect(typesTitleName('does falcon2 outperform llama 3?', 'Falcon2-11B Technical Report')).toBe(true);
+  });
+});
+

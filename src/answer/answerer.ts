@@ -126,8 +126,9 @@ export class Answerer implements AskService {
   /**
    * What the answer says when retrieval finds nothing that answers: that the corpus has the paper the
    * question asks about but not what it asks of it (a number or a name it does not give, see
-   * retrieval/unstated.ts; or a name it does not mention, of the first paper when the question types
-   * its title's name: "does the kasa paper compare against dora?"), that it does not cover the
+   * retrieval/unstated.ts; or a name it does not mention, or not with the question's other words, of
+   * the first paper when the question types its title's name: "does the kasa paper compare against
+   * dora?", "did falcon2-11b beat llama 3 8b?"), that it does not cover the
    * question, or why there is nothing to answer from.
    */
   private async refusal(question: string, search: SearchResult): Promise<string> {
@@ -136,7 +137,8 @@ export class Answerer implements AskService {
     const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
     // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere).
     const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
-    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : search.unmentioned?.length && typesTitleName(question, first.title) ? 0 : -1;
+    const unheld = (search.unmentioned?.length ?? 0) + (search.apart?.length ?? 0) > 0;
+    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : unheld && typesTitleName(question, first.title) ? 0 : -1;
     // A paper the question describes ("for the method that ...") is the first one found.
     const asked = at >= 0 ? at : search.unstated?.length && describesOnePaper(question) ? 0 : -1;
     return asked >= 0 ? notInAbstract(papers[asked]!.title) : NOT_IN_CORPUS;

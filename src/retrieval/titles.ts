@@ -321,10 +321,16 @@ function acronymRun(word: string, words: readonly string[], used: ReadonlySet<nu
 
 function shortNames(title: string): string[] {
   const names = new Set<string>();
+  // A model's name with its size ("SOLAR 10.7B", "Falcon2-11B") is typed without it too.
+  const withoutSize = (name: string) => name.replace(/(?<=\p{L}[\p{L}\p{N}]*)[\s-]+\d+(?:\.\d+)?[BMK]$/iu, '');
+  const add = (name: string) => {
+    names.add(normalizeTitle(name));
+    names.add(normalizeTitle(withoutSize(name)));
+  };
   const head = /^(.{2,40}?)\s*(?::| -- | - | — |: )/.exec(title);
-  if (head) names.add(normalizeTitle(head[1]!));
+  if (head) add(head[1]!);
   const firstWord = title.split(/\s+/)[0] ?? '';
-  if (/[A-Z].*[A-Z]/.test(firstWord) && firstWord.length >= 3) names.add(normalizeTitle(firstWord.replace(/[:,]$/, '')));
+  if (/[A-Z].*[A-Z]/.test(firstWord) && firstWord.length >= 3) add(firstWord.replace(/[:,]$/, ''));
   for (const m of title.matchAll(/\(([A-Za-z0-9-]{2,20})\)/g)) names.add(normalizeTitle(m[1]!));
   names.delete('');
   return [...names];

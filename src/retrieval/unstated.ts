@@ -685,7 +685,7 @@ export async function namedPaper(
   const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
   const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2)])].filter((t) => !/^\d+$/.test(t));
   // The name a title opens with, before its colon ("API-BLEND: A Comprehensive Corpora ..."), typed as one word.
-  const typedWhole = new Set(question.split(/\s+/).map(squashed).filter((w) => w.length >= TITLE_NAME_LETTERS));
+  const typedWhole = new Set(question.split(/\s+/).map(typedName).filter((w) => w.length >= TITLE_NAME_LETTERS));
   const byName = papers.findIndex((p) => {
     const name = titleName(p.title);
     return name !== undefined && typedWhole.has(name);
@@ -722,20 +722,29 @@ const squashed = (word: string) => foldedWords(word).join('');
  * squashed (see {@link titleName}), `word` as typed.
  */
 export function typedTitleNames(question: string): { name: string; word: string }[] {
-  const words = question.split(/\s+/).map((word) => ({ name: squashed(word), word }));
+  const words = question.split(/\s+/).map((word) => ({ name: typedName(word), word }));
   return words.filter(({ name }, i) => name.length >= TYPED_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
 export function typesTitleName(question: string, title: string): boolean {
   const name = titleName(title);
-  return name !== undefined && question.split(/\s+/).some((word) => squashed(word) === name);
+  return name !== undefined && question.split(/\s+/).some((word) => typedName(word) === name);
 }
 
-/** The name a title opens with, one word before its colon ("API-BLEND: ..." gives "apiblend"), squashed. */
+/**
+ * The name a title opens with, squashed, without a size written onto it: one word before its colon
+ * ("API-BLEND: ..." gives "apiblend"), a version or a size between ("SOLAR 10.7B: ...", "JiuZhang 2.0:
+ * ..."), or before "Technical Report" or a dash ("Falcon2-11B Technical Report" gives "falcon2").
+ */
 export function titleName(title: string): string | undefined {
-  const m = /^\s*([^\s:]+)\s*:/u.exec(title);
-  return m ? squashed(m[1]!) : undefined;
+  const m = /^\s*([^\s:]+)(?:\s+v?\d+(?:\.\d+)*[bmk]?)?\s*:/iu.exec(title) ?? /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu.exec(title);
+  return m ? typedName(m[1]!) : undefined;
+}
+
+/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"). */
+function typedName(word: string): string {
+  return squashed(word.replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
 }
 
 /** Whether a run of title words is the title's first words. */
