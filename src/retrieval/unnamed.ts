@@ -16,7 +16,8 @@ const MODEL_FAMILIES = new Set(
   `llama llama2 llama3 codellama tinyllama alpaca vicuna mistral mixtral gpt gpt2 gpt3 gpt4 chatgpt gpt-j gpt-neo gpt-neox bert roberta
   deberta electra xlnet albert distilbert t5 mt5 flan-t5 byt5 bart mbart qwen qwen2 gemma falcon bloom bloomz opt pythia mpt phi
   palm palm2 chatglm glm baichuan internlm claude gemini deepseek yi olmo starcoder codegen santacoder whisper wav2vec hubert clip
-  vit llava blip blip2 solar stablelm xglm xlm ernie chinchilla gopher galactica orca zephyr aya mamba`
+  vit llava blip blip2 solar stablelm xglm xlm ernie chinchilla gopher galactica orca zephyr aya mamba t0 mt0 flan nemotron granite
+  jamba dbrx minicpm internvl cogvlm idefics pali paligemma flamingo kosmos tulu wizardlm openchat`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -414,8 +415,11 @@ export function isMembersKind(asked: string): boolean {
   return new RegExp(String.raw`^${COUNTED}$`).test(asked);
 }
 
-/** A list after a few words more of what is counted, in the same sentence. */
-const LISTED_AFTER = /^(?:\s+[\p{L}-]+){1,4}\s*(?::|,?\s+(?:namely|including|such as)\b)/u;
+/**
+ * A list after a few words more of what is counted, in the same sentence: "two core ideas to
+ * automatically expand a base set of pre-training tasks: instruction relabeling ... and ...".
+ */
+const LISTED_AFTER = /^(?:\s+[\p{L}-]+){1,10}\s*:|^(?:\s+[\p{L}-]+){1,4},?\s+(?:namely|including|such as)\b/u;
 
 /** Words for the same thing counted: "two model sizes" are "2 parameter scales", "two dimensions" "two axes", "six language models" "six LLMs". */
 const SAME_THINGS = [['size', 'scale'], ['dimension', 'axe', 'axis'], ['method', 'approach', 'technique'], ['benchmark', 'dataset'], ['model', 'llm', 'plm', 'vlm', 'mllm', 'lm']];
@@ -450,7 +454,7 @@ export function unlistedMembers(asked: readonly string[], papers: readonly { abs
 function countsOf(text: string, noun: string): { value: number; listed: boolean }[] {
   const counted = new RegExp(String.raw`${COUNT}\s+(?:[\p{L}-]+\s+){0,${BETWEEN}}${noun}(?:\s+${noun})*`, 'giu');
   return [...text.matchAll(counted)].map((m) => {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const value = countValue(m[1]!);
     return { value, listed: LISTS.test(after) || LISTED_AFTER.test(after) || namesAfterComma(after, value) };
   });
