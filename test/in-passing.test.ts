@@ -22,6 +22,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('do we have the whisper paper?')).toEqual(['whisper']);
     expect(demandedWords('WMDP benchmark paper')).toEqual(['wmdp']);
     expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
+    // The original models are models, which a paper reporting on them answers of.
+    expect(demandedWords('did the original astrollama models actually do worse than llama-2-7b?')).toEqual([]);
     expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
     // The last word of words that describe the paper is no name of it.
     expect(demandedWords('the tool-use self training w/o demos paper - what gain did they get on popqa?')).toEqual([]);

@@ -33,10 +33,11 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
  * original colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the
  * corpus have the TIES-merging paper?", "RLBench robot learning benchmark"): the paper that
  * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
- * paper where they ablated ...") is not asked for by the name alone.
+ * paper where they ablated ...") is not asked for by the name alone, nor are "the original astrollama
+ * models", which a paper that reports on them answers of.
  */
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)`,
   'giu',
 );
 
