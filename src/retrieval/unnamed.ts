@@ -17,7 +17,7 @@ const MODEL_FAMILIES = new Set(
   deberta electra xlnet albert distilbert t5 mt5 flan-t5 byt5 bart mbart qwen qwen2 gemma falcon bloom bloomz opt pythia mpt phi
   palm palm2 chatglm glm baichuan internlm claude gemini deepseek yi olmo starcoder codegen santacoder whisper wav2vec hubert clip
   vit llava blip blip2 solar stablelm xglm xlm ernie chinchilla gopher galactica orca zephyr aya mamba t0 mt0 flan nemotron granite
-  jamba dbrx minicpm internvl cogvlm idefics pali paligemma flamingo kosmos tulu wizardlm openchat`
+  jamba dbrx minicpm internvl cogvlm idefics pali paligemma flamingo kosmos tulu wizardlm openchat davinci`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -28,8 +28,12 @@ const MODEL_FAMILIES = new Set(
  * "NV-Embed base LLM"), the languages it covers ("which nine languages does SambaLingo adapt Llama 2
  * to", "INJONGO list of languages"). Each with how a paper names one.
  */
-// "mistral-7b", "llama2", "xlm-r", "gpt-j" are of their families.
-export const isModelFamily = (w: string) => MODEL_FAMILIES.has(w) || MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')) || MODEL_FAMILIES.has(w.replace(/-[a-z]{1,2}$/, ''));
+// "mistral-7b", "llama2", "xlm-r", "gpt-j", "text-davinci-002" are of their families.
+export const isModelFamily = (w: string) =>
+  MODEL_FAMILIES.has(w) ||
+  MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '')) ||
+  MODEL_FAMILIES.has(w.replace(/-[a-z]{1,2}$/, '')) ||
+  MODEL_FAMILIES.has(w.replace(/[-.]?\d.*$/, '').split('-').at(-1)!);
 
 /** A pattern that matches where any of the patterns does. */
 function anyOf(...patterns: RegExp[]): RegExp {
