@@ -13,6 +13,14 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('Coq Isabelle theorem proving LLMs', 'We prove theorems in Lean with LLMs.', ['llm'])).toEqual(['coq', 'isabelle']);
   });
 
+  it('reads no name in what a question sets aside, but in a "not" of a verb', async () => {
+    const personas = 'We personalize LLM outputs with user histories and preferences.';
+    expect(await names('papers on personalizing llm outputs to users — not classic recsys stuff', personas, ['llm'])).toEqual([]);
+    expect(await names('personalizing llm outputs (not recsys)', personas, ['llm'])).toEqual([]);
+    expect(await names('personalizing llm outputs other than recsys', personas, ['llm'])).toEqual([]);
+    expect(await names('does personalization not work with recsys?', personas, ['llm'])).toEqual(['recsys']);
+  });
+
   it('counts a name written another way as mentioned', async () => {
     expect(await names('does gpt4 beat humans', 'We compare GPT-4 with people.')).toEqual([]);
     expect(await names('agents on webarena', 'We test agents on Web Arena.')).toEqual([]);

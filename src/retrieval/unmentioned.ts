@@ -33,6 +33,13 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
+/**
+ * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)",
+ * "other than ImageNet", "excluding GPT-4"; a "not" that opens an aside, not one of a verb ("does it not
+ * work on whisper?").
+ */
+const SET_ASIDE = /(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?not|\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s)[^.,;:!?()—–]*/giu;
+
 /** A word with what may be written inside it or not taken out: "GPT-4" and "gpt4" are the same. */
 const squash = (w: string) => foldedWords(w).join('');
 
@@ -53,8 +60,9 @@ export async function unmentionedNames(
   const unchatted = new Set(words(withoutChatPhrases(question)));
   // A word typed in capitals is a name, though an English word too ("TOFU", "CHAIR").
   const acronyms = typedInCapitals(question);
-  // What the asker says of themselves ("Our users write in African American English and Indian English.") is not asked for.
-  const asked = new Set(words(withoutAsker(question)));
+  // What the asker says of themselves ("Our users write in African American English and Indian English.") is not asked for,
+  // nor what they set aside ("— not classic recsys stuff").
+  const asked = new Set(words(withoutAsker(question).replace(SET_ASIDE, ' ')));
   const candidates = [...new Set(words(question))].filter(
     (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
   );
