@@ -117,6 +117,8 @@ describe('quantities a question asks for', () => {
 
   it('reads "how many" after a name the question starts with, not after a verb', () => {
     expect(askedQuantities('moduleformer how many experts and total params??')).toEqual(['experts']);
+    // A name and "is" before it, and "again" after what is counted.
+    expect(askedQuantities('phi-1.5 is how many params again?')).toEqual(['params']);
     expect(askedQuantities('predicting how many tokens a model needs')).toEqual([]);
   });
 

@@ -71,7 +71,8 @@ const ENDS = new Set(
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
-  within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur`
+  within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur again
+  exactly roughly approximately`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -106,8 +107,13 @@ const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'wi
 const ASKS_FOR = new Set(['and', 'or', 'but', 'any', 'anything', 'numbers', 'number', 'figures', 'stats', 'statistics', 'info', 'details', 'specifics']);
 const opensClause = (words: readonly string[], at: number) => OPENS_WITH.has(words[at] ?? '') && (at === 0 || ASKS_FOR.has(words[at - 1]!));
 
-/** Names of a few words, none of English, that a question starts with: "moduleformer how many experts". */
-const namesBefore = (words: readonly string[], at: number) => at <= NAME_WORDS && words.slice(0, at).every((w) => !isEnglishWord(w) && /\p{L}/u.test(w));
+/** Names of a few words, none of English, that a question starts with, and a verb "to be" or "to have" after them: "moduleformer how many experts", "phi-1.5 is how many params". */
+const namesBefore = (words: readonly string[], at: number) => {
+  const names = words.slice(0, BE_OR_HAVE.has(words[at - 1] ?? '') ? at - 1 : at);
+  // "phi-1.5" is read as "phi-1" and "5".
+  return names.length > 0 && names.length <= NAME_WORDS && names.every((w) => !isEnglishWord(w)) && names.some((w) => /\p{L}/u.test(w));
+};
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
  * Words after "how long" that ask the duration a paper reports ("how long did it take to select the
