@@ -210,6 +210,12 @@ describe('names a question asks for', () => {
   it('reads a question for the model a paper builds on, or the languages it covers', () => {
     expect(askedEntities('Which base model was Babel-83B grown from with the layer-extension technique?')).toEqual(['base model']);
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
+    expect(askedEntities('what is the base model of llava-o1')).toEqual(['base model']);
+    expect(askedEntities('whats the exact base model llava-o1 was finetuned from?')).toEqual(['base model']);
+    expect(askedEntities('what is the base model size')).toEqual([]);
+    // Models a paper surpasses, listed after "such as", are what it is compared with.
+    const llava = paper('LLaVA-o1 outperforms its base model by 8.9%, but also surpasses the performance of larger and even closed-source models, such as Gemini-1.5-pro, GPT-4o-mini, and Llama-3.2-90B-Vision-Instruct.');
+    expect(unnamedEntities(['base model'], [llava], 'what is the base model of llava-o1')).toEqual(['base model']);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('the forgetting paper - which chat model did they continue pretraining?')).toEqual(['base model']);
     expect(askedEntities('what size model did they continually pretrain on RedPajama?')).toEqual([]);
@@ -246,6 +252,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which model did best on the kalamang translation benchmark? was it claude?', { definite: true })).toEqual(['best model']);
     expect(askedEntities('in helmet which model came out on top overall?')).toEqual(['best model']);
     expect(askedEntities('in multiloko which of the 11 models actually scored highest?')).toEqual(['best model']);
+    expect(askedEntities('which reward model actually scored best on rag-rewardbench?')).toEqual(['best model']);
     expect(askedEntities('for that grammar-book benchmark, which specific chatbot produced the best baseline score?')).toEqual(['best model']);
     expect(askedEntities('which embedding model won in that clinical semantic search paper?')).toEqual(['best model']);
     expect(askedEntities('TaskBench best performing LLM')).toEqual(['best model']);
@@ -334,9 +341,9 @@ describe('names a question asks for', () => {
   it('keeps a kind the paper names none of, its own model left out', () => {
     const babel = paper('We introduce two variants: Babel-9B, designed for efficient inference, and Babel-83B.');
     expect(unnamedEntities(['base model'], [babel], 'Which base model was Babel-83B grown from?')).toEqual(['base model']);
+    // Models it outperforms, listed or not, are what it is compared with.
     const solar = paper('SOLAR 10.7B outperforms existing open-source pretrained LLMs, such as Llama 2 and Mistral 7B.');
-    expect(unnamedEntities(['base model'], [solar], 'which base model did solar 10.7b start from?')).toEqual([]);
-    // Models it outperforms are what it is compared with.
+    expect(unnamedEntities(['base model'], [solar], 'which base model did solar 10.7b start from?')).toEqual(['base model']);
     const nv = paper('Decoder-only LLM-based embedding models are beginning to outperform BERT or T5-based embedding models. We introduce NV-Embed.');
     expect(unnamedEntities(['base model'], [nv], 'which base llm did nv-embed start from?')).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [paper('Built on Mistral 7B, it is better than BERT.')], 'which base llm did nv-embed start from?')).toEqual([]);

@@ -95,8 +95,8 @@ const ENTITIES: readonly {
   {
     kind: 'base model',
     asks: anyOf(
-      // "which base model", not "what their base models achieve"
-      /\b(?:which|what)\s+(?!(?:their|its|our|his|her)\s)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b/,
+      // "which base model", "what is the base model of llava-o1", "whats the exact base model"; not "what their base models achieve" or "the base model size".
+      /\b(?:which|what)(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?|(?!(?:their|its|our|his|her)\s)(?:the\s+)?)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b(?![-\s]+(?:sizes?|param\w*|scales?)\b)/,
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
       // "which llm do they plug the encoders into"
@@ -151,7 +151,7 @@ const ENTITIES: readonly {
   // "TaskBench best performing LLM".
   {
     kind: 'best model',
-    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?highest|scores\s+(?:the\s+)?highest|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
   },
   // "which backbone achieved the best overall results" (not "which backbone is best for detection", a wish).
@@ -359,8 +359,13 @@ function namesBackbone(text: string): boolean {
   );
 }
 
-/** What a paper says it is compared with: "(begin to) outperform BERT or T5-based embedding models", "better than Llama 2". */
-const COMPARED = /\b(?:than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|versus|vs\.?|compared\s+(?:to|with))((?:\s+[^\s.,;:]+){1,4})/gi;
+/**
+ * What a paper says it is compared with: "(begin to) outperform BERT or T5-based embedding models",
+ * "better than Llama 2", "surpasses the performance of larger and even closed-source models, such as
+ * Gemini-1.5-pro, GPT-4o-mini, and Llama-3.2-90B-Vision-Instruct".
+ */
+const COMPARED =
+  /\b(?:than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|versus|vs\.?|compared\s+(?:to|with))((?:\s+[^\s.,;:]+){1,4})(?:(?:\s+[^\s.,;:]+){0,6},?\s+(?:such\s+as|including|e\.g\.)(?:[^.;]|\.(?=\d))*)?/gi;
 
 /** What follows a count that lists what it counts: a colon, a bracket, "including", "such as", "namely". */
 const LISTS = /^\s*(?:[:(—–]|,?\s*(?:including|such as|namely|i\.e\.|e\.g\.|like|spanning|covering)\b)/i;
