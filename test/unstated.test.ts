@@ -117,6 +117,11 @@ describe('quantities a question asks for', () => {
 
   it('reads "how many" after a name the question starts with, not after a verb', () => {
     expect(askedQuantities('moduleformer how many experts and total params??')).toEqual(['experts']);
+    // "how many times bigger" asks the size of a change, as "how much bigger"; "how many times did they" counts nothing.
+    expect(askedQuantities('how many times bigger are the models it matches?')).toEqual(['bigger']);
+    expect(askedQuantities('how many times faster is it?')).toEqual(['faster']);
+    expect(askedQuantities('how many times did they run it?')).toEqual([]);
+    expect(unstatedQuantities(['bigger'], [paper('Its performance is comparable to models 5x larger.')])).toEqual([]);
     // A name and "is" before it, and "again" after what is counted.
     expect(askedQuantities('phi-1.5 is how many params again?')).toEqual(['params']);
     expect(askedQuantities('predicting how many tokens a model needs')).toEqual([]);

@@ -165,7 +165,10 @@ export function askedQuantities(question: string): string[] {
       // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
       if (words[i - 1] === 'and' && words.slice(Math.max(0, i - 1 - BETWEEN_WORDS), i - 1).includes('between')) continue;
       const w = words[i]!;
-      if (w === 'how' && words[i + 1] === 'many') {
+      if (w === 'how' && words[i + 1] === 'many' && words[i + 2] === 'times' && (isChange(words[i + 3] ?? '') || isSpeed(words[i + 3] ?? ''))) {
+        // "how many times bigger", "how many times faster": the size of a change, as "how much bigger".
+        out.push(words[i + 3]!);
+      } else if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
         if (asksAdvice(words, i + 2 + name.length)) continue;
         if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
@@ -453,6 +456,7 @@ const SPEEDS = 'fast faster speed speedup quick quickly time second minute hour 
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
+const isSpeed = (w: string) => /(?:er|est)$/.test(w) && tokenize(w).some((t) => SPEEDS.includes(t));
 
 /** The last stems of the field's terms for an everyday phrasing that ends a quantity's name ("jobs": task; see field-terms.ts). */
 function termHeads(name: string): string[] {
