@@ -404,6 +404,13 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('by up to 40% from Llama 1 to Llama 2. [1]');
   });
 
+  it('says the corpus lacks the paper that introduced a method, though papers that build on it are found', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('which paper introduced lora');
+    expect(r).toMatchObject({ abstained: true, confidence: 'none' });
+    expect(r.answer).toMatch(/^The corpus does not cover this question\./);
+    expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('which paper introduced tied-lora?')).citations[0]?.title).toMatch(/^Tied-Lora/);
+  });
+
   it('reads "how long did it take" as a duration asked, not as papers on long things', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how long did it take to train stelocoder');
     expect(r).toMatchObject({ abstained: false, confidence: 'high' });

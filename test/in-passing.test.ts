@@ -34,6 +34,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);
     expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
     expect(demandedWords('the paper that introduced ewc (elastic weight consolidation) - how is the fisher info used?')).toEqual(['ewc']);
+    expect(demandedWords('which paper introduced lora')).toEqual(['lora']);
+    expect(demandedWords('what paper first proposed lora?')).toEqual(['lora']);
     // A name a question opens with, then asks about how it was made or what it holds.
     expect(demandedWords('ALFWorld: how does it align text-based games with embodied environments?')).toEqual(['alfworld']);
     expect(demandedWords('ABCD, the Action-Based Conversations Dataset: what kind of dialogues does it contain?')).toEqual(['abcd']);

@@ -107,7 +107,7 @@ const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]
  * Optimization paper"), or what the paper asked for introduced ("the paper that introduced ewc").
  */
 const ORIGINAL_TITLED =
-  /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:that|which|who)\s+(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+  /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:(?:that|which|who)\s+)?(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
 
 /**
  * A name a question opens with, then asks how it was made or what it holds ("SQuAD: how was the reading
