@@ -560,6 +560,7 @@ describe('extractive answers', () => {
     expect(zebra.citations[0]?.title).toBe(INJECTED);
     expect(zebra.note).toMatch(/^Authors: \[1\] Ada Zebra, Bo Stripe\./);
     expect((await extractive.ask('what did the authors of the falcon2-11b technical report find about context length?')).note).toBeUndefined();
+    expect((await extractive.ask('who made taskmaster-1')).note).toBe('The corpus does not list the authors of this paper; its abstract does not name them.');
   });
 
   it('says that a question naming no topic has nothing to answer from, listing no paper', async () => {

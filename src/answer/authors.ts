@@ -5,9 +5,9 @@
  */
 import type { Paper } from '../corpus/paper.js';
 
-/** "who wrote ...", "who are the authors of ...", "list the authors of ...", "authors of ...?", "by whom". */
+/** "who wrote ...", "who made ...", "who are the authors of ...", "list the authors of ...", "authors of ...?", "by whom". */
 const ASKS_FOR_AUTHORS =
-  /\bwho\s+(?:wrote|writes|authored|published|is\s+behind|are\s+behind|came\s+up\s+with|(?:are|were|is)\s+the\s+authors?)\b|\b(?:list|name|give\s+me|tell\s+me)\s+(?:all\s+)?the\s+authors?\b|^\W*(?:and\s+)?(?:the\s+)?authors?\s+(?:of|behind)\b|\b(?:written|authored)\s+by\s+whom\b|\bby\s+whom\b/i;
+  /\bwho\s+(?:wrote|writes|authored|published|made|created|developed|built|released|is\s+behind|are\s+behind|came\s+up\s+with|(?:are|were|is)\s+the\s+authors?)\b|\b(?:list|name|give\s+me|tell\s+me)\s+(?:all\s+)?the\s+authors?\b|^\W*(?:and\s+)?(?:the\s+)?authors?\s+(?:of|behind)\b|\b(?:written|authored)\s+by\s+whom\b|\bby\s+whom\b/i;
 
 /** True when the question asks who wrote a paper. */
 export function asksForAuthors(question: string): boolean {
