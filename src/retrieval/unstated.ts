@@ -367,7 +367,7 @@ const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 export function unstatedQuantities(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   if (quantities.length === 0) return [];
   // A word written with hyphens ("multi-task") is one word between a number and what it counts.
-  // The numbers of a list's items ("(1) investigate ..., (2) optimize ...") count nothing; an acronym
+  // The numbers of a list's items ("(1) investigate ..., (2) optimize ...", "1.) show ...") count nothing; an acronym
   // the paper defines stands for its words ("2 representative PLMs": pre-trained language models); a
   // number with a percent sign is a percentage ("less than 0.5% of the original dataset").
   const texts = papers.map((p) => {
@@ -379,7 +379,7 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
       .flatMap((w) => {
         // An acronym in brackets after the words it shortens ("23 natural language processing (NLP) and ... tasks") is no word between.
         if (/^\(\p{L}[\p{L}\p{N}-]*\)[,.;:]?$/u.test(w) && defined.has(foldedWords(w).filter(Boolean).join('-').replace(/s$/, ''))) return endsSentence(w) ? [SENTENCE_END] : [];
-        const word = /^\(?\d{1,2}\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`;
+        const word = /^\(?\d{1,2}\.?\)[,.;:]?$/.test(w) ? '-' : `${foldedWords(w).filter(Boolean).join('-')}${/\d%/.test(w) ? '-percentage' : ''}`;
         return endsSentence(w) ? [word, SENTENCE_END] : [word];
       })
       .filter((w) => w.length > 0)
