@@ -468,6 +468,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('is there a github repo for the collaborative decoding paper?')).toEqual(['code link']);
     expect(askedEntities('is the code out for tied-lora?')).toEqual(['code link']);
     expect(askedEntities('what license are the datasets under? can i use them commercially')).toEqual(['license']);
+    expect(askedEntities('which licensing and specialization exams were the questions scraped from?')).toEqual([]);
     expect(askedEntities("which university/lab is the 'model-agnostic measure of generalization difficulty' paper from?")).toEqual(['affiliation']);
     expect(askedEntities('Who presented the CVPR 2023 tutorial on multimodal GPT-4, and from which institution?')).toEqual(['affiliation']);
     expect(askedEntities('How many dialogue tasks does its repository contain?')).toEqual([]);

@@ -187,8 +187,8 @@ const ENTITIES: readonly {
   },
   {
     kind: 'license',
-    // Not a licensing exam ("medical licensing-exam benchmarks").
-    asks: /\blicen[cs](?:e|es|ed|ing)\b(?![-\s]+(?:exam|examination|test)s?\b)|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
+    // Not a licensing exam ("medical licensing-exam benchmarks", "which licensing and specialization exams").
+    asks: /\blicen[cs](?:e|es|ed|ing)\b(?![-\s]+(?:[\w-]+\s+){0,3}?(?:exam|examination|test)s?\b)|\bcommercial(?:ly)?\s+use\b|\buse\s+(?:it|them|this|these)\s+commercially\b/,
     named: () => false,
     namedInText: (text) => LICENSE_GIVEN.test(text),
     ofPaper: true,
