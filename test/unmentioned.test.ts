@@ -22,6 +22,9 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('counts a name written another way as mentioned', async () => {
+    // A part of a name written with hyphens; a three-letter shortening.
+    expect(await names('icm lora paper - how big is the stored thing?', 'We propose In-Context Meta LoRA (ICM-LoRA).')).toEqual([]);
+    expect(await names('the video textbook one (2.5 yrs in class)', 'It collects over 2.5 years of instructional videos.')).toEqual([]);
     expect(await names('does gpt4 beat humans', 'We compare GPT-4 with people.')).toEqual([]);
     expect(await names('agents on webarena', 'We test agents on Web Arena.')).toEqual([]);
     expect(await names("india's languages", 'Indian languages are covered.')).toEqual([]);

@@ -218,6 +218,8 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     if (year && exact.has(`${year[1]}20${year[2]}`)) return false;
     // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
+    // "icm" by "ICM-LoRA": a part of a name written with hyphens.
+    if (/^\p{L}{3,}$/u.test(name) && read.some((r) => r.parts.includes(name))) return false;
     // "neuroscientists" by "Neuroscientific": the same word with another ending.
     const root = withoutEnding(name);
     if (root.length >= ROOT_LETTERS && mentioned.some((m) => m.startsWith(root) && withoutEnding(m) === root)) return false;
@@ -376,10 +378,11 @@ const SHORT_PART = 3;
 function abbreviates(name: string, words: readonly string[]): boolean {
   const singular = name.endsWith('s') ? name.slice(0, -1) : '';
   if (singular.length > SHORT_PART && words.some((w) => w.length > singular.length + 1 && w.startsWith(singular))) return true;
-  // "govt" for government, "orgs" for organizations: the start of a word, letters of it after and its last.
+  // "govt" for government, "orgs" for organizations, "yrs" for years: the start of a word, letters of it after and its last.
+  const start = name.length === 3 ? 1 : SHORT_PART;
   const shortened = (w: string) =>
-    w.length > name.length + 2 && w.startsWith(name.slice(0, SHORT_PART)) && w.endsWith(name.at(-1)!) && keepsLetters(w.slice(SHORT_PART), name.slice(SHORT_PART));
-  if (/^\p{L}{4,6}$/u.test(name) && !isEnglishWord(name) && words.some(shortened)) return true;
+    w.length > name.length + (name.length === 3 ? 1 : 2) && w.startsWith(name.slice(0, start)) && w.endsWith(name.at(-1)!) && keepsLetters(w.slice(start), name.slice(start));
+  if (/^\p{L}{3,6}$/u.test(name) && !isEnglishWord(name) && words.some(shortened)) return true;
   // The second start may be two letters: "linac" for linear accelerator.
   for (let cut = SHORT_PART; cut <= name.length - 2; cut++) {
     const [a, b] = [name.slice(0, cut), name.slice(cut)];
