@@ -117,6 +117,9 @@ describe('quantities a question asks for', () => {
 
   it('reads "how many" after a name the question starts with, not after a verb', () => {
     expect(askedQuantities('moduleformer how many experts and total params??')).toEqual(['experts']);
+    // A size asked in a unit is given by a number of that unit.
+    expect(askedQuantities('how big is the stored thing in mb vs normal lora?')).toEqual(['mb']);
+    expect(unstatedQuantities(['mb'], [paper('At the same time, our method occupies 283MB, only 1% storage compared with the original LoRA.')])).toEqual([]);
     // "how many times bigger" asks the size of a change, as "how much bigger"; "how many times did they" counts nothing.
     expect(askedQuantities('how many times bigger are the models it matches?')).toEqual(['bigger']);
     expect(askedQuantities('how many times faster is it?')).toEqual(['faster']);
@@ -485,6 +488,7 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['code link'], [paper('The codes, models, audio, and Gaokao evaluation set can be accessed at aka.ms/wavllm.')], 'is there code?')).toEqual([]);
     const breadcrumbs = paper('This aligns with the collaborative principles underlying open-source software development.');
     expect(unnamedEntities(['code link'], [breadcrumbs], 'is there code?')).toEqual(['code link']);
+    expect(unnamedEntities(['code link'], [paper('Full code available at: tbd.')], 'got a github link for the code?')).toEqual(['code link']);
     expect(unnamedEntities(['license'], [paper('The model weights are made available under a permissive license.')], 'what license?')).toEqual([]);
     expect(unnamedEntities(['license'], [paper('SOLAR 10.7B is publicly available under the Apache 2.0 license.')], 'what license?')).toEqual([]);
     // Commercial models are no terms of use, nor is an exam for a licence.

@@ -182,7 +182,8 @@ const ENTITIES: readonly {
     // code?"); "github repo for X" asks for X's paper, a kind of reading.
     asks: /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:official\s+)?(?:github|gitlab|code|repo|repository|implementation)\b|\b(?:is|are)\s+there\s+(?:official\s+|public\s+|open[- ]source\s+)?(?:code|github|repos|implementations?)(?=\s+(?:for|of|available|released|online|anywhere|somewhere)\b|\s*[?!.]|\s*$)|\bis\s+(?:the\s+|their\s+|its\s+)?code\s+(?:out|up|available|public|released|open)\b|\b(?:did|do|does|have|has)\s+(?:they|the\s+authors|it)\s+(?:release|released|share|shared|publish|published|open[- ]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:source\s+)?code\b|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+|their\s+)?(?:code|github|repo|implementation)\b|\b(?:code|github|repo|repository)\s+(?:link|url)\b|\bon\s+(?:github|gitlab)\b(?=\s*\?)/,
     named: () => false,
-    namedInText: (text) => CODE_GIVEN.test(text),
+    // "Full code available at: tbd." gives no code.
+    namedInText: (text) => CODE_GIVEN.test(text.replace(/[^.]*\b(?:tbd|tba|to\s+be\s+(?:announced|determined))\b[^.]*/gi, ' ')),
     ofPaper: true,
   },
   {

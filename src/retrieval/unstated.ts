@@ -190,10 +190,14 @@ export function askedQuantities(question: string): string[] {
         out.push('fast');
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
-        const name = nameAt(words, after(words, i + 3, DETERMINERS));
+        const start = after(words, i + 3, DETERMINERS);
+        const name = nameAt(words, start);
+        // "how big is the stored thing in mb": the size in the unit typed, which a number of it gives ("283MB").
+        const unit = words[start + name.length] === 'in' && UNITS.has(words[start + name.length + 1] ?? '') ? words[start + name.length + 1]! : undefined;
         // Not "how big is SciRIFF": the size of something named only, in any unit. "How large is that corpus"
         // asks its size, which a count of what it holds gives (see ofData).
-        if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
+        if (unit) out.push(unit);
+        else if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
       } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
       }
@@ -232,8 +236,8 @@ const QUESTIONING = new Set([...WHAT, ...BE, 'how', 'why', 'when', 'where', 'who
 const SPEAKING = new Set(['i', 'we', 'you', 'u', 'they', 'my', 'our', 'me', 'us', 'im', "i'm"]);
 /** Words a list of keywords has at most. */
 const KEYWORD_WORDS = 12;
-/** Units a measure may have after it in a list of keywords: "corpus size GB". */
-const UNITS = new Set(['gb', 'tb', 'mb', 'tokens', 'words', 'params', 'parameters', 'percent', 'hours', 'days']);
+/** Units a measure may have after it in a list of keywords ("corpus size GB"), or a size be asked in ("how big is it in mb"). */
+const UNITS = new Set(['kb', 'gb', 'tb', 'mb', 'tokens', 'words', 'params', 'parameters', 'percent', 'seconds', 'minutes', 'hours', 'days']);
 /** Words before the name of a count in a list of keywords: "total pretraining tokens". */
 const TOTAL = new Set(['total', 'overall']);
 
