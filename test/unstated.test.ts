@@ -536,6 +536,8 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['benchmarks'], [paper('It outperforms previous methods on all 9 metrics of two competitive multi-task learning benchmarks.')])).toEqual([]);
     // The numbers of a list's items count nothing; an acronym the paper defines counts what it stands for.
     expect(unstatedQuantities(['instruction categories'], [paper('We (1) investigate patterns between different categories of instructions, (2) optimize the set.')])).toEqual(['instruction categories']);
+    // A word that qualifies the next counts nothing after it.
+    expect(unstatedQuantities(['languages'], [paper('The growth of language models with billions of parameters has not been explored.')])).toEqual(['languages']);
     expect(unstatedQuantities(['gpt-2 size'], [paper('We 1.) show that it reproduces on a larger GPT2 model, and 2.) that it is mostly reused.')])).toEqual(['gpt-2 size']);
     expect(unstatedQuantities(['pretrained models'], [paper('Tuning drives large pre-trained language models (PLMs). We experiment on 11 tasks and 2 representative PLMs.')])).toEqual([]);
     // "LLMs" are models; a count may stand a few words before what it counts.

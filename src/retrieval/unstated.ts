@@ -590,7 +590,9 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
     const through = words[i + 1] === 'of' ? 1 : 0;
     let from = Math.max(0, i - window.before);
     for (let j = i - 1; j >= from; j--) if (words[j] === SENTENCE_END || (window.counting && COUNT_ENDS.has(words[j]!))) from = j + 1;
-    let to = Math.min(words.length - 1, i + window.after + through);
+    // A word that qualifies the next ("language models with billions of parameters") counts nothing after it.
+    const qualifies = window.counting && !/s$/.test(words[i]!) && /^\p{L}/u.test(words[i + 1] ?? '') && through === 0;
+    let to = qualifies ? i : Math.min(words.length - 1, i + window.after + through);
     for (let j = i + 1; j <= to; j++) if (words[j] === SENTENCE_END) to = j - 1;
     for (let j = from; j <= to; j++) {
       // A name with a version ("Llama-3", "GPT-4", "top-1") is no number, but a word's own ("rank-8").
