@@ -780,6 +780,15 @@ describe('title lookup', () => {
     expect(l.candidates.map((c) => c.title)).toContain('Qwen2.5 Technical Report');
   });
 
+  it('names a title asked for in chat around it', async () => {
+    for (const [typed, title] of [
+      ['i think it was the one asking whether llms can really learn to translate a low-resource language from one grammar book', 'Can LLMs Really Learn to Translate a Low-Resource Language from One Grammar Book?'],
+      ['that paper showing language model decoding as likelihood-utility alignment, I think', 'Language Model Decoding as Likelihood-Utility Alignment'],
+    ]) {
+      expect((await r.lookupTitle(typed!)).resolved?.title, typed).toBe(title);
+    }
+  });
+
   it("names a model's report by the model's name typed without its size", async () => {
     for (const [typed, title] of [
       ['falcon2', 'Falcon2-11B Technical Report'],

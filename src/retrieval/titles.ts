@@ -53,7 +53,8 @@ const ASKING_WORDS = new Set(
     'that this these those about regarding looking look find finding found have has had does did you your know anyone ' +
     'someone somebody any there here what which where whats called named titled remember recall read reading ' +
     'please pls plz thanks thx hey can could would got get need want wanted share link send show one do it me im ' +
-    'similar related like more something anything stuff other others'
+    'similar related like more something anything stuff other others whether asking asks asked showing shows showed ' +
+    'frames framing think thought guess maybe believe probably i its thats was is plus new'
   ).split(' '),
 );
 
