@@ -76,6 +76,9 @@ describe('versions of models a question names that papers contradict', () => {
     const muscle = paper('We reduce negative flips by up to 40% from Llama 1 to Llama 2.');
     expect(contradictedVersions('By how much did it reduce regressions when upgrading from Llama 2 to Llama 3?', [muscle])).toEqual(['llama 3']);
     expect(contradictedVersions('does it work on gpt-4o?', [paper('We compare against GPT-4 and GPT-3.5.')])).toEqual(['gpt-4o']);
+    // Versions set against each other are both asked; offered as alternatives, either answers.
+    expect(contradictedVersions('llama 2 vs llama 3 results?', [paper('We evaluate Llama 2 on the benchmark.')])).toEqual(['llama 3']);
+    expect(contradictedVersions('did they use gpt-3.5 or gpt-4?', [paper('We evaluate GPT-4 and Claude.')])).toEqual([]);
   });
 
   it('keeps a version a paper names, written in any form or more precisely, a size, and a family the papers give no version of', () => {

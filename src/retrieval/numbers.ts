@@ -163,16 +163,17 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
  * "from Llama 2 to Llama 3", of a paper on Llama 1 and Llama 2. "Llama 3" is given by "Llama-3.1-8B".
  */
 export function contradictedVersions(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
-  const asked = versions(withoutAsker(question));
+  const text = withoutAsker(question);
+  const asked = versions(text);
   if (asked.length === 0) return [];
   const given = papers.flatMap((p) => versions(`${p.title}. ${p.abstract}`));
+  const isGiven = (v: Version) => given.some((g) => g.family === v.family && (g.version === v.version || g.version.startsWith(`${v.version}.`)));
+  // "gpt-3.5 or gpt-4?": either is an answer.
+  const alternatives = (v: Version) => asked.filter((w) => w !== v && w.family === v.family && /^\s*(?:or|\/)\s*$/i.test(text.slice(Math.min(v.end, w.end), Math.max(v.at, w.at))));
   return [
     ...new Set(
       asked
-        .filter((v) => {
-          const ofFamily = given.filter((g) => g.family === v.family);
-          return ofFamily.length > 0 && !ofFamily.some((g) => g.version === v.version || g.version.startsWith(`${v.version}.`));
-        })
+        .filter((v) => given.some((g) => g.family === v.family) && !isGiven(v) && !alternatives(v).some(isGiven))
         .map((v) => v.text),
     ),
   ];
@@ -183,6 +184,9 @@ interface Version {
   family: string;
   version: string;
   text: string;
+  /** Where it starts and ends in the text. */
+  at: number;
+  end: number;
 }
 
 /** A family's name and a version written onto it or after it ("llama3", "gpt-4o", "llama 3"), not a size ("Mistral 7B"). */
@@ -193,7 +197,7 @@ function versions(text: string): Version[] {
   const out: Version[] = [];
   for (const m of text.toLowerCase().matchAll(VERSIONED)) {
     const family = m[1]!.replace(/-$/, '');
-    if (isModelFamily(family) && !/\d/.test(family)) out.push({ family, version: m[2]!, text: m[0] });
+    if (isModelFamily(family) && !/\d/.test(family)) out.push({ family, version: m[2]!, text: m[0], at: m.index, end: m.index + m[0].length });
   }
   return out;
 }
