@@ -219,6 +219,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which base model was Babel-83B grown from with the layer-extension technique?')).toEqual(['base model']);
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
     expect(askedEntities('what is the base model of llava-o1')).toEqual(['base model']);
+    expect(askedEntities('infmllm which llm is it built on')).toEqual(['base model']);
+    expect(askedEntities('which models are based on transformers')).toEqual([]);
     expect(askedEntities('whats the exact base model llava-o1 was finetuned from?')).toEqual(['base model']);
     expect(askedEntities('what is the base model size')).toEqual([]);
     // Models a paper surpasses, listed after "such as", are what it is compared with.
