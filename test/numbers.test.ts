@@ -86,6 +86,7 @@ describe('versions of models a question names that papers contradict', () => {
     expect(contradictedVersions('does it work on llama 3 or qwen 2.5?', [trained])).toEqual([]);
     expect(contradictedVersions('does it work on llama3?', [trained])).toEqual([]);
     expect(contradictedVersions('mistral 7b or llama 2 13b?', [paper('We compare Mistral 7B with LLaMA-2.')])).toEqual([]);
+    expect(contradictedVersions('does it beat llama 7b?', [paper('We compare with LLaMA 1 and GPT-4.')])).toEqual([]);
     expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune LLaMA on instructions.')])).toEqual([]);
     expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune Llama 2.'), paper('We fine-tune Llama 3.')])).toEqual([]);
   });

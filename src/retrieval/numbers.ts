@@ -190,7 +190,7 @@ interface Version {
 }
 
 /** A family's name and a version written onto it or after it ("llama3", "gpt-4o", "llama 3"), not a size ("Mistral 7B"). */
-const VERSIONED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?[a-z]?)(?![\p{L}\p{N}]|\.\d|\s*(?:b|m|k|billion|million)\b)/giu;
+const VERSIONED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?(?![bmkt]\b)[a-z]?)(?![\p{L}\p{N}]|\.\d|\s*(?:b|m|k|billion|million)\b)/giu;
 
 /** The versions of model families a text names. */
 function versions(text: string): Version[] {
