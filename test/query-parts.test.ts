@@ -94,6 +94,13 @@ describe('the separate requests of a query', () => {
     expect(comparedSides('papers on model merging')).toBeUndefined();
   });
 
+  it('reads a name a paper writes, spelled out loosely in brackets, as no title the papers lack', () => {
+    const udr = [{ title: 'Unified Demonstration Retriever for In-Context Learning', abstract: 'Experiments on 30+ tasks show that UDR outperforms baselines.' }];
+    expect(unwrittenTitles('the udr paper (unified demo retreiver for icl??) how many tasks did they eval on', udr)).toEqual([]);
+    expect(unwrittenTitles('the transformer paper (attention is all you need)', udr)).toEqual(['attention is all you need']);
+    expect(unwrittenTitles('the xyz paper (unified demo retreiver for icl??)', udr)).toEqual(['unified demo retreiver for icl??']);
+  });
+
   it('reads a quoted title with its words shortened in chat as the title written out', () => {
     const vlms = [{ title: 'Should VLMs be Pre-trained with Image Data?', abstract: 'We study when to add images.' }];
     expect(unwrittenTitles("in the 'should vlms be pre-trained w image data' paper when do they add images", vlms)).toEqual([]);
