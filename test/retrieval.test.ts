@@ -789,10 +789,11 @@ describe('title lookup', () => {
     }
   });
 
-  it("names a model's report by the model's name typed without its size", async () => {
+  it("names a model's report by the model's name typed without its size, a Greek letter by its name", async () => {
     for (const [typed, title] of [
       ['falcon2', 'Falcon2-11B Technical Report'],
       ['solar', 'SOLAR 10.7B: Scaling Large Language Models with Simple yet Effective Depth Up-Scaling'],
+      ['pi0', 'π_0: A Vision-Language-Action Flow Model for General Robot Control'],
     ]) {
       const l = await r.lookupTitle(typed!);
       expect(l.resolved, typed).toMatchObject({ title, score: expect.any(Number) });

@@ -22,7 +22,8 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('counts a name written another way as mentioned', async () => {
-    // A part of a name written with hyphens; a three-letter shortening.
+    // A Greek letter typed as its name; a part of a name written with hyphens; a three-letter shortening.
+    expect(await names('pi0 robot flow matching', 'We present π_0, a flow matching model for robots.')).toEqual([]);
     expect(await names('icm lora paper - how big is the stored thing?', 'We propose In-Context Meta LoRA (ICM-LoRA).')).toEqual([]);
     expect(await names('the video textbook one (2.5 yrs in class)', 'It collects over 2.5 years of instructional videos.')).toEqual([]);
     expect(await names('does gpt4 beat humans', 'We compare GPT-4 with people.')).toEqual([]);

@@ -236,6 +236,11 @@ function spellSymbols(title: string): string {
   return title.replace(/[+&αβγδεθλμπστφω]/gi, (c) => ` ${SYMBOL_NAMES[c.toLowerCase()] ?? c} `);
 }
 
+/** A text with its Greek letters written as their names, in place, a subscript run on: "π_0" is "pi0", as it is typed. */
+export function spellGreek(text: string): string {
+  return text.replace(/(?<=[αβγδεθλμπστφω])_(?=\p{N})/giu, '').replace(/[αβγδεθλμπστφω]/gi, (c) => SYMBOL_NAMES[c.toLowerCase()] ?? c);
+}
+
 function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepared): number {
   if (q === e.norm) return 1;
   if (e.shortNames.includes(q)) return 0.97;
@@ -324,9 +329,11 @@ function shortNames(title: string): string[] {
   const names = new Set<string>();
   // A model's name with its size ("SOLAR 10.7B", "Falcon2-11B") is typed without it too.
   const withoutSize = (name: string) => name.replace(/(?<=\p{L}[\p{L}\p{N}]*)[\s-]+\d+(?:\.\d+)?[BMK]$/iu, '');
+  // A Greek letter is typed as its name, and a name with a symbol run together ("pi0" for "π_0").
   const add = (name: string) => {
     names.add(normalizeTitle(name));
     names.add(normalizeTitle(withoutSize(name)));
+    if (/[αβγδεθλμπστφω]/iu.test(name)) names.add(normalizeTitle(spellGreek(name)).replace(/ /g, ''));
   };
   const head = /^(.{2,40}?)\s*(?::| -- | - | — |: )/.exec(title);
   if (head) add(head[1]!);

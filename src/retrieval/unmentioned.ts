@@ -18,6 +18,7 @@ import { FIRST_PERSON, withoutAsker } from './first-person.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
+import { spellGreek } from './titles.js';
 import { isMeasureStem } from './unstated.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
@@ -513,7 +514,8 @@ function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words:
     // The text folded once, not word by word.
     // A short ending written in brackets is part of the word: "RGB(-D)" is RGB-D too, "model(s)" models;
     // not an acronym written on without a space ("quadrupole(RFQ)").
-    const folded = `${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`
+    // A Greek letter is written as its name: "π_0" is "pi0".
+    const folded = spellGreek(`${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/(?<=[\p{L}\p{N}])\((-[\p{L}\p{N}]{1,3}|\p{Ll}{1,2})\)/gu, '$1');
