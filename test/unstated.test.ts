@@ -370,6 +370,8 @@ describe('names a question asks for', () => {
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);
+    const alpaca = paper("Multilingual tuning is not crucial for an LLM's English performance, but is key to its robustness.");
+    expect(unnamedEntities(['languages'], [alpaca], 'which languages did they machine-translate alpaca into?')).toEqual(['languages']);
   });
 
   it('names less widely spoken languages too', () => {
