@@ -35,6 +35,8 @@ describe('words asked for in particular', () => {
     expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
     expect(demandedWords('the paper that introduced ewc (elastic weight consolidation) - how is the fisher info used?')).toEqual(['ewc']);
     expect(demandedWords('which paper introduced lora')).toEqual(['lora']);
+    expect(demandedWords("where's the GPT-3 paper?")).toEqual(['gpt-3']);
+    expect(demandedWords("where's the model merging paper?")).not.toContain('model merging');
     expect(demandedWords('what paper first proposed lora?')).toEqual(['lora']);
     // A name a question opens with, then asks about how it was made or what it holds.
     expect(demandedWords('ALFWorld: how does it align text-based games with embodied environments?')).toEqual(['alfworld']);
@@ -66,6 +68,13 @@ describe('words asked for in particular', () => {
     const original = { title: 'ColBERT: Efficient Passage Search via Late Interaction', abstract: 'We present ColBERT. ColBERT encodes ...' };
     expect(await mentionedInPassing('got the original colbert paper?', original, corpus())).toEqual([]);
     expect(await mentionedInPassing('the llava paper', { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' }, corpus())).toEqual(['llava']);
+  });
+
+  it("takes a paper that uses a name with a number many papers use for no paper of that name when asked where that paper is", async () => {
+    const flipped = { title: 'Guess the Instruction! Flipped Learning', abstract: 'Flipped outperforms a 3-shot GPT-3 (175B). We compare with GPT-3 on 14 tasks.' };
+    const many = corpus({ gpt: 60, '3': 200 });
+    expect(await mentionedInPassing("where's the GPT-3 paper?", flipped, many)).toEqual(['gpt-3']);
+    expect(await mentionedInPassing('how does flipped compare with the GPT-3 paper?', flipped, many)).toEqual([]);
   });
 
   it('takes a paper named after a name many papers use for the paper of that name only when the original is asked for', async () => {

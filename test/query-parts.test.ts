@@ -99,6 +99,8 @@ describe('the separate requests of a query', () => {
     expect(unwrittenTitles('the udr paper (unified demo retreiver for icl??) how many tasks did they eval on', udr)).toEqual([]);
     expect(unwrittenTitles('the transformer paper (attention is all you need)', udr)).toEqual(['attention is all you need']);
     expect(unwrittenTitles('the xyz paper (unified demo retreiver for icl??)', udr)).toEqual(['unified demo retreiver for icl??']);
+    // A title quoted after "paper," is a title.
+    expect(unwrittenTitles("where's the GPT-3 paper, 'language models are few-shot learners'?", udr)).toEqual(['language models are few-shot learners']);
   });
 
   it('reads a quoted title with its words shortened in chat as the title written out', () => {

@@ -216,10 +216,10 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
 }
 
 /**
- * Words that make a quoted span a paper's title: "the paper called \"...\"", "the original '...'",
+ * Words that make a quoted span a paper's title: "the paper called \"...\"", "the original '...'", "the GPT-3 paper, '...'",
  * "the \"...\" paper", "the '...' transformer paper".
  */
-const TITLED_BEFORE = /\b(?:called|titled|entitled|named|original)\s*$/i;
+const TITLED_BEFORE = /\b(?:called|titled|entitled|named|original)\s*$|\bpaper\s*[,:]\s*$/i;
 const TITLED_AFTER = /^\s*(?:[\p{L}\p{N}-]+\s+)?(?:paper|article|preprint|one)\b/iu;
 
 /** Words a title writes in capitals that a list of keywords seldom does: "Attention Is All You Need". */
