@@ -412,6 +412,8 @@ describe('search', () => {
     expect(typedTitle.unmentioned).toContain('Attention Is All You Need');
     // A few words in brackets after "paper" may say what it is about: a paper whose title holds them is about it; a title in brackets no paper has is missing.
     expect(await r.search('do u have the PASTA paper (special token tuning)', 5)).toMatchObject({ confidence: 'high' });
+    // "wheres" is chat, as "where's" is.
+    expect(await r.search('wheres the tied lora paper', 5)).toMatchObject({ confidence: 'high' });
     expect((await r.search('in the gpt-3 paper (language models are few-shot learners) what was the data mix?', 5)).unmentioned).toContain('language models are few-shot learners');
     // A quoted phrase that is no title is searched as words.
     expect((await r.search('papers on "chain of thought" prompting', 5)).results[0]!.paper.title).not.toBe('More Agents Is All You Need');

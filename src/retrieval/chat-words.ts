@@ -13,7 +13,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'which what method methods approach approaches technique techniques work works research researchers study studies studied ' +
     'way ways exist exists existing is there are there any anyone someone know knows recommend recommends need needs want wants ' +
     'look looks looking looked tried stumbled published vs summary summarize summarise tldr gist eli5 ' +
-    'dont doesnt isnt arent cant wont whats theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
+    'dont doesnt isnt arent cant wont whats wheres hows whos whys thats heres theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
     'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
     'sure somewhere forgot hoping tho interested preprint preprints arxiv openreview anybody somebody cheers appreciate appreciated yall ur cool nice ' +
     'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
