@@ -433,6 +433,9 @@ describe('names a question asks for', () => {
   });
 
   it('reads a question for the datasets a paper used, which its abstract names as names are written, or not', () => {
+    // An acronym of the field joined to a word of English names no dataset.
+    const tptu = paper('The base LLMs can hardly plan a correct sub-task order and API-calling order for LLM-based agents.');
+    expect(unnamedEntities(['datasets'], [tptu], 'which academic dataset did they evaluate on?')).toEqual(['datasets']);
     // A dataset asked for as what a paper built is the paper asked for.
     expect(askedEntities('Which chatbot safety test set was built around a Central Asian country?')).toEqual([]);
     expect(askedEntities('which benchmark was introduced for multilingual safety?')).toEqual([]);

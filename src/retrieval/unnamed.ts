@@ -335,6 +335,9 @@ function namesDataset(text: string, question: string): boolean {
     const lower = w.toLowerCase();
     const nameLike = /^.+\p{Lu}/u.test(w) || (/\p{L}/u.test(w) && /\d/.test(w));
     const acronym = /^\p{Lu}{2,}s?$/u.test(w) ? lower.replace(/s$/, '') : '';
+    // "LLM-based", "API-calling", "RAG-specific": an acronym of the field and a word of English.
+    const ofField = /^(\p{Lu}{2,})s?-\p{Ll}[\p{Ll}-]*$/u.exec(w);
+    if (ofField && FIELD_ACRONYMS.has(ofField[1]!.toLowerCase())) return false;
     return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym));
   });
 }
