@@ -14,6 +14,7 @@ import { normalizeTitle } from '../corpus/paper.js';
 import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
+import { SMALL_WORDS } from './titles.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** At most this many parts; a longer list's last items stay together. */
@@ -275,7 +276,8 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const describes = (span: string) =>
     query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
-  // "the udr paper (unified demo retreiver for icl??)": the name a paper writes, spelled out loosely in brackets.
+  // "the udr paper (unified demo retreiver for icl??)": the name a paper writes, spelled out loosely in
+  // brackets, its small words left out of the initials.
   const spellsOutName = (span: string) => {
     const name = new RegExp(String.raw`([\p{L}][\p{L}\p{N}-]*)\s+(?:paper\s+)?\(\s*${escapeRegExp(span)}`, 'iu').exec(query)?.[1]?.toLowerCase();
     const initials = foldedWords(span).filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
@@ -283,9 +285,6 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
   };
   return spans.filter((q) => !written(spelledOut(q.span)) && !describes(q.span) && !spellsOutName(q.span)).map((q) => q.span);
 }
-
-/** Words an acronym leaves out: "UDR" of "unified demonstration retriever for in-context learning". */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by']);
 
 /** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
 const EXAMPLES_OPEN = String.raw`(?:for\s+example|for\s+instance|e\.g\.?|eg|such\s+as|including)`;

@@ -40,7 +40,8 @@ const CLEAR_MARGIN = 0.12;
 /** A title this close to the typed one, and this far ahead of the next, is named though a word is mangled beyond a typo ("Large Language Mods"). */
 const LEAD_SCORE = 0.7;
 const LEAD_MARGIN = 0.25;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
+/** The small words of titles: they count for little when matching, and an acronym leaves them out. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'with', 'via', 'by', 'from', 'is', 'at']);
 /** Words typed around a title that are not part of it ("the splatflow paper", "qwen2.5 technical report 2024", "... et al, emnlp"). */
 const FILLER_WORDS = new Set(
   'paper papers arxiv preprint et al acl naacl eacl emnlp coling tacl neurips nips icml iclr cvpr iccv eccv aaai ijcai kdd sigir jmlr icassp interspeech'.split(' '),
