@@ -288,10 +288,6 @@ function citationOf(n: number, paper: { title: string; url?: string | undefined 
 }
 
 /**
- * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts), or a name
- * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
- */
-/**
  * A question that asks a fact of a paper: how much or how well, what it did or found, how it compares,
  * or a count, size or score typed as a keyword ("T2Ranking queries passages relevance levels").
  */
@@ -337,6 +333,10 @@ function sentenceOptions(question: string): SentenceOptions {
   return { gives: givesAsked(question), defines: holdsTermAsked(question), seeks: seeksPaper(question) };
 }
 
+/**
+ * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts), or a name
+ * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
+ */
 function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
   const asked = askedQuantities(question);
   const entities = askedEntities(question);

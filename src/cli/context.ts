@@ -25,7 +25,6 @@ export function createContext(loadConfig: () => Promise<Config>): CliContext {
   return ctx;
 }
 
-/** Parses `--k`: a whole number from 1 to 100. */
 /** A whole number of at least 1, from a command-line option. */
 export function parseCount(value: string): number {
   const n = Number(value);
@@ -33,6 +32,7 @@ export function parseCount(value: string): number {
   return n;
 }
 
+/** Parses `--k`: a whole number from 1 to 100. */
 export function parseK(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('must be a whole number from 1 to 100');
