@@ -203,6 +203,14 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('Diverse Beam Search BLEU gain')).toEqual(['bleu gain']);
   });
 
+  it('reads numbers asked of a measure as the measure asked, and numbers alone as results asked', () => {
+    expect(askedInKeywords('qst (quantized side tuning) memory reduction numbers?')).toEqual(['memory reduction']);
+    const qst = paper('Experiments show that QST can reduce the total memory footprint by up to 2.3 times and speed up the finetuning process by up to 3 times.');
+    expect(unstatedInKeywords(askedInKeywords('qst (quantized side tuning) memory reduction numbers?'), [qst])).toEqual([]);
+    expect(askedInKeywords('cube-llm numbers on talk2car and drivelm?')).toEqual([]);
+    expect(askedInKeywords('yulan numbers')).toEqual([]);
+  });
+
   it('reads none in a question, in a list without a measure, or in a method a measure names', () => {
     expect(askedInKeywords('what is the context length of qwen2.5?')).toEqual([]);
     expect(askedInKeywords('model merging for speech')).toEqual([]);

@@ -238,6 +238,8 @@ const SPEAKING = new Set(['i', 'we', 'you', 'u', 'they', 'my', 'our', 'me', 'us'
 const KEYWORD_WORDS = 12;
 /** Units a measure may have after it in a list of keywords ("corpus size GB"), or a size be asked in ("how big is it in mb"). */
 const UNITS = new Set(['kb', 'gb', 'tb', 'mb', 'tokens', 'words', 'params', 'parameters', 'percent', 'seconds', 'minutes', 'hours', 'days']);
+/** Words for the numbers a paper reports, which name no measure: "memory reduction numbers", "cube-llm numbers on talk2car". */
+const RESULTS = new Set(['number', 'numbers', 'figures', 'stats', 'results']);
 /** Words before the name of a count in a list of keywords: "total pretraining tokens". */
 const TOTAL = new Set(['total', 'overall']);
 
@@ -271,9 +273,16 @@ function askedInList(words: readonly string[]): string[] {
     else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
     // A measure ends the list, or has its unit, a number or what it is of after it ("corpus size tokens",
-    // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"); not a method
-    // or a topic named by it ("depth up-scaling base model", "horizon length prediction").
-    else if (NAME_WORD.test(w) && (isMeasure(w) || CHANGE_NOUNS.has(w)) && w !== 'number' && (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))) {
+    // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"), or numbers
+    // are asked of it ("memory reduction numbers"); not a method or a topic named by it ("depth up-scaling
+    // base model", "horizon length prediction"). "numbers" alone asks for results, not a measure ("cube-llm
+    // numbers on talk2car").
+    else if (
+      NAME_WORD.test(w) &&
+      (isMeasure(w) || CHANGE_NOUNS.has(w)) &&
+      !RESULTS.has(w) &&
+      (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || RESULTS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))
+    ) {
       out.push(named(words[i - 1]) ? `${words[i - 1]} ${w}` : w);
     }
   }
