@@ -443,6 +443,16 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('subtask A monolingual (126)');
   });
 
+  it('quotes the sentence that gives a number a list of keywords asks for, and answers numbers asked of results', async () => {
+    const qst = await new Answerer(retriever, { contextTokens: 3000 }).ask('qst (quantized side tuning) memory reduction numbers?');
+    expect(qst).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(qst.citations[0]!.title).toBe('Quantized Side Tuning: Fast and Memory-Efficient Tuning of Quantized Large Language Models');
+    expect(qst.answer).toContain('QST can reduce the total memory footprint by up to 2.3 times');
+    const cube = await new Answerer(retriever, { contextTokens: 3000 }).ask('cube-llm numbers on talk2car and drivelm?');
+    expect(cube).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(cube.answer).toContain('21.3 points of AP-BEV on the Talk2Car dataset');
+  });
+
   it('quotes each sentence of the first paper that gives a number asked for, in the order the abstract gives them', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('How many fine-tuning samples did Pensez 7B use, and how much did its accuracy improve on AIME25?');
     expect(r.citations[0]!.title).toBe('Pensez: Less Data, Better Reasoning -- Rethinking French LLM');

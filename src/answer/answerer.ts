@@ -10,7 +10,7 @@ import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { contradictedVersions } from '../retrieval/numbers.js';
 import { tokenize } from '../retrieval/text.js';
-import { askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
 import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
@@ -334,11 +334,12 @@ function sentenceOptions(question: string): SentenceOptions {
 }
 
 /**
- * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts), or a name
+ * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts; as a list of
+ * keywords too: "qst memory reduction numbers"), or a name
  * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
  */
 function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
-  const asked = askedQuantities(question);
+  const asked = [...askedQuantities(question), ...askedInKeywords(question)];
   const entities = askedEntities(question);
   if (asked.length === 0 && entities.length === 0) return undefined;
   return (sentence) => {
