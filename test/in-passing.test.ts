@@ -55,6 +55,14 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('an llm trained specifically for turkish?', twice, corpus())).toEqual([]);
   });
 
+  it('reads a word that shortens a word of the title as the title holding it', async () => {
+    const tele = { title: 'Tele-LLMs: A Series of Specialized Large Language Models for Telecommunications', abstract: 'Models tailored for the domain.' };
+    expect(await mentionedInPassing('is there an llm series made specifically for telecom?? what param sizes', tele, corpus({ telecom: 3 }))).toEqual([]);
+    // An ending is not a shortening: "korea" is not held by "Korean".
+    const korean = { title: 'A Korean Language Model', abstract: 'We train a model on web text.' };
+    expect(await mentionedInPassing('an llm made specifically for korea', korean, corpus({ korea: 2 }))).toEqual(['korea']);
+  });
+
   it('takes a paper that uses a name a question opens with for another than its own', async () => {
     const butlers = { title: 'Language Models are Few-Shot Butlers', abstract: 'We train an agent on ALFWorld from a few expert demonstrations.' };
     expect(await mentionedInPassing('ALFWorld: how does it align text-based games with embodied environments?', butlers, corpus())).toEqual(['alfworld']);

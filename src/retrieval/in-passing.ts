@@ -223,9 +223,19 @@ export function introduces(paper: { title: string; abstract: string }, name: str
   return title.test(paper.title) || proposed.test(paper.abstract);
 }
 
-/** How many times a run of tokens stands in a text's tokens. */
+/** Letters a word has at least to be read as the start of a longer one it shortens ("telecom"). */
+const SHORTENING_LETTERS = 5;
+/** Letters the longer word has beyond it: more than an ending ("telecom" for "telecommunications", not "korea" for "korean"). */
+const SHORTENED_LETTERS = 3;
+
+/**
+ * How many times a run of tokens stands in a text's tokens; a word alone stands where a longer word
+ * starts with it, which it shortens ("telecom" in "Telecommunications").
+ */
 function timesIn(tokens: readonly string[], run: readonly string[]): number {
+  const [word] = run;
+  const shortens = run.length === 1 && word!.length >= SHORTENING_LETTERS ? (t: string) => t.length >= word!.length + SHORTENED_LETTERS && t.startsWith(word!) : () => false;
   let n = 0;
-  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, j) => tokens[i + j] === t)) n++;
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, j) => tokens[i + j] === t) || shortens(tokens[i]!)) n++;
   return n;
 }
