@@ -458,7 +458,7 @@ describe('search', () => {
     expect(cnn.results[0]!.paper.title).toMatch(/^pixelNeRF/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -468,6 +468,13 @@ describe('search', () => {
     expect(attn).toMatchObject({ confidence: 'high' });
     expect(attn.unmentioned).toBeUndefined();
     expect(attn.results[0]!.paper.title).toMatch(/^FlexPrefill/);
+    // "params" for parameters, "uni" for university: the papers write them out.
+    const yulan = await r.search('yulan llm param count + how many pretraining tokens', 3);
+    expect(yulan).toMatchObject({ confidence: 'high' });
+    expect(yulan.results[0]!.paper.title).toBe('YuLan: An Open-source Large Language Model');
+    const elm = await r.search('erasmus uni trained their own small lm?? how many params', 3);
+    expect(elm.confidence).not.toBe('none');
+    expect(elm.results[0]!.paper.title).toMatch(/Erasmian Language Model$/);
   });
 
   it('is a level less sure of papers on another task between two kinds of data', async () => {

@@ -736,6 +736,8 @@ artificial intelligence: ai | smart machines | thinking machines | computer inte
 ${ACRONYMS}
 # shortenings typed in chat
 context: ctx
+parameters: params | param
+university: uni
 multiple-choice: mcq | mcqs | mcqa
 points: pts
 recommendation: rec | recs
