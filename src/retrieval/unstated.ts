@@ -427,6 +427,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
     // so is an amount of data ("a few thousand examples" for "how much synthetic data").
     if ((ofData(stems) || stems.at(-1) === DATA) && texts.some(givesDataSize)) return false;
+    // An amount of data is given as a share of it too: "only 6% of downstream training data" for "how much training data".
+    if (stems.at(-1) === DATA && texts.some(givesDataShare)) return false;
     if (EXAMPLES.has(counted[0] ?? '') && texts.some(countsData)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
@@ -546,6 +548,11 @@ const ITEMS = new Set(
 /** Whether a paper's words count the items of a dataset: a number and, within a few words after, what it counts. */
 function givesDataSize(words: readonly string[]): boolean {
   return words.some((w, i) => isFigure(w) && words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some((t) => ITEMS.has(t))));
+}
+
+/** Whether a paper's words give a share of some data: "trained on only 6% of downstream training data". */
+function givesDataShare(words: readonly string[]): boolean {
+  return words.some((w, i) => w.endsWith('-percentage') && words[i + 1] === 'of' && words.slice(i + 2, i + 2 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
 }
 
 /** Words for people in general (and teams of them), and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
