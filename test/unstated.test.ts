@@ -234,6 +234,12 @@ describe('names a question asks for', () => {
     // Models a paper surpasses, listed after "such as", are what it is compared with.
     const llava = paper('LLaVA-o1 outperforms its base model by 8.9%, but also surpasses the performance of larger and even closed-source models, such as Gemini-1.5-pro, GPT-4o-mini, and Llama-3.2-90B-Vision-Instruct.');
     expect(unnamedEntities(['base model'], [llava], 'what is the base model of llava-o1')).toEqual(['base model']);
+    // A model named after what the paper builds on it by, though the question names its family ("the ChatGLM team").
+    const glm = { title: 'ChatGLM-Math: Improving Math Problem-Solving in Large Language Models', abstract: 'Based on ChatGLM3-32B, we conduct a series of experiments on both academic and our newly created challenging dataset.' };
+    const started = 'How does the self-critique pipeline from the ChatGLM team work, which base model did they start from?';
+    expect(askedEntities(started)).toEqual(['base model']);
+    expect(unnamedEntities(['base model'], [glm], started)).toEqual([]);
+    expect(unnamedEntities(['base model'], [{ ...glm, abstract: 'Based on our analysis, we conduct a series of experiments.' }], started)).toEqual(['base model']);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('the forgetting paper - which chat model did they continue pretraining?')).toEqual(['base model']);
     expect(askedEntities('what size model did they continually pretrain on RedPajama?')).toEqual([]);

@@ -353,15 +353,19 @@ const BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:b
  */
 const BEFORE_MODEL = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}.-]*\d[\p{L}\p{N}.-]*)\s+(?:(?:small|base|large|medium|mini|tiny|xl|instruct|chat)\s+)?models?\b/giu;
 
+/** A name written after what a paper builds on it by: "Based on ChatGLM3-32B, we conduct ...", "built upon LLaMA-2", "initialized from Mistral-7B". */
+const AFTER_BASIS = /\b(?:based|built)\s+(?:up)?on\s+(?:the\s+|a\s+)?(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])|\b(?:initiali[sz]ed|fine-?tuned|continued)\s+from\s+(?:the\s+|a\s+)?(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])/giu;
+
 /**
  * Whether a paper's text (its title, then its abstract) names the model it builds on as a name is
- * written (see {@link BEFORE_ROLE}, {@link BEFORE_MODEL}): not an acronym of the field ("an LLM
- * backbone"), nor a name of its title, the paper's own model.
+ * written (see {@link BEFORE_ROLE}, {@link BEFORE_MODEL}, {@link AFTER_BASIS}): not an acronym of the
+ * field ("an LLM backbone"), nor a name of its title, the paper's own model.
  */
 function namesBackbone(text: string): boolean {
   const title = new Set(entityWords(titleOf(text)));
+  const basis = [...text.matchAll(AFTER_BASIS)].map((m) => ['', m[1] ?? m[2]] as const);
   // A model it outperforms ("better than GPT-3.5 models") is what it is compared with.
-  return [...text.matchAll(BEFORE_ROLE), ...text.replace(COMPARED, ' ').matchAll(BEFORE_MODEL)].some(
+  return [...text.matchAll(BEFORE_ROLE), ...text.replace(COMPARED, ' ').matchAll(BEFORE_MODEL), ...basis].some(
     ([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')) && !title.has(w!.toLowerCase()),
   );
 }
