@@ -249,10 +249,11 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 const KEYWORD_TERMS = 6;
 /**
  * Words that say a method is of the field, or of its time, not what it is about ("neural cross-language
- * retrieval", "recent work on ..."), and words for a part of something, which ask how much of it
- * ("LLM-Planner fraction of paired training data").
+ * retrieval", "recent work on ..."), words for a part of something, which ask how much of it
+ * ("LLM-Planner fraction of paired training data"), and words for another of a kind, which ask for one
+ * of it ("any nerf variant that works from one or two images").
  */
-const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion'.split(' ').map((w) => tokenize(w)[0]!));
+const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion variant version alternative flavor flavour'.split(' ').map((w) => tokenize(w)[0]!));
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 /** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
