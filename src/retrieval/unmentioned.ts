@@ -54,7 +54,8 @@ export async function unmentionedNames(
   papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[],
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
-  const words = (text: string) => surfaceWords(text).flatMap(placesApart).map(withoutIsh);
+  // A question reads the endings it writes in brackets as the papers' texts do.
+  const words = (text: string) => surfaceWords(bracketedEndings(text)).flatMap(placesApart).map(withoutIsh);
   const kept = new Set(words(corrected));
   const capitalised = typedCapitalised(question);
   // Words of chat phrases ("acc to that paper") name nothing.
@@ -509,17 +510,25 @@ function forms(words: readonly string[], keep: (form: string) => boolean): strin
 const paperWords = new WeakMap<object, { words: string[]; joined: string; parts: string[] }>();
 
 /** A paper's words that may mention a name: its title's, abstract's and authors', each squashed; all of them run together; and its words split at hyphens too (`parts`, for initialisms). */
+/**
+ * A text with the short endings it writes in brackets made part of their words: "RGB(-D)" is RGB-D
+ * too, "model(s)" models, "SE(d)xSE(d)" one name; not an acronym written on without a space
+ * ("quadrupole(RFQ)").
+ */
+function bracketedEndings(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N}])\((-[\p{L}\p{N}]{1,3}|\p{Ll}{1,2})\)/gu, '$1');
+}
+
 function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words: string[]; joined: string; parts: string[] } {
   let read = paperWords.get(paper);
   if (!read) {
     // The text folded once, not word by word.
-    // A short ending written in brackets is part of the word: "RGB(-D)" is RGB-D too, "model(s)" models;
-    // not an acronym written on without a space ("quadrupole(RFQ)").
     // A Greek letter is written as its name: "π_0" is "pi0".
-    const folded = spellGreek(`${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/(?<=[\p{L}\p{N}])\((-[\p{L}\p{N}]{1,3}|\p{Ll}{1,2})\)/gu, '$1');
+    const folded = bracketedEndings(
+      spellGreek(`${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    );
     const words = surfaceWords(folded).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
     read = { words, joined: words.join(''), parts: folded.toLowerCase().split(/[^\p{L}\p{N}]+/u) };
     paperWords.set(paper, read);
