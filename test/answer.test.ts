@@ -443,6 +443,13 @@ describe('extractive answers', () => {
     expect(r.answer).toContain('subtask A monolingual (126)');
   });
 
+  it("quotes the sentence that names the benchmark asked for, not the sentences that name the paper's own method", async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('that pick and place paper exploiting SE(d)xSE(d) symmetry, which benchmark did they eval on');
+    expect(r).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(r.citations[0]!.title).toBe('Fourier Transporter: Bi-Equivariant Robotic Manipulation in 3D');
+    expect(r.answer.split('\n')[1]).toBe('We test our proposed network on the RLbench benchmark and achieve state-of-the-art results across various tasks. [1]');
+  });
+
   it('quotes the sentence that gives a number a list of keywords asks for, and answers numbers asked of results', async () => {
     const qst = await new Answerer(retriever, { contextTokens: 3000 }).ask('qst (quantized side tuning) memory reduction numbers?');
     expect(qst).toMatchObject({ abstained: false, confidence: 'high' });

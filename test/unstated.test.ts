@@ -240,6 +240,10 @@ describe('names a question asks for', () => {
     expect(askedEntities(started)).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [glm], started)).toEqual([]);
     expect(unnamedEntities(['base model'], [{ ...glm, abstract: 'Based on our analysis, we conduct a series of experiments.' }], started)).toEqual(['base model']);
+    // The paper's own name, run together from the starts of its title's words, is no dataset.
+    const fourier = { title: 'Fourier Transporter: Bi-Equivariant Robotic Manipulation in 3D', abstract: 'FourTran is constrained to incorporate symmetries of the pick and place actions.' };
+    expect(unnamedEntities(['datasets'], [fourier], 'which benchmark did they eval on')).toEqual(['datasets']);
+    expect(unnamedEntities(['datasets'], [{ ...fourier, abstract: 'We test FourTran on the RLbench benchmark.' }], 'which benchmark did they eval on')).toEqual([]);
     expect(askedEntities('Which existing model was Hyacinth6B fine-tuned from?')).toEqual(['base model']);
     expect(askedEntities('the forgetting paper - which chat model did they continue pretraining?')).toEqual(['base model']);
     expect(askedEntities('what size model did they continually pretrain on RedPajama?')).toEqual([]);

@@ -338,12 +338,13 @@ function sentenceOptions(question: string): SentenceOptions {
  * keywords too: "qst memory reduction numbers"), or a name
  * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
  */
-function givesAsked(question: string): ((sentence: string) => boolean) | undefined {
+function givesAsked(question: string): SentenceOptions['gives'] {
   const asked = [...askedQuantities(question), ...askedInKeywords(question)];
   const entities = askedEntities(question);
   if (asked.length === 0 && entities.length === 0) return undefined;
-  return (sentence) => {
+  return (sentence, paper) => {
     const text = [{ title: '', abstract: sentence }];
-    return (asked.length > 0 && unstatedQuantities(asked, text).length < asked.length) || (entities.length > 0 && unnamedEntities(entities, text, question).length < entities.length);
+    // The paper's own names ("FourTran" of "Fourier Transporter") name none of what was asked.
+    return (asked.length > 0 && unstatedQuantities(asked, text).length < asked.length) || (entities.length > 0 && unnamedEntities(entities, text, question, paper.title).length < entities.length);
   };
 }

@@ -35,7 +35,7 @@ export function extractiveAnswer(sources: readonly ExtractiveSource[], weights: 
 
 export interface SentenceOptions {
   /** Whether a sentence gives what the question asks for ("(126)" of "how many teams joined subtask A?"): such a sentence is quoted first. */
-  gives?: ((sentence: string) => boolean) | undefined;
+  gives?: ((sentence: string, paper: Pick<Paper, 'title'>) => boolean) | undefined;
   /** Whether a sentence holds the term the question asks the meaning of ("depth up-scaling" of "what does depth up-scaling mean in solar"): the best such sentence is quoted first, alone. */
   defines?: ((sentence: string) => boolean) | undefined;
   /**
@@ -98,17 +98,20 @@ function quoted(sources: readonly ExtractiveSource[], weights: ReadonlyMap<strin
   const gives = options.gives && remembered(options.gives);
   return sources.map((s, i) => {
     const best = bestSentence(s.paper, weights, { gives, defines: options.defines, seeks: options.seeks });
-    const sentences = i === 0 && gives?.(best) ? alsoGiving(s.paper, best, gives) : [best];
+    const sentences = i === 0 && gives?.(best, s.paper) ? alsoGiving(s.paper, best, gives) : [best];
     return `${sentences.map((x) => truncate(x, MAX_SENTENCE_CHARS)).join(' ')} [${s.n}]`;
   });
 }
 
-/** A test of sentences that reads each sentence once. */
-function remembered(test: (sentence: string) => boolean): (sentence: string) => boolean {
+type SentenceTest = (sentence: string, paper: Pick<Paper, 'title'>) => boolean;
+
+/** A test of sentences that reads each sentence of a paper once. */
+function remembered(test: SentenceTest): SentenceTest {
   const seen = new Map<string, boolean>();
-  return (sentence) => {
-    let result = seen.get(sentence);
-    if (result === undefined) seen.set(sentence, (result = test(sentence)));
+  return (sentence, paper) => {
+    const key = `${paper.title}\n${sentence}`;
+    let result = seen.get(key);
+    if (result === undefined) seen.set(key, (result = test(sentence, paper)));
     return result;
   };
 }
@@ -117,9 +120,9 @@ function remembered(test: (sentence: string) => boolean): (sentence: string) => 
 const GIVING_SENTENCES = 3;
 
 /** The best sentence and, after it in number, the first others of the abstract that give what was asked for; in the abstract's order. */
-function alsoGiving(paper: Pick<Paper, 'abstract'>, best: string, gives: (sentence: string) => boolean): string[] {
+function alsoGiving(paper: Pick<Paper, 'title' | 'abstract'>, best: string, gives: SentenceTest): string[] {
   const sentences = splitSentences(paper.abstract);
-  const others = sentences.filter((s) => s !== best && gives(s) && !WHERE_THE_CODE_IS.test(s)).slice(0, GIVING_SENTENCES - 1);
+  const others = sentences.filter((s) => s !== best && gives(s, paper) && !WHERE_THE_CODE_IS.test(s)).slice(0, GIVING_SENTENCES - 1);
   return sentences.filter((s) => s === best || others.includes(s));
 }
 
@@ -131,7 +134,7 @@ function alsoGiving(paper: Pick<Paper, 'abstract'>, best: string, gives: (senten
  * says where the code is comes last otherwise. When no sentence holds a word of the query ("what is 2501.17635
  * about?"), the sentence that says what the paper does (we propose, this paper introduces).
  */
-export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string {
+export function bestSentence(paper: Pick<Paper, 'abstract'> & Partial<Pick<Paper, 'title'>>, weights: ReadonlyMap<string, number>, options: SentenceOptions = {}): string {
   const sentences = splitSentences(paper.abstract);
   let best = sentences[0] ?? paper.abstract;
   let bestScore = -Infinity;
@@ -140,7 +143,7 @@ export function bestSentence(paper: Pick<Paper, 'abstract'>, weights: ReadonlyMa
     const terms = new Set(tokenize(sentence).map(verbStem));
     let score = 0;
     for (const [t, w] of weights) if (terms.has(verbStem(t))) score += w;
-    const gives = (options.gives?.(sentence) ?? false) || (options.defines?.(sentence) ?? false);
+    const gives = (options.gives?.(sentence, { title: paper.title ?? '' }) ?? false) || (options.defines?.(sentence) ?? false);
     held ||= score > 0 || gives;
     if (options.seeks && CONTRIBUTION_RE.test(sentence)) score *= SAYS_WHAT_IT_DOES;
     score = score / Math.sqrt(Math.max(terms.size, 8)) - i * 0.01 + (gives ? GIVES_FIRST : 0) - (!gives && WHERE_THE_CODE_IS.test(sentence) ? 1e6 : 0);

@@ -293,9 +293,11 @@ function askedCount(question: string): number {
  * question counts ("which 16 african languages" of a paper that names English only): a model family
  * or a language the question does not name itself ("Babel" of "Babel-9B" is the paper's own model).
  */
-export function unnamedEntities(kinds: readonly string[], papers: readonly { title: string; abstract: string }[], question: string): string[] {
+export function unnamedEntities(kinds: readonly string[], papers: readonly { title: string; abstract: string }[], question: string, ownTitle = ''): string[] {
   if (kinds.length === 0) return [];
-  const own = new Set(entityWords(question));
+  // `ownTitle`: the title of the paper whose sentences `papers` are (see answerer.ts), whose names are its own too.
+  const asker = ownTitle ? `${question}\n${ownTitle}` : question;
+  const own = new Set(entityWords(asker));
   const all = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`));
   const notOwnWords = (ws: string[]) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, '')));
   const notOwn = all.map(notOwnWords);
@@ -308,7 +310,7 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     // A paper that counts its languages ("16 African languages") names that many, or none of them are asked about.
     const counted = (i: number) => (kind === 'languages' ? Math.max(0, ...countsOf(papers[i]!.abstract, 'languages?\\b').filter((c) => !c.listed).map((c) => c.value)) : 0);
     // A name only its written form tells (a dataset's "MS-COCO", a backbone's "BEiT-3") is read in the paper's text as written.
-    if (entity.namedInText && papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, question))) return false;
+    if (entity.namedInText && papers.some((p) => entity.namedInText!(`${p.title}. ${p.abstract}`, asker))) return false;
     // What a paper is asked of ("which university is it from?") it gives in the question's words.
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
@@ -323,7 +325,8 @@ const FIELD_ACRONYMS = new Set(
  * Whether a paper's text names a dataset: a word written as a name is ("HotpotQA", "GLUE", "MS-COCO",
  * "CIFAR-10", "Kinetics700-QA": a capital after its first letter, or letters and digits), other than a
  * model family, an acronym of the field, or the paper's own names: one the question or the title uses,
- * or an acronym of words they use ("CPSBS" of "conditional Poisson stochastic beam search").
+ * an acronym of words they use ("CPSBS" of "conditional Poisson stochastic beam search"), or the starts
+ * of their words run together ("FourTran" of "Fourier Transporter").
  */
 function namesDataset(text: string, question: string): boolean {
   const title = titleOf(text);
@@ -338,8 +341,26 @@ function namesDataset(text: string, question: string): boolean {
     // "LLM-based", "API-calling", "RAG-specific": an acronym of the field and a word of English.
     const ofField = /^(\p{Lu}{2,})s?-\p{Ll}[\p{Ll}-]*$/u.exec(w);
     if (ofField && FIELD_ACRONYMS.has(ofField[1]!.toLowerCase())) return false;
-    return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym));
+    return nameLike && !own.has(lower) && !isModelFamily(lower) && !FIELD_ACRONYMS.has(acronym || lower) && !(acronym && spelledOut(acronym)) && !startsOfWords(lower, [...entityWords(question), ...entityWords(title)]);
   });
+}
+
+/** Letters each word gives at least to a name run together from the starts of words. */
+const START_LETTERS = 2;
+
+/**
+ * Whether a name runs together the starts of two or more words that follow one another ("FourTran"
+ * of "Fourier Transporter"): the paper's name for what those words name.
+ */
+function startsOfWords(name: string, words: readonly string[]): boolean {
+  const from = (rest: string, at: number, used: number): boolean => {
+    if (rest === '') return used >= 2;
+    const word = words[at];
+    if (word === undefined) return false;
+    for (let n = Math.min(word.length, rest.length); n >= START_LETTERS; n--) if (word.startsWith(rest.slice(0, n)) && from(rest.slice(n), at + 1, used + 1)) return true;
+    return false;
+  };
+  return words.some((_, i) => from(name, i, 0));
 }
 
 /** The title of a paper's text written as its title, then its abstract (`${title}. ${abstract}`). */
