@@ -370,7 +370,7 @@ describe('names a question asks for', () => {
     const babel = paper('We introduce two variants: Babel-9B, designed for efficient inference, and Babel-83B.');
     expect(unnamedEntities(['base model'], [babel], 'Which base model was Babel-83B grown from?')).toEqual(['base model']);
     // Models it outperforms, listed or not, are what it is compared with.
-    const solar = paper('SOLAR 10.7B outperforms existing open-source pretrained LLMs, such as Llama 2 and Mistral 7B.');
+    const solar = { title: 'SOLAR 10.7B: Scaling Large Language Models with Simple yet Effective Depth Up-Scaling', abstract: 'SOLAR 10.7B outperforms existing open-source pretrained LLMs, such as Llama 2 and Mistral 7B.' };
     expect(unnamedEntities(['base model'], [solar], 'which base model did solar 10.7b start from?')).toEqual(['base model']);
     const nv = paper('Decoder-only LLM-based embedding models are beginning to outperform BERT or T5-based embedding models. We introduce NV-Embed.');
     expect(unnamedEntities(['base model'], [nv], 'which base llm did nv-embed start from?')).toEqual(['base model']);
@@ -386,6 +386,10 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['base model'], [paper('We adapt Vision-Language Models to legal documents.')], juru)).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [{ title: 'Jurist-2: A Legal Model', abstract: 'We present the Jurist-2 model.' }], juru)).toEqual(['base model']);
     const samba = paper('We scale these experiments across 9 languages and 2 parameter scales.');
+    // A model the question offers as a guess is confirmed by a paper that names it, unless it is the paper's own (its title's, or one it introduces).
+    const probing = { title: 'Towards Probing Contact Center Large Language Models', abstract: 'We explore different LLM architectures (Flan-T5 and Llama), sizes (3B, 7B, 11B, 13B).' };
+    expect(unnamedEntities(['base model'], [probing], 'which llms did the contact center probing study use? flan-t5 and llama right, what sizes')).toEqual([]);
+    expect(unnamedEntities(['base model'], [paper('We introduce Llama 3, a herd of models.')], 'which base model was llama 3 built on?')).toEqual(['base model']);
     expect(unnamedEntities(['languages'], [samba], 'Which nine languages does SambaLingo cover?')).toEqual(['languages']);
     expect(unnamedEntities(['languages'], [paper('Trained on Japanese, Thai and Hungarian text.')], 'Which languages does it cover?')).toEqual([]);
     const alpaca = paper("Multilingual tuning is not crucial for an LLM's English performance, but is key to its robustness.");

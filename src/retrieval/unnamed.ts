@@ -297,12 +297,20 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
   if (kinds.length === 0) return [];
   // `ownTitle`: the title of the paper whose sentences `papers` are (see answerer.ts), whose names are its own too.
   const asker = ownTitle ? `${question}\n${ownTitle}` : question;
-  const own = new Set(entityWords(asker));
+  const family = (w: string) => w.replace(/[-.]?\d.*$/, '');
+  const typed = entityWords(question);
+  // A name the question types is the paper's own when its title has it ("Babel" of "Babel-9B") or its
+  // abstract introduces it ("We introduce NV-Embed"); others the asker offers as guesses ("which llms did the
+  // study use? flan-t5 and llama right") the paper may confirm.
+  const ownOf = (paper: { title: string; abstract: string }) => {
+    const titled = new Set([...entityWords(`${paper.title}\n${ownTitle}`), ...introducedNames(paper.abstract)].flatMap((w) => [w, family(w)]));
+    return new Set([...entityWords(ownTitle), ...typed.filter((w) => titled.has(w) || titled.has(family(w)))]);
+  };
   const all = papers.map((p) => entityWords(`${p.title}. ${p.abstract}`));
-  const notOwnWords = (ws: string[]) => ws.filter((w) => !own.has(w) && !own.has(w.replace(/[-.]?\d.*$/, '')));
-  const notOwn = all.map(notOwnWords);
+  const notOwnWords = (ws: string[], own: Set<string>) => ws.filter((w) => !own.has(w) && !own.has(family(w)));
+  const notOwn = all.map((ws, i) => notOwnWords(ws, ownOf(papers[i]!)));
   // A model a paper outperforms is what it is compared with, not what it builds on.
-  const notCompared = papers.map((p) => notOwnWords(entityWords(`${p.title}. ${p.abstract.replace(COMPARED, ' ')}`)));
+  const notCompared = papers.map((p) => notOwnWords(entityWords(`${p.title}. ${p.abstract.replace(COMPARED, ' ')}`), ownOf(p)));
   const count = askedCount(question);
   return kinds.filter((kind) => {
     const entity = ENTITIES.find((e) => e.kind === kind);
@@ -315,6 +323,14 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
+}
+
+/** A name an abstract introduces: "We introduce NV-Embed", "we present SOLAR 10.7B", "a new MLLM named Cube-LLM". */
+const INTRODUCED = /\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|release[sd]?|named|called|dubbed)\s+(?:(?:a|an|the|our|two|new|novel)\s+)*(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])/giu;
+
+/** The names an abstract introduces (see {@link INTRODUCED}), as {@link entityWords} reads them. */
+function introducedNames(abstract: string): string[] {
+  return [...abstract.matchAll(INTRODUCED)].flatMap((m) => entityWords(m[1]!));
 }
 
 /** Acronyms and names of the field a name of a dataset is not: "LLMs", "NLP", "QA", "NeRF", "3D". */
