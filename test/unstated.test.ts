@@ -295,6 +295,10 @@ describe('names a question asks for', () => {
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
     expect(unnamedEntities(['best model'], [named], 'which model did best?')).toEqual([]);
     expect(unnamedEntities(['best model'], [paper('We evaluate 51 long-context models on seven categories.')], 'which model did best?')).toEqual(['best model']);
+    // A name no list of families holds, written as what beats the others.
+    const xvlm = paper('Through our analysis, we find that X-VLM (Zeng et al., 2022) consistently outperforms other baselines.');
+    expect(unnamedEntities(['best model'], [xvlm], 'Which model came out on top?')).toEqual([]);
+    expect(unnamedEntities(['best model'], [paper('We find that modelling innovations consistently outperform other baselines.')], 'Which model came out on top?')).toEqual(['best model']);
   });
 
   it('reads a question for the model that got a score it gives, not one of a size', () => {

@@ -155,6 +155,7 @@ const ENTITIES: readonly {
     kind: 'best model',
     asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
+    namedInText: namesWinner,
   },
   // "which backbone achieved the best overall results" (not "which backbone is best for detection", a wish).
   { kind: 'best model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|encoder|retriever)s?\s+(?:\S+\s+){0,8}?(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)\b/, named: isModelFamily },
@@ -323,6 +324,17 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
     const words = entity.ofPaper || kind === 'language model' ? all : kind === 'base model' ? notCompared : notOwn;
     return !words.some((ws, i) => new Set(ws.filter(entity.named)).size >= Math.max(count, counted(i)));
   });
+}
+
+/**
+ * A name written as what beats the others: "we find that X-VLM (Zeng et al., 2022) consistently
+ * outperforms other baselines", "GPT-4 performs best".
+ */
+const WINNER = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:\([^)]{1,40}\)\s+)?(?:(?:consistently|significantly|clearly|substantially|still)\s+)?(?:outperforms\s+(?:all\s+)?(?:the\s+)?other|performs\s+(?:the\s+)?best|achieves\s+the\s+(?:best|highest)|ranks\s+first|comes\s+out\s+on\s+top)\b/gu;
+
+/** Whether a paper's text names the model that did best (see {@link WINNER}) as a name is written. */
+function namesWinner(text: string): boolean {
+  return [...text.matchAll(WINNER)].some(([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')));
 }
 
 /** A name an abstract introduces: "We introduce NV-Embed", "we present SOLAR 10.7B", "a new MLLM named Cube-LLM". */
