@@ -33,6 +33,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
     expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
+    // A maker of models is mentioned by one of its models.
+    expect(await names('an OpenAI chat model that explains gold labels before annotating', 'GPT-3.5 can serve as a crowdsourced annotator.')).toEqual([]);
+    expect(await names("faster than NVIDIA's training library", 'It is 43% faster than Megatron-LM.')).toEqual([]);
+    expect(await names('an OpenAI chat model that explains gold labels before annotating', 'Llama 2 can serve as a crowdsourced annotator.')).toEqual(['openai']);
     // A name written with brackets inside is read alike in the question and the paper.
     expect(await names('that pick and place paper exploiting SE(d)xSE(d) symmetry', 'It leverages the two-fold SE(d)xSE(d) symmetry in the pick-place problem.')).toEqual([]);
     // An acronym written on a word without a space is its own word.

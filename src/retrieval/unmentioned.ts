@@ -8,13 +8,15 @@
  * title, abstract or authors' names have it in any case, with or without hyphens, dots or a space inside
  * ("GPT-4" for "gpt4", "Web Arena" for "webarena"), in any form of the same stem, or the words it
  * shortens ("parameters" for "params"); a language, a place or a people when it has another word of
- * it ("Romanian" for "moldova", "Swahili" for "african", see places.ts). A task from one kind of data
+ * it ("Romanian" for "moldova", "Swahili" for "african", see places.ts); a maker of models when it has
+ * one of its models ("GPT-3.5" for "openai", see makers.ts). A task from one kind of data
  * to another ("speech-to-speech") is named too, though its words are English. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON, withoutAsker } from './first-person.js';
+import { makerModels } from './makers.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
@@ -196,10 +198,11 @@ function listAlternatives(text: string): string[][][] {
  * or authors' names, in any of the forms above.
  */
 export function notMentioned(names: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
-  // A language, a place or a people is mentioned by another word of it: "moldova" by "Romanian", "african" by "Swahili".
+  // A language, a place or a people is mentioned by another word of it: "moldova" by "Romanian", "african" by "Swahili";
+  // a maker of models by a model of it: "openai" by "GPT-3.5".
   return notMentionedAsWritten(names, papers).filter((w) => {
-    const places = placeWords(w);
-    return places.length === 0 || notMentionedAsWritten(places, papers).length === places.length;
+    const others = [...placeWords(w), ...makerModels(w)];
+    return others.length === 0 || notMentionedAsWritten(others, papers).length === others.length;
   });
 }
 
