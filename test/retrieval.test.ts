@@ -458,6 +458,12 @@ describe('search', () => {
     expect(cnn.results[0]!.paper.title).toMatch(/^pixelNeRF/);
   });
 
+  it("counts a name typed with its version written on ('gpt3') as held by a paper that writes the two apart ('GPT-3')", async () => {
+    const list = await r.search('LiST few shot thing, how many tunable params and does it beat gpt3 in context learning', 3);
+    expect(list).toMatchObject({ confidence: 'high' });
+    expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
+  });
+
   it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');

@@ -49,6 +49,9 @@ export interface QueryProfile {
   typed?: QueryProfile;
 }
 
+/** A word of letters with a version written on: "gpt3", "llama2", "qwen2.5" (the papers may write "GPT-3"). */
+const VERSIONED = /^\p{L}{2,}\d[\p{L}\p{N}.]*$/u;
+
 /**
  * Scores queries over one search index: hybrid search (dense + BM25, fused at paper level) with one
  * round of pseudo-relevance feedback, and the confidence features of a scored query. The index
@@ -92,8 +95,9 @@ export class QueryScorer {
     const left = exclude >= 0 ? held[top.length]! : undefined;
     const column = new Map(fieldWords.map((w, k) => [w, words.length + k]));
     const holdsTerm = (i: number, term: readonly string[]) => term.every((w) => held[i]![column.get(w)!]!);
-    // A word the corpus never uses is still held by a paper that writes it out ("recsys": recommender systems).
-    const unknown = profile.terms.filter((t) => t.df === 0).map((t) => t.term);
+    // A word the corpus never uses is still held by a paper that writes it out ("recsys": recommender systems),
+    // and a name with its version written on by a paper that writes them apart ("gpt3": GPT-3, "llama2": Llama 2).
+    const unknown = profile.terms.filter((t) => t.df === 0 || VERSIONED.test(t.term)).map((t) => t.term);
     const elsewise = unknown.length > 0 ? mentionedElsewise(profile.text, unknown, await this.index.papers(top)) : [];
     const spelledOut = (i: number, term: string) => elsewise[i]?.[unknown.indexOf(term)] === true;
     const terms = profile.terms.map((t, j) => {
