@@ -94,6 +94,9 @@ describe('query preparation', () => {
     for (const q of ['has anyone tried beam search', 'has anyone looked at beam search', 'i came across beam search', 'did someone write about beam search']) {
       expect([...lexicalQuery(q).keys()], q).toEqual(['beam', 'search']);
     }
+    // A guess the asker hedges ("i think it was"), and asking for the breakdown, are chat; "do llms think" is not.
+    expect([...lexicalQuery('robin3d instruction data size? i think it was 1M samples but whats the breakdown').keys()]).toEqual(['robin3d', 'instruct', 'data', 'size', '1m', 'sampl']);
+    expect([...lexicalQuery('do llms think in english').keys()]).toEqual(['llm', 'think', 'english']);
     // A query of question words only is kept as it is.
     expect([...lexicalQuery('which methods').keys()]).toEqual(['method']);
   });
