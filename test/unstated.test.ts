@@ -128,6 +128,15 @@ describe('quantities a question asks for', () => {
     // A name and "is" before it, and "again" after what is counted.
     expect(askedQuantities('phi-1.5 is how many params again?')).toEqual(['params']);
     expect(askedQuantities('predicting how many tokens a model needs')).toEqual([]);
+    // A model's name with its size, though its name is an English word; a name with digits counted ("a100s").
+    expect(askedQuantities('solar 10.7b how many layers after depth upscaling? 48?')).toEqual(['layers']);
+    expect(askedQuantities('in practice how many layers')).toEqual([]);
+    expect(askedQuantities('how many a100s did it take to train opt-iml 175b')).toEqual(['a100s']);
+    expect(unstatedQuantities(['a100s'], [paper('We train OPT-IML 30B and 175B, instruction-tuned versions of OPT.')])).toEqual(['a100s']);
+    expect(unstatedQuantities(['a100s'], [paper('Training took 12 days on 128 A100s.')])).toEqual([]);
+    // "on how many" after what a paper does with a model: "trained on how many tokens"; not "depends on how many".
+    expect(askedQuantities('phi-1.5 was trained on how many tokens')).toEqual(['tokens']);
+    expect(askedQuantities('the scaling depends on how many experts')).toEqual([]);
   });
 
   it('reads no quantity in one side of a relation asked about', () => {

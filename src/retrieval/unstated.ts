@@ -88,8 +88,8 @@ const BESIDE = 1;
 /** ... or to a word for a change, which the paper may give the size of after what changed ("outperforms the baseline by up to +30 F1 points"), or for a duration. */
 const CHANGE_WINDOW = 10;
 
-/** A word that may be part of a quantity's name: letters (and hyphens), a digit at most at the end ("co2"). */
-const NAME_WORD = /^\p{L}[\p{L}-]*\d?$/u;
+/** A word that may be part of a quantity's name: letters (and hyphens), digits at most at the end ("co2", "a100s"). */
+const NAME_WORD = /^\p{L}[\p{L}-]*(?:\d+s?)?$/u;
 
 /** Words that ask which one: "what is the vocabulary size ...". */
 const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wut']);
@@ -105,13 +105,19 @@ const BETWEEN_WORDS = 5;
 const OPENS_WITH = new Set(['by', 'in', 'on', 'across', 'over', 'for', 'at', 'with', 'w', 'to', 'into', 'from']);
 /** Words that ask for what a clause opened by one of those says: "any numbers on how much hallucination dropped", "details on how many ...". */
 const ASKS_FOR = new Set(['and', 'or', 'but', 'any', 'anything', 'numbers', 'number', 'figures', 'stats', 'statistics', 'info', 'details', 'specifics']);
-const opensClause = (words: readonly string[], at: number) => OPENS_WITH.has(words[at] ?? '') && (at === 0 || ASKS_FOR.has(words[at - 1]!));
+/** What a paper does to a model or with data, before "on how many", "with how many": "trained on how many tokens". */
+const DONE_ON = new Set(['trained', 'pretrained', 'pre-trained', 'finetuned', 'fine-tuned', 'tuned', 'tested', 'evaluated', 'evaled', 'benchmarked', 'run', 'ran', 'distilled', 'compared', 'validated']);
+const opensClause = (words: readonly string[], at: number) => OPENS_WITH.has(words[at] ?? '') && (at === 0 || ASKS_FOR.has(words[at - 1]!) || DONE_ON.has(words[at - 1]!));
 
-/** Names of a few words, none of English, that a question starts with, and a verb "to be" or "to have" after them: "moduleformer how many experts", "phi-1.5 is how many params". */
+/**
+ * Names of a few words, none of English or one with a number (a model's size or version), that a
+ * question starts with, and a verb "to be" or "to have" after them: "moduleformer how many experts",
+ * "phi-1.5 is how many params", "solar 10.7b how many layers".
+ */
 const namesBefore = (words: readonly string[], at: number) => {
   const names = words.slice(0, BE_OR_HAVE.has(words[at - 1] ?? '') ? at - 1 : at);
   // "phi-1.5" is read as "phi-1" and "5".
-  return names.length > 0 && names.length <= NAME_WORDS && names.every((w) => !isEnglishWord(w)) && names.some((w) => /\p{L}/u.test(w));
+  return names.length > 0 && names.length <= NAME_WORDS && (names.every((w) => !isEnglishWord(w)) || names.some((w) => /\p{L}/u.test(w) && /\d/.test(w))) && names.some((w) => /\p{L}/u.test(w));
 };
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
