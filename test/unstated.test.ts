@@ -519,6 +519,10 @@ describe('names a question asks for', () => {
     expect(askedEntities('How many dialogue tasks does its repository contain?')).toEqual([]);
     // Asked for the code of a topic or a paper, a kind of reading: the paper is what is wanted.
     expect(askedEntities('github repo for tied-lora weight tying')).toEqual([]);
+    // A list of keywords that ends in where the code is asks for it.
+    expect(askedEntities('PerSEval code repository')).toEqual(['code link']);
+    expect(askedEntities('wavllm github')).toEqual(['code link']);
+    expect(askedEntities('lora code generation')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('Code is available at https://github.com/x/y.')], 'is there a github repo?')).toEqual([]);
     expect(unnamedEntities(['code link'], [paper('We boost factuality by decoding critical tokens.')], 'is there a github repo?')).toEqual(['code link']);
     // Said of code that is out, not of open-source software in general.
