@@ -222,6 +222,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('theorem proving in lean/coq', 'We prove theorems in Lean.')).toEqual([]);
     expect(await names('theorem proving in coq or isabelle', 'We prove theorems in Lean.')).toEqual(['coq', 'isabelle']);
     expect(await names('coq theorem proving or lean', 'We prove theorems in Lean.')).toEqual(['coq']);
+    // A name offered as a guess ("or smth") is not required either.
+    const splat = 'We validate SplatFlow on the MVImgNet and DL3DV-7K datasets.';
+    expect(await names('what datasets did splatflow validate on, was it objaverse or smth', splat)).toEqual([]);
+    expect(await names('did splatflow validate on objaverse?', splat)).toEqual(['objaverse']);
   });
 
   it('does not require a name in one item of a list of alternatives when a paper mentions all the words of another', async () => {

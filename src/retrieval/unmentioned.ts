@@ -88,17 +88,21 @@ export async function unmentionedNames(
   if (rareNames.length === 0) return compounds;
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
   const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
-  // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another.
+  // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another,
+  // nor one offered as a guess ("was it objaverse or smth").
   const offered = alternatives(corrected);
   const listed = listAlternatives(corrected);
   const heldItem = (item: string[]) => papers.some((p) => notMentioned(item, [p]).length === 0);
   const unmentioned = notMentioned(names, papers).filter(
     (name) =>
-      !(offered.get(name) ?? []).some((other) => notMentioned([other], papers).length === 0) &&
+      !(offered.get(name) ?? []).some((other) => OPEN_ALTERNATIVES.has(other) || notMentioned([other], papers).length === 0) &&
       !listed.some((items) => items.some((item) => item.includes(name)) && items.some((item) => !item.includes(name) && heldItem(item))),
   );
   return [...unmentioned, ...compounds];
 }
+
+/** What one offers a name with when guessing it: "objaverse or smth", "gpt-4 or whatever". */
+const OPEN_ALTERNATIVES = new Set(['smth', 'sth', 'something', 'somethin', 'whatever', 'similar', 'so', 'sumthin', 'other', 'another', 'anything']);
 
 /** Kinds of data, each with the words that name the same kind: "picture" is an image. */
 const MODALITIES = new Map(
