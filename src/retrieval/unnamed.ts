@@ -203,7 +203,8 @@ const ENTITIES: readonly {
   {
     kind: 'hardware',
     asks: /\b(?:which|what)\s+(?:kind\s+of\s+|kinds\s+of\s+|type\s+of\s+|types\s+of\s+|sort\s+of\s+)?(?:gpus?|tpus?|npus?|hardware|accelerators?|graphics\s+cards?|chips?)\b(?![-\w])(?!\s+(?:memory|ram|vram|hours?|days?|budget|utili[sz]ation|time|costs?|usage|efficiency)\b)/,
-    named: (w) => HARDWARE_GIVEN.test(w),
+    // "A100-GPU-hours" names the A100.
+    named: (w) => w.split('-').some((part) => HARDWARE_GIVEN.test(part)),
     ofPaper: true,
   },
   // The robot a paper ran on: "what robot platform was used in the real-world experiments", "which robot arm"; not "which robot tasks"

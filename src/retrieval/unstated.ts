@@ -428,6 +428,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time";
     // and by a factor a paper beats others by: "outperforms state-of-the-art training frameworks by up to 1.98x".
     if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')) || beatsByFactor(words))) return false;
+    // An extra cost is given in words too: "with minimal computational or memory overhead" for "how much extra compute".
+    if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
@@ -471,6 +473,11 @@ const CHANGES = ['gain improve improvement boost increase uplift jump better hig
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
 /** A speed a paper gives in words: "within few seconds", "by orders of magnitude", "in real time". */
 const SPEED_WORDS = /\b(?:(?:a\s+)?few|several)\s+(?:milliseconds|seconds|minutes)\b|\borders?\s+of\s+magnitude\b|\breal-time\b|\breal\s+time\b/;
+/** What an extra cost is asked of: "how much extra compute or memory does it cost". */
+const COSTS = 'compute computation memory cost overhead energy'.split(' ').map((w) => tokenize(w)[0]!);
+/** A small extra cost said in words: "minimal computational or memory overhead", "negligible extra cost". */
+const SMALL_COST_WORDS =
+  /\b(?:minimal|negligible|marginal|little|no|small|low|modest)\s+(?:(?:extra|additional|computational|compute|memory|inference|training|runtime|time|or|and)\s+){0,4}(?:over\s*head|overheads?|costs?)\b/;
 /** Words a paper may give a speed by: "how fast" of "to over 85% within 2 minutes", "a 3x speedup", "2x faster". */
 const SPEEDS = 'fast faster speed speedup quick quickly time second minute hour day throughput'.split(' ').map((w) => tokenize(w)[0]!);
 
@@ -551,9 +558,13 @@ const ITEMS = new Set(
     .split(' ')
     .map((w) => tokenize(w)[0]!),
 );
-/** Whether a paper's words count the items of a dataset: a number and, within a few words after, what it counts. */
+/**
+ * Whether a paper's words count the items of a dataset: a number and, within a few words after, what
+ * it counts; or a number in thousands or more written on the dataset itself ("an 100k multi-task dataset").
+ */
 function givesDataSize(words: readonly string[]): boolean {
-  return words.some((w, i) => isFigure(w) && words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some((t) => ITEMS.has(t))));
+  const after = (i: number, of: (t: string) => boolean) => words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some(of));
+  return words.some((w, i) => isFigure(w) && (after(i, (t) => ITEMS.has(t)) || (/^\d+(?:\.\d+)?[kmb]$/.test(w) && after(i, (t) => DATA_WORDS.has(t)))));
 }
 
 /** Whether a paper's words give a share of some data: "trained on only 6% of downstream training data". */
