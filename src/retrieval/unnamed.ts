@@ -111,6 +111,8 @@ const ENTITIES: readonly {
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
       // "which decoder-only LLM is used as the backbone of NV-Embed"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|network)s?\s+(?:is|are|was|were|serves|served)\s+(?:used\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:backbone|base|foundation)\b/,
+      // "3d-llm uses blip-2 or flamingo as the 2d vlm backbone?": which of the two it builds on.
+      /\b(?:use|uses|used|using)\s+\S+\s+or\s+\S+\s+as\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,3}?(?:backbone|base(?:\s+model)?|foundation(?:\s+model)?|base\s+llm)\b/,
       // "built on which sequence-to-sequence backbone"
       /\b(?:built|based|trained|initiali[sz]ed|fine-?tuned|started)\s+(?:on|upon|from|with)\s+which\s+(?:\S+\s+){0,3}?(?:model|backbone|llm|lm|checkpoint|encoder|decoder)s?\b/,
       // "the names of the backbones"
