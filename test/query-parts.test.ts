@@ -99,6 +99,10 @@ describe('the separate requests of a query', () => {
     expect(unwrittenTitles('the udr paper (unified demo retreiver for icl??) how many tasks did they eval on', udr)).toEqual([]);
     expect(unwrittenTitles('the transformer paper (attention is all you need)', udr)).toEqual(['attention is all you need']);
     expect(unwrittenTitles('the xyz paper (unified demo retreiver for icl??)', udr)).toEqual(['unified demo retreiver for icl??']);
+    // "the X one" in brackets: "one" is no word of what the paper writes.
+    const importance = [{ title: 'Improving Retrieval-Augmented Large Language Models via Data Importance Learning', abstract: 'We propose an algorithm based on multilinear extension for evaluating the data importance.' }];
+    expect(unwrittenTitles('the data importance paper (multilinear extension one) - how long does it take?', importance)).toEqual([]);
+    expect(unwrittenTitles('the data importance paper (shapley sampling one) - how long does it take?', importance)).toEqual(['shapley sampling one']);
     // A title quoted after "paper," is a title.
     expect(unwrittenTitles("where's the GPT-3 paper, 'language models are few-shot learners'?", udr)).toEqual(['language models are few-shot learners']);
   });

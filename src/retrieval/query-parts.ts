@@ -283,7 +283,9 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
     const initials = foldedWords(span).filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
     return name !== undefined && name.length >= 2 && initials.startsWith(name) && texts.some((t) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u').test(t));
   };
-  return spans.filter((q) => !written(spelledOut(q.span)) && !describes(q.span) && !spellsOutName(q.span)).map((q) => q.span);
+  // "(multilinear extension one)": what the paper is the one of, "one" no word of it.
+  const described = (span: string) => span.replace(/\s+(?:one|ones)$/i, '');
+  return spans.filter((q) => !written(spelledOut(described(q.span))) && !describes(q.span) && !spellsOutName(q.span)).map((q) => q.span);
 }
 
 /** Words that open a list of examples: "for example", "e.g.", "such as", "including". */
