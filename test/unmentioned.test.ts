@@ -178,6 +178,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('smallest model clinical peft study', { smallest: 3, clinic: 20, peft: 15, studi: 50 }, ['clinic', 'peft', 'studi'])).toEqual([]);
     expect(await keywords('latest clinical peft study', { latest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual([]);
     expect(await keywords('harvest clinical peft study', { harvest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual(['harvest']);
+    // So does a word that grades a measure.
+    expect(await keywords('stg-mtl maximum number of tasks', { stg: 1, mtl: 5, maximum: 12, number: 100, task: 400 }, ['stg', 'mtl', 'number', 'task'])).toEqual([]);
     // A term of the field of several words is asked for whole, its words the field uses everywhere aside; an ordinary word does not hold them.
     const detection = { class: 26, increment: 10, object: 150, detect: 31, recognit: 27 };
     expect(await together('class-incremental object detection', detection, [['class', 'increment', 'recognit']])).toEqual({ unheld: ['object', 'detection'], apart: [], whole: ['object'] });

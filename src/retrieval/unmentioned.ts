@@ -101,6 +101,9 @@ export async function unmentionedNames(
   return [...unmentioned, ...compounds];
 }
 
+/** Words that grade a measure: "maximum number of tasks", "average accuracy". */
+const GRADES = new Set(['maximum', 'max', 'minimum', 'min', 'total', 'average', 'avg', 'overall', 'mean']);
+
 /** What one offers a name with when guessing it: "objaverse or smth", "gpt-4 or whatever". */
 const OPEN_ALTERNATIVES = new Set(['smth', 'sth', 'something', 'somethin', 'whatever', 'similar', 'so', 'sumthin', 'other', 'another', 'anything']);
 
@@ -299,9 +302,10 @@ export async function unheldKeywords(
   // A prefix written on with a hyphen ("non-english") is no keyword of its own.
   // What sets one thing against another ("throughput versus dense LLMs", "parameters relative to BERT") is no keyword.
   const relating = new Set(tokenize((request.match(RELATING) ?? []).join(' ')));
-  // A superlative ("smallest model clinical peft study") asks which one, not for a topic of that name.
+  // A superlative ("smallest model clinical peft study") asks which one, not for a topic of that name; so
+  // does a word that grades a measure ("STG-MTL maximum number of tasks").
   const typed = surfaceWords(request);
-  const graded = (t: string) => typedFor(typed, t).some(isSuperlative);
+  const graded = (t: string) => typedFor(typed, t).some((w) => isSuperlative(w) || GRADES.has(w));
   const required = terms.filter(
     (t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t),
   );
