@@ -464,7 +464,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -474,6 +474,10 @@ describe('search', () => {
     expect(attn).toMatchObject({ confidence: 'high' });
     expect(attn.unmentioned).toBeUndefined();
     expect(attn.results[0]!.paper.title).toMatch(/^FlexPrefill/);
+    // "ft" for fine-tuning.
+    const lawma = await r.search('lawma - how many legal classification tasks was it, and did they ft llama 3 or mistral?', 3);
+    expect(lawma).toMatchObject({ confidence: 'high' });
+    expect(lawma.results[0]!.paper.title).toMatch(/^Lawma/);
     // "params" for parameters, "uni" for university: the papers write them out.
     const yulan = await r.search('yulan llm param count + how many pretraining tokens', 3);
     expect(yulan).toMatchObject({ confidence: 'high' });

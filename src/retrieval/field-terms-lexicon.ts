@@ -737,6 +737,7 @@ ${ACRONYMS}
 # shortenings typed in chat
 context: ctx
 parameters: params | param
+fine-tuning: ft
 university: uni
 multiple-choice: mcq | mcqs | mcqa
 points: pts
