@@ -667,6 +667,10 @@ describe('quantities a paper does not state', () => {
     const unified = paper('To train our model, we construct a task-specific dataset and an 100k multi-task dataset encompassing complex scenarios.');
     expect(unstatedInKeywords(askedInKeywords('UnifiedMLLM multi-task dataset size'), [unified])).toEqual([]);
     expect(unstatedInKeywords(['dataset size'], [paper('We construct a task-specific dataset and a multi-task dataset encompassing complex scenarios.')])).toEqual(['dataset size']);
+    // One of something given as an example is no count of them.
+    const cendol = paper('We showcase that safety in pre-training in one language such as English is transferable to low-resource languages.');
+    expect(unstatedQuantities(['indonesian indigenous languages'], [cendol])).toEqual(['indonesian indigenous languages']);
+    expect(unstatedQuantities(['languages'], [paper('We train a model in one language only.')])).toEqual([]);
     // An extra cost said in words.
     const dbs = paper('Moreover, these gains are achieved with minimal computational or memory over- head as compared to beam search.');
     expect(unstatedQuantities(['extra compute'], [dbs])).toEqual([]);

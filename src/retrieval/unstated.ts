@@ -634,11 +634,16 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
       // "one" or "single" counts what follows it ("languages in a single model" counts models).
       if (window.counting && j < i && countsItsWord(words[j]!)) continue;
       if (window.counting && j > i && ONE.has(words[j]!)) continue;
+      // "in one language such as English": one given as an example, no count of them.
+      if (window.counting && ONE.has(words[j]!) && EXAMPLE_NEXT.has(words[i + 1] ?? '')) continue;
       if (isFigure(words[j]!)) return true;
     }
   }
   return false;
 }
+
+/** Words after what is counted that give an example of it: "one language such as English". */
+const EXAMPLE_NEXT = new Set(['such', 'like', 'e-g', 'eg']);
 
 /** The word that stands for the end of a sentence in a paper's words. */
 const SENTENCE_END = '.';
