@@ -667,6 +667,13 @@ describe('quantities a paper does not state', () => {
     const unified = paper('To train our model, we construct a task-specific dataset and an 100k multi-task dataset encompassing complex scenarios.');
     expect(unstatedInKeywords(askedInKeywords('UnifiedMLLM multi-task dataset size'), [unified])).toEqual([]);
     expect(unstatedInKeywords(['dataset size'], [paper('We construct a task-specific dataset and a multi-task dataset encompassing complex scenarios.')])).toEqual(['dataset size']);
+    // A dataset's size by the count it consists of, whatever it holds; a corpus's size asked with what it is for.
+    const coscript = paper('We distill a novel constrained language planning dataset, CoScript, which consists of 55,000 scripts.');
+    expect(unstatedInKeywords(askedInKeywords('CoScript dataset size'), [coscript])).toEqual([]);
+    expect(unstatedInKeywords(['dataset size'], [paper('We distill a novel dataset, CoScript, which consists of scripts.')])).toEqual(['dataset size']);
+    const baby = paper('We present BabyLlama-2, a 345 million parameter model distillation-pretrained from two teachers on a 10 million word corpus.');
+    expect(askedQuantities('babyllama-2 whats the param count and how big was the training corpus?')).toContain('training corpus size');
+    expect(unstatedQuantities(['training corpus size'], [baby])).toEqual([]);
     // One of something given as an example is no count of them.
     const cendol = paper('We showcase that safety in pre-training in one language such as English is transferable to low-resource languages.');
     expect(unstatedQuantities(['indonesian indigenous languages'], [cendol])).toEqual(['indonesian indigenous languages']);

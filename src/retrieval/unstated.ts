@@ -551,7 +551,8 @@ function givesModelSize(words: readonly string[]): boolean {
 const DATASETS = new Set('dataset benchmark corpus collection'.split(' ').map((w) => tokenize(w)[0] ?? w));
 /** Words a dataset's size is asked by: "benchmark size", "dataset size", "corpus size". */
 const DATA_WORDS = new Set([...DATASETS, ...'data set'.split(' ').map((w) => tokenize(w)[0] ?? w)]);
-const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && stems.slice(0, -1).every((s) => DATA_WORDS.has(s));
+/** Whether a quantity is the size of data: "dataset size", "training corpus size" (what data it is may come before). */
+const ofData = (stems: readonly string[]) => stems.length > 1 && stems.at(-1) === SIZE_STEM && DATA_WORDS.has(stems.at(-2)!);
 /** What a dataset holds, counted: "24,000 exam questions", "193k task instances", "1.7T tokens". */
 const ITEMS = new Set(
   'question example sample instance pair token document item image sentence word hour dialogue conversation utterance problem entry record passage video clip trajectory episode'
@@ -564,8 +565,16 @@ const ITEMS = new Set(
  */
 function givesDataSize(words: readonly string[]): boolean {
   const after = (i: number, of: (t: string) => boolean) => words.slice(i + 1, i + 4).some((x) => stemsOf(x.replace(/-/g, ' ')).some(of));
-  return words.some((w, i) => isFigure(w) && (after(i, (t) => ITEMS.has(t)) || (/^\d+(?:\.\d+)?[kmb]$/.test(w) && after(i, (t) => DATA_WORDS.has(t)))));
+  return words.some(
+    (w, i) =>
+      isFigure(w) &&
+      (after(i, (t) => ITEMS.has(t)) || (/^\d+(?:\.\d+)?[kmb]$/.test(w) && after(i, (t) => DATA_WORDS.has(t))) || (holdsNext(words, i) && /^\p{L}/u.test(words[i + 1] ?? ''))),
+  );
 }
+
+/** Words a dataset's count of what it holds follows: "which consists of 55,000 scripts", "comprising 1,200 dialogues". */
+const HOLDS = new Set(['comprises', 'comprising', 'contains', 'containing', 'totaling', 'totalling']);
+const holdsNext = (words: readonly string[], i: number) => HOLDS.has(words[i - 1] ?? '') || (words[i - 1] === 'of' && /^consist/.test(words[i - 2] ?? ''));
 
 /** Whether a paper's words give a share of some data: "trained on only 6% of downstream training data". */
 function givesDataShare(words: readonly string[]): boolean {
