@@ -427,6 +427,15 @@ describe('extractive answers', () => {
     }
   });
 
+  it('answers a list of keywords asking what an acronym stands for with the sentence that spells it out', async () => {
+    const slic = await new Answerer(retriever, { contextTokens: 3000 }).ask('SLiC acronym meaning');
+    expect(slic).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(slic.answer.split('\n')[1]).toMatch(/^In this work, we introduce sequence likelihood calibration \(SLiC\)/);
+    const uer = await new Answerer(retriever, { contextTokens: 3000 }).ask('UER toolkit full name');
+    expect(uer).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(uer.answer.split('\n')[1]).toMatch(/Universal Encoder Representations \(UER\)\. \[1\]$/);
+  });
+
   it('cites the relevant paper and labels the answer as extractive', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(Q);
     expect(r.mode).toBe('extractive');

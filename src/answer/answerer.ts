@@ -296,11 +296,12 @@ const ASKS_A_FACT =
 
 /**
  * A question for what a term means, with the term: "what does depth up-scaling mean in solar", "what
- * does DUS stand for", "meaning of DUS in solar", "what is meant by depth up-scaling". The sentence that
+ * does DUS stand for", "meaning of DUS in solar", "what is meant by depth up-scaling", keywords ("SLiC
+ * acronym meaning", "UER toolkit full name"). The sentence that
  * holds the term, and says what the paper does, defines it.
  */
 const ASKS_A_MEANING =
-  /\bwhat\s+(?:does|do|did)\s+(?:the\s+term\s+)?([^?.!]{1,60}?)\s+(?:mean|stand\s+for)\b|\bmeaning\s+of\s+(?:the\s+term\s+)?([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|\bwhat\s+is\s+meant\s+by\s+([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)/i;
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+term\s+)?([^?.!]{1,60}?)\s+(?:mean|stand\s+for)\b|\bmeaning\s+of\s+(?:the\s+term\s+)?([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|\bwhat\s+is\s+meant\s+by\s+([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}\p{N}-]+)\s+(?:(?:toolkit|model|method|benchmark|dataset)\s+)?(?:acronym(?:\s+meaning)?|full\s+(?:name|form)|stands?\s+for)\s*\??\s*$/iu;
 
 /**
  * Whether a sentence defines the term a question asks the meaning of (see {@link ASKS_A_MEANING}): it
@@ -309,7 +310,7 @@ const ASKS_A_MEANING =
  */
 function holdsTermAsked(question: string): ((sentence: string) => boolean) | undefined {
   const m = ASKS_A_MEANING.exec(question);
-  const term = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+  const term = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
   const words = tokenize(term);
   if (words.length === 0) return undefined;
   if (words.length === 1 && /^[\p{L}\p{N}-]+$/u.test(term)) {

@@ -97,6 +97,8 @@ const ASKED_OF = [
   String.raw`for (?:dummies|beginners?|a beginner|newcomers?|novices?)(?:[- ]friendly)?`,
   String.raw`(?:beginner|newbie|noob)[- ]friendly`,
   String.raw`in a nutshell`,
+  String.raw`(?:acronym|abbreviation)(?: meaning)?(?=\s*[?!.]*\s*$)`,
+  String.raw`full (?:name|form)(?=\s*[?!.]*\s*$)`,
   String.raw`cheat ?sheets?`,
   String.raw`deep ?dives?`,
   String.raw`hot takes?`,
