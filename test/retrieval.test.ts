@@ -85,10 +85,12 @@ describe('search', () => {
     expect((await r.search('compare LoRA and full fine-tuning', 5)).parts).toBeUndefined();
   });
 
-  it('ranks first the paper a question names by the name its title opens with, asked in words many papers use', async () => {
+  it('ranks first the paper a question names by the name its title opens with (or its abstract introduces), asked in words many papers use', async () => {
     for (const [q, title] of [
       ['what domains did sparsepo test on?', 'SparsePO: Controlling Preference Alignment of LLMs via Sparse Token Masks'],
       ['AnnoLLM evaluation tasks', 'AnnoLLM: Making Large Language Models to Be Better Crowdsourced Annotators'],
+      // A name only its abstract introduces, which no other paper uses.
+      ['D3ST evaluation benchmarks', 'Description-Driven Task-Oriented Dialog Modeling'],
     ]) {
       const res = await r.search(q!, 5);
       expect(res.results[0]!.paper.title, q).toBe(title);

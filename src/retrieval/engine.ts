@@ -17,7 +17,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
-import { mentionedInPassing } from './in-passing.js';
+import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
@@ -454,13 +454,25 @@ export class Retriever extends QueryScorer {
     return !stats.some((t) => t.df > 0 && t.df <= NAME_REST_SHARE * this.size);
   }
 
-  /** The paper whose title opens with one of these names ("sparsepo" of "SparsePO: Controlling Preference Alignment ..."). */
-  private async paperNamed(names: readonly { name: string }[]): Promise<number | undefined> {
+  /**
+   * The paper whose title opens with one of these names ("sparsepo" of "SparsePO: Controlling Preference
+   * Alignment ..."), or, of a name no title opens with, the one paper that uses it and introduces it
+   * ("D3ST" of "... we present a simple yet effective Description-Driven Dialog State Tracking (D3ST) model").
+   */
+  private async paperNamed(names: readonly { name: string; word: string }[]): Promise<number | undefined> {
     for (const { name } of names) {
       const { resolved, candidates } = await this.lookupTitle(name);
       // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
       const same = [resolved, ...candidates].filter((m) => m && titleName(m.title) === name);
       if (resolved && resolved.score >= NAMED && same.length === 1 && same[0] === resolved) return this.index.docOf(resolved.id);
+    }
+    for (const { word } of names) {
+      const [term] = tokenize(word);
+      if (term === undefined || (await this.index.termStats([term]))[0]?.df !== 1) continue;
+      const scored = await this.index.score({ weights: new Map([[term, 1]]), chunkPapers: 0 });
+      const doc = docAt(scored, topK(scored.lexical, 1)[0]!);
+      const [paper] = await this.index.papers([doc]);
+      if (paper && introduces(paper, word)) return doc;
     }
     return undefined;
   }
@@ -473,7 +485,7 @@ export class Retriever extends QueryScorer {
    * first that the query names itself ("opera decoding ... llava? instructblip?" of "OPERA: ...")
    * stays first.
    */
-  private async refusedNamingFirst(query: string, k: number, result: SearchResult, names: readonly { name: string }[]): Promise<SearchResult> {
+  private async refusedNamingFirst(query: string, k: number, result: SearchResult, names: readonly { name: string; word: string }[]): Promise<SearchResult> {
     const top = result.results[0]?.paper;
     if (result.confidence !== 'none' || !top || typesTitleName(query, top.title)) return result;
     const doc = await this.paperNamed(names);
