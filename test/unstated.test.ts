@@ -674,6 +674,18 @@ describe('quantities a paper does not state', () => {
     const baby = paper('We present BabyLlama-2, a 345 million parameter model distillation-pretrained from two teachers on a 10 million word corpus.');
     expect(askedQuantities('babyllama-2 whats the param count and how big was the training corpus?')).toContain('training corpus size');
     expect(unstatedQuantities(['training corpus size'], [baby])).toEqual([]);
+    // A share by a percentage; the gap between two things by a number near a word for it.
+    const struct = paper('It significantly minimizes the training corpus requirement to a mere 0.3% while achieving 50% of the performance.');
+    expect(askedQuantities('how small a fraction of the training corpus did it need?')).toEqual(['fraction']);
+    expect(unstatedQuantities(['fraction'], [struct])).toEqual([]);
+    expect(unstatedQuantities(['fraction'], [paper('It significantly minimizes the training corpus requirement.')])).toEqual(['fraction']);
+    const loko = paper('We find that using local vs English-translated data can result in differences more than 20 points for the best performing models.');
+    expect(askedQuantities('how big was the local versus English-translated data gap for the best models?')).toEqual(['gap']);
+    expect(unstatedQuantities(['gap'], [loko])).toEqual([]);
+    expect(unstatedQuantities(['gap'], [paper('There is a gap between local and translated data.')])).toEqual(['gap']);
+    // What is counted, "total" after it.
+    expect(askedQuantities('instructttseval how many test cases total and which model is the judge')).toEqual(['test cases']);
+    expect(askedQuantities('how many total parameters')).toEqual(['total parameters']);
     // One of something given as an example is no count of them.
     const cendol = paper('We showcase that safety in pre-training in one language such as English is transferable to low-resource languages.');
     expect(unstatedQuantities(['indonesian indigenous languages'], [cendol])).toEqual(['indonesian indigenous languages']);

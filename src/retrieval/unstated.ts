@@ -202,7 +202,10 @@ export function askedQuantities(question: string): string[] {
         const unit = words[start + name.length] === 'in' && UNITS.has(words[start + name.length + 1] ?? '') ? words[start + name.length + 1]! : undefined;
         // Not "how big is SciRIFF": the size of something named only, in any unit. "How large is that corpus"
         // asks its size, which a count of what it holds gives (see ofData).
+        // "how big was the local versus English-translated data gap": the size of the gap between the two.
+        const gap = words.slice(start, start + GAP_WORDS).findIndex((x) => GAPS.has(x));
         if (unit) out.push(unit);
+        else if (gap > name.length - 1) out.push(words[start + gap]!);
         else if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
       } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
@@ -358,8 +361,8 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
   const name: string[] = [];
   for (let j = from; j < words.length && name.length < most; j++) {
     const w = words[j]!;
-    // A verb in the past ends it: "which vocabulary size turned out best".
-    if (ENDS.has(w) || !NAME_WORD.test(w) || (name.length > 0 && /ed$/.test(w) && !isMeasure(w))) break;
+    // A verb in the past ends it: "which vocabulary size turned out best"; so does a word for all of them ("how many test cases total").
+    if (ENDS.has(w) || !NAME_WORD.test(w) || (name.length > 0 && /ed$/.test(w) && !isMeasure(w)) || (name.length > 0 && ALL_OF.has(w))) break;
     name.push(w);
   }
   return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
@@ -428,6 +431,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time";
     // and by a factor a paper beats others by: "outperforms state-of-the-art training frameworks by up to 1.98x".
     if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')) || beatsByFactor(words))) return false;
+    // A share asked ("how small a fraction of the training corpus") is given by a percentage.
+    if (SHARES.includes(stems.at(-1)!) && texts.some((words) => words.some((w) => w.endsWith('-percentage')))) return false;
     // An extra cost is given in words too: "with minimal computational or memory overhead" for "how much extra compute".
     if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
@@ -467,12 +472,23 @@ function definedAcronyms(text: string): Map<string, string> {
  * Words a paper may give the size of a change by: "how large is the gain", of "a performance boost of
  * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%" or "at 1/6 the cost".
  */
-const CHANGES = ['gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance', 'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost']
+const CHANGES = [
+  'gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance',
+  'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost',
+  'gap difference differ margin disparity',
+]
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
 /** Words a paper may give a duration by: "how long did it take" of "selects data in 4.5 hours". */
 const DURATIONS = 'time second minute hour day week month'.split(' ').map((w) => tokenize(w)[0]!);
 /** A speed a paper gives in words: "within few seconds", "by orders of magnitude", "in real time". */
 const SPEED_WORDS = /\b(?:(?:a\s+)?few|several)\s+(?:milliseconds|seconds|minutes)\b|\borders?\s+of\s+magnitude\b|\breal-time\b|\breal\s+time\b/;
+/** Words after what is counted that say all of it is counted: "how many test cases total". */
+const ALL_OF = new Set(['total', 'overall', 'altogether', 'combined']);
+/** Words for the gap between two things, and how far after "how big was the" one may stand. */
+const GAPS = new Set(['gap', 'gaps', 'difference', 'differences', 'margin']);
+const GAP_WORDS = 6;
+/** Words for a share of something, which a percentage gives: "what fraction of the params". */
+const SHARES = 'fraction share proportion portion percentage percent'.split(' ').map((w) => tokenize(w)[0]!);
 /** What an extra cost is asked of: "how much extra compute or memory does it cost". */
 const COSTS = 'compute computation memory cost overhead energy'.split(' ').map((w) => tokenize(w)[0]!);
 /** A small extra cost said in words: "minimal computational or memory overhead", "negligible extra cost". */
