@@ -686,6 +686,10 @@ describe('quantities a paper does not state', () => {
     // What is counted, "total" after it.
     expect(askedQuantities('instructttseval how many test cases total and which model is the judge')).toEqual(['test cases']);
     expect(askedQuantities('how many total parameters')).toEqual(['total parameters']);
+    // A number after what is counted, "of" after it, counts what follows ("models with billions of parameters").
+    const mmteb = paper('We find that while large language models (LLMs) with billions of parameters can achieve state-of-the-art performance.');
+    expect(unstatedQuantities(['embedding models'], [mmteb])).toEqual(['embedding models']);
+    expect(unstatedQuantities(['teams'], [paper('The teams (126 of them) took part.')])).toEqual([]);
     // One of something given as an example is no count of them.
     const cendol = paper('We showcase that safety in pre-training in one language such as English is transferable to low-resource languages.');
     expect(unstatedQuantities(['indonesian indigenous languages'], [cendol])).toEqual(['indonesian indigenous languages']);

@@ -659,6 +659,8 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
       // "one" or "single" counts what follows it ("languages in a single model" counts models).
       if (window.counting && j < i && countsItsWord(words[j]!)) continue;
       if (window.counting && j > i && ONE.has(words[j]!)) continue;
+      // "models with billions of parameters": a number after what is counted, with "of" after it, counts what follows.
+      if (window.counting && j > i && words[j + 1] === 'of' && !['them', 'which', 'these', 'those'].includes(words[j + 2] ?? '')) continue;
       // "in one language such as English": one given as an example, no count of them.
       if (window.counting && ONE.has(words[j]!) && EXAMPLE_NEXT.has(words[i + 1] ?? '')) continue;
       if (isFigure(words[j]!)) return true;
