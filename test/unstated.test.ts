@@ -263,6 +263,11 @@ describe('names a question asks for', () => {
     expect(askedEntities('Which nine languages does SambaLingo adapt Llama 2 to?')).toEqual(['languages']);
     expect(askedEntities('That shared-task submission testing five LLMs: what were the five languages?')).toEqual(['languages']);
     expect(askedEntities('sambalingo adapted llms to 9 languages - anyone have the list of which ones?')).toEqual(['languages']);
+    // Language pairs are languages asked; a pair written with a hyphen names them.
+    const pairs = 'which language pairs were the nmt experiments on';
+    expect(askedEntities(pairs)).toEqual(['languages']);
+    expect(unnamedEntities(['languages'], [paper('We run NMT experiments on English-German and Chinese-English.')], pairs)).toEqual([]);
+    expect(unnamedEntities(['languages'], [paper('We find that beam search enforces uniform information density in NMT.')], pairs)).toEqual(['languages']);
     expect(askedEntities('it covers 9 languages. How was it trained, and on which datasets? which ones did they pick?')).toEqual(['datasets']);
     // Which languages one should use is advice on a topic.
     expect(askedEntities('How many and which languages should go into the instruction-tuning data?')).toEqual([]);

@@ -179,8 +179,9 @@ const ENTITIES: readonly {
   // English, which a paper names as what it starts from or compares with, does not name the languages asked for.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?languages\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
-    named: (w) => (LANGUAGES.has(w) && w !== 'english') || PROGRAMMING_LANGUAGES.has(w),
+    asks: /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:languages|language\s+pairs|(?:translation|language)\s+directions)\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
+    // A pair written with a hyphen ("English-German") names its languages.
+    named: (w) => w.split('-').some((part) => (LANGUAGES.has(part) && part !== 'english') || PROGRAMMING_LANGUAGES.has(part)),
   },
   {
     kind: 'code link',
