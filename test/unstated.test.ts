@@ -210,6 +210,11 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('falcon2-11b context length after the final training stage?? 8k or more')).toEqual(['context length']);
     expect(askedInKeywords('llama 3 vocab size 128k?')).toEqual(['vocab size']);
     expect(askedInKeywords('Diverse Beam Search BLEU gain')).toEqual(['bleu gain']);
+    // A duration at the end, stated by a number of hours, days ...
+    expect(askedInKeywords('ICON NeRF training time')).toEqual(['training time']);
+    expect(askedInKeywords('inference time scaling')).toEqual([]);
+    expect(unstatedInKeywords(['training time'], [paper('Each expert takes only 6 hours to train on one single A100.')])).toEqual([]);
+    expect(unstatedInKeywords(['training time'], [paper('We present ICON, an optimization procedure for training NeRFs from 2D video frames.')])).toEqual(['training time']);
   });
 
   it('reads numbers asked of a measure as the measure asked, and numbers alone as results asked', () => {

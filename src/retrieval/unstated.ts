@@ -249,6 +249,8 @@ const KEYWORD_WORDS = 12;
 const UNITS = new Set(['kb', 'gb', 'tb', 'mb', 'tokens', 'words', 'params', 'parameters', 'percent', 'seconds', 'minutes', 'hours', 'days']);
 /** Words for the numbers a paper reports, which name no measure: "memory reduction numbers", "cube-llm numbers on talk2car". */
 const RESULTS = new Set(['number', 'numbers', 'figures', 'stats', 'results']);
+/** What a duration at the end of a list of keywords is of: "training time". */
+const TIMED = new Set(['training', 'inference', 'compute', 'running', 'run', 'wall-clock', 'gpu', 'fine-tuning', 'finetuning', 'pretraining']);
 /** Words before the name of a count in a list of keywords: "total pretraining tokens". */
 const TOTAL = new Set(['total', 'overall']);
 
@@ -281,6 +283,8 @@ function askedInList(words: readonly string[]): string[] {
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
     else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
+    // A duration at the end: "ICON NeRF training time".
+    else if (w === 'time' && i === words.length - 1 && TIMED.has(words[i - 1] ?? '')) out.push(`${words[i - 1]} time`);
     // A measure ends the list, or has its unit, a number or what it is of after it ("corpus size tokens",
     // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"), or numbers
     // are asked of it ("memory reduction numbers"); not a method or a topic named by it ("depth up-scaling
