@@ -676,6 +676,11 @@ describe('search', () => {
     const merge = await r.search('Is there a way to squash several separately fine-tuned copies of the same model into one model that can do all of their jobs, without training again?', 3);
     expect(merge.confidence).not.toBe('none');
     expect(merge.results.slice(0, 3).some((x) => /merg|fusion/i.test(x.paper.title))).toBe(true);
+    // "keypoints" for the landmarks a paper localizes.
+    const face = await r.search('one network that segments facial regions, finds facial keypoints and estimates head pose', 3);
+    expect(face).toMatchObject({ confidence: 'high' });
+    expect(face.unmentioned).toBeUndefined();
+    expect(face.results[0]!.paper.title).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');
   });
 
   it('asks for a term of the field of several words whole, and is then a level less sure, never sure it is not in the corpus', async () => {

@@ -243,6 +243,8 @@ visual perception: seeing | eyesight | understanding images | sight | visual awa
 image classification: labeling pictures | sorting photos | recognizing pictures | photo tagging | picture categorization
 segmentation: cutting out objects | outlining objects | pixel labeling | separating regions | masking out parts | splitting into regions
 image segmentation: outlining objects in pictures | cutting out objects | pixel-level labeling | separating regions of a photo | photo cutouts
+landmark: keypoint | key point | facial keypoint
+landmarks: keypoints | key points | facial keypoints
 object detection: finding objects | spotting things in pictures | locating objects | boxes around objects | object spotting
 captioning: describing pictures | writing captions | photo descriptions | alt text | picture descriptions | subtitling
 image captioning: describing pictures | writing captions for photos | photo descriptions | alt text generation | picture descriptions
