@@ -696,6 +696,9 @@ describe('quantities a paper does not state', () => {
     // What is counted, "total" after it.
     expect(askedQuantities('instructttseval how many test cases total and which model is the judge')).toEqual(['test cases']);
     expect(askedQuantities('how many total parameters')).toEqual(['total parameters']);
+    // A share of what is counted gives how many.
+    expect(unstatedQuantities(['tokens'], [paper('We find that 60% of tokens can be removed while maintaining performance.')])).toEqual([]);
+    expect(unstatedQuantities(['tokens'], [paper('We find that 60% of accuracy holds with fewer tokens.')])).toEqual(['tokens']);
     // A number after what is counted, "of" after it, counts what follows ("models with billions of parameters").
     const mmteb = paper('We find that while large language models (LLMs) with billions of parameters can achieve state-of-the-art performance.');
     expect(unstatedQuantities(['embedding models'], [mmteb])).toEqual(['embedding models']);

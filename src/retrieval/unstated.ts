@@ -661,7 +661,9 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
       if (j !== i && VERSIONED.test(words[j]!)) continue;
       // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it;
       // "one" or "single" counts what follows it ("languages in a single model" counts models).
-      if (window.counting && j < i && countsItsWord(words[j]!)) continue;
+      // A share of what is counted is given though ("60% of tokens can be removed").
+      const shareOf = words[j]!.endsWith('-percentage') && words[j + 1] === 'of' && (j + 2 === i || (j + 3 === i && ARTICLES.has(words[j + 2]!)));
+      if (window.counting && j < i && countsItsWord(words[j]!) && !shareOf) continue;
       if (window.counting && j > i && ONE.has(words[j]!)) continue;
       // "models with billions of parameters": a number after what is counted, with "of" after it, counts what follows.
       if (window.counting && j > i && words[j + 1] === 'of' && !['them', 'which', 'these', 'those'].includes(words[j + 2] ?? '')) continue;
