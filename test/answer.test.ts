@@ -420,7 +420,7 @@ describe('extractive answers', () => {
 
   it('quotes the sentence that spells out a term a question asks the meaning of, not one that names the paper', async () => {
     const dus = 'We introduce depth up-scaling (DUS), a novel technique to up-scale base LLMs efficiently and effectively in a simple manner. [1]';
-    for (const q of ['what does depth up-scaling mean in solar', 'what does DUS stand for in the solar paper']) {
+    for (const q of ['what does depth up-scaling mean in solar', 'what does DUS stand for in the solar paper', 'wat does DUS stand for in solar']) {
       const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(q);
       expect(r.citations[0]?.title).toBe('SOLAR 10.7B: Scaling Large Language Models with Simple yet Effective Depth Up-Scaling');
       expect(r.answer.split('\n')[1]).toBe(dus);

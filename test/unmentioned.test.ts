@@ -156,6 +156,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A question asked with a question word, or more than six terms, is not a list of keywords; a list with a question mark or chat around it is.
     expect(await keywords('which methods do federated lora tuning', { feder: 3 })).toEqual([]);
     expect(await keywords('how is federated lora tuning done?', { feder: 3 })).toEqual([]);
+    expect(await keywords('wat does federated lora stand for', { feder: 3, stand: 40 })).toEqual([]);
     expect(await keywords('papers hooking audio encoders up to llms so they can listen?', { hook: 3, audio: 20, encod: 40 }, ['audio', 'encod'])).toEqual([]);
     expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);

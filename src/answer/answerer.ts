@@ -301,7 +301,7 @@ const ASKS_A_FACT =
  * holds the term, and says what the paper does, defines it.
  */
 const ASKS_A_MEANING =
-  /\bwhat\s+(?:does|do|did)\s+(?:the\s+term\s+)?([^?.!]{1,60}?)\s+(?:mean|stand\s+for)\b|\bmeaning\s+of\s+(?:the\s+term\s+)?([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|\bwhat\s+is\s+meant\s+by\s+([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}\p{N}-]+)\s+(?:(?:toolkit|model|method|benchmark|dataset)\s+)?(?:acronym(?:\s+meaning)?|full\s+(?:name|form)|stands?\s+for)\s*\??\s*$/iu;
+  /\b(?:what|wat|wut)\s+(?:does|do|did)\s+(?:the\s+term\s+)?([^?.!]{1,60}?)\s+(?:mean|stand\s+for)\b|\bmeaning\s+of\s+(?:the\s+term\s+)?([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|\bwhat\s+is\s+meant\s+by\s+([^?.!]{1,60}?)(?=\s+(?:in|for)\s|\s*[?.!]|\s*$)|^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}\p{N}-]+)\s+(?:(?:toolkit|model|method|benchmark|dataset)\s+)?(?:acronym(?:\s+meaning)?|full\s+(?:name|form)|stands?\s+for)\s*\??\s*$/iu;
 
 /**
  * Whether a sentence defines the term a question asks the meaning of (see {@link ASKS_A_MEANING}): it
