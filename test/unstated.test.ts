@@ -696,6 +696,9 @@ describe('quantities a paper does not state', () => {
     // What is counted, "total" after it.
     expect(askedQuantities('instructttseval how many test cases total and which model is the judge')).toEqual(['test cases']);
     expect(askedQuantities('how many total parameters')).toEqual(['total parameters']);
+    // A number after what is counted, a plural noun after it, counts that noun.
+    expect(unstatedQuantities(['problems'], [paper('We introduce MCLM, a multilingual math benchmark featuring competition-level problems in 55 languages.')])).toEqual(['problems']);
+    expect(unstatedQuantities(['teams'], [paper('The number of participating teams was 126.')])).toEqual([]);
     // A share of what is counted gives how many.
     expect(unstatedQuantities(['tokens'], [paper('We find that 60% of tokens can be removed while maintaining performance.')])).toEqual([]);
     expect(unstatedQuantities(['tokens'], [paper('We find that 60% of accuracy holds with fewer tokens.')])).toEqual(['tokens']);

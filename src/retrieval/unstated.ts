@@ -665,6 +665,8 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
       const shareOf = words[j]!.endsWith('-percentage') && words[j + 1] === 'of' && (j + 2 === i || (j + 3 === i && ARTICLES.has(words[j + 2]!)));
       if (window.counting && j < i && countsItsWord(words[j]!) && !shareOf) continue;
       if (window.counting && j > i && ONE.has(words[j]!)) continue;
+      // "problems in 55 languages": a number after what is counted, a noun in the plural after it, counts that noun.
+      if (window.counting && j > i && /^\p{L}+s$/u.test(words[j + 1] ?? '') && !ENDS.has(words[j + 1]!)) continue;
       // "models with billions of parameters": a number after what is counted, with "of" after it, counts what follows.
       if (window.counting && j > i && words[j + 1] === 'of' && !['them', 'which', 'these', 'those'].includes(words[j + 2] ?? '')) continue;
       // "in one language such as English": one given as an example, no count of them.
