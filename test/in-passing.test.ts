@@ -33,6 +33,9 @@ describe('words asked for in particular', () => {
     expect(demandedWords('I want to cite paper X and skim paper Y.')).toEqual([]);
     expect(demandedWords('is self-instruct in the collection? the one that bootstraps instructions')).toEqual(['self-instruct']);
     expect(demandedWords('is toolformer here?')).toEqual(['toolformer']);
+    expect(demandedWords('is toolformer in there?')).toEqual(['toolformer']);
+    // "in there" after a question about a paper asks what the paper holds, not for another paper.
+    expect(demandedWords('which slavic languages does the in-context learning resources paper cover? is ukrainian in there')).toEqual([]);
     expect(demandedWords('the paper that introduced ewc (elastic weight consolidation) - how is the fisher info used?')).toEqual(['ewc']);
     expect(demandedWords('which paper introduced lora')).toEqual(['lora']);
     expect(demandedWords("where's the GPT-3 paper?")).toEqual(['gpt-3']);

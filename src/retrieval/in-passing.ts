@@ -31,13 +31,14 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
 /**
  * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the
  * original colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the
- * corpus have the TIES-merging paper?", "RLBench robot learning benchmark", "where's the GPT-3 paper"): the paper that
+ * corpus have the TIES-merging paper?", "RLBench robot learning benchmark", "where's the GPT-3 paper", "is
+ * toolformer in there?" asked alone, not "which slavic languages does it cover? is ukrainian in there"): the paper that
  * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
  * paper where they ablated ...") is not asked for by the name alone, nor are "the original astrollama
  * models", which a paper that reports on them answers of.
  */
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here|there)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+paper\b`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+paper\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?in\s+there\b`,
   'giu',
 );
 
@@ -57,7 +58,7 @@ const DONE_WITH_PAPERS = new Set(
 export function namesAskedFor(question: string): string[] {
   return [
     ...matched(question, PAPER_OF, [1], describesBefore),
-    ...matched(question, PAPER_OF, [2, 3, 4, 5, 6]),
+    ...matched(question, PAPER_OF, [2, 3, 4, 5, 6, 7]),
     ...matched(question, ORIGINAL_TITLED, [1, 2]),
     ...matched(question, OPENING_NAME, [1]),
   ].filter((w) => !DONE_WITH_PAPERS.has(w));
@@ -88,7 +89,7 @@ function describesBefore(text: string, at: number): boolean {
  * "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [3, 4, 5, 6]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
+  return new Set([...matched(question, PAPER_OF, [3, 4, 5, 6, 7]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
 }
 
 /**
@@ -97,7 +98,7 @@ function originalsAskedFor(question: string): Set<string> {
  * X", which may say which of a kind.
  */
 function papersAskedByName(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [4, 5, 6]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2]), ...matched(question, OPENING_NAME, [1])]);
+  return new Set([...matched(question, PAPER_OF, [4, 5, 6, 7]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2]), ...matched(question, OPENING_NAME, [1])]);
 }
 /** "the original X paper": not "improves on the original X", which describes. */
 const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})(?=\s+paper\b)/gu;
