@@ -85,7 +85,7 @@ describe('search', () => {
     expect((await r.search('compare LoRA and full fine-tuning', 5)).parts).toBeUndefined();
   });
 
-  it('ranks first the paper a question names by the name its title opens with (or its abstract introduces), asked in words many papers use', async () => {
+  it('ranks first the paper a question names by the name its title opens with (or its abstract introduces), asked in words many papers use or opening the question', async () => {
     for (const [q, title] of [
       ['what domains did sparsepo test on?', 'SparsePO: Controlling Preference Alignment of LLMs via Sparse Token Masks'],
       ['AnnoLLM evaluation tasks', 'AnnoLLM: Making Large Language Models to Be Better Crowdsourced Annotators'],
@@ -97,6 +97,10 @@ describe('search', () => {
       expect(res.confidence, q).toBe('high');
       expect(res.unmentioned, q).toBeUndefined();
     }
+    // A question that opens with the name is about its paper, though the rest names others' models.
+    const speech = await r.search('speechverse uses which speech encoder, whisper or wavlm?', 5);
+    expect(speech.results[0]!.paper.title).toBe('SpeechVerse: A Large-scale Generalizable Audio Language Model');
+    expect(speech).toMatchObject({ confidence: 'none', unstated: ['base model'] });
     // A question with a topic of its own besides the name is searched for all its words: the paper named does not give it.
     expect((await r.search('does yulan 12b use grouped query attention or just normal multi head attn? trying to estimate its kv cache size', 5)).confidence).toBe('none');
   });

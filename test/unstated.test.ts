@@ -248,6 +248,9 @@ describe('names a question asks for', () => {
     expect(askedEntities('3d-llm uses blip-2 or flamingo as the 2d vlm backbone?')).toEqual(['base model']);
     expect(unnamedEntities(['base model'], [paper('Then, we use 2D VLMs as our backbones to train our 3D-LLMs.')], '3d-llm uses blip-2 or flamingo as the 2d vlm backbone?')).toEqual(['base model']);
     expect(askedEntities('any paper that uses llama as the backbone?')).toEqual([]);
+    expect(askedEntities('speechverse uses which speech encoder, whisper or wavlm?')).toEqual(['base model']);
+    expect(askedEntities('llamalens is it llama 3.1 8b or 70b based?')).toEqual(['base model']);
+    expect(askedEntities('is it transformer based?')).toEqual([]);
     expect(askedEntities('what is the base model size')).toEqual([]);
     // Models a paper surpasses, listed after "such as", are what it is compared with.
     const llava = paper('LLaVA-o1 outperforms its base model by 8.9%, but also surpasses the performance of larger and even closed-source models, such as Gemini-1.5-pro, GPT-4o-mini, and Llama-3.2-90B-Vision-Instruct.');

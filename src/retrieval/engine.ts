@@ -285,7 +285,8 @@ export class Retriever extends QueryScorer {
     const marked = queryParts(query);
     const separate = marked.length > 0 ? marked : await this.comparedPapers(query);
     const names = separate.length === 0 ? typedTitleNames(query).slice(0, TITLE_NAMES_LOOKED_UP) : [];
-    const namedFirst = names.length > 0 && (await this.namesOnlyBeside(query, names));
+    // A question that opens with the name is about its paper ("speechverse uses which speech encoder, whisper or wavlm?").
+    const namedFirst = names.length > 0 && (opensWithName(query, names) || (await this.namesOnlyBeside(query, names)));
     const named = namedFirst ? await this.paperNamed(names) : undefined;
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k, named)));
     if (requests.length === 0) return names.length > 0 && !namedFirst ? this.refusedNamingFirst(query, k, whole!.result, names) : whole!.result;
@@ -797,6 +798,12 @@ const NAMED_SENTENCES = 40;
 const DESCRIBED_PAPERS = 3;
 
 /** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
+/** Whether a query opens with one of the names of titles it types (see typedTitleNames), a verb after it: "speechverse uses which ...". */
+function opensWithName(query: string, names: readonly { word: string }[]): boolean {
+  const [first, next] = query.trim().split(/\s+/);
+  return first !== undefined && next !== undefined && names.some(({ word }) => word === first) && /^(?:uses?|used|is|was|does|did|has|had|gets?|got|needs?|beats?|works?|trains?|reports?)$/i.test(next);
+}
+
 function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
   const out: T[] = [];
   const seen = new Set<number>();

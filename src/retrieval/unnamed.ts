@@ -111,6 +111,10 @@ const ENTITIES: readonly {
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|base\s+model|base\s+llm)s?\s+(?:is|are|was|were|do|does|did)\s+(?:\S+\s+){0,3}?(?:built|based|use|uses|used|rely|relies|run|start|started)\b/,
       // "which decoder-only LLM is used as the backbone of NV-Embed"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|network)s?\s+(?:is|are|was|were|serves|served)\s+(?:used\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:backbone|base|foundation)\b/,
+      // "llamalens is it llama 3.1 8b or 70b based?": a family or a size asked (not "is it transformer based?").
+      new RegExp(String.raw`\b(?:is|was)\s+(?:it|this|that)\s+(?:\S+\s+){0,4}?(?:${[...MODEL_FAMILIES].join('|')}|\d+(?:\.\d+)?b)\b(?:\s+\S+){0,4}?\s+based\s*\??\s*$`),
+      // "speechverse uses which speech encoder": the model it builds on.
+      /\b(?:uses?|used|using)\s+which\s+(?:\S+\s+){0,2}?(?:encoder|decoder|backbone|llm|lm|base\s+model)s?\b/,
       // "3d-llm uses blip-2 or flamingo as the 2d vlm backbone?": which of the two it builds on.
       /\b(?:use|uses|used|using)\s+\S+\s+or\s+\S+\s+as\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,3}?(?:backbone|base(?:\s+model)?|foundation(?:\s+model)?|base\s+llm)\b/,
       // "built on which sequence-to-sequence backbone"
