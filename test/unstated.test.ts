@@ -699,6 +699,8 @@ describe('quantities a paper does not state', () => {
     // What is counted, "total" after it.
     expect(askedQuantities('instructttseval how many test cases total and which model is the judge')).toEqual(['test cases']);
     expect(askedQuantities('how many total parameters')).toEqual(['total parameters']);
+    // "n" joins two measures asked, as "and" does.
+    expect(askedQuantities('what batch size n learning rate did they use for solar 10.7b continued pretraining')).toEqual(['batch size', 'learning rate']);
     // A number after what is counted, a plural noun after it, counts that noun.
     expect(unstatedQuantities(['problems'], [paper('We introduce MCLM, a multilingual math benchmark featuring competition-level problems in 55 languages.')])).toEqual(['problems']);
     expect(unstatedQuantities(['teams'], [paper('The number of participating teams was 126.')])).toEqual([]);

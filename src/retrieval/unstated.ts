@@ -72,7 +72,7 @@ const ENDS = new Set(
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
   within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur again
-  exactly roughly approximately`
+  exactly roughly approximately n`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -325,11 +325,14 @@ function upToLast(name: readonly string[], keep: (w: string) => boolean): string
 }
 
 /** Names of measures at `start` (with `first`) and after each "and" or "or" that follows: "learning rate schedule and batch size", "what noise types or masking ratio". */
+/** Words that join one measure asked to another: "learning rate schedule and batch size", "batch size n learning rate". */
+const JOINS = new Set(['and', 'n', 'or']);
+
 function measuresAfter(words: readonly string[], start: number, first = false): string[] {
   const out: string[] = [];
   let j = start;
   if (!first) {
-    if (words[j] !== 'and') return out;
+    if (words[j] !== 'and' && words[j] !== 'n') return out;
     j++;
   }
   for (;;) {
@@ -342,14 +345,14 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
     if (counted.length > 0) {
       out.push(counted.join(' '));
       j += 2 + counted.length;
-      if ((words[j] !== 'and' && words[j] !== 'or') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
+      if (!JOINS.has(words[j] ?? '') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
       j++;
       continue;
     }
     if (name.length > 0 && (isMeasure(name.at(-1)!) || CHANGE_NOUNS.has(name.at(-1)!) || METRICS.has(name.at(-1)!))) out.push(name.join(' '));
     else if (name.length > NAME_WORDS && isMeasure(name[NAME_WORDS - 1]!)) out.push(name.slice(0, NAME_WORDS).join(' '));
     j += name.length;
-    if (name.length === 0 || (words[j] !== 'and' && words[j] !== 'or') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
+    if (name.length === 0 || !JOINS.has(words[j] ?? '') || words[j + 1] === 'how' || WHAT.has(words[j + 1] ?? '')) return out;
     j++;
   }
 }
