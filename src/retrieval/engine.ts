@@ -797,13 +797,13 @@ const NAMED_SENTENCES = 40;
 /** How many papers a search for a typed title that names none offers as what it may describe. */
 const DESCRIBED_PAPERS = 3;
 
-/** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
 /** Whether a query opens with one of the names of titles it types (see typedTitleNames), a verb after it: "speechverse uses which ...". */
 function opensWithName(query: string, names: readonly { word: string }[]): boolean {
   const [first, next] = query.trim().split(/\s+/);
   return first !== undefined && next !== undefined && names.some(({ word }) => word === first) && /^(?:uses?|used|is|was|does|did|has|had|gets?|got|needs?|beats?|works?|trains?|reports?)$/i.test(next);
 }
 
+/** The rankings' entries taken in turn (first of each, then second of each, ...), each paper once, at most `k`. */
 function takeTurns<T extends { doc: number }>(rankings: readonly (readonly T[])[], k: number): T[] {
   const out: T[] = [];
   const seen = new Set<number>();
