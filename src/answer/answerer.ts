@@ -336,8 +336,8 @@ function sentenceOptions(question: string): SentenceOptions {
 
 /**
  * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts; as a list of
- * keywords too: "qst memory reduction numbers"), or a name
- * (where the code is, a license, see retrieval/unnamed.ts); undefined when it asks for none.
+ * keywords too: "qst memory reduction numbers"), or a name (where the code is, a license, see
+ * retrieval/unnamed.ts); undefined when it asks for none.
  */
 function givesAsked(question: string): SentenceOptions['gives'] {
   const asked = [...askedQuantities(question), ...askedInKeywords(question)];
