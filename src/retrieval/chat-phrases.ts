@@ -8,7 +8,7 @@
 /** Chat that asks for papers or says who asks: "is anybody working on ... these days", "trying to find". */
 const ASKING = [
   String.raw`trying to (?:find|track down|remember|locate)`,
-  String.raw`(?<=^\s*)wait(?=[,\s]+so\b|,)`,
+  String.raw`(?<=^\s*)wait(?=[,\s]+(?:so|what|which|how|why|is|are|does|do|did)\b|,)`,
   String.raw`(?:someone|somebody|a friend|my (?:friend|advisor|colleague|prof|professor|boss|teacher|manager)) (?:said|told me|mentioned|claimed|says)(?: that)?`,
   String.raw`\bi (?:think|thought|believe|guess|reckon)(?: (?:it|they|that|this) (?:was|were|is|are|had|has|used))?`,
   String.raw`i['’]?d love`,
@@ -99,6 +99,7 @@ const ASKED_OF = [
   String.raw`in a nutshell`,
   String.raw`(?:acronym|abbreviation)(?: meaning)?(?=\s*[?!.]*\s*$)`,
   String.raw`full (?:name|form)(?=\s*[?!.]*\s*$)`,
+  String.raw`(?:stands?\s+for|mean)(?=\s*[?!.]*\s*$)(?<=\b(?:what|wat|wut)\s+(?:does|do|did)\b.*)`,
   String.raw`cheat ?sheets?`,
   String.raw`deep ?dives?`,
   String.raw`hot takes?`,
