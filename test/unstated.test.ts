@@ -203,13 +203,16 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('Yi-Lightning active parameters number of experts')).toEqual(['number of experts']);
     expect(askedInKeywords('OLMo 2 total pretraining tokens')).toEqual(['pretraining tokens']);
     // A count anywhere, a measure with its unit after it, in a longer list.
-    expect(askedInKeywords('LLMic Romanian foundation model parameter count training tokens')).toEqual(['parameter count']);
+    expect(askedInKeywords('LLMic Romanian foundation model parameter count training tokens')).toEqual(['parameter count', 'training tokens']);
     expect(askedInKeywords('HerBERT Polish BERT pretraining corpus size GB number of downstream tasks')).toEqual(['corpus size', 'number of downstream']);
     // A measure with what it is of after it; a list in each sentence.
     expect(askedInKeywords('qwen2.5-math-72b-instruct score on aime24?')).toEqual(['score']);
     expect(askedInKeywords('falcon2-11b context length after the final training stage?? 8k or more')).toEqual(['context length']);
     expect(askedInKeywords('llama 3 vocab size 128k?')).toEqual(['vocab size']);
     expect(askedInKeywords('Diverse Beam Search BLEU gain')).toEqual(['bleu gain']);
+    // What training is counted in, at the end.
+    expect(askedInKeywords('Wonton 7B training tokens')).toEqual(['training tokens']);
+    expect(unstatedInKeywords(['training tokens'], [paper('Our Wonton 7B model has demonstrated competitive performance.')])).toEqual(['training tokens']);
     // A duration at the end, stated by a number of hours, days ...
     expect(askedInKeywords('ICON NeRF training time')).toEqual(['training time']);
     expect(askedInKeywords('inference time scaling')).toEqual([]);
@@ -692,6 +695,14 @@ describe('quantities a paper does not state', () => {
     const baby = paper('We present BabyLlama-2, a 345 million parameter model distillation-pretrained from two teachers on a 10 million word corpus.');
     expect(askedQuantities('babyllama-2 whats the param count and how big was the training corpus?')).toContain('training corpus size');
     expect(unstatedQuantities(['training corpus size'], [baby])).toEqual([]);
+    // A model's size by a size written onto its name: "T5-small", "ChatGLM3-32B".
+    const t5 = 'which dataset and which t5 sizes did they use';
+    expect(askedQuantities(t5)).toEqual(['t5 sizes']);
+    expect(unstatedQuantities(['t5 sizes'], [paper('We perform extensive experiments on ABCD with T5-small, base and large models.')])).toEqual([]);
+    expect(unstatedQuantities(['t5 sizes'], [paper('We perform extensive experiments on ABCD with T5 models.')])).toEqual(['t5 sizes']);
+    expect(unstatedQuantities(['parameter count'], [paper('We propose Prompt-base Query Generation for Retriever (Promptagator).')])).toEqual(['parameter count']);
+    expect(unstatedQuantities(['base model size'], [paper('Based on ChatGLM3-32B, we conduct a series of experiments.')])).toEqual([]);
+    expect(unstatedQuantities(['base model size'], [paper('Based on ChatGLM3, we conduct a series of experiments.')])).toEqual(['base model size']);
     // A share by a percentage; the gap between two things by a number near a word for it.
     const struct = paper('It significantly minimizes the training corpus requirement to a mere 0.3% while achieving 50% of the performance.');
     expect(askedQuantities('how small a fraction of the training corpus did it need?')).toEqual(['fraction']);

@@ -10,6 +10,7 @@
 import { isEnglishWord } from './english.js';
 import { findPhrasings } from './field-terms.js';
 import { isNumberWord } from './numbers.js';
+import { isModelFamily } from './unnamed.js';
 import { bestCut, cuts } from './run-together.js';
 import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
@@ -251,6 +252,8 @@ const UNITS = new Set(['kb', 'gb', 'tb', 'mb', 'tokens', 'words', 'params', 'par
 const RESULTS = new Set(['number', 'numbers', 'figures', 'stats', 'results']);
 /** What a duration at the end of a list of keywords is of: "training time". */
 const TIMED = new Set(['training', 'inference', 'compute', 'running', 'run', 'wall-clock', 'gpu', 'fine-tuning', 'finetuning', 'pretraining']);
+/** What training is counted in, at the end of a list of keywords: "training tokens". */
+const TRAINING_COUNTS = new Set(['tokens', 'examples', 'samples', 'steps', 'instances', 'epochs', 'hours', 'gpus']);
 /** Words before the name of a count in a list of keywords: "total pretraining tokens". */
 const TOTAL = new Set(['total', 'overall']);
 
@@ -283,8 +286,8 @@ function askedInList(words: readonly string[]): string[] {
     if (w === 'number' && next === 'of' && named(words[i + 2])) out.push(`number of ${words[i + 2]}`);
     else if (pairedKinds(words, i) > i && named(words[i + 3])) out.push(words[i + 3]!);
     else if (TOTAL.has(w) && named(next)) out.push(words.slice(i + 1, i + 3).filter(named).join(' '));
-    // A duration at the end: "ICON NeRF training time".
-    else if (w === 'time' && i === words.length - 1 && TIMED.has(words[i - 1] ?? '')) out.push(`${words[i - 1]} time`);
+    // A duration at the end: "ICON NeRF training time"; what training counted ("Wonton 7B training tokens").
+    else if (i === words.length - 1 && TIMED.has(words[i - 1] ?? '') && (w === 'time' || TRAINING_COUNTS.has(w))) out.push(`${words[i - 1]} ${w}`);
     // A measure ends the list, or has its unit, a number or what it is of after it ("corpus size tokens",
     // "corpus size GB", "score on aime24"), or is a count ("parameter count training tokens"), or numbers
     // are asked of it ("memory reduction numbers"); not a method or a topic named by it ("depth up-scaling
@@ -564,10 +567,24 @@ const SIZE_STEM = tokenize('size')[0]!;
 const PARAMETER_STEMS = new Set(['param', 'paramet'].map((w) => tokenize(w)[0] ?? w));
 /** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes", "how many parameters" (not "trainable parameters"). */
 const ofModels = (stems: readonly string[]) =>
-  (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s));
-/** Whether a paper's words give a model's parameter count: "13b", "Babel-83B", "8 billion parameters", "3-billion-parameter". */
+  (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s) || s === BASE || isModelFamily(s));
+const BASE = tokenize('base')[0]!;
+/** Whether a word is a model family's (or a versioned model's) name with a size named on it: "t5-small", "bert-base", not "prompt-base". */
+const sizeNamed = (w: string) => {
+  const m = /^([\p{L}\p{N}.]+)-(?:small|base|large|xl|xxl|mini|tiny|medium)$/u.exec(w);
+  return m !== null && (isModelFamily(m[1]!) || (/\d/.test(m[1]!) && /\p{L}/u.test(m[1]!)));
+};
+/**
+ * Whether a paper's words give a model's size: its parameter count ("13b", "Babel-83B", "8 billion
+ * parameters", "3-billion-parameter"), or a size named on the model ("T5-small, base and large models").
+ */
 function givesModelSize(words: readonly string[]): boolean {
-  return words.some((w, i) => /(?:^|-)\d+(?:\.\d+)?[bm]$/.test(w) || (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))));
+  return words.some(
+    (w, i) =>
+      /(?:^|-)\d+(?:\.\d+)?[bm]$/.test(w) ||
+      sizeNamed(w) ||
+      (isFigure(w) && [w, ...words.slice(i + 1, i + 3)].some((x) => /(?:^|-)param/.test(x))),
+  );
 }
 
 /** Collections of data, which a paper may count by any of these names: "how many public collections" of "10 public datasets". */
