@@ -254,6 +254,10 @@ describe('names a question asks for', () => {
     expect(askedEntities('speechverse uses which speech encoder, whisper or wavlm?')).toEqual(['base model']);
     expect(askedEntities('llamalens is it llama 3.1 8b or 70b based?')).toEqual(['base model']);
     expect(askedEntities('is it transformer based?')).toEqual([]);
+    expect(askedEntities('abbreviation expansion for ALS user paper, which 8b llm did they actually deploy? gemma?')).toEqual(['base model']);
+    // The model in a role, asked in keywords; not the best one for a role.
+    expect(askedEntities('Promptagator query generator LLM')).toEqual(['language model']);
+    expect(askedEntities('best judge llm')).toEqual([]);
     expect(askedEntities('what is the base model size')).toEqual([]);
     // Models a paper surpasses, listed after "such as", are what it is compared with.
     const llava = paper('LLaVA-o1 outperforms its base model by 8.9%, but also surpasses the performance of larger and even closed-source models, such as Gemini-1.5-pro, GPT-4o-mini, and Llama-3.2-90B-Vision-Instruct.');

@@ -129,7 +129,7 @@ const ENTITIES: readonly {
   },
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   // "which model did they use as the baseline" asks what it is compared with.
-  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors|the\s+(?:\S+\s+){1,8}?)\s*(?:\S+\s+)?use\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
+  { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors|the\s+(?:\S+\s+){1,8}?)\s*(?:\S+\s+)?(?:use|deploy|deployed|adopt|pick|choose)\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
   // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
   {
     kind: 'language model',
@@ -139,7 +139,8 @@ const ENTITIES: readonly {
   // The models in a role a question names: "which models were the teacher and students".
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|llms?)\s+(?:(?:were|was|are|is|served\s+as|acted\s+as)|(?:did|do|does)\s+(?:they|it|the\s+authors)\s+use\s+as)\s+(?:the\s+|a\s+|their\s+)?(?:\S+\s+)?(?:teachers?|students?|judges?|critics?|annotators?|workers?|evaluators?|generators?)\b/,
+    // keywords too: "Promptagator query generator LLM".
+    asks: /\b(?:which|what)\s+(?:\S+\s+)?(?:models?|llms?)\s+(?:(?:were|was|are|is|served\s+as|acted\s+as)|(?:did|do|does)\s+(?:they|it|the\s+authors)\s+use\s+as)\s+(?:the\s+|a\s+|their\s+)?(?:\S+\s+)?(?:teachers?|students?|judges?|critics?|annotators?|workers?|evaluators?|generators?)\b|^\s*(?!(?:best|good|top|better|strong|strongest|open|small|cheap)\b)(?:\S+\s+){1,3}(?:teacher|student|judge|critic|annotator|labeler|evaluator|generator)\s+(?:llm|model|lm)s?\s*\??\s*$/,
     named: isModelFamily,
   },
   // The models a paper tried: "which specific text generators did they test it with", "which gemma models did they run it on"
