@@ -673,6 +673,13 @@ describe('follow-ups', () => {
     expect(r.sources[0]!.title).toBe('GeoGround: A Unified Large Vision-Language Model. for Remote Sensing Visual Grounding');
   });
 
+  it('answers a follow-up that names a paper by its title\'s name from that paper', async () => {
+    const decu = [{ question: 'wait what does DeCU stand for', answer: 'Decomposition of Complex Utterances [1].' }];
+    const r = await extractive().ask('speechverse uses which speech encoder, whisper or wavlm?', { history: decu });
+    expect(r.sources[0]!.title).toBe('SpeechVerse: A Large-scale Generalizable Audio Language Model');
+    expect(r).toMatchObject({ abstained: true, confidence: 'none' });
+  });
+
   it('answers a new topic from its own papers after a question that quoted a title, and a follow-up pointing back from the quoted paper', async () => {
     const quoted = [{ question: 'what does the "more agents is all you need" paper find?', answer: 'More agents help [1].' }];
     const moved = await extractive().ask('vlm hallucination', { history: quoted });

@@ -68,7 +68,7 @@ export class Answerer implements AskService {
    * them scales best?" needs it). One that stands alone (see follow-ups.ts) is searched on its own as
    * well: when its own words are better covered than the two together ("thanks! now, any papers on
    * medical exam benchmarks?"), it has moved on to another topic, and its own papers are the ones to
-   * answer from.
+   * answer from; so has one that names the paper it finds first by its title's name.
    */
   private async retrieve(question: string, earlier: string | undefined, k: number): Promise<SearchResult> {
     const search = (q: string) => this.retriever.search(q.slice(0, MAX_QUERY_LENGTH), k);
@@ -86,6 +86,9 @@ export class Answerer implements AskService {
     if (!alone) return together;
     // Surer alone: a better level, or the same level at a higher probability.
     const surer = (a: SearchResult, b: SearchResult) => RANK(a.confidence) < RANK(b.confidence) || (a.confidence === b.confidence && a.confidenceScore > b.confidenceScore);
+    // One that names its paper by its title's name ("speechverse uses which speech encoder?") is about that paper.
+    const top = alone.result.results[0]?.paper.title;
+    if (alone.stands && top !== undefined && typesTitleName(question, top)) return alone.result;
     if (alone.stands) return surer(alone.result, together) ? alone.result : together;
     // Too few specific words to stand alone, yet the corpus answers it alone and not with the question before: a new topic ("language models for tabular data").
     return alone.result.confidence === 'high' && together.confidence !== 'high' ? alone.result : together;
