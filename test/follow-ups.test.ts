@@ -9,6 +9,10 @@ describe('whether a follow-up stands alone', () => {
     expect(await standsAlone('thanks! now, any papers on medical exam benchmarks?', frequencies(['medic', 'exam']), 100)).toBe(true);
   });
 
+  it('does when its "it" stands for nothing said before ("how many a100s did it take ...")', async () => {
+    expect(await standsAlone('how many a100s did it take to train opt-iml 175b', frequencies(['a100', 'opt', 'iml', '175b']), 100)).toBe(true);
+  });
+
   it('does not when it points back at the earlier answer', async () => {
     for (const q of ['does it work on medical exams?', 'is the code for medical exams out?', 'which of these covers medical exams?', 'tell me more about the second one']) {
       expect(await standsAlone(q, frequencies(['medic', 'exam', 'cover', 'second']), 100), q).toBe(false);
