@@ -13,6 +13,7 @@ import { isEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { INTRODUCING } from './unnamed.js';
 
 /** A word after "specifically for", "dedicated to" and the like ("tailored to" describes, as in "an llm tailored to journalism"). */
 const AFTER_DEMAND = /\b(?:specifically|exclusively|solely|purely|dedicated)\s+(?:for|on|about|to|towards?)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
@@ -202,8 +203,6 @@ export async function mentionedInPassing(
   });
 }
 
-/** Words before a name that introduce it: "we propose X", "a model called X". */
-const INTRODUCING = String.raw`(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|release[sd]?|call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|term(?:s|ed)?|coin(?:s|ed)?)\s+(?:(?:a|an|the|our|this|novel|new|simple|general|unified|first)\s+)*`;
 
 /** Words that bring in what others made: "we introduce the classical elastic weight consolidation (EWC)". */
 const KNOWN = String.raw`\b(?:classical|classic|existing|standard|well-known|popular|prior|previous|established|conventional|traditional|off-the-shelf)\b`;

@@ -341,13 +341,19 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
  */
 const WINNER = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:\([^)]{1,40}\)\s+)?(?:(?:consistently|significantly|clearly|substantially|still)\s+)?(?:outperforms\s+(?:all\s+)?(?:the\s+)?other|performs\s+(?:the\s+)?best|achieves\s+the\s+(?:best|highest)|ranks\s+first|comes\s+out\s+on\s+top)\b/gu;
 
+/** Whether a word is written as a name is (a capital after its first letter, or a digit), not as an acronym of the field ("LLMs"). */
+const writtenAsName = (w: string) => (/^.+\p{Lu}/u.test(w) || /\d/.test(w)) && !FIELD_ACRONYMS.has(w.toLowerCase().replace(/s$/, ''));
+
 /** Whether a paper's text names the model that did best (see {@link WINNER}) as a name is written. */
 function namesWinner(text: string): boolean {
-  return [...text.matchAll(WINNER)].some(([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')));
+  return [...text.matchAll(WINNER)].some(([, w]) => writtenAsName(w!));
 }
 
+/** Words before a name that introduce it: "we propose X", "a model called X". */
+export const INTRODUCING = String.raw`(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|release[sd]?|call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|term(?:s|ed)?|coin(?:s|ed)?)\s+(?:(?:a|an|the|our|this|novel|new|simple|general|unified|first)\s+)*`;
+
 /** A name an abstract introduces: "We introduce NV-Embed", "we present SOLAR 10.7B", "a new MLLM named Cube-LLM". */
-const INTRODUCED = /\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|release[sd]?|named|called|dubbed)\s+(?:(?:a|an|the|our|two|new|novel)\s+)*(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])/giu;
+const INTRODUCED = new RegExp(String.raw`\b${INTRODUCING}(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])`, 'giu');
 
 /** The names an abstract introduces (see {@link INTRODUCED}), as {@link entityWords} reads them. */
 function introducedNames(abstract: string): string[] {
@@ -424,7 +430,7 @@ function namesBackbone(text: string): boolean {
   const basis = [...text.matchAll(AFTER_BASIS)].map((m) => ['', m[1] ?? m[2]] as const);
   // A model it outperforms ("better than GPT-3.5 models") is what it is compared with.
   return [...text.matchAll(BEFORE_ROLE), ...text.replace(COMPARED, ' ').matchAll(BEFORE_MODEL), ...basis].some(
-    ([, w]) => (/^.+\p{Lu}/u.test(w!) || /\d/.test(w!)) && !FIELD_ACRONYMS.has(w!.toLowerCase().replace(/s$/, '')) && !title.has(w!.toLowerCase()),
+    ([, w]) => writtenAsName(w!) && !title.has(w!.toLowerCase()),
   );
 }
 
