@@ -712,6 +712,7 @@ describe('quantities a paper does not state', () => {
     expect(askedQuantities('how small a fraction of the training corpus did it need?')).toEqual(['fraction']);
     expect(unstatedQuantities(['fraction'], [struct])).toEqual([]);
     expect(unstatedQuantities(['fraction'], [paper('It significantly minimizes the training corpus requirement.')])).toEqual(['fraction']);
+    expect(unstatedQuantities(['fraction'], [paper('It improves accuracy by 5% on two benchmarks.')])).toEqual(['fraction']);
     const loko = paper('We find that using local vs English-translated data can result in differences more than 20 points for the best performing models.');
     expect(askedQuantities('how big was the local versus English-translated data gap for the best models?')).toEqual(['gap']);
     expect(unstatedQuantities(['gap'], [loko])).toEqual([]);

@@ -327,10 +327,10 @@ function upToLast(name: readonly string[], keep: (w: string) => boolean): string
   return name.slice(0, end);
 }
 
-/** Names of measures at `start` (with `first`) and after each "and" or "or" that follows: "learning rate schedule and batch size", "what noise types or masking ratio". */
 /** Words that join one measure asked to another: "learning rate schedule and batch size", "batch size n learning rate". */
 const JOINS = new Set(['and', 'n', 'or']);
 
+/** Names of measures at `start` (with `first`) and after each word that joins one to another: "learning rate schedule and batch size", "what noise types or masking ratio". */
 function measuresAfter(words: readonly string[], start: number, first = false): string[] {
   const out: string[] = [];
   let j = start;
@@ -441,8 +441,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // A speed is given in words too: "within few seconds", "faster by orders of magnitude", "in real time";
     // and by a factor a paper beats others by: "outperforms state-of-the-art training frameworks by up to 1.98x".
     if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')) || beatsByFactor(words))) return false;
-    // A share asked ("how small a fraction of the training corpus") is given by a percentage.
-    if (SHARES.includes(stems.at(-1)!) && texts.some((words) => words.some((w) => w.endsWith('-percentage')))) return false;
+    // A share asked ("how small a fraction of the training corpus") is given by a percentage of something ("0.3% quantity of the training corpus").
+    if (SHARES.includes(stems.at(-1)!) && texts.some((words) => words.some((_, j) => isPercent(words, j) && words.slice(j + 1, j + 4).includes('of')))) return false;
     // An extra cost is given in words too: "with minimal computational or memory overhead" for "how much extra compute".
     if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
@@ -616,9 +616,12 @@ function givesDataSize(words: readonly string[]): boolean {
 const HOLDS = new Set(['comprises', 'comprising', 'contains', 'containing', 'totaling', 'totalling']);
 const holdsNext = (words: readonly string[], i: number) => HOLDS.has(words[i - 1] ?? '') || (words[i - 1] === 'of' && /^consist/.test(words[i - 2] ?? ''));
 
+/** Whether a paper's word at `i` is a number with a percent sign (see unstatedQuantities, which writes "6%" as "6-percentage"). */
+const isPercent = (words: readonly string[], i: number) => words[i]?.endsWith('-percentage') === true;
+
 /** Whether a paper's words give a share of some data: "trained on only 6% of downstream training data". */
 function givesDataShare(words: readonly string[]): boolean {
-  return words.some((w, i) => w.endsWith('-percentage') && words[i + 1] === 'of' && words.slice(i + 2, i + 2 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
+  return words.some((_, i) => isPercent(words, i) && words[i + 1] === 'of' && words.slice(i + 2, i + 2 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
 }
 
 /** Words for people in general (and teams of them), and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
@@ -682,7 +685,7 @@ function statesNumberNear(words: readonly string[], stems: readonly string[], wi
       // A number joined to a word counts that word ("5-shot prompting", "two-stage"), not what follows it;
       // "one" or "single" counts what follows it ("languages in a single model" counts models).
       // A share of what is counted is given though ("60% of tokens can be removed").
-      const shareOf = words[j]!.endsWith('-percentage') && words[j + 1] === 'of' && (j + 2 === i || (j + 3 === i && ARTICLES.has(words[j + 2]!)));
+      const shareOf = isPercent(words, j) && words[j + 1] === 'of' && (j + 2 === i || (j + 3 === i && ARTICLES.has(words[j + 2]!)));
       if (window.counting && j < i && countsItsWord(words[j]!) && !shareOf) continue;
       if (window.counting && j > i && ONE.has(words[j]!)) continue;
       // "problems in 55 languages": a number after what is counted, a noun in the plural after it, counts that noun.
