@@ -442,8 +442,12 @@ function namesBackbone(text: string): boolean {
 const COMPARED =
   /\b(?:than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|versus|vs\.?|compared\s+(?:to|with))((?:\s+[^\s.,;:]+){1,4})(?:(?:\s+[^\s.,;:]+){0,6},?\s+(?:such\s+as|including|e\.g\.)(?:[^.;]|\.(?=\d))*)?/gi;
 
-/** What follows a count that lists what it counts: a colon, a bracket, a dash ("three test-time scaling methods-Outcome Reward Modeling (ORM), ..."), "including", "such as", "namely". */
-const LISTS = /^\s*(?:[:(—–]|-\s*(?=[A-Z])|,?\s*(?:[Ii]ncluding|[Ss]uch as|[Nn]amely|i\.e\.|e\.g\.|like|spanning|covering)\b)/;
+/**
+ * What follows a count that lists what it counts: a colon, a bracket, a dash ("three test-time scaling
+ * methods-Outcome Reward Modeling (ORM), ...", "two techniques -- task-aware specialization and ..."),
+ * "including", "such as", "namely".
+ */
+const LISTS = /^\s*(?:[:(—–]|-{2,3}|-\s*(?=[A-Z])|,?\s*(?:[Ii]ncluding|[Ss]uch as|[Nn]amely|i\.e\.|e\.g\.|like|spanning|covering)\b)/;
 
 /** The words of a text, lower case, with hyphens and digits written on ("mistral-7b", "llama2"). */
 function entityWords(text: string): string[] {
