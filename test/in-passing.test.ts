@@ -24,6 +24,10 @@ describe('words asked for in particular', () => {
     expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
     // The original models are models, which a paper reporting on them answers of.
     expect(demandedWords('did the original astrollama models actually do worse than llama-2-7b?')).toEqual([]);
+    // A word of English between "original" and what it describes is a state of a model, not its name.
+    expect(demandedWords('copy the changes back onto the original pretrained network')).toEqual([]);
+    expect(demandedWords('how does it compare to the original transformer architecture')).toEqual([]);
+    expect(demandedWords('how does it compare to the original llava')).toEqual(['llava']);
     expect(demandedWords('the bigscience paper where they ablated architectures')).toEqual([]);
     // The last word of words that describe the paper is no name of it.
     expect(demandedWords('the tool-use self training w/o demos paper - what gain did they get on popqa?')).toEqual([]);

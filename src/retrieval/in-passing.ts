@@ -9,7 +9,7 @@
  * have the Flan-T5 paper?", "is the chatbot arena paper in here") is the one that introduces it, not
  * one that uses it however often. Pure.
  */
-import { isEnglishWord } from './english.js';
+import { isEnglishWord, isPrefixedEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -59,10 +59,21 @@ const DONE_WITH_PAPERS = new Set(
 export function namesAskedFor(question: string): string[] {
   return [
     ...matched(question, PAPER_OF, [1], describesBefore),
-    ...matched(question, PAPER_OF, [2, 3, 4, 5, 6, 7]),
+    ...matched(question, PAPER_OF, [2, 4, 5, 6, 7]),
+    ...matched(question, PAPER_OF, [3], describesNoun),
     ...matched(question, ORIGINAL_TITLED, [1, 2]),
     ...matched(question, OPENING_NAME, [1]),
   ].filter((w) => !DONE_WITH_PAPERS.has(w));
+}
+
+/**
+ * Whether "original" or "first" stands before a word of English and what it describes ("back onto the
+ * original pretrained network", "the original transformer architecture"): a state of a model, no name.
+ */
+function describesNoun(text: string, at: number): boolean {
+  const m = /^\S+\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+\p{Ll}/u.exec(text.slice(at));
+  const word = m?.[1];
+  return word !== undefined && word === word.toLowerCase() && (isEnglishWord(word) || isPrefixedEnglishWord(word));
 }
 
 /** Words before "X paper" that make it a description (X the last of its words), not a name. */
