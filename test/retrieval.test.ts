@@ -470,7 +470,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -491,6 +491,11 @@ describe('search', () => {
     const elm = await r.search('erasmus uni trained their own small lm?? how many params', 3);
     expect(elm.confidence).not.toBe('none');
     expect(elm.results[0]!.paper.title).toMatch(/Erasmian Language Model$/);
+    // "db" for database.
+    const tables = await r.search('anything about llms or embeddings for tables? like relational db tables, table qa', 3);
+    expect(tables.confidence).toBe('high');
+    expect(tables.unmentioned).toBeUndefined();
+    expect(tables.results[0]!.paper.title).toMatch(/^Observatory: Characterizing Embeddings of Relational Tables/);
   });
 
   it('is a level less sure of papers on another task between two kinds of data', async () => {

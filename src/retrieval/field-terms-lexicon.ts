@@ -764,6 +764,8 @@ implementation: impl
 architecture: arch
 probability: prob
 probabilities: probs
+database: db
+databases: dbs
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
