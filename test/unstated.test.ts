@@ -12,6 +12,13 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('anyone know how much co2 training bloom 176b emitted?')).toEqual(['co2']);
   });
 
+  it('reads no number asked in what something has an effect on ("its effect on ..., or on how much training data the model memorizes")', () => {
+    const q = 'I want studies that measure its effect on accuracy, on different languages, or on how much training data the model memorizes.';
+    expect(askedQuantities(q)).toEqual([]);
+    expect(askedQuantities('I want studies that measure accuracy, or how much training data the model memorizes.')).toEqual(['training data']);
+    expect(askedQuantities('and on how many benchmarks did it win?')).toEqual(['benchmarks']);
+  });
+
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
@@ -325,6 +332,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('which backbone is best for detection?')).toEqual([]);
     expect(askedEntities('best llm for coding')).toEqual([]);
     expect(askedEntities('which models are good at translation?')).toEqual([]);
+    // Which kind of something asks a kind, not the model that did best.
+    expect(askedEntities('which kind of model uncertainty turned out to be the best warning sign of invented content?')).toEqual([]);
     const named = paper('Claude 2 performs best, ahead of GPT-4 and Llama 2.');
     expect(unnamedEntities(['best model'], [named], 'which model did best?')).toEqual([]);
     expect(unnamedEntities(['best model'], [paper('We evaluate 51 long-context models on seven categories.')], 'which model did best?')).toEqual(['best model']);
@@ -332,6 +341,10 @@ describe('names a question asks for', () => {
     const xvlm = paper('Through our analysis, we find that X-VLM (Zeng et al., 2022) consistently outperforms other baselines.');
     expect(unnamedEntities(['best model'], [xvlm], 'Which model came out on top?')).toEqual([]);
     expect(unnamedEntities(['best model'], [paper('We find that modelling innovations consistently outperform other baselines.')], 'Which model came out on top?')).toEqual(['best model']);
+    // ... or as what the best one is.
+    const mmteb = paper('We find that the best-performing publicly available model is multilingual-e5-large-instruct with only 560 million parameters.');
+    expect(unnamedEntities(['best model'], [mmteb], 'which public model came out on top?')).toEqual([]);
+    expect(unnamedEntities(['best model'], [paper('We find that the best-performing model is open.')], 'which public model came out on top?')).toEqual(['best model']);
   });
 
   it('reads a question for the model that got a score it gives, not one of a size', () => {

@@ -160,7 +160,7 @@ const ENTITIES: readonly {
   // "TaskBench best performing LLM".
   {
     kind: 'best model',
-    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|\b(?:which|what)\s+(?!(?:kinds?|types?|sorts?)\s+of\b)(?:\S+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:\S+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
     named: isModelFamily,
     namedInText: namesWinner,
   },
@@ -341,12 +341,15 @@ export function unnamedEntities(kinds: readonly string[], papers: readonly { tit
  */
 const WINNER = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:\([^)]{1,40}\)\s+)?(?:(?:consistently|significantly|clearly|substantially|still)\s+)?(?:outperforms\s+(?:all\s+)?(?:the\s+)?other|performs\s+(?:the\s+)?best|achieves\s+the\s+(?:best|highest)|ranks\s+first|comes\s+out\s+on\s+top)\b/gu;
 
+/** A name written as what did best: "the best-performing publicly available model is multilingual-e5-large-instruct". */
+const BEST_IS = /\b(?:best|top|strongest)(?:[- ](?:performing|scoring|ranked))?\s+(?:[\p{L}-]+\s+){0,3}?(?:models?|llms?|systems?)\s+(?:is|was|are|were)\s+(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+
 /** Whether a word is written as a name is (a capital after its first letter, or a digit), not as an acronym of the field ("LLMs"). */
 const writtenAsName = (w: string) => (/^.+\p{Lu}/u.test(w) || /\d/.test(w)) && !FIELD_ACRONYMS.has(w.toLowerCase().replace(/s$/, ''));
 
-/** Whether a paper's text names the model that did best (see {@link WINNER}) as a name is written. */
+/** Whether a paper's text names the model that did best (see {@link WINNER}, {@link BEST_IS}) as a name is written. */
 function namesWinner(text: string): boolean {
-  return [...text.matchAll(WINNER)].some(([, w]) => writtenAsName(w!));
+  return [...text.matchAll(WINNER), ...text.matchAll(BEST_IS)].some(([, w]) => writtenAsName(w!));
 }
 
 /** Words before a name that introduce it: "we propose X", "a model called X". */

@@ -164,11 +164,17 @@ const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUN
  */
 export function askedQuantities(question: string): string[] {
   const out: string[] = [];
-  for (const clause of question.toLowerCase().split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
+  const text = question.toLowerCase();
+  let end = 0;
+  for (const clause of text.split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
+    const start = text.indexOf(clause, end);
+    end = start + clause.length;
     // A possessive is the word it is written onto: "what were the teachers' sizes".
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
+      // "its effect on accuracy, or on how much training data the model memorizes": what is affected, no number asked.
+      if (words[i - 1] === 'on' && AFFECTED.test(`${sentenceBefore(text, start)} ${words.slice(0, i - 1).join(' ')}`)) continue;
       // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
       if (words[i - 1] === 'and' && words.slice(Math.max(0, i - 1 - BETWEEN_WORDS), i - 1).includes('between')) continue;
       const w = words[i]!;
@@ -215,6 +221,12 @@ export function askedQuantities(question: string): string[] {
   }
   return [...new Set(out.filter((q) => q.length > 0))];
 }
+
+/** What something has an effect on, the words after it: "its effect on ...", "the impact of X on ...". */
+const AFFECTED = /\b(?:effects?|impacts?|influences?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?on\b/u;
+
+/** The words of a text's sentence before `at`. */
+const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[?!]|\.(?:\s|$)/).at(-1) ?? '';
 
 /** What a question asks for several of: "which papers ...", "what frameworks exist ...", "are there methods ...". */
 const FOR_PAPERS =
