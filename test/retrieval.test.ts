@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Retriever } from '../src/retrieval/engine.js';
+import { lexicalQuery } from '../src/retrieval/query.js';
 import { indexedConfig } from './helpers/index.js';
 
 let r: Retriever;
@@ -264,6 +265,13 @@ describe('search', () => {
     ]);
     // A word of the field is still one: recommendations of news.
     expect((await r.search('news recommendations', 3)).results[0]!.paper.abstract).toMatch(/recommend/i);
+  });
+
+  it('reads a literature review asked for as a kind of paper: reviews first where there are some, no word the corpus lacks', async () => {
+    const review = await r.search('any literature review of large language model efficiency?', 3);
+    expect(review.confidence).toBe('high');
+    expect(review.results[0]!.paper.title).toMatch(/Overview|Review/);
+    expect([...lexicalQuery('any literature review of large language model efficiency?').keys()]).not.toContain('review');
   });
 
   it('reads greetings, opinions asked for, the asker\'s situation and the bot\'s own papers as chat, not as words the corpus lacks', async () => {

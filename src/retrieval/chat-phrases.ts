@@ -106,7 +106,6 @@ const ASKED_OF = [
   String.raw`(?:what['’]?s|whats|wats|what is) the deal (?:with|w)`,
   String.raw`(?:what['’]?s|whats|wats|what is) the (?:breakdown|split)(?= (?:of|for|by|between|across)\b|\s*[?!.]*\s*$)`,
   String.raw`pros and cons`,
-  String.raw`(?:lit|literature) reviews?`,
   String.raw`reading lists?`,
   String.raw`(?:any )?tips (?:on|for|about)`,
   String.raw`(?:common )?pitfalls (?:of|in|with)`,
@@ -487,6 +486,7 @@ export const SURVEY_ASKED = new RegExp(
     String.raw`(?:a |an |any |good |recent |comprehensive )*(?:surveys?|overviews?|review articles?)(?: papers?)? (?:on|of|about|for|covering)`,
     String.raw`(?:surveys?|intros?|introductory|overview) or (?:surveys?|intros?|introductory|overview)(?: papers?)?`,
     String.raw`(?:a )?surveys?(?=\s*[?!.]*\s*$)`,
+    String.raw`(?:lit|literature) reviews?`,
   ].join('|')})`,
   'gi',
 );
