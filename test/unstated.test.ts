@@ -225,6 +225,11 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('inference time scaling')).toEqual([]);
     expect(unstatedInKeywords(['training time'], [paper('Each expert takes only 6 hours to train on one single A100.')])).toEqual([]);
     expect(unstatedInKeywords(['training time'], [paper('We present ICON, an optimization procedure for training NeRFs from 2D video frames.')])).toEqual(['training time']);
+    // Words of the paper's title name it, not a measure asked.
+    expect(askedInKeywords('BERT pretraining 24 hours academic budget')).toEqual(['academic budget']);
+    const bert = { title: 'How to Train BERT with an Academic Budget', abstract: 'We present a recipe for pretraining a masked language model in 24 hours using a single low-end deep learning server.' };
+    expect(unstatedInKeywords(['academic budget'], [bert])).toEqual([]);
+    expect(unstatedInKeywords(['academic budget'], [paper(bert.abstract)])).toEqual(['academic budget']);
   });
 
   it('reads numbers asked of a measure as the measure asked, and numbers alone as results asked', () => {

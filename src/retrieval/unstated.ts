@@ -326,8 +326,11 @@ function askedInList(words: readonly string[]): string[] {
 export function unstatedInKeywords(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   const texts = papers.map((p) => ` ${foldedWords(`${p.title}. ${p.abstract}`).join(' ')} `);
   const written = (q: string) => isMeasure(q.split(' ').at(-1)!) && q.endsWith('s') && q.includes(' ') && texts.some((t) => t.includes(` ${q} `));
+  // Words of a title name its paper, not a quantity asked: "BERT pretraining 24 hours academic budget" of "How to Train BERT with an Academic Budget".
+  const titles = papers.map((p) => ` ${foldedWords(p.title).join(' ')} `);
+  const titled = (q: string) => q.includes(' ') && titles.some((t) => t.includes(` ${q} `));
   return unstatedQuantities(
-    quantities.filter((q) => !written(q)),
+    quantities.filter((q) => !written(q) && !titled(q)),
     papers,
   );
 }
