@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldLexicon, findPhrasings, isFieldTerm, termsText, typedFieldTerms } from '../src/retrieval/field-terms.js';
+import { FieldLexicon, findPhrasings, isFieldTerm, namedLanguages, termsText, typedFieldTerms } from '../src/retrieval/field-terms.js';
 import { FIELD_TERMS_LEXICON } from '../src/retrieval/field-terms-lexicon.js';
 import { tokenize } from '../src/retrieval/text.js';
 
@@ -94,6 +94,16 @@ describe('field terms', () => {
     expect(terms('german court rulings')).not.toContain('relevant');
     expect(terms('polish news articles')).not.toContain('refine');
     expect(terms('polish news articles')).not.toContain('post-training');
+  });
+
+  it('reads a place or a people as the language it names where the query speaks of a language ("spoken in Warsaw": polish), nowhere else', () => {
+    const warsaw = findPhrasings('models for the main language spoken in Warsaw');
+    expect(namedLanguages(warsaw)).toEqual(['polish']);
+    expect(namedLanguages(findPhrasings('a benchmark in the language of Romania and Moldova'))).toEqual(['romanian']);
+    expect(namedLanguages(findPhrasings('any llm work on predicting court judgments for indian legal cases?'))).toEqual([]);
+    expect(namedLanguages(findPhrasings('paper that uses rome to edit one fact inside a language model'))).toEqual([]);
+    // A language the query names already is not added again.
+    expect(namedLanguages(findPhrasings('polish language models from warsaw'))).toEqual([]);
   });
 
   it('finds every phrasing of the shipped lexicon, which is lower-case text of `term: phrasing | phrasing` lines', () => {

@@ -522,6 +522,10 @@ describe('search', () => {
     const turkic = await r.search('a test set for harmful chatbot output in a central asian country where people mix the local turkic language with russian', 3);
     expect(turkic.unmentioned).toBeUndefined();
     expect(turkic.results[0]!.paper.title).toMatch(/^Qorgau/);
+    // No abstract says "Warsaw": the language spoken there is searched for, as if typed.
+    const warsaw = await r.search('Are there language models, datasets or evaluations built for the main language spoken in Warsaw?', 5);
+    expect(warsaw.confidence).not.toBe('none');
+    expect(warsaw.results.slice(0, 3).every((x) => /Polish|Bielik|Slavic/.test(`${x.paper.title} ${x.paper.abstract}`))).toBe(true);
   });
 
   it('is a level less sure when the first papers give other numbers of a unit the question gives a number of', async () => {

@@ -6,6 +6,7 @@
  * terms of the phrasings a query holds (see query-scorer.ts for when and how much).
  */
 import { FIELD_TERMS_LEXICON } from './field-terms-lexicon.js';
+import { languagePlaces } from './places.js';
 import { isStopword, tokenize } from './text.js';
 
 interface Phrasing {
@@ -194,6 +195,13 @@ export interface FoundPhrasing {
   terms: string[];
   /** Of them, the field's terms ("chatbot": large language models), not ordinary words of the abstracts ("episodes": experiences). */
   fieldTerms: string[];
+  /** A place or a people that names its languages ("warsaw": polish), which the query asks about as if typed. */
+  place?: boolean;
+}
+
+/** The languages the places and peoples among a query's phrasings name (see {@link findPhrasings}). */
+export function namedLanguages(found: readonly FoundPhrasing[]): string[] {
+  return [...new Set(found.filter((f) => f.place).flatMap((f) => f.terms))];
 }
 
 /** The everyday phrasings a query holds, longest first where they overlap, with their terms. */
@@ -204,6 +212,11 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
   for (let i = 0; i < tokens.length; ) {
     const match = from.startingWith(tokens[i]!).find((p) => p.tokens.every((t, j) => tokens[i + j] === t));
     if (!match) {
+      // A place or a people names its language where the query speaks of one: "the main language spoken in Warsaw" is
+      // Polish, "indian legal cases" are not Hindi.
+      const speaking = tokens.slice(Math.max(0, i - LANGUAGE_BEFORE), i).some((t) => LANGUAGE_WORDS.has(t));
+      const languages = speaking ? (placeLanguages().get(tokens[i]!) ?? []).filter((l) => !held.has(tokenize(l)[0]!)) : [];
+      if (languages.length > 0) out.push({ tokens: [tokens[i]!], terms: languages, fieldTerms: languages, place: true });
       i++;
       continue;
     }
@@ -212,6 +225,26 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
     i += match.tokens.length;
   }
   return out;
+}
+
+/** Words that speak of a language, a few words before a place that names one: "the language spoken in Warsaw". */
+const LANGUAGE_WORDS = new Set(tokenize('language languages spoken speak speaks speaking speakers tongue dialect dialects'));
+const LANGUAGE_BEFORE = 5;
+
+let byPlace: Map<string, string[]> | undefined;
+
+/** The languages each place or people names (see places.ts), by its token: "warsaw": polish. */
+function placeLanguages(): Map<string, string[]> {
+  if (byPlace) return byPlace;
+  byPlace = new Map();
+  for (const [language, places] of languagePlaces()) {
+    for (const place of places) {
+      const tokens = tokenize(place);
+      if (tokens.length !== 1) continue;
+      byPlace.set(tokens[0]!, [...(byPlace.get(tokens[0]!) ?? []), language]);
+    }
+  }
+  return byPlace;
 }
 
 /** Whether a (lower-case) word is an everyday phrasing of its own ("hparams", "intro"): a word, not a slip of a corpus word. */

@@ -91,6 +91,11 @@ lao: laos
 tibetan: tibet
 `;
 
+/** Each language of {@link LANGUAGE_LINES} with the words that name it: its countries, peoples and largest cities. */
+export function languagePlaces(): ReadonlyMap<string, readonly string[]> {
+  return readLines(LANGUAGE_LINES);
+}
+
 /** Regions and families of languages, each with its languages. */
 const REGION_LINES = `
 african: swahili amharic yoruba igbo hausa zulu xhosa afrikaans somali kinyarwanda wolof twi luganda tigrinya

@@ -1,7 +1,7 @@
 import { COVERAGE_PAPERS, confidenceFeatures } from './confidence.js';
 import { DEFAULT_FUSION, type FusionParams, type Normalisation, fuse, normalisation, topK } from './fusion.js';
 import { normalize } from './linalg.js';
-import { type FoundPhrasing, findPhrasings, termsText } from './field-terms.js';
+import { type FoundPhrasing, findPhrasings, namedLanguages, termsText } from './field-terms.js';
 import { countTerms } from './lexical.js';
 import { lexicalQuery, withoutChatPhrases } from './query.js';
 import { tokenize } from './text.js';
@@ -29,6 +29,8 @@ interface PreparedQuery {
   phrasings: FoundPhrasing[];
   /** The papers' words added for its everyday phrasings, as text (may be empty). */
   added: string;
+  /** The languages its places or peoples name and it does not ("spoken in Warsaw": polish), read as typed. */
+  languages: string[];
 }
 
 /** How a query scored: the first (as typed) and the final (after feedback) round. */
@@ -158,8 +160,9 @@ export class QueryScorer {
     return profiles.map((p, i) => ({ ...p, typed: typed[i] }));
   }
 
-  private async scoreProfiles({ text, phrasings, added }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
+  private async scoreProfiles({ text, phrasings, added, languages }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
     const weights = lexicalQuery(text);
+    for (const t of tokenize(languages.join(' '))) if (!weights.has(t)) weights.set(t, 1);
     for (const [t, c] of countTerms(tokenize(added))) if (!weights.has(t)) weights.set(t, c * ADDED_TERMS.lexical);
     const hasVector = vector.some((x) => x !== 0);
     const unit = hasVector ? Float64Array.from(normalize(vector)) : undefined;
@@ -215,7 +218,9 @@ export class QueryScorer {
     const text = await this.index.correctSpelling(query);
     const about = withoutChatPhrases(text);
     const phrasings = findPhrasings(about);
-    return { text, about: about || text, phrasings, added: asTyped ? '' : termsText(phrasings) };
+    const languages = namedLanguages(phrasings);
+    const read = about || text;
+    return { text, about: languages.length > 0 ? `${read} ${languages.join(' ')}` : read, phrasings, added: asTyped ? '' : termsText(phrasings), languages };
   }
 
   /**
