@@ -12,6 +12,8 @@ describe('words asked for in particular', () => {
   it('reads the word after "specifically for", "dedicated to" and the like, or before "specifically"', () => {
     expect(demandedWords('is there any llm trained specifically for turkish? not a multilingual one')).toEqual(['turkish']);
     expect(demandedWords('cantonese asr - anything on speech recognition for cantonese specifically')).toEqual(['cantonese']);
+    // The words before "specifically", up to three, each alone.
+    expect(demandedWords('what accuracy did they get on suicide risk detection specifically')).toEqual(['suicide', 'risk', 'detection']);
     expect(demandedWords('a model dedicated to the Basque language')).toEqual(['basque']);
     expect(demandedWords('papers on pruning large language models')).toEqual([]);
     // "tailored to" describes a paper, it asks for nothing in particular.
@@ -60,6 +62,13 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('an llm trained specifically for turkish?', titled, corpus())).toEqual([]);
     const twice = { title: 'A Language Model', abstract: 'We train on Turkish web text. Turkish benchmarks show gains.' };
     expect(await mentionedInPassing('an llm trained specifically for turkish?', twice, corpus())).toEqual([]);
+  });
+
+  it('keeps a word asked for specifically that no paper uses, but not one only asked for by name', async () => {
+    const mental = { title: 'Mental-LLM: LLMs for Mental Health Prediction', abstract: 'We evaluate LLMs on mental health prediction tasks.' };
+    const df = corpus({ suicid: 0, risk: 40, detect: 60, mental: 3 });
+    expect(await mentionedInPassing('what accuracy did mental-llm get on suicide risk detection specifically', mental, df)).toEqual(['suicide']);
+    expect(await mentionedInPassing('do we have the zorblax paper?', mental, corpus({ zorblax: 0 }))).toEqual([]);
   });
 
   it('reads a word that shortens a word of the title as the title holding it', async () => {
@@ -150,10 +159,9 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('the original gecko eval paper', gecko, many)).toEqual([]);
   });
 
-  it('asks nothing in particular of a word many papers use, or none', async () => {
+  it('asks nothing in particular of a word many papers use', async () => {
     const paper = { title: 'A Study', abstract: 'A model for code and for turkish.' };
     expect(await mentionedInPassing('a model trained specifically for code', paper, corpus({ code: 120 }))).toEqual([]);
-    expect(await mentionedInPassing('a model trained specifically for turkish', paper, corpus({ turkish: 0 }))).toEqual([]);
   });
 
   it('tells a paper that introduces a name from one that uses it', () => {

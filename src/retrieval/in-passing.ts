@@ -17,8 +17,11 @@ import { INTRODUCING } from './unnamed.js';
 
 /** A word after "specifically for", "dedicated to" and the like ("tailored to" describes, as in "an llm tailored to journalism"). */
 const AFTER_DEMAND = /\b(?:specifically|exclusively|solely|purely|dedicated)\s+(?:for|on|about|to|towards?)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
-/** A word before "specifically", "exclusively" or "in particular" where a clause ends ("for cantonese specifically?"). */
-const BEFORE_DEMAND = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:specifically|exclusively|in\s+particular)(?=\s*(?:[?.!,;:)]|$))/giu;
+/**
+ * The words before "specifically", "exclusively" or "in particular" where a clause ends, up to three
+ * ("for cantonese specifically?", "accuracy on suicide risk detection specifically").
+ */
+const BEFORE_DEMAND = /((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:specifically|exclusively|in\s+particular)(?=\s*(?:[?.!,;:)]|$))/giu;
 
 /** A word used by at most this share of the papers (and by one at least) may be asked for in particular. */
 const RARE_SHARE = 0.01;
@@ -45,7 +48,20 @@ const PAPER_OF = new RegExp(
 
 /** The words the question asks a paper to be about in particular, as typed. */
 export function demandedWords(question: string): string[] {
-  return [...new Set([...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND), ...namesAskedFor(question), ...capitalizedNames(question)])];
+  return [...new Set([...specificallyAsked(question), ...namesAskedFor(question), ...capitalizedNames(question)])];
+}
+
+/** The words a question asks for "specifically" (see {@link AFTER_DEMAND}, {@link BEFORE_DEMAND}), each alone. */
+function specificallyAsked(question: string): string[] {
+  return [...matched(question, AFTER_DEMAND), ...matched(question, BEFORE_DEMAND).flatMap(lastTopicWords)];
+}
+
+/** The words at the end of a phrase that say what it is about, up to a word that does not: "cantonese" of "recognition for cantonese". */
+function lastTopicWords(phrase: string): string[] {
+  const words = phrase.split(' ');
+  let start = words.length;
+  while (start > 0 && topicTerms(words[start - 1]!).length > 0) start--;
+  return words.slice(start);
 }
 
 /** What one does with a paper: "cite paper X", "recommend paper" name no paper. */
@@ -182,6 +198,7 @@ export async function mentionedInPassing(
   const originals = originalsAskedFor(question);
   const byName = papersAskedByName(question);
   const capitalized = new Set(capitalizedNames(question));
+  const specifically = new Set(specificallyAsked(question));
   // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
   const words = demanded.map((w) => tokenize(w));
   const terms = [...new Set(words.flat())];
@@ -196,7 +213,8 @@ export async function mentionedInPassing(
     // A paper asked for by a name in capitals that no paper uses ("Anthropic's Constitutional AI
     // paper") is not in the corpus; a rare one is asked for in particular, a frequent one may say
     // what the paper is about ("a Model Merging paper").
-    if (df === 0) return capitalized.has(word);
+    // A word asked for specifically that no paper uses ("on suicide risk detection specifically") is one the paper lacks too.
+    if (df === 0 && !specifically.has(word)) return capitalized.has(word);
     // A paper named after a name it builds on ("ColBERT-XM", "HyperLLaVA") is not the paper of that
     // name; asked for the original, not even when many papers use the name ("the qwen paper" may be
     // any of Qwen's, "the original llava paper" is one).
