@@ -10,6 +10,20 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities("how many params does apple's server model (the private cloud compute one) have")).toEqual(['params']);
     expect(askedQuantities('How many GPU hours and what hardware were used to pretrain the 13B OLMo 2 model?')).toEqual(['gpu hours']);
     expect(askedQuantities('anyone know how much co2 training bloom 176b emitted?')).toEqual(['co2']);
+    // What is counted ends at a conjunction: "how many agents until gains plateau".
+    expect(askedQuantities('how many agents until gains plateau on gsm8k?')).toEqual(['agents']);
+  });
+
+  it('reads whether a paper gives a measure as asking the measure ("does the report give a param count?")', () => {
+    expect(askedQuantities('does the yi-lightning report give a param count? total vs active experts?')).toEqual(['param count']);
+    expect(askedQuantities('does it report the batch size')).toEqual(['batch size']);
+    expect(askedQuantities('does the paper give a recipe for merging')).toEqual([]);
+  });
+
+  it('counts no number in a link of a paper ("https://anonymous.4open.science/...")', () => {
+    const agents = { title: 'More Agents Is All You Need', abstract: 'Performance scales with the number of agents instantiated. Our code is at: https://anonymous.4open.science/r/more_agent.' };
+    expect(unstatedQuantities(['agents'], [agents])).toEqual(['agents']);
+    expect(unstatedQuantities(['agents'], [{ ...agents, abstract: 'We scale up to 40 agents.' }])).toEqual([]);
   });
 
   it('reads no number asked in what something has an effect on ("its effect on ..., or on how much training data the model memorizes")', () => {

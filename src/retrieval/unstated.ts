@@ -73,7 +73,7 @@ const ENDS = new Set(
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
   within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur again
-  exactly roughly approximately n`
+  exactly roughly approximately n until till unless once while whereas because since if so`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -172,6 +172,8 @@ export function askedQuantities(question: string): string[] {
     // A possessive is the word it is written onto: "what were the teachers' sizes".
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
+      // "does the yi-lightning report give a param count?": whether it gives one is whether the measure is stated.
+      if (YES_NO.has(words[0]!) && GIVES.has(words[i]!) && GIVEN.has(words[i + 1] ?? '')) out.push(...measuresAfter(words, i + 2, true));
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
       // "its effect on accuracy, or on how much training data the model memorizes": what is affected, no number asked.
       if (words[i - 1] === 'on' && AFFECTED.test(`${sentenceBefore(text, start)} ${words.slice(0, i - 1).join(' ')}`)) continue;
@@ -418,7 +420,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   // the paper defines stands for its words ("2 representative PLMs": pre-trained language models); a
   // number with a percent sign is a percentage ("less than 0.5% of the original dataset").
   const texts = papers.map((p) => {
-    const text = `${p.title}. ${p.abstract}`;
+    // A link's digits count nothing ("https://anonymous.4open.science/r/more_agent_is_all_you_need").
+    const text = `${p.title}. ${p.abstract}`.replace(LINK, ' ');
     const defined = definedAcronyms(text);
     // A sentence's end is kept as a word of its own: a number in the next sentence counts nothing of this one.
     return text
@@ -477,6 +480,16 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }) || later(words));
   });
 }
+
+/** Words that open a question asked yes or no: "does the report give ...". */
+const YES_NO = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were']);
+/** What a paper does with a number it states: "give a param count", "report the batch size". */
+const GIVES = new Set(['give', 'gives', 'report', 'reports', 'mention', 'mentions', 'state', 'states', 'disclose', 'discloses', 'list', 'lists', 'provide', 'provides', 'include', 'includes']);
+/** Words before the measure so given. */
+const GIVEN = new Set(['a', 'an', 'the', 'any', 'its', 'their']);
+
+/** A link in a paper's text. */
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 /**
  * The acronyms a text defines, lower case, each with the words it stands for joined by hyphens:
