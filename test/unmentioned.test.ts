@@ -137,6 +137,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
     expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);
     expect(await names('rerankers for code search', 'Code search models.')).toEqual(['rerankers']);
+    // An English word, in any of its forms, with a prefix such as "sub-" written onto it.
+    expect(await names('a math model built from sparsely routed expert subnetworks', 'A mixture of experts for math word problems.')).toEqual([]);
   });
 
   it('finds the keywords of a list of keywords that none of the papers hold, as typed', async () => {

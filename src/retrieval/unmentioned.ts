@@ -461,9 +461,18 @@ function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
-  // "rebalancing", "unsorted": English; "unlearning", a term of the field, may be a name the corpus lacks.
-  const english = (p: string) => isEnglishWord(p) || isInflectedEnglishWord(p) || (isReworkedEnglishWord(p) && !tokenize(p).some((t) => isFieldTerm(t)));
+  // "rebalancing", "unsorted", "subnetworks": English; "unlearning", a term of the field, may be a name the corpus lacks.
+  const english = (p: string) =>
+    isEnglishWord(p) || isInflectedEnglishWord(p) || ((isReworkedEnglishWord(p) || isSubdividedWord(p)) && !tokenize(p).some((t) => isFieldTerm(t)));
   return !isWordOfEnglish(w, english);
+}
+
+/** A word of English, in any of its forms, with one of {@link PREFIXES} written onto it: "subnetworks" (not "metagpt", "autoformer"). */
+function isSubdividedWord(w: string): boolean {
+  return [...PREFIXES].some((p) => {
+    const rest = w.slice(p.length);
+    return w.startsWith(p) && rest.length >= 4 && (isEnglishWord(rest) || isInflectedEnglishWord(rest));
+  });
 }
 
 /** "text-to-sql" names something by its "sql"; "olympiad-style" and "non-english" are made of English words; "900m-parameter" is a size. */
