@@ -97,6 +97,7 @@ describe('query preparation', () => {
     // A guess the asker hedges ("i think it was"), and asking for the breakdown, are chat; "do llms think" is not.
     expect([...lexicalQuery('robin3d instruction data size? i think it was 1M samples but whats the breakdown').keys()]).toEqual(['robin3d', 'instruct', 'data', 'size', '1m', 'sampl']);
     expect([...lexicalQuery('do llms think in english').keys()]).toEqual(['llm', 'think', 'english']);
+    expect([...lexicalQuery('that vlm pretraining corpus made outta instructional videos').keys()]).not.toContain('outta');
     // "wait" before a question, and "stand for" or "mean" asked of a term, are chat.
     expect([...lexicalQuery('wait what does DeCU stand for').keys()]).toEqual(['decu']);
     expect([...lexicalQuery('what does mean pooling mean').keys()]).toEqual(['mean', 'pool']);

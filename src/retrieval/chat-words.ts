@@ -55,7 +55,7 @@ const EVERYDAY_CHAT: readonly string[] = (
   'defo prolly thru coz wut hmu ggwp wp glhf ez nub rekt gigachad pog pogchamp tryhard sweaty ragequit ' +
   'tilted buffed sadge skibidi gyat mewing delulu purr shook boujee glowup iykyk ' +
   'bffr situationship ick sksksk banger goofy crashout brainrot yap yapping lfg letsgo tonite tmrw tmr ' +
-  'yesterday yday ' +
+  'yesterday yday outta lotta coulda shoulda woulda ' +
   '' +
   '' +
   '' +
