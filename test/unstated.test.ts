@@ -20,6 +20,12 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('does the paper give a recipe for merging')).toEqual([]);
   });
 
+  it('reads "what does it score on ..." as asking a score', () => {
+    expect(askedQuantities('qwen2.5-math-72b-instruct what does it score on AIME24 exactly')).toEqual(['score']);
+    expect(askedQuantities('kangaroo video lmm, what did it score on video-mme exactly?')).toEqual(['score']);
+    expect(askedQuantities('what does it do on long inputs')).toEqual([]);
+  });
+
   it('counts no number in a link of a paper ("https://anonymous.4open.science/...")', () => {
     const agents = { title: 'More Agents Is All You Need', abstract: 'Performance scales with the number of agents instantiated. Our code is at: https://anonymous.4open.science/r/more_agent.' };
     expect(unstatedQuantities(['agents'], [agents])).toEqual(['agents']);
@@ -882,6 +888,15 @@ describe('a question that names the paper it asks a quantity of', () => {
     const icm = { title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA), which generates LoRA weights.' };
     expect(await namedPaper('which base llm did icm-lora generate weights for?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(0);
     expect(await namedPaper('which base llm do lora generators use?', [icm], corpus({ icm: 1, lora: 60 }))).toBe(-1);
+  });
+
+  it('names it by a name its abstract defines in capitals with a rare acronym, typed in full', async () => {
+    const lcbm = { title: 'Large Content And Behavior Models', abstract: 'We release our new Content Behavior Corpus (CBC), a repository of receiver behavior.' };
+    expect(await namedPaper('Content Behavior Corpus size', [lcbm], corpus({ cbc: 1 }))).toBe(0);
+    // An acronym many papers use, or words not written in capitals, name none.
+    expect(await namedPaper('Content Behavior Corpus size', [lcbm], corpus({ cbc: 40 }))).toBe(-1);
+    const plain = { ...lcbm, abstract: 'We release our new content behavior corpus (CBC), a repository of receiver behavior.' };
+    expect(await namedPaper('content behavior corpus size', [plain], corpus({ cbc: 1 }))).toBe(-1);
   });
 
   it('names it by the name its title opens with, typed as one word', async () => {

@@ -216,6 +216,9 @@ export function askedQuantities(question: string): string[] {
         if (unit) out.push(unit);
         else if (gap > name.length - 1) out.push(words[start + gap]!);
         else if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
+      } else if (WHAT.has(w) && DOES.has(words[i + 1] ?? '') && DOER.has(words[i + 2] ?? '') && SCORES.has(words[i + 3] ?? '')) {
+        // "what does it score on AIME24", "what did they get on mmlu": a score.
+        out.push('score');
       } else if (WHAT.has(w)) {
         out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
       }
@@ -481,6 +484,11 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   });
 }
 
+const DOES = new Set(['does', 'do', 'did']);
+const DOER = new Set(['it', 'they', 'he', 'she']);
+/** Verbs whose object is a score: "what does it score on ...", "what did they get on ...". */
+const SCORES = new Set(['score', 'scores', 'scored', 'get', 'gets', 'got', 'achieve', 'achieves', 'achieved', 'reach', 'reaches', 'reached', 'hit']);
+
 /** Words that open a question asked yes or no: "does the report give ...". */
 const YES_NO = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were']);
 /** What a paper does with a number it states: "give a param count", "report the batch size". */
@@ -497,13 +505,30 @@ const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
  */
 function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu)) {
+  for (const m of text.matchAll(DEFINED)) {
     const letters = m[2]!.replace(/[^\p{Lu}]/gu, '').length;
     const words = m[1]!.trim().split(/\s+/);
     if (letters < 2 || letters > words.length) continue;
     out.set(m[2]!.toLowerCase(), words.slice(-letters).map((w) => foldedWords(w).filter(Boolean).join('-')).join('-'));
   }
   return out;
+}
+
+/** Words and the acronym in brackets after them: "pre-trained language models (PLMs)". */
+const DEFINED = /((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu;
+
+/**
+ * The names a text defines in capitals with an acronym ("our new Content Behavior Corpus (CBC)"): the
+ * acronym and the words it stands for, lower case, as {@link foldedWords} splits them.
+ */
+function capitalizedDefinitions(text: string): { acronym: string; name: string }[] {
+  return [...text.matchAll(DEFINED)].flatMap((m) => {
+    const letters = m[2]!.replace(/[^\p{Lu}]/gu, '').length;
+    const words = m[1]!.trim().split(/\s+/);
+    const named = words.slice(-letters);
+    if (letters < 2 || letters > words.length || !named.every((w) => /^\p{Lu}/u.test(w))) return [];
+    return [{ acronym: m[2]!.toLowerCase(), name: foldedWords(named.join(' ')).join(' ') }];
+  });
 }
 
 /**
@@ -823,7 +848,11 @@ export async function namedPaper(
   const runs = titleTokens.map((title) => typedRuns(typed, title));
   // A size ("405b") is no name of a paper's own.
   const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
-  const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2)])].filter((t) => !/^\d+$/.test(t));
+  // A name the abstract defines in capitals, typed in full ("Content Behavior Corpus size"), names it when few papers use its acronym.
+  const typedText = ` ${foldedWords(question).join(' ')} `;
+  const definitions = papers.map((p) => (p.abstract ? capitalizedDefinitions(p.abstract).filter((d) => typedText.includes(` ${d.name} `)) : []));
+  const acronyms = [...new Set(definitions.flat().flatMap((d) => tokenize(d.acronym)))];
+  const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2), ...acronyms])].filter((t) => !/^\d+$/.test(t));
   // The name a title opens with, before its colon ("API-BLEND: A Comprehensive Corpora ..."), typed as one word.
   const typedWhole = new Set(question.split(/\s+/).map(typedName).filter((w) => w.length >= TITLE_NAME_LETTERS));
   const byName = papers.findIndex((p) => {
@@ -844,7 +873,8 @@ export async function namedPaper(
       i === byName ||
       typed.some((t) => titles[i]!.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
       runs[i]!.some((run) => run.some((t) => rare(t, calls && startsTitle(run, titleTokens[i]!) ? OPENING_SHARE : RUN_SHARE))) ||
-      typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS),
+      typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS) ||
+      definitions[i]!.some((d) => tokenize(d.acronym).every((t) => (df.get(t) ?? 0) <= OWN_NAME_PAPERS)),
   );
 }
 
