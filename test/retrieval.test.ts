@@ -416,7 +416,9 @@ describe('search', () => {
     const gpus = await r.search("how many GPUs did 'How to Train BERT with an Academic Budget' use?", 5);
     expect(gpus).toMatchObject({ confidence: 'none', abstained: true, unstated: ['gpus'] });
     expect(gpus.results[0]!.paper.title).toBe('How to Train BERT with an Academic Budget');
-    expect(await r.search('how many agents does "more agents is all you need" use?', 5)).toMatchObject({ confidence: 'high' });
+    expect(await r.search("how many hours did 'How to Train BERT with an Academic Budget' take to pretrain?", 5)).toMatchObject({ confidence: 'high' });
+    // "More Agents Is All You Need" gives no number of agents (the digits of its link count nothing).
+    expect(await r.search('how many agents does "more agents is all you need" use?', 5)).toMatchObject({ confidence: 'none', unstated: ['agents'] });
     // A query typed as a title names its paper; one typed as a title that no paper has is missing.
     const title = await r.search('More Agents Is All You Need', 5);
     expect(title.confidence).toBe('high');
