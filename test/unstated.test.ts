@@ -729,6 +729,9 @@ describe('quantities a paper does not state', () => {
     expect(askedQuantities('How much training data does an instruction-tuned model like Tk-Instruct need to match SOTA?')).toEqual(['training data']);
     expect(unstatedQuantities(['training data'], [quick])).toEqual([]);
     expect(unstatedQuantities(['training data'], [paper('The model reaches 6% higher accuracy with downstream training data.')])).toEqual(['training data']);
+    const summaries = paper('Experiments show our method with 75% less of retrieved user data is on-par or outperforms retrieval augmentation.');
+    expect(askedQuantities('how much less user data did it need')).toEqual(['less user data']);
+    expect(unstatedQuantities(['less user data'], [summaries])).toEqual([]);
     // ... or by a count in thousands written on the dataset itself.
     const unified = paper('To train our model, we construct a task-specific dataset and an 100k multi-task dataset encompassing complex scenarios.');
     expect(unstatedInKeywords(askedInKeywords('UnifiedMLLM multi-task dataset size'), [unified])).toEqual([]);
@@ -754,6 +757,11 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['fraction'], [struct])).toEqual([]);
     expect(unstatedQuantities(['fraction'], [paper('It significantly minimizes the training corpus requirement.')])).toEqual(['fraction']);
     expect(unstatedQuantities(['fraction'], [paper('It improves accuracy by 5% on two benchmarks.')])).toEqual(['fraction']);
+    // ... or by how many times smaller it is ("a slice").
+    const bench = paper('We find a subset as informative as BIG-bench Hard for evaluating new model families, while being 3times smaller.');
+    expect(askedQuantities('how small a slice of the task collection could stand in for the whole thing?')).toEqual(['slice']);
+    expect(unstatedQuantities(['slice'], [bench])).toEqual([]);
+    expect(unstatedQuantities(['slice'], [paper('We find a subset as informative as BIG-bench Hard.')])).toEqual(['slice']);
     const loko = paper('We find that using local vs English-translated data can result in differences more than 20 points for the best performing models.');
     expect(askedQuantities('how big was the local versus English-translated data gap for the best models?')).toEqual(['gap']);
     expect(unstatedQuantities(['gap'], [loko])).toEqual([]);

@@ -463,7 +463,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // and by a factor a paper beats others by: "outperforms state-of-the-art training frameworks by up to 1.98x".
     if (anyOf === SPEEDS && texts.some((words) => SPEED_WORDS.test(words.join(' ')) || beatsByFactor(words))) return false;
     // A share asked ("how small a fraction of the training corpus") is given by a percentage of something ("0.3% quantity of the training corpus").
-    if (SHARES.includes(stems.at(-1)!) && texts.some((words) => words.some((_, j) => isPercent(words, j) && words.slice(j + 1, j + 4).includes('of')))) return false;
+    // So is a share given by how many times smaller it is ("while being 3times smaller").
+    if (SHARES.includes(stems.at(-1)!) && texts.some((words) => words.some((_, j) => isPercent(words, j) && words.slice(j + 1, j + 4).includes('of')) || TIMES_SMALLER.test(words.join(' ')))) return false;
     // An extra cost is given in words too: "with minimal computational or memory overhead" for "how much extra compute".
     if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
@@ -551,7 +552,7 @@ const ALL_OF = new Set(['total', 'overall', 'altogether', 'combined']);
 const GAPS = new Set(['gap', 'gaps', 'difference', 'differences', 'margin']);
 const GAP_WORDS = 6;
 /** Words for a share of something, which a percentage gives: "what fraction of the params". */
-const SHARES = 'fraction share proportion portion percentage percent'.split(' ').map((w) => tokenize(w)[0]!);
+const SHARES = 'fraction share proportion portion percentage percent slice'.split(' ').map((w) => tokenize(w)[0]!);
 /** What an extra cost is asked of: "how much extra compute or memory does it cost". */
 const COSTS = 'compute computation memory cost overhead energy'.split(' ').map((w) => tokenize(w)[0]!);
 /** A small extra cost said in words: "minimal computational or memory overhead", "negligible extra cost". */
@@ -674,8 +675,15 @@ const isPercent = (words: readonly string[], i: number) => words[i]?.endsWith('-
 
 /** Whether a paper's words give a share of some data: "trained on only 6% of downstream training data". */
 function givesDataShare(words: readonly string[]): boolean {
-  return words.some((_, i) => isPercent(words, i) && words[i + 1] === 'of' && words.slice(i + 2, i + 2 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
+  return words.some((_, i) => {
+    // "6% of downstream training data", "75% less of retrieved user data".
+    const of = words[i + 1] === 'of' ? i + 1 : LESS_OR_MORE.has(words[i + 1] ?? '') && words[i + 2] === 'of' ? i + 2 : -1;
+    return of > 0 && isPercent(words, i) && words.slice(of + 1, of + 1 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA));
+  });
 }
+const LESS_OR_MORE = new Set(['less', 'more', 'fewer']);
+/** A factor something is smaller by: "3times smaller", "10x fewer", "4-fold less". */
+const TIMES_SMALLER = /(?:^|\s)\d+(?:\.\d+)?(?:-?(?:x|times|fold)|\s+(?:x|times))\s+(?:smaller|fewer|less)\b/;
 
 /** Words for people in general (and teams of them), and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
 const PEOPLE = new Set('people ppl person persons human humans folks team teams'.split(' ').map((w) => tokenize(w)[0] ?? w));
