@@ -140,6 +140,9 @@ describe('the separate requests of a query', () => {
       { span: 'language models are few-shot learners', rest: 'in the gpt-3 paper what was the data mix?', titled: true },
     ]);
     expect(quotedSpans('the lora paper (2021) and a merging paper (ICLR 2024)')).toEqual([]);
+    // Nor a list of keywords: "(recruitment, big five)".
+    expect(quotedSpans('llm personality traits paper (recruitment, big five) - what dataset?')).toEqual([]);
+    expect(quotedSpans('the survey paper (text generation: tasks, evaluation, and challenges)').map((q) => q.span)).toEqual(['text generation: tasks, evaluation, and challenges']);
   });
 });
 

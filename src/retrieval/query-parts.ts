@@ -199,6 +199,10 @@ const QUOTED = /["“]([^"“”]{3,200})["”]|(?<![\p{L}\p{N}])['‘]([^'‘�
 /** Words a span in brackets holds at least to be a title, not a year or a venue ("(2023)", "(ICLR 2024)"). */
 const BRACKETED_WORDS = 3;
 
+/** Words of each item at most of a list in brackets that is no title: "the llm personality traits paper (recruitment, big five)". */
+const LIST_ITEM_WORDS = 2;
+const isKeywordList = (span: string) => span.includes(',') && span.split(',').every((item) => item.trim().split(/\s+/).length <= LIST_ITEM_WORDS);
+
 /** The spans a query quotes, of two words or more, each with the query without it. */
 export function quotedSpans(query: string): { span: string; rest: string; titled: boolean }[] {
   return [...query.matchAll(QUOTED)]
@@ -213,7 +217,7 @@ export function quotedSpans(query: string): { span: string; rest: string; titled
         bracketed,
       };
     })
-    .filter((q) => q.span.split(/\s+/).length >= (q.bracketed ? BRACKETED_WORDS : 2))
+    .filter((q) => q.span.split(/\s+/).length >= (q.bracketed ? BRACKETED_WORDS : 2) && !(q.bracketed && isKeywordList(q.span)))
     .map(({ bracketed: _, ...q }) => q);
 }
 
