@@ -99,6 +99,8 @@ describe('field terms', () => {
   it('reads a place or a people as the language it names where the query speaks of a language ("spoken in Warsaw": polish), nowhere else', () => {
     const warsaw = findPhrasings('models for the main language spoken in Warsaw');
     expect(namedLanguages(warsaw)).toEqual(['polish']);
+    // The words that speak of the language are of the phrasing: a paper on Polish holds them.
+    expect(warsaw.find((f) => f.place)?.tokens).toEqual([...tokenize('language spoken'), 'warsaw']);
     expect(namedLanguages(findPhrasings('a benchmark in the language of Romania and Moldova'))).toEqual(['romanian']);
     expect(namedLanguages(findPhrasings('any llm work on predicting court judgments for indian legal cases?'))).toEqual([]);
     expect(namedLanguages(findPhrasings('paper that uses rome to edit one fact inside a language model'))).toEqual([]);

@@ -528,6 +528,10 @@ describe('search', () => {
     const warsaw = await r.search('Are there language models, datasets or evaluations built for the main language spoken in Warsaw?', 5);
     expect(warsaw.confidence).not.toBe('none');
     expect(warsaw.results.slice(0, 3).every((x) => /Polish|Bielik|Slavic/.test(`${x.paper.title} ${x.paper.abstract}`))).toBe(true);
+    // Read as keywords, "spoken" is held by the Polish papers too.
+    const spoken = await r.search('is there anything on models for the main language spoken in Warsaw?', 5);
+    expect(spoken).toMatchObject({ confidence: 'high' });
+    expect(spoken.unmentioned).toBeUndefined();
   });
 
   it('is a level less sure when the first papers give other numbers of a unit the question gives a number of', async () => {

@@ -214,9 +214,10 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
     if (!match) {
       // A place or a people names its language where the query speaks of one: "the main language spoken in Warsaw" is
       // Polish, "indian legal cases" are not Hindi.
-      const speaking = tokens.slice(Math.max(0, i - LANGUAGE_BEFORE), i).some((t) => LANGUAGE_WORDS.has(t));
-      const languages = speaking ? (placeLanguages().get(tokens[i]!) ?? []).filter((l) => !held.has(tokenize(l)[0]!)) : [];
-      if (languages.length > 0) out.push({ tokens: [tokens[i]!], terms: languages, fieldTerms: languages, place: true });
+      // The words that speak of it are of the phrasing too: a paper on Polish holds "spoken" in "spoken in Warsaw".
+      const speaking = tokens.slice(Math.max(0, i - LANGUAGE_BEFORE), i).filter((t) => LANGUAGE_WORDS.has(t));
+      const languages = speaking.length > 0 ? (placeLanguages().get(tokens[i]!) ?? []).filter((l) => !held.has(tokenize(l)[0]!)) : [];
+      if (languages.length > 0) out.push({ tokens: [...new Set([...speaking, tokens[i]!])], terms: languages, fieldTerms: languages, place: true });
       i++;
       continue;
     }
