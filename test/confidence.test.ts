@@ -10,6 +10,7 @@ import {
   fitLogistic,
   levelOf,
   oneLevelLower,
+  reportedScore,
   termEvidence,
 } from '../src/retrieval/confidence.js';
 import { DenseIndex } from '../src/retrieval/dense.js';
@@ -128,6 +129,17 @@ describe('logistic model', () => {
     expect(confidenceProbability(fit, [360, 0.5])).toBeGreaterThan(0.95);
     expect(confidenceProbability(fit, [240, 0.5])).toBeLessThan(0.05);
     expect(confidenceProbability(fit, [310, 0.5])).toBeGreaterThan(confidenceProbability(fit, [290, 0.5]));
+  });
+
+  it('reports a probability to four decimals on the same side of each threshold as the probability', () => {
+    const thresholds = { low: 0.051338827, high: 0.507785534 };
+    // Lifted to the `none` threshold, a score is not shown below it.
+    expect(reportedScore(thresholds.low, thresholds)).toBe(0.0514);
+    expect(levelOf(reportedScore(thresholds.low, thresholds), thresholds)).toBe('low');
+    expect(reportedScore(0.50778, thresholds)).toBe(0.5077);
+    expect(levelOf(reportedScore(0.50778, thresholds), thresholds)).toBe('low');
+    expect(reportedScore(0.123456, thresholds)).toBe(0.1235);
+    expect(reportedScore(0.051338827)).toBe(0.0513);
   });
 
   it('maps the probability to none, low and high with the stored thresholds', () => {

@@ -129,6 +129,19 @@ export function confidenceProbability(model: Pick<ConfidenceModel, 'mean' | 'sca
   return sigmoid(z);
 }
 
+/**
+ * A probability as search reports it, to four decimals, on the same side of each threshold as the
+ * probability itself: a score lifted to the `none` threshold is not shown below it.
+ */
+export function reportedScore(probability: number, thresholds?: ConfidenceModel['thresholds']): number {
+  const rounded = Math.round(probability * 1e4) / 1e4;
+  for (const t of thresholds ? [thresholds.low, thresholds.high] : []) {
+    if (probability >= t && rounded < t) return Math.ceil(probability * 1e4) / 1e4;
+    if (probability < t && rounded >= t) return Math.floor(probability * 1e4) / 1e4;
+  }
+  return rounded;
+}
+
 export function levelOf(probability: number, thresholds: ConfidenceModel['thresholds']): Confidence {
   if (probability < thresholds.low) return 'none';
   return probability >= thresholds.high ? 'high' : 'low';

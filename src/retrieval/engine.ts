@@ -6,7 +6,7 @@ import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { isEnglishWord } from './english.js';
-import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, isCurrentModel, oneLevelLower } from './confidence.js';
+import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, isCurrentModel, oneLevelLower, reportedScore } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
 import { topicTerms, withoutMentions } from './query.js';
@@ -275,7 +275,7 @@ export class Retriever extends QueryScorer {
     if (topic.confidence !== 'high') return whole;
     const probability = oneLevelLower(topic.confidenceScore, this.model.thresholds);
     const confidence = levelOf(probability, this.model.thresholds);
-    return { ...topic, query, confidence, confidenceScore: round(probability, 4), abstained: confidence === 'none', inPassing: [asked.aspect] };
+    return { ...topic, query, confidence, confidenceScore: reportedScore(probability, this.model?.thresholds), abstained: confidence === 'none', inPassing: [asked.aspect] };
   }
 
   /** A query searched for its topic: a paper's title in quotes, the separate requests it makes. */
@@ -437,7 +437,7 @@ export class Retriever extends QueryScorer {
     if (unstated.length > 0 && this.model) {
       const probability = oneLevelLower(oneLevelLower(1, this.model.thresholds), this.model.thresholds);
       const confidence = levelOf(probability, this.model.thresholds);
-      return { query, confidence, confidenceScore: round(probability, 4), abstained: confidence === 'none', results, unstated, ...extra };
+      return { query, confidence, confidenceScore: reportedScore(probability, this.model?.thresholds), abstained: confidence === 'none', results, unstated, ...extra };
     }
     return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...extra };
   }
@@ -594,7 +594,7 @@ export class Retriever extends QueryScorer {
       result: {
         query: typed,
         confidence,
-        confidenceScore: round(probability, 4),
+        confidenceScore: reportedScore(probability, this.model?.thresholds),
         abstained: confidence === 'none',
         results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
         ...(unmentioned.length > 0 ? { unmentioned } : {}),
