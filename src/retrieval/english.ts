@@ -36,9 +36,15 @@ export function isAnyEnglishWord(word: string): boolean {
 /** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
 const PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
 
-/** True for an English word with a prefix written onto it ("oversmoothing": over + smoothing). */
-export function isPrefixedEnglishWord(word: string): boolean {
-  return PREFIXES.some((p) => word.length >= p.length + 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length)));
+/**
+ * True for an English word with a prefix written onto it ("oversmoothing": over + smoothing), of
+ * `prefixes`; `anyForm`: the word in any of its forms too ("subnetworks": sub + networks).
+ */
+export function isPrefixedEnglishWord(word: string, prefixes: Iterable<string> = PREFIXES, anyForm = false): boolean {
+  return [...prefixes].some((p) => {
+    const rest = word.slice(p.length);
+    return rest.length >= 4 && word.startsWith(p) && (isEnglishWord(rest) || (anyForm && isInflectedEnglishWord(rest)));
+  });
 }
 
 /** Prefixes of everyday English that make no term of the field: "reimagines", "unsorted" (not "autoencoder", "microsoft"). */
@@ -46,10 +52,7 @@ const EVERYDAY_PREFIXES = ['re', 'un'];
 
 /** True for a word of everyday English with "re-" or "un-" written onto it, in any of its forms ("rebalancing", "reimagines", "unsorted"). */
 export function isReworkedEnglishWord(word: string): boolean {
-  return EVERYDAY_PREFIXES.some((p) => {
-    const rest = word.slice(p.length);
-    return word.startsWith(p) && rest.length >= 4 && (isEnglishWord(rest) || isInflectedEnglishWord(rest));
-  });
+  return isPrefixedEnglishWord(word, EVERYDAY_PREFIXES, true);
 }
 
 function readLists(sizes: readonly number[]): string[][] {

@@ -13,7 +13,7 @@
  * to another ("speech-to-speech") is named too, though its words are English. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isReworkedEnglishWord } from './english.js';
+import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isPrefixedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON, withoutAsker } from './first-person.js';
 import { makerModels } from './makers.js';
@@ -461,18 +461,11 @@ function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
-  // "rebalancing", "unsorted", "subnetworks": English; "unlearning", a term of the field, may be a name the corpus lacks.
+  // "rebalancing", "unsorted", "subnetworks" (this file's prefixes: not "metagpt", "autoformer"): English; "unlearning",
+  // a term of the field, may be a name the corpus lacks.
   const english = (p: string) =>
-    isEnglishWord(p) || isInflectedEnglishWord(p) || ((isReworkedEnglishWord(p) || isSubdividedWord(p)) && !tokenize(p).some((t) => isFieldTerm(t)));
+    isEnglishWord(p) || isInflectedEnglishWord(p) || ((isReworkedEnglishWord(p) || isPrefixedEnglishWord(p, PREFIXES, true)) && !tokenize(p).some((t) => isFieldTerm(t)));
   return !isWordOfEnglish(w, english);
-}
-
-/** A word of English, in any of its forms, with one of {@link PREFIXES} written onto it: "subnetworks" (not "metagpt", "autoformer"). */
-function isSubdividedWord(w: string): boolean {
-  return [...PREFIXES].some((p) => {
-    const rest = w.slice(p.length);
-    return w.startsWith(p) && rest.length >= 4 && (isEnglishWord(rest) || isInflectedEnglishWord(rest));
-  });
 }
 
 /** "text-to-sql" names something by its "sql"; "olympiad-style" and "non-english" are made of English words; "900m-parameter" is a size. */
