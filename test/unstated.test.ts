@@ -85,6 +85,13 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how much data do we really need for instruction tuning')).toEqual([]);
     expect(askedEntities('how many / which languages do u need in multilingual instruction tuning data?')).toEqual([]);
     expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
+    expect(askedEntities('Which studies look at how many and which languages to include in the instruction data?')).toEqual([]);
+    expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
+  });
+
+  it('reads no names asked in "what about" another case', () => {
+    expect(askedEntities('budget forcing gives +20 on aime but what about other languages')).toEqual([]);
+    expect(askedEntities('what other languages does it support')).toEqual(['languages']);
   });
 
   it('reads "how many" after a verb of saying', () => {
@@ -632,6 +639,28 @@ describe('quantities a paper does not state', () => {
     const falcon = paper('A multi-stage approach where the early stages are distinguished by their context length and a final stage where we use a curated dataset. Trained on over five trillion tokens.');
     expect(unstatedQuantities(['context length'], [falcon])).toEqual(['context length']);
     expect(unstatedQuantities(['vocabulary size'], [paper('The overlap of vocabulary across languages can be detrimental.')])).toEqual(['vocabulary size']);
+  });
+
+  it('takes any score of how well something does for an accuracy', () => {
+    const predictor = paper('On a random train-test split, an MLP-based predictor achieves an R^2 score greater than 95%, indicating learnable patterns.');
+    expect(askedQuantities('How accurate was the predictor, and how much smaller was the subset?')).toContain('accuracy');
+    expect(unstatedQuantities(['accuracy'], [predictor])).toEqual([]);
+    expect(unstatedQuantities(['accuracy'], [paper('The predictor is accurate on most tasks, and 3 of them are hard.')])).toEqual(['accuracy']);
+  });
+
+  it('reads the size of a model named before who uses it', () => {
+    expect(askedQuantities('how big is the on-device model apple uses for apple intelligence?')).toEqual(['on-device model size']);
+    const apple = paper(
+      'We present models that power Apple Intelligence, including a ~3 billion parameter model designed to run efficiently on devices and a large server-based language model designed for Private Cloud Compute.',
+    );
+    expect(unstatedQuantities(askedQuantities('how big is the on-device model apple uses?'), [apple])).toEqual([]);
+    expect(unstatedQuantities(askedQuantities('how big is the server model apple uses?'), [apple])).toEqual(['server model size']);
+    expect(askedQuantities('how big is the model apple')).toEqual(['model apple']);
+  });
+
+  it('reads no number in aspects asked by name', () => {
+    expect(askedQuantities('Has anyone defined robustness for ranking models? Which dimensions did they consider?')).toEqual([]);
+    expect(askedQuantities('what dimensions do the embeddings have?')).toEqual(['dimensions']);
   });
 
   it('counts a number before what it counts across acronyms in brackets that shorten the words between', () => {

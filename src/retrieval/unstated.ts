@@ -206,7 +206,8 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && SIZES.has(words[i + 1] ?? '') && (BE.has(words[i + 2] ?? '') || ARTICLES.has(words[i + 2] ?? ''))) {
         // "how long is the context window of ...", "how long a context ...": the adjective asks for the number.
         const start = after(words, i + 3, DETERMINERS);
-        const name = nameAt(words, start);
+        const typed = nameAt(words, start);
+        const name = withoutSubject(typed, words[start + typed.length]);
         // "how big is the stored thing in mb": the size in the unit typed, which a number of it gives ("283MB").
         const unit = words[start + name.length] === 'in' && UNITS.has(words[start + name.length + 1] ?? '') ? words[start + name.length + 1]! : undefined;
         // Not "how big is SciRIFF": the size of something named only, in any unit. "How large is that corpus"
@@ -220,12 +221,20 @@ export function askedQuantities(question: string): string[] {
         // "what does it score on AIME24", "what did they get on mmlu": a score.
         out.push('score');
       } else if (WHAT.has(w)) {
-        out.push(...measuresAfter(words, after(words, i + 1, BEFORE_MEASURE), true));
+        const at = after(words, i + 1, BEFORE_MEASURE);
+        // "which dimensions did they consider": aspects by name, no number, but of a vector ("what dimensions do the embeddings have").
+        if (ASPECTS.has(words[at] ?? '') && !words.some((x) => VECTORS.test(x))) continue;
+        out.push(...measuresAfter(words, at, true));
       }
     }
   }
   return [...new Set(out.filter((q) => q.length > 0))];
 }
+
+/** Measures whose plural, asked by itself after "which" or "what", names aspects: "which dimensions did they consider". */
+const ASPECTS = new Set(['dimensions']);
+/** Words for what a dimension is the size of: "embedding", "hidden states". */
+const VECTORS = /^(?:embeddings?|vectors?|hidden|latents?|features?|representations?|layers?)$/;
 
 /** What something has an effect on, the words after it: "its effect on ...", "the impact of X on ...". */
 const AFFECTED = /\b(?:effects?|impacts?|influences?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?on\b/u;
@@ -398,6 +407,16 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
   return name.length > 1 && /ed$/.test(name.at(-1)!) ? name.slice(0, -1) : name;
 }
 
+/** Verbs that a name of a model or of data may be the object of, with who does it before them: "the on-device model apple uses". */
+const DONE_WITH = new Set(['uses', 'used', 'use', 'trains', 'trained', 'train', 'releases', 'released', 'built', 'builds', 'ships', 'shipped', 'deploys', 'deployed', 'runs', 'ran']);
+/**
+ * A name without who does something with it ("on-device model apple" before "uses": the on-device
+ * model): its last word, after a word for a model or data, with a verb of {@link DONE_WITH} after it.
+ */
+function withoutSubject(name: string[], next: string | undefined): string[] {
+  return name.length > 1 && DONE_WITH.has(next ?? '') && sizedThing(name.slice(0, -1)) && !sizedThing(name) ? name.slice(0, -1) : name;
+}
+
 /** Words for kinds of a count, asked in pairs: "total vs active param count", "total and active parameters". */
 const COUNT_KINDS = new Set(['total', 'active', 'activated', 'trainable', 'overall', 'peak', 'average', 'maximum', 'minimum', 'max', 'min']);
 /** Where the name starts after a pair of kinds at `start` ("total vs active"), or `start`. */
@@ -454,7 +473,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
     // people as participants, annotators ...; groups by any name ("5-class" for "categories"); collections of data as datasets, benchmarks ...
     const alike = ALIKE.find(([of]) => of.has(counted[0] ?? ''))?.[1];
-    const head = anyOf ?? (measure ? counted : [...counted, ...termHeads(q), ...(alike ?? [])]);
+    // An accuracy is given by any score of how well something does: "an R^2 score greater than 95%" for "how accurate was the predictor".
+    const scored = stems.at(-1) === ACCURACY ? SCORE_WORDS : [];
+    const head = anyOf ?? (measure ? [...counted, ...scored] : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
@@ -469,6 +490,10 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
+    // ... and that of a model a word says which of ("on-device model size") by a parameter count a few words from that word
+    // ("a ~3 billion parameter model designed to run efficiently on devices"; not of "a large server-based language model" after it).
+    const which = modelQualifiers(stems);
+    if (which.length > 0 && texts.some((words) => givesModelSize(words) && statesNumberNear(words, which, { before: CHANGE_WINDOW, after: CHANGE_WINDOW }))) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
     // so is an amount of data ("a few thousand examples" for "how much synthetic data").
     if ((ofData(stems) || stems.at(-1) === DATA) && texts.some(givesDataSize)) return false;
@@ -553,6 +578,9 @@ const GAPS = new Set(['gap', 'gaps', 'difference', 'differences', 'margin']);
 const GAP_WORDS = 6;
 /** Words for a share of something, which a percentage gives: "what fraction of the params". */
 const SHARES = 'fraction share proportion portion percentage percent slice'.split(' ').map((w) => tokenize(w)[0]!);
+const ACCURACY = tokenize('accuracy')[0]!;
+/** Words for a score of how well something does, each of which gives an accuracy asked. */
+const SCORE_WORDS = 'accuracy score f1 precision recall auc'.split(' ').map((w) => tokenize(w)[0]!);
 /** What an extra cost is asked of: "how much extra compute or memory does it cost". */
 const COSTS = 'compute computation memory cost overhead energy'.split(' ').map((w) => tokenize(w)[0]!);
 /** A small extra cost said in words: "minimal computational or memory overhead", "negligible extra cost". */
@@ -622,6 +650,9 @@ const PARAMETER_STEMS = new Set(['param', 'paramet'].map((w) => tokenize(w)[0] ?
 /** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes", "how many parameters" (not "trainable parameters"). */
 const ofModels = (stems: readonly string[]) =>
   (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s) || s === BASE || isModelFamily(s));
+/** The words that say which model a model's size is asked of ("on-device" of "on-device model size"), or none. */
+const modelQualifiers = (stems: readonly string[]) =>
+  stems.at(-1) === SIZE_STEM && MODEL_WORDS.has(stems.at(-2) ?? '') ? stems.slice(0, -2).filter((s) => !MODEL_WORDS.has(s) && s !== BASE && !isModelFamily(s)) : [];
 const BASE = tokenize('base')[0]!;
 /** Whether a word is a model family's (or a versioned model's) name with a size named on it: "t5-small", "bert-base", not "prompt-base". */
 const sizeNamed = (w: string) => {
