@@ -133,6 +133,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     // What the asker says of their own work is not asked for; what they ask is.
     expect(await names('Our hospital keeps EHR notes. Is there a paper comparing small and big models on clinical tasks?', 'Clinical language models compared.')).toEqual([]);
     expect(await names('Is there a paper comparing small and big models on clinical tasks with EHR notes?', 'Clinical language models compared.')).toEqual(['ehr']);
+    // ... nor who they say they are ("Solo dev here").
+    const guide = 'A practical guide to supervised fine-tuning of small language models.';
+    expect(await names('Solo dev here with a few GPUs. Is there a practical guide to fine-tuning small LLMs?', guide, ['llm'])).toEqual([]);
+    expect(await names('Is there a practical guide to fine-tuning small LLMs for a solo dev?', guide, ['llm'])).toEqual(['dev']);
     // An English word with "re-" or "un-" written onto it; not a term of the field so made ("unlearning").
     expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
     expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);

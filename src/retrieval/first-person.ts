@@ -5,12 +5,16 @@
  */
 export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
 
+/** A sentence that opens by saying who the asker is: "Solo dev here, ...", "PhD student here with ...". */
+const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
+
 /**
- * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive."):
- * those that speak of the asker and ask nothing. A question of one sentence is kept whole.
+ * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive.",
+ * "Solo dev here with a handful of GPUs."): those that speak of the asker and ask nothing. A question
+ * of one sentence is kept whole.
  */
 export function withoutAsker(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+/);
   if (sentences.length < 2) return question;
-  return sentences.filter((s) => /\?\s*$/.test(s) || !FIRST_PERSON.test(s)).join(' ');
+  return sentences.filter((s) => /\?\s*$/.test(s) || !(FIRST_PERSON.test(s) || INTRODUCES.test(s))).join(' ');
 }
