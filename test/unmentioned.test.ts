@@ -204,6 +204,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
     // Words about the asker before the list, in one sentence with it, are not asked for with it.
     expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
+    // A phrasing of a term is held by the term ("repeated sampling": "sample multiple outputs").
+    const sampling = { repeat: 13, sampl: 40, multipl: 200, infer: 50, time: 100, scale: 90 };
+    expect(await keywords('repeated sampling inference-time scaling', sampling, ['sampl', 'multipl', 'infer', 'time', 'scale'])).toEqual([]);
+    expect(await keywords('repeated sampling inference-time scaling', sampling, ['sampl', 'infer', 'time', 'scale'])).toEqual(['repeated']);
     // What sets one thing against another is no keyword.
     expect(await keywords('throughput versus dense llms', { throughput: 5, versu: 2, dens: 30, llm: 50 }, ['throughput', 'dens', 'llm'])).toEqual([]);
     expect(await keywords('glm parameters relative to bert', { glm: 3, paramet: 50, rel: 4, bert: 40 }, ['glm', 'paramet', 'bert'])).toEqual([]);

@@ -566,6 +566,7 @@ decomposition: breaking down | splitting up | divide and conquer | breaking into
 decoding: generating output | producing text | word choice | picking the next word | output generation | text production | choosing words
 beam search: keeping several candidates | exploring several options | keeping the best few guesses | candidate search | multiple guesses at once | top-k search
 sampling: picking randomly | drawing samples | random picks | generating several answers | rolling the dice | random selection
+sample multiple: repeated sampling | sampling repeatedly | sampling many times
 temperature: randomness | creativity setting | randomness setting | randomness dial | creativity dial
 constrained decoding: forced words | must-include words | required terms | generation with constraints | forced vocabulary
 probability: chance | likelihood | odds | how likely
