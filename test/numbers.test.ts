@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictedNumbers, contradictedVersions, figures } from '../src/retrieval/numbers.js';
+import { contradictedNumbers, contradictedVersions, figures, unnamedVersions } from '../src/retrieval/numbers.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -90,5 +90,13 @@ describe('versions of models a question names that papers contradict', () => {
     expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune LLaMA on instructions.')])).toEqual([]);
     expect(contradictedVersions('does it work on llama 3?', [paper('We fine-tune Llama 2.'), paper('We fine-tune Llama 3.')])).toEqual([]);
   });
-});
 
+  it('finds a version of a family the papers do not name at all, in any form', () => {
+    const mtob = paper('Baselines using current LLMs achieve 44.7 chrF on Kalamang to English translation.');
+    expect(unnamedVersions('did anyone run gemini 1.5 pro on the kalamang benchmark?', [mtob])).toEqual(['gemini 1.5']);
+    expect(unnamedVersions('did anyone run gemini 1.5 pro on the kalamang benchmark?', [mtob, paper('Against proprietary models such as Gemini.')])).toEqual([]);
+    // Written with hyphens, or inside another name.
+    expect(unnamedVersions('did the instruction-tuned flan-t5 beat gpt4?', [paper('FLAN-T5 and ChatGPT are compared.')])).toEqual([]);
+    expect(unnamedVersions('I fine-tune Llama 3 at work. Which papers study data selection?', [paper('Selecting data for instruction tuning.')])).toEqual([]);
+  });
+});

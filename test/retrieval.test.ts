@@ -544,6 +544,15 @@ describe('search', () => {
     expect(three.results[0]!.paper.title).toBe(four.results[0]!.paper.title);
   });
 
+  it('is a level less sure when the first papers do not name the family of a version of a model the question names', async () => {
+    // The Kalamang benchmark's paper reports chrF of the LLMs of its time; Gemini 1.5 Pro it does not name.
+    const gemini = await r.search('did anyone run gemini 1.5 pro on the kalamang one-book translation benchmark? what chrF did it get', 3);
+    expect(gemini.results[0]!.paper.title).toBe('A Benchmark for Learning to Translate a New Language from One Grammar Book');
+    expect(gemini).toMatchObject({ confidence: 'low', unmentioned: ['gemini 1.5'] });
+    const chrf = await r.search('did anyone run llms on the kalamang one-book translation benchmark? what chrF did they get', 3);
+    expect(chrf.confidence).toBe('high');
+  });
+
   it('says the corpus does not answer when the first paper gives no number for the quantity a question asks for', async () => {
     // The Falcon2 report says its training stages differ in context length, not what the length is.
     const falcon = await r.search('whats the context lenght falcon2-11b ends up with after the final training stage?', 3);

@@ -23,7 +23,7 @@ import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
-import { contradictedNumbers, contradictedVersions } from './numbers.js';
+import { contradictedNumbers, contradictedVersions, unnamedVersions } from './numbers.js';
 import { type AspectAsked, type KindAsked, aspectAsked, trailingKind } from './kind-asked.js';
 
 export interface ScoredPaper {
@@ -647,7 +647,13 @@ export class Retriever extends QueryScorer {
     const forPapers = asksForPapers(profile.text);
     // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
     const versionsOf = forPapers ? first : first.slice(0, 1);
-    const elsewhere = [...named, ...contradictedNumbers(profile.text, first), ...contradictedVersions(profile.text, versionsOf), ...unwrittenTitles(query, first)];
+    const elsewhere = [
+      ...named,
+      ...contradictedNumbers(profile.text, first),
+      ...contradictedVersions(profile.text, versionsOf),
+      ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),
+      ...unwrittenTitles(query, first),
+    ];
     const names = [...new Set([...elsewhere, ...keywords.unheld])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
@@ -837,6 +843,8 @@ function unstatedOfNamed(rest: string, paper: Paper): string[] {
 
 /** The first papers that must give a number for a quantity the query asks for. */
 const UNSTATED_PAPERS = 1;
+/** The first papers one of which must name the family of a version of a model the query names ("gemini 1.5 pro"). */
+const VERSION_PAPERS = 2;
 
 /** A word used by at least this share of the papers is what the corpus is about (see {@link Retriever.unlessBroad}). */
 const BROAD_SHARE = 0.1;

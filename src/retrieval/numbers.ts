@@ -4,7 +4,8 @@
  * to what was asked, not it, and search is one level less sure of them (see engine.ts). A number
  * hedged ("roughly 11B", "more than sixteen hundred", "like 260") is an approximation, not a
  * requirement; a unit the papers give no number for says nothing either way. So too the versions of
- * a model a question names ("llama 3") that papers name only other versions of ("Llama 1 to Llama 2"). Pure.
+ * a model a question names ("llama 3") that papers name only other versions of ("Llama 1 to Llama 2"),
+ * or whose family they do not name at all ("gemini 1.5 pro"). Pure.
  */
 import { withoutAsker } from './first-person.js';
 import { tokenize } from './text.js';
@@ -177,6 +178,18 @@ export function contradictedVersions(question: string, papers: readonly { title:
         .map((v) => v.text),
     ),
   ];
+}
+
+/**
+ * The versions of model families a question names ("gemini 1.5 pro") whose family the papers do not
+ * name at all, in any version or none: what was asked of that model the papers do not say.
+ */
+export function unnamedVersions(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
+  const asked = versions(withoutAsker(question));
+  if (asked.length === 0) return [];
+  // The family as written in any form or inside another name: "flan-t" of "FLAN-T5", "gpt" of "ChatGPT".
+  const texts = papers.map((p) => `${p.title} ${p.abstract}`.toLowerCase());
+  return [...new Set(asked.filter((v) => !texts.some((t) => t.includes(v.family))).map((v) => v.text))];
 }
 
 /** A version of a family of models as a text writes it: "Llama 3", "GPT-4o", "Qwen2.5", "llama-3.1" of "llama-3.1-8b". */
