@@ -89,6 +89,12 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
   });
 
+  it('reads no number in "how much of" a change comes from a cause', () => {
+    expect(askedQuantities('how much of the gap comes down to the word-splitting vocabulary rather than the amount of pretraining text?')).toEqual([]);
+    expect(askedQuantities('how much of the improvement is due to the data?')).toEqual([]);
+    expect(askedQuantities('how much of the gap does it close?')).toEqual(['gap']);
+  });
+
   it('reads no names asked in "what about" another case', () => {
     expect(askedEntities('budget forcing gives +20 on aime but what about other languages')).toEqual([]);
     expect(askedEntities('what other languages does it support')).toEqual(['languages']);

@@ -191,6 +191,8 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && words[i + 1] === 'much') {
         const typed = nameAt(words, i + 2);
         if (asksAdvice(words, i + 2 + typed.length)) continue;
+        // "how much of the gap comes down to the vocabulary rather than the data": which cause, not a number.
+        if (words[i + 2] === 'of' && ATTRIBUTED.test(words.slice(i + 3).join(' '))) continue;
         const name = upToLast(typed, isAmount);
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
@@ -235,6 +237,9 @@ export function askedQuantities(question: string): string[] {
 const ASPECTS = new Set(['dimensions']);
 /** Words for what a dimension is the size of: "embedding", "hidden states". */
 const VECTORS = /^(?:embeddings?|vectors?|hidden|latents?|features?|representations?|layers?)$/;
+
+/** Words that say what something comes from: "comes down to", "is due to", "is explained by". */
+const ATTRIBUTED = /\b(?:comes?|came)\s+down\s+to\b|\b(?:is|was|are|were)\s+(?:due|owed|owing|attributable)\s+to\b|\b(?:explained|caused|driven)\s+by\b|\b(?:stems?|stemmed|comes?|came)\s+from\b/;
 
 /** What something has an effect on, the words after it: "its effect on ...", "the impact of X on ...". */
 const AFFECTED = /\b(?:effects?|impacts?|influences?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?on\b/u;
