@@ -545,6 +545,18 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['hardware'], [paper('Trained on 512 TPUv4 chips.')], 'what hardware did they use')).toEqual([]);
   });
 
+  it('reads a question for the software a paper ran, which its abstract names as names are written, or not', () => {
+    const docking = 'Which docking software and which specific protein targets were used to score the compounds?';
+    expect(askedEntities(docking)).toEqual(['software']);
+    expect(askedEntities('nerfbridge bridges ROS with which nerf library?')).toEqual(['software']);
+    expect(askedEntities('which papers propose software for training nerfs?')).toEqual([]);
+    const warmStart = paper('Docking evaluation of the generated compounds for a number of novel proteins suggests that the one-stage strategy generalizes better.');
+    expect(unnamedEntities(['software'], [warmStart], docking)).toEqual(['software']);
+    expect(unstatedNote(['software'])).toBe('The closest paper names no “software”.');
+    const nerf = paper('An open-source bridge between the Robot Operating System (ROS) and the popular Nerfstudio library.');
+    expect(unnamedEntities(['software'], [nerf], 'nerfbridge bridges ROS with which nerf library?')).toEqual([]);
+  });
+
   it('reads a question for the datasets a paper used, which its abstract names as names are written, or not', () => {
     // An acronym of the field joined to a word of English names no dataset.
     const tptu = paper('The base LLMs can hardly plan a correct sub-task order and API-calling order for LLM-based agents.');

@@ -78,6 +78,11 @@ const HARDWARE_GIVEN = /^(?:[ahvptl]\d{2,3}s?|a\d{4}s?|rtx|gtx|titan|geforce|qua
 /** How an abstract names the robot it ran on: "a Franka Emika Panda arm", "a UR5", "Boston Dynamics Spot". */
 const ROBOT_GIVEN = /^(?:franka|panda|ur\d{1,2}e?|kuka|iiwa|spot|stretch|xarm\d?|fetch|pr2|baxter|sawyer|jaco|kinova|aloha|widowx|locobot|unitree|go[12]|anymal|cassie|digit|tiago|turtlebot|jackal|husky|nao|pepper|allegro)$/;
 
+/** Words for software a paper runs: "docking software", "nerf library", "household simulator". */
+const SOFTWARE = String.raw`(?:software|toolkits?|librar(?:y|ies)|packages?|simulators?|solvers?)`;
+/** A name with a capital beside a word for software: "the popular Nerfstudio library", "a simulator (VirtualHome)". */
+const SOFTWARE_NAMED = new RegExp(String.raw`\b\p{Lu}[\p{L}\p{N}.-]*\s+${SOFTWARE}\b|\b${SOFTWARE}\s+(?:called\s+|named\s+|\()?\p{Lu}`, 'u');
+
 /**
  * What a question may ask the name of. `ofPaper`: asked only of a paper the question names ("is
  * there a github repo for the X paper"): of a topic ("papers with code on rag") it is a wish, not a
@@ -236,6 +241,16 @@ const ENTITIES: readonly {
     loose: true,
     ofPaper: true,
   },
+  // The software a paper ran: "which docking software scored the compounds", "which nerf library does it bridge to"; an
+  // abstract names one as a name is written ("PyTorch", see namesDataset), or with a capital beside the word for it
+  // ("the popular Nerfstudio library", "a simulator (VirtualHome)").
+  {
+    kind: 'software',
+    asks: new RegExp(String.raw`\b(?:which|what)\s+(?!(?:papers?|works?|studies|methods?|approaches)\b)(?:\S+\s+){0,2}?${SOFTWARE}\b(?![-\w])`),
+    named: () => false,
+    namedInText: (text, question) => SOFTWARE_NAMED.test(text) || namesDataset(text, question),
+    loose: true,
+  },
   {
     kind: 'affiliation',
     asks: /\b(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?|org|team|group)(?:\/\S+)?\s+(?:is|are|was|were|did|does|do|made|built|released|developed|wrote|published|behind)\b|\bwhere\s+(?:is|are|was|were|do|does)\s+(?:the\s+)?(?:authors?|team)\s+(?:from|work|based)\b|\bfrom\s+(?:which|what)\s+(?:university|universities|uni|lab|labs|institution|institutions|institute|company|companies|organi[sz]ations?)\b/,
@@ -248,7 +263,7 @@ const ENTITIES: readonly {
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
  * (one used in a role), "best model" (of a comparison), "scoring model" (that got a score the question
  * gives), "best team" (of a shared task), "languages", "code link", "license", "hardware", "robot", "datasets",
- * "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
+ * "software", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
  */
 export function askedEntities(question: string, { definite = false } = {}): string[] {
