@@ -13,12 +13,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('Coq Isabelle theorem proving LLMs', 'We prove theorems in Lean with LLMs.', ['llm'])).toEqual(['coq', 'isabelle']);
   });
 
-  it('reads no name in what a question sets aside, but in a "not" of a verb', async () => {
+  it('reads no name in what a question sets aside or in examples it leaves open, but in a "not" of a verb', async () => {
     const personas = 'We personalize LLM outputs with user histories and preferences.';
     expect(await names('papers on personalizing llm outputs to users — not classic recsys stuff', personas, ['llm'])).toEqual([]);
     expect(await names('personalizing llm outputs (not recsys)', personas, ['llm'])).toEqual([]);
     expect(await names('personalizing llm outputs other than recsys', personas, ['llm'])).toEqual([]);
     expect(await names('does personalization not work with recsys?', personas, ['llm'])).toEqual(['recsys']);
+    // Nor in examples left open ("etc."), which illustrate what is asked.
+    const tele = 'Tele-LLMs, a series of language models tailored for telecommunications.';
+    expect(await names('any llms trained specifically for telecom stuff? like 3gpp specs etc. what sizes do they come in', tele, ['llm'])).toEqual([]);
+    expect(await names('any llms trained specifically for telecom stuff, like 3gpp specs?', tele, ['llm'])).toEqual(['3gpp']);
   });
 
   it('counts a name written another way as mentioned', async () => {

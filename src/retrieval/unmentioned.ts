@@ -43,6 +43,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
  */
 const SET_ASIDE = /(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?not|\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s)[^.,;:!?()—–]*/giu;
 
+/**
+ * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
+ * so on". They illustrate what is asked; the papers that answer need not name them.
+ */
+const OPEN_EXAMPLES = /\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b)/giu;
+
 /** A word with what may be written inside it or not taken out: "GPT-4" and "gpt4" are the same. */
 const squash = (w: string) => foldedWords(w).join('');
 
@@ -65,8 +71,8 @@ export async function unmentionedNames(
   // A word typed in capitals is a name, though an English word too ("TOFU", "CHAIR").
   const acronyms = typedInCapitals(question);
   // What the asker says of themselves ("Our users write in African American English and Indian English.") is not asked for,
-  // nor what they set aside ("— not classic recsys stuff").
-  const asked = new Set(words(withoutAsker(question).replace(SET_ASIDE, ' ')));
+  // nor what they set aside ("— not classic recsys stuff"), nor examples left open ("like 3gpp specs etc.").
+  const asked = new Set(words(withoutAsker(question).replace(SET_ASIDE, ' ').replace(OPEN_EXAMPLES, ' ')));
   const candidates = [...new Set(words(question))].filter(
     (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
   );
