@@ -676,6 +676,13 @@ describe('quantities a paper does not state', () => {
     expect(askedQuantities('how big is the model apple')).toEqual(['model apple']);
   });
 
+  it('reads the size of a model asked by its role in a parameter count a few words from the word for the role', () => {
+    const rlaif = paper('Using a 34B model as labeler, RLAIF-V 7B model reduces object hallucination by 82.9%.');
+    expect(askedQuantities('how much does rlaif-v cut object hallucination? and whats the labeler size')).toContain('labeler size');
+    expect(unstatedQuantities(['labeler size'], [rlaif])).toEqual([]);
+    expect(unstatedQuantities(['labeler size'], [paper('Using a strong open model as labeler, the 7B model reduces object hallucination by 82.9%.')])).toEqual(['labeler size']);
+  });
+
   it('reads no number in aspects asked by name', () => {
     expect(askedQuantities('Has anyone defined robustness for ranking models? Which dimensions did they consider?')).toEqual([]);
     expect(askedQuantities('what dimensions do the embeddings have?')).toEqual(['dimensions']);
@@ -735,6 +742,10 @@ describe('quantities a paper does not state', () => {
     // People in general by what a paper calls those it counts, not by any word for some people; groups by any name.
     const study = paper('We conducted a user study involving 24 participants creating prompts.');
     expect(unstatedQuantities(['ppl'], [study])).toEqual([]);
+    expect(unstatedQuantities(['ppl'], [paper('BIG-bench consists of 204 tasks, contributed by 442 authors across 132 institutions.')])).toEqual([]);
+    // Mistakes by errors.
+    const aces = paper('A contrastive challenge set aimed at discovering whether metrics can identify 68 translation accuracy errors.');
+    expect(unstatedQuantities(['translation accuracy mistakes'], [aces])).toEqual([]);
     expect(unstatedQuantities(['people'], [paper('A platform with 2 million users.')])).toEqual(['people']);
     const semeval = paper('The task attracted a large number of participants: subtask A monolingual (126), subtask B (70).');
     expect(unstatedQuantities(['ppl teams'], [semeval])).toEqual([]);

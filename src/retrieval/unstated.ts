@@ -476,7 +476,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const measure = isAmount(q.split(' ').at(-1)!) && stems.at(-1) !== DATA;
     const counted = stems.slice(-1);
     // What is counted is stated by what the papers call it too: "jobs" are tasks, "chatbots" LLMs (see field-terms.ts);
-    // people as participants, annotators ...; groups by any name ("5-class" for "categories"); collections of data as datasets, benchmarks ...
+    // people as participants, annotators, authors ...; groups by any name ("5-class" for "categories"); collections of data as datasets,
+    // benchmarks ...; mistakes as errors.
     const alike = ALIKE.find(([of]) => of.has(counted[0] ?? ''))?.[1];
     // An accuracy is given by any score of how well something does: "an R^2 score greater than 95%" for "how accurate was the predictor".
     const scored = stems.at(-1) === ACCURACY ? SCORE_WORDS : [];
@@ -495,10 +496,13 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (COSTS.includes(stems.at(-1)!) && texts.some((words) => SMALL_COST_WORDS.test(words.join(' ')))) return false;
     // A model's size is given by its parameter count ("LLaMA 3.1 (8 billion parameters)", "a 13B parameter model").
     if (ofModels(stems) && texts.some(givesModelSize)) return false;
-    // ... and that of a model a word says which of ("on-device model size") by a parameter count a few words from that word
-    // ("a ~3 billion parameter model designed to run efficiently on devices"; not of "a large server-based language model" after it).
-    const which = modelQualifiers(stems);
-    if (which.length > 0 && texts.some((words) => givesModelSize(words) && statesNumberNear(words, which, { before: CHANGE_WINDOW, after: CHANGE_WINDOW }))) return false;
+    // ... and that of a model a word says which of ("on-device model size", "labeler size") by a parameter count a few words from
+    // that word ("a ~3 billion parameter model designed to run efficiently on devices", "using a 34B model as labeler"; not of "a
+    // large server-based language model" after it; nor "as labeler, the 7B model"), more words on when the word is said of a model.
+    const which = sizedQualifiers(stems);
+    const ofModel = MODEL_WORDS.has(stems.at(-2) ?? '');
+    const around = ofModel ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : { before: WINDOW, after: BESIDE };
+    if (which.length > 0 && texts.some((words) => givesModelSize(words) && statesNumberNear(words, which, around))) return false;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
     // so is an amount of data ("a few thousand examples" for "how much synthetic data").
     if ((ofData(stems) || stems.at(-1) === DATA) && texts.some(givesDataSize)) return false;
@@ -655,9 +659,12 @@ const PARAMETER_STEMS = new Set(['param', 'paramet'].map((w) => tokenize(w)[0] ?
 /** Whether a quantity's stems ask the size of models: "sizes", "model size", "parameter sizes", "how many parameters" (not "trainable parameters"). */
 const ofModels = (stems: readonly string[]) =>
   (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s) || s === BASE || isModelFamily(s));
-/** The words that say which model a model's size is asked of ("on-device" of "on-device model size"), or none. */
-const modelQualifiers = (stems: readonly string[]) =>
-  stems.at(-1) === SIZE_STEM && MODEL_WORDS.has(stems.at(-2) ?? '') ? stems.slice(0, -2).filter((s) => !MODEL_WORDS.has(s) && s !== BASE && !isModelFamily(s)) : [];
+/**
+ * The words that say which model a size is asked of ("on-device" of "on-device model size", "labeler"
+ * of "labeler size"), or none: not of data, whose size is counted otherwise (see {@link ofData}).
+ */
+const sizedQualifiers = (stems: readonly string[]) =>
+  stems.at(-1) === SIZE_STEM && !ofData(stems) ? stems.slice(0, -1).filter((s) => !MODEL_WORDS.has(s) && s !== BASE && !isModelFamily(s)) : [];
 const BASE = tokenize('base')[0]!;
 /** Whether a word is a model family's (or a versioned model's) name with a size named on it: "t5-small", "bert-base", not "prompt-base". */
 const sizeNamed = (w: string) => {
@@ -723,7 +730,9 @@ const TIMES_SMALLER = /(?:^|\s)\d+(?:\.\d+)?(?:-?(?:x|times|fold)|\s+(?:x|times)
 
 /** Words for people in general (and teams of them), and what a paper calls the people it counts: "how many ppl were in the user study" of "24 participants". */
 const PEOPLE = new Set('people ppl person persons human humans folks team teams'.split(' ').map((w) => tokenize(w)[0] ?? w));
-const PARTICIPANTS = new Set('participant annotator volunteer respondent worker rater'.split(' ').map((w) => tokenize(w)[0]!));
+const PARTICIPANTS = new Set('participant annotator volunteer respondent worker rater author contributor'.split(' ').map((w) => tokenize(w)[0]!));
+/** Words for mistakes, each counted by any of them: "categories of translation accuracy mistakes" by "68 translation accuracy errors". */
+const ERRORS = new Set('error mistake failure fault bug'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** What training examples are counted as: "how many examples" of "1,000 demonstrations" (or of "52K ... data", see {@link countsData}). */
 const EXAMPLES = new Set('example sample instance demonstration datapoint'.split(' ').map((w) => tokenize(w)[0]!));
@@ -746,6 +755,7 @@ const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = 
   [EXAMPLES, EXAMPLES],
   [SUBMISSIONS, SUBMISSIONS],
   [DATASETS, DATASETS],
+  [ERRORS, ERRORS],
 ];
 
 /**
