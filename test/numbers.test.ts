@@ -39,6 +39,10 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('does how closely related two languages are decide how well transfer works?', [transfer])).toEqual([]);
     expect(contradictedNumbers('transfer results for two languages', [transfer])).toEqual(['two languages']);
     expect(contradictedNumbers('how much of its translation skill comes from pairs of sentences in two languages in the web data?', [transfer])).toEqual([]);
+    // A count said again of what the question lists is no requirement.
+    const bio = paper('We find synergies between two tasks.');
+    expect(contradictedNumbers('For QA, IE and generation, what gains did it give in each of those three task categories?', [bio])).toEqual([]);
+    expect(contradictedNumbers('what gains did it give in three task categories?', [bio])).toEqual(['three task']);
     // What the asker says of their own work is not asked of the papers; what they ask is.
     const sizes = paper('We combine a fine-tuned 7B model with an untuned 13B model at decoding time.');
     expect(contradictedNumbers('Fine-tuning our 70B model is too expensive. Can we combine a small tuned model with a big untuned one at decoding time?', [sizes])).toEqual([]);

@@ -129,6 +129,9 @@ function unitWord(word: string | undefined): string | undefined {
 /** A count a question asks the members of: "which four", "what are the 3". */
 const ASKED_COUNT = new RegExp(String.raw`\b(?:which|what)\s+(?:are\s+|were\s+)?(?:the\s+)?(?:\d+|${[...NUMBER_WORDS.keys()].join('|')})(?![\w.-])`, 'gi');
 
+/** A count said again after "those" or "these": "each of those three task categories". */
+const SAID_AGAIN = new RegExp(String.raw`\b(?:those|these)\s+(?:\d+|${[...NUMBER_WORDS.keys()].join('|')})(?![\w.-])`, 'gi');
+
 /** Words of a relation between two things. */
 const RELATION = /\b(?:between|related|relatedness|each\s+other|the\s+other|similar|similarity|closeness|closely|pairs?|bilingual)\b/i;
 
@@ -140,7 +143,8 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
   // "which four scenarios" asks what they are, not that there be four.
   // "how closely related two languages are", "between two models": a pair asked about, not a count.
   const paired = RELATION.test(question);
-  const asked = figures(withoutAsker(question).replace(ASKED_COUNT, ' ')).filter((f) => !f.hedged && !(paired && f.value === 2 && /^two\b/.test(f.text)));
+  // "each of those three task categories": a count of what the question itself lists, said again.
+  const asked = figures(withoutAsker(question).replace(ASKED_COUNT, ' ').replace(SAID_AGAIN, ' ')).filter((f) => !f.hedged && !(paired && f.value === 2 && /^two\b/.test(f.text)));
   if (asked.length === 0) return [];
   const given = papers.map((p) => figures(`${p.title}. ${p.abstract}`));
   // A number written onto a name gives it too: "11b" of "Falcon2-11B".
