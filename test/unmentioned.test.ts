@@ -145,6 +145,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
     expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);
     expect(await names('rerankers for code search', 'Code search models.')).toEqual(['rerankers']);
+    // An English adjective made vaguer with "-ish" written onto it; a language so written is a name.
+    expect(await names('pretrain a bert-level model in a day on one cheapish server', 'Pretraining BERT in 24 hours on a single low-end server.')).toEqual([]);
+    expect(await names('is there a bert for swedish', 'A BERT for Finnish.')).toEqual(['swedish']);
     // An English word, in any of its forms, with a prefix such as "sub-" written onto it.
     expect(await names('a math model built from sparsely routed expert subnetworks', 'A mixture of experts for math word problems.')).toEqual([]);
   });

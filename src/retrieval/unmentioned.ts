@@ -470,7 +470,10 @@ function isName(w: string): boolean {
   // "rebalancing", "unsorted", "subnetworks" (this file's prefixes: not "metagpt", "autoformer"): English; "unlearning",
   // a term of the field, may be a name the corpus lacks.
   const english = (p: string) =>
-    isEnglishWord(p) || isInflectedEnglishWord(p) || ((isReworkedEnglishWord(p) || isPrefixedEnglishWord(p, PREFIXES, true)) && !tokenize(p).some((t) => isFieldTerm(t)));
+    isEnglishWord(p) ||
+    isInflectedEnglishWord(p) ||
+    isVaguerEnglishWord(p) ||
+    ((isReworkedEnglishWord(p) || isPrefixedEnglishWord(p, PREFIXES, true)) && !tokenize(p).some((t) => isFieldTerm(t)));
   return !isWordOfEnglish(w, english);
 }
 
@@ -478,6 +481,13 @@ function isName(w: string): boolean {
 function isWordOfEnglish(w: string, english: (part: string) => boolean): boolean {
   const parts = w.split(/[-.+'’]/).filter((p) => p.length > 0);
   return parts.every((p, i) => p.length <= 2 || /^\d+$/.test(p) || SIZE.test(p) || english(p) || p === 'english' || (i === 0 && PREFIXES.has(p)));
+}
+
+/** An English adjective made vaguer with "-ish" written onto it: "cheapish", "largish", "biggish"; not a language ("spanish"). */
+function isVaguerEnglishWord(w: string): boolean {
+  if (!w.endsWith('ish') || w.length < 7 || isPlace(w)) return false;
+  const stem = w.slice(0, -3);
+  return [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [])].some((b) => b.length >= 3 && isEnglishWord(b));
 }
 
 /** An English adjective's superlative: "smallest", "largest", "biggest", "easiest". */
