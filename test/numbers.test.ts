@@ -20,6 +20,8 @@ describe('numbers a question gives', () => {
   });
 
   it('reads a hedged number as an approximation', () => {
+    expect(figures('the benchmark w/ 500+ tasks')[0]).toMatchObject({ value: 500, unit: 'task', hedged: true });
+    expect(contradictedNumbers('the embedding benchmark w/ 500+ tasks', [paper('It covers more than 500 quality-controlled evaluation tasks and 10 task types.')])).toEqual([]);
     for (const q of ['roughly 11B parameters', 'more than 16 tasks', 'well over a hundred language pairs', 'like 260 legal tasks', 'up to 8 GPUs', '~3 billion', 'a couple hundred million parameters']) {
       expect(figures(q).every((f) => f.hedged), q).toBe(true);
     }

@@ -60,15 +60,16 @@ export function figures(text: string): Figure[] {
   const words = text
     .toLowerCase()
     .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .match(/~?[\p{L}\p{N}%]+(?:[.-][\p{L}\p{N}%]+)*/gu) ?? [];
+    .match(/~?[\p{L}\p{N}%]+(?:[.-][\p{L}\p{N}%]+)*\+?/gu) ?? [];
   const out: Figure[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "~3B", "500+ tasks": an approximation.
     const typed = words[i]!;
-    const w = typed.replace(/^~/, '');
+    const w = typed.replace(/^~|\+$/g, '');
     const before = words[i - 1] ?? '';
     // "like 1k examples vs 50k": what a hedged number is set against is hedged too.
     const setAgainst = SET_AGAINST.has(before) && out.some((f) => f.hedged && f.at >= i - 4);
-    const hedged = typed.startsWith('~') || isHedged(words, i) || setAgainst;
+    const hedged = typed.startsWith('~') || typed.endsWith('+') || isHedged(words, i) || setAgainst;
     let hedgedBy = false;
     const m = WRITTEN_ON.exec(w);
     let value: number | undefined;
