@@ -89,6 +89,14 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
   });
 
+  it('reads a cost in "how much did it spend"', () => {
+    expect(askedQuantities('how much did evolvedirector actually spend on paid api calls to train edgen lol')).toEqual(['cost']);
+    expect(askedQuantities('how much does it cost to train?')).toEqual(['cost']);
+    expect(askedQuantities('how much does lora help?')).toEqual([]);
+    const evolve = paper('This incurs significant expenses in time, computational resources, and especially the costs associated with calling fee-based APIs.');
+    expect(unstatedQuantities(['cost'], [evolve])).toEqual(['cost']);
+  });
+
   it('reads no number in "how much of" a change comes from a cause', () => {
     expect(askedQuantities('how much of the gap comes down to the word-splitting vocabulary rather than the amount of pretraining text?')).toEqual([]);
     expect(askedQuantities('how much of the improvement is due to the data?')).toEqual([]);

@@ -196,7 +196,9 @@ export function askedQuantities(question: string): string[] {
         const name = upToLast(typed, isAmount);
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
         const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
-        out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : []), ...measuresAfter(words, i + 2 + name.length));
+        // "how much did evolvedirector spend on api calls", "how much does it cost": a cost.
+        const spent = name.length === 0 && !change && DOES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 3 + SPENDER_WORDS).some((x) => SPENDS.has(x));
+        out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : spent ? ['cost'] : []), ...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 8).some((x) => /^(?:take|takes|took|last|lasted)$/.test(x))) {
         // "how long did it take to select data", "how long did each session last": the duration a paper reports.
         out.push('time');
@@ -520,6 +522,10 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
 }
 
 const DOES = new Set(['does', 'do', 'did']);
+/** Verbs of spending: "how much did it spend", "how much does it cost". */
+const SPENDS = new Set(['spend', 'spent', 'cost', 'pay', 'paid']);
+/** Words a spender's name may have between "how much did" and the verb: "how much did evolvedirector actually spend". */
+const SPENDER_WORDS = 4;
 const DOER = new Set(['it', 'they', 'he', 'she']);
 /** Verbs whose object is a score: "what does it score on ...", "what did they get on ...". */
 const SCORES = new Set(['score', 'scores', 'scored', 'get', 'gets', 'got', 'achieve', 'achieves', 'achieved', 'reach', 'reaches', 'reached', 'hit']);
