@@ -391,6 +391,12 @@ describe('names a question asks for', () => {
     const mmteb = paper('We find that the best-performing publicly available model is multilingual-e5-large-instruct with only 560 million parameters.');
     expect(unnamedEntities(['best model'], [mmteb], 'which public model came out on top?')).toEqual([]);
     expect(unnamedEntities(['best model'], [paper('We find that the best-performing model is open.')], 'which public model came out on top?')).toEqual(['best model']);
+    // A model a paper names in another role (its judge) is not the one that did best.
+    const tts = paper('We leverage Gemini as an automatic judge. Our evaluation of accessible TTS systems highlights room for improvement.');
+    expect(unnamedEntities(['best model'], [tts], 'which tts system actually scored best on InstructTTSEval?')).toEqual(['best model']);
+    // How one decides which model comes out on top asks for a method; another clause's "which models" asks nothing of the best.
+    expect(askedEntities("can you combine each collection's ordering of competitors with voting rules to decide which model comes out on top overall?")).toEqual([]);
+    expect(askedEntities('In AxBench, which models were the experiments run on, which approach did best for steering?')).not.toContain('best model');
   });
 
   it('reads a question for the model that got a score it gives, not one of a size', () => {
