@@ -861,6 +861,10 @@ describe('title lookup', () => {
       expect(l.resolved, typed).toMatchObject({ title, score: expect.any(Number) });
       expect(l.resolved!.score, typed).toBeGreaterThanOrEqual(0.95);
     }
+    // ... and ranks it first for a question that names it so, and says the abstract lacks the number it is asked for.
+    expect((await r.search('what tasks was pi0 evaluated on?', 3)).results[0]!.paper.title).toMatch(/^π_0:/);
+    const rate = await r.search('pi0 robot policy success rate on laundry folding?? like an actual percentage', 3);
+    expect(rate).toMatchObject({ confidence: 'none', unstated: expect.arrayContaining(['success rate']) });
   });
 
   it('does not pass off a paper as a famous one it is not, though their titles share most words', async () => {

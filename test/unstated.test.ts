@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
 import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typesTitleName, unstatedInKeywords, unstatedQuantities } from '../src/retrieval/unstated.js';
+import {
+  askedInKeywords,
+  askedQuantities,
+  asksForPapers,
+  describesOnePaper,
+  namedPaper,
+  titleName,
+  typedTitleNames,
+  typesTitleName,
+  unstatedInKeywords,
+  unstatedQuantities,
+} from '../src/retrieval/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
@@ -1084,6 +1095,15 @@ describe('the name a title opens with', () => {
     expect(titleName('Model Breadcrumbs: Scaling Multi-Task Model Merging')).toBeUndefined();
     expect(typesTitleName('did falcon2-11b beat llama 3 8b?', 'Falcon2-11B Technical Report')).toBe(true);
     expect(typesTitleName('does falcon2 outperform llama 3?', 'Falcon2-11B Technical Report')).toBe(true);
+  });
+
+  it('reads a Greek letter by its name, and a short name with a digit as typed', async () => {
+    const pi0 = { title: 'π_0: A Vision-Language-Action Flow Model for General Robot Control' };
+    expect(titleName(pi0.title)).toBe('pi0');
+    expect(typedTitleNames('what tasks was pi0 evaluated on?').map((t) => t.name)).toEqual(['pi0']);
+    expect(typedTitleNames('what tasks was it evaluated on?')).toEqual([]);
+    const corpus = { papers: 500, termStats: async (terms: string[]) => terms.map(() => ({ df: 0 })) };
+    expect(await namedPaper('pi0 robot policy success rate on laundry folding', [pi0], corpus)).toBe(0);
   });
 });
 

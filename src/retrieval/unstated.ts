@@ -14,6 +14,7 @@ import { isModelFamily } from './unnamed.js';
 import { bestCut, cuts } from './run-together.js';
 import { isChatWord } from './query.js';
 import { foldedWords, tokenize } from './text.js';
+import { spellGreek } from './titles.js';
 
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
 const MEASURES = new Set(
@@ -914,7 +915,7 @@ export async function namedPaper(
   const acronyms = [...new Set(definitions.flat().flatMap((d) => tokenize(d.acronym)))];
   const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2), ...acronyms])].filter((t) => !/^\d+$/.test(t));
   // The name a title opens with, before its colon ("API-BLEND: A Comprehensive Corpora ..."), typed as one word.
-  const typedWhole = new Set(question.split(/\s+/).map(typedName).filter((w) => w.length >= TITLE_NAME_LETTERS));
+  const typedWhole = new Set(question.split(/\s+/).map(typedName).filter((w) => w.length >= TITLE_NAME_LETTERS || withDigit(w)));
   const byName = papers.findIndex((p) => {
     const name = titleName(p.title);
     return name !== undefined && typedWhole.has(name);
@@ -940,6 +941,12 @@ export async function namedPaper(
 
 /** Letters a title's name has at least to name its paper when typed ("API-BLEND", not "GPT"). */
 const TITLE_NAME_LETTERS = 5;
+/** ... or, with a digit in it, this many ("pi0" of "π_0: A Vision-Language-Action Flow Model ..."). */
+const DIGIT_NAME_LETTERS = 3;
+/** Whether a squashed word is a name with letters and a digit long enough to name a paper ("pi0"). */
+const withDigit = (name: string) => name.length >= DIGIT_NAME_LETTERS && /\p{L}/u.test(name) && /\d/.test(name);
+/** Whether a squashed word is long enough to be a typed name: {@link TYPED_NAME_LETTERS}, or a shorter one with a digit. */
+const isTypedName = (name: string) => name.length >= TYPED_NAME_LETTERS || withDigit(name);
 /** ... and when typed as no English word ("TAPO", "RoHM"; not "Cook" or "LIST"). */
 const TYPED_NAME_LETTERS = 4;
 
@@ -953,7 +960,7 @@ const squashed = (word: string) => foldedWords(word).join('');
  */
 export function typedTitleNames(question: string): { name: string; word: string }[] {
   const words = question.split(/\s+/).map((word) => ({ name: typedName(word), word }));
-  return words.filter(({ name }, i) => name.length >= TYPED_NAME_LETTERS && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+  return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
@@ -969,7 +976,8 @@ export function typesTitleName(question: string, title: string): boolean {
  */
 export function titleName(title: string): string | undefined {
   const m = /^\s*([^\s:]+)(?:\s+v?\d+(?:\.\d+)*[bmk]?)?\s*:/iu.exec(title) ?? /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu.exec(title);
-  return m ? typedName(m[1]!) : undefined;
+  // A Greek letter is typed by its name: "π_0" is "pi0".
+  return m ? typedName(spellGreek(m[1]!)) : undefined;
 }
 
 /** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"). */
