@@ -37,6 +37,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
     expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
+    // A name with a size after a hyphen, its word shortened in the paper.
+    expect(await names('gains on movielens-1m over beam search', 'A 46.8% performance improvement on ML-1m over existing methods.')).toEqual([]);
+    expect(await names('gains on movielens-1m over beam search', 'A 46.8% performance improvement on XL-1m over existing methods.')).toEqual(['movielens-1m']);
     // A maker of models is mentioned by one of its models.
     expect(await names('an OpenAI chat model that explains gold labels before annotating', 'GPT-3.5 can serve as a crowdsourced annotator.')).toEqual([]);
     expect(await names("faster than NVIDIA's training library", 'It is 43% faster than Megatron-LM.')).toEqual([]);

@@ -238,6 +238,8 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
     // "icm" by "ICM-LoRA": a part of a name written with hyphens.
     if (/^\p{L}{3,}$/u.test(name) && read.some((r) => r.parts.includes(name))) return false;
+    // "movielens-1m" by "ML-1m": a name with a version or size, its word shortened to some of its letters.
+    if (read.some((r) => shortenedBefore(w, r.parts))) return false;
     // "neuroscientists" by "Neuroscientific": the same word with another ending.
     const root = withoutEnding(name);
     if (root.length >= ROOT_LETTERS && mentioned.some((m) => m.startsWith(root) && withoutEnding(m) === root)) return false;
@@ -409,6 +411,18 @@ function abbreviates(name: string, words: readonly string[]): boolean {
     for (let i = 0; i + 1 < words.length; i++) if (words[i]!.startsWith(a) && words[i + 1]!.startsWith(b) && words[i]!.length > a.length) return true;
   }
   return false;
+}
+
+/**
+ * Whether a name written with a hyphen before a version or a size ("movielens-1m") is written in a
+ * text's parts (see wordsOf) with its word shortened to a few of its letters, the first the same:
+ * "ML-1m".
+ */
+function shortenedBefore(name: string, parts: readonly string[]): boolean {
+  const m = /^(\p{L}{5,})-(\p{L}*\d[\p{L}\p{N}]*)$/u.exec(name.toLowerCase());
+  if (!m) return false;
+  const [, long, suffix] = m as unknown as [string, string, string];
+  return parts.some((short, i) => parts[i + 1] === suffix && short.length >= 2 && short.length <= 4 && short[0] === long[0] && keepsLetters(long.slice(1), short.slice(1)));
 }
 
 /**
