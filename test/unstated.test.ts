@@ -100,6 +100,13 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
   });
 
+  it('reads the size of a change in "how many fewer tokens"', () => {
+    expect(askedQuantities('How does it build the vocabulary, and how many fewer tokens did it end up using?')).toEqual(['fewer']);
+    expect(askedQuantities('how many higher-order terms does it keep?')).toEqual(['higher-order terms']);
+    expect(unstatedQuantities(['fewer'], [paper('It improves generation while using up to 60% fewer tokens.')])).toEqual([]);
+    expect(unstatedQuantities(['fewer'], [paper('It improves generation while using fewer tokens.')])).toEqual(['fewer']);
+  });
+
   it('reads a cost in "how much did it spend"', () => {
     expect(askedQuantities('how much did evolvedirector actually spend on paid api calls to train edgen lol')).toEqual(['cost']);
     expect(askedQuantities('how much does it cost to train?')).toEqual(['cost']);

@@ -187,7 +187,9 @@ export function askedQuantities(question: string): string[] {
       } else if (w === 'how' && words[i + 1] === 'many') {
         const name = nameAt(words, i + 2);
         if (asksAdvice(words, i + 2 + name.length)) continue;
-        if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
+        // "how many fewer tokens": the size of a change, as "how much fewer".
+        if (name.length > 1 && /^\p{L}+$/u.test(name[0]!) && isChange(name[0]!)) out.push(name[0]!);
+        else if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
         const typed = nameAt(words, i + 2);
