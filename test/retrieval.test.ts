@@ -553,6 +553,13 @@ describe('search', () => {
     expect(chrf.confidence).toBe('high');
   });
 
+  it("says the corpus does not answer how many parameters Apple's server model has: its report gives only the on-device model's", async () => {
+    const server = await r.search("how many params does apple's server model (the private cloud compute one) have", 3);
+    expect(server.results[0]!.paper.title).toBe('Apple Intelligence Foundation Language Models');
+    expect(server).toMatchObject({ confidence: 'none', unstated: ['apple server model params'] });
+    expect((await r.search("how many params does apple's on-device model have", 3)).confidence).toBe('high');
+  });
+
   it('says the corpus does not answer when the first paper gives no number for the quantity a question asks for', async () => {
     // The Falcon2 report says its training stages differ in context length, not what the length is.
     const falcon = await r.search('whats the context lenght falcon2-11b ends up with after the final training stage?', 3);

@@ -18,7 +18,9 @@ const paper = (abstract: string) => ({ title: 'A Study', abstract });
 
 describe('quantities a question asks for', () => {
   it('reads what "how many" counts and what "how much" asks of an amount', () => {
-    expect(askedQuantities("how many params does apple's server model (the private cloud compute one) have")).toEqual(['params']);
+    // The parameters of a model some words say which of.
+    expect(askedQuantities("how many params does apple's server model (the private cloud compute one) have")).toEqual(['apple server model params']);
+    expect(askedQuantities('how many params does it have')).toEqual(['params']);
     expect(askedQuantities('How many GPU hours and what hardware were used to pretrain the 13B OLMo 2 model?')).toEqual(['gpu hours']);
     expect(askedQuantities('anyone know how much co2 training bloom 176b emitted?')).toEqual(['co2']);
     // What is counted ends at a conjunction: "how many agents until gains plateau".
@@ -713,6 +715,16 @@ describe('quantities a paper does not state', () => {
     expect(askedQuantities('how much does rlaif-v cut object hallucination? and whats the labeler size')).toContain('labeler size');
     expect(unstatedQuantities(['labeler size'], [rlaif])).toEqual([]);
     expect(unstatedQuantities(['labeler size'], [paper('Using a strong open model as labeler, the 7B model reduces object hallucination by 82.9%.')])).toEqual(['labeler size']);
+  });
+
+  it("reads the parameters of a model some words say which of near a parameter count, by the words the paper uses", () => {
+    const apple = paper(
+      'Models that power Apple Intelligence, including a ~3 billion parameter model designed to run efficiently on devices and a large server-based language model designed for Private Cloud Compute.',
+    );
+    expect(unstatedQuantities(askedQuantities("how many params does apple's server model have"), [apple])).toEqual(['apple server model params']);
+    expect(unstatedQuantities(askedQuantities('how many parameters does the big server-side model have?'), [apple])).toEqual(['big server-side model parameters']);
+    expect(unstatedQuantities(askedQuantities("how many params does apple's on-device model have"), [apple])).toEqual([]);
+    expect(unstatedQuantities(askedQuantities("how many params does apple's model have"), [apple])).toEqual([]);
   });
 
   it('reads no number in aspects asked by name', () => {

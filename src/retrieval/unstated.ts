@@ -188,7 +188,10 @@ export function askedQuantities(question: string): string[] {
         const name = nameAt(words, i + 2);
         if (asksAdvice(words, i + 2 + name.length)) continue;
         // "how many fewer tokens": the size of a change, as "how much fewer".
+        // "how many params does apple's server model have": the parameters of the model those words say.
+        const described = ofModels(stemsOf(name.join(' '))) ? describedModel(words, i + 2 + name.length) : [];
         if (name.length > 1 && /^\p{L}+$/u.test(name[0]!) && isChange(name[0]!)) out.push(name[0]!);
+        else if (described.length > 0) out.push([...described, 'model', ...name].join(' '));
         else if (isCounted(name) || reviewed(words, i + 2 + name.length, name)) out.push(name.join(' '));
         out.push(...measuresAfter(words, i + 2 + name.length));
       } else if (w === 'how' && words[i + 1] === 'much') {
@@ -427,6 +430,27 @@ function withoutSubject(name: string[], next: string | undefined): string[] {
   return name.length > 1 && DONE_WITH.has(next ?? '') && sizedThing(name.slice(0, -1)) && !sizedThing(name) ? name.slice(0, -1) : name;
 }
 
+/** Words before the model a size is asked of: "does apple's server model have", "of the big server-side model". */
+const MODEL_ASKED = new Set(['does', 'do', 'did', 'is', 'was', 'of', 'for']);
+/** Words that say which model, at most. */
+const MODEL_WORDS_ASKED = 3;
+/**
+ * The words that say which model a size is asked of, after the name of the size at `at`: "apple server"
+ * of "how many params does apple's server model have" (a possessive is the word it is written onto);
+ * none when no word for a model follows them.
+ */
+function describedModel(words: readonly string[], at: number): string[] {
+  if (!MODEL_ASKED.has(words[at] ?? '')) return [];
+  const start = after(words, at + 1, DETERMINERS_OF_MODEL);
+  for (let j = start; j < words.length && j <= start + MODEL_WORDS_ASKED; j++) {
+    const stems = tokenize(words[j]!);
+    if (stems.length === 1 && MODEL_WORDS.has(stems[0]!)) return words.slice(start, j).filter((w) => NAME_WORD.test(w) && !ENDS.has(w));
+    if (ENDS.has(words[j]!)) return [];
+  }
+  return [];
+}
+const DETERMINERS_OF_MODEL = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
 /** Words for kinds of a count, asked in pairs: "total vs active param count", "total and active parameters". */
 const COUNT_KINDS = new Set(['total', 'active', 'activated', 'trainable', 'overall', 'peak', 'average', 'maximum', 'minimum', 'max', 'min']);
 /** Where the name starts after a pair of kinds at `start` ("total vs active"), or `start`. */
@@ -504,10 +528,14 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // ... and that of a model a word says which of ("on-device model size", "labeler size") by a parameter count a few words from
     // that word ("a ~3 billion parameter model designed to run efficiently on devices", "using a 34B model as labeler"; not of "a
     // large server-based language model" after it; nor "as labeler, the 7B model"), more words on when the word is said of a model.
+    // Of those words, only those a paper uses say which of its models ("apple" and "server" of "a large server-based
+    // language model"); each stands near the count. A paper that says the model asked of but gives no count near its
+    // words does not state the size of that model ("how many params does apple's server model have").
     const which = sizedQualifiers(stems);
-    const ofModel = MODEL_WORDS.has(stems.at(-2) ?? '');
-    const around = ofModel ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : { before: WINDOW, after: BESIDE };
-    if (which.length > 0 && texts.some((words) => givesModelSize(words) && statesNumberNear(words, which, around))) return false;
+    const around = MODEL_WORDS.has(stems.at(-2) ?? '') ? { before: CHANGE_WINDOW, after: CHANGE_WINDOW } : { before: WINDOW, after: BESIDE };
+    const said = (words: readonly string[]) => which.filter((q) => words.some((w) => holdsStem(w, [q])));
+    if (which.length > 0 && texts.some((words) => givesModelSize(words) && said(words).length > 0 && said(words).every((q) => statesNumberNear(words, [q], around)))) return false;
+    if (ofDescribedModel(stems) && which.length > 0 && texts.some((words) => said(words).length > 0)) return true;
     // A dataset's size is given by how many items it holds ("over 24,000 exam questions" for "benchmark size"), and
     // so is an amount of data ("a few thousand examples" for "how much synthetic data").
     if ((ofData(stems) || stems.at(-1) === DATA) && texts.some(givesDataSize)) return false;
@@ -670,10 +698,13 @@ const ofModels = (stems: readonly string[]) =>
   (stems.at(-1) === SIZE_STEM || PARAMETER_STEMS.has(stems.at(-1) ?? '')) && stems.slice(0, -1).every((s) => MODEL_WORDS.has(s) || s === BASE || isModelFamily(s));
 /**
  * The words that say which model a size is asked of ("on-device" of "on-device model size", "labeler"
- * of "labeler size"), or none: not of data, whose size is counted otherwise (see {@link ofData}).
+ * of "labeler size", "apple" and "server" of "apple server model params"), or none: not of data, whose
+ * size is counted otherwise (see {@link ofData}).
  */
 const sizedQualifiers = (stems: readonly string[]) =>
-  stems.at(-1) === SIZE_STEM && !ofData(stems) ? stems.slice(0, -1).filter((s) => !MODEL_WORDS.has(s) && s !== BASE && !isModelFamily(s)) : [];
+  (stems.at(-1) === SIZE_STEM && !ofData(stems)) || ofDescribedModel(stems) ? stems.slice(0, -1).filter((s) => !MODEL_WORDS.has(s) && s !== BASE && !isModelFamily(s)) : [];
+/** Whether a quantity asks the parameters of a model some words say which of: "apple server model params". */
+const ofDescribedModel = (stems: readonly string[]) => PARAMETER_STEMS.has(stems.at(-1) ?? '') && MODEL_WORDS.has(stems.at(-2) ?? '') && stems.length > 2;
 const BASE = tokenize('base')[0]!;
 /** Whether a word is a model family's (or a versioned model's) name with a size named on it: "t5-small", "bert-base", not "prompt-base". */
 const sizeNamed = (w: string) => {
