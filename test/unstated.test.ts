@@ -725,6 +725,9 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(askedQuantities('how many parameters does the big server-side model have?'), [apple])).toEqual(['big server-side model parameters']);
     expect(unstatedQuantities(askedQuantities("how many params does apple's on-device model have"), [apple])).toEqual([]);
     expect(unstatedQuantities(askedQuantities("how many params does apple's model have"), [apple])).toEqual([]);
+    expect(askedQuantities("whats the param count of apple's server model, the private cloud compute one")).toEqual(['apple server model param count']);
+    expect(unstatedQuantities(askedQuantities("whats the param count of apple's server model"), [apple])).toEqual(['apple server model param count']);
+    expect(unstatedQuantities(askedQuantities('what is the parameter count of the on-device model?'), [apple])).toEqual([]);
   });
 
   it('reads no number in aspects asked by name', () => {

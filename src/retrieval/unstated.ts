@@ -234,7 +234,11 @@ export function askedQuantities(question: string): string[] {
         const at = after(words, i + 1, BEFORE_MEASURE);
         // "which dimensions did they consider": aspects by name, no number, but of a vector ("what dimensions do the embeddings have").
         if (ASPECTS.has(words[at] ?? '') && !words.some((x) => VECTORS.test(x))) continue;
-        out.push(...measuresAfter(words, at, true));
+        const measures = measuresAfter(words, at, true);
+        // "whats the param count of apple's server model": the parameters of the model those words say.
+        const [only] = measures;
+        const described = measures.length === 1 && ofModels(stemsOf(only!.replace(/ (?:count|number)$/, ''))) ? describedModel(words, at + only!.split(' ').length) : [];
+        out.push(...(described.length > 0 ? [[...described, 'model', only].join(' ')] : measures));
       }
     }
   }
