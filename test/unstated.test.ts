@@ -102,6 +102,13 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
   });
 
+  it('reads an advantage as a change, which a paper gives by how much one beats another', () => {
+    const expert = paper('An expert LM can outperform an MT LM trained with 300+ tasks on 11 unseen datasets by a mean accuracy of 3.20%.');
+    expect(askedQuantities("how big was the expert's advantage on the unseen datasets?")).toEqual(['expert advantage']);
+    expect(unstatedQuantities(['expert advantage'], [expert])).toEqual([]);
+    expect(unstatedQuantities(['expert advantage'], [paper('The expert has a clear advantage over the baseline.')])).toEqual(['expert advantage']);
+  });
+
   it('reads the size of a change in "how many fewer tokens"', () => {
     expect(askedQuantities('How does it build the vocabulary, and how many fewer tokens did it end up using?')).toEqual(['fewer']);
     expect(askedQuantities('how many higher-order terms does it keep?')).toEqual(['higher-order terms']);

@@ -612,7 +612,7 @@ function capitalizedDefinitions(text: string): { acronym: string; name: string }
  * 107%" or "36.5 points higher accuracy"; "how much cheaper", of "reduces cost by 40%" or "at 1/6 the cost".
  */
 const CHANGES = [
-  'gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance',
+  'gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance advantage',
   'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost',
   'gap difference differ margin disparity',
 ]
