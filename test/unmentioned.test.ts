@@ -13,6 +13,14 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('Coq Isabelle theorem proving LLMs', 'We prove theorems in Lean with LLMs.', ['llm'])).toEqual(['coq', 'isabelle']);
   });
 
+  it('finds a language an everyday phrasing holds ("hindi" of "indian languages"), but not one offered as a guess at the languages asked for', async () => {
+    const medical = 'We compare LLMs with MT models such as NLLB-200 for medical translation on English-to-French and English-to-Swahili.';
+    expect(await names('anyone compared llms vs nllb for english->hindi medical translation?', medical, ['llm', 'translat', 'medic'])).toEqual(['hindi']);
+    expect(await names('anyone compared llms for english to swahili medical translation?', medical, ['llm', 'translat', 'medic'])).toEqual([]);
+    const slavic = 'In-context learning resources for Czech, Polish and Russian.';
+    expect(await names('which slavic langs were in that ICL resources paper? czech, polish and ukrainian?', slavic)).toEqual([]);
+  });
+
   it('reads no name in what a question sets aside or in examples it leaves open, but in a "not" of a verb', async () => {
     const personas = 'We personalize LLM outputs with user histories and preferences.';
     expect(await names('papers on personalizing llm outputs to users — not classic recsys stuff', personas, ['llm'])).toEqual([]);

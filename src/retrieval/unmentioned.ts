@@ -93,7 +93,10 @@ export async function unmentionedNames(
   });
   if (rareNames.length === 0) return compounds;
   const phrased = new Set(findPhrasings(question).flatMap((f) => f.tokens));
-  const names = rareNames.filter((w) => !tokenize(w).some((t) => phrased.has(t)));
+  // A language or a place an everyday phrasing holds ("hindi" of "indian languages") is still a name: the words of it the papers may use
+  // instead are its own (see notMentioned); but not one offered as a guess at the languages asked for ("which slavic langs ...? is ukrainian in there").
+  const guessed = ASKS_LANGUAGES.test(question);
+  const names = rareNames.filter((w) => (isPlace(w) && !guessed) || !tokenize(w).some((t) => phrased.has(t)));
   // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another,
   // nor one offered as a guess ("was it objaverse or smth").
   const offered = alternatives(corrected);
@@ -106,6 +109,9 @@ export async function unmentionedNames(
   );
   return [...unmentioned, ...compounds];
 }
+
+/** A question that asks which languages: "which slavic langs were in that paper?". */
+const ASKS_LANGUAGES = /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:languages|langs)\b/i;
 
 /** Words that grade a measure: "maximum number of tasks", "average accuracy". */
 const GRADES = new Set(['maximum', 'max', 'minimum', 'min', 'total', 'average', 'avg', 'overall', 'mean']);
