@@ -453,7 +453,8 @@ function describedModel(words: readonly string[], at: number): string[] {
   }
   return [];
 }
-const DETERMINERS_OF_MODEL = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/** Words before a model's name: the determiners, and whose it is ("its", "their"). */
+const DETERMINERS_OF_MODEL = new Set([...DETERMINERS, 'its', 'their']);
 
 /** Words for kinds of a count, asked in pairs: "total vs active param count", "total and active parameters". */
 const COUNT_KINDS = new Set(['total', 'active', 'activated', 'trainable', 'overall', 'peak', 'average', 'maximum', 'minimum', 'max', 'min']);
