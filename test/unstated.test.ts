@@ -800,6 +800,11 @@ describe('quantities a paper does not state', () => {
     // Mistakes by errors.
     const aces = paper('A contrastive challenge set aimed at discovering whether metrics can identify 68 translation accuracy errors.');
     expect(unstatedQuantities(['translation accuracy mistakes'], [aces])).toEqual([]);
+    // What a test is made of by any of its names, as chat shortens them too.
+    const exams = paper('It comprises over 24,000 exam questions, including a subset of parallel Polish-English corpora.');
+    expect(unstatedQuantities(['qs'], [exams])).toEqual([]);
+    expect(unstatedQuantities(['problems'], [exams])).toEqual([]);
+    expect(unstatedQuantities(['qs'], [paper('The exams were taken by 3,000 medical doctor candidates.')])).toEqual(['qs']);
     expect(unstatedQuantities(['people'], [paper('A platform with 2 million users.')])).toEqual(['people']);
     const semeval = paper('The task attracted a large number of participants: subtask A monolingual (126), subtask B (70).');
     expect(unstatedQuantities(['ppl teams'], [semeval])).toEqual([]);

@@ -787,13 +787,16 @@ function countsData(words: readonly string[]): boolean {
   return words.some((w, i) => /^\d+(?:\.\d+)?[kmb]$/.test(w) && words.slice(i + 1, i + 1 + COUNT_BEFORE).some((x) => stemsOf(x.replace(/-/g, ' ')).includes(DATA)));
 }
 
+/** What a test or dataset is made of, by any name (and as chat shortens it): "how many qs" of "over 24,000 exam questions", "1,000 problems". */
+const QUESTIONS = new Set('question qs problem item'.split(' ').map((w) => tokenize(w)[0]!));
+
 /** What entrants of a shared task hand in, by any name: "how many submissions" of "220 runs were submitted". */
 const SUBMISSIONS = new Set('submission submit run entry'.split(' ').map((w) => tokenize(w)[0]!));
 
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
 
-/** What a paper may call what a question counts: people as participants, annotators ...; groups, examples, submissions and datasets by any of their names. */
+/** What a paper may call what a question counts: people as participants, annotators ...; groups, examples, submissions, datasets, mistakes and questions by any of their names. */
 const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
   [PEOPLE, PARTICIPANTS],
   [GROUPINGS, GROUPINGS],
@@ -801,6 +804,7 @@ const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = 
   [SUBMISSIONS, SUBMISSIONS],
   [DATASETS, DATASETS],
   [ERRORS, ERRORS],
+  [QUESTIONS, QUESTIONS],
 ];
 
 /**
