@@ -133,6 +133,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     const papers = [paper('LLMs as recommender systems.'), paper('Multi-task learning.'), paper('Recsys benchmarks.')];
     expect(mentionedElsewise('llm based recsys', ['recsi'], papers)).toEqual([[true], [false], [true]]);
     expect(mentionedElsewise('zqxrt for multi task', ['zqxrt'], papers)).toEqual([[false], [false], [false]]);
+    // A size typed with its letter, by the number and the word for its scale.
+    const sizes = [paper('We scaled the pre-training data from 7 trillion tokens to 18 trillion tokens.'), paper('A 1.5-billion-parameter model trained on 118 trillion tokens.')];
+    expect(mentionedElsewise('was it pretrained on 18T?? tokens', ['18t'], sizes)).toEqual([[true], [false]]);
+    expect(mentionedElsewise('the 1.5b model', ['5b'], sizes)).toEqual([[false], [true]]);
   });
 
   it('flags no general English word, field word, typo, everyday phrasing, chat or model size', async () => {

@@ -255,12 +255,23 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
 
 /**
  * For each paper, for each of `terms` (stems of the query's words that the corpus never uses), whether
- * the paper mentions the word typed for it in another form: "recsys" for recommender systems.
+ * the paper mentions the word typed for it in another form: "recsys" for recommender systems, "18T"
+ * for "18 trillion".
  */
 export function mentionedElsewise(query: string, terms: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): boolean[][] {
   const typed = surfaceWords(query);
   const words = terms.map((t) => typedFor(typed, t));
-  return papers.map((p) => words.map((ws) => ws.length > 0 && notMentioned(ws, [p]).length < ws.length));
+  return papers.map((p) => words.map((ws) => ws.length > 0 && (notMentioned(ws, [p]).length < ws.length || ws.some((w) => writesSize(w, p)))));
+}
+
+const SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', b: 'billion', t: 'trillion' };
+
+/** Whether a paper writes a size typed with its letter ("18t", "1.5b") in words: "18 trillion", "1.5-billion". */
+function writesSize(word: string, paper: Pick<Paper, 'title' | 'abstract'>): boolean {
+  const m = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(word);
+  if (!m) return false;
+  const written = new RegExp(`(?<![\\d.,])${m[1]!.replace('.', '\\.')}[\\s-]*${SCALES[m[2]!]}\\b`, 'i');
+  return written.test(`${paper.title} ${paper.abstract}`);
 }
 
 /** Words that ask a question about something rather than name it, and verbs that make a sentence of a list ("... so they can listen"). */
