@@ -85,6 +85,11 @@ describe('versions of models a question names that papers contradict', () => {
     // Versions set against each other are both asked; offered as alternatives, either answers.
     expect(contradictedVersions('llama 2 vs llama 3 results?', [paper('We evaluate Llama 2 on the benchmark.')])).toEqual(['llama 3']);
     expect(contradictedVersions('did they use gpt-3.5 or gpt-4?', [paper('We evaluate GPT-4 and Claude.')])).toEqual([]);
+    // A version written after a "v" onto any name.
+    const embed = paper('Our NV-Embed model ranks No. 1 on MTEB. We will open-source the model at: https://huggingface.co/nvidia/NV-Embed-v1.');
+    expect(contradictedVersions("whats nv-embed-v2's avg mteb score? is it much higher than v1", [embed])).toEqual(['nv-embed-v2']);
+    expect(contradictedVersions('what tasks does uni-perceiver v2 handle', [paper('We propose Uni-Perceiver v2, a generalist model.')])).toEqual([]);
+    expect(contradictedVersions('what changed in model v2?', [paper('We release model v1.')])).toEqual([]);
   });
 
   it('keeps a version a paper names, written in any form or more precisely, a size, and a family the papers give no version of', () => {

@@ -7,6 +7,7 @@
  * a model a question names ("llama 3") that papers name only other versions of ("Llama 1 to Llama 2"),
  * or whose family they do not name at all ("gemini 1.5 pro"). Pure.
  */
+import { isEnglishWord } from './english.js';
 import { withoutAsker } from './first-person.js';
 import { tokenize } from './text.js';
 import { isModelFamily } from './unnamed.js';
@@ -210,12 +211,20 @@ interface Version {
 /** A family's name and a version written onto it or after it ("llama3", "gpt-4o", "llama 3"), not a size ("Mistral 7B"). */
 const VERSIONED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?(?![bmkt]\b)[a-z]?)(?![\p{L}\p{N}]|\.\d|\s*(?:b|m|k|billion|million)\b)/giu;
 
-/** The versions of model families a text names. */
+/** A name and a version after a "v" ("NV-Embed-v2", "Uni-Perceiver v2"), not an English word's ("model v2"). */
+const V_VERSIONED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}-]*?)[- ]?v(\d+(?:\.\d+)?)(?![\p{L}\p{N}]|\.\d)/giu;
+
+/** The versions of model families a text names, and of the names it writes a "v" version onto. */
 function versions(text: string): Version[] {
   const out: Version[] = [];
-  for (const m of text.toLowerCase().matchAll(VERSIONED)) {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(VERSIONED)) {
     const family = m[1]!.replace(/-$/, '');
     if (isModelFamily(family) && !/\d/.test(family)) out.push({ family, version: m[2]!, text: m[0], at: m.index, end: m.index + m[0].length });
+  }
+  for (const m of lower.matchAll(V_VERSIONED)) {
+    const family = m[1]!.replace(/-$/, '');
+    if (family.length >= 2 && !isModelFamily(family) && !isEnglishWord(family)) out.push({ family, version: m[2]!, text: m[0], at: m.index, end: m.index + m[0].length });
   }
   return out;
 }
