@@ -800,6 +800,11 @@ describe('quantities a paper does not state', () => {
     // Mistakes by errors.
     const aces = paper('A contrastive challenge set aimed at discovering whether metrics can identify 68 translation accuracy errors.');
     expect(unstatedQuantities(['translation accuracy mistakes'], [aces])).toEqual([]);
+    // A score asked by its metric's name, by a number near that name only.
+    const scale = paper('In Xhosa to English translation, SCALE improves by 4 BLEURT and surpasses GPT-4 by an average of 6 COMET points.');
+    expect(unstatedQuantities(['bleu points'], [scale])).toEqual(['bleu points']);
+    expect(unstatedQuantities(['bleu points'], [paper('It gains 2.1 BLEU points over the baseline.')])).toEqual([]);
+    expect(unstatedQuantities(['rouge'], [paper('The model reaches a ROUGE-L of 45.2 on How-2.')])).toEqual([]);
     // What a test is made of by any of its names, as chat shortens them too.
     const exams = paper('It comprises over 24,000 exam questions, including a subset of parallel Polish-English corpora.');
     expect(unstatedQuantities(['qs'], [exams])).toEqual([]);

@@ -28,6 +28,7 @@ const MEASURES = new Set(
 
 /** Metrics asked by name after "what": "what F1 did it get on HotpotQA?" (in a list of keywords, a topic's word as much). */
 const METRICS = new Set('f1 bleu rouge auc wer perplexity chrf meteor ndcg mrr map'.split(' '));
+const METRIC_STEMS = new Set([...METRICS].map((w) => tokenize(w)[0]!));
 
 /** What "how much ..." asks a number of, besides the measures: “how much co2”, “how much data”. */
 const AMOUNTS = new Set(
@@ -551,6 +552,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
     // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
     // methods by an average of 19% points", "improve the test accuracy on sequences of length 100 from less than 1% to more than 92%".
+    // A score asked by its metric's name ("how many BLEU points") is given by a number near that name, not by another metric's ("4 BLEURT", "6 COMET points").
+    const metrics = stems.filter((s) => METRIC_STEMS.has(s));
+    if (metrics.length > 0) return !texts.some((words) => statesNumberNear(words, metrics, { before: WINDOW, after: WINDOW }));
     const marked = anyOf ? BY : measure ? FROM_TO : undefined;
     const later = (words: readonly string[]) => marked !== undefined && statesAfter(words, head, marked);
     return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }) || later(words));
