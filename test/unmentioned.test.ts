@@ -226,6 +226,12 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
     // Words about the asker before the list, in one sentence with it, are not asked for with it.
     expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
+    // A list that names a paper asks its other keywords of that paper, though many papers use them; not a list of languages.
+    const named = { promptriev: 1, multilingu: 150, retriev: 140, result: 500 };
+    expect(await together('Promptriever multilingual retrieval results', named, [['promptriev', 'retriev'], ['multilingu', 'retriev']])).toEqual({ unheld: [], apart: ['multilingual'], whole: ['multilingual'] });
+    expect(await together('Promptriever multilingual retrieval results', named, [['promptriev', 'retriev', 'multilingu'], ['multilingu', 'retriev']])).toEqual({ unheld: [], apart: [], whole: [] });
+    const nordic = { nlp: 150, danish: 5, swedish: 5, norwegian: 1 };
+    expect(await together('nlp danish swedish norwegian', nordic, [['norwegian', 'danish', 'swedish'], ['danish', 'swedish', 'nlp']])).toEqual({ unheld: [], apart: [], whole: [] });
     // A phrasing of a term is held by the term ("repeated sampling": "sample multiple outputs").
     const sampling = { repeat: 13, sampl: 40, multipl: 200, infer: 50, time: 100, scale: 90 };
     expect(await keywords('repeated sampling inference-time scaling', sampling, ['sampl', 'multipl', 'infer', 'time', 'scale'])).toEqual([]);

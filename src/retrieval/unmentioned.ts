@@ -358,7 +358,11 @@ export async function unheldKeywords(
   // A keyword offered as one of alternatives ("rlhf or dpo") is held when another one is.
   const offered = alternatives(request);
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
-  const asked = [...new Set([...required, ...units.flat(), ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2)])];
+  // A list that names a paper (a word of no language or place one or two papers use, held by one first paper) asks its other
+  // keywords of that paper, though many papers use them ("Promptriever multilingual retrieval results": Promptriever is not multilingual).
+  const names = required.filter((t) => df.get(t)! <= MIN_RARE && typedFor(typed, t).every((w) => !isPlace(w)));
+  const ofNamed = names.length === 0 ? [] : terms.filter((t, i) => !names.includes(t) && distinctive(t) && !isMeasureStem(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t) && stats[i]!.df > 0);
+  const asked = [...new Set([...required, ...units.flat(), ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2), ...ofNamed])];
   // What each paper lacks. The keywords are asked for together: what the paper lacking fewest lacks is
   // not there, unheld when no paper has it, apart when another paper has it.
   const lacking = (await corpus.held(asked)).map((row) => {
@@ -368,11 +372,13 @@ export async function unheldKeywords(
     // A term of several words is held by a paper that holds them all (or the field's term for the phrasing they make).
     const unitsLacked = units.filter((unit) => !holdsAll(unit) && !phrased.some((p) => unit.every((t) => p.words.has(t)) && p.terms.some(holdsAll))).flat();
     const alone = required.filter((t) => !heldAlone(t));
-    return { all: new Set([...alone, ...unitsLacked]), alone: new Set(alone) };
+    const named = names.length > 0 && names.every((t) => holds.get(t));
+    return { all: new Set([...alone, ...unitsLacked]), alone: new Set(alone), named, ofNamed: named ? ofNamed.filter((t) => !heldAlone(t)) : [] };
   });
-  const none = { all: new Set([...required, ...inUnits]), alone: new Set(required) };
+  const naming = lacking.filter((l) => l.named);
+  const none = { all: new Set([...required, ...inUnits]), alone: new Set(required), named: false, ofNamed: [] };
   const fewest = lacking.reduce((best, l) => (l.all.size < best.all.size ? l : best), lacking[0] ?? none);
-  const missing = fewest.all;
+  const missing = new Set([...fewest.all, ...(naming.length === 1 ? naming[0]!.ofNamed : [])]);
   const unheld = new Set([...missing].filter((t) => lacking.every((l) => l.all.has(t))));
   // Words about the asker before the list ("im new to this. anything on ...", read as one sentence) are not asked for with it.
   const apart = new Set(FIRST_PERSON.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
