@@ -200,6 +200,16 @@ describe('ask with an LLM', () => {
     expect(chatRequests()).toHaveLength(0);
   });
 
+  it('asks a number of the paper whose name the question types, though a paper that never mentions it is found first', async () => {
+    const r = await answerer().ask(
+      'We run instruction tuning for retrieval at my company and are looking at INTERS. How many total training instances are in the dataset, which exact Mistral version was fine-tuned, and what nDCG@10 did the tuned model reach on MS MARCO?',
+    );
+    expect(r).toMatchObject({ abstained: true, decidedBy: 'retrieval', confidence: 'none' });
+    expect(r.sources[0]!.title).toMatch(/^Promptriever/);
+    expect(r.answer).toBe(notInAbstract('INTERS: Unlocking the Power of Large Language Models in Search with Instruction Tuning'));
+    expect(chatRequests()).toHaveLength(0);
+  });
+
   it("refuses a license or code asked of a paper its abstract does not give, though another paper's abstract gives one", async () => {
     // The license asked of Juru is not another paper's license.
     const license = await answerer().ask('what license is the juru model released under?');

@@ -10,7 +10,7 @@ import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { contradictedVersions } from '../retrieval/numbers.js';
 import { tokenize } from '../retrieval/text.js';
-import { askedInKeywords, askedQuantities, describesOnePaper, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
+import { askedInKeywords, askedQuantities, describesOnePaper, laterNamed, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
 import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
@@ -138,10 +138,11 @@ export class Answerer implements AskService {
     const first = search.results[0]?.paper;
     if (!first) return search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC;
     const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
-    // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere).
+    // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere), one whose title's name the question types first.
     const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
     const unheld = (search.unmentioned?.length ?? 0) + (search.apart?.length ?? 0) > 0;
-    const at = search.unstated?.length ? await namedPaper(question, papers, corpus) : unheld && typesTitleName(question, first.title) ? 0 : -1;
+    const later = search.unstated?.length ? laterNamed(question, papers) : undefined;
+    const at = later ? papers.indexOf(later) : search.unstated?.length ? await namedPaper(question, papers, corpus) : unheld && typesTitleName(question, first.title) ? 0 : -1;
     // A paper the question describes ("for the method that ...") is the first one found.
     const asked = at >= 0 ? at : search.unstated?.length && describesOnePaper(question) ? 0 : -1;
     return asked >= 0 ? notInAbstract(papers[asked]!.title) : NOT_IN_CORPUS;

@@ -18,7 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -665,7 +665,10 @@ export class Retriever extends QueryScorer {
     // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
     const listed = askedInKeywords(profile.text);
     const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedInKeywords(listed, stating) : [];
-    const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), stating), ...ofNamed])];
+    // A quantity asked of a paper whose title's name the query types, found after one that does not mention that name, is that
+    // paper's to give ("... looking at INTERS. How many total training instances ...", of INTERS found after Promptriever).
+    const askedOf = laterNamed(profile.text, first);
+    const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), askedOf ? [askedOf] : stating), ...ofNamed])];
     const members = askedMembers(profile.text);
     // Where the code is, or its license, is asked only of a paper the query names.
     const entities = askedEntities(profile.text);

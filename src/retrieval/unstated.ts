@@ -1009,6 +1009,14 @@ export function typedTitleNames(question: string): { name: string; word: string 
   return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
+/** The paper after the first whose title's name the query types ("INTERS" of "INTERS: Unlocking ..."), when the first does not mention that name. */
+export function laterNamed<P extends { title: string; abstract: string }>(query: string, first: readonly P[]): P | undefined {
+  const [top, ...rest] = first;
+  if (!top) return undefined;
+  const written = new Set(`${top.title} ${top.abstract}`.split(/\s+/).map((w) => foldedWords(w).join('')));
+  return rest.find((p) => typesTitleName(query, p.title) && !written.has(titleName(p.title)!));
+}
+
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
 export function typesTitleName(question: string, title: string): boolean {
   const name = titleName(title);
