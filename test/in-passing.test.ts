@@ -149,6 +149,9 @@ describe('words asked for in particular', () => {
     expect(demandedWords('Belebele benchmark')).toEqual(['belebele']);
     const fourier = { title: 'Fourier Transporter: Bi-Equivariant Robotic Manipulation in 3D', abstract: 'We evaluate on RLBench and on a real robot.' };
     expect(await mentionedInPassing('RLBench robot learning benchmark', fourier, corpus({ rlbench: 2 }))).toEqual(['rlbench']);
+    // English words joined by hyphens describe how the dataset was made; they do not name it.
+    const taskmaster = { title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset', abstract: 'A two-person, spoken "Wizard of Oz" (WOz) approach, and "self-dialog".' };
+    expect(await mentionedInPassing('Wizard-of-Oz self-dialog task dataset', taskmaster, corpus({ wizard: 1, oz: 1 }))).toEqual([]);
     const gsm = { title: 'Large Language Models Can Be Easily Distracted by Irrelevant Context', abstract: 'We introduce Grade-School Math with Irrelevant Context (GSM-IC), an arithmetic dataset.' };
     expect(await mentionedInPassing('GSM-IC irrelevant context dataset', gsm, corpus({ gsm: 3, ic: 2 }))).toEqual([]);
     // "improves on the original X" describes a paper; it does not ask for X's.

@@ -75,7 +75,8 @@ const DONE_WITH_PAPERS = new Set(
 export function namesAskedFor(question: string): string[] {
   return [
     ...matched(question, PAPER_OF, [1], describesBefore),
-    ...matched(question, PAPER_OF, [2, 4, 5, 6, 7]),
+    ...matched(question, PAPER_OF, [2], joinsEnglishWords),
+    ...matched(question, PAPER_OF, [4, 5, 6, 7]),
     ...matched(question, PAPER_OF, [3], describesNoun),
     ...matched(question, ORIGINAL_TITLED, [1, 2]),
     ...matched(question, OPENING_NAME, [1]),
@@ -90,6 +91,15 @@ function describesNoun(text: string, at: number): boolean {
   const m = /^\S+\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+\p{Ll}/u.exec(text.slice(at));
   const word = m?.[1];
   return word !== undefined && word === word.toLowerCase() && (isEnglishWord(word) || isPrefixedEnglishWord(word));
+}
+
+/**
+ * Whether the word at `at` is English words joined by hyphens ("Wizard-of-Oz self-dialog task dataset"):
+ * a way of doing something the dataset asked for is described by, not its name ("RLBench robot learning benchmark").
+ */
+function joinsEnglishWords(text: string, at: number): boolean {
+  const parts = (text.slice(at).trim().split(' ')[0] ?? '').toLowerCase().split('-');
+  return parts.length >= 2 && parts.every((p) => p.length <= 2 || isEnglishWord(p));
 }
 
 /** Words before "X paper" that make it a description (X the last of its words), not a name. */
