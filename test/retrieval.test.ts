@@ -216,6 +216,11 @@ describe('search', () => {
     const held = await r.search('lifelong learning theorem proving', 3);
     expect(held.confidence).toBe('high');
     expect(held.unmentioned).toBeUndefined();
+    // An initialism is held by a paper that writes out its words ("grouped-query attention").
+    const gqa = await r.search('GQA head configuration long-context cost', 3);
+    expect(gqa.confidence).toBe('high');
+    expect(gqa.unmentioned).toBeUndefined();
+    expect(gqa.results[0]!.paper.title).toBe('Cost-Optimal Grouped-Query Attention for Long-Context LLMs');
   });
 
   it('reads the chat around a question as chat, not as words the corpus lacks', async () => {

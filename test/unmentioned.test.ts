@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { mentionedElsewise, unheldKeywords, unmentionedNames } from '../src/retrieval/unmentioned.js';
+import { mentionedElsewise, unheldKeywords, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -27,6 +27,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('personalizing llm outputs (not recsys)', personas, ['llm'])).toEqual([]);
     expect(await names('personalizing llm outputs other than recsys', personas, ['llm'])).toEqual([]);
     expect(await names('does personalization not work with recsys?', personas, ['llm'])).toEqual(['recsys']);
+    const black = 'Distillation methods use output probabilities of LLMs, unavailable in black-box LLMs.';
+    expect(await names('how do i train a retriever from a black box llm, no logprobs at all?', black, ['llm'])).toEqual([]);
+    expect(await names('how do i train a retriever from a black box llm with logprobs?', black, ['llm'])).toEqual(['logprobs']);
     // Nor in examples left open ("etc."), which illustrate what is asked.
     const tele = 'Tele-LLMs, a series of language models tailored for telecommunications.';
     expect(await names('any llms trained specifically for telecom stuff? like 3gpp specs etc. what sizes do they come in', tele, ['llm'])).toEqual([]);
@@ -127,6 +130,12 @@ describe('names a question uses that the cited papers do not mention', () => {
   it('counts an initialism as mentioned by words in a row that start with its letters, none passed over', async () => {
     expect(await names('teaching multiple learners vector-valued RKHS', 'We extend a scalar-valued reproducing kernel Hilbert space to a vector-valued one.')).toEqual([]);
     expect(await names('essay scoring on the ASPQ benchmark', 'It automates the selection of prompting queues.', ['benchmark'])).toEqual(['aspq']);
+    // Three letters by words of some length only.
+    const gqa = 'The number of query and key-value heads in grouped-query attention.';
+    expect(await names('GQA head configuration cost', gqa, ['head'])).toEqual([]);
+    expect(await names('GQA head configuration cost', 'Heads get quite a lot of attention.', ['head'])).toEqual(['gqa']);
+    expect(writtenOut('gqa', [paper(gqa)])).toBe(true);
+    expect(writtenOut('query', [paper(gqa)])).toBe(false);
   });
 
   it('says which papers write out a word the corpus never uses', () => {

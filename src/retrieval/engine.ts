@@ -15,7 +15,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { unheldKeywords, unmentionedNames } from './unmentioned.js';
+import { unheldKeywords, unmentionedNames, writtenOut } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
@@ -654,7 +654,9 @@ export class Retriever extends QueryScorer {
       ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),
       ...unwrittenTitles(query, first),
     ];
-    const names = [...new Set([...elsewhere, ...keywords.unheld])];
+    // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
+    const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
+    const names = [...new Set([...elsewhere, ...unheld])];
     const apart = keywords.apart.filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);

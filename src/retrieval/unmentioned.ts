@@ -37,11 +37,11 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
 /**
- * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)",
- * "other than ImageNet", "excluding GPT-4"; a "not" that opens an aside, not one of a verb ("does it not
+ * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)", ", no
+ * logprobs at all", "other than ImageNet", "excluding GPT-4"; a "not" that opens an aside, not one of a verb ("does it not
  * work on whisper?").
  */
-const SET_ASIDE = /(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?not|\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s)[^.,;:!?()—–]*/giu;
+const SET_ASIDE = /(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?(?:not|no(?=\s))|\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s)[^.,;:!?()—–]*/giu;
 
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
@@ -254,6 +254,14 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
 }
 
 /**
+ * Whether a word of no English that some papers do not hold as typed is written out by one of them:
+ * an initialism by the words it stands for ("gqa": grouped-query attention), a shortening by the word.
+ */
+export function writtenOut(word: string, papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): boolean {
+  return !isAnyEnglishWord(word) && notMentioned([word], papers).length === 0;
+}
+
+/**
  * For each paper, for each of `terms` (stems of the query's words that the corpus never uses), whether
  * the paper mentions the word typed for it in another form: "recsys" for recommender systems, "18T"
  * for "18 trillion".
@@ -460,12 +468,17 @@ const INITIALS = 4;
  */
 function spellsOut(name: string, parts: readonly string[]): boolean {
   const letters = /^\p{L}+$/u.test(name) ? name.replace(/(?<=.{4})s$/u, '') : '';
-  if (letters.length < INITIALS) return false;
+  if (letters.length < INITIALS - 1) return false;
+  // Three letters only by words of some length ("gqa": grouped-query attention), which start with them less often by chance.
+  const long = letters.length < INITIALS ? SPELLED_LETTERS : 1;
   for (let i = 0; i + letters.length <= parts.length; i++) {
-    if ([...letters].every((l, k) => parts[i + k]![0] === l)) return true;
+    if ([...letters].every((l, k) => parts[i + k]![0] === l && parts[i + k]!.length >= long)) return true;
   }
   return false;
 }
+
+/** Letters each word spelling out an initialism of three letters has at least. */
+const SPELLED_LETTERS = 5;
 
 /** Whether `letters` stand in `word` in order, with others between ("t" in "ernment"). */
 function keepsLetters(word: string, letters: string): boolean {
