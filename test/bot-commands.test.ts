@@ -70,7 +70,7 @@ describe('commands on the real answerer (extractive)', () => {
     expect(e.description).toContain('[1]');
     expect(e.fields![0]!.name).toBe('Cited papers');
     expect(e.fields![0]!.value).toContain('In-Context Meta LoRA Generation');
-    expect(e.footer).toMatch(/^Extractive answer \(no LLM\) · \d+ ms$/);
+    expect(e.footer).toMatch(/^Extractive answer \(no LLM\) · (?:\d+ ms|\d+\.\d s)$/);
     expect(reply.buttons!.map((b) => b.id.split(':').slice(0, 2).join(':'))).toEqual(['ask:sources', 'ask:up', 'ask:down']);
     expect((await services.answers.get(reply.answerKey!))?.sources).toHaveLength(4);
   });

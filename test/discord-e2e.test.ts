@@ -131,7 +131,7 @@ describe('the real discord.js bot against a Discord-compatible server', () => {
     expect(embed!.description).toMatch(/\[1\]/);
     const cited = embed!.fields!.find((f) => f.name === 'Cited papers')!.value;
     expect(cited).toContain('In-Context Meta LoRA Generation');
-    expect(embed!.footer!.text).toMatch(/^Extractive answer \(no LLM\) · \d+ ms$/);
+    expect(embed!.footer!.text).toMatch(/^Extractive answer \(no LLM\) · (?:\d+ ms|\d+\.\d s)$/);
     const rows = edit.body?.components as APIActionRowComponent<APIButtonComponentWithCustomId>[];
     answerButtons = rows.flatMap((r) => r.components);
     expect(answerButtons.map((b) => b.custom_id.split(':')[1])).toEqual(['sources', 'up', 'down']);

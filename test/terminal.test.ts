@@ -37,7 +37,7 @@ describe('paperbot start without a Discord token (terminal mode)', () => {
     expect(out).toContain('/similar title [k]');
     expect(out).toContain('== what is lora? ==');
     expect(out).toMatch(/Cited papers:\n {2}\[1\] \S/);
-    expect(out).toMatch(/\(Extractive answer \(no LLM\) · \d+ ms\)/);
+    expect(out).toMatch(/\(Extractive answer \(no LLM\) · (?:\d+ ms|\d+\.\d s)\)/);
     expect(out).toContain('Thanks, your 👍 is recorded.');
     expect(out).toMatch(/== how does it compare to full fine-tuning\? ==[\s\S]*follow-up\)/);
     expect(out).toContain('== Related to: Conditional Poisson Stochastic Beam Search ==');
