@@ -21,6 +21,10 @@ describe('quantities a question asks for', () => {
     // The parameters of a model some words say which of.
     expect(askedQuantities("how many params does apple's server model (the private cloud compute one) have")).toEqual(['apple server model params']);
     expect(askedQuantities('how many params does it have')).toEqual(['params']);
+    // Whether someone studied an amount asks for papers, not for the number.
+    expect(askedQuantities('anyone studied how much llm scores swing when u just reword the prompt a bit?')).toEqual([]);
+    expect(askedQuantities('has anyone measured how many gpu hours rlhf takes?')).toEqual([]);
+    expect(askedQuantities('anyone know how much llm scores swing when u reword the prompt?')).toEqual(['llm scores']);
     expect(askedQuantities('How many GPU hours and what hardware were used to pretrain the 13B OLMo 2 model?')).toEqual(['gpu hours']);
     expect(askedQuantities('anyone know how much co2 training bloom 176b emitted?')).toEqual(['co2']);
     // What is counted ends at a conjunction: "how many agents until gains plateau".

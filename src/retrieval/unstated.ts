@@ -102,6 +102,8 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wu
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'n', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
+/** Verbs of studying before "how much" or "how many": "has anyone measured how many ...". */
+const STUDIED = new Set('study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring'.split(' '));
 /** Words "between" may stand before the "and" of a relation ("between model size and how many heads ..."), at most. */
 const BETWEEN_WORDS = 5;
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
@@ -177,6 +179,8 @@ export function askedQuantities(question: string): string[] {
       // "does the yi-lightning report give a param count?": whether it gives one is whether the measure is stated.
       if (YES_NO.has(words[0]!) && GIVES.has(words[i]!) && GIVEN.has(words[i + 1] ?? '')) out.push(...measuresAfter(words, i + 2, true));
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
+      // "anyone studied how much llm scores swing when ...": whether it was studied, no number asked.
+      if (STUDIED.has(words[i - 1] ?? '')) continue;
       // "its effect on accuracy, or on how much training data the model memorizes": what is affected, no number asked.
       if (words[i - 1] === 'on' && AFFECTED.test(`${sentenceBefore(text, start)} ${words.slice(0, i - 1).join(' ')}`)) continue;
       // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
