@@ -95,7 +95,7 @@ function describesNoun(text: string, at: number): boolean {
 
 /**
  * Whether the word at `at` is English words joined by hyphens ("Wizard-of-Oz self-dialog task dataset"):
- * a way of doing something the dataset asked for is described by, not its name ("RLBench robot learning benchmark").
+ * how the dataset asked for was made, not its name ("RLBench robot learning benchmark").
  */
 function joinsEnglishWords(text: string, at: number): boolean {
   const parts = (text.slice(at).trim().split(' ')[0] ?? '').toLowerCase().split('-');

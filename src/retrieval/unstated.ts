@@ -554,11 +554,11 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     if (EXAMPLES.has(counted[0] ?? '') && texts.some(countsData)) return false;
     // Groups are counted by what the paper sorts into ("into four distinct quadrants" for "into how many groups").
     const sorted = GROUPINGS.has(head.at(-1) ?? '') && texts.some((words) => words.some((w, i) => w === 'into' && isFigure(words[i + 1] ?? '')));
-    // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
-    // methods by an average of 19% points", "improve the test accuracy on sequences of length 100 from less than 1% to more than 92%".
     // A score asked by its metric's name ("how many BLEU points") is given by a number near that name, not by another metric's ("4 BLEURT", "6 COMET points").
     const metrics = stems.filter((s) => METRIC_STEMS.has(s));
     if (metrics.length > 0) return !texts.some((words) => statesNumberNear(words, metrics, { before: WINDOW, after: WINDOW }));
+    // A change by how much, a measure from what to what, a few words on: "outperform few-shot prompting, ... and other
+    // methods by an average of 19% points", "improve the test accuracy on sequences of length 100 from less than 1% to more than 92%".
     const marked = anyOf ? BY : measure ? FROM_TO : undefined;
     const later = (words: readonly string[]) => marked !== undefined && statesAfter(words, head, marked);
     return !sorted && !texts.some((words) => statesNumberNear(words, head, near) || statesNumberNear(words, others, { before: BESIDE, after: BESIDE }) || later(words));
