@@ -216,6 +216,11 @@ describe('search', () => {
     const held = await r.search('lifelong learning theorem proving', 3);
     expect(held.confidence).toBe('high');
     expect(held.unmentioned).toBeUndefined();
+    // What a question asks beyond the paper it is about, the paper must hold too: Illusory VQA is on images, not video.
+    const video = await r.search('does the illusion detection trick w gaussian blur filters also work for video models?', 3);
+    expect(video).toMatchObject({ confidence: 'low', apart: ['video'] });
+    expect(video.results[0]!.paper.title).toMatch(/^Illusory VQA/);
+    expect((await r.search('does the illusion detection trick w gaussian blur filters also work for multimodal models?', 3)).apart).toBeUndefined();
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');

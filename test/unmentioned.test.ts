@@ -290,7 +290,7 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('says so in one sentence', () => {
-    expect(apartNote(['cantonese'], 'first papers')).toBe('No one of the first papers mentions “cantonese” with the other keywords.');
+    expect(apartNote(['cantonese'], 'first papers')).toBe('No one of the first papers mentions “cantonese” with the rest of what was asked.');
     expect(apartNote([])).toBe('');
     expect(unmentionedNote(['spanish'])).toBe('None of the cited papers mention “spanish”.');
     expect(unmentionedNote(['coq', 'isabelle', 'hol'])).toBe('None of the cited papers mention “coq”, “isabelle” or “hol”.');

@@ -56,12 +56,13 @@ export function inPassingNote(words: readonly string[], paper = 'closest paper')
 
 /**
  * The note on keywords of a list of them that no one of the first papers holds with the others (see
- * retrieval/unmentioned.ts): "No one of the first papers mentions “cantonese” with the other
- * keywords." ('' for none); `papers` says which papers.
+ * retrieval/unmentioned.ts), and on words of what a question asks beyond the first paper (see
+ * retrieval/beyond.ts): "No one of the first papers mentions “cantonese” with the rest of what was
+ * asked." ('' for none); `papers` says which papers.
  */
 export function apartNote(words: readonly string[], papers = 'closest papers'): string {
   if (words.length === 0) return '';
-  return `No one of the ${papers} mentions ${listed(words)} with the other keywords.`;
+  return `No one of the ${papers} mentions ${listed(words)} with the rest of what was asked.`;
 }
 
 /**

@@ -18,6 +18,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedNames, writtenOut } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
+import { askedBeyond } from './beyond.js';
 import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
@@ -57,7 +58,10 @@ export interface SearchResult {
   unstated?: string[];
   /** Words the query asks a paper to be about in particular that the first paper only mentions in passing (see in-passing.ts): these too made search a level less sure. */
   inPassing?: string[];
-  /** Keywords of a list of them that the first paper holding the most of them lacks and another first paper holds (see unmentioned.ts): these too made search a level less sure. */
+  /**
+   * Keywords of a list of them that the first paper holding the most of them lacks and another first paper holds (see
+   * unmentioned.ts), and words of what the query asks beyond the first paper that it lacks (see beyond.ts): these too made search a level less sure.
+   */
   apart?: string[];
   /** Years the query asks its papers to be from (see years.ts) that none of the papers found is dated in. */
   notDated?: number[];
@@ -639,10 +643,11 @@ export class Retriever extends QueryScorer {
     if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [], apart: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = (terms: string[]) => this.index.holds(docs, terms);
-    const [named, keywords, inPassing] = await Promise.all([
+    const [named, keywords, inPassing, beyond] = await Promise.all([
       unmentionedNames(query, profile.text, first, corpus),
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
+      this.unheldBeyond(profile.text, docs.slice(0, 1)),
     ]);
     const forPapers = asksForPapers(profile.text);
     // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
@@ -657,7 +662,7 @@ export class Retriever extends QueryScorer {
     // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
     const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
     const names = [...new Set([...elsewhere, ...unheld])];
-    const apart = keywords.apart.filter((w) => !names.includes(w));
+    const apart = [...new Set([...keywords.apart, ...beyond])].filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
@@ -702,6 +707,19 @@ export class Retriever extends QueryScorer {
     const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
     const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : twice;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
+  }
+
+  /**
+   * The words of what a question asks beyond a paper ("does it also work for video models?", see
+   * beyond.ts) that the paper found first does not hold, of those not everywhere in the corpus.
+   */
+  private async unheldBeyond(text: string, docs: readonly number[]): Promise<string[]> {
+    const asked = askedBeyond(text);
+    if (asked.length === 0 || docs.length === 0) return [];
+    const terms = [...new Set(asked.map((a) => a.term))];
+    const [stats, held] = await Promise.all([this.index.termStats(terms), this.index.holds(docs, terms)]);
+    const lacked = new Set(terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= BEYOND_SHARE * this.size && held.every((row) => !row[i])));
+    return [...new Set(asked.filter((a) => lacked.has(a.term)).map((a) => a.word))];
   }
 
   /**
@@ -845,6 +863,9 @@ function unstatedOfNamed(rest: string, paper: Paper): string[] {
   const quantities = [...unstatedQuantities(askedQuantities(rest), [paper]), ...unstatedInKeywords(askedInKeywords(rest), [paper])];
   return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest), ...unlistedMembers(askedMembers(rest), [paper])])];
 }
+
+/** A word of what a question asks beyond a paper used by more than this share of the papers is the field's, not a requirement (see beyond.ts). */
+const BEYOND_SHARE = 0.1;
 
 /** The first papers that must give a number for a quantity the query asks for. */
 const UNSTATED_PAPERS = 1;

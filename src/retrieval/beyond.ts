@@ -1,0 +1,29 @@
+/**
+ * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
+ * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
+ * cloning / audio deepfakes or is it images only"). The words of that somewhere are what the paper must
+ * hold to say; a paper that does not is about the method, not about it there (see
+ * Retriever.unlessNamedElsewhere). Pure.
+ */
+import { topicTerms } from './query.js';
+
+/** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
+const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
+/** Where the other half of an either-or question starts: "... or is it images only". */
+const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
+
+/** Verbs of how a method does, which say nothing of where: "does it also help", "what makes them succeed". */
+const DOING = new Set(
+  'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled'.split(' '),
+);
+
+/** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
+export function askedBeyond(question: string): { word: string; term: string }[] {
+  const clauses = [...question.matchAll(ALSO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const words = clauses
+    .flatMap((c) => c.split(/[\s/]+/))
+    .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
+    .filter((word) => !DOING.has(word))
+    .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
+  return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
+}

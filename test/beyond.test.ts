@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { askedBeyond } from '../src/retrieval/beyond.js';
+
+const words = (q: string) => askedBeyond(q).map((w) => w.word);
+
+describe('what a question asks beyond a paper', () => {
+  it('reads the words after "also" in a question asked yes or no, up to the other half of an either-or', () => {
+    expect(words('does the illusion detection trick w gaussian blur filters also work for video models? like on illusion videos')).toEqual(['video', 'models']);
+    expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
+  });
+
+  it('leaves out verbs of how a method does and chat, and reads nothing without "also"', () => {
+    expect(words('did they also try training on English translations?')).toEqual(['training', 'english', 'translations']);
+    expect(words('does it work for video models?')).toEqual([]);
+    expect(words('which papers also study video models')).toEqual([]);
+  });
+});
