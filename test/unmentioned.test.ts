@@ -101,6 +101,13 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('which benchmarks did they run the guardrails on, tofu?', 'Prompting and filtering match finetuning on unlearning benchmarks.')).toEqual([]);
   });
 
+  it('reads English words with a number between them as a name, however many papers use its words', async () => {
+    const common = ['text', 'embed', '3', 'larg', 'mteb', 'score'];
+    const nvEmbed = 'Our NV-Embed model has achieved a record-high score of 69.32 on MTEB.';
+    expect(await names('text-embedding-3-large MTEB score', nvEmbed, common)).toEqual(['text-embedding-3-large']);
+    expect(await names('text-embedding-3-large MTEB score', 'We compare against OpenAI text-embedding-3-large on MTEB.', common)).toEqual([]);
+  });
+
   it('reads "-ish" after a word as the word, and a size as no name', async () => {
     expect(await names('arabic bert-ish models pretrained on dialects', 'We pretrain BERT models on Arabic dialects.')).toEqual([]);
     expect(await names('methods from 2019-2023 ish', 'We compare methods.')).toEqual([]);

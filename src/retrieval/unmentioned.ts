@@ -87,7 +87,8 @@ export async function unmentionedNames(
   // A language, a place or a people is a name however many papers use it ("german legal language
   // model", of a paper on French law), but English, which papers on it often leave unsaid.
   const rareNames = candidates.filter((w) => {
-    if (isPlace(w)) return true;
+    // ... and so is a name of words with a number between them, which few papers write whole, however many use its words.
+    if (isPlace(w) || NUMBERED_NAME.test(w)) return true;
     const least = Math.min(...tokenize(w).map((t) => df.get(t) ?? 0));
     return least <= rare && !(least > 0 && !capitalised.has(w) && isWordOfEnglish(w, isAnyEnglishWord));
   });
@@ -96,7 +97,7 @@ export async function unmentionedNames(
   // A language or a place an everyday phrasing holds ("hindi" of "indian languages") is still a name: the words of it the papers may use
   // instead are its own (see notMentioned); but not one offered as a guess at the languages asked for ("which slavic langs ...? is ukrainian in there").
   const guessed = ASKS_LANGUAGES.test(question);
-  const names = rareNames.filter((w) => (isPlace(w) && !guessed) || !tokenize(w).some((t) => phrased.has(t)));
+  const names = rareNames.filter((w) => (isPlace(w) && !guessed) || NUMBERED_NAME.test(w) || !tokenize(w).some((t) => phrased.has(t)));
   // A name offered as one of alternatives ("rlhf or rlaif") is not required when the papers mention another,
   // nor one offered as a guess ("was it objaverse or smth").
   const offered = alternatives(corrected);
@@ -512,9 +513,13 @@ function typedInCapitals(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
 }
 
+/** Words with a number between them, hyphens around it: "text-embedding-3-large" is a model's name, though its words are English. */
+const NUMBERED_NAME = /^\p{L}[\p{L}-]*-\d+(?:\.\d+)?-\p{L}[\p{L}\p{N}-]*$/u;
+
 /** A word that names something: at least three characters with a letter, and not one of general English or the query's chat words. */
 function isName(w: string): boolean {
   if (w.length < 3 || !/\p{L}/u.test(w) || SIZE.test(w) || w === 'ish' || topicTerms(w).length === 0) return false;
+  if (NUMBERED_NAME.test(w)) return true;
   // "wasnt", "didnt": a contraction typed without its apostrophe.
   if (w.endsWith('nt') && isEnglishWord(w.slice(0, -2))) return false;
   // "rebalancing", "unsorted", "subnetworks" (this file's prefixes: not "metagpt", "autoformer"): English; "unlearning",
