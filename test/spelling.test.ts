@@ -40,6 +40,14 @@ describe('typing slips', () => {
     expect(t.correct('mixtrl experts')).toBe('mixtral experts');
   });
 
+  it('reads an English word the corpus writes with a hyphen after its prefix as the corpus writes it, and no other English word', () => {
+    const t = new SpellingCorrector(wordCounts(['robust to non-standard spelling', 'a non-trivial semi-automatic method', 'the in-to model, note-book']));
+    expect(t.correct('nonstandard spelling')).toBe('non-standard spelling');
+    expect(t.correct('a nontrivial, semiautomatic method')).toBe('a non-trivial, semi-automatic method');
+    // Not a prefix: the English word stays as typed.
+    expect(t.correct('notebook into')).toBe('notebook into');
+  });
+
   it('fixes a slip to a word with the same first letter rather than a more frequent one without it', () => {
     const t = new SpellingCorrector(wordCounts(['pruning and running', 'running, running and pruning']));
     expect(t.correct('prunning llms')).toBe('pruning llms');

@@ -34,13 +34,13 @@ export function isAnyEnglishWord(word: string): boolean {
 }
 
 /** Prefixes English writes onto a word without a hyphen: "oversmoothing", "pretraining", "multilingual". */
-const PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
+export const WORD_PREFIXES = ['over', 'under', 'self', 'multi', 'non', 'pre', 'post', 're', 'sub', 'super', 'inter', 'intra', 'cross', 'co', 'anti', 'semi', 'pseudo', 'hyper', 'meta', 'auto', 'micro', 'macro', 'mis', 'un', 'de'];
 
 /**
  * True for an English word with a prefix written onto it ("oversmoothing": over + smoothing), of
  * `prefixes`; `anyForm`: the word in any of its forms too ("subnetworks": sub + networks).
  */
-export function isPrefixedEnglishWord(word: string, prefixes: Iterable<string> = PREFIXES, anyForm = false): boolean {
+export function isPrefixedEnglishWord(word: string, prefixes: Iterable<string> = WORD_PREFIXES, anyForm = false): boolean {
   return [...prefixes].some((p) => {
     const rest = word.slice(p.length);
     return rest.length >= 4 && word.startsWith(p) && (isEnglishWord(rest) || (anyForm && isInflectedEnglishWord(rest)));

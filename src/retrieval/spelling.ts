@@ -1,6 +1,6 @@
 /** Typing slips fixed against the corpus's own words, before a query is scored. Pure. */
 import { type Paper, searchBody } from '../corpus/paper.js';
-import { isEnglishWord } from './english.js';
+import { WORD_PREFIXES, isEnglishWord } from './english.js';
 import { isChatWord } from './query.js';
 import { isPhrasingWord } from './field-terms.js';
 
@@ -125,7 +125,8 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>, papers: num
   // Checked last: the word lists are read only when a correction is in view.
   if (best !== w) return isEnglishWord(lower) ? w : best;
   const joined = hyphenations(lower).filter((h) => (counts.get(h) ?? 0) >= 1).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
-  return joined && !isEnglishWord(lower) ? joined : w;
+  // An English word too, when the hyphen only sets off its prefix: "nonstandard" is the papers' "non-standard".
+  return joined && (!isEnglishWord(lower) || isPrefixHyphenated(joined)) ? joined : w;
 }
 
 /** The corpus word (used at least twice) nearest a typed word within two slips, the most frequent of the nearest; none when there is none. */
@@ -229,6 +230,12 @@ function struckForFrequent(w: string, counts: ReadonlyMap<string, number>, paper
     }
   }
   return best;
+}
+
+/** True for a word hyphenated once, after a prefix English also writes onto a word without one ("non-standard"). */
+function isPrefixHyphenated(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && WORD_PREFIXES.includes(parts[0]!);
 }
 
 /** Letters a part of a hyphenated word holds at least ("in-context", "chain-of-thought"). */
