@@ -290,6 +290,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names(q, 'A study on cross-task transfer for concept extraction in the clinical domain.')).toEqual([]);
     expect(await names(q, 'A study on reasoning over medical records.')).toEqual(['ehr']);
     expect(await names('tasks like EHR reasoning or clinical concept extraction', 'Concept extraction in the clinical domain.')).toEqual(['ehr']);
+    // What examples are examples of is no alternative to them.
+    const lean = 'We prove theorems with LLMs in interactive proof assistants like Lean.';
+    expect(await names('was it tried with proof assistants other than Lean, such as Coq or Isabelle, and how well?', lean)).toEqual(['coq', 'isabelle']);
+    expect(await names('was it tried in theorem proving, proof assistants, Coq or Isabelle?', lean)).toEqual([]);
     // Two or more ending in "etc" are examples too.
     const generators = 'work on generating task-specific params instead of finetuning (hypernetworks, weight generators etc)?';
     expect(await names(generators, 'Weight generators make task-specific params, instead of finetuning.')).toEqual([]);

@@ -182,6 +182,9 @@ const ITEM_WORDS = 4;
 /** Words that open a list of examples or end a clause before one: the first item starts after them. */
 const ITEM_START = /^(?:.*\b(?:like|such as|e\.g\.?|including|for example|for instance|as|of|on|for|in|with|about|from|to|and|the|a|an))\s+/iu;
 
+/** What sets aside what a kind holds: "proof assistants other than Lean". */
+const OTHER_THAN = /\b(?:other\s+than|besides|excluding|except|apart\s+from|aside\s+from)\s/iu;
+
 /** What ends an open list of examples: "etc", "and so on". */
 const ETC = /\s*(?:,\s*)?(?:etc\.?|and\s+so\s+on)\s*$/iu;
 
@@ -194,7 +197,9 @@ const ETC = /\s*(?:,\s*)?(?:etc\.?|and\s+so\s+on)\s*$/iu;
 function listAlternatives(text: string): string[][][] {
   const out: string[][][] = [];
   for (const clause of text.split(/[.?!;:()]/)) {
-    const parts = clause.split(',').map((p) => p.trim());
+    const all = clause.split(',').map((p) => p.trim());
+    // "proof assistants other than Lean, such as Coq or Isabelle": a kind that sets aside what a paper has is no alternative to its examples.
+    const parts = all.length > 1 && OTHER_THAN.test(all[0]!) ? all.slice(1) : all;
     // "(hypernetworks, weight generators etc)": examples, any one of which may be what a paper has.
     const open = ETC.test(parts.at(-1) ?? '') ? parts.map((p) => p.replace(ETC, '').trim()).filter((p) => p.length > 0) : [];
     if (open.length >= 2) {
