@@ -704,11 +704,17 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['vocabulary size'], [paper('The overlap of vocabulary across languages can be detrimental.')])).toEqual(['vocabulary size']);
   });
 
-  it('takes any score of how well something does for an accuracy', () => {
+  it('takes any score of how well something does for an accuracy, and any metric for a score', () => {
     const predictor = paper('On a random train-test split, an MLP-based predictor achieves an R^2 score greater than 95%, indicating learnable patterns.');
     expect(askedQuantities('How accurate was the predictor, and how much smaller was the subset?')).toContain('accuracy');
     expect(unstatedQuantities(['accuracy'], [predictor])).toEqual([]);
     expect(unstatedQuantities(['accuracy'], [paper('The predictor is accurate on most tasks, and 3 of them are hard.')])).toEqual(['accuracy']);
+    // A score is given by any metric's number.
+    const mtob = paper('Baselines achieve 44.7 chrF on Kalamang to English translation, compared to 51.6 chrF by a human.');
+    expect(askedQuantities('What scores do models get versus a human who learned from the same book?')).toEqual(['scores']);
+    expect(unstatedQuantities(['scores'], [mtob])).toEqual([]);
+    expect(unstatedQuantities(['scores'], [paper('Baselines fall short of a human who learned from the book, on 2 directions.')])).toEqual(['scores']);
+    expect(unstatedQuantities(['promptriever avg score'], [paper('Promptriever gains +14.3 p-MRR over 2 baselines.')])).toEqual(['promptriever avg score']);
   });
 
   it('reads the size of a model named before who uses it', () => {

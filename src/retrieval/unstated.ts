@@ -518,8 +518,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // people as participants, annotators, authors ...; groups by any name ("5-class" for "categories"); collections of data as datasets,
     // benchmarks ...; mistakes as errors.
     const alike = ALIKE.find(([of]) => of.has(counted[0] ?? ''))?.[1];
-    // An accuracy is given by any score of how well something does: "an R^2 score greater than 95%" for "how accurate was the predictor".
-    const scored = stems.at(-1) === ACCURACY ? SCORE_WORDS : [];
+    // An accuracy is given by any score of how well something does: "an R^2 score greater than 95%" for "how accurate was the predictor";
+    // a score asked plainly by any metric's too: "achieving 44.7 chrF" for "what scores do models get" (not for "promptriever's avg score").
+    const scored = stems.at(-1) === ACCURACY ? SCORE_WORDS : stems.length === 1 && stems[0] === SCORE ? [...SCORE_WORDS, ...METRIC_STEMS] : [];
     const head = anyOf ?? (measure ? [...counted, ...scored] : [...counted, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
@@ -638,6 +639,7 @@ const GAP_WORDS = 6;
 /** Words for a share of something, which a percentage gives: "what fraction of the params". */
 const SHARES = 'fraction share proportion portion percentage percent slice'.split(' ').map((w) => tokenize(w)[0]!);
 const ACCURACY = tokenize('accuracy')[0]!;
+const SCORE = tokenize('score')[0]!;
 /** Words for a score of how well something does, each of which gives an accuracy asked. */
 const SCORE_WORDS = 'accuracy score f1 precision recall auc'.split(' ').map((w) => tokenize(w)[0]!);
 /** What an extra cost is asked of: "how much extra compute or memory does it cost". */
