@@ -254,6 +254,8 @@ describe('questions that ask for papers', () => {
     expect(asksForPapers('What frameworks exist for feedback-driven data generation, and what gains do they show?')).toBe(true);
     expect(asksForPapers('Which papers use DP-SGD, what epsilon values do they reach?')).toBe(true);
     expect(asksForPapers('are there any methods that prune experts?')).toBe(true);
+    expect(asksForPapers('What research looks at picking a small subset of instruction data, and what data sizes do they recommend?')).toBe(true);
+    expect(asksForPapers('how little instruction data do you need, and what sizes do these works recommend?')).toBe(true);
     expect(asksForPapers('In the multi-goal request dataset, how many utterances are there per language?')).toBe(false);
     expect(asksForPapers('how many tokens was phi-1.5 trained on')).toBe(false);
   });

@@ -264,9 +264,9 @@ const AFFECTED = /\b(?:effects?|impacts?|influences?)\s+(?:[\p{L}\p{N}-]+\s+){0,
 /** The words of a text's sentence before `at`. */
 const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[?!]|\.(?:\s|$)/).at(-1) ?? '';
 
-/** What a question asks for several of: "which papers ...", "what frameworks exist ...", "are there methods ...". */
+/** What a question asks for several of: "which papers ...", "what research looks at ...", "what frameworks exist ...", "are there methods ...", "... do these works recommend?". */
 const FOR_PAPERS =
-  /\b(?:which|what)\s+(?:\S+\s+)?(?:papers|works|studies|methods|approaches|frameworks|techniques|systems)\b|\b(?:papers|works|studies|methods|approaches|frameworks|techniques)\s+(?:exist|are\s+there)\b|\bare\s+there\s+(?:any\s+)?(?:papers|works|studies|methods|approaches|frameworks)\b/i;
+  /\b(?:which|what)\s+(?:\S+\s+)?(?:papers|works|studies|methods|approaches|frameworks|techniques|systems|research|literature)\b|\b(?:these|those)\s+(?:papers|works|studies|methods|approaches)\b|\b(?:papers|works|studies|methods|approaches|frameworks|techniques)\s+(?:exist|are\s+there)\b|\bare\s+there\s+(?:any\s+)?(?:papers|works|studies|methods|approaches|frameworks)\b/i;
 
 /**
  * Whether a question asks for papers (or their methods) rather than a fact of one: a number it asks
