@@ -15,6 +15,12 @@ describe('numbers a question gives', () => {
       { value: 2, unit: 'bit' },
     ]);
     expect(figures('covering 1,616 tasks')[0]).toMatchObject({ value: 1616, unit: 'task' });
+    // A scale written out is the letter written onto a number, and a size written onto a name is read too.
+    expect(figures('a 70-billion-parameter model, 7 billion, Llama2-13b').map(({ value, unit, text }) => ({ value, unit, text }))).toEqual([
+      { value: 70, unit: 'b', text: '70-billion-parameter' },
+      { value: 7, unit: 'b', text: '7 billion' },
+      { value: 13, unit: 'b', text: '13b' },
+    ]);
     // Words that name no number, however an object would look them up.
     expect(figures('a constructor model, hasOwnProperty rules')).toEqual([]);
   });
@@ -66,6 +72,11 @@ describe('numbers of a question that papers contradict', () => {
     // Written onto a model's name, the number is given too.
     expect(contradictedNumbers('the 11b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual([]);
     expect(contradictedNumbers('the 13b model trained on 5T tokens', [paper('We introduce Falcon2-11B, compared with 7B models, trained on 5T tokens.')])).toEqual(['13b']);
+    // ... and it is a size the question's others are held against, written out or not.
+    const unlearning = paper('We unlearn the Harry Potter books from the Llama2-7b model in about 1 GPU hour of finetuning.');
+    expect(contradictedNumbers('How many GPU hours does it need when applied to a 70-billion-parameter model instead of a 7B one?', [unlearning])).toEqual(['70-billion-parameter']);
+    expect(contradictedNumbers('does it take an hour on a 70 billion parameter model?', [unlearning])).toEqual(['70 billion']);
+    expect(contradictedNumbers('does it take an hour on the 7 billion parameter model?', [unlearning])).toEqual([]);
   });
 
   it('reads a range as given by any number in it', () => {

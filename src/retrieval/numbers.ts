@@ -90,12 +90,25 @@ export function figures(text: string): Figure[] {
       if (times !== undefined) hedgedBy = isHedged(words, i - 1);
     } else {
       const [word, rest] = w.split('-', 2);
+      const scaled = SCALED.exec(w);
+      const onName = SIZE_ON_NAME.exec(w);
       // "two-bit"
       if (word && rest && NUMBER_WORDS.has(word) && /^\p{L}+$/u.test(rest)) {
         value = NUMBER_WORDS.get(word);
         unit = tokenize(rest)[0];
+      } else if (scaled) {
+        // "a 70-billion-parameter model"
+        value = Number(scaled[1]);
+        unit = scaled[2];
+      } else if (onName) {
+        // A size written onto a model's name: "7b" of "Llama2-7b".
+        value = Number(onName[1]);
+        unit = onName[2];
+        text = `${onName[1]}${onName[2]}`;
       }
     }
+    // "70 billion" is the "70b" of a name.
+    unit = unit === undefined ? unit : (SCALE_LETTERS.get(unit) ?? unit);
     // "sixteen hundred": part of a larger number; "task 8 subtask a": a label, not a count.
     if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '') || LABELLED.has(before)) continue;
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
@@ -105,6 +118,20 @@ export function figures(text: string): Figure[] {
   }
   return out;
 }
+
+/** A number and a scale written with hyphens, what it counts after them or not: "70-billion-parameter". */
+const SCALED = /^(\d+(?:\.\d+)?)-(billion|million|trillion)(?:-\p{L}+)?$/u;
+/** A size written onto a name after a hyphen: "llama2-7b", "falcon2-11b". */
+const SIZE_ON_NAME = /^\p{L}[\p{L}\p{N}.]*-(\d+(?:\.\d+)?)([bmt])$/u;
+/** The letter a scale is written onto a number with: "70 billion" is "70b". */
+const SCALE_LETTERS = new Map([
+  [tokenize('billion')[0]!, 'b'],
+  [tokenize('million')[0]!, 'm'],
+  [tokenize('trillion')[0]!, 't'],
+  ['billion', 'b'],
+  ['million', 'm'],
+  ['trillion', 't'],
+]);
 
 /** Words a number after which labels rather than counts: "Task 8", "track 2", "phase 3". */
 const LABELLED = new Set(['task', 'subtask', 'track', 'version', 'phase', 'stage', 'round', 'table', 'figure', 'section', 'chapter', 'part', 'level', 'lecture', 'edition', 'no', 'number']);
