@@ -278,11 +278,13 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('Yi-Lightning total and active parameters')).toEqual(['parameters']);
   });
 
-  it('reads a measure at the end, what "number of" counts and what "total" counts', () => {
+  it('reads a measure at the end, what "number of" counts and what "total" or "maximum" counts', () => {
     expect(askedInKeywords('Glot500-c corpus size tokens')).toEqual(['corpus size']);
     expect(askedInKeywords('Apple Intelligence server model parameter count')).toEqual(['parameter count']);
     expect(askedInKeywords('Yi-Lightning active parameters number of experts')).toEqual(['number of experts']);
     expect(askedInKeywords('OLMo 2 total pretraining tokens')).toEqual(['pretraining tokens']);
+    expect(askedInKeywords('Kangaroo video LMM maximum input frames')).toEqual(['input frames']);
+    expect(unstatedInKeywords(['input frames'], [paper('A curriculum with gradually increasing resolution and number of input frames.')])).toEqual(['input frames']);
     // A count anywhere, a measure with its unit after it, in a longer list.
     expect(askedInKeywords('LLMic Romanian foundation model parameter count training tokens')).toEqual(['parameter count', 'training tokens']);
     expect(askedInKeywords('HerBERT Polish BERT pretraining corpus size GB number of downstream tasks')).toEqual(['corpus size', 'number of downstream']);

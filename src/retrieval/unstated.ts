@@ -302,8 +302,8 @@ const RESULTS = new Set(['number', 'numbers', 'figures', 'stats', 'results']);
 const TIMED = new Set(['training', 'inference', 'compute', 'running', 'run', 'wall-clock', 'gpu', 'fine-tuning', 'finetuning', 'pretraining']);
 /** What training is counted in, at the end of a list of keywords: "training tokens". */
 const TRAINING_COUNTS = new Set(['tokens', 'examples', 'samples', 'steps', 'instances', 'epochs', 'hours', 'gpus']);
-/** Words before the name of a count in a list of keywords: "total pretraining tokens". */
-const TOTAL = new Set(['total', 'overall']);
+/** Words before the name of a count in a list of keywords: "total pretraining tokens", "maximum input frames". */
+const TOTAL = new Set(['total', 'overall', 'maximum', 'max', 'minimum', 'min']);
 
 /**
  * The quantities a list of keywords names ("OLMo 2 total pretraining tokens", "Apple Intelligence
