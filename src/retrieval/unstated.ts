@@ -176,8 +176,9 @@ export function askedQuantities(question: string): string[] {
     // A possessive is the word it is written onto: "what were the teachers' sizes".
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/(?<=s)['’]$|['’]s$/u, ''));
     for (let i = 0; i < words.length; i++) {
-      // "does the yi-lightning report give a param count?": whether it gives one is whether the measure is stated.
-      if (YES_NO.has(words[0]!) && GIVES.has(words[i]!) && GIVEN.has(words[i + 1] ?? '')) out.push(...measuresAfter(words, i + 2, true));
+      // "does the yi-lightning report give a param count?": whether it gives one is whether the measure is stated; not what
+      // a method that is asked for does ("is there a framework that ... gives a score to models and datasets?").
+      if (YES_NO.has(words[0]!) && GIVES.has(words[i]!) && GIVEN.has(words[i + 1] ?? '') && !words.slice(1, i).some((w) => RELATIVE.has(w))) out.push(...measuresAfter(words, i + 2, true));
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
       // "anyone studied how much llm scores swing when ...": whether it was studied, no number asked.
       if (STUDIED.has(words[i - 1] ?? '')) continue;
@@ -579,6 +580,8 @@ const SCORES = new Set(['score', 'scores', 'scored', 'get', 'gets', 'got', 'achi
 const YES_NO = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were']);
 /** What a paper does with a number it states: "give a param count", "report the batch size". */
 const GIVES = new Set(['give', 'gives', 'report', 'reports', 'mention', 'mentions', 'state', 'states', 'disclose', 'discloses', 'list', 'lists', 'provide', 'provides', 'include', 'includes']);
+/** Words that open a clause saying what something does: "a framework that gives ...". */
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 /** Words before the measure so given. */
 const GIVEN = new Set(['a', 'an', 'the', 'any', 'its', 'their']);
 
