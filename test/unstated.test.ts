@@ -790,6 +790,9 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
     expect(unstatedQuantities(['gains'], [paper('On the LEGO synthetic, Skill-It obtains 36.5 points higher accuracy than random sampling.')])).toEqual([]);
+    // What can be cut is given by what can be removed.
+    expect(unstatedQuantities(['cut'], [paper('We find that 60% of tokens can be removed while maintaining performance.')])).toEqual([]);
+    expect(unstatedQuantities(['cut'], [paper('We find that many tokens can be removed while maintaining performance. We test 2 models.')])).toEqual(['cut']);
     // A number with a percent sign is a percentage; a number after "of" stands beside the word before it.
     expect(unstatedQuantities(['percentage'], [paper('Models can be trained using less than 0.5% of the original dataset.')])).toEqual([]);
     expect(unstatedQuantities(['papers'], [paper('We review 120 papers on multi-task learning.')])).toEqual([]);

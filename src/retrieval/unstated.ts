@@ -626,7 +626,7 @@ function capitalizedDefinitions(text: string): { acronym: string; name: string }
  */
 const CHANGES = [
   'gain improve improvement boost increase uplift jump better higher larger bigger outperform beat surpass enhance advantage',
-  'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost',
+  'drop reduce reduction decrease decline cut cheaper saving lower smaller fewer cost remove removal discard eliminate',
   'gap difference differ margin disparity',
 ]
   .map((group) => group.split(' ').map((w) => tokenize(w)[0]!));
