@@ -102,6 +102,8 @@ describe('quantities a question asks for', () => {
   it('reads no number and no name in a question for advice on what one needs', () => {
     expect(askedQuantities('how many / which languages do u need in multilingual instruction tuning data?')).toEqual([]);
     expect(askedQuantities('how much data do we really need for instruction tuning')).toEqual([]);
+    expect(askedQuantities('what does the research say about how many languages you actually need?')).toEqual([]);
+    expect(askedQuantities('how many languages you tested?')).toEqual(['languages']);
     expect(askedEntities('how many / which languages do u need in multilingual instruction tuning data?')).toEqual([]);
     expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
     expect(askedEntities('Which studies look at how many and which languages to include in the instruction data?')).toEqual([]);

@@ -63,9 +63,11 @@ const REVIEWING = new Set(['review', 'cover', 'include', 'survey', 'analyze', 'a
 
 /** Who "do ... need" asks advice for: "how many languages do u need", "how much data do we really need". */
 const ADVISED = new Set(['you', 'u', 'ya', 'we', 'i', 'one', 'people']);
-/** Whether the words at `at` ask what one needs ("do you need"): advice on a topic, not a number a paper reports. */
-const asksAdvice = (words: readonly string[], at: number) =>
-  ['do', 'does'].includes(words[at] ?? '') && ADVISED.has(words[at + 1] ?? '') && words.slice(at + 2, at + 4).includes('need');
+/** Whether the words at `at` ask what one needs ("do you need", "you actually need"): advice on a topic, not a number a paper reports. */
+const asksAdvice = (words: readonly string[], at: number) => {
+  const who = ['do', 'does'].includes(words[at] ?? '') ? at + 1 : at;
+  return ADVISED.has(words[who] ?? '') && words.slice(who + 1, who + 3).includes('need');
+};
 
 /** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
 const ENDS = new Set(
@@ -75,7 +77,7 @@ const ENDS = new Set(
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
   appear appears remain remains emerge emerges go goes went over under across between against after before during via through
   within without among drawn taken given chosen written seen known shown held built sent found kept brought r u ur again
-  exactly roughly approximately n until till unless once while whereas because since if so`
+  exactly roughly approximately n until till unless once while whereas because since if so you we i`
     .split(/\s+/)
     .filter(Boolean),
 );
