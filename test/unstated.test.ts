@@ -792,6 +792,10 @@ describe('quantities a paper does not state', () => {
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost of 107% for LLaMA-2 7B.')])).toEqual([]);
     expect(unstatedQuantities(['gain'], [paper('Cross-task prompting leads to a remarkable performance boost for LLaMA models.')])).toEqual(['gain']);
     expect(unstatedQuantities(['gains'], [paper('On the LEGO synthetic, Skill-It obtains 36.5 points higher accuracy than random sampling.')])).toEqual([]);
+    // What is proved is counted by any name for it.
+    const prover = paper('LeanAgent successfully proves 162 theorems previously unproved by humans across 23 diverse Lean repositories.');
+    expect(unstatedQuantities(askedQuantities('how many statements that humans had not yet proven did it prove?'), [prover])).toEqual([]);
+    expect(unstatedQuantities(['statements'], [paper('LeanAgent proves theorems previously unproved by humans across 23 diverse Lean repositories.')])).toEqual(['statements']);
     // What can be cut is given by what can be removed.
     expect(unstatedQuantities(['cut'], [paper('We find that 60% of tokens can be removed while maintaining performance.')])).toEqual([]);
     expect(unstatedQuantities(['cut'], [paper('We find that many tokens can be removed while maintaining performance. We test 2 models.')])).toEqual(['cut']);

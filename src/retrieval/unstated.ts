@@ -808,10 +808,13 @@ const QUESTIONS = new Set('question qs problem item'.split(' ').map((w) => token
 /** What entrants of a shared task hand in, by any name: "how many submissions" of "220 runs were submitted". */
 const SUBMISSIONS = new Set('submission submit run entry'.split(' ').map((w) => tokenize(w)[0]!));
 
+/** What a prover proves, by any name: "how many statements" of "proves 162 theorems". */
+const STATEMENTS = new Set('theorem statement lemma proposition conjecture'.split(' ').map((w) => tokenize(w)[0]!));
+
 /** What a paper may sort things into, by any name: "how many groups" of "classifies languages into four distinct quadrants". */
 const GROUPINGS = new Set('group category cluster class type kind bucket tier level quadrant'.split(' ').map((w) => tokenize(w)[0]!));
 
-/** What a paper may call what a question counts: people as participants, annotators ...; groups, examples, submissions, datasets, mistakes and questions by any of their names. */
+/** What a paper may call what a question counts: people as participants, annotators ...; groups, examples, submissions, datasets, mistakes, questions and theorems by any of their names. */
 const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
   [PEOPLE, PARTICIPANTS],
   [GROUPINGS, GROUPINGS],
@@ -820,6 +823,7 @@ const ALIKE: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = 
   [DATASETS, DATASETS],
   [ERRORS, ERRORS],
   [QUESTIONS, QUESTIONS],
+  [STATEMENTS, STATEMENTS],
 ];
 
 /**
