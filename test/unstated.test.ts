@@ -35,6 +35,9 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('does the yi-lightning report give a param count? total vs active experts?')).toEqual(['param count']);
     expect(askedQuantities('does it report the batch size')).toEqual(['batch size']);
     expect(askedQuantities('does the paper give a recipe for merging')).toEqual([]);
+    // A measure that says of what kind something is asks no measure.
+    expect(askedQuantities('Which approach produces task-specific low-rank adapter weights for a language model?')).toEqual([]);
+    expect(askedQuantities('what rank did they use?')).toEqual(['rank']);
     // What a method asked for does is no measure asked.
     expect(askedQuantities('Is there a framework that orders prompting strategies by complexity and gives a score to both models and datasets?')).toEqual([]);
   });

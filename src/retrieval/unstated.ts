@@ -157,7 +157,9 @@ function after(words: readonly string[], start: number, skip: ReadonlySet<string
   return j;
 }
 
-const isMeasure = (w: string) => tokenize(w).some((t) => MEASURES.has(t));
+/** A word that says of what kind something is by a measure of it: "low-rank adapters", "long-context models", "large-scale data". */
+const OF_KIND = /^(?:low|high|long|short|full|small|large|fixed|variable|mixed|multi|single)-\p{L}/u;
+const isMeasure = (w: string) => !OF_KIND.test(w) && tokenize(w).some((t) => MEASURES.has(t));
 /** Whether a stem (see tokenize) names a measure or a change ("percentag", "size", "reduct"): what a list of keywords asks the value of, not its topic. */
 export const isMeasureStem = (stem: string) => MEASURES.has(stem) || CHANGES.some((group) => group.includes(stem));
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
