@@ -131,6 +131,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     // The start of a word, some of its letters after and its last.
     expect(await names('a dataset from a govt agency survey', 'A dataset from a survey by a government agency.')).toEqual([]);
     expect(await names('datasets for small orgs', 'Datasets for small organizations.')).toEqual([]);
+    expect(await names('ppl and hrs', 'How many people, over how many hours.')).toEqual([]);
+    // Three letters that skip the word's next consonant are no shortening of it.
+    expect(await names('eeg and ecg signal classification', 'Embedding and encoding signal classification.')).toEqual(['eeg', 'ecg']);
     expect(await names('xqlt for small orgs', 'Organizational datasets.')).toEqual(['xqlt', 'orgs']);
   });
 

@@ -439,8 +439,14 @@ function abbreviates(name: string, words: readonly string[]): boolean {
   if (singular.length > SHORT_PART && words.some((w) => w.length > singular.length + 1 && w.startsWith(singular))) return true;
   // "govt" for government, "orgs" for organizations, "yrs" for years: the start of a word, letters of it after and its last.
   const start = name.length === 3 ? 1 : SHORT_PART;
+  // Three letters keep the word's next consonant ("yrs": y-r, "ppl": p-p; not "eeg" of "embedding", "ecg" of "encoding").
+  const keepsNext = (w: string) => name.length !== 3 || /^[aeiouy]*(.)/.exec(w.slice(1))?.[1] === name[1];
   const shortened = (w: string) =>
-    w.length > name.length + (name.length === 3 ? 1 : 2) && w.startsWith(name.slice(0, start)) && w.endsWith(name.at(-1)!) && keepsLetters(w.slice(start), name.slice(start));
+    w.length > name.length + (name.length === 3 ? 1 : 2) &&
+    w.startsWith(name.slice(0, start)) &&
+    w.endsWith(name.at(-1)!) &&
+    keepsLetters(w.slice(start), name.slice(start)) &&
+    keepsNext(w);
   if (/^\p{L}{3,6}$/u.test(name) && !isEnglishWord(name) && words.some(shortened)) return true;
   // The second start may be two letters: "linac" for linear accelerator.
   for (let cut = SHORT_PART; cut <= name.length - 2; cut++) {
