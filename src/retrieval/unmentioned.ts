@@ -17,6 +17,7 @@ import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isPrefixedEngl
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON, withoutAsker } from './first-person.js';
 import { makerModels } from './makers.js';
+import { SCALES } from './numbers.js';
 import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
@@ -277,8 +278,6 @@ export function mentionedElsewise(query: string, terms: readonly string[], paper
   const words = terms.map((t) => typedFor(typed, t));
   return papers.map((p) => words.map((ws) => ws.length > 0 && (notMentioned(ws, [p]).length < ws.length || ws.some((w) => writesSize(w, p)))));
 }
-
-const SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', b: 'billion', t: 'trillion' };
 
 /** Whether a paper writes a size typed with its letter ("18t", "1.5b") in words: "18 trillion", "1.5-billion". */
 function writesSize(word: string, paper: Pick<Paper, 'title' | 'abstract'>): boolean {
