@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { mentionedElsewise, unheldKeywords, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
+import { mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -301,6 +301,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     const generators = 'work on generating task-specific params instead of finetuning (hypernetworks, weight generators etc)?';
     expect(await names(generators, 'Weight generators make task-specific params, instead of finetuning.')).toEqual([]);
     expect(await names('work on generating task-specific params instead of finetuning (hypernetworks, weight generators)?', 'Weight generators make task-specific params, instead of finetuning.')).toEqual(['hypernetworks']);
+  });
+
+  it('requires a name set against the name a paper\'s title opens with to be mentioned by that paper', () => {
+    const cpm = { title: 'CPM-2: Large-scale Cost-effective Pre-trained Language Models', abstract: 'In our experiments, we compare CPM-2 with mT5 on downstream tasks.' };
+    const other = { title: 'BayLing: Cross-lingual Alignment', abstract: 'BayLing is compared with GPT-3.5 and GPT-3.' };
+    expect(unmentionedAgainstTitled('cpm-2 vs gpt-3 on chinese benchmarks, who wins?', [cpm, other])).toEqual(['gpt-3']);
+    expect(unmentionedAgainstTitled('cpm-2 vs mt5 on chinese benchmarks, who wins?', [cpm, other])).toEqual([]);
+    // Not a paper's name against another, nor an English word.
+    expect(unmentionedAgainstTitled('llama vs gpt-3 on chinese benchmarks', [cpm, other])).toEqual([]);
+    expect(unmentionedAgainstTitled('cpm-2 vs baselines', [cpm, other])).toEqual([]);
   });
 
   it('says so in one sentence', () => {

@@ -15,7 +15,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { unheldKeywords, unmentionedNames, writtenOut } from './unmentioned.js';
+import { unheldKeywords, unmentionedAgainstTitled, unmentionedNames, writtenOut } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond } from './beyond.js';
@@ -658,6 +658,7 @@ export class Retriever extends QueryScorer {
       ...contradictedVersions(profile.text, versionsOf),
       ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),
       ...unwrittenTitles(query, first),
+      ...unmentionedAgainstTitled(query, first),
     ];
     // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
     const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));

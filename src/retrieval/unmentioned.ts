@@ -22,7 +22,7 @@ import { placeWords } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 import { spellGreek } from './titles.js';
-import { isMeasureStem } from './unstated.js';
+import { isMeasureStem, typesTitleName } from './unstated.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -285,6 +285,24 @@ function writesSize(word: string, paper: Pick<Paper, 'title' | 'abstract'>): boo
   if (!m) return false;
   const written = new RegExp(`(?<![\\d.,])${m[1]!.replace('.', '\\.')}[\\s-]*${SCALES[m[2]!]}\\b`, 'i');
   return written.test(`${paper.title} ${paper.abstract}`);
+}
+
+/** One name set against another: "cpm-2 vs gpt-3". */
+const SET_AGAINST_NAME = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(?:vs\.?|versus)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/giu;
+
+/**
+ * The names a question sets against the name a paper's title opens with that the paper does not
+ * mention: it is that paper's comparison ("cpm-2 vs gpt-3 on chinese benchmarks, who wins?", of CPM-2,
+ * which compares with mT5), whatever other papers mention.
+ */
+export function unmentionedAgainstTitled(question: string, papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
+  const out = new Set<string>();
+  for (const m of question.matchAll(SET_AGAINST_NAME)) {
+    const paper = papers.find((p) => typesTitleName(m[1]!, p.title));
+    const other = m[2]!.toLowerCase();
+    if (paper && !isEnglishWord(other) && notMentioned([other], [paper]).length > 0) out.add(other);
+  }
+  return [...out];
 }
 
 /** Words that ask a question about something rather than name it, and verbs that make a sentence of a list ("... so they can listen"). */
