@@ -459,6 +459,15 @@ describe('search', () => {
     }
   });
 
+  it('judges a question told after what the asker is doing as sure as the question alone', async () => {
+    const asked = 'What research looks at picking a small, high-quality subset of instruction data?';
+    const told = `I'm fine-tuning a model on instructions and suspect most of my 200k examples are redundant. ${asked}`;
+    const [alone, after] = await Promise.all([r.search(asked, 5), r.search(told, 5)]);
+    expect(alone.confidence).toBe('high');
+    expect(after.confidence).toBe('high');
+    expect(after.results[0]!.paper.title).toBe(alone.results[0]!.paper.title);
+  });
+
   it('shows a query made only of words the corpus is about as a weak match, not as one the corpus lacks', async () => {
     for (const q of ['large language models', 'papers about llms']) {
       const broad = await r.search(q, 5);

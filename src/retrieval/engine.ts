@@ -6,6 +6,7 @@ import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
 import { calibrate } from './calibrate.js';
 import { isEnglishWord } from './english.js';
+import { withoutAsker } from './first-person.js';
 import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProbability, levelOf, isCurrentModel, oneLevelLower, reportedScore } from './confidence.js';
 import { type FusionParams, denseScores, topK, zScores } from './fusion.js';
 import { openSearchIndex } from './index-open.js';
@@ -741,18 +742,24 @@ export class Retriever extends QueryScorer {
   }
 
   /**
-   * The confidence of a query, or of the query without its lists of examples when that is surer (see
-   * {@link withoutExamples}): several examples of what is asked illustrate it, and each need not be in
-   * the papers that answer it. What the examples name is still read (see {@link unlessNamedElsewhere}).
+   * The confidence of a query, or of the query without its lists of examples (see
+   * {@link withoutExamples}) or without its sentences about the asker (see first-person.ts) when that
+   * is surer: several examples of what is asked illustrate it, and each need not be in the papers that
+   * answer it; what the asker is doing ("I'm fine-tuning a model on instructions and suspect ...") is
+   * not what is asked. What the examples and those sentences name is still read (see
+   * {@link unlessNamedElsewhere}).
    */
   private async judgeWithoutExamples(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
     const judged = await this.judge(profile);
-    const plain = withoutExamples(query);
-    if (!plain || topicTerms(plain).length === 0) return judged;
-    const read = await this.profile(plain);
-    if (read.empty) return judged;
-    const without = await this.judge(read);
-    return without.probability > judged.probability ? without : judged;
+    let best: { confidence: Confidence; probability: number } = judged;
+    for (const plain of [withoutExamples(query), withoutAsked(query)]) {
+      if (!plain || topicTerms(plain).length === 0) continue;
+      const read = await this.profile(plain);
+      if (read.empty) continue;
+      const without = await this.judge(read);
+      if (without.probability > best.probability) best = without;
+    }
+    return best;
   }
 
   /** The confidence of a scored query under the index's model. */
@@ -872,6 +879,13 @@ const BEYOND_SHARE = 0.1;
 const UNSTATED_PAPERS = 1;
 /** The first papers one of which must name the family of a version of a model the query names ("gemini 1.5 pro"). */
 const VERSION_PAPERS = 2;
+
+/** A question without its sentences about the asker (see first-person.ts); '' when it has none. */
+function withoutAsked(query: string): string {
+  const asked = withoutAsker(query);
+  return asked === query ? '' : asked;
+}
+
 
 /** A word used by at least this share of the papers is what the corpus is about (see {@link Retriever.unlessBroad}). */
 const BROAD_SHARE = 0.1;
