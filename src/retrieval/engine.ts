@@ -586,7 +586,7 @@ export class Retriever extends QueryScorer {
     const scored = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
     const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
-    const [judged, found] = await Promise.all([this.judgeWithoutExamples(query, profile), this.index.papers(shown.map((r) => r.doc))]);
+    const [judged, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
     const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
@@ -749,7 +749,7 @@ export class Retriever extends QueryScorer {
    * not what is asked. What the examples and those sentences name is still read (see
    * {@link unlessNamedElsewhere}).
    */
-  private async judgeWithoutExamples(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
+  private async judgeWithoutAsides(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
     const judged = await this.judge(profile);
     let best: { confidence: Confidence; probability: number } = judged;
     for (const plain of [withoutExamples(query), withoutAsked(query)]) {
@@ -885,7 +885,6 @@ function withoutAsked(query: string): string {
   const asked = withoutAsker(query);
   return asked === query ? '' : asked;
 }
-
 
 /** A word used by at least this share of the papers is what the corpus is about (see {@link Retriever.unlessBroad}). */
 const BROAD_SHARE = 0.1;
