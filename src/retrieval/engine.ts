@@ -750,16 +750,16 @@ export class Retriever extends QueryScorer {
    * {@link unlessNamedElsewhere}).
    */
   private async judgeWithoutAsides(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
-    const judged = await this.judge(profile);
-    let best: { confidence: Confidence; probability: number } = judged;
-    for (const plain of [withoutExamples(query), withoutAsked(query)]) {
-      if (!plain || topicTerms(plain).length === 0) continue;
-      const read = await this.profile(plain);
-      if (read.empty) continue;
-      const without = await this.judge(read);
-      if (without.probability > best.probability) best = without;
-    }
-    return best;
+    // Each read judged at once (with PostgreSQL, their statements run side by side).
+    const reads = [withoutExamples(query), withoutAsked(query)].filter((plain) => plain && topicTerms(plain).length > 0);
+    const [whole, ...without] = await Promise.all([
+      this.judge(profile),
+      ...reads.map(async (plain) => {
+        const read = await this.profile(plain);
+        return read.empty ? undefined : this.judge(read);
+      }),
+    ]);
+    return without.reduce<{ confidence: Confidence; probability: number }>((best, j) => (j && j.probability > best.probability ? j : best), whole!);
   }
 
   /** The confidence of a scored query under the index's model. */

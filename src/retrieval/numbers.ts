@@ -125,8 +125,8 @@ const SCALED = /^(\d+(?:\.\d+)?)-(billion|million|trillion)(?:-\p{L}+)?$/u;
 const SIZE_ON_NAME = /^\p{L}[\p{L}\p{N}.]*-(\d+(?:\.\d+)?)([bmt])$/u;
 /** The scale each letter written onto a number stands for: "18t" is 18 trillion. */
 export const SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', b: 'billion', t: 'trillion' };
-/** The letter a scale is written onto a number with, by its stem and as written: "70 billion" is "70b". */
-const SCALE_LETTERS = new Map(Object.entries(SCALES).flatMap(([letter, scale]) => [[scale, letter] as const, [tokenize(scale)[0]!, letter] as const]));
+/** The letter a scale is written onto a number with, by the scale's stem: "70 billion" is "70b". */
+const SCALE_LETTERS = new Map(Object.entries(SCALES).map(([letter, scale]) => [tokenize(scale)[0]!, letter]));
 
 /** Words a number after which labels rather than counts: "Task 8", "track 2", "phase 3". */
 const LABELLED = new Set(['task', 'subtask', 'track', 'version', 'phase', 'stage', 'round', 'table', 'figure', 'section', 'chapter', 'part', 'level', 'lecture', 'edition', 'no', 'number']);

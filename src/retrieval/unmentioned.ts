@@ -37,12 +37,15 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
+/** Words that set aside what follows them: "other than ImageNet", "excluding GPT-4". */
+const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)`;
+
 /**
  * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)", ", no
  * logprobs at all", "other than ImageNet", "excluding GPT-4"; a "not" that opens an aside, not one of a verb ("does it not
  * work on whisper?").
  */
-const SET_ASIDE = /(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?(?:not|no(?=\s))|\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s)[^.,;:!?()—–]*/giu;
+const SET_ASIDE = new RegExp(String.raw`(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?(?:not|no(?=\s))|\b${OTHER_THAN_WORDS}\s)[^.,;:!?()—–]*`, 'giu');
 
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
@@ -184,7 +187,7 @@ const ITEM_WORDS = 4;
 const ITEM_START = /^(?:.*\b(?:like|such as|e\.g\.?|including|for example|for instance|as|of|on|for|in|with|about|from|to|and|the|a|an))\s+/iu;
 
 /** What sets aside what a kind holds: "proof assistants other than Lean". */
-const OTHER_THAN = /\b(?:other\s+than|besides|excluding|except|apart\s+from|aside\s+from)\s/iu;
+const OTHER_THAN = new RegExp(String.raw`\b${OTHER_THAN_WORDS}\s`, 'iu');
 
 /** What ends an open list of examples: "etc", "and so on". */
 const ETC = /\s*(?:,\s*)?(?:etc\.?|and\s+so\s+on)\s*$/iu;
