@@ -202,6 +202,14 @@ describe('search', () => {
     // A weak match already, and the papers found never name the model asked about (no paper of the corpus is on Mamba): not in the corpus.
     expect(await asked('state space models versus attention for long inputs')).toMatchObject({ confidence: 'low' });
     expect(await asked('state space models like mamba versus attention for long inputs')).toMatchObject({ confidence: 'none' });
+    // A name asked of the paper the question names by its title's name is that paper's to mention: ChatGLM-Math never
+    // mentions GSM8K, though Qwen2.5-Math, found with it, does.
+    const gsm = await r.search('what gsm8k accuracy does chatglm-math get?', 3);
+    expect(gsm.unmentioned).toEqual(['gsm8k']);
+    expect(gsm.confidence).not.toBe('high');
+    expect(gsm.results[0]!.paper.title).toMatch(/^ChatGLM-Math/);
+    expect(gsm.results.slice(1).some((x) => /gsm8k/i.test(x.paper.abstract))).toBe(true);
+    expect(await asked('what base model does chatglm-math build on?')).toMatchObject({ confidence: 'high', unmentioned: undefined });
   });
 
   it('is a level less sure of a list of keywords one of which none of the first papers hold', async () => {

@@ -20,7 +20,7 @@ import { unheldKeywords, unmentionedAgainstTitled, unmentionedNames, writtenOut 
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond } from './beyond.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, onlyTitled, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -644,17 +644,22 @@ export class Retriever extends QueryScorer {
     if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [], apart: [] };
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = (terms: string[]) => this.index.holds(docs, terms);
-    const [named, keywords, inPassing, beyond] = await Promise.all([
+    const forPapers = asksForPapers(profile.text);
+    // Of the one paper a question names by its title's name, the names it asks about are that paper's to
+    // mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another paper's GSM8K).
+    const titled = forPapers ? undefined : onlyTitled(query, first);
+    const [named, ofTitled, keywords, inPassing, beyond] = await Promise.all([
       unmentionedNames(query, profile.text, first, corpus),
+      titled ? unmentionedNames(query, profile.text, [titled], corpus) : [],
       unheldKeywords(profile.text, { ...corpus, held }),
       first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
       this.unheldBeyond(profile.text, docs.slice(0, 1)),
     ]);
-    const forPapers = asksForPapers(profile.text);
     // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
     const versionsOf = forPapers ? first : first.slice(0, 1);
     const elsewhere = [
       ...named,
+      ...ofTitled,
       ...contradictedNumbers(profile.text, first),
       ...contradictedVersions(profile.text, versionsOf),
       ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),

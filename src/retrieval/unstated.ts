@@ -1034,6 +1034,12 @@ export function laterNamed<P extends { title: string; abstract: string }>(query:
   return rest.find((p) => typesTitleName(query, p.title) && !written.has(titleName(p.title)!));
 }
 
+/** The first paper, when its title's name is the only one of the first papers' that the query types ("what gsm8k accuracy does chatglm-math get?"). */
+export function onlyTitled<P extends { title: string }>(query: string, first: readonly P[]): P | undefined {
+  const typed = first.filter((p) => typesTitleName(query, p.title));
+  return typed.length === 1 && typed[0] === first[0] ? typed[0] : undefined;
+}
+
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
 export function typesTitleName(question: string, title: string): boolean {
   const name = titleName(title);
