@@ -55,6 +55,10 @@ describe('numbers of a question that papers contradict', () => {
     const sizes = paper('We combine a fine-tuned 7B model with an untuned 13B model at decoding time.');
     expect(contradictedNumbers('Fine-tuning our 70B model is too expensive. Can we combine a small tuned model with a big untuned one at decoding time?', [sizes])).toEqual([]);
     expect(contradictedNumbers('We have a big untuned model. Can a small tuned model steer a 70B model at decoding time?', [sizes])).toEqual(['70b']);
+    // A number after a model family's name is its version, not a count of the word after it.
+    const legal = paper('We study 260 legal text classification tasks and fine-tune a Llama 3 model.');
+    expect(contradictedNumbers('fine-tuned Llama 3 legal classification', [legal])).toEqual([]);
+    expect(contradictedNumbers('fine-tuned model on 3 legal classification tasks', [legal])).toEqual(['3 legal']);
   });
 
   it('keeps a number one of the papers gives, one whose unit no paper gives a number for, and a hedged one', () => {

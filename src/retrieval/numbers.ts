@@ -109,8 +109,9 @@ export function figures(text: string): Figure[] {
     }
     // "70 billion" is the "70b" of a name.
     unit = unit === undefined ? unit : (SCALE_LETTERS.get(unit) ?? unit);
-    // "sixteen hundred": part of a larger number; "task 8 subtask a": a label, not a count.
-    if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '') || LABELLED.has(before)) continue;
+    // "sixteen hundred": part of a larger number; "task 8 subtask a": a label, not a count; "Llama 3 legal classification": a version.
+    const version = m !== null && !m[2] && isModelFamily(before) && !/\d/.test(before);
+    if (value === undefined || !unit || NUMBER_WORDS.has(words[i + 1] ?? '') || LABELLED.has(before) || version) continue;
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
     const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
     const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
