@@ -635,6 +635,11 @@ describe('search', () => {
     expect(await r.search('which 4 unlearning methods did PISTOL actually benchmark on llama2-7b?', 3)).toMatchObject({ confidence: 'none', unstated: ['4 unlearning methods'] });
     expect(await r.search('babyllama-2: what are the two teacher models exactly?', 3)).toMatchObject({ confidence: 'none', unstated: ['two teacher models'] });
     expect(await r.search('which two neural ranking architectures does the answer ranking curriculum paper improve?', 3)).toMatchObject({ confidence: 'high' });
+    // Which team did best, of a shared task described rather than named: the overview found first names no winner.
+    const winner = await r.search('In the 2023 round of the neural cross-language retrieval evaluation campaign, which participating team achieved the highest score on the Russian news task?', 3);
+    expect(winner).toMatchObject({ unstated: ['best team'] });
+    expect(winner.confidence).not.toBe('high');
+    expect(winner.results[0]!.paper.title).toBe('Overview of the TREC 2023 NeuCLIR Track');
     // Where the code is, of a paper named; of a topic, a wish.
     expect(await r.search('is there a github repo for the collaborative decoding of critical tokens factuality paper?', 3)).toMatchObject({ confidence: 'none', unstated: ['code link'] });
     expect(await r.search('any rag papers with code on github?', 3)).not.toMatchObject({ confidence: 'none' });
