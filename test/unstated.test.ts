@@ -436,6 +436,14 @@ describe('names a question asks for', () => {
     // A model a paper names in another role (its judge) is not the one that did best.
     const tts = paper('We leverage Gemini as an automatic judge. Our evaluation of accessible TTS systems highlights room for improvement.');
     expect(unnamedEntities(['best model'], [tts], 'which tts system actually scored best on InstructTTSEval?')).toEqual(['best model']);
+    // The metric that did best in a comparison of metrics, which the abstract may name or not.
+    const aces = 'In the study that built contrastive test suites for judging translation-quality scorers, which single learned metric came out on top across all the error categories?';
+    expect(askedEntities(aces)).toEqual(['best metric']);
+    expect(askedEntities('which metric did best on ACES?')).toEqual(['best metric']);
+    expect(askedEntities('which metrics does ACES evaluate?')).toEqual([]);
+    expect(unnamedEntities(['best metric'], [paper('We benchmark 50 metrics. Different metric families struggle with different phenomena.')], aces)).toEqual(['best metric']);
+    expect(unnamedEntities(['best metric'], [paper('We find that xCOMET consistently outperforms other metrics.')], aces)).toEqual([]);
+    expect(unstatedNote(['best metric'])).toBe('The closest paper does not say which metric did best.');
     // How one decides which model comes out on top asks for a method; another clause's "which models" asks nothing of the best.
     expect(askedEntities("can you combine each collection's ordering of competitors with voting rules to decide which model comes out on top overall?")).toEqual([]);
     expect(askedEntities('In AxBench, which models were the experiments run on, which approach did best for steering?')).not.toContain('best model');

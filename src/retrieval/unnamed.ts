@@ -83,6 +83,14 @@ const SOFTWARE = String.raw`(?:software|toolkits?|librar(?:y|ies)|packages?|simu
 /** A name with a capital beside a word for software: "the popular Nerfstudio library", "a simulator (VirtualHome)". */
 const SOFTWARE_NAMED = new RegExp(String.raw`\b\p{Lu}[\p{L}\p{N}.-]*\s+${SOFTWARE}\b|\b${SOFTWARE}\s+(?:called\s+|named\s+|\()?\p{Lu}`, 'u');
 
+/** How a question asks which of several did best: "which model came out on top", "which metric did best". */
+const DID_BEST = String.raw`(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)`;
+
+/** What asks which of the things `noun` names did best; not how one decides which comes out on top. */
+function didBest(noun: string): string {
+  return String.raw`(?<!\bto\s+(?:decide|determine|choose|pick|find|tell|judge|identify|know|see)\s+)\b(?:which|what)\s+(?!(?:kinds?|types?|sorts?)\s+of\b)(?:[^\s,;]+\s+){0,3}?${noun}\s+(?:[^\s,;]+\s+){0,8}?${DID_BEST}\b`;
+}
+
 /**
  * What a question may ask the name of. `ofPaper`: asked only of a paper the question names ("is
  * there a github repo for the X paper"): of a topic ("papers with code on rag") it is a wish, not a
@@ -166,10 +174,12 @@ const ENTITIES: readonly {
   // models were the experiments run on, which approach did best"). A paper names it as what beats the others (see namesWinner).
   {
     kind: 'best model',
-    asks: /^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|(?<!\bto\s+(?:decide|determine|choose|pick|find|tell|judge|identify|know|see)\s+)\b(?:which|what)\s+(?!(?:kinds?|types?|sorts?)\s+of\b)(?:[^\s,;]+\s+){0,3}?(?:model|llm|lm|system|chatbot)s?\s+(?:[^\s,;]+\s+){0,8}?(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)\b/,
+    asks: new RegExp(String.raw`^\s*(?:\S+\s+){1,3}(?:best|top)(?:[- ]performing|[- ]scoring)?\s+(?:\S+\s+)?(?:model|llm|lm|system)s?(?:\s+names?)?\s*\??\s*$|${didBest(String.raw`(?:model|llm|lm|system|chatbot)s?`)}`),
     named: () => false,
     namedInText: namesWinner,
   },
+  // The metric that did best in a paper's comparison of metrics: "which single learned metric came out on top across all the error categories".
+  { kind: 'best metric', asks: new RegExp(didBest('metrics?')), named: () => false, namedInText: namesWinner },
   // "which backbone achieved the best overall results" (not "which backbone is best for detection", a wish).
   { kind: 'best model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|encoder|retriever)s?\s+(?:\S+\s+){0,8}?(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)\b/, named: isModelFamily },
   // The model that got a score a question gives: "which llm got the 44.7 chrF score", "which model reached 90% on gsm8k" (not "7b params").
