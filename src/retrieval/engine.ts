@@ -646,8 +646,10 @@ export class Retriever extends QueryScorer {
     const held = (terms: string[]) => this.index.holds(docs, terms);
     const forPapers = asksForPapers(profile.text);
     // Of the one paper a question names by its title's name, the names it asks about are that paper's to
-    // mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another paper's GSM8K).
-    const titled = forPapers ? undefined : onlyTitled(query, first);
+    // mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another paper's GSM8K, see apart below);
+    // but not the guesses at a name it asks for ("which base model? llama2 7b or mistral?").
+    const entities = askedEntities(profile.text);
+    const titled = forPapers || entities.length > 0 ? undefined : onlyTitled(query, first);
     const [named, ofTitled, keywords, inPassing, beyond] = await Promise.all([
       unmentionedNames(query, profile.text, first, corpus),
       titled ? unmentionedNames(query, profile.text, [titled], corpus) : [],
@@ -659,7 +661,6 @@ export class Retriever extends QueryScorer {
     const versionsOf = forPapers ? first : first.slice(0, 1);
     const elsewhere = [
       ...named,
-      ...ofTitled,
       ...contradictedNumbers(profile.text, first),
       ...contradictedVersions(profile.text, versionsOf),
       ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),
@@ -669,7 +670,8 @@ export class Retriever extends QueryScorer {
     // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
     const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
     const names = [...new Set([...elsewhere, ...unheld])];
-    const apart = [...new Set([...keywords.apart, ...beyond])].filter((w) => !names.includes(w));
+    // A name the paper named lacks and another of the first papers mentions is one that no one of them mentions with the rest.
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled])].filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
@@ -685,7 +687,6 @@ export class Retriever extends QueryScorer {
     const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), askedOf ? [askedOf] : stating), ...ofNamed])];
     const members = askedMembers(profile.text);
     // Where the code is, or its license, is asked only of a paper the query names.
-    const entities = askedEntities(profile.text);
     const asked = entities.some(isAskedOfPaper) && !(await namesOne()) ? entities.filter((kind) => !isAskedOfPaper(kind)) : entities;
     // ... and only that paper gives it ("what license is the juru model under?" is not answered by
     // another's license), unless what is asked may be written in other words (datasets).
