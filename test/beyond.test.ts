@@ -9,6 +9,14 @@ describe('what a question asks beyond a paper', () => {
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
   });
 
+  it('reads where a question opening with "has" or "was" asks a method to have been taken', () => {
+    expect(words('Has the RLAIF-V open-source feedback approach been applied to video question answering, and if so, how much did it help?')).toEqual(['video', 'question', 'answering']);
+    expect(words('I work on code. Was the early-stopping tweak for beam search ever tried on program synthesis?')).toEqual(['program', 'synthesis']);
+    // Not in a clause that says what another work did.
+    expect(words('Which study generalizes an earlier forgetting technique that had been tried on a famous fantasy book series?')).toEqual([]);
+    expect(words('Which method, which was tested on video, is best?')).toEqual([]);
+  });
+
   it('leaves out verbs of how a method does and chat, and reads nothing without "also"', () => {
     expect(words('did they also try training on English translations?')).toEqual(['training', 'english', 'translations']);
     expect(words('does it work for video models?')).toEqual([]);

@@ -230,6 +230,12 @@ describe('search', () => {
     expect(video).toMatchObject({ confidence: 'low', apart: ['video'] });
     expect(video.results[0]!.paper.title).toMatch(/^Illusory VQA/);
     expect((await r.search('does the illusion detection trick w gaussian blur filters also work for multimodal models?', 3)).apart).toBeUndefined();
+    // So must it what a question asks it to have been applied to: RLAIF-V is on images.
+    const applied = await r.search('Has the RLAIF-V open-source feedback approach been applied to video question answering?', 3);
+    expect(applied.apart).toEqual(['video']);
+    expect(applied.confidence).not.toBe('high');
+    expect(applied.results[0]!.paper.title).toMatch(/^RLAIF-V: /);
+    expect(await r.search('Has the RLAIF-V open-source feedback approach been applied to reducing object hallucination?', 3)).toMatchObject({ confidence: 'high' });
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');

@@ -1,7 +1,8 @@
 /**
  * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
- * cloning / audio deepfakes or is it images only"). The words of that somewhere are what the paper must
+ * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
+ * question answering?"). The words of that somewhere are what the paper must
  * hold to say; a paper that does not is about the method, not about it there (see
  * Retriever.unlessNamedElsewhere). Pure.
  */
@@ -9,6 +10,8 @@ import { topicTerms } from './query.js';
 
 /** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
 const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
+/** "has it been applied to ...", "was X ever tried on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
+const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
@@ -19,7 +22,7 @@ const DOING = new Set(
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(TAKEN)].map((m) => m[1]!.replace(OR_ELSE, ''));
   const words = clauses
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
