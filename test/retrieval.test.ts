@@ -611,6 +611,12 @@ describe('search', () => {
     // A quantity asked of a topic, not of a paper the question names: the papers may discuss it without a number.
     const compute = await r.search('how much compute does model merging need', 3);
     expect(compute).toMatchObject({ confidence: 'low', unstated: ['compute'] });
+    // So is one asked by a question for papers ("what work exists on ..."), though rare words of a title look like it names that paper.
+    const topic = await r.search(
+      "I'm building a multilingual customer-service bot. What work exists on intent detection, slot filling or task-oriented dialogue across many and low-resource languages? Which datasets were created, and how large are the performance gaps compared with English?",
+      3,
+    );
+    expect(topic).toMatchObject({ confidence: 'low', unstated: ['performance gaps'] });
     // Of a paper the question describes as the one it asks of ("for the method that ..."), as of one it names.
     const average = 'keeps a running average of weights so an image-text model with zero-shot skills stays robust while learning tasks one after another';
     const described = await r.search(`For the method that ${average}, what averaging coefficient did they use?`, 3);

@@ -263,6 +263,9 @@ describe('questions that ask for papers', () => {
     expect(asksForPapers('are there any methods that prune experts?')).toBe(true);
     expect(asksForPapers('What research looks at picking a small subset of instruction data, and what data sizes do they recommend?')).toBe(true);
     expect(asksForPapers('how little instruction data do you need, and what sizes do these works recommend?')).toBe(true);
+    expect(asksForPapers('What work exists on intent detection across many languages, and how large are the gaps to English?')).toBe(true);
+    expect(asksForPapers('what prior work has been done on slot filling?')).toBe(true);
+    expect(asksForPapers('what work did they do on slot filling?')).toBe(false);
     expect(asksForPapers('In the multi-goal request dataset, how many utterances are there per language?')).toBe(false);
     expect(asksForPapers('how many tokens was phi-1.5 trained on')).toBe(false);
   });

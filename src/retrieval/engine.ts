@@ -707,8 +707,9 @@ export class Retriever extends QueryScorer {
     const once = oneLevelLower(probability, this.model.thresholds);
     // The paper named may be another of the first papers: what it lacks is asked of it.
     const at = ofPaperAsked.length > 0 || unstated.length > 0 ? await namedAt() : -1;
-    // A paper the query describes ("for the method that ...") is the first one found.
-    const ofPaper = at === 0 || (at < 0 && describesOnePaper(profile.text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0;
+    // A paper the query describes ("for the method that ...") is the first one found; a query that asks for papers asks of a topic.
+    const ofPaper =
+      !forPapers && (at === 0 || (at < 0 && describesOnePaper(profile.text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0);
     const twice = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
     // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
     // words): a weak match at most, not "not in the corpus".

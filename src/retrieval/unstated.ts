@@ -271,7 +271,7 @@ const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[?
 
 /** What a question asks for several of: "which papers ...", "what research looks at ...", "what frameworks exist ...", "are there methods ...", "... do these works recommend?". */
 const FOR_PAPERS =
-  /\b(?:which|what)\s+(?:\S+\s+)?(?:papers|works|studies|methods|approaches|frameworks|techniques|systems|research|literature)\b|\b(?:these|those)\s+(?:papers|works|studies|methods|approaches)\b|\b(?:papers|works|studies|methods|approaches|frameworks|techniques)\s+(?:exist|are\s+there)\b|\bare\s+there\s+(?:any\s+)?(?:papers|works|studies|methods|approaches|frameworks)\b/i;
+  /\b(?:which|what)\s+(?:\S+\s+)?(?:papers|works|studies|methods|approaches|frameworks|techniques|systems|research|literature)\b|\b(?:these|those)\s+(?:papers|works|studies|methods|approaches)\b|\b(?:papers|works|studies|methods|approaches|frameworks|techniques)\s+(?:exist|are\s+there)\b|\bare\s+there\s+(?:any\s+)?(?:papers|works|studies|methods|approaches|frameworks)\b|\bwhat\s+(?:\S+\s+)?work\s+(?:exists|has\s+been\s+done|is\s+there)\b/i;
 
 /**
  * Whether a question asks for papers (or their methods) rather than a fact of one: a number it asks
