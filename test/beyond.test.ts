@@ -9,9 +9,10 @@ describe('what a question asks beyond a paper', () => {
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
   });
 
-  it('reads where a question opening with "has" or "was" asks a method to have been taken', () => {
+  it('reads where a question opening with "has", "was" or "did" asks a method to have been taken', () => {
     expect(words('Has the RLAIF-V open-source feedback approach been applied to video question answering, and if so, how much did it help?')).toEqual(['video', 'question', 'answering']);
     expect(words('I work on code. Was the early-stopping tweak for beam search ever tried on program synthesis?')).toEqual(['program', 'synthesis']);
+    expect(words('did the harry potter unlearning method get tested on mistral 7b or only llama')).toEqual(['mistral', '7b']);
     // Not in a clause that says what another work did.
     expect(words('Which study generalizes an earlier forgetting technique that had been tried on a famous fantasy book series?')).toEqual([]);
     expect(words('Which method, which was tested on video, is best?')).toEqual([]);

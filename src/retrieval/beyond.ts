@@ -10,8 +10,8 @@ import { topicTerms } from './query.js';
 
 /** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
 const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
-/** "has it been applied to ...", "was X ever tried on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
-const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
+/** "has it been applied to ...", "was X ever tried on ...", "did X get tested on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
+const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
