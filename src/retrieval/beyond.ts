@@ -2,9 +2,8 @@
  * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
  * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
- * question answering?"). The words of that somewhere are what the paper must
- * hold to say; a paper that does not is about the method, not about it there (see
- * Retriever.unlessNamedElsewhere). Pure.
+ * question answering?"). The words of that somewhere are what the paper must hold to say; a paper
+ * that does not is about the method, not about it there (see Retriever.unlessNamedElsewhere). Pure.
  */
 import { topicTerms } from './query.js';
 

@@ -629,7 +629,8 @@ export class Retriever extends QueryScorer {
    * paper), its code, license or authors' affiliation ("is there a github repo for ...",
    * asked of a topic it is a wish, not a fact), and something asked for in particular that the first
    * paper only mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
-   * need") stays one level lower, as does a name asked in words that may ask for something else
+   * need", or with a question for papers: "what work exists on ..., and how large are the gaps?") stays
+   * one level lower, as does a name asked in words that may ask for something else
    * ("which model does it use" may ask for an architecture no list of model families holds). At
    * `none` already, the names and quantities are still listed: they say why.
    */
