@@ -211,6 +211,14 @@ describe('search', () => {
     expect(gsm.results[0]!.paper.title).toMatch(/^ChatGLM-Math/);
     expect(gsm.results.slice(1).some((x) => /gsm8k/i.test(x.paper.abstract))).toBe(true);
     expect(await asked('what base model does chatglm-math build on?')).toMatchObject({ confidence: 'high', unmentioned: undefined });
+    // So is a version of a model family asked of it (INJONGO tests GPT-4o, not Llama 3), and a maker's models asked of a paper
+    // the question describes (Lawma compares with GPT-4, OpenAI's).
+    const llama = await r.search('how did llama 3 do on injongo slot filling, better than gpt-4o or no', 3);
+    expect(llama).toMatchObject({ confidence: 'low', apart: ['llama 3'] });
+    expect(llama.results[0]!.paper.title).toMatch(/^INJONGO: /);
+    const lawma = 'In the study where a lightly tuned open model beat a commercial model on hundreds of law-related classification tasks';
+    expect(await r.search(`${lawma}, how did Anthropic's models compare?`, 3)).toMatchObject({ confidence: 'low', apart: ['anthropic'] });
+    expect(await r.search(`${lawma}, how did OpenAI's models compare?`, 3)).toMatchObject({ confidence: 'high' });
   });
 
   it('is a level less sure of a list of keywords one of which none of the first papers hold', async () => {

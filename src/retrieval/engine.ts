@@ -646,11 +646,11 @@ export class Retriever extends QueryScorer {
     const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
     const held = (terms: string[]) => this.index.holds(docs, terms);
     const forPapers = asksForPapers(profile.text);
-    // Of the one paper a question names by its title's name, the names it asks about are that paper's to
-    // mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another paper's GSM8K, see apart below);
-    // but not the guesses at a name it asks for ("which base model? llama2 7b or mistral?").
+    // Of the one paper a question names by its title's name, or describes as the one it asks of, the names it asks
+    // about are that paper's to mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another
+    // paper's GSM8K, see apart below); but not the guesses at a name it asks for ("which base model? llama2 7b or mistral?").
     const entities = askedEntities(profile.text);
-    const titled = forPapers || entities.length > 0 ? undefined : onlyTitled(query, first);
+    const titled = forPapers || entities.length > 0 ? undefined : (onlyTitled(query, first) ?? (describesOnePaper(profile.text) ? first[0] : undefined));
     const [named, ofTitled, keywords, inPassing, beyond] = await Promise.all([
       unmentionedNames(query, profile.text, first, corpus),
       titled ? unmentionedNames(query, profile.text, [titled], corpus) : [],
@@ -672,7 +672,7 @@ export class Retriever extends QueryScorer {
     const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
     const names = [...new Set([...elsewhere, ...unheld])];
     // A name the paper named lacks and another of the first papers mentions is one that no one of them mentions with the rest.
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled])].filter((w) => !names.includes(w));
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : [])])].filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
