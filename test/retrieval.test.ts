@@ -219,6 +219,10 @@ describe('search', () => {
     const lawma = 'In the study where a lightly tuned open model beat a commercial model on hundreds of law-related classification tasks';
     expect(await r.search(`${lawma}, how did Anthropic's models compare?`, 3)).toMatchObject({ confidence: 'low', apart: ['anthropic'] });
     expect(await r.search(`${lawma}, how did OpenAI's models compare?`, 3)).toMatchObject({ confidence: 'high' });
+    // "that ... benchmark" describes the one paper asked of: GSM-IC never mentions GPT-4, though a paper found with it does.
+    const gsmic = await r.search('how badly does gpt-4 specifically do on that grade school math w/ irrelevant sentences benchmark? like the exact accuracy drop', 3);
+    expect(gsmic).toMatchObject({ confidence: 'low', apart: ['gpt-4'] });
+    expect(gsmic.results[0]!.paper.title).toBe('Large Language Models Can Be Easily Distracted by Irrelevant Context');
   });
 
   it('is a level less sure of a list of keywords one of which none of the first papers hold', async () => {

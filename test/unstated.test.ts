@@ -278,7 +278,9 @@ describe('a question that describes the one paper it asks of', () => {
     expect(describesOnePaper('In the study where a lightly adjusted open model beats a commercial system, which model size did they release?')).toBe(true);
     expect(describesOnePaper('How much prize money was on offer in the public contest for finding tasks where bigger models do worse?')).toBe(true);
     expect(describesOnePaper('In the setup where a small classifier sends each prompt to a specialist model, how accurate is the router?')).toBe(true);
+    expect(describesOnePaper('how badly does gpt-4 do on that grade school math w/ irrelevant sentences benchmark?')).toBe(true);
     expect(describesOnePaper('what averaging coefficient is used when keeping a running average of weights?')).toBe(false);
+    expect(describesOnePaper('is that benchmark any good for math?')).toBe(false);
     expect(describesOnePaper('Which papers use the method that keeps a running average of weights, and what coefficients do they use?')).toBe(false);
   });
 });

@@ -281,9 +281,9 @@ export function asksForPapers(question: string): boolean {
   return FOR_PAPERS.test(question);
 }
 
-/** What a question calls the one paper it describes: "in the study where ...", "for the method that ...". */
+/** What a question calls the one paper it describes: "in the study where ...", "for the method that ...", "on that grade school math w/ irrelevant sentences benchmark". */
 const DESCRIBED =
-  /\b(?:in|for|from|of|about|with|by)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:study|paper|work|project|approach|method|framework|system|model|benchmark|dataset|analysis|report|survey|technique|toolkit|library|assistant|loss|algorithm|architecture|pipeline|recipe|tool|agent|corpus|evaluation|comparison|contest|competition|challenge|trick|idea|setup)\s+(?:that|which|where|whose|in\s+which|introducing|proposing|behind|for\s+\p{L}+ing)\b/iu;
+  /\b(?:in|for|from|of|about|with|by)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:study|paper|work|project|approach|method|framework|system|model|benchmark|dataset|analysis|report|survey|technique|toolkit|library|assistant|loss|algorithm|architecture|pipeline|recipe|tool|agent|corpus|evaluation|comparison|contest|competition|challenge|trick|idea|setup)\s+(?:that|which|where|whose|in\s+which|introducing|proposing|behind|for\s+\p{L}+ing)\b|\b(?:in|on|for|from|of|about|with|by)\s+that\s+(?:[\p{L}\p{N}/'’-]+\s+){0,6}?(?:study|paper|benchmark|dataset|method|model|framework|technique|trick|approach)\b/iu;
 
 /**
  * Whether a question describes the one paper it asks a fact of ("For the method that keeps a running
