@@ -9,10 +9,13 @@ describe('what a question asks beyond a paper', () => {
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
   });
 
-  it('reads where a question opening with "has", "was" or "did" asks a method to have been taken', () => {
+  it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or one ending with "too"', () => {
     expect(words('Has the RLAIF-V open-source feedback approach been applied to video question answering, and if so, how much did it help?')).toEqual(['video', 'question', 'answering']);
     expect(words('I work on code. Was the early-stopping tweak for beam search ever tried on program synthesis?')).toEqual(['program', 'synthesis']);
     expect(words('did the harry potter unlearning method get tested on mistral 7b or only llama')).toEqual(['mistral', '7b']);
+    // Or one ending with "too": what follows its last preposition; not "too" before a word ("too coarse").
+    expect(words('can ICM-LoRA generate lora weights for stable diffusion style models too or is it only text llms')).toEqual(['stable', 'diffusion', 'style', 'models']);
+    expect(words('Do small models make steady progress on tasks that standard metrics are too coarse to notice?')).toEqual([]);
     // Not in a clause that says what another work did.
     expect(words('Which study generalizes an earlier forgetting technique that had been tried on a famous fantasy book series?')).toEqual([]);
     expect(words('Which method, which was tested on video, is best?')).toEqual([]);

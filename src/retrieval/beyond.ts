@@ -2,7 +2,7 @@
  * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
  * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
- * question answering?"). The words of that somewhere are what the paper must hold to say; a paper
+ * question answering?", "can ICM-LoRA generate lora weights for stable diffusion models too?"). The words of that somewhere are what the paper must hold to say; a paper
  * that does not is about the method, not about it there (see Retriever.unlessNamedElsewhere). Pure.
  */
 import { topicTerms } from './query.js';
@@ -11,6 +11,8 @@ import { topicTerms } from './query.js';
 const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
 /** "has it been applied to ...", "was X ever tried on ...", "did X get tested on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
 const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
+/** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
+const TOO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:for|on|to|with|in|across)\s+((?:[\p{L}\p{N}'’/-]+\s+){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))/giu;
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
@@ -21,7 +23,7 @@ const DOING = new Set(
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(TAKEN)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(TAKEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
   const words = clauses
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
