@@ -21,6 +21,11 @@ describe('what a question asks beyond a paper', () => {
     expect(words('Which method, which was tested on video, is best?')).toEqual([]);
   });
 
+  it('reads "also" far after the verb when where a method goes follows it, not how well it does', () => {
+    expect(words('Can the cost-aware agent that searches over AI tool chains for multi-round picture editing also handle editing video clips frame by frame?')).toEqual(['editing', 'video', 'clips', 'frame']);
+    expect(words('Do the class orderings that make it easiest for people to learn novel objects one after another also work best for machine learners?')).toEqual([]);
+  });
+
   it('leaves out verbs of how a method does and chat, and reads nothing without "also"', () => {
     expect(words('did they also try training on English translations?')).toEqual(['training', 'english', 'translations']);
     expect(words('does it work for video models?')).toEqual([]);

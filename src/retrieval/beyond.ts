@@ -9,6 +9,8 @@ import { topicTerms } from './query.js';
 
 /** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
 const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
+/** ... and further from the verb, when "also" is followed by where a method goes: "can the agent that searches ... also handle video". */
+const ALSO_FAR = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){11,20}?also\s+((?:handle|work\s+(?:for|on|with|in)|apply\s+to|transfer\s+to|extend\s+to|be\s+(?:applied|used|extended)\s+(?:to|for|on))\s+[^?.!;,]*)/giu;
 /** "has it been applied to ...", "was X ever tried on ...", "did X get tested on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
 const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
 /** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
@@ -23,7 +25,7 @@ const DOING = new Set(
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(TAKEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
   const words = clauses
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
