@@ -2,19 +2,33 @@
  * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
  * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
- * question answering?", "can ICM-LoRA generate lora weights for stable diffusion models too?"). The words of that somewhere are what the paper must hold to say; a paper
- * that does not is about the method, not about it there (see Retriever.unlessNamedElsewhere). Pure.
+ * question answering?", "can ICM-LoRA generate lora weights for stable diffusion models too?"). The
+ * words of that somewhere are what the paper must hold to say; a paper that does not is about the
+ * method, not about it there (see Retriever.unlessNamedElsewhere). Pure.
  */
 import { topicTerms } from './query.js';
 
+/** A question asked yes or no opens with one of these. */
+const ASKED = String.raw`\b(?:does|do|did|can|could|would|will|is|are)\s+`;
+/** A word and the space after it. */
+const WORD = String.raw`[\p{L}\p{N}'’/-]+\s+`;
+/** What follows, to the end of its clause. */
+const CLAUSE = String.raw`[^?.!;,]*`;
+
 /** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
-const ALSO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,10}?also\s+([^?.!;,]*)/giu;
+const ALSO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,10}?also\s+(${CLAUSE})`, 'giu');
 /** ... and further from the verb, when "also" is followed by where a method goes: "can the agent that searches ... also handle video". */
-const ALSO_FAR = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){11,20}?also\s+((?:handle|work\s+(?:for|on|with|in)|apply\s+to|transfer\s+to|extend\s+to|be\s+(?:applied|used|extended)\s+(?:to|for|on))\s+[^?.!;,]*)/giu;
+const ALSO_FAR = new RegExp(
+  String.raw`${ASKED}(?:${WORD}){11,20}?also\s+((?:handle|work\s+(?:for|on|with|in)|apply\s+to|transfer\s+to|extend\s+to|be\s+(?:applied|used|extended)\s+(?:to|for|on))\s+${CLAUSE})`,
+  'giu',
+);
 /** "has it been applied to ...", "was X ever tried on ...", "did X get tested on ...": where a method is asked to have been taken, in a question asked yes or no (opening a sentence). */
-const TAKEN = /(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+([^?.!;,]*)/giu;
+const TAKEN = new RegExp(
+  String.raw`(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:${WORD}){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:${WORD}){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
+  'giu',
+);
 /** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
-const TOO = /\b(?:does|do|did|can|could|would|will|is|are)\s+(?:[\p{L}\p{N}'’/-]+\s+){0,16}?(?:for|on|to|with|in|across)\s+((?:[\p{L}\p{N}'’/-]+\s+){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))/giu;
+const TOO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,16}?(?:for|on|to|with|in|across)\s+((?:${WORD}){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))`, 'giu');
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
