@@ -204,6 +204,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('which methods do federated lora tuning', { feder: 3 })).toEqual([]);
     expect(await keywords('how is federated lora tuning done?', { feder: 3 })).toEqual([]);
     expect(await keywords('wat does federated lora stand for', { feder: 3, stand: 40 })).toEqual([]);
+    // "Trick" asks for a technique as "technique" does: "is there a trick that bundles several prompts into one sequence?" describes one.
+    expect(await keywords('is there a trick that bundles several prompts into one sequence?', { bundl: 1, prompt: 150, sequenc: 60 }, ['prompt', 'sequenc'])).toEqual([]);
+    expect(await keywords('is there a paper that bundles several prompts into one sequence?', { bundl: 1, prompt: 150, sequenc: 60 }, ['prompt', 'sequenc'])).toEqual(['bundles']);
     expect(await keywords('papers hooking audio encoders up to llms so they can listen?', { hook: 3, audio: 20, encod: 40 }, ['audio', 'encod'])).toEqual([]);
     expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);

@@ -309,7 +309,7 @@ export function unmentionedAgainstTitled(question: string, papers: readonly Pick
 }
 
 /** Words that ask a question about something rather than name it, and verbs that make a sentence of a list ("... so they can listen"). */
-const ASKING = new Set('which what whats wat wut how why when where who whose method methods approach approaches technique techniques way ways can could should would might must'.split(' '));
+const ASKING = new Set('which what whats wat wut how why when where who whose method methods approach approaches technique techniques trick tricks way ways can could should would might must'.split(' '));
 
 
 /** Words that set one thing against another in a list of keywords. */
