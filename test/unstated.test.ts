@@ -449,6 +449,13 @@ describe('names a question asks for', () => {
     expect(unnamedEntities(['best metric'], [paper('We benchmark 50 metrics. Different metric families struggle with different phenomena.')], aces)).toEqual(['best metric']);
     expect(unnamedEntities(['best metric'], [paper('We find that xCOMET consistently outperforms other metrics.')], aces)).toEqual([]);
     expect(unstatedNote(['best metric'])).toBe('The closest paper does not say which metric did best.');
+    // The method that did best among those a paper compares; not which approach is best for a task, advice on a topic.
+    const tutoring = 'In the study that aligned a tutoring model with human-feedback reinforcement learning, which of the three preference algorithms came out on top?';
+    expect(askedEntities(tutoring)).toEqual(['best method']);
+    expect(askedEntities('which approach is best for aligning a tutoring model?')).toEqual([]);
+    expect(unnamedEntities(['best method'], [paper('We apply three state-of-the-art RLHF algorithms and find that they outperform SFT significantly.')], tutoring)).toEqual(['best method']);
+    expect(unnamedEntities(['best method'], [paper('We compare PPO, DPO and KTO. KTO consistently outperforms other algorithms.')], tutoring)).toEqual([]);
+    expect(unstatedNote(['best method'])).toBe('The closest paper does not say which method did best.');
     // How one decides which model comes out on top asks for a method; another clause's "which models" asks nothing of the best.
     expect(askedEntities("can you combine each collection's ordering of competitors with voting rules to decide which model comes out on top overall?")).toEqual([]);
     expect(askedEntities('In AxBench, which models were the experiments run on, which approach did best for steering?')).not.toContain('best model');

@@ -17,10 +17,11 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
   return `None of the ${papers} mention ${listed(names)}.`;
 }
 
-/** The kinds of name asked for when a question asks which model, metric or team did best, or which model got a score (see retrieval/unnamed.ts), with what the note says. */
+/** The kinds of name asked for when a question asks which model, metric, method or team did best, or which model got a score (see retrieval/unnamed.ts), with what the note says. */
 const BEST = new Map([
   ['best model', 'which model did best'],
   ['best metric', 'which metric did best'],
+  ['best method', 'which method did best'],
   ['scoring model', 'which model got that score'],
   ['best team', 'which team did best'],
 ]);

@@ -180,6 +180,14 @@ const ENTITIES: readonly {
   },
   // The metric that did best in a paper's comparison of metrics: "which single learned metric came out on top across all the error categories".
   { kind: 'best metric', asks: new RegExp(didBest('metrics?')), named: () => false, namedInText: namesWinner },
+  // The method that did best among those a paper compares: "which of the three preference algorithms came out on top"
+  // (of the ones compared; not "which approach is best for ...", advice on a topic).
+  {
+    kind: 'best method',
+    asks: new RegExp(String.raw`\b(?:which|what)\s+of\s+(?:the|their|its|these|those|all)\s+(?:[^\s,;]+\s+){0,3}?(?:methods|approaches|algorithms|techniques|strategies|variants)\s+(?:[^\s,;]+\s+){0,8}?${DID_BEST}\b`),
+    named: () => false,
+    namedInText: namesWinner,
+  },
   // "which backbone achieved the best overall results" (not "which backbone is best for detection", a wish).
   { kind: 'best model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:backbone|encoder|retriever)s?\s+(?:\S+\s+){0,8}?(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)\b/, named: isModelFamily },
   // The model that got a score a question gives: "which llm got the 44.7 chrF score", "which model reached 90% on gsm8k" (not "7b params").
@@ -272,7 +280,7 @@ const ENTITIES: readonly {
 
 /**
  * What a question asks the name of (see {@link ENTITIES}), by kind: "base model", "language model"
- * (one used in a role), "best model" (of a comparison), "scoring model" (that got a score the question
+ * (one used in a role), "best model" and "best method" (of a comparison), "scoring model" (that got a score the question
  * gives), "best team" (of a shared task), "languages", "code link", "license", "hardware", "robot", "datasets",
  * "software", "affiliation"; `definite`: only what it cannot be asking otherwise ("which base
  * model", not "which model does it use").
