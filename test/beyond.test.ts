@@ -9,10 +9,14 @@ describe('what a question asks beyond a paper', () => {
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
   });
 
-  it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or one ending with "too"', () => {
+  it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {
     expect(words('Has the RLAIF-V open-source feedback approach been applied to video question answering, and if so, how much did it help?')).toEqual(['video', 'question', 'answering']);
     expect(words('I work on code. Was the early-stopping tweak for beam search ever tried on program synthesis?')).toEqual(['program', 'synthesis']);
     expect(words('did the harry potter unlearning method get tested on mistral 7b or only llama')).toEqual(['mistral', '7b']);
+    // ... or asks whether someone took it there: "has anyone tried X on Y" (not "has anyone tried this?").
+    expect(words('has anyone tried the harry potter forgetting trick on llava or some other vision language model?')).toEqual(['llava', 'vision', 'language', 'model']);
+    expect(words('Has anyone tried to use contrastive decoding for code generation?')).toEqual(['code', 'generation']);
+    expect(words('has anyone tried this?')).toEqual([]);
     // Or one ending with "too": what follows its last preposition; not "too" before a word ("too coarse").
     expect(words('can ICM-LoRA generate lora weights for stable diffusion style models too or is it only text llms')).toEqual(['stable', 'diffusion', 'style', 'models']);
     expect(words('Do small models make steady progress on tasks that standard metrics are too coarse to notice?')).toEqual([]);

@@ -2,9 +2,10 @@
  * What a question asks beyond a paper: whether its method also works somewhere else ("does the illusion
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
  * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
- * question answering?", "can ICM-LoRA generate lora weights for stable diffusion models too?"). The
- * words of that somewhere are what the paper must hold to say; a paper that does not is about the
- * method, not about it there (see Retriever.unlessNamedElsewhere). Pure.
+ * question answering?", "has anyone tried the harry potter trick on llava?", "can ICM-LoRA generate lora
+ * weights for stable diffusion models too?"). The words of that somewhere are what the paper must hold
+ * to say; a paper that does not is about the method, not about it there (see
+ * Retriever.unlessNamedElsewhere). Pure.
  */
 import { topicTerms } from './query.js';
 
@@ -27,6 +28,11 @@ const TAKEN = new RegExp(
   String.raw`(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:${WORD}){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:${WORD}){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
   'giu',
 );
+/** "has anyone tried the harry potter trick on llava?": where someone is asked to have taken a method, the method named between. */
+const TRIED = new RegExp(
+  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated)\s+(?:${WORD}){1,12}?(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
+  'giu',
+);
 /** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
 const TOO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,16}?(?:for|on|to|with|in|across)\s+((?:${WORD}){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))`, 'giu');
 /** Where the other half of an either-or question starts: "... or is it images only". */
@@ -39,7 +45,7 @@ const DOING = new Set(
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
   const words = clauses
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
