@@ -278,6 +278,28 @@ describe('calibration', () => {
     expect(pseudoQueries((i) => papers[i]!, [0], idf, { seed: 1 }).some((q) => q.kind === 'topic')).toBe(false);
   });
 
+  it('asks a topic in a sentence too: one of the paper\'s own, without the words key to it alone, with shared terms put in', () => {
+    const papers = [
+      {
+        title: 'Diverse Beam Search',
+        abstract: 'Diverse beam search decodes sequences with a penalty so that the outputs of the model cover many different readings of one input. Diverse decoding with a penalty helps.',
+      },
+      { title: 'Beam Decoding with Patience', abstract: 'Beam decoding stops early. Patience in beam decoding helps long sequences.' },
+      { title: 'Beam Search Curiosities', abstract: 'Beam search sequences are short. Beam decoding of sequences is studied.' },
+    ];
+    const idf = (t: string) => (t.startsWith('divers') ? 3 : 1);
+    const queries = [1, 2, 3, 4].flatMap((seed) => pseudoQueries((i) => papers[i]!, [0], idf, { seed, neighbors: () => [1, 2] }));
+    const sentences = queries.filter((q) => q.kind === 'topic sentence');
+    expect(sentences).toHaveLength(4);
+    for (const q of sentences) {
+      expect(q.topic).toEqual([0, 1, 2]);
+      // "diverse" and "penalty" are the paper's alone; the rest of its sentence stays, with shared terms.
+      expect(q.text).not.toMatch(/divers|penalty/i);
+      expect(q.text).toMatch(/beam|decod|sequenc|search/);
+      expect(q.text.split(' ').length).toBeGreaterThan(2);
+    }
+  });
+
   it("builds its sentences from the abstract and the description's summary, never from the description's requests", () => {
     const paper = {
       title: 'Diverse Beam Search for Neural Sequence Models',

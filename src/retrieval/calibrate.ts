@@ -3,9 +3,10 @@
  * from the papers' own text (a bag of key terms with word dropout and background words, a clipped
  * sentence, a longer two-sentence question); each is scored against the full index (answerable) and
  * with its paper left out (a near miss: same topic, the answering paper gone). Topic queries (terms a
- * paper shares with related ones) are answerable when several of those papers are found; off-topic
- * ones, of everyday words, never are. A logistic model over the confidence features is fitted on
- * them all, and the thresholds are read off its probabilities.
+ * paper shares with related ones, alone or in a sentence of its other words) are answerable when
+ * several of those papers are found; off-topic ones, of everyday words, never are. A logistic model
+ * over the confidence features is fitted on them all, and the thresholds are read off its
+ * probabilities.
  */
 import { type Paper, searchBody } from '../corpus/paper.js';
 import { CALIBRATION_METHOD, type ConfidenceModel, FEATURES, confidenceProbability, fitLogistic } from './confidence.js';
@@ -14,7 +15,7 @@ import type { QueryScorer } from './query-scorer.js';
 import { seededRandom } from '../util/random.js';
 import { splitSentences, tokenize } from './text.js';
 
-export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'topic' | 'offtopic';
+export type PseudoKind = 'keywords' | 'sentence' | 'long' | 'topic' | 'topic sentence' | 'offtopic';
 
 export interface PseudoQuery {
   /** Index of the paper the query was made from; -1 for an off-topic query, which no paper answers. */
@@ -108,7 +109,7 @@ export async function calibrationSamples(r: QueryScorer, options: CalibrationOpt
     ];
   });
   const scored = rows.flat();
-  return { x: scored.map(([features]) => features), y: scored.map(([, label]) => label), topic: scored.map(([, , kind]) => kind === 'topic'), queries: queries.length };
+  return { x: scored.map(([features]) => features), y: scored.map(([, label]) => label), topic: scored.map(([, , kind]) => kind === 'topic' || kind === 'topic sentence'), queries: queries.length };
 }
 
 /**
@@ -224,11 +225,12 @@ const OFFTOPIC_EVERY = 2;
 const OPENERS = ['is there a paper on', 'any work on', 'papers about', 'how do you', 'looking for', 'what is known about', 'which methods', 'how can we'];
 
 /**
- * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), a fourth on the
- * topic it shares with related papers (`neighbors`: terms key to at least two of them), and for every
- * second paper an off-topic one made of everyday words; deterministic for a seed. Besides the paper's own
- * words they carry what real questions carry: words of related papers in place of some of the
- * paper's (as a paraphrase would), a typo now and then, and an opener.
+ * Three pseudo-queries per sampled paper (keywords, a sentence, a long question), two more on the
+ * topic it shares with related papers (`neighbors`: terms key to at least two of them; as keywords
+ * and in a sentence), and for every second paper an off-topic one made of everyday words;
+ * deterministic for a seed. Besides the paper's own words they carry what real questions carry:
+ * words of related papers in place of some of the paper's (as a paraphrase would), a typo now and
+ * then, and an opener.
  */
 export function pseudoQueries(
   paperAt: (paper: number) => Pick<Paper, 'title' | 'abstract' | 'description'>,
@@ -237,6 +239,8 @@ export function pseudoQueries(
   options: { seed?: number; neighbors?: (paper: number) => readonly number[] } = {},
 ): PseudoQuery[] {
   const rand = seededRandom(options.seed ?? 17);
+  // Topics asked in sentences draw from a stream of their own.
+  const topicRand = seededRandom((options.seed ?? 17) + 1);
   const out: PseudoQuery[] = [];
   const keyCache = new Map<number, string[]>();
   const keysOf = (i: number) => {
@@ -274,6 +278,7 @@ export function pseudoQueries(
     const shared = near.length > 0 ? sharedTerms(topic.map(keysOf)) : [];
     if (shared.length >= 2) {
       out.push({ paper: i, kind: 'topic', text: finish(pickWeighted(shared, 2 + Math.floor(rand() * 3), rand), 0.05, 0.6), topic });
+      out.push({ paper: i, kind: 'topic sentence', text: topicSentence(sentences.slice(0, 3), keys, shared, topicRand), topic });
     }
     if (++papersMade % OFFTOPIC_EVERY === 0) {
       const everyday = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(EVERYDAY));
@@ -281,6 +286,20 @@ export function pseudoQueries(
     }
   }
   return out;
+}
+
+/**
+ * A topic asked in a sentence, as people ask in their own words: one of the paper's sentences without
+ * the words key to it alone, some of the terms it shares with related papers put in, and an opener
+ * most of the time.
+ */
+function topicSentence(sentences: readonly string[], keys: readonly string[], shared: readonly string[], rand: () => number): string {
+  const stem = (w: string) => tokenize(w)[0] ?? '';
+  const sharedStems = new Set(shared.map(stem));
+  const own = new Set(keys.map(stem).filter((t) => !sharedStems.has(t)));
+  const plain = words(sentences[Math.floor(rand() * sentences.length)]!).filter((w) => !own.has(stem(w)));
+  const asked = replaceSome(dropout(clip(plain, 12 + Math.floor(rand() * 14), rand), 0.2, rand), pickWeighted(shared, 2, rand), rand);
+  return [...(rand() < 0.7 ? [OPENERS[Math.floor(rand() * OPENERS.length)]!] : []), ...asked].join(' ');
 }
 
 /**
