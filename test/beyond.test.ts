@@ -25,6 +25,12 @@ describe('what a question asks beyond a paper', () => {
     expect(words('Which method, which was tested on video, is best?')).toEqual([]);
   });
 
+  it('reads the kind of thing a paper is asked to have chosen, which it must mention to say which', () => {
+    expect(words('When the BigScience team ablated architectures for their open multilingual model, which positional encoding did they settle on?')).toEqual(['positional', 'encoding']);
+    expect(words('which positional encoding scheme did they end up choosing, and why?')).toEqual(['positional', 'encoding', 'scheme']);
+    expect(words('which positional encoding works best?')).toEqual([]);
+  });
+
   it('reads "also" far after the verb when where a method goes follows it, not how well it does', () => {
     expect(words('Can the cost-aware agent that searches over AI tool chains for multi-round picture editing also handle editing video clips frame by frame?')).toEqual(['editing', 'video', 'clips', 'frame']);
     expect(words('Do the class orderings that make it easiest for people to learn novel objects one after another also work best for machine learners?')).toEqual([]);

@@ -3,8 +3,9 @@
  * detection trick also work for video models?", "can the FSFM face foundation model also catch voice
  * cloning / audio deepfakes or is it images only", "has the RLAIF-V approach been applied to video
  * question answering?", "has anyone tried the harry potter trick on llava?", "can ICM-LoRA generate lora
- * weights for stable diffusion models too?"). The words of that somewhere are what the paper must hold
- * to say; a paper that does not is about the method, not about it there (see
+ * weights for stable diffusion models too?"), or which of a kind of thing it chose ("which positional
+ * encoding did they settle on?"). The words of that somewhere, or of that kind, are what the paper must
+ * hold to say; a paper that does not is about the method, not about it there (see
  * Retriever.unlessNamedElsewhere). Pure.
  */
 import { topicTerms } from './query.js';
@@ -33,6 +34,11 @@ const TRIED = new RegExp(
   String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated)\s+(?:${WORD}){1,12}?(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
   'giu',
 );
+/** "which positional encoding did they settle on?": a kind of thing a paper is asked to have chosen, which it must mention to say which. */
+const CHOSEN = new RegExp(
+  String.raw`\b(?:which|what)\s+((?:${WORD}){1,4}?)(?:did|does|do)\s+(?:they|it|the\s+authors|the\s+team)\s+(?:\S+\s+)?(?:settle\s+on|end\s+up\s+(?:choosing|picking|using|with)|choose|pick|select|opt\s+for|adopt|go\s+with)\b`,
+  'giu',
+);
 /** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
 const TOO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,16}?(?:for|on|to|with|in|across)\s+((?:${WORD}){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))`, 'giu');
 /** Where the other half of an either-or question starts: "... or is it images only". */
@@ -45,7 +51,7 @@ const DOING = new Set(
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
   const words = clauses
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
