@@ -64,6 +64,8 @@ describe('quantities a question asks for', () => {
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);
+    // Chat's "w" is "with", which ends a measure's name.
+    expect(askedQuantities('gecko t2i metric - whats the correlation number w human judgments compared to tifa')).toEqual(['correlation number']);
     expect(askedQuantities('How many languages does it cover, and what is its largest model size?')).toEqual(['languages', 'largest model size']);
     expect(askedQuantities('which base model is PHOENIX built on, and whats its mt-bench score?')).toEqual(['mt-bench score']);
     // "number of instances" counts instances.

@@ -69,9 +69,9 @@ const asksAdvice = (words: readonly string[], at: number) => {
   return ADVISED.has(words[who] ?? '') && words.slice(who + 1, who + 3).includes('need');
 };
 
-/** Words that end the name of a quantity: verbs, function words and what stands between two of them. */
+/** Words that end the name of a quantity: verbs, function words (chat's "w" for "with" too) and what stands between two of them. */
 const ENDS = new Set(
-  `a an the of for in on at to by with from into and or but vs versus is are was were be been being do does did has have had
+  `a an the of for in on at to by with w from into and or but vs versus is are was were be been being do does did has have had
   can could will would should may might it its they their them this that these those which who whom what when where how
   used use uses using reach reached reaches get gets got give gives gave end ends ended need needs needed report reported
   achieve achieves achieved make makes made have take takes took run runs ran there here per than come comes came exist exists
@@ -148,7 +148,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words before a name: "how large is that corpus". */
 const DETERMINERS = new Set([...ARTICLES, 'that', 'this']);
 /** Words between "what" and the measure it asks: "what is its largest model size", "what exact speedup". */
-const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their', 'exact', 'precise', 'specific']);
+const BEFORE_MEASURE = new Set([...BE, ...ARTICLES, 'its', 'their', 'exact', 'precise', 'specific', 'actual']);
 
 /** The position of the first word from `start` that `skip` does not hold. */
 function after(words: readonly string[], start: number, skip: ReadonlySet<string>): number {
