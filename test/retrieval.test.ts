@@ -248,6 +248,14 @@ describe('search', () => {
     expect(applied.confidence).not.toBe('high');
     expect(applied.results[0]!.paper.title).toMatch(/^RLAIF-V: /);
     expect(await r.search('Has the RLAIF-V open-source feedback approach been applied to reducing object hallucination?', 3)).toMatchObject({ confidence: 'high' });
+    // ... and what someone is asked to have tried it on: the Harry Potter unlearning papers never mention LLaVA.
+    const tried = await r.search('has anyone tried the harry potter forgetting trick on llava or some other vision language model?', 3);
+    expect(tried).toMatchObject({ confidence: 'low', apart: ['llava'] });
+    expect(tried.results[0]!.paper.title).toMatch(/Harry Potter/);
+    // ... and the kind of thing it is asked to have chosen: the BigScience ablations never mention positional encodings.
+    const chosen = await r.search('When the BigScience team ablated architectures on a budget of a million GPU hours for their open multilingual model, which positional encoding did they settle on?', 3);
+    expect(chosen).toMatchObject({ confidence: 'low', apart: ['positional'] });
+    expect(chosen.results[0]!.paper.title).toMatch(/^What Language Model to Train if You Have One Million GPU Hours/);
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');
@@ -665,6 +673,10 @@ describe('search', () => {
     expect(winner).toMatchObject({ unstated: ['best team'] });
     expect(winner.confidence).not.toBe('high');
     expect(winner.results[0]!.paper.title).toBe('Overview of the TREC 2023 NeuCLIR Track');
+    // Which of the methods a paper compares did best, of a paper described: Pedagogical Alignment names no winner of its three.
+    const method = await r.search('In the study that aligned a tutoring model with human-feedback reinforcement learning instead of supervised tuning, which of the three preference algorithms came out on top?', 3);
+    expect(method).toMatchObject({ confidence: 'none', unstated: ['best method'] });
+    expect(method.results[0]!.paper.title).toBe('Pedagogical Alignment of Large Language Models');
     // Where the code is, of a paper named; of a topic, a wish.
     expect(await r.search('is there a github repo for the collaborative decoding of critical tokens factuality paper?', 3)).toMatchObject({ confidence: 'none', unstated: ['code link'] });
     expect(await r.search('any rag papers with code on github?', 3)).not.toMatchObject({ confidence: 'none' });
