@@ -86,9 +86,12 @@ const SOFTWARE_NAMED = new RegExp(String.raw`\b\p{Lu}[\p{L}\p{N}.-]*\s+${SOFTWAR
 /** How a question asks which of several did best: "which model came out on top", "which metric did best". */
 const DID_BEST = String.raw`(?:(?:achieved|produced|gave|got|had|reached)\s+the\s+(?:best|highest|top)|came\s+out\s+as\s+(?:the\s+)?(?:least|most|best|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|performs\s+(?:the\s+)?best|came\s+out\s+on\s+top|comes\s+out\s+on\s+top|scored\s+(?:the\s+)?(?:highest|best)|scores\s+(?:the\s+)?(?:highest|best)|ranked\s+first|won|wins|topped|tops|was\s+(?:the\s+)?best|is\s+(?:the\s+)?best|(?:ended\s+up|turned\s+out)\s+(?:being\s+|to\s+be\s+)?(?:the\s+)?best)`;
 
-/** What asks which of the things `noun` names did best; not how one decides which comes out on top. */
-function didBest(noun: string): string {
-  return String.raw`(?<!\bto\s+(?:decide|determine|choose|pick|find|tell|judge|identify|know|see)\s+)\b(?:which|what)\s+(?!(?:kinds?|types?|sorts?)\s+of\b)(?:[^\s,;]+\s+){0,3}?${noun}\s+(?:[^\s,;]+\s+){0,8}?${DID_BEST}\b`;
+/**
+ * What asks which of the things `noun` names did best, after `lead` ("of the " for those compared); not
+ * how one decides which comes out on top.
+ */
+function didBest(noun: string, lead = ''): string {
+  return String.raw`(?<!\bto\s+(?:decide|determine|choose|pick|find|tell|judge|identify|know|see)\s+)\b(?:which|what)\s+${lead}(?!(?:kinds?|types?|sorts?)\s+of\b)(?:[^\s,;]+\s+){0,3}?${noun}\s+(?:[^\s,;]+\s+){0,8}?${DID_BEST}\b`;
 }
 
 /**
@@ -184,7 +187,7 @@ const ENTITIES: readonly {
   // (of the ones compared; not "which approach is best for ...", advice on a topic).
   {
     kind: 'best method',
-    asks: new RegExp(String.raw`\b(?:which|what)\s+of\s+(?:the|their|its|these|those|all)\s+(?:[^\s,;]+\s+){0,3}?(?:methods|approaches|algorithms|techniques|strategies|variants)\s+(?:[^\s,;]+\s+){0,8}?${DID_BEST}\b`),
+    asks: new RegExp(didBest('(?:methods|approaches|algorithms|techniques|strategies|variants)', String.raw`of\s+(?:the|their|its|these|those|all)\s+`)),
     named: () => false,
     namedInText: namesWinner,
   },
