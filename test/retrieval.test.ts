@@ -256,6 +256,15 @@ describe('search', () => {
     const chosen = await r.search('When the BigScience team ablated architectures on a budget of a million GPU hours for their open multilingual model, which positional encoding did they settle on?', 3);
     expect(chosen).toMatchObject({ confidence: 'low', apart: ['positional'] });
     expect(chosen.results[0]!.paper.title).toMatch(/^What Language Model to Train if You Have One Million GPU Hours/);
+    // ... and the languages of the direction of translation asked: the mixture of attention heads is tested on English to German.
+    const french = await r.search('what BLEU does the mixture of attentive experts thing get on WMT14 en-fr', 3);
+    expect(french).toMatchObject({ confidence: 'low', apart: ['french'] });
+    expect(french.results[0]!.paper.title).toBe('A Mixture of h-1 Heads is Better than h Heads');
+    expect(await r.search('mixture of h-1 heads paper - how much bleu over transformer-base on wmt14 en-de?', 3)).toMatchObject({ confidence: 'high' });
+    // A direction in language codes is read in the languages' names: LLMic is tested on English-to-Romanian.
+    const romanian = await r.search('is there a romanian llm? hows it do on en->ro translation', 3);
+    expect(romanian).toMatchObject({ confidence: 'high' });
+    expect(romanian.results[0]!.paper.title).toBe('LLMic: Romanian Foundation Language Model');
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
+import { mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -122,6 +122,31 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('a large Korean-language collection of search queries', 'A Chinese benchmark for passage ranking.', ['languag', 'collect', 'search', 'queri'])).toEqual(['korean']);
     expect(await names('korean-only search queries', 'Chinese search queries.', ['search', 'queri'])).toEqual(['korean']);
     expect(await names('a swahili-speaking assistant', 'An assistant for Kenya.', ['assist'])).toEqual([]);
+  });
+
+  it('reads the languages of a direction of translation as names, typed in words or in language codes', async () => {
+    const german = 'On the WMT14 English to German translation dataset, MAE improves over transformer-base by 0.8 BLEU.';
+    // "french" is an English word too ("french fries"), but not joined to another language or in a code.
+    expect(await names('how many BLEU points on English-to-French news translation?', german, ['bleu', 'translat'])).toEqual(['french']);
+    expect(await names('what BLEU does it get on WMT14 en-fr', german, ['bleu'])).toEqual(['french']);
+    expect(await names('what BLEU does it get on WMT14 en-de', german, ['bleu'])).toEqual([]);
+    // A paper that writes the direction in codes mentions its languages.
+    expect(await names('results on english-to-french?', 'Evaluated on IWSLT-2017 en-fr translation.')).toEqual([]);
+    // Codes are read as languages only where the text is about translation, or with an arrow between them.
+    const romanian = 'LLMic outperforms existing solutions in English-to-Romanian translation tasks.';
+    expect(await names('is there a romanian llm? hows it do on en->ro', romanian, ['llm'])).toEqual([]);
+    expect(await names('is it-is ok for llms', romanian, ['llm'])).toEqual([]);
+  });
+
+  it('finds the languages of a direction of translation asked that a paper does not mention', () => {
+    const german = paper('On the WMT14 English to German translation dataset, MAE improves over transformer-base by 0.8 BLEU.');
+    expect(unmentionedDirections('what BLEU does the mixture of attentive experts get on WMT14 en-fr', german)).toEqual(['french']);
+    expect(unmentionedDirections('how much bleu over transformer-base on wmt14 en-de?', german)).toEqual([]);
+    expect(unmentionedDirections('any gains on German→Czech translation?', german)).toEqual(['czech']);
+    // Two languages joined without "to" are a direction only where the text is about translation, not a bilingual model.
+    const bilingual = paper('We pre-train an encoder-decoder bilingual model with 11 billion parameters.');
+    expect(unmentionedDirections('which project pretrained an 11-billion-parameter Chinese-English encoder-decoder?', bilingual)).toEqual([]);
+    expect(unmentionedDirections('how does the adapter do on WMT English-German?', bilingual)).toEqual(['english', 'german']);
   });
 
   it('counts a shortened word as mentioned by the words it shortens', async () => {

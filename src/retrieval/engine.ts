@@ -16,7 +16,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { unheldKeywords, unmentionedAgainstTitled, unmentionedNames, writtenOut } from './unmentioned.js';
+import { unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './unmentioned.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond } from './beyond.js';
@@ -672,7 +672,11 @@ export class Retriever extends QueryScorer {
     const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
     const names = [...new Set([...elsewhere, ...unheld])];
     // A name the paper named lacks and another of the first papers mentions is one that no one of them mentions with the rest.
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : [])])].filter((w) => !names.includes(w));
+    // ... and so is a language of a direction of translation asked that the first paper lacks ("BLEU on en-fr", of a paper on en-de).
+    const directions = first[0] ? unmentionedDirections(profile.text, first[0]) : [];
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions])].filter(
+      (w) => !names.includes(w),
+    );
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.

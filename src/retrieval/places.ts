@@ -175,3 +175,57 @@ export const LANGUAGES: ReadonlySet<string> = new Set([...readLines(LANGUAGE_LIN
 export function placeWords(word: string): string[] {
   return [...(relatedWords().get(word.toLowerCase()) ?? [])];
 }
+
+/** The two-letter codes of languages (ISO 639-1) that machine translation writes its directions with: "en-de", "en->ro". */
+const LANGUAGE_CODES = new Map(
+  Object.entries({
+    en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', ro: 'romanian', ru: 'russian',
+    uk: 'ukrainian', pl: 'polish', cs: 'czech', sk: 'slovak', sl: 'slovenian', hr: 'croatian', sr: 'serbian', bg: 'bulgarian', hu: 'hungarian',
+    el: 'greek', fi: 'finnish', et: 'estonian', lv: 'latvian', lt: 'lithuanian', da: 'danish', sv: 'swedish', no: 'norwegian', nb: 'norwegian',
+    is: 'icelandic', ga: 'irish', cy: 'welsh', ca: 'catalan', eu: 'basque', tr: 'turkish', kk: 'kazakh', uz: 'uzbek', ky: 'kyrgyz',
+    az: 'azerbaijani', ar: 'arabic', fa: 'persian', he: 'hebrew', iw: 'hebrew', zh: 'chinese', ja: 'japanese', ko: 'korean', vi: 'vietnamese',
+    th: 'thai', id: 'indonesian', ms: 'malay', tl: 'filipino', hi: 'hindi', bn: 'bengali', ur: 'urdu', pa: 'punjabi', mr: 'marathi',
+    gu: 'gujarati', ta: 'tamil', te: 'telugu', kn: 'kannada', ml: 'malayalam', ne: 'nepali', si: 'sinhala', ps: 'pashto', sw: 'swahili',
+    am: 'amharic', yo: 'yoruba', ig: 'igbo', ha: 'hausa', zu: 'zulu', xh: 'xhosa', af: 'afrikaans', so: 'somali', rw: 'kinyarwanda',
+    mn: 'mongolian', my: 'burmese', km: 'khmer', lo: 'lao',
+  }),
+);
+
+/** Two languages, in codes or names, as a direction of translation: "en-de", "EN→RO", "de2en", "en/fr", "German→Czech". */
+const CODE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(->|→|=>|⇒|↔|<->|>|-|–|\/|2)\s*(\p{L}+)(?![\p{L}\p{N}])/giu;
+/** An arrow between two languages is a direction whatever the text around it says. */
+const ARROW = /^(?:->|→|=>|⇒|↔|<->|>)$/u;
+/** What else says a text is about translation, so that "en-de" is a direction, not two words that happen to be codes. */
+const TRANSLATION = /\b(?:translat\w*|mt|nmt|bleu|comet\w*|chrf\S*|wmt\d*|iwslt\d*|flores\S*|language\s+pairs?|directions?)\b/iu;
+
+/**
+ * The text with the directions of translation it writes in language codes or with arrows spelled out
+ * as papers write them: "how does it do on en->ro translation" reads "how does it do on
+ * english-to-romanian translation", "German→Czech" reads "german-to-czech".
+ */
+export function spelledLanguagePairs(text: string): string {
+  const translation = TRANSLATION.test(text);
+  return text.replace(CODE_PAIR, (whole, from: string, sep: string, to: string) => {
+    const arrow = ARROW.test(sep);
+    const coded = from.length === 2 && to.length === 2;
+    const language = (w: string) => (coded ? LANGUAGE_CODES.get(w.toLowerCase()) : arrow && LANGUAGES.has(w.toLowerCase()) ? w.toLowerCase() : undefined);
+    const [a, b] = [language(from), language(to)];
+    return a && b && a !== b && (arrow || translation) ? `${a}-to-${b}` : whole;
+  });
+}
+
+/** Two languages joined by hyphens: "english-to-french", "German-English". */
+const LANGUAGE_PAIR = /(?<![\p{L}\p{N}-])(\p{L}+)-(to-|into-)?(\p{L}+)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The directions of translation a text asks about, each as its two languages (lower case): two
+ * languages joined by "to" ("English-to-French", "en->fr"), or by a hyphen where the text is about
+ * translation ("BLEU on WMT English-German"); not a bilingual model's ("a Chinese-English encoder-decoder").
+ */
+export function translationDirections(text: string): [string, string][] {
+  const spelled = spelledLanguagePairs(text).toLowerCase();
+  const translation = TRANSLATION.test(text);
+  return [...spelled.matchAll(LANGUAGE_PAIR)]
+    .filter((m) => LANGUAGES.has(m[1]!) && LANGUAGES.has(m[3]!) && (m[2] !== undefined || translation))
+    .map((m) => [m[1]!, m[3]!]);
+}

@@ -3,6 +3,7 @@ import { DEFAULT_FUSION, type FusionParams, type Normalisation, fuse, normalisat
 import { normalize } from './linalg.js';
 import { type FoundPhrasing, findPhrasings, namedLanguages, termsText } from './field-terms.js';
 import { countTerms } from './lexical.js';
+import { spelledLanguagePairs } from './places.js';
 import { lexicalQuery, withoutChatPhrases } from './query.js';
 import { tokenize } from './text.js';
 import { mentionedElsewise } from './unmentioned.js';
@@ -211,11 +212,12 @@ export class QueryScorer {
   }
 
   /**
-   * A query as it is scored: its typos fixed against the corpus's words, and the papers' words for
-   * its everyday phrasings (see field-terms.ts: "footage" is video).
+   * A query as it is scored: its directions of translation in language codes spelled out ("en->ro":
+   * english-to-romanian), its typos fixed against the corpus's words, and the papers' words for its
+   * everyday phrasings (see field-terms.ts: "footage" is video).
    */
   protected async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
-    const text = await this.index.correctSpelling(query);
+    const text = await this.index.correctSpelling(spelledLanguagePairs(query));
     const about = withoutChatPhrases(text);
     const phrasings = findPhrasings(about);
     const languages = namedLanguages(phrasings);

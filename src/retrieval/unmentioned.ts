@@ -18,7 +18,7 @@ import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON, withoutAsker } from './first-person.js';
 import { makerModels } from './makers.js';
 import { SCALES } from './numbers.js';
-import { placeWords } from './places.js';
+import { LANGUAGES, placeWords, spelledLanguagePairs, translationDirections } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 import { spellGreek } from './titles.js';
@@ -67,9 +67,12 @@ export async function unmentionedNames(
   corpus: { termStats: (terms: string[]) => Promise<readonly { term: string; df: number }[]>; papers: number },
 ): Promise<string[]> {
   // A question reads the endings it writes in brackets as the papers' texts do.
-  const words = (text: string) => surfaceWords(bracketedEndings(text)).flatMap(placesApart).map(withoutIsh);
+  const words = (text: string) => surfaceWords(bracketedEndings(spelledLanguagePairs(text))).flatMap(placesApart).map(withoutIsh);
   const kept = new Set(words(corrected));
   const capitalised = typedCapitalised(question);
+  // A language is named, though its name is an English word too ("polish", "french"), when typed with
+  // a capital or joined to another language ("English-to-French", "en-fr").
+  const languages = new Set([...capitalised, ...joinedLanguages(spelledLanguagePairs(question))].filter((w) => LANGUAGES.has(w)));
   // Words of chat phrases ("acc to that paper") name nothing.
   const unchatted = new Set(words(withoutChatPhrases(question)));
   // A word typed in capitals is a name, though an English word too ("TOFU", "CHAIR").
@@ -78,7 +81,7 @@ export async function unmentionedNames(
   // nor what they set aside ("— not classic recsys stuff"), nor examples left open ("like 3gpp specs etc.").
   const asked = new Set(words(withoutAsker(question).replace(SET_ASIDE, ' ').replace(OPEN_EXAMPLES, ' ')));
   const candidates = [...new Set(words(question))].filter(
-    (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
+    (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || languages.has(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
   );
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
@@ -602,6 +605,23 @@ function placesApart(w: string): string[] {
   return places.length > 0 ? places : [w];
 }
 
+/** The words of languages joined by hyphens to another language: "french" in "english-to-french", "polish-german". */
+function joinedLanguages(text: string): string[] {
+  return surfaceWords(text).flatMap((w) => {
+    const parts = w.split('-').filter((part) => LANGUAGES.has(part));
+    return parts.length >= 2 ? parts : [];
+  });
+}
+
+/**
+ * The languages of the directions of translation a question asks ("BLEU on WMT14 en-fr", "gains on
+ * English-to-French news translation") that a paper does not mention: a paper on another direction
+ * does not give its results.
+ */
+export function unmentionedDirections(question: string, paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): string[] {
+  return notMentioned([...new Set(translationDirections(question).flat())], [paper]);
+}
+
 /** A word with "-ish" after it is the word, more or less: "bert-ish" is "bert". */
 function withoutIsh(w: string): string {
   return w.length > 4 && w.endsWith('-ish') ? w.slice(0, -4) : w;
@@ -638,9 +658,9 @@ function wordsOf(paper: Pick<Paper, 'title' | 'abstract' | 'authors'>): { words:
   let read = paperWords.get(paper);
   if (!read) {
     // The text folded once, not word by word.
-    // A Greek letter is written as its name: "π_0" is "pi0".
+    // A Greek letter is written as its name: "π_0" is "pi0"; a direction of translation in language codes in the languages' names.
     const folded = bracketedEndings(
-      spellGreek(`${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`)
+      spellGreek(spelledLanguagePairs(`${paper.title}. ${paper.abstract}. ${(paper.authors ?? []).join(', ')}`))
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, ''),
     );
