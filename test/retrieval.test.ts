@@ -646,6 +646,14 @@ describe('search', () => {
       3,
     );
     expect(topic).toMatchObject({ confidence: 'low', unstated: ['performance gaps'] });
+    // ... but a change by itself asked of papers may be told in words: the papers building on BLIP-2 say what they do better.
+    const blip = await r.search(
+      "We're building on BLIP-2 and its querying transformer that connects a frozen image encoder to a frozen LLM. Which papers extend that architecture, for example for instruction tuning or cheaper vision-language pretraining, and what improvements did they report?",
+      5,
+    );
+    expect(blip.confidence).toBe('high');
+    expect(blip.unstated).toBeUndefined();
+    expect(blip.results.map((x) => x.paper.title)).toContain('Language Grounded QFormer for Efficient Vision Language Understanding');
     // Of a paper the question describes as the one it asks of ("for the method that ..."), as of one it names.
     const average = 'keeps a running average of weights so an image-text model with zero-shot skills stays robust while learning tasks one after another';
     const described = await r.search(`For the method that ${average}, what averaging coefficient did they use?`, 3);

@@ -6,6 +6,7 @@ import {
   askedQuantities,
   asksForPapers,
   describesOnePaper,
+  givenInWords,
   namedPaper,
   titleName,
   typedTitleNames,
@@ -270,6 +271,13 @@ describe('questions that ask for papers', () => {
     expect(asksForPapers('what work did they do on slot filling?')).toBe(false);
     expect(asksForPapers('In the multi-goal request dataset, how many utterances are there per language?')).toBe(false);
     expect(asksForPapers('how many tokens was phi-1.5 trained on')).toBe(false);
+  });
+
+  it('tells a change by itself, which words may give, from a named measure', () => {
+    const asked = askedQuantities('Which papers extend that architecture, and what improvements did they report?');
+    expect(asked).toEqual(['improvements']);
+    expect(asked.filter(givenInWords)).toEqual(['improvements']);
+    expect(askedQuantities('Which papers super-resolve satellite images, and what PSNR gains do they get?').filter(givenInWords)).toEqual([]);
   });
 });
 

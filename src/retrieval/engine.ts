@@ -20,7 +20,7 @@ import { unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unment
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond } from './beyond.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, laterNamed, namedPaper, onlyTitled, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
+import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, givenInWords, laterNamed, namedPaper, onlyTitled, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
@@ -689,7 +689,9 @@ export class Retriever extends QueryScorer {
     // A quantity asked of a paper whose title's name the query types, found after one that does not mention that name, is that
     // paper's to give ("... looking at INTERS. How many total training instances ...", of INTERS found after Promptriever).
     const askedOf = laterNamed(profile.text, first);
-    const quantities = [...new Set([...unstatedQuantities(askedQuantities(profile.text), askedOf ? [askedOf] : stating), ...ofNamed])];
+    // Of papers asked for, a change by itself may be told in words.
+    const askedNumbers = askedQuantities(profile.text).filter((q) => !forPapers || !givenInWords(q));
+    const quantities = [...new Set([...unstatedQuantities(askedNumbers, askedOf ? [askedOf] : stating), ...ofNamed])];
     const members = askedMembers(profile.text);
     // Where the code is, or its license, is asked only of a paper the query names.
     const asked = entities.some(isAskedOfPaper) && !(await namesOne()) ? entities.filter((kind) => !isAskedOfPaper(kind)) : entities;

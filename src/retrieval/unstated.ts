@@ -659,6 +659,14 @@ const SPEEDS = 'fast faster speed speedup quick quickly time second minute hour 
 
 /** Words for a change that name its size after "what's the": "what's the gain for ...", not "which framework improves ...". */
 const CHANGE_NOUNS = new Set(['gain', 'gains', 'improvement', 'improvements', 'boost', 'uplift', 'jump', 'drop', 'reduction', 'decrease', 'saving', 'savings']);
+/**
+ * Whether a quantity asked of the papers a question asks for may be given in words: a change by itself
+ * ("which papers extend it, and what improvements did they report?"), which a paper saying what it does
+ * better answers; not a named measure's ("what PSNR gains").
+ */
+export function givenInWords(quantity: string): boolean {
+  return CHANGE_NOUNS.has(quantity);
+}
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
 const isSpeed = (w: string) => /(?:er|est)$/.test(w) && tokenize(w).some((t) => SPEEDS.includes(t));
 
