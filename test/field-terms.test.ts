@@ -89,6 +89,13 @@ describe('field terms', () => {
     expect(findPhrasings('llms for seq rec and cold start').flatMap((f) => f.terms)).toContain('sequential recommendation');
   });
 
+  it('reads the everyday words for attention heads and for how text is split into tokens of the shipped lexicon', () => {
+    expect(findPhrasings('only a tiny fraction of the parallel attention units inside a transformer fetch facts').flatMap((f) => f.terms)).toContain('attention heads');
+    const chopped = findPhrasings('how text gets chopped into subword pieces, and the size of that piece inventory').flatMap((f) => f.terms);
+    expect(chopped).toEqual(expect.arrayContaining(['tokenization', 'vocabulary']));
+    expect(findPhrasings("the sub-units inside a transformer's token-mixing layers").flatMap((f) => f.terms)).toContain('attention mechanism');
+  });
+
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {
     const terms = (q: string) => findPhrasings(q).flatMap((f) => f.terms);
     expect(terms('german court rulings')).not.toContain('relevant');

@@ -161,6 +161,21 @@ describe('search', () => {
     }
   });
 
+  it('is sure of a question that describes attention heads or tokenization in everyday words', async () => {
+    const heads = await r.search(
+      'Has anyone shown that only a tiny fraction of the parallel attention units inside a transformer do the job of fetching facts buried deep in a lengthy input, and that switching those units off makes the model start making things up?',
+      5,
+    );
+    expect(heads.results[0]!.paper.title).toBe('Retrieval Head Mechanistically Explains Long-Context Factuality');
+    expect(heads.confidence).toBe('high');
+    const pieces = await r.search(
+      "What research examines how the way text gets chopped into subword pieces, and the makeup or size of that piece inventory, changes a model's downstream quality or how much it memorizes?",
+      5,
+    );
+    expect(pieces.results.filter((x) => /tokeni[sz]/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);
+    expect(pieces.confidence).toBe('high');
+  });
+
   it('is sure of a question on a topic several papers answer, although none of them stands out', async () => {
     const res = await r.search('pruning large language models', 5);
     expect(res.results.filter((x) => /prun/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);

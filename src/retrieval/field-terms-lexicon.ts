@@ -105,14 +105,14 @@ weights: knobs | dials | learned numbers | internal numbers | connection strengt
 model size: how big the model | number of weights | parameter count | size of the network | model bigness
 billions of parameters: billions of weights | billions of knobs | gigantic models | huge networks
 tokenizer: text splitter | word splitter | word chopper | text chopper | word-piece splitter
-tokenization: splitting text into pieces | word splitting | chopping text up | breaking text into word pieces | text splitting
+tokenization: splitting text into pieces | word splitting | chopping text up | breaking text into word pieces | text splitting | sub-word pieces | subword pieces | split into sub-word pieces
 token: word piece | word fragment | piece of a word | chunk of a word
-vocabulary: word list | known words | set of word pieces | dictionary | lexicon
+vocabulary: word list | known words | set of word pieces | dictionary | lexicon | piece inventory | inventory of pieces | subword inventory
 context length: how much it can read | input length limit | memory span | input size limit | window size
 long context: long documents | lengthy inputs | entire books | very long text | long inputs | huge documents | book-length input
 long-context: long documents | lengthy inputs | entire books | very long text | long inputs | book-length
 sparse attention: reading only some parts | skipping most of the text | selective reading | skimming
-attention heads: focus units | where-to-look units | looking units | internal readers
+attention heads: focus units | where-to-look units | looking units | internal readers | attention units | parallel attention units | attention sub-units
 parameter generation: generating weights | making weights | weight synthesis | creating model settings | weight generation
 autoencoder: compress-and-rebuild network | squeeze-and-reconstruct network | self-reconstructing network | compressor-decompressor
 gan: fake-image generator | two competing networks | generator versus critic | forger and detector | adversarial generator
@@ -3071,7 +3071,7 @@ correct answer: right answer | true answer | gold answer | accurate answer
 search space: space of options | possibilities | candidate pool | option space
 human values: ethics | morals | moral values | human ethics | moral principles
 supervised learning: learning from labels | labeled training | learning with labels | learning from examples
-attention mechanism: attention | focusing mechanism | attention layer
+attention mechanism: attention | focusing mechanism | attention layer | token-mixing layer | token mixing
 cognitive science: psychology of thinking | study of the mind | mind science | cognitive psychology
 news articles: news stories | newspaper articles | news reports | press articles
 win rate: success rate | victory rate | how often it wins | winning percentage
