@@ -89,11 +89,16 @@ describe('field terms', () => {
     expect(findPhrasings('llms for seq rec and cold start').flatMap((f) => f.terms)).toContain('sequential recommendation');
   });
 
-  it('reads the everyday words for attention heads and for how text is split into tokens of the shipped lexicon', () => {
+  it('reads the everyday words of the shipped lexicon for attention heads, how text is split into tokens, hallucination and more', () => {
     expect(findPhrasings('only a tiny fraction of the parallel attention units inside a transformer fetch facts').flatMap((f) => f.terms)).toContain('attention heads');
     const chopped = findPhrasings('how text gets chopped into subword pieces, and the size of that piece inventory').flatMap((f) => f.terms);
     expect(chopped).toEqual(expect.arrayContaining(['tokenization', 'vocabulary']));
     expect(findPhrasings("the sub-units inside a transformer's token-mixing layers").flatMap((f) => f.terms)).toContain('attention mechanism');
+    // ... and for hallucination, forgetting, hypernetworks and voting.
+    expect(findPhrasings('captioning models making up unsupported content').flatMap((f) => f.terms)).toContain('hallucination');
+    expect(findPhrasings('models losing abilities they already had when trained further').flatMap((f) => f.terms)).toContain('catastrophic forgetting');
+    expect(findPhrasings('a network that outputs weights for another one').flatMap((f) => f.terms)).toContain('hypernetwork');
+    expect(findPhrasings('ask it many times and go with the most common answer').flatMap((f) => f.terms)).toContain('majority voting');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

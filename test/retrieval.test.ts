@@ -161,7 +161,7 @@ describe('search', () => {
     }
   });
 
-  it('is sure of a question that describes attention heads or tokenization in everyday words', async () => {
+  it('is sure of a question that describes attention heads, tokenization or hallucination in everyday words', async () => {
     const heads = await r.search(
       'Has anyone shown that only a tiny fraction of the parallel attention units inside a transformer do the job of fetching facts buried deep in a lengthy input, and that switching those units off makes the model start making things up?',
       5,
@@ -174,6 +174,12 @@ describe('search', () => {
     );
     expect(pieces.results.filter((x) => /tokeni[sz]/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);
     expect(pieces.confidence).toBe('high');
+    const unsure = await r.search(
+      'Which study links image captioning and table-to-text models making up unsupported content to how unsure the model is about its outputs, and which kind of unsureness turned out to be the best warning sign?',
+      5,
+    );
+    expect(unsure.results[0]!.paper.title).toMatch(/hallucination/i);
+    expect(unsure.confidence).toBe('high');
   });
 
   it('is sure of a question on a topic several papers answer, although none of them stands out', async () => {

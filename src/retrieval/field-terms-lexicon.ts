@@ -113,6 +113,9 @@ long context: long documents | lengthy inputs | entire books | very long text | 
 long-context: long documents | lengthy inputs | entire books | very long text | long inputs | book-length
 sparse attention: reading only some parts | skipping most of the text | selective reading | skimming
 attention heads: focus units | where-to-look units | looking units | internal readers | attention units | parallel attention units | attention sub-units
+hypernetwork: network that outputs weights | weight-generating network | network that produces weights | weight generator network
+circuits: internal pathways | pathways inside the network | internal wiring
+majority voting: most common answer | most frequent answer | majority vote | voting among answers
 parameter generation: generating weights | making weights | weight synthesis | creating model settings | weight generation
 autoencoder: compress-and-rebuild network | squeeze-and-reconstruct network | self-reconstructing network | compressor-decompressor
 gan: fake-image generator | two competing networks | generator versus critic | forger and detector | adversarial generator
@@ -475,7 +478,7 @@ continual learning: learning continuously | ongoing learning | learning over tim
 lifelong learning: learning continuously | ongoing learning | learning over time | never-ending learning | keep learning | always learning | lifetime learning
 incremental learning: learning bit by bit | step-by-step learning | adding new classes over time | gradual learning | piecemeal learning
 class-incremental learning: adding new categories over time | learning new classes later | growing the label set | new classes step by step
-catastrophic forgetting: forgetting old skills | losing old knowledge | memory loss | overwriting old knowledge | forgets what it knew | amnesia | sudden forgetting
+catastrophic forgetting: forgetting old skills | losing old knowledge | memory loss | overwriting old knowledge | forgets what it knew | amnesia | sudden forgetting | losing abilities | losing skills | losing previous abilities
 forgetting: memory loss | losing knowledge | amnesia | losing old skills | overwriting | erasure
 unlearning: making it forget | erasing knowledge | deleting what it learned | removing data from a model | right to be forgotten | forgetting on purpose | scrubbing memories
 meta-learning: learning to learn | learning how to learn | quick adaptation | fast learning skill | learning-to-learn
@@ -494,7 +497,7 @@ parameter-efficient fine-tuning: cheap fine-tuning | lightweight tuning | tuning
 parameter-efficient: cheap to tune | lightweight | few trainable weights | low-cost | budget-friendly | economical
 peft: cheap fine-tuning | lightweight tuning | tuning only a few weights | low-cost customization | budget fine-tuning | efficient customization
 frozen: unchanged | kept fixed | locked | not updated | untouched | left as is | fixed in place
-prompt tuning: learned prompts | trainable prompts | automatic prompt | tuning the instructions | optimizing the wording | prompt training
+prompt tuning: learned prompts | trainable prompts | automatic prompt | tuning the instructions | optimizing the wording | prompt training | learned soft inputs | soft inputs | learned continuous prompts
 prompt learning: learned prompts | trainable prompts | automatic prompt | tuning the instructions | optimizing the wording
 # efficiency and scaling
 quantization: squeezing weights into fewer bits | fewer bits | lower precision | rounding the weights | 4-bit | 8-bit | int8 | bit reduction | compressing the numbers | quantisation
@@ -504,7 +507,7 @@ compression: shrinking | compressing | squeezing | squashing | making smaller | 
 compress: shrink | squeeze | squash | make smaller | slim down | downsize | compact
 sparsity: mostly zeros | few active parts | thinness | emptiness | sparseness
 sparse: mostly zeros | few active | thinned | skipping parts | scattered
-low-rank: compressed matrix | few directions | cheap approximation | slim factorization | thin matrices | simplified matrix
+low-rank: compressed matrix | few directions | cheap approximation | slim factorization | thin matrices | simplified matrix | rank-restricted | rank-limited
 efficiency: speed | cheapness | less compute | saving resources | thrift | cost-effectiveness
 efficient: faster | cheaper | less compute | resource-saving | lightweight | low cost | thrifty | economical
 computational cost: compute bill | expense | running costs | processing cost | gpu hours | price of running | compute expense
@@ -640,7 +643,7 @@ data imbalance: uneven data | lopsided data | skewed data | unequal amounts | so
 performance disparities: unequal results | gaps between groups | uneven performance | performance gaps | unfairness across groups
 diversity: variety | variation | mix | assortment
 # safety, trust and interpretability
-hallucination: making things up | made-up facts | fabrication | confabulation | false claims | inventing facts | bluffing | making stuff up | fake information | lying
+hallucination: making things up | made-up facts | fabrication | confabulation | false claims | inventing facts | bluffing | making stuff up | fake information | lying | false facts | false statements | unsupported content | invented details
 hallucinations: made-up facts | fabrications | confabulations | false claims | invented facts | bluffs | fake information | lies | made-up answers
 hallucinate: make things up | invent facts | fabricate | confabulate | bluff | make stuff up | lie
 factuality: truthfulness | accuracy of facts | getting facts right | correct facts | true statements | fact accuracy | factual accuracy | honesty about facts
