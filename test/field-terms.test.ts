@@ -99,6 +99,8 @@ describe('field terms', () => {
     expect(findPhrasings('models losing abilities they already had when trained further').flatMap((f) => f.terms)).toContain('catastrophic forgetting');
     expect(findPhrasings('a network that outputs weights for another one').flatMap((f) => f.terms)).toContain('hypernetwork');
     expect(findPhrasings('ask it many times and go with the most common answer').flatMap((f) => f.terms)).toContain('majority voting');
+    expect(findPhrasings('small bottleneck modules inserted into a pretrained encoder').flatMap((f) => f.terms)).toContain('adapters');
+    expect(findPhrasings('the prompt only contains solved examples from other tasks').flatMap((f) => f.terms)).toContain('demonstrations');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

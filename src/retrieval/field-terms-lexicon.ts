@@ -260,7 +260,7 @@ diffusion: denoising | noise removal | gradual denoising | noise-to-image | stab
 diffusion models: image generators from noise | denoising generators | ai art generators | stable diffusion-style models | noise-to-image models
 denoising: removing noise | noise removal | cleaning signals | de-noising
 text-to-image: picture from a description | ai art | drawing from prompts | turning words into pictures | text prompt to picture | dall-e style | midjourney style | images from text
-image generation: making pictures | creating images | ai art | picture creation | drawing pictures | generating photos
+image generation: making pictures | creating images | ai art | picture creation | drawing pictures | generating photos | picture generator | image generator
 image editing: photo editing | retouching | photoshopping | editing pictures | changing photos | touching up photos
 graphic design: layout design | poster design | flyers | visual design | page layout | ad design | banner design
 novel view synthesis: new camera angles | unseen viewpoints | rendering new viewpoints | seeing from a new angle | new perspectives of a scene
@@ -492,7 +492,7 @@ task arithmetic: adding and subtracting skills | skill arithmetic | combining sk
 task vectors: skill vectors | skill directions | skill deltas | weight differences for skills | skill updates
 lora: lightweight add-on | small add-on | cheap fine-tuning | plug-in adapter | small patch | slim update | tiny add-on weights
 low-rank adaptation: lightweight add-on | small add-on | cheap fine-tuning | plug-in adapter | small patch | slim update | tiny add-on weights
-adapters: plug-ins | add-on modules | bolt-on modules | attachments | small add-ons | plug-in modules
+adapters: plug-ins | add-on modules | bolt-on modules | attachments | small add-ons | plug-in modules | bottleneck modules | bottleneck layers
 parameter-efficient fine-tuning: cheap fine-tuning | lightweight tuning | tuning only a few weights | low-cost customization | budget fine-tuning | efficient customization | small updates
 parameter-efficient: cheap to tune | lightweight | few trainable weights | low-cost | budget-friendly | economical
 peft: cheap fine-tuning | lightweight tuning | tuning only a few weights | low-cost customization | budget fine-tuning | efficient customization
@@ -544,8 +544,8 @@ prompt sensitivity: wording sensitivity | phrasing changes the answer | fragile 
 in-context learning: learning from prompt examples | examples in the prompt | learning on the fly | show and tell | learning from the question | prompt examples
 icl: learning from prompt examples | examples in the prompt | learning on the fly | show and tell | prompt examples
 in-context: in the prompt | on the fly | within the question | from the prompt | shown in the request
-in-context examples: examples in the prompt | sample questions and answers | worked examples | shown examples | prompt examples
-demonstrations: worked examples | examples in the prompt | sample answers | example question-answer pairs | shown examples | sample solutions
+in-context examples: examples in the prompt | sample questions and answers | worked examples | shown examples | prompt examples | solved examples
+demonstrations: worked examples | examples in the prompt | sample answers | example question-answer pairs | shown examples | sample solutions | solved examples
 few-shot: a handful of examples | few examples | several examples | little data | only a few samples | a couple of examples | tiny number of examples
 few-shot learning: learning from a few examples | learning from a handful | quick study | learning from little data | learning from several examples
 few-shot prompting: giving a few examples | examples in the question | showing a couple of examples | prompt with examples
