@@ -101,6 +101,8 @@ describe('field terms', () => {
     expect(findPhrasings('ask it many times and go with the most common answer').flatMap((f) => f.terms)).toContain('majority voting');
     expect(findPhrasings('small bottleneck modules inserted into a pretrained encoder').flatMap((f) => f.terms)).toContain('adapters');
     expect(findPhrasings('the prompt only contains solved examples from other tasks').flatMap((f) => f.terms)).toContain('demonstrations');
+    expect(findPhrasings('a technique that throws away the least informative pieces of a long input').flatMap((f) => f.terms)).toContain('removing');
+    expect(findPhrasings('models misled by unhelpful passages placed in their input').flatMap((f) => f.terms)).toContain('irrelevant context');
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {

@@ -578,9 +578,9 @@ self-critique: self-review | self-checking | critiquing its own answers | critic
 self-evaluation: grading itself | self-assessment | checking its own work | self-grading | self-review
 rationales: explanations | justifications | reasons | why behind the answer | reasoning steps
 explanations: reasons | justifications | rationales | whys | accounts
-verification: checking | double-checking | fact-checking | confirming | validating | making sure
+verification: checking | double-checking | fact-checking | confirming | validating | making sure | vetting
 mistakes: errors | blunders | slip-ups | wrong answers | goofs | failures
-irrelevant context: distracting details | off-topic information | red herrings | noise in the prompt | unrelated details | distractions
+irrelevant context: distracting details | off-topic information | red herrings | noise in the prompt | unrelated details | distractions | unhelpful passages | unhelpful context | unrelated passages
 irrelevant information: distracting details | off-topic information | red herrings | unrelated details | distractions | noise in the prompt
 needle-in-a-haystack: needle in a haystack | one detail in long text | hidden fact search | buried detail | tiny detail in huge documents
 constrained language planning: planning with restrictions | step-by-step plans with conditions | plans under constraints | restricted how-to plans
@@ -1369,10 +1369,10 @@ online: on the fly | live | internet-based | streaming | web-based
 offline: disconnected | pre-collected | batch | static | logged | not live
 preprocessing: data cleaning | preparation | cleanup | pre-processing | data prep
 filtering: screening | sifting | weeding out | cleaning
-filter: screen | sift | weed out | clean | remove
+filter: screen | sift | weed out | clean | remove | vet
 filters: screens | sieves | sifts | weeds out
-removal: deletion | elimination | erasure | taking out
-removing: deleting | eliminating | dropping | stripping out | taking out
+removal: deletion | elimination | erasure | taking out | throwing away
+removing: deleting | eliminating | dropping | stripping out | taking out | throwing away | throwing out
 removed: deleted | eliminated | dropped | stripped out | taken out
 removes: deletes | eliminates | drops | strips out
 redundancy: repetition | duplication | overlap | superfluity | duplicates
@@ -2053,7 +2053,7 @@ appropriate: suitable | proper | right | apt
 appropriately: suitably | properly | correctly | fittingly
 proper: appropriate | correct | suitable | right
 relevant: pertinent | related | applicable | on-topic
-irrelevant: unrelated | off-topic | extraneous | beside the point | immaterial
+irrelevant: unrelated | off-topic | extraneous | beside the point | immaterial | unhelpful
 unrelated: irrelevant | disconnected | independent | off-topic
 realistic: lifelike | true-to-life | authentic | plausible | practical
 real: actual | genuine | authentic | true
