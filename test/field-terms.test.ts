@@ -90,19 +90,23 @@ describe('field terms', () => {
   });
 
   it('reads the everyday words of the shipped lexicon for attention heads, how text is split into tokens, hallucination and more', () => {
-    expect(findPhrasings('only a tiny fraction of the parallel attention units inside a transformer fetch facts').flatMap((f) => f.terms)).toContain('attention heads');
-    const chopped = findPhrasings('how text gets chopped into subword pieces, and the size of that piece inventory').flatMap((f) => f.terms);
-    expect(chopped).toEqual(expect.arrayContaining(['tokenization', 'vocabulary']));
-    expect(findPhrasings("the sub-units inside a transformer's token-mixing layers").flatMap((f) => f.terms)).toContain('attention mechanism');
-    // ... and for hallucination, forgetting, hypernetworks and voting.
-    expect(findPhrasings('captioning models making up unsupported content').flatMap((f) => f.terms)).toContain('hallucination');
-    expect(findPhrasings('models losing abilities they already had when trained further').flatMap((f) => f.terms)).toContain('catastrophic forgetting');
-    expect(findPhrasings('a network that outputs weights for another one').flatMap((f) => f.terms)).toContain('hypernetwork');
-    expect(findPhrasings('ask it many times and go with the most common answer').flatMap((f) => f.terms)).toContain('majority voting');
-    expect(findPhrasings('small bottleneck modules inserted into a pretrained encoder').flatMap((f) => f.terms)).toContain('adapters');
-    expect(findPhrasings('the prompt only contains solved examples from other tasks').flatMap((f) => f.terms)).toContain('demonstrations');
-    expect(findPhrasings('a technique that throws away the least informative pieces of a long input').flatMap((f) => f.terms)).toContain('removing');
-    expect(findPhrasings('models misled by unhelpful passages placed in their input').flatMap((f) => f.terms)).toContain('irrelevant context');
+    for (const [query, term] of [
+      ['only a tiny fraction of the parallel attention units inside a transformer fetch facts', 'attention heads'],
+      ['how text gets chopped into subword pieces, and the size of that piece inventory', 'tokenization'],
+      ['how text gets chopped into subword pieces, and the size of that piece inventory', 'vocabulary'],
+      ["the sub-units inside a transformer's token-mixing layers", 'attention mechanism'],
+      // ... and for hallucination, forgetting, hypernetworks, voting and more.
+      ['captioning models making up unsupported content', 'hallucination'],
+      ['models losing abilities they already had when trained further', 'catastrophic forgetting'],
+      ['a network that outputs weights for another one', 'hypernetwork'],
+      ['ask it many times and go with the most common answer', 'majority voting'],
+      ['small bottleneck modules inserted into a pretrained encoder', 'adapters'],
+      ['the prompt only contains solved examples from other tasks', 'demonstrations'],
+      ['a technique that throws away the least informative pieces of a long input', 'removing'],
+      ['models misled by unhelpful passages placed in their input', 'irrelevant context'],
+    ] as const) {
+      expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
+    }
   });
 
   it('reads no language as an everyday word of the shipped lexicon ("germane", "polish" stem as German and Polish)', () => {
