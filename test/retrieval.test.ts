@@ -658,6 +658,10 @@ describe('search', () => {
     expect(await r.search('Glot500-c corpus size tokens', 3)).toMatchObject({ confidence: 'none', unstated: ['corpus size'] });
     // ... not of a topic.
     expect((await r.search('context length extrapolation', 3)).unstated).toBeUndefined();
+    // ... nor a budget the paper it names is about working within.
+    const budget = await r.search('slimmable multi-task encoder decoders compute budget', 3);
+    expect(budget).toMatchObject({ confidence: 'high' });
+    expect(budget.results[0]!.paper.title).toBe('Efficient Controllable Multi-Task Architectures');
     // A quantity asked of a topic, not of a paper the question names: the papers may discuss it without a number.
     const compute = await r.search('how much compute does model merging need', 3);
     expect(compute).toMatchObject({ confidence: 'low', unstated: ['compute'] });

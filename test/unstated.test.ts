@@ -328,6 +328,11 @@ describe('quantities a list of keywords names', () => {
     const bert = { title: 'How to Train BERT with an Academic Budget', abstract: 'We present a recipe for pretraining a masked language model in 24 hours using a single low-end deep learning server.' };
     expect(unstatedInKeywords(['academic budget'], [bert])).toEqual([]);
     expect(unstatedInKeywords(['academic budget'], [paper(bert.abstract)])).toEqual(['academic budget']);
+    // A budget the paper writes as typed is what it works within, not a number asked.
+    expect(askedInKeywords('slimmable multi-task encoder decoders compute budget')).toEqual(['compute budget']);
+    const slimmable = paper('We train a multi-task model such that users can adjust the desired compute budget after deployment.');
+    expect(unstatedInKeywords(['compute budget'], [slimmable])).toEqual([]);
+    expect(unstatedInKeywords(['compute budget'], [paper('We train a multi-task model with slimmable encoders and decoders.')])).toEqual(['compute budget']);
   });
 
   it('reads numbers asked of a measure as the measure asked, and numbers alone as results asked', () => {

@@ -362,11 +362,13 @@ function askedInList(words: readonly string[]): string[] {
  * The quantities a list of keywords names (see {@link askedInKeywords}) that none of the papers state,
  * but for measures in the plural that a paper writes as typed: many values of a measure are what the
  * paper is about ("sequence parallelism heterogeneous sequence lengths", of a paper on the varying
- * "sequence lengths" of training data), not one it is asked for ("Glot500-c corpus size").
+ * "sequence lengths" of training data), not one it is asked for ("Glot500-c corpus size"); and for
+ * a budget a paper writes as typed, which is what it works within ("slimmable multi-task encoder
+ * decoders compute budget", of a paper letting users "adjust the desired compute budget").
  */
 export function unstatedInKeywords(quantities: readonly string[], papers: readonly { title: string; abstract: string }[]): string[] {
   const texts = papers.map((p) => ` ${foldedWords(`${p.title}. ${p.abstract}`).join(' ')} `);
-  const written = (q: string) => isMeasure(q.split(' ').at(-1)!) && q.endsWith('s') && q.includes(' ') && texts.some((t) => t.includes(` ${q} `));
+  const written = (q: string) => isMeasure(q.split(' ').at(-1)!) && (q.endsWith('s') || q.endsWith(' budget')) && q.includes(' ') && texts.some((t) => t.includes(` ${q} `));
   // Words of a title name its paper, not a quantity asked: "BERT pretraining 24 hours academic budget" of "How to Train BERT with an Academic Budget".
   const titles = papers.map((p) => ` ${foldedWords(p.title).join(' ')} `);
   const titled = (q: string) => q.includes(' ') && titles.some((t) => t.includes(` ${q} `));
