@@ -541,6 +541,14 @@ describe('extractive answers', () => {
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask(Q)).note).toBeUndefined();
   });
 
+  it('says once a name that none of the cited papers mention, not again as one the closest papers lack with the rest', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('what BLEU does the mixture of attentive experts thing get on WMT14 en-fr');
+    expect(r).toMatchObject({ confidence: 'low', abstained: false, note: 'None of the cited papers mention “french”.' });
+    // A word the cited papers mention apart from the rest is still said.
+    const llava = await new Answerer(retriever, { contextTokens: 3000 }).ask('has anyone tried the harry potter forgetting trick on llava or some other vision language model?');
+    expect(llava.note).toBe('No one of the closest papers mentions “llava” with the rest of what was asked.');
+  });
+
   it('says which name of the question none of the closest papers mention when that is why it refuses', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('state space models like mamba versus attention for long inputs');
     expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”.' });

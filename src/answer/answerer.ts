@@ -111,11 +111,11 @@ export class Answerer implements AskService {
     };
   }
 
-  /** What the question names that none of the cited papers mention, said as a note (see unmentioned.ts); '' when nothing. */
-  private async noteOnNames(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string> {
+  /** What the question names that none of the cited papers mention (see unmentioned.ts). */
+  private async unmentionedInCited(question: string, citations: AskResult['citations'], search: SearchResult): Promise<string[]> {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
     const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
-    if (cited.length === 0) return '';
+    if (cited.length === 0) return [];
     // The years, venues, labs and authors it asks for are checked by search (see retrieval/asked.ts), not as names.
     const { rest } = askedFor(question);
     const names = await unmentionedNames(rest, await this.retriever.correctSpelling(rest), cited, {
@@ -123,7 +123,7 @@ export class Answerer implements AskService {
       papers: this.retriever.size,
     });
     // A title it quotes or is typed as that none of them writes ("Attention Is All You Need"), a version of a model they name others of ("llama 3").
-    return unmentionedNote([...names, ...unwrittenTitles(rest, cited), ...contradictedVersions(rest, cited)]);
+    return [...names, ...unwrittenTitles(rest, cited), ...contradictedVersions(rest, cited)];
   }
 
   /**
@@ -171,11 +171,11 @@ export class Answerer implements AskService {
     const done = async (r: Omit<AskResult, 'question' | 'sources' | 'ms' | 'confidence' | 'decidedBy'>, decidedBy: AskResult['decidedBy'] = 'retrieval'): Promise<AskResult> => {
       const unknown = search.unknownRefs && search.results.length > 0 ? unknownRefsText(search.unknownRefs) : '';
       const found = search.results.length > 0;
-      const about = r.abstained
-        ? [unmentionedNote(found ? (search.unmentioned ?? []) : [], 'closest papers')]
-        : [await this.noteOnNames(question, r.citations, search), this.noteOnAuthors(question, r.citations, search)];
+      const named = r.abstained ? (found ? (search.unmentioned ?? []) : []) : await this.unmentionedInCited(question, r.citations, search);
+      const about = r.abstained ? [unmentionedNote(named, 'closest papers')] : [unmentionedNote(named), this.noteOnAuthors(question, r.citations, search)];
       about.push(
-        apartNote(found ? (search.apart ?? []) : []),
+        // A word no cited paper mentions is said once, not again as one the closest papers lack with the rest.
+        apartNote(found ? (search.apart ?? []).filter((w) => !named.includes(w)) : []),
         unstatedNote(found ? (search.unstated ?? []) : []),
         inPassingNote(found ? (search.inPassing ?? []) : []),
         notDatedNote(found ? (search.notDated ?? []) : [], r.abstained ? 'closest papers' : 'cited papers'),
