@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
+import { spelledLanguagePairs } from '../src/retrieval/places.js';
 import { mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
@@ -136,6 +137,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     const romanian = 'LLMic outperforms existing solutions in English-to-Romanian translation tasks.';
     expect(await names('is there a romanian llm? hows it do on en->ro', romanian, ['llm'])).toEqual([]);
     expect(await names('is it-is ok for llms', romanian, ['llm'])).toEqual([]);
+  });
+
+  it('spells out language codes as a direction of translation only with an arrow or where the text is about translation', () => {
+    expect(spelledLanguagePairs('hows it do on en->ro translation')).toBe('hows it do on english-to-romanian translation');
+    expect(spelledLanguagePairs('wmt23 EN-DE comet, and de2en')).toBe('wmt23 english-to-german comet, and german-to-english');
+    expect(spelledLanguagePairs('German→Czech')).toBe('german-to-czech');
+    // Not two words that happen to be codes, nor a comparison.
+    expect(spelledLanguagePairs('is it-is ok for llms')).toBe('is it-is ok for llms');
+    expect(spelledLanguagePairs('is the 7b > it?')).toBe('is the 7b > it?');
+    expect(spelledLanguagePairs('en/fr')).toBe('en/fr');
   });
 
   it('finds the languages of a direction of translation asked that a paper does not mention', () => {

@@ -3,8 +3,9 @@
  * Romania and Moldova" of a paper on Romanian, "a Dutch university" of one at Erasmus University
  * Rotterdam, "African languages" of one on Swahili, "Turkic" of one on Kazakh. A paper mentions a
  * language, a country or a people when it mentions any word of the same line; it mentions a region
- * or a family of languages when it mentions any of its languages or their places. Pure, without
- * dependencies.
+ * or a family of languages when it mentions any of its languages or their places. Directions of
+ * translation written in language codes ("en->ro", "WMT14 en-de") are read in the languages' names.
+ * Pure, without dependencies.
  */
 
 /** Each line a language and the words that name it: its countries, peoples and largest cities. */
@@ -192,9 +193,9 @@ const LANGUAGE_CODES = new Map(
 );
 
 /** Two languages, in codes or names, as a direction of translation: "en-de", "EN→RO", "de2en", "en/fr", "German→Czech". */
-const CODE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(->|→|=>|⇒|↔|<->|>|-|–|\/|2)\s*(\p{L}+)(?![\p{L}\p{N}])/giu;
-/** An arrow between two languages is a direction whatever the text around it says. */
-const ARROW = /^(?:->|→|=>|⇒|↔|<->|>)$/u;
+const CODE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(<->|->|→|=>|⇒|↔|-|–|\/|2)\s*(\p{L}+)(?![\p{L}\p{N}])/giu;
+/** An arrow between two languages is a direction whatever the text around it says (not ">", which compares). */
+const ARROW = /^(?:<->|->|→|=>|⇒|↔)$/u;
 /** What else says a text is about translation, so that "en-de" is a direction, not two words that happen to be codes. */
 const TRANSLATION = /\b(?:translat\w*|mt|nmt|bleu|comet\w*|chrf\S*|wmt\d*|iwslt\d*|flores\S*|language\s+pairs?|directions?)\b/iu;
 
