@@ -140,13 +140,17 @@ describe('names a question uses that the cited papers do not mention', () => {
   });
 
   it('spells out language codes as a direction of translation only with an arrow or where the text is about translation', () => {
-    expect(spelledLanguagePairs('hows it do on en->ro translation')).toBe('hows it do on english-to-romanian translation');
-    expect(spelledLanguagePairs('wmt23 EN-DE comet, and de2en')).toBe('wmt23 english-to-german comet, and german-to-english');
-    expect(spelledLanguagePairs('German→Czech')).toBe('german-to-czech');
-    // Not two words that happen to be codes, nor a comparison.
-    expect(spelledLanguagePairs('is it-is ok for llms')).toBe('is it-is ok for llms');
-    expect(spelledLanguagePairs('is the 7b > it?')).toBe('is the 7b > it?');
-    expect(spelledLanguagePairs('en/fr')).toBe('en/fr');
+    for (const [text, read] of [
+      ['hows it do on en->ro translation', 'hows it do on english-to-romanian translation'],
+      ['wmt23 EN-DE comet, and de2en', 'wmt23 english-to-german comet, and german-to-english'],
+      ['German→Czech', 'german-to-czech'],
+      // Not two words that happen to be codes, nor a comparison.
+      ['is it-is ok for llms', 'is it-is ok for llms'],
+      ['were ko > ja on the mmlu scores?', 'were ko > ja on the mmlu scores?'],
+      ['en/fr', 'en/fr'],
+    ] as const) {
+      expect(spelledLanguagePairs(text), text).toBe(read);
+    }
   });
 
   it('finds the languages of a direction of translation asked that a paper does not mention', () => {
