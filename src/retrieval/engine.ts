@@ -17,6 +17,7 @@ import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, Term
 import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './unmentioned.js';
+import { unmentionedModalities } from './modalities.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond } from './beyond.js';
@@ -674,9 +675,10 @@ export class Retriever extends QueryScorer {
     // A name the paper named lacks and another of the first papers mentions is one that no one of them mentions with the rest.
     // ... and so is a language of a direction of translation asked that the first paper lacks ("BLEU on en-fr", of a paper on en-de).
     const directions = first[0] ? unmentionedDirections(profile.text, first[0]) : [];
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions])].filter(
-      (w) => !names.includes(w),
-    );
+    // ... and a kind of data asked for (images, video, speech) that the first paper does not work on.
+    const modalities = first[0] ? unmentionedModalities(profile.text, first[0]) : [];
+    const apartElse = [...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions].filter((w) => !names.includes(w));
+    const apart = [...new Set([...apartElse, ...modalities])].filter((w) => !names.includes(w));
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
@@ -721,7 +723,9 @@ export class Retriever extends QueryScorer {
     // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
     // words): a weak match at most, not "not in the corpus".
     const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
-    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : twice;
+    // A paper that does not work on the kind of data asked for, and nothing else, may still hold the method asked: a weak match at most.
+    const onlyModalities = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && names.length === 0 && apartElse.length === 0;
+    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : onlyModalities ? Math.max(twice, Math.min(probability, this.model.thresholds.low)) : twice;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 

@@ -53,6 +53,14 @@ const SET_ASIDE = new RegExp(String.raw`(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|an
  */
 const OPEN_EXAMPLES = /\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b)/giu;
 
+/**
+ * The question without what it does not ask for: what the asker says of themselves (see
+ * first-person.ts), what it sets aside, and examples it leaves open.
+ */
+export function withoutAsides(question: string): string {
+  return withoutAsker(question).replace(SET_ASIDE, ' ').replace(OPEN_EXAMPLES, ' ');
+}
+
 /** A word with what may be written inside it or not taken out: "GPT-4" and "gpt4" are the same. */
 const squash = (w: string) => foldedWords(w).join('');
 
@@ -79,7 +87,7 @@ export async function unmentionedNames(
   const acronyms = typedInCapitals(question);
   // What the asker says of themselves ("Our users write in African American English and Indian English.") is not asked for,
   // nor what they set aside ("— not classic recsys stuff"), nor examples left open ("like 3gpp specs etc.").
-  const asked = new Set(words(withoutAsker(question).replace(SET_ASIDE, ' ').replace(OPEN_EXAMPLES, ' ')));
+  const asked = new Set(words(withoutAsides(question)));
   const candidates = [...new Set(words(question))].filter(
     (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || languages.has(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
   );

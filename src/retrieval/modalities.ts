@@ -1,0 +1,51 @@
+/**
+ * Kinds of data a question asks its paper to work on (images, video, speech and sound) that the paper
+ * does not mention in any of their words: "grouped-query attention vision transformers", answered
+ * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
+ * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
+ * written Cantonese, is the language, not speech. Words of a kind used for something else ("hate
+ * speech", "a video game", "the big picture") ask for no data, nor does a kind the question sets aside
+ * ("text only, no images"). Pure.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { withoutAsides } from './unmentioned.js';
+
+interface Kind {
+  /** The words that ask for data of the kind. */
+  asked: RegExp;
+  /** Uses of those words that ask for no data. */
+  notAsked: RegExp;
+  /** Words a paper working on data of the kind writes. */
+  written: RegExp;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?)\b/giu,
+    notAsked: /\b(?:vision\s+(?:paper|statement)s?|self-image)\b/giu,
+    written:
+      /\b(?:images?|imagery|pictures?|photos?|photograph\w*|visual\w*|vision|vits?|pixels?|vlms?|mllms?|lvlms?|multi-?modal\w*|videos?|cameras?|scenes?|diffusion|vqa|deit|swin|imagenet|cifar\w*|resnets?|cnns?|convolutional|segmentation|nerfs?|render\w*|3d)\b/iu,
+  },
+  {
+    asked: /\bvideos?\b/giu,
+    notAsked: /\bvideo[\s-]games?\b/giu,
+    written: /\b(?:videos?|movies?|footage)\b/iu,
+  },
+  {
+    asked: /\b(?:speech|voices?|audio|music|asr)\b/giu,
+    notAsked: /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice)\b/giu,
+    written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
+  },
+];
+
+/** The words the question types for each kind of data it asks for that the paper does not mention, first typed first. */
+export function unmentionedModalities(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
+  const text = `${paper.title}\n${paper.abstract}`;
+  const asking = withoutAsides(question);
+  const out: string[] = [];
+  for (const kind of KINDS) {
+    const typed = asking.replace(kind.notAsked, ' ').match(kind.asked);
+    if (typed && !kind.written.test(text)) out.push(typed[0].toLowerCase());
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { unmentionedModalities } from '../src/retrieval/modalities.js';
+
+const onLlms = { title: 'Cost-Optimal Grouped-Query Attention for Long-Context LLMs', abstract: 'We study how many key-value heads large language models need for long inputs.' };
+
+describe('kinds of data a question asks its paper to work on', () => {
+  it('names the words typed for images, video and speech that the paper never writes in any of their words', () => {
+    expect(unmentionedModalities('grouped-query attention vision transformers', onLlms)).toEqual(['vision']);
+    expect(unmentionedModalities('does grouped-query attention help on speech or video?', onLlms)).toEqual(['video', 'speech']);
+    expect(unmentionedModalities('grouped-query attention for long inputs', onLlms)).toEqual([]);
+    // A paper writes a kind of data in words of its own: DeiT is a vision transformer, a VQA task is on images.
+    const deit = { title: 'Reusing Pretrained Models', abstract: 'We save 76% of the cost on DeiT-base transferred from DeiT-small.' };
+    expect(unmentionedModalities('initializing a big vit from a small pretrained one', deit)).toEqual([]);
+    expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
+  });
+
+  it('reads no data asked in words used for something else, nor in what a question sets aside', () => {
+    expect(unmentionedModalities('llms that detect hate speech in tweets', onLlms)).toEqual([]);
+    expect(unmentionedModalities('agents that play a video game from text', onLlms)).toEqual([]);
+    expect(unmentionedModalities('part-of-speech tagging with llms', onLlms)).toEqual([]);
+    expect(unmentionedModalities('long-context attention for text only, not images', onLlms)).toEqual([]);
+  });
+});
