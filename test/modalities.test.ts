@@ -11,6 +11,9 @@ describe('kinds of data a question asks its paper to work on', () => {
     // A paper writes a kind of data in words of its own: DeiT is a vision transformer, a VQA task is on images.
     const deit = { title: 'Reusing Pretrained Models', abstract: 'We save 76% of the cost on DeiT-base transferred from DeiT-small.' };
     expect(unmentionedModalities('initializing a big vit from a small pretrained one', deit)).toEqual([]);
+    // ... but a visualization is no image data.
+    const plotted = { title: 'Shapley Head Pruning', abstract: 'We prune attention heads of multilingual transformers and give a visualization of their interference.' };
+    expect(unmentionedModalities('which attention heads can be removed from vision transformers?', plotted)).toEqual(['vision']);
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ const KINDS: readonly Kind[] = [
     asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?)\b/giu,
     notAsked: /\b(?:vision\s+(?:paper|statement)s?|self-image)\b/giu,
     written:
-      /\b(?:images?|imagery|pictures?|photos?|photograph\w*|visual\w*|vision|vits?|pixels?|vlms?|mllms?|lvlms?|multi-?modal\w*|videos?|cameras?|scenes?|diffusion|vqa|deit|swin|imagenet|cifar\w*|resnets?|cnns?|convolutional|segmentation|nerfs?|render\w*|3d)\b/iu,
+      /\b(?:images?|imagery|pictures?|photos?|photograph\w*|visual(?:ly)?|vision|vits?|pixels?|vlms?|mllms?|lvlms?|multi-?modal\w*|videos?|cameras?|scenes?|diffusion|vqa|deit|swin|imagenet|cifar\w*|resnets?|cnns?|convolutional|segmentation|nerfs?|render\w*|3d)\b/iu,
   },
   {
     asked: /\bvideos?\b/giu,
