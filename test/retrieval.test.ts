@@ -540,6 +540,16 @@ describe('search', () => {
     expect(after.results[0]!.paper.title).toBe(alone.results[0]!.paper.title);
   });
 
+  it('reads a question that asks about what the asker said with what they said', async () => {
+    // "Is there a paper on this, and what do they do about batch effects?" alone is about batch effects; asked here, it is about single-cell RNA data.
+    const rna = await r.search(
+      'Our lab runs single-cell RNA sequencing and wants to cluster cell types with deep learning. Is there a paper on this, and what do they do about batch effects between experiments?',
+      5,
+    );
+    expect(rna.confidence).toBe('none');
+    expect(rna.unmentioned).toContain('rna');
+  });
+
   it('shows a query made only of words the corpus is about as a weak match, not as one the corpus lacks', async () => {
     for (const q of ['large language models', 'papers about llms']) {
       const broad = await r.search(q, 5);

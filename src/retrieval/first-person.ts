@@ -9,12 +9,21 @@ export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)\b/iu;
 const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
 
 /**
+ * A question that asks about what was said before it ("Is there a paper on this?", "Which work does
+ * this, and ...?"): a pronoun after a verb or a preposition, ending its phrase.
+ */
+const REFERS_BACK =
+  /\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
+
+/**
  * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive.",
  * "Solo dev here with a handful of GPUs."): those that speak of the asker and ask nothing. A question
- * of one sentence is kept whole.
+ * of one sentence is kept whole, and so is one whose question asks about what the asker said ("Our
+ * lab clusters single-cell RNA data. Is there a paper on this?").
  */
 export function withoutAsker(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+/);
   if (sentences.length < 2) return question;
-  return sentences.filter((s) => /\?\s*$/.test(s) || !(FIRST_PERSON.test(s) || INTRODUCES.test(s))).join(' ');
+  const kept = sentences.filter((s) => /\?\s*$/.test(s) || !(FIRST_PERSON.test(s) || INTRODUCES.test(s)));
+  return kept.length < sentences.length && kept.some((s) => REFERS_BACK.test(s)) ? question : kept.join(' ');
 }

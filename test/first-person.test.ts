@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAsker } from '../src/retrieval/first-person.js';
+
+describe("a question without the asker's sentences about themselves", () => {
+  it('leaves out what the asker says of themselves when the question stands alone', () => {
+    expect(withoutAsker('Fine-tuning our 70B model is too expensive. Which papers cut the memory of fine-tuning?')).toBe('Which papers cut the memory of fine-tuning?');
+    expect(withoutAsker('Solo dev here with a handful of GPUs. Does LoRA fit on one of them?')).toBe('Does LoRA fit on one of them?');
+    expect(withoutAsker('We use LoRA on our 7B model.')).toBe('We use LoRA on our 7B model.');
+  });
+
+  it('keeps it when the question asks about what the asker said', () => {
+    for (const q of [
+      'Our lab runs single-cell RNA sequencing and wants to cluster cell types. Is there a paper on this, and what do they do about batch effects?',
+      'Our team places macro blocks on chip floorplans with reinforcement learning. Which work does this, and how much wirelength does it save?',
+      'We want to spot crop diseases from photos of leaves. Which model works best for this?',
+    ]) {
+      expect(withoutAsker(q), q).toBe(q);
+    }
+  });
+});
