@@ -546,7 +546,7 @@ describe('extractive answers', () => {
     expect(r).toMatchObject({ confidence: 'low', abstained: false, note: 'None of the cited papers mention “french”.' });
     // A word the cited papers mention apart from the rest is still said.
     const llava = await new Answerer(retriever, { contextTokens: 3000 }).ask('has anyone tried the harry potter forgetting trick on llava or some other vision language model?');
-    expect(llava.note).toBe('No one of the closest papers mentions “llava” with the rest of what was asked.');
+    expect(llava.note).toBe('No one of the closest papers mentions “llava” or “vision” with the rest of what was asked.');
   });
 
   it('says which name of the question none of the closest papers mention when that is why it refuses', async () => {

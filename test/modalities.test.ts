@@ -17,6 +17,11 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 
+  it('takes a paper that writes no kind of data at all as one that may work on any', () => {
+    const zeroShot = { title: 'Momentum-based Weight Interpolation of Strong Zero-Shot Models for Continual Learning', abstract: 'Zero-shot capable models lose their robustness when fine-tuned on tasks one after another.' };
+    expect(unmentionedModalities('a running average of weights so an image-text model stays robust', zeroShot)).toEqual([]);
+  });
+
   it('reads no data asked in words used for something else, nor in what a question sets aside', () => {
     expect(unmentionedModalities('llms that detect hate speech in tweets', onLlms)).toEqual([]);
     expect(unmentionedModalities('agents that play a video game from text', onLlms)).toEqual([]);

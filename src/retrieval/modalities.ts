@@ -38,9 +38,17 @@ const KINDS: readonly Kind[] = [
   },
 ];
 
-/** The words the question types for each kind of data it asks for that the paper does not mention, first typed first. */
+/** Words a paper working on text writes. */
+const TEXT = /\b(?:llms?|(?:large\s+)?language\s+models?|text\w*|nlp|natural\s+language|linguistic\w*|multilingual|translation|sentences?|words?|tokens?|documents?)\b/iu;
+
+/**
+ * The words the question types for each kind of data it asks for that the paper does not mention,
+ * first typed first. A paper that writes no kind of data at all ("zero-shot models") may work on any:
+ * it lacks none.
+ */
 export function unmentionedModalities(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
   const text = `${paper.title}\n${paper.abstract}`;
+  if (!TEXT.test(text) && !KINDS.some((kind) => kind.written.test(text))) return [];
   const asking = withoutAsides(question);
   const out: string[] = [];
   for (const kind of KINDS) {
