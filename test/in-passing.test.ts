@@ -101,6 +101,21 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('how does flipped compare with the GPT-3 paper?', flipped, many)).toEqual([]);
   });
 
+  it('takes a name that says what the paper asked for introduced is about as held when the sentence that introduces it mentions it', async () => {
+    const mtob = {
+      title: 'A Benchmark for Learning to Translate a New Language from One Grammar Book',
+      abstract: 'In this paper, we introduce MTOB, a benchmark for learning to translate between English and Kalamang. A human who learned Kalamang does better.',
+    };
+    const asked = 'which paper introduced the kalamang translation benchmark where the model only gets a grammar book?';
+    expect(await mentionedInPassing(asked, mtob, corpus({ kalamang: 2 }))).toEqual([]);
+    // Named in passing elsewhere, it is not what the paper introduced.
+    const elsewhere = { ...mtob, abstract: 'In this paper, we introduce MTOB, a benchmark for learning to translate a new language. Kalamang is one of them.' };
+    expect(await mentionedInPassing(asked, elsewhere, corpus({ kalamang: 2 }))).toEqual(['kalamang']);
+    // The name of the very benchmark asked for must be introduced by the paper.
+    const gsmic = { title: 'Large Language Models Can Be Easily Distracted by Irrelevant Context', abstract: 'We introduce GSM-IC, a variant of GSM8K with irrelevant context.' };
+    expect(await mentionedInPassing('which paper introduced the gsm8k benchmark?', gsmic, corpus({ gsm8k: 5 }))).toEqual(['gsm8k']);
+  });
+
   it('takes a paper named after a name many papers use for the paper of that name only when the original is asked for', async () => {
     const hyper = { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' };
     const many = corpus({ llava: 20, 'phi-1': 20, eval: 20 });

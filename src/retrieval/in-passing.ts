@@ -11,7 +11,7 @@
  */
 import { isEnglishWord, isPrefixedEnglishWord } from './english.js';
 import { topicTerms } from './query.js';
-import { foldedWords, tokenize } from './text.js';
+import { foldedWords, splitSentences, tokenize } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { INTRODUCING } from './unnamed.js';
 
@@ -149,6 +149,21 @@ const ORIGINAL_TITLED =
   /\b(?:[Oo]riginal|[Ff]irst)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){1,4})|\b(?:[Pp]aper|[Ww]ork)\s+(?:(?:that|which|who)\s+)?(?:first\s+)?(?:introduced|proposed|coined|invented)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
 
 /**
+ * A word that says what the paper asked for introduced is about, more words before the kind of thing
+ * it is ("the paper that introduced the kalamang translation benchmark"); not its name ("the paper
+ * that introduced the gsm8k benchmark").
+ */
+const INTRODUCED_ABOUT =
+  /\b(?:[Pp]aper|[Ww]ork)\s+(?:(?:that|which|who)\s+)?(?:first\s+)?(?:introduced|proposed)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:[\p{Ll}-]+\s+){1,2}(?:benchmark|dataset|corpus|task|suite|challenge|evaluation)s?\b/gu;
+
+/** Whether a sentence of the paper's abstract that introduces something mentions the word. */
+function introducedWith(paper: { abstract: string }, word: string): boolean {
+  const introducing = new RegExp(String.raw`\b${INTRODUCING}`, 'iu');
+  const mentions = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'iu');
+  return splitSentences(paper.abstract).some((s) => introducing.test(s) && mentions.test(s));
+}
+
+/**
  * A name a question opens with, then asks how it was made or what it holds ("SQuAD: how was the reading
  * comprehension dataset collected?", "ALFWorld: how does it align text-based games with embodied
  * environments?", "ABCD, the Action-Based Conversations Dataset: what kind of dialogues does it
@@ -209,6 +224,7 @@ export async function mentionedInPassing(
   const byName = papersAskedByName(question);
   const capitalized = new Set(capitalizedNames(question));
   const specifically = new Set(specificallyAsked(question));
+  const described = new Set(matched(question, INTRODUCED_ABOUT, [1]));
   // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
   const words = demanded.map((w) => tokenize(w));
   const terms = [...new Set(words.flat())];
@@ -231,7 +247,9 @@ export async function mentionedInPassing(
     const original = originals.has(word) && !isEnglishWord(word);
     if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
     // The very paper of a name asked for by name introduces it; one that uses it, however often, is another.
-    if (original && byName.has(word)) return !introduces(paper, word);
+    // ... unless the name only says what the paper introduced is about ("the paper that introduced the kalamang translation
+    // benchmark"), and the sentence that introduces it says so ("we introduce MTOB, a benchmark for ... Kalamang").
+    if (original && byName.has(word)) return !introduces(paper, word) && !(described.has(word) && introducedWith(paper, word));
     // A paper that introduces a name is its paper, however seldom it repeats it ("... Irrelevant Context (GSM-IC)").
     if (named.has(word) && introduces(paper, word)) return false;
     const inAbstract = timesIn(abstract, seq);
