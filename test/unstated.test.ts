@@ -62,6 +62,12 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('and on how many benchmarks did it win?')).toEqual(['benchmarks']);
   });
 
+  it('reads no number asked in a list in brackets, which says what is meant', () => {
+    const choices = 'Do the choices made when building a subword splitter (the text it is fitted on, how text is pre-split, how many pieces it has) matter for authorship tasks?';
+    expect(askedQuantities(choices)).toEqual([]);
+    expect(askedQuantities('Which subword splitter did they build (how many pieces does it have)?')).toEqual(['pieces']);
+  });
+
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);

@@ -172,7 +172,8 @@ const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUN
  */
 export function askedQuantities(question: string): string[] {
   const out: string[] = [];
-  const text = question.toLowerCase();
+  // A list in brackets says what is meant, not what is asked: "(the text it is fitted on, how many pieces it has)".
+  const text = question.toLowerCase().replace(/\([^()]*,[^()]*\)/g, ' ');
   let end = 0;
   for (const clause of text.split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
     const start = text.indexOf(clause, end);
