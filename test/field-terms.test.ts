@@ -104,6 +104,9 @@ describe('field terms', () => {
       ['the prompt only contains solved examples from other tasks', 'demonstrations'],
       ['a technique that throws away the least informative pieces of a long input', 'removing'],
       ['models misled by unhelpful passages placed in their input', 'irrelevant context'],
+      ['how well models do on tasks as they get bigger, or where size trends break down', 'scaling'],
+      ['llms thrown off by junk in their context vs what they already know', 'irrelevant'],
+      ['llms thrown off by junk in their context vs what they already know', 'parametric knowledge'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

@@ -174,6 +174,9 @@ describe('search', () => {
     );
     expect(pieces.results.filter((x) => /tokeni[sz]/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);
     expect(pieces.confidence).toBe('high');
+    const bigger = await r.search('Which papers try to forecast how well language models will do on specific tasks as they get bigger, or show where such size trends break down?', 5);
+    expect(bigger.results.filter((x) => /scaling/i.test(x.paper.title)).length).toBeGreaterThanOrEqual(2);
+    expect(bigger.confidence).toBe('high');
     const unsure = await r.search(
       'Which study links image captioning and table-to-text models making up unsupported content to how unsure the model is about its outputs, and which kind of unsureness turned out to be the best warning sign?',
       5,

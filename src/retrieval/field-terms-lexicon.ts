@@ -526,8 +526,8 @@ prefilling: processing the prompt | reading the input first | prompt processing 
 cache: stored results | saved computations | reuse of earlier results | memory store | stash
 parallelism: splitting across gpus | spreading work over machines | many gpus at once | dividing the work | running in parallel | parallel processing
 deployment: putting into production | shipping | rolling out | going live | real use | launching | serving users
-scaling: growing | making bigger | increasing size | enlarging | upsizing | expanding | bigger models
-scaling laws: bigger is better | growth curves | size versus performance | how performance grows with size | predictable improvement | power laws | rules of growth
+scaling: growing | making bigger | increasing size | enlarging | upsizing | expanding | bigger models | getting bigger | as they get bigger | size trends
+scaling laws: bigger is better | growth curves | size versus performance | how performance grows with size | predictable improvement | power laws | rules of growth | size trends
 scaling law: bigger is better | growth curve | size versus performance | how performance grows with size | predictable improvement | power law
 inverse scaling: bigger is worse | larger models do worse | getting worse with size | size backfires | reverse scaling
 emergent abilities: sudden abilities | skills that appear with size | unexpected skills | surprise abilities | abilities that pop up | sudden jumps
@@ -587,7 +587,7 @@ constrained language planning: planning with restrictions | step-by-step plans w
 knowledge-intensive: fact-heavy | requiring lots of facts | knowledge-heavy | trivia-heavy | encyclopedic
 factual knowledge: facts | general knowledge | trivia | what it knows | encyclopedic knowledge | common facts | real-world facts
 world knowledge: general knowledge | everyday facts | common knowledge | facts about the world | real-world facts
-parametric knowledge: knowledge stored inside | what the model memorized | built-in knowledge | internal knowledge | baked-in knowledge
+parametric knowledge: knowledge stored inside | what the model memorized | built-in knowledge | internal knowledge | baked-in knowledge | what they already know | what it already knows | what the model already knows
 memorization: remembering | memorising | rote learning | recalling training data | parroting | copying from training data | memorizing by heart
 recall: remembering | retrieving from memory | recollection | remembering facts | calling to mind
 factual recall: remembering facts | recalling facts | fact retrieval from memory | remembering trivia | fact recollection
@@ -2053,7 +2053,7 @@ appropriate: suitable | proper | right | apt
 appropriately: suitably | properly | correctly | fittingly
 proper: appropriate | correct | suitable | right
 relevant: pertinent | related | applicable | on-topic
-irrelevant: unrelated | off-topic | extraneous | beside the point | immaterial | unhelpful
+irrelevant: unrelated | off-topic | extraneous | beside the point | immaterial | unhelpful | junk
 unrelated: irrelevant | disconnected | independent | off-topic
 realistic: lifelike | true-to-life | authentic | plausible | practical
 real: actual | genuine | authentic | true
