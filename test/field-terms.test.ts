@@ -107,6 +107,7 @@ describe('field terms', () => {
       ['how well models do on tasks as they get bigger, or where size trends break down', 'scaling'],
       ['llms thrown off by junk in their context vs what they already know', 'irrelevant'],
       ['llms thrown off by junk in their context vs what they already know', 'parametric knowledge'],
+      ['one model that picks solved examples for every task instead of a separate example-picker per task', 'retriever'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

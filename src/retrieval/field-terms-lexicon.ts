@@ -279,7 +279,7 @@ information retrieval: search | searching | search engine | finding documents | 
 ir: search | searching | search engine | finding documents | looking things up | document search
 retrieval: search | searching | looking up | fetching | finding relevant documents | lookup | finding information
 retrieve: look up | fetch | search for | pull up | dig up
-retriever: search component | document finder | search module | lookup tool | finder
+retriever: search component | document finder | search module | lookup tool | finder | picker | example picker | example-picker
 retrievers: search components | document finders | search modules | lookup tools | finders
 retrieval-augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | search-assisted chatbot | chatbot with search | grounded in documents
 retrieval augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | search-assisted chatbot | chatbot with search
