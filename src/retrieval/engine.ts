@@ -677,8 +677,9 @@ export class Retriever extends QueryScorer {
     const directions = first[0] ? unmentionedDirections(profile.text, first[0]) : [];
     // ... and a kind of data asked for (images, video, speech) that the first paper does not work on.
     const modalities = first[0] ? unmentionedModalities(profile.text, first[0]) : [];
-    const apartElse = [...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions].filter((w) => !names.includes(w));
-    const apart = [...new Set([...apartElse, ...modalities])].filter((w) => !names.includes(w));
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities])].filter(
+      (w) => !names.includes(w),
+    );
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
     const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
     // Which of the first papers the query names (-1: none), asked once at most.
@@ -723,9 +724,7 @@ export class Retriever extends QueryScorer {
     // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
     // words): a weak match at most, not "not in the corpus".
     const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
-    // A paper that does not work on the kind of data asked for, and nothing else, may still hold the method asked: a weak match at most.
-    const onlyModalities = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && names.length === 0 && apartElse.length === 0;
-    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : onlyModalities ? Math.max(twice, Math.min(probability, this.model.thresholds.low)) : twice;
+    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : twice;
     return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
   }
 
