@@ -328,6 +328,8 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
+/** The terms that name the whole field the corpus is about ("machine learning for telecommunications"): no keywords a paper must hold. */
+const FIELD_ITSELF = /\b(?:machine[\s-]+learning|artificial[\s-]+intelligence)\b/giu;
 /**
  * Words that say a method is of the field, or of its time, not what it is about ("neural cross-language
  * retrieval", "recent work on ..."), words for a part of something, which ask how much of it
@@ -361,7 +363,7 @@ export async function unheldKeywords(
     held: (terms: string[]) => Promise<boolean[][]>;
   },
 ): Promise<{ unheld: string[]; apart: string[]; whole: string[] }> {
-  const request = requestSentence(corrected);
+  const request = requestSentence(corrected)?.replace(FIELD_ITSELF, ' ');
   if (request === undefined) return { unheld: [], apart: [], whole: [] };
   const topic = topicTerms(request);
   const terms = [...new Set(topic)];
