@@ -4,7 +4,7 @@
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
  * written Cantonese, is the language, not speech. Words of a kind used for something else ("hate
- * speech", "a video game", "the big picture") ask for no data, nor does a kind the question sets aside
+ * speech", "a video game", "the active voice") ask for no data, nor does a kind the question sets aside
  * ("text only, no images"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
