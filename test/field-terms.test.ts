@@ -108,6 +108,9 @@ describe('field terms', () => {
       ['llms thrown off by junk in their context vs what they already know', 'irrelevant'],
       ['llms thrown off by junk in their context vs what they already know', 'parametric knowledge'],
       ['one model that picks solved examples for every task instead of a separate example-picker per task', 'retriever'],
+      ['is hiding a single fact in a mountain of filler text a good test of long inputs?', 'needle-in-a-haystack'],
+      ['follow-up work on the toughest subset of those tasks', 'challenging'],
+      ['chat models for minority tongues', 'low-resource languages'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

@@ -582,7 +582,7 @@ verification: checking | double-checking | fact-checking | confirming | validati
 mistakes: errors | blunders | slip-ups | wrong answers | goofs | failures
 irrelevant context: distracting details | off-topic information | red herrings | noise in the prompt | unrelated details | distractions | unhelpful passages | unhelpful context | unrelated passages
 irrelevant information: distracting details | off-topic information | red herrings | unrelated details | distractions | noise in the prompt
-needle-in-a-haystack: needle in a haystack | one detail in long text | hidden fact search | buried detail | tiny detail in huge documents
+needle-in-a-haystack: needle in a haystack | one detail in long text | hidden fact search | buried detail | tiny detail in huge documents | hiding a single fact | fact hidden in filler text | mountain of filler text
 constrained language planning: planning with restrictions | step-by-step plans with conditions | plans under constraints | restricted how-to plans
 knowledge-intensive: fact-heavy | requiring lots of facts | knowledge-heavy | trivia-heavy | encyclopedic
 factual knowledge: facts | general knowledge | trivia | what it knows | encyclopedic knowledge | common facts | real-world facts
@@ -680,7 +680,7 @@ multilingual models: polyglot models | many-language models | models for many la
 multilingual llms: polyglot chatbots | chatbots in many languages | many-language chatbots | multilingual chatbots
 cross-lingual: across languages | between languages | from one language to another | language to language | crosslingual | across different languages
 multiple languages: many languages | several languages | different languages | various languages | lots of languages
-low-resource languages: rare languages | minority languages | small languages | under-resourced languages | lesser-known languages | endangered languages | languages with little data | indigenous languages
+low-resource languages: rare languages | minority languages | small languages | under-resourced languages | lesser-known languages | endangered languages | languages with little data | indigenous languages | minority tongues | small tongues
 low-resource language: rare language | minority language | small language | under-resourced language | lesser-known language | endangered language | language with little data
 low-resource: scarce data | little data | under-resourced | data-poor | few resources | small data
 high-resource languages: major languages | widely spoken languages | big languages | well-resourced languages | english french spanish
@@ -914,7 +914,7 @@ problem: issue | difficulty | challenge | puzzle | trouble | question
 problems: issues | difficulties | challenges | troubles | puzzles | questions
 challenge: difficulty | obstacle | hurdle | problem | competition | contest
 challenges: difficulties | obstacles | hurdles | problems | open problems | headaches
-challenging: difficult | hard | tough | demanding | tricky | testing
+challenging: difficult | hard | tough | demanding | tricky | testing | toughest | hardest
 difficult: hard | tough | challenging | tricky | demanding | arduous
 difficulties: problems | challenges | troubles | hurdles | struggles | obstacles
 hard: difficult | tough | challenging | tricky | demanding
