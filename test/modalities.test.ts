@@ -14,6 +14,9 @@ describe('kinds of data a question asks its paper to work on', () => {
     // ... but a visualization is no image data.
     const plotted = { title: 'Shapley Head Pruning', abstract: 'We prune attention heads of multilingual transformers and give a visualization of their interference.' };
     expect(unmentionedModalities('which attention heads can be removed from vision transformers?', plotted)).toEqual(['vision']);
+    // ... nor do "voice assistants" a paper on text names.
+    const assistants = { title: 'Summaries for Personalization', abstract: 'Summaries of user data let real-world systems like voice assistants personalize LLM outputs.' };
+    expect(unmentionedModalities('Is there work on speech-based personalization of LLMs?', assistants)).toEqual(['speech']);
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 

@@ -15,8 +15,10 @@ interface Kind {
   asked: RegExp;
   /** Uses of those words that ask for no data. */
   notAsked: RegExp;
-  /** Words a paper working on data of the kind writes. */
+  /** Words a paper working on data of the kind writes ... */
   written: RegExp;
+  /** ... but for these, which name something else: "voice assistants" are assistants. */
+  notWritten?: RegExp;
 }
 
 const KINDS: readonly Kind[] = [
@@ -35,6 +37,7 @@ const KINDS: readonly Kind[] = [
     asked: /\b(?:speech|voices?|audio|music|asr)\b/giu,
     notAsked: /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice)\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
+    notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
   },
 ];
 
@@ -53,7 +56,7 @@ export function unmentionedModalities(question: string, paper: Pick<Paper, 'titl
   const out: string[] = [];
   for (const kind of KINDS) {
     const typed = asking.replace(kind.notAsked, ' ').match(kind.asked);
-    if (typed && !kind.written.test(text)) out.push(typed[0].toLowerCase());
+    if (typed && !kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) out.push(typed[0].toLowerCase());
   }
   return out;
 }
