@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBeyond } from '../src/retrieval/beyond.js';
+import { askedBeyond, askedMethod } from '../src/retrieval/beyond.js';
 
 const words = (q: string) => askedBeyond(q).map((w) => w.word);
 
@@ -23,6 +23,13 @@ describe('what a question asks beyond a paper', () => {
     // Not in a clause that says what another work did.
     expect(words('Which study generalizes an earlier forgetting technique that had been tried on a famous fantasy book series?')).toEqual([]);
     expect(words('Which method, which was tested on video, is best?')).toEqual([]);
+  });
+
+  it('reads the method someone is asked to have taken somewhere, not a word for any method', () => {
+    const method = (q: string) => askedMethod(q).map((w) => w.term);
+    expect(method('Has anyone used a diffusion model to generate the weights of control policies for robots?')).toEqual(['diffus', 'model']);
+    expect(method('has anyone tried the harry potter forgetting trick on llava?')).toEqual(['harri', 'potter', 'forget']);
+    expect(method('has the method been used for robots?')).toEqual([]);
   });
 
   it('reads the kind of thing a paper is asked to have chosen, which it must mention to say which', () => {

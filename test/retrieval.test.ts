@@ -276,6 +276,9 @@ describe('search', () => {
     const tried = await r.search('has anyone tried the harry potter forgetting trick on llava or some other vision language model?', 3);
     expect(tried).toMatchObject({ confidence: 'low', apart: ['llava', 'vision'] });
     expect(tried.results[0]!.paper.title).toMatch(/Harry Potter/);
+    // ... and the method someone is asked to have taken there: the robotics paper found first makes no weights with diffusion.
+    const method = await r.search('Has anyone used a diffusion model to generate the weights of reinforcement learning control policies for robots?', 3);
+    expect(method).toMatchObject({ confidence: 'low', apart: ['diffusion'] });
     // ... and the kind of thing it is asked to have chosen: the BigScience ablations never mention positional encodings.
     const chosen = await r.search('When the BigScience team ablated architectures on a budget of a million GPU hours for their open multilingual model, which positional encoding did they settle on?', 3);
     expect(chosen).toMatchObject({ confidence: 'low', apart: ['positional'] });

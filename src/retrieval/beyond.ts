@@ -6,7 +6,9 @@
  * weights for stable diffusion models too?"), or which of a kind of thing it chose ("which positional
  * encoding did they settle on?"). The words of that somewhere, or of that kind, are what the paper must
  * hold to say; a paper that does not is about the method, not about it there (see
- * Retriever.unlessNamedElsewhere). Pure.
+ * Retriever.unlessNamedElsewhere). So are the words of the method someone is asked to have taken
+ * somewhere ("has anyone applied the add-and-subtract-weight-differences trick to robot control
+ * policies?"): a paper about that somewhere that does not hold them is not about the method. Pure.
  */
 import { topicTerms } from './query.js';
 
@@ -41,6 +43,14 @@ const CHOSEN = new RegExp(
 );
 /** "can it generate weights for image models too?": where a question asked yes or no ends with "too", what follows its last preposition. */
 const TOO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,16}?(?:for|on|to|with|in|across)\s+((?:${WORD}){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))`, 'giu');
+/** "has anyone used a diffusion model to ...", "has anyone applied the X trick to ...": the method someone is asked to have taken somewhere. */
+const METHOD = new RegExp(
+  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated|used)\s+((?:${WORD}){1,12}?)(?:to|on|for|in|with|beyond)\s+`,
+  'giu',
+);
+/** Words for a method of any kind: "the X trick". */
+const ANY_METHOD = new Set(['trick', 'tricks', 'idea', 'ideas', 'thing', 'things', 'recipe', 'stuff']);
+
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
@@ -56,6 +66,16 @@ export function askedBeyond(question: string): { word: string; term: string }[] 
     .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
     .filter((word) => !DOING.has(word))
+    .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
+  return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
+}
+
+/** The words of the method a question asks someone to have taken somewhere, as typed, each with its term as the index reads it. */
+export function askedMethod(question: string): { word: string; term: string }[] {
+  const words = [...question.matchAll(METHOD)]
+    .flatMap((m) => m[1]!.split(/[\s/]+/))
+    .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
+    .filter((word) => !ANY_METHOD.has(word))
     .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
   return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
 }

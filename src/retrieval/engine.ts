@@ -20,7 +20,7 @@ import { unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unment
 import { unmentionedModalities } from './modalities.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
-import { askedBeyond } from './beyond.js';
+import { askedBeyond, askedMethod } from './beyond.js';
 import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, givenInWords, laterNamed, namedPaper, onlyTitled, titleName, typedTitleNames, typesTitleName, unstatedInKeywords, unstatedQuantities } from './unstated.js';
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
@@ -733,7 +733,7 @@ export class Retriever extends QueryScorer {
    * beyond.ts) that the paper found first does not hold, of those not everywhere in the corpus.
    */
   private async unheldBeyond(text: string, docs: readonly number[]): Promise<string[]> {
-    const asked = askedBeyond(text);
+    const asked = [...askedBeyond(text), ...askedMethod(text)];
     if (asked.length === 0 || docs.length === 0) return [];
     const terms = [...new Set(asked.map((a) => a.term))];
     const [stats, held] = await Promise.all([this.index.termStats(terms), this.index.holds(docs, terms)]);
