@@ -111,6 +111,7 @@ describe('field terms', () => {
       ['is hiding a single fact in a mountain of filler text a good test of long inputs?', 'needle-in-a-haystack'],
       ['follow-up work on the toughest subset of those tasks', 'challenging'],
       ['chat models for minority tongues', 'low-resource languages'],
+      ['has anyone just slapped lora on clip for few-shot classification?', 'applied'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

@@ -2426,9 +2426,9 @@ predictable: foreseeable | expected | unsurprising
 anticipate: expect | foresee | predict | look ahead
 expect: anticipate | predict | foresee | count on
 expected: anticipated | predicted | foreseen | hoped-for
-apply: employ | put to use | implement | adopt | bring to bear
-applied: employed | put to use | adopted | implemented
-applying: employing | implementing | putting to use | bringing to bear
+apply: employ | put to use | implement | adopt | bring to bear | slap on | bolt on | tack on
+applied: employed | put to use | adopted | implemented | slapped | slapped on | bolted on | tacked on
+applying: employing | implementing | putting to use | bringing to bear | slapping | bolting on | tacking on
 employ: apply | utilize | adopt | harness | utilise
 employs: applies | utilizes | adopts | harnesses
 employing: applying | utilizing | adopting | harnessing
