@@ -279,6 +279,8 @@ describe('search', () => {
     // ... and the method someone is asked to have taken there: the robotics paper found first makes no weights with diffusion.
     const method = await r.search('Has anyone used a diffusion model to generate the weights of reinforcement learning control policies for robots?', 3);
     expect(method).toMatchObject({ confidence: 'low', apart: ['diffusion'] });
+    // ... and a task from one kind of data to another that a later paper names: SpeechVerse is on speech understanding, not text-to-speech.
+    expect(await r.search('anyone know a paper doing dpo on text-to-speech models so they follow style instructions better?', 3)).toMatchObject({ confidence: 'low', apart: ['text-to-speech'] });
     // ... and the kind of thing it is asked to have chosen: the BigScience ablations never mention positional encodings.
     const chosen = await r.search('When the BigScience team ablated architectures on a budget of a million GPU hours for their open multilingual model, which positional encoding did they settle on?', 3);
     expect(chosen).toMatchObject({ confidence: 'low', apart: ['positional'] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
 import { spelledLanguagePairs } from '../src/retrieval/places.js';
-import { mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
+import { compoundsApart, mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */
@@ -87,6 +87,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('text-to-3d editing', 'Text-based generation and editing of 3D scenes.', ['text', 'edit'])).toEqual([]);
     // Not every compound with "to" is a task.
     expect(await names('easy-to-hard generalization', 'Generalizing from easy to hard problems.', ['easi', 'hard', 'gener'])).toEqual([]);
+  });
+
+  it('reads a compound of two kinds of data that the first paper does not write and another one does as one no paper holds with the rest', () => {
+    const paper = (title: string, abstract: string) => ({ title, abstract, authors: [] });
+    const understanding = paper('SpeechVerse: A Large-scale Generalizable Audio Language Model', 'An audio language model follows instructions on speech understanding tasks.');
+    const tts = paper('InstructTTSEval: Instruction Following in Text-to-Speech Systems', 'A benchmark of text-to-speech systems.');
+    expect(compoundsApart('dpo on text-to-speech models so they follow style instructions', [understanding, tts])).toEqual(['text-to-speech']);
+    expect(compoundsApart('dpo on text-to-speech models so they follow style instructions', [tts, understanding])).toEqual([]);
+    // Written by none of them, it is a name none mentions (above), not one apart.
+    expect(compoundsApart('dpo on text-to-speech models', [understanding, understanding])).toEqual([]);
   });
 
   it('reads a rare word of English that some papers use as no name, unless typed with a capital', async () => {

@@ -177,6 +177,18 @@ function unwrittenCompounds(question: string, papers: readonly Pick<Paper, 'titl
 }
 
 /**
+ * Compounds of two kinds of data the question types (see {@link unwrittenCompounds}) that the first
+ * paper does not write and another of the papers does: "dpo on text-to-speech models", of a paper on
+ * speech understanding found before a benchmark of text-to-speech systems.
+ */
+export function compoundsApart(question: string, papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
+  const [first, ...rest] = papers;
+  if (!first || rest.length === 0) return [];
+  const unwritten = new Set(unwrittenCompounds(question, papers));
+  return unwrittenCompounds(question, [first]).filter((c) => !unwritten.has(c));
+}
+
+/**
  * The words offered as alternatives, side by side ("rlhf or rlaif", "lean/coq"): for each, the
  * others it stands with.
  */
