@@ -62,20 +62,23 @@ const DOING = new Set(
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
   const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
-  const words = clauses
-    .flatMap((c) => c.split(/[\s/]+/))
-    .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
-    .filter((word) => !DOING.has(word))
-    .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
-  return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
+  return clauseWords(clauses, DOING);
 }
 
 /** The words of the method a question asks someone to have taken somewhere, as typed, each with its term as the index reads it. */
 export function askedMethod(question: string): { word: string; term: string }[] {
-  const words = [...question.matchAll(METHOD)]
-    .flatMap((m) => m[1]!.split(/[\s/]+/))
+  return clauseWords(
+    [...question.matchAll(METHOD)].map((m) => m[1]!),
+    ANY_METHOD,
+  );
+}
+
+/** The topic words of clauses but for those of `skip`, each once (by term). */
+function clauseWords(clauses: readonly string[], skip: ReadonlySet<string>): { word: string; term: string }[] {
+  const words = clauses
+    .flatMap((c) => c.split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
-    .filter((word) => !ANY_METHOD.has(word))
+    .filter((word) => !skip.has(word))
     .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
   return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
 }
