@@ -17,6 +17,8 @@ describe('kinds of data a question asks its paper to work on', () => {
     // ... nor do "voice assistants" a paper on text names.
     const assistants = { title: 'Summaries for Personalization', abstract: 'Summaries of user data let real-world systems like voice assistants personalize LLM outputs.' };
     expect(unmentionedModalities('Is there work on speech-based personalization of LLMs?', assistants)).toEqual(['speech']);
+    const posix = { title: 'POSIX: A Prompt Sensitivity Index For Large Language Models', abstract: 'LLMs are sensitive to minor variations in prompts, such as spelling errors or the prompt template.' };
+    expect(unmentionedModalities('a metric of prompt sensitivity of spoken-language models to spoken prompt variations', posix)).toEqual(['spoken']);
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 
@@ -29,6 +31,8 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('llms that detect hate speech in tweets', onLlms)).toEqual([]);
     expect(unmentionedModalities('agents that play a video game from text', onLlms)).toEqual([]);
     expect(unmentionedModalities('part-of-speech tagging with llms', onLlms)).toEqual([]);
+    expect(unmentionedModalities('llms for languages widely spoken in west africa', onLlms)).toEqual([]);
+    expect(unmentionedModalities('a benchmark of the languages spoken by few people', onLlms)).toEqual([]);
     expect(unmentionedModalities('long-context attention for text only, not images', onLlms)).toEqual([]);
   });
 });
