@@ -68,6 +68,16 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('Which subword splitter did they build (how many pieces does it have)?')).toEqual(['pieces']);
   });
 
+  it('reads no number asked in a list of examples, which says what is meant', () => {
+    const choices =
+      'Do choices made when building a subword vocabulary, like what text it is trained on, how words are pre-split, and how many entries it has, change how well a BERT-style model handles British versus American spelling?';
+    expect(askedQuantities(choices)).toEqual([]);
+    expect(askedQuantities('which knobs matter, e.g., the learning rate, the warmup, or how much data is used?')).toEqual([]);
+    // "I'd like" asks.
+    expect(askedQuantities("I'd like the vocabulary, the tokenizer, and how many entries it has")).toEqual(['entries']);
+    expect(askedQuantities('a tokenizer like bpe, and how many entries does it have?')).toEqual(['entries']);
+  });
+
   it('reads a measure named after "what" or "which", and another one after "and"', () => {
     expect(askedQuantities('What is the vocabulary size of the Qwen2.5 tokenizer?')).toEqual(['vocabulary size']);
     expect(askedQuantities("whats the context length falcon2-11b ends up with")).toEqual(['context length']);

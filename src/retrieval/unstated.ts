@@ -164,6 +164,9 @@ const isMeasure = (w: string) => !OF_KIND.test(w) && tokenize(w).some((t) => MEA
 export const isMeasureStem = (stem: string) => MEASURES.has(stem) || CHANGES.some((group) => group.includes(stem));
 const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUNTS.has(t));
 
+/** A list of examples of three items or more whose last one is a "how many" or "how much". */
+const EXAMPLES_LIST = /\b(?:such\s+as|e\.g\.?|for\s+(?:example|instance)|(?<!\b(?:would|'d|i|we|you|they|to)\s+)like),?\s+[^.?!;:()]*?,[^.?!;:()]*?,[^.?!;:()]*?\b(?:and|or)\s+how\s+(?:many|much)\b[^,.?!;:()]*/gu;
+
 /**
  * The quantities a question asks for, each as typed ("context length", "params"): what "how many"
  * counts, what "how much" asks of an amount ("co2"), and after "what" or "which" (with "is the" and
@@ -173,7 +176,8 @@ const isAmount = (w: string) => tokenize(w).some((t) => MEASURES.has(t) || AMOUN
 export function askedQuantities(question: string): string[] {
   const out: string[] = [];
   // A list in brackets says what is meant, not what is asked: "(the text it is fitted on, how many pieces it has)".
-  const text = question.toLowerCase().replace(/\([^()]*,[^()]*\)/g, ' ');
+  // So is a list of examples that ends in one: "choices made, like what text it is trained on, how words are pre-split, and how many entries it has".
+  const text = question.toLowerCase().replace(/\([^()]*,[^()]*\)/g, ' ').replace(EXAMPLES_LIST, ' ');
   let end = 0;
   for (const clause of text.split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
     const start = text.indexOf(clause, end);
