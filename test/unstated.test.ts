@@ -163,6 +163,9 @@ describe('quantities a question asks for', () => {
   it('reads no names asked in "what about" another case', () => {
     expect(askedEntities('budget forcing gives +20 on aime but what about other languages')).toEqual([]);
     expect(askedEntities('what other languages does it support')).toEqual(['languages']);
+    expect(askedEntities('which of the languages did they cover?')).toEqual(['languages']);
+    expect(askedEntities('what are the languages of the benchmark')).toEqual(['languages']);
+    expect(askedEntities('what the base model for llava')).toEqual(['base model']);
   });
 
   it('reads "how many" after a verb of saying', () => {
@@ -555,6 +558,9 @@ describe('names a question asks for', () => {
       'what model handles long videos?',
       // The base models a study compares with, not the one it builds on.
       'Which study finds that what instruction-tuned models can do strongly correlates with what their base models achieve?',
+      // What the base model does, not which it is; which depth the languages diverge at, not which languages.
+      'is there a paper showing instruction tuned models are basically capped by what the base model can do w/ few-shot prompting?',
+      'I am also curious whether they analyzed at which depth the languages start to diverge inside the network.',
       'Healthcare text processing outside English: datasets, licensing-exam benchmarks or models for clinical language in other languages',
     ]) {
       expect(askedEntities(q), q).toEqual([]);

@@ -111,8 +111,9 @@ const ENTITIES: readonly {
   {
     kind: 'base model',
     asks: anyOf(
-      // "which base model", "what is the base model of llava-o1", "whats the exact base model"; not "what their base models achieve" or "the base model size".
-      /\b(?:which|what)(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?|(?!(?:their|its|our|his|her)\s)(?:the\s+)?)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b(?![-\s]+(?:sizes?|param\w*|scales?)\b)/,
+      // "which base model", "what is the base model of llava-o1", "whats the exact base model"; not "what their base models achieve", "the base
+      // model size" or "capped by what the base model can do".
+      /\b(?:which|what)(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?|(?!(?:their|its|our|his|her)\s)(?!the\s+(?:\S+\s+){1,3}?(?:can|could|already|knows?|learned|learns|would|will|might|may|achieves?|gets|got|sees|saw|outputs|produces|predicts)\b)(?:the\s+)?)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b(?![-\s]+(?:sizes?|param\w*|scales?)\b)/,
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
       /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
       // "which llm is it built on", "which model was infmllm based on"; not "which models are based on transformers"
@@ -208,11 +209,11 @@ const ENTITIES: readonly {
     named: (w) => WINNER_GIVEN.test(w),
   },
   // Not which languages one needs ("which languages do u need in the tuning data", "which languages to include"): advice on a topic;
-  // nor how it goes in others ("but what about other languages").
+  // nor how it goes in others ("but what about other languages"), nor what is asked of them ("at which depth the languages diverge").
   // English, which a paper names as what it starts from or compares with, does not name the languages asked for.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)(?!\s+about\b)\s+(?:\S+\s+){0,3}?(?:languages|language\s+pairs|(?:translation|language)\s+directions)\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b|\s+to\s+(?:include|use|pick|choose|select|add|cover|train|tune|target)\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
+    asks: /\b(?:which|what)(?!\s+about\b)\s+(?:(?:are|were|of)\s+the\s+)?(?:(?!(?:the|these|those|its|their|our)\s)\S+\s+){0,3}?(?:languages|language\s+pairs|(?:translation|language)\s+directions)\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b|\s+to\s+(?:include|use|pick|choose|select|add|cover|train|tune|target)\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
     // A pair written with a hyphen ("English-German") names its languages.
     named: (w) => w.split('-').some((part) => (LANGUAGES.has(part) && part !== 'english') || PROGRAMMING_LANGUAGES.has(part)),
   },
