@@ -257,6 +257,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     // "Trick" asks for a technique as "technique" does: "is there a trick that bundles several prompts into one sequence?" describes one.
     expect(await keywords('is there a trick that bundles several prompts into one sequence?', { bundl: 1, prompt: 150, sequenc: 60 }, ['prompt', 'sequenc'])).toEqual([]);
     expect(await keywords('is there a paper that bundles several prompts into one sequence?', { bundl: 1, prompt: 150, sequenc: 60 }, ['prompt', 'sequenc'])).toEqual(['bundles']);
+    // What the paper asked for does is the request, not a keyword: "a paper proposing this".
+    expect(await keywords('is there a paper proposing tool clustering for api agents?', { propos: 30, tool: 20, cluster: 20, api: 10, agent: 50 }, ['tool', 'cluster', 'api', 'agent'])).toEqual([]);
+    expect(await keywords('any work introducing tool clustering for api agents?', { introduc: 30, tool: 20, cluster: 20, api: 10, agent: 50 }, ['tool', 'cluster', 'api', 'agent'])).toEqual([]);
+    expect(await keywords('is there a paper proposing tool clustering for api agents?', { propos: 30, tool: 20, cluster: 20, api: 10, agent: 50 }, ['tool', 'api', 'agent'])).toEqual(['clustering']);
     expect(await keywords('papers hooking audio encoders up to llms so they can listen?', { hook: 3, audio: 20, encod: 40 }, ['audio', 'encod'])).toEqual([]);
     expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);

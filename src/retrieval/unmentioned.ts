@@ -349,6 +349,8 @@ const FIELD_ITSELF = /\b(?:machine[\s-]+learning|artificial[\s-]+intelligence)\b
  * of it ("any nerf variant that works from one or two images").
  */
 const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion variant version alternative flavor flavour'.split(' ').map((w) => tokenize(w)[0]!));
+/** What a paper asked for does ("a paper proposing this", "any work introducing ..."): the request, no keyword. */
+const REQUESTING = /\b((?:papers?|works?|stud(?:y|ies)|articles?|preprints?|anything|something|one|ones)\s+(?:that\s+)?)(?:propos|present|introduc|describ|discuss|report|explor|examin|investigat|tackl|address|cover|show)\w*/giu;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 /** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
@@ -375,7 +377,7 @@ export async function unheldKeywords(
     held: (terms: string[]) => Promise<boolean[][]>;
   },
 ): Promise<{ unheld: string[]; apart: string[]; whole: string[] }> {
-  const request = requestSentence(corrected)?.replace(FIELD_ITSELF, ' ');
+  const request = requestSentence(corrected)?.replace(FIELD_ITSELF, ' ').replace(REQUESTING, '$1');
   if (request === undefined) return { unheld: [], apart: [], whole: [] };
   const topic = topicTerms(request);
   const terms = [...new Set(topic)];
