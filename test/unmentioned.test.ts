@@ -328,6 +328,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('Is there work on federated lora? I teach a course.', df, ['feder', 'lora'])).toEqual([]);
     expect(await keywords('I teach a course. Federated lora', df, ['feder', 'lora'])).toEqual([]);
     expect(await keywords('Any work on federated lora? And on courses?', df, ['lora'])).toEqual([]);
+    // ... unless it asks about what was said before it: then it is no list.
+    const guide = { batch: 30, warmup: 10, systemat: 52, guid: 20 };
+    expect(await keywords('I need guidance on batch size and warmup. Is there a systematic guide on this?', guide, ['batch', 'warmup', 'guid'])).toEqual([]);
+    expect(await keywords('I need guidance on batch size and warmup. Is there a systematic guide on warmup?', guide, ['batch', 'warmup', 'guid'])).toEqual(['systematic']);
     // A measure asks a value of the topic, not a keyword of it.
     expect(await keywords('Compacter percentage of trainable parameters', { compact: 2, percentag: 12, trainabl: 30, paramet: 90 }, ['compact', 'trainabl', 'paramet'])).toEqual([]);
     expect(await keywords('task pair divergence runtime reduction', { task: 90, pair: 40, diverg: 5, runtim: 20, reduct: 40 }, ['task', 'pair', 'diverg', 'runtim'])).toEqual([]);

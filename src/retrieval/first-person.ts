@@ -15,6 +15,11 @@ const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
 const REFERS_BACK =
   /\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
 
+/** Whether a sentence asks about what was said before it (see {@link REFERS_BACK}). */
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}
+
 /**
  * A question without its sentences about the asker ("Fine-tuning our 70B model is too expensive.",
  * "Solo dev here with a handful of GPUs."): those that speak of the asker and ask nothing. A question

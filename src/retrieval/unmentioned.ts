@@ -15,7 +15,7 @@
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isPrefixedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
-import { FIRST_PERSON, withoutAsker } from './first-person.js';
+import { FIRST_PERSON, refersBack, withoutAsker } from './first-person.js';
 import { makerModels } from './makers.js';
 import { SCALES } from './numbers.js';
 import { LANGUAGES, placeWords, spelledLanguagePairs, translationDirections } from './places.js';
@@ -454,14 +454,16 @@ export async function unheldKeywords(
  * The sentence of a text that asks (the list of keywords, when it is one): the text itself when it is
  * one sentence; else the one sentence ending in a question mark, or the last when none does. The
  * others say who asks or why ("I teach an intro course and students keep asking me about this.").
- * Undefined for a text of several questions.
+ * Undefined for a text of several questions, or one whose question asks about what was said before it.
  */
 function requestSentence(text: string): string | undefined {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return text;
   const questions = sentences.filter((s) => /\?\s*$/.test(s));
   if (questions.length > 1) return undefined;
-  return questions[0] ?? sentences.at(-1);
+  const request = questions[0] ?? sentences.at(-1)!;
+  // "Is there a systematic empirical guide on this?" asks of what was said before it: no list of keywords.
+  return refersBack(request) ? undefined : request;
 }
 
 /** Endings that make other words of the same root: "neuroscient-ists", "neuroscient-ific". */
