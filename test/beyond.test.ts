@@ -17,6 +17,9 @@ describe('what a question asks beyond a paper', () => {
     expect(words('has anyone tried the harry potter forgetting trick on llava or some other vision language model?')).toEqual(['llava', 'vision', 'language', 'model']);
     expect(words('Has anyone tried to use contrastive decoding for code generation?')).toEqual(['code', 'generation']);
     expect(words('has anyone tried this?')).toEqual([]);
+    // Which of a model's releases is meant says nothing of where: "a german chat model" is a german model.
+    expect(words('has anyone tried dpo for a german chat model?')).toEqual(['german', 'model']);
+    expect(words('has anyone tried dpo on the instruct version of mistral?')).toEqual(['version', 'mistral']);
     // Or one ending with "too": what follows its last preposition; not "too" before a word ("too coarse").
     expect(words('can ICM-LoRA generate lora weights for stable diffusion style models too or is it only text llms')).toEqual(['stable', 'diffusion', 'style', 'models']);
     expect(words('Do small models make steady progress on tasks that standard metrics are too coarse to notice?')).toEqual([]);

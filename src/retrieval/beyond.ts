@@ -73,10 +73,13 @@ export function askedMethod(question: string): { word: string; term: string }[] 
   );
 }
 
+/** Words that say which of a model's releases is meant ("a german chat model", "the instruct version"), not where a method went. */
+const RELEASE_KIND = /\b(?:chat|instruct|instruction-tuned|base|pretrained|pre-trained)\s+(?=(?:models?|llms?|lms?|versions?|variants?|checkpoints?)\b)/giu;
+
 /** The topic words of clauses but for those of `skip`, each once (by term). */
 function clauseWords(clauses: readonly string[], skip: ReadonlySet<string>): { word: string; term: string }[] {
   const words = clauses
-    .flatMap((c) => c.split(/[\s/]+/))
+    .flatMap((c) => c.replace(RELEASE_KIND, ' ').split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
     .filter((word) => !skip.has(word))
     .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
