@@ -112,6 +112,7 @@ describe('field terms', () => {
       ['follow-up work on the toughest subset of those tasks', 'challenging'],
       ['chat models for minority tongues', 'low-resource languages'],
       ['has anyone just slapped lora on clip for few-shot classification?', 'applied'],
+      ['has anyone tried dpo for a german chat model?', 'llm'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

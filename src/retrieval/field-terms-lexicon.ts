@@ -63,10 +63,10 @@ convolutional: cnn | cnns | convnet | convnets
  */
 export const FIELD_TERMS_LEXICON = `
 # models and architectures
-large language model: chatbot | ai chatbot | ai assistant | text generator | chat assistant | ai text generator | generative ai | gpt-style model | big text ai | talking ai
-large language models: chatbots | ai chatbots | ai assistants | text generators | chat assistants | ai text generators | generative ai | gpt-style models | big text ais
-llms: chatbots | ai chatbots | ai assistants | text generators | chat assistants | ai text generators | gpt-style models
-llm: chatbot | ai chatbot | ai assistant | text generator | chat assistant | ai text generator | gpt-style model
+large language model: chatbot | ai chatbot | ai assistant | text generator | chat assistant | chat model | ai text generator | generative ai | gpt-style model | big text ai | talking ai
+large language models: chatbots | ai chatbots | ai assistants | text generators | chat assistants | chat models | ai text generators | generative ai | gpt-style models | big text ais
+llms: chatbots | ai chatbots | ai assistants | text generators | chat assistants | chat models | ai text generators | gpt-style models
+llm: chatbot | ai chatbot | ai assistant | text generator | chat assistant | chat model | ai text generator | gpt-style model
 language model: text predictor | word predictor | autocomplete model | next-word predictor | text ai | chatbot
 language models: text predictors | word predictors | autocomplete models | next-word predictors | text ais | chatbots
 small language models: tiny chatbots | compact text models | mini language ais | pocket-sized models | lightweight chatbots | little text models
