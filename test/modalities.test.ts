@@ -22,6 +22,18 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 
+  it('reads source code asked for, and does not take the code a paper releases for work on code', () => {
+    const syntriever = {
+      title: 'Syntriever: How to Train Your Retriever with Synthetic Data from LLMs',
+      abstract: 'We propose a training framework for retrievers using synthetic data from black-box LLMs. The code is available at https://github.com/x/syntriever.',
+    };
+    expect(unmentionedModalities('anyone trained a code search retriever on synthetic queries from a black box llm?', syntriever)).toEqual(['code search']);
+    expect(unmentionedModalities('a retriever trained on synthetic queries, with code released?', syntriever)).toEqual([]);
+    const codegen = { title: 'CodeGen2: Lessons for Training LLMs on Programming and Natural Languages', abstract: 'We train LLMs for program synthesis.' };
+    expect(unmentionedModalities('tokenizer design for code LLMs', codegen)).toEqual([]);
+    expect(unmentionedModalities('assigning ICD-10 codes to discharge summaries with llms', syntriever)).toEqual([]);
+  });
+
   it('takes a paper that writes no kind of data at all as one that may work on any', () => {
     const zeroShot = { title: 'Momentum-based Weight Interpolation of Strong Zero-Shot Models for Continual Learning', abstract: 'Zero-shot capable models lose their robustness when fine-tuned on tasks one after another.' };
     expect(unmentionedModalities('a running average of weights so an image-text model stays robust', zeroShot)).toEqual([]);

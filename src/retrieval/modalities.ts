@@ -1,5 +1,5 @@
 /**
- * Kinds of data a question asks its paper to work on (images, video, speech and sound) that the paper
+ * Kinds of data a question asks its paper to work on (images, video, speech and sound, source code) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
@@ -40,6 +40,15 @@ const KINDS: readonly Kind[] = [
       /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
+  },
+  // Source code: "code search", "code llms", "source code"; not the code a paper releases ("our code is available").
+  {
+    asked:
+      /\b(?:source\s+code|codebases?|code\s+(?:search|generation|completion|llms?|models?|language\s+models?|repair|review|retrieval|snippets?|tasks?|files?|synthesis)|programming\s+languages?|program\s+synthesis|coding\s+(?:models?|tasks?|assistants?|llms?|abilit(?:y|ies)|performance|benchmarks?))\b/giu,
+    notAsked: /\b(?:icd|medical|billing)[\s-]+(?:\d+\s+)?codes?\b/giu,
+    written: /\b(?:code|codes|coding|codebases?|programs?|programming|programmers?|software|python|java|javascript|sql|humaneval|mbpp|compilers?|github\s+repositor(?:y|ies))\b/iu,
+    notWritten:
+      /\b(?:(?:our|the|all|source|its|their)\s+)?code(?:\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights|benchmarks?))?\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:\w+\s+)?(?:available|released|public(?:ly)?|open[- ]?sourced?|provided|accessible|shared)\b|\b(?:release|releases|released|open[- ]?source[sd]?|share|shared|make|made|publish|published|provide|provided)\s+(?:\w+\s+){0,3}?code\b|\bcode\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights)\b|\bcode\s+(?:for\s+reproducing|to\s+reproduce|at\b|:)/giu,
   },
 ];
 
