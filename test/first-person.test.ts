@@ -13,6 +13,7 @@ describe("a question without the asker's sentences about themselves", () => {
       'Our lab runs single-cell RNA sequencing and wants to cluster cell types. Is there a paper on this, and what do they do about batch effects?',
       'Our team places macro blocks on chip floorplans with reinforcement learning. Which work does this, and how much wirelength does it save?',
       'We want to spot crop diseases from photos of leaves. Which model works best for this?',
+      'We want one model for detection and captioning without per-task fine-tuning. Does such a generalist exist?',
     ]) {
       expect(withoutAsker(q), q).toBe(q);
     }

@@ -10,10 +10,11 @@ const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
 
 /**
  * A question that asks about what was said before it ("Is there a paper on this?", "Which work does
- * this, and ...?"): a pronoun after a verb or a preposition, ending its phrase.
+ * this, and ...?", "Does such a generalist exist?"): a pronoun after a verb or a preposition, ending
+ * its phrase, or "such a".
  */
 const REFERS_BACK =
-  /\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
+  /\bsuch\s+an?\b|\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
 
 /** Whether a sentence asks about what was said before it (see {@link REFERS_BACK}). */
 export function refersBack(sentence: string): boolean {
