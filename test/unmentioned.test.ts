@@ -35,6 +35,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     const tele = 'Tele-LLMs, a series of language models tailored for telecommunications.';
     expect(await names('any llms trained specifically for telecom stuff? like 3gpp specs etc. what sizes do they come in', tele, ['llm'])).toEqual([]);
     expect(await names('any llms trained specifically for telecom stuff, like 3gpp specs?', tele, ['llm'])).toEqual(['3gpp']);
+    const weights = 'We generate network weights with a diffusion model instead of training them with gradients.';
+    expect(await names('which works have a generator (hypernetwork, diffusion model and the like) output the weights?', weights, ['llm'])).toEqual([]);
+    expect(await names('which works have a generator (a hypernetwork) output the weights?', weights, ['llm'])).toEqual(['hypernetwork']);
   });
 
   it('counts a name written another way as mentioned', async () => {

@@ -49,9 +49,10 @@ const SET_ASIDE = new RegExp(String.raw`(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|an
 
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
- * so on". They illustrate what is asked; the papers that answer need not name them.
+ * so on", "(hypernetwork, diffusion model, VAE and the like)". They illustrate what is asked; the papers
+ * that answer need not name them.
  */
-const OPEN_EXAMPLES = /\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b)/giu;
+const OPEN_EXAMPLES = /\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b)|\([^()]*?\b(?:etc\b\.?|and\s+so\s+on|and\s+the\s+like|and\s+such|or\s+similar)\s*\)/giu;
 
 /**
  * The question without what it does not ask for: what the asker says of themselves (see
