@@ -22,6 +22,13 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);
   });
 
+  it('reads time series asked for', () => {
+    const news = { title: 'Parameter-efficient techniques versus full fine-tuning', abstract: 'We compare LoRA and adapters with full fine-tuning on multilingual news article classification.' };
+    expect(unmentionedModalities('do adapters or LoRA match full fine-tuning for time-series forecasting?', news)).toEqual(['time-series']);
+    const forecasting = { title: 'Forecasting with LLMs', abstract: 'We forecast sensor readings with a language model.' };
+    expect(unmentionedModalities('llms for time series', forecasting)).toEqual([]);
+  });
+
   it('reads source code asked for, and does not take the code a paper releases for work on code', () => {
     const syntriever = {
       title: 'Syntriever: How to Train Your Retriever with Synthetic Data from LLMs',

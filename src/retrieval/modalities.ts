@@ -1,5 +1,5 @@
 /**
- * Kinds of data a question asks its paper to work on (images, video, speech and sound, source code) that the paper
+ * Kinds of data a question asks its paper to work on (images, video, speech and sound, time series, source code) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
@@ -40,6 +40,11 @@ const KINDS: readonly Kind[] = [
       /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
+  },
+  {
+    asked: /\btime[\s-]series\b/giu,
+    notAsked: /$^/gu,
+    written: /\b(?:time[\s-]series|forecast\w*|temporal|sensors?|signals?|sequential\s+data)\b/iu,
   },
   // Source code: "code search", "code llms", "source code"; not the code a paper releases ("our code is available").
   {
