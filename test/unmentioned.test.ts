@@ -50,6 +50,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names("india's languages", 'Indian languages are covered.')).toEqual([]);
     expect(await names('KaSA adapters', 'We propose KASA, an adaptation method.')).toEqual([]);
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);
+    // The capitals that end a name written in mixed case: "In-BoXBART" is a BART.
+    expect(await names('biomedical multi-task instruction BART', 'We propose In-BoXBART, tuned on biomedical tasks.')).toEqual([]);
+    expect(await names('biomedical multi-task instruction BART', 'We propose In-BoXBARTS, tuned on biomedical tasks.')).toEqual(['bart']);
     expect(await names('the same method neuroscientists use', 'A neuroscientific approach to language units.')).toEqual([]);
     expect(await names('motion from occluded rgb-d video', 'Human motion reconstruction from monocular RGB(-D) videos.')).toEqual([]);
     // A name with a size after a hyphen, its word shortened in the paper.

@@ -276,6 +276,8 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     if (year && exact.has(`${year[1]}20${year[2]}`)) return false;
     // "india" is mentioned by "Indian", "vae" by "CVAE" (a conditional VAE).
     if (mentioned.some((m) => (name.length >= 4 && m.startsWith(name)) || (m.endsWith(name) && m.length - name.length <= ACRONYM_PREFIX))) return false;
+    // "bart" by "In-BoXBART", "gpt" by "ChatGPT": the capitals that end a name written in mixed case.
+    if (/^\p{L}{3,}$/u.test(name) && papers.some((p) => endsCapitalised(name, `${p.title} ${p.abstract}`))) return false;
     // "icm" by "ICM-LoRA": a part of a name written with hyphens.
     if (/^\p{L}{3,}$/u.test(name) && read.some((r) => r.parts.includes(name))) return false;
     // "movielens-1m" by "ML-1m": a name with a version or size, its word shortened to some of its letters.
@@ -285,6 +287,18 @@ function notMentionedAsWritten(names: readonly string[], papers: readonly Pick<P
     if (root.length >= ROOT_LETTERS && mentioned.some((m) => m.startsWith(root) && withoutEnding(m) === root)) return false;
     return !texts.some((words) => abbreviates(name, words)) && !read.some((r) => spellsOut(name, r.parts));
   });
+}
+
+/** Whether a text writes a word in mixed case that ends with `name` in capitals: "BoXBART" for "bart". */
+function endsCapitalised(name: string, text: string): boolean {
+  const capitals = name.toUpperCase();
+  let at = text.indexOf(capitals);
+  while (at > 0) {
+    const word = /[\p{L}\p{N}]*$/u.exec(text.slice(0, at))![0];
+    if (/\p{Ll}/u.test(word) && !/[\p{L}\p{N}]/u.test(text[at + capitals.length] ?? '')) return true;
+    at = text.indexOf(capitals, at + 1);
+  }
+  return false;
 }
 
 /**
