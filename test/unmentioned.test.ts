@@ -308,6 +308,14 @@ describe('names a question uses that the cited papers do not mention', () => {
     // "speech recognition" is a term of the field: a paper holds it when it holds both words.
     expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese', 'speech', 'recognition'], apart: [], whole: ['speech'] });
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
+    // Two whole terms of the field, each held by another paper, may be two topics asked for: a weak match at most.
+    // A word of one ("splatting") names that topic, not a paper whose other keywords must be held.
+    const scenes = { neural: 100, radianc: 4, field: 30, gaussian: 10, splat: 1 };
+    expect(await together('neural radiance fields gaussian splatting', scenes, [['neural', 'radianc', 'field'], ['gaussian', 'splat']])).toEqual({
+      unheld: [],
+      apart: ['gaussian', 'splatting'],
+      whole: ['gaussian', 'splatting'],
+    });
     // Words about the asker before the list, in one sentence with it, are not asked for with it.
     expect(await together('im new to this. cantonese speech recognition?', speech, [['cantones'], ['speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
     // A list that names a paper asks its other keywords of that paper, though many papers use them; not a list of languages.

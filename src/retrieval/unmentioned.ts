@@ -366,6 +366,8 @@ const FIELD_ITSELF = /\b(?:machine[\s-]+learning|artificial[\s-]+intelligence)\b
 const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion variant version alternative flavor flavour'.split(' ').map((w) => tokenize(w)[0]!));
 /** What a paper asked for does ("a paper proposing this", "any work introducing ..."): the request, no keyword. */
 const REQUESTING = /\b((?:papers?|works?|stud(?:y|ies)|articles?|preprints?|anything|something|one|ones)\s+(?:that\s+)?)(?:propos|present|introduc|describ|discuss|report|explor|examin|investigat|tackl|address|cover|show)\w*/giu;
+/** Words that join keywords into one thing asked for: "model merging for speech models". */
+const JOINING = /\b(?:for|in|on|with|of|to|via|using|into|across|under|by|from|applied)\b/iu;
 /** A keyword used by more than this share of the papers is the field's vocabulary, not a requirement. */
 const KEYWORD_SHARE = 0.1;
 /** A term of several words is asked for whole when one of its words is used by at most this share of the papers. */
@@ -436,7 +438,8 @@ export async function unheldKeywords(
   const others = new Map(required.map((t) => [t, typedFor(typed, t).flatMap((w) => (offered.get(w) ?? []).map((o) => tokenize(o)))]));
   // A list that names a paper (a word of no language or place one or two papers use, held by one first paper) asks its other
   // keywords of that paper, though many papers use them ("Promptriever multilingual retrieval results": Promptriever is not multilingual).
-  const names = required.filter((t) => df.get(t)! <= MIN_RARE && typedFor(typed, t).every((w) => !isPlace(w)));
+  // A word of a term of the field ("splatting" of "gaussian splatting") names a topic, not a paper.
+  const names = required.filter((t) => df.get(t)! <= MIN_RARE && !inUnits.has(t) && typedFor(typed, t).every((w) => !isPlace(w)));
   const ofNamed = names.length === 0 ? [] : terms.filter((t, i) => !names.includes(t) && distinctive(t) && !isMeasureStem(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t) && stats[i]!.df > 0);
   const asked = [...new Set([...required, ...units.flat(), ...phrased.flatMap((p) => p.terms.flat()), ...[...others.values()].flat(2), ...ofNamed])];
   // What each paper lacks. The keywords are asked for together: what the paper lacking fewest lacks is
@@ -460,7 +463,14 @@ export async function unheldKeywords(
   const apart = new Set(FIRST_PERSON.test(request) ? [] : [...missing].filter((t) => !unheld.has(t)));
   // As typed, hyphens and all ("tokenizer-free").
   const asTyped = (stems: ReadonlySet<string>) => [...new Set(typed.filter((w) => tokenize(w).some((t) => stems.has(t))))];
-  const whole = new Set([...missing].filter((t) => !fewest.alone.has(t) && (unheld.has(t) || apart.has(t))));
+  // A whole term of the field that another of the papers holds, set beside the others with no word between that
+  // joins them ("gaussian splatting" of "neural radiance fields gaussian splatting"; not "model merging for speech
+  // models"), may be a second topic asked for: those words too are a weak match at most.
+  const joined = JOINING.test(request);
+  const heldElsewhere = new Set(
+    units.filter((unit) => !joined && unit.every((t) => fewest.all.has(t)) && lacking.some((l) => unit.every((t) => !l.all.has(t)))).flat(),
+  );
+  const whole = new Set([...missing].filter((t) => (!fewest.alone.has(t) || heldElsewhere.has(t)) && (unheld.has(t) || apart.has(t))));
   const hard = new Set([...missing].filter((t) => !whole.has(t)));
   return { unheld: asTyped(unheld), apart: asTyped(apart), whole: asTyped(whole).filter((w) => !tokenize(w).some((t) => hard.has(t))) };
 }
