@@ -18,6 +18,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { compoundsApart, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './unmentioned.js';
 import { unmentionedModalities } from './modalities.js';
+import { unmentionedFields } from './domains.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond, askedMethod } from './beyond.js';
@@ -677,9 +678,11 @@ export class Retriever extends QueryScorer {
     const directions = first[0] ? unmentionedDirections(profile.text, first[0]) : [];
     // ... and a kind of data asked for (images, video, speech) that the first paper does not work on.
     const modalities = first[0] ? unmentionedModalities(profile.text, first[0]) : [];
+    // ... and a field it asks the paper to work in (medicine, law, chemistry ...) that the first paper does not write of.
+    const fields = first[0] ? unmentionedFields(profile.text, first[0]) : [];
     // ... and a task from one kind of data to another ("text-to-speech") that another of them names.
     const compounds = compoundsApart(profile.text, first);
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...compounds])].filter(
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...compounds])].filter(
       (w) => !names.includes(w),
     );
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.

@@ -10,7 +10,7 @@
 import type { Paper } from '../corpus/paper.js';
 import { withoutAsides } from './unmentioned.js';
 
-interface Kind {
+export interface Kind {
   /** The words that ask for data of the kind. */
   asked: RegExp;
   /** Uses of those words that ask for no data. */
@@ -68,9 +68,14 @@ const TEXT = /\b(?:llms?|(?:large\s+)?language\s+models?|text\w*|nlp|natural\s+l
 export function unmentionedModalities(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
   const text = `${paper.title}\n${paper.abstract}`;
   if (!TEXT.test(text) && !KINDS.some((kind) => kind.written.test(text))) return [];
+  return unwrittenKinds(question, text, KINDS);
+}
+
+/** The words the question types for each of `kinds` it asks for that `text` writes none of, first typed first. */
+export function unwrittenKinds(question: string, text: string, kinds: readonly Kind[]): string[] {
   const asking = withoutAsides(question);
   const out: string[] = [];
-  for (const kind of KINDS) {
+  for (const kind of kinds) {
     const typed = asking.replace(kind.notAsked, ' ').match(kind.asked);
     if (typed && !kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) out.push(typed[0].toLowerCase());
   }

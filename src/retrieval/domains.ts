@@ -1,0 +1,98 @@
+/**
+ * Fields a question asks its paper to work in (medicine, veterinary care, law, finance, chemistry,
+ * biology, e-commerce, patents, agriculture, astronomy, climate) that the paper does not mention in
+ * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
+ * paper on clinical notes of people, is the task, not the task for animals; "graph networks for
+ * molecular property prediction", answered from a paper on image classifiers, is the method, not the
+ * method in chemistry. Words of a field used for something else ("scaling laws") ask for no field, nor
+ * does a field the question sets aside. Pure.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { type Kind, unwrittenKinds } from './modalities.js';
+import { splitSentences } from './text.js';
+
+const NONE = /$^/gu;
+
+const FIELDS: readonly Kind[] = [
+  {
+    asked: /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?)\b/giu,
+    notAsked: NONE,
+    written:
+      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurses?|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?)\b/iu,
+  },
+  {
+    asked: /\b(?:veterinar\w*|livestock)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:veterinar\w*|animals?|pets?|livestock|dogs?|cats?|cattle)\b/iu,
+  },
+  {
+    asked: /\b(?:legal|law|laws|lawyers?|courts?|judicial|statutes?|litigation|juris\w*)\b/giu,
+    notAsked: /\b(?:scaling|power|zipf['’]?s?|neural\s+scaling)\s+laws?\b|\blaws?\s+of\b/giu,
+    written: /\b(?:legal|law|laws|lawyers?|courts?|judicial|judges?|statut\w*|contracts?|litigation|juris\w*|regulat\w*|bar\s+exams?)\b/iu,
+    notWritten: /\b(?:scaling|power|zipf['’]?s?)\s+laws?\b|\blaws?\s+of\b/giu,
+  },
+  {
+    asked: /\b(?:financ\w*|stock\s+(?:markets?|prices?|returns?|trading)|banking|fintech)\b/giu,
+    // Money as what something costs ("financially out of reach", "the financial cost of training") asks for no field.
+    notAsked: /\bfinancially\b|\bfinancial\s+(?:costs?|budgets?|resources|constraints?|burdens?|means|support|expenses?)\b/giu,
+    written: /\b(?:financ\w*|stocks?|banking|banks?|fintech|accounting|markets?|econom\w*|investors?|investments?|earnings|trading)\b/iu,
+  },
+  {
+    asked: /\b(?:chemi\w*|molecul\w*|drug\s+discovery|retrosynthesis|materials\s+science)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:chemi\w*|molecul\w*|drugs?|compounds?|reactions?|smiles|atoms?|atomic|materials?|proteins?|retrosynthesis)\b/iu,
+  },
+  {
+    asked: /\b(?:proteins?|genes?|genom\w*|dna|rna|single-cell|biolog\w*)\b/giu,
+    // "biologically inspired", "biologically plausible": of how the brain works, not of biology as a field.
+    notAsked: /\bbiologically\b|\bbiological\s+(?:plausib\w*|neurons?|brains?|learning|intelligence)\b/giu,
+    written: /\b(?:proteins?|genes?|genom\w*|dna|rna|biolog\w*|cells?|molecul\w*|amino|enzymes?|bio\w*)\b/iu,
+  },
+  {
+    asked: /\b(?:e-?commerce|online\s+(?:shopping|stores?|retail)|product\s+(?:search|listings?|descriptions?|reviews?|recommendations?|catalogs?)|shopping)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:e-?commerce|products?|shopping|retail\w*|customers?|amazon|purchases?|sellers?|buyers?|stores?)\b/iu,
+  },
+  { asked: /\bpatents?\b/giu, notAsked: NONE, written: /\bpatent\w*\b/iu },
+  {
+    asked: /\b(?:agricultur\w*|farmers?|farmland)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:agricultur\w*|crops?|farm\w*|plants?|soil|harvest\w*)\b/iu,
+  },
+  {
+    asked: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*|stars?|cosmolog\w*|sky)\b/iu,
+  },
+  {
+    asked: /\b(?:climate|weather)\b/giu,
+    notAsked: NONE,
+    written: /\b(?:climate|weather|meteorolog\w*|atmospher\w*|forecast\w*)\b/iu,
+  },
+];
+
+/**
+ * The words the question types for each field it asks its paper to work in that the paper does not
+ * mention, first typed first. A field is asked in a sentence that asks (one ending in a question mark,
+ * or the last): the others say where the asker comes from ("Radiology reports are long. Which methods
+ * summarize long documents?"). Of several fields asked, a paper in any one is in the fields asked.
+ */
+export function unmentionedFields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
+  const sentences = splitSentences(question);
+  const questions = sentences.filter((s) => /\?\s*$/.test(s));
+  const asking = (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
+  const lacked = unwrittenKinds(asking, `${paper.title}\n${paper.abstract}`, FIELDS);
+  // Several fields listed ("in medicine, law or finance") are examples: a paper in one of them is in the fields asked
+  // (not "medical concepts out of veterinary records", which asks both).
+  const asked = lacked.length > 0 ? unwrittenKinds(asking, '', FIELDS) : [];
+  return asked.length > 1 && lacked.length < asked.length && listed(asking.toLowerCase(), asked) ? [] : lacked;
+}
+
+/** Whether some two of the words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart. */
+function listed(text: string, words: readonly string[]): boolean {
+  const at = words.map((w) => text.indexOf(w)).filter((i) => i >= 0);
+  return at.some((a, i) => at.some((b, j) => j !== i && b > a && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(text.slice(a, b))));
+}
+
+/** How far apart, in characters, two items of a list of fields stand at most. */
+const LIST_SPAN = 40;

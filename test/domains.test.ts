@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { unmentionedFields } from '../src/retrieval/domains.js';
+
+const clinx = { title: 'CLIN-X: pre-trained language models for concept extraction in the clinical domain', abstract: 'We pre-train language models on clinical notes of patients.' };
+const weights = { title: 'Can We Scale Transformers to Predict Parameters of Diverse ImageNet Models?', abstract: 'A network predicts the parameters of image classifiers.' };
+
+describe('fields a question asks its paper to work in', () => {
+  it('names the field asked that the paper writes none of the words of', () => {
+    expect(unmentionedFields('Has anyone pretrained a transformer for pulling medical concepts out of veterinary clinical records?', clinx)).toEqual(['veterinary']);
+    expect(unmentionedFields('Can one network predict parameters for graph networks on molecular property prediction?', weights)).toEqual(['molecular']);
+    expect(unmentionedFields('concept extraction from hospital records', clinx)).toEqual([]);
+    expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
+  });
+
+  it('reads no field in words used for something else', () => {
+    expect(unmentionedFields('which papers fit scaling laws to predict the loss?', weights)).toEqual([]);
+    expect(unmentionedFields('cheap parameter prediction for labs without the financial resources to train', weights)).toEqual([]);
+  });
+
+  it('reads a field only in the sentence that asks, and any one of fields listed', () => {
+    expect(unmentionedFields('Radiology reports are long. Which networks predict parameters of image classifiers?', weights)).toEqual([]);
+    expect(unmentionedFields('llms adapted to specialised fields, like medicine, law or finance?', clinx)).toEqual([]);
+    expect(unmentionedFields('llms adapted to law or finance?', clinx)).toEqual(['law', 'finance']);
+  });
+});
