@@ -308,6 +308,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     // "speech recognition" is a term of the field: a paper holds it when it holds both words.
     expect(await together('cantonese speech recognition', speech, [['speech'], ['recognit']])).toEqual({ unheld: ['cantonese', 'speech', 'recognition'], apart: [], whole: ['speech'] });
     expect(await together('cantonese speech recognition', speech, [['cantones'], ['cantones', 'speech', 'recognit']])).toEqual({ unheld: [], apart: [], whole: [] });
+    // "object tracking" is a term of the field: "object" is no "aim" there.
+    expect(await keywords('multi-object tracking video', { object: 40, track: 3, video: 30, aim: 30 }, ['track', 'video', 'aim'])).toEqual(['multi-object', 'tracking']);
     // Two whole terms of the field, each held by another paper, may be two topics asked for: a weak match at most.
     // A word of one ("splatting") names that topic, not a paper whose other keywords must be held.
     const scenes = { neural: 100, radianc: 4, field: 30, gaussian: 10, splat: 1 };

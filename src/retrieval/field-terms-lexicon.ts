@@ -249,6 +249,7 @@ image segmentation: outlining objects in pictures | cutting out objects | pixel-
 landmark: keypoint | key point | facial keypoint
 landmarks: keypoints | key points | facial keypoints
 object detection: finding objects | spotting things in pictures | locating objects | boxes around objects | object spotting
+object tracking: following objects across frames | following things through a video | keeping track of objects in video
 captioning: describing pictures | writing captions | photo descriptions | alt text | picture descriptions | subtitling
 image captioning: describing pictures | writing captions for photos | photo descriptions | alt text generation | picture descriptions
 visual grounding: pointing to objects | locating what is described | finding the described object | linking words to regions | pointing at things
