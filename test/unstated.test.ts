@@ -68,6 +68,11 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('Which subword splitter did they build (how many pieces does it have)?')).toEqual(['pieces']);
   });
 
+  it('reads no number in what something is arranged by', () => {
+    expect(askedQuantities('Which search keeps hypotheses in a grid indexed by output position and by how many constraints are met?')).toEqual([]);
+    expect(askedQuantities('by how many points does it improve?')).toEqual(['points']);
+  });
+
   it('reads no number asked in a list of examples, which says what is meant', () => {
     const choices =
       'Do choices made when building a subword vocabulary, like what text it is trained on, how words are pre-split, and how many entries it has, change how well a BERT-style model handles British versus American spelling?';

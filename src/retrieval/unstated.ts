@@ -105,6 +105,9 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wu
  */
 const ASKS_AFTER = new Set(['and', 'n', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
 /** Verbs of studying before "how much" or "how many": "has anyone measured how many ...". */
+/** Verbs of what something is arranged by, a few words before "by how many": "indexed by position and by how many ...". */
+const ARRANGED = new Set('indexed sorted ordered grouped ranked arranged organized organised keyed bucketed binned stratified'.split(' '));
+const ARRANGED_WORDS = 6;
 const STUDIED = new Set('study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring'.split(' '));
 /** Words "between" may stand before the "and" of a relation ("between model size and how many heads ..."), at most. */
 const BETWEEN_WORDS = 5;
@@ -191,6 +194,8 @@ export function askedQuantities(question: string): string[] {
       if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
       // "anyone studied how much llm scores swing when ...": whether it was studied, no number asked.
       if (STUDIED.has(words[i - 1] ?? '')) continue;
+      // "a matrix indexed by output position and by how many phrases have been placed": what something is arranged by, no number asked.
+      if (words[i - 1] === 'by' && words.slice(Math.max(0, i - 1 - ARRANGED_WORDS), i - 1).some((w) => ARRANGED.has(w))) continue;
       // "its effect on accuracy, or on how much training data the model memorizes": what is affected, no number asked.
       if (words[i - 1] === 'on' && AFFECTED.test(`${sentenceBefore(text, start)} ${words.slice(0, i - 1).join(' ')}`)) continue;
       // "the trade-off between model size and how many heads share keys": one side of a relation asked about.
