@@ -55,6 +55,12 @@ describe('quantities a question asks for', () => {
     expect(unstatedQuantities(['agents'], [{ ...agents, abstract: 'We scale up to 40 agents.' }])).toEqual([]);
   });
 
+  it('takes a paper that studies how many of something are needed as stating how many', () => {
+    const few = { title: 'Maybe Only 0.5% Data is Needed', abstract: 'We study task specialization, such as the number of instruction types required for instruction tuning.' };
+    expect(unstatedQuantities(['instruction types'], [few])).toEqual([]);
+    expect(unstatedQuantities(['instruction types'], [{ ...few, abstract: 'We reduce the number of instruction types in the data.' }])).toEqual(['instruction types']);
+  });
+
   it('reads no number asked in what something has an effect on ("its effect on ..., or on how much training data the model memorizes")', () => {
     const q = 'I want studies that measure its effect on accuracy, on different languages, or on how much training data the model memorizes.';
     expect(askedQuantities(q)).toEqual([]);

@@ -490,6 +490,17 @@ const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'indi
 /** Words that say a count counts kinds of something: "how many kinds of modules". */
 const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
 
+/** Whether a paper's words study how many of something are needed: "the number of instruction types required for instruction tuning". */
+function studiesNeeded(words: readonly string[], stems: readonly string[]): boolean {
+  return words.some((w, j) => {
+    if (w !== 'number' || words[j + 1] !== 'of') return false;
+    const named = words.slice(j + 2, j + 2 + stems.length + 1);
+    const at = named.findIndex((x) => holdsStem(x, [stems.at(-1)!]));
+    return at >= 0 && stems.every((s) => named.slice(0, at + 1).some((x) => holdsStem(x, [s]))) && NEEDED.has(words[j + 3 + at] ?? '');
+  });
+}
+const NEEDED = new Set(['required', 'needed', 'necessary']);
+
 /**
  * The quantities (see {@link askedQuantities}) that none of the papers state: none gives a number
  * within a few words of the word the name ends in ("trajectories" of "robot trajectories"), in any
@@ -523,6 +534,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   });
   return quantities.filter((q) => {
     const stems = stemsOf(q);
+    // "how many instruction types are really needed", of a paper that studies "the number of instruction types required".
+    if (texts.some((words) => studiesNeeded(words, stems))) return false;
     // A change or a duration is stated by a number near any word for it.
     const anyOf = [...CHANGES, DURATIONS, SPEEDS].find((group) => group.some((s) => stems.at(-1) === s));
     // "pairs count": what is counted, as "how many pairs".
