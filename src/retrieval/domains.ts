@@ -11,18 +11,14 @@ import type { Paper } from '../corpus/paper.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
 import { splitSentences } from './text.js';
 
-const NONE = /$^/gu;
-
 const FIELDS: readonly Kind[] = [
   {
     asked: /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?)\b/giu,
-    notAsked: NONE,
     written:
       /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurses?|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?)\b/iu,
   },
   {
     asked: /\b(?:veterinar\w*|livestock)\b/giu,
-    notAsked: NONE,
     written: /\b(?:veterinar\w*|animals?|pets?|livestock|dogs?|cats?|cattle)\b/iu,
   },
   {
@@ -39,7 +35,6 @@ const FIELDS: readonly Kind[] = [
   },
   {
     asked: /\b(?:chemi\w*|molecul\w*|drug\s+discovery|retrosynthesis|materials\s+science)\b/giu,
-    notAsked: NONE,
     written: /\b(?:chemi\w*|molecul\w*|drugs?|compounds?|reactions?|smiles|atoms?|atomic|materials?|proteins?|retrosynthesis)\b/iu,
   },
   {
@@ -50,23 +45,19 @@ const FIELDS: readonly Kind[] = [
   },
   {
     asked: /\b(?:e-?commerce|online\s+(?:shopping|stores?|retail)|product\s+(?:search|listings?|descriptions?|reviews?|recommendations?|catalogs?)|shopping)\b/giu,
-    notAsked: NONE,
     written: /\b(?:e-?commerce|products?|shopping|retail\w*|customers?|amazon|purchases?|sellers?|buyers?|stores?)\b/iu,
   },
-  { asked: /\bpatents?\b/giu, notAsked: NONE, written: /\bpatent\w*\b/iu },
+  { asked: /\bpatents?\b/giu, written: /\bpatent\w*\b/iu },
   {
     asked: /\b(?:agricultur\w*|farmers?|farmland)\b/giu,
-    notAsked: NONE,
     written: /\b(?:agricultur\w*|crops?|farm\w*|plants?|soil|harvest\w*)\b/iu,
   },
   {
     asked: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*)\b/giu,
-    notAsked: NONE,
     written: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*|stars?|cosmolog\w*|sky)\b/iu,
   },
   {
     asked: /\b(?:climate|weather)\b/giu,
-    notAsked: NONE,
     written: /\b(?:climate|weather|meteorolog\w*|atmospher\w*|forecast\w*)\b/iu,
   },
 ];

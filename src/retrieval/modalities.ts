@@ -14,7 +14,7 @@ export interface Kind {
   /** The words that ask for data of the kind. */
   asked: RegExp;
   /** Uses of those words that ask for no data. */
-  notAsked: RegExp;
+  notAsked?: RegExp;
   /** Words a paper working on data of the kind writes ... */
   written: RegExp;
   /** ... but for these, which name something else: "voice assistants" are assistants. */
@@ -43,7 +43,6 @@ const KINDS: readonly Kind[] = [
   },
   {
     asked: /\btime[\s-]series\b/giu,
-    notAsked: /$^/gu,
     written: /\b(?:time[\s-]series|forecast\w*|temporal|sensors?|signals?|sequential\s+data)\b/iu,
   },
   // Source code: "code search", "code llms", "source code"; not the code a paper releases ("our code is available").
@@ -76,7 +75,7 @@ export function unwrittenKinds(question: string, text: string, kinds: readonly K
   const asking = withoutAsides(question);
   const out: string[] = [];
   for (const kind of kinds) {
-    const typed = asking.replace(kind.notAsked, ' ').match(kind.asked);
+    const typed = (kind.notAsked ? asking.replace(kind.notAsked, ' ') : asking).match(kind.asked);
     if (typed && !kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) out.push(typed[0].toLowerCase());
   }
   return out;
