@@ -21,5 +21,9 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('Radiology reports are long. Which networks predict parameters of image classifiers?', weights)).toEqual([]);
     expect(unmentionedFields('llms adapted to specialised fields, like medicine, law or finance?', clinx)).toEqual([]);
     expect(unmentionedFields('llms adapted to law or finance?', clinx)).toEqual(['law', 'finance']);
+    // ... and so is one that ends a list of things of other kinds.
+    const infill = { title: 'Horizon-Length Prediction for Fill-in-the-Middle', abstract: 'Code models fill in the middle of a file.' };
+    expect(unmentionedFields('any work on filling in a missing middle chunk? text, code, even protein seqs', infill)).toEqual([]);
+    expect(unmentionedFields('any work on filling in a missing middle chunk of protein seqs?', infill)).toEqual(['protein']);
   });
 });

@@ -76,7 +76,15 @@ export function unmentionedFields(question: string, paper: Pick<Paper, 'title' |
   // Several fields listed ("in medicine, law or finance") are examples: a paper in one of them is in the fields asked
   // (not "medical concepts out of veterinary records", which asks both).
   const asked = lacked.length > 0 ? unwrittenKinds(asking, '', FIELDS) : [];
-  return asked.length > 1 && lacked.length < asked.length && listed(asking.toLowerCase(), asked) ? [] : lacked;
+  if (asked.length > 1 && lacked.length < asked.length && listed(asking.toLowerCase(), asked)) return [];
+  // So is a field that ends a list of things of other kinds ("text, code, even protein seqs").
+  return lacked.filter((w) => !endsList(asking.toLowerCase(), w));
+}
+
+/** Whether a word ends a list of three items or more: "text, code, even protein seqs", "images, audio or molecules". */
+function endsList(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && /,[^,.?!;:]{1,30},\s*(?:(?:even|or|and|also|maybe|plus|possibly)\s+)?$|,[^,.?!;:]{1,30}\s(?:or|and)\s+$/.test(text.slice(Math.max(0, at - LIST_SPAN), at));
 }
 
 /** Whether some two of the words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart. */
