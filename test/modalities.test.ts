@@ -54,4 +54,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('a benchmark of the languages spoken by few people', onLlms)).toEqual([]);
     expect(unmentionedModalities('long-context attention for text only, not images', onLlms)).toEqual([]);
   });
+
+  it('takes kinds listed as examples: a paper of one of them is of the kinds asked', () => {
+    const vit = { title: 'Scaling Vision Transformers', abstract: 'We train ViTs on images.' };
+    expect(unmentionedModalities('attention tricks that work on any data, images, audio or video?', vit)).toEqual([]);
+    expect(unmentionedModalities('attention tricks for audio', vit)).toEqual(['audio']);
+  });
 });

@@ -64,34 +64,12 @@ const FIELDS: readonly Kind[] = [
 
 /**
  * The words the question types for each field it asks its paper to work in that the paper does not
- * mention, first typed first. A field is asked in a sentence that asks (one ending in a question mark,
- * or the last): the others say where the asker comes from ("Radiology reports are long. Which methods
- * summarize long documents?"). Of several fields asked, a paper in any one is in the fields asked.
+ * mention, first typed first (of fields listed, any one; see {@link unwrittenKinds}). A field is asked
+ * in a sentence that asks (one ending in a question mark, or the last): the others say where the asker
+ * comes from ("Radiology reports are long. Which methods summarize long documents?").
  */
 export function unmentionedFields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
   const sentences = splitSentences(question);
   const questions = sentences.filter((s) => /\?\s*$/.test(s));
-  const asking = (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
-  const lacked = unwrittenKinds(asking, `${paper.title}\n${paper.abstract}`, FIELDS);
-  // Several fields listed ("in medicine, law or finance") are examples: a paper in one of them is in the fields asked
-  // (not "medical concepts out of veterinary records", which asks both).
-  const asked = lacked.length > 0 ? unwrittenKinds(asking, '', FIELDS) : [];
-  if (asked.length > 1 && lacked.length < asked.length && listed(asking.toLowerCase(), asked)) return [];
-  // So is a field that ends a list of things of other kinds ("text, code, even protein seqs").
-  return lacked.filter((w) => !endsList(asking.toLowerCase(), w));
+  return unwrittenKinds((questions.length > 0 ? questions : sentences.slice(-1)).join(' '), `${paper.title}\n${paper.abstract}`, FIELDS);
 }
-
-/** Whether a word ends a list of three items or more: "text, code, even protein seqs", "images, audio or molecules". */
-function endsList(text: string, word: string): boolean {
-  const at = text.indexOf(word);
-  return at > 0 && /,[^,.?!;:]{1,30},\s*(?:(?:even|or|and|also|maybe|plus|possibly)\s+)?$|,[^,.?!;:]{1,30}\s(?:or|and)\s+$/.test(text.slice(Math.max(0, at - LIST_SPAN), at));
-}
-
-/** Whether some two of the words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart. */
-function listed(text: string, words: readonly string[]): boolean {
-  const at = words.map((w) => text.indexOf(w)).filter((i) => i >= 0);
-  return at.some((a, i) => at.some((b, j) => j !== i && b > a && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(text.slice(a, b))));
-}
-
-/** How far apart, in characters, two items of a list of fields stand at most. */
-const LIST_SPAN = 40;

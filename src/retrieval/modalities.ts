@@ -70,13 +70,38 @@ export function unmentionedModalities(question: string, paper: Pick<Paper, 'titl
   return unwrittenKinds(question, text, KINDS);
 }
 
-/** The words the question types for each of `kinds` it asks for that `text` writes none of, first typed first. */
+/**
+ * The words the question types for each of `kinds` it asks for that `text` writes none of, first typed
+ * first. Several kinds listed ("in medicine, law or finance", "images or audio") are examples: a text
+ * of one of them is of the kinds asked; so is a kind that ends a list of things of other kinds ("text,
+ * code, even protein seqs").
+ */
 export function unwrittenKinds(question: string, text: string, kinds: readonly Kind[]): string[] {
   const asking = withoutAsides(question);
-  const out: string[] = [];
+  const asked: string[] = [];
+  const lacked: string[] = [];
   for (const kind of kinds) {
     const typed = (kind.notAsked ? asking.replace(kind.notAsked, ' ') : asking).match(kind.asked);
-    if (typed && !kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) out.push(typed[0].toLowerCase());
+    if (!typed) continue;
+    asked.push(typed[0].toLowerCase());
+    if (!kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) lacked.push(typed[0].toLowerCase());
   }
-  return out;
+  const lower = asking.toLowerCase();
+  if (asked.length > 1 && lacked.length < asked.length && listed(lower, asked)) return [];
+  return lacked.filter((w) => !endsList(lower, w));
+}
+
+/** How far apart, in characters, two items of a list stand at most. */
+const LIST_SPAN = 40;
+
+/** Whether some two of the words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart. */
+function listed(text: string, words: readonly string[]): boolean {
+  const at = words.map((w) => text.indexOf(w)).filter((i) => i >= 0);
+  return at.some((a, i) => at.some((b, j) => j !== i && b > a && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(text.slice(a, b))));
+}
+
+/** Whether a word ends a list of three items or more: "text, code, even protein seqs", "images, audio or molecules". */
+function endsList(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && /,[^,.?!;:]{1,30},\s*(?:(?:even|or|and|also|maybe|plus|possibly)\s+)?$|,[^,.?!;:]{1,30}\s(?:or|and)\s+$/.test(text.slice(Math.max(0, at - LIST_SPAN), at));
 }
