@@ -105,10 +105,10 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wu
  */
 const ASKS_AFTER = new Set(['and', 'n', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
 /** Verbs of studying before "how much" or "how many": "has anyone measured how many ...". */
+const STUDIED = new Set('study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring'.split(' '));
 /** Verbs of what something is arranged by, a few words before "by how many": "indexed by position and by how many ...". */
 const ARRANGED = new Set('indexed sorted ordered grouped ranked arranged organized organised keyed bucketed binned stratified'.split(' '));
 const ARRANGED_WORDS = 6;
-const STUDIED = new Set('study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring'.split(' '));
 /** Words "between" may stand before the "and" of a relation ("between model size and how many heads ..."), at most. */
 const BETWEEN_WORDS = 5;
 /** Words that ask the number with them where they open a clause: "by how much does it beat ...", "and on how many benchmarks ...", "to how many bits ...". */
