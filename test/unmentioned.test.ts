@@ -38,6 +38,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     const weights = 'We generate network weights with a diffusion model instead of training them with gradients.';
     expect(await names('which works have a generator (hypernetwork, diffusion model and the like) output the weights?', weights, ['llm'])).toEqual([]);
     expect(await names('which works have a generator (a hypernetwork) output the weights?', weights, ['llm'])).toEqual(['hypernetwork']);
+    expect(await names('weight generators: diffusion models, hypernetworks and the like', weights, ['llm'])).toEqual([]);
   });
 
   it('counts a name written another way as mentioned', async () => {

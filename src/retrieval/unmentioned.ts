@@ -47,12 +47,18 @@ const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|
  */
 const SET_ASIDE = new RegExp(String.raw`(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?(?:not|no(?=\s))|\b${OTHER_THAN_WORDS}\s)[^.,;:!?()—–]*`, 'giu');
 
+/** What ends a list of examples left open: "etc.", "and so on", "and the like". */
+const OPEN_END = String.raw`(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b|and\s+such\b|or\s+similar\b)`;
+
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
  * so on", "(hypernetwork, diffusion model, VAE and the like)". They illustrate what is asked; the papers
  * that answer need not name them.
  */
-const OPEN_EXAMPLES = /\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b)|\([^()]*?\b(?:etc\b\.?|and\s+so\s+on|and\s+the\s+like|and\s+such|or\s+similar)\s*\)/giu;
+const OPEN_EXAMPLES = new RegExp(
+  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)`,
+  'giu',
+);
 
 /**
  * The question without what it does not ask for: what the asker says of themselves (see
@@ -213,8 +219,8 @@ const ITEM_START = /^(?:.*\b(?:like|such as|e\.g\.?|including|for example|for in
 /** What sets aside what a kind holds: "proof assistants other than Lean". */
 const OTHER_THAN = new RegExp(String.raw`\b${OTHER_THAN_WORDS}\s`, 'iu');
 
-/** What ends an open list of examples: "etc", "and so on". */
-const ETC = /\s*(?:,\s*)?(?:etc\.?|and\s+so\s+on)\s*$/iu;
+/** What ends an open list of examples: "etc", "and so on", "and the like". */
+const ETC = new RegExp(String.raw`\s*(?:,\s*)?${OPEN_END}\s*$`, 'iu');
 
 /**
  * The items of lists of three or more offered as alternatives ("tasks like EHR reasoning, clinical
