@@ -36,6 +36,12 @@ describe('the separate requests of a query', () => {
     expect(queryParts('papers on model merging? Also, merging?')).toEqual([]);
     expect(queryParts('Is there a paper on model merging with task vectors? Also, is the code for it on github?')).toEqual([]);
     expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
+    // "the two": the things named before, counted.
+    expect(queryParts('Do deep networks beat gradient-boosted trees on tabular data, and is there a benchmark that compares the two fairly?')).toEqual([]);
+    expect(queryParts('papers on two-tower retrievers, and is there a benchmark of the two-tower models for recommendation?')).toEqual([
+      'papers on two-tower retrievers',
+      'is there a benchmark of the two-tower models for recommendation?',
+    ]);
     // "A lighter version" is one of what was named, however much else it says; "a smaller version of BERT" names its own.
     expect(queryParts('How many probing studies went into the Holmes benchmark, and is there a lighter version to cut compute?')).toEqual([]);
     expect(queryParts('any papers on diverse beam search? and is there a faster variant for long outputs?')).toEqual([]);

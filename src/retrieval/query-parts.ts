@@ -69,6 +69,8 @@ const POINTS_BACK = new RegExp(
     // Not the "it" of "how many a100s did it take to train opt-iml": it stands for nothing said before.
     String.raw`\b(?:it(?!\s+(?:take|takes|took)\b)|its|it's|they|them|their|theirs|former|latter|aforementioned|above)\b`,
     String.raw`\b(?:which|each|that|this|the\s+[\p{L}\d]+)\s+ones?\b`,
+    // "compares the two", "which of these three": the things named before, counted (not "the two-tower model").
+    String.raw`\b(?:the|these|those)\s+(?:two|three)\b(?!-)`,
     String.raw`\b(?:that|this|these|those)\s+(?:papers?|models?|methods?|approach(?:es)?|works?|stud(?:y|ies)|datasets?|results?|ideas?|techniques?|benchmarks?|ones?)\b`,
     String.raw`\b(?:about|explain|on|of|with|like|is|does|do|did|than)\s+(?:that|this|these|those)\b`,
     String.raw`\b(?:that|this|these|those)\s*[?.!]*$`,
