@@ -12,6 +12,17 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
   });
 
+  it('reads surgery, education, autonomous driving and cybersecurity as fields', () => {
+    const robots = { title: 'RoboLLM: Robotic Vision Tasks Grounded on Multimodal Large Language Models', abstract: 'Multimodal LLMs serve as the visual perception backbone of robots in real-world warehouses.' };
+    expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
+    expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
+    expect(unmentionedFields('llm perception backbones for robots in self-driving cars?', robots)).toEqual(['self-driving']);
+    expect(unmentionedFields('llm perception for robots in classrooms?', robots)).toEqual(['classrooms']);
+    expect(unmentionedFields('llm perception backbones for malware analysis?', robots)).toEqual(['malware']);
+    const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
+    expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
+  });
+
   it('reads no field in words used for something else', () => {
     expect(unmentionedFields('which papers fit scaling laws to predict the loss?', weights)).toEqual([]);
     expect(unmentionedFields('cheap parameter prediction for labs without the financial resources to train', weights)).toEqual([]);

@@ -29,6 +29,18 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('llms for time series', forecasting)).toEqual([]);
   });
 
+  it('reads tabular data, sign language, point clouds and graphs asked for', () => {
+    const beam = { title: 'Beam Tree Recursive Cells', abstract: 'We extend recursive neural networks with beam search over latent trees of sentences.' };
+    expect(unmentionedModalities('do deep networks beat gradient-boosted trees on tabular data?', beam)).toEqual(['tabular']);
+    expect(unmentionedModalities('embeddings of relational tables for tabular data?', { title: 'Observatory', abstract: 'Embeddings of relational tables and their columns.' })).toEqual([]);
+    const grammar = { title: 'A Benchmark for Learning to Translate a New Language from One Grammar Book', abstract: 'LLMs learn to translate Kalamang text from a grammar book.' };
+    expect(unmentionedModalities('can llms learn to translate sign language from a single grammar reference?', grammar)).toEqual(['sign language']);
+    const lwf = { title: 'Learning without Forgetting for Vision-Language Models', abstract: 'Vision-language models learn new image classes without forgetting old ones.' };
+    expect(unmentionedModalities('learning new classes in 3D point clouds without forgetting', lwf)).toEqual(['point clouds']);
+    expect(unmentionedModalities('reusing layers of a large graph neural network to initialise smaller ones', lwf)).toEqual(['graph neural network']);
+    expect(unmentionedModalities('node classification with gnns', { title: 'G', abstract: 'We classify the nodes of citation graphs.' })).toEqual([]);
+  });
+
   it('reads source code asked for, and does not take the code a paper releases for work on code', () => {
     const syntriever = {
       title: 'Syntriever: How to Train Your Retriever with Synthetic Data from LLMs',

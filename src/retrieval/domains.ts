@@ -1,6 +1,7 @@
 /**
- * Fields a question asks its paper to work in (medicine, veterinary care, law, finance, chemistry,
- * biology, e-commerce, patents, agriculture, astronomy, climate) that the paper does not mention in
+ * Fields a question asks its paper to work in (medicine and surgery, veterinary care, law, finance,
+ * chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous driving,
+ * cybersecurity, climate) that the paper does not mention in
  * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
  * paper on clinical notes of people, is the task, not the task for animals; "graph networks for
  * molecular property prediction", answered from a paper on image classifiers, is the method, not the
@@ -13,9 +14,10 @@ import { splitSentences } from './text.js';
 
 const FIELDS: readonly Kind[] = [
   {
-    asked: /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?)\b/giu,
+    asked:
+      /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?|surg(?:ery|eries|ical|eons?)|operating\s+rooms?|nurses?|nursing|mental\s+health|psychiatr\w*|dental|dentists?)\b/giu,
     written:
-      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurses?|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?)\b/iu,
+      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|dental)\b/iu,
   },
   {
     asked: /\b(?:veterinar\w*|livestock)\b/giu,
@@ -55,6 +57,18 @@ const FIELDS: readonly Kind[] = [
   {
     asked: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*)\b/giu,
     written: /\b(?:astronom\w*|galax(?:y|ies)|telescopes?|astrophysic\w*|stars?|cosmolog\w*|sky)\b/iu,
+  },
+  {
+    asked: /\b(?:education(?:al)?|classrooms?|tutor(?:s|ing)?|pedagog\w*|homework|pupils|schoolchildren)\b/giu,
+    written: /\b(?:educat\w*|students?|teach\w*|learners?|classrooms?|tutor\w*|pedagog\w*|schools?|exams?|courses?|homework|pupils)\b/iu,
+  },
+  {
+    asked: /\b(?:autonomous\s+(?:driving|vehicles?|cars?)|self-driving|driverless)\b/giu,
+    written: /\b(?:driv(?:ing|ers?)|vehicles?|cars?|traffic|autonomous|roads?|nuscenes|kitti|carla|waymo)\b/iu,
+  },
+  {
+    asked: /\b(?:cyber\w*|malware|intrusion\s+detection|network\s+security|penetration\s+testing|phishing)\b/giu,
+    written: /\b(?:cyber\w*|secur\w*|malware|intrusions?|attacks?|phishing|vulnerab\w*|exploits?)\b/iu,
   },
   {
     asked: /\b(?:climate|weather)\b/giu,

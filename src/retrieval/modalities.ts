@@ -1,5 +1,6 @@
 /**
- * Kinds of data a question asks its paper to work on (images, video, speech and sound, time series, source code) that the paper
+ * Kinds of data a question asks its paper to work on (images, video, speech and sound, time series, source code, tables, sign
+ * language, point clouds, graphs) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
@@ -40,6 +41,22 @@ const KINDS: readonly Kind[] = [
       /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
+  },
+  {
+    asked: /\b(?:tabular|spreadsheets?)\b/giu,
+    written: /\b(?:tabular|tables?|spreadsheets?|relational|columns?|csv|sql|databases?)\b/iu,
+  },
+  {
+    asked: /\bsign(?:ed)?\s+languages?\b/giu,
+    written: /\b(?:sign(?:ed)?\s+languages?|signers?|gestur\w*|asl)\b/iu,
+  },
+  {
+    asked: /\b(?:point\s+clouds?|lidar|3d\s+(?:scenes?|shapes?|objects?|meshes|reconstruction)|meshes)\b/giu,
+    written: /\b(?:point\s+clouds?|lidar|3d|meshes|depth|voxels?|nerfs?|radiance|scenes?|geometr\w*)\b/iu,
+  },
+  {
+    asked: /\b(?:graph[\s-]structured|gnns?|graph\s+neural\s+networks?|node\s+classification|link\s+prediction)\b/giu,
+    written: /\b(?:graphs?|gnns?|nodes?|edges?|relational)\b/iu,
   },
   {
     asked: /\btime[\s-]series\b/giu,
