@@ -299,7 +299,7 @@ describe('search', () => {
     expect(vision).toMatchObject({ confidence: 'low', apart: ['vision'] });
     expect(vision.results[0]!.paper.title).toBe('Cost-Optimal Grouped-Query Attention for Long-Context LLMs');
     expect(await r.search('Has anyone built a speech recognizer for spoken Cantonese on top of a large language model?', 3)).toMatchObject({ confidence: 'low', apart: ['speech'] });
-    expect(await r.search('Which papers translate sign language videos into spoken-language text?', 3)).toMatchObject({ confidence: 'none', apart: ['videos'] });
+    expect(await r.search('Which papers translate sign language videos into spoken-language text?', 3)).toMatchObject({ confidence: 'none', apart: ['videos', 'sign language'] });
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');
