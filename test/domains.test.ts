@@ -12,13 +12,19 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
   });
 
-  it('reads surgery, education, autonomous driving and cybersecurity as fields', () => {
+  it('reads surgery, animals, education, autonomous driving, cybersecurity and phones as fields', () => {
     const robots = { title: 'RoboLLM: Robotic Vision Tasks Grounded on Multimodal Large Language Models', abstract: 'Multimodal LLMs serve as the visual perception backbone of robots in real-world warehouses.' };
     expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
     expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
     expect(unmentionedFields('llm perception backbones for robots in self-driving cars?', robots)).toEqual(['self-driving']);
     expect(unmentionedFields('llm perception for robots in classrooms?', robots)).toEqual(['classrooms']);
     expect(unmentionedFields('llm perception backbones for malware analysis?', robots)).toEqual(['malware']);
+    const qst = { title: 'Quantized Side Tuning', abstract: 'Memory-efficient fine-tuning of quantized large language models.' };
+    expect(unmentionedFields('fine-tuning a 4-bit 7B model directly on a smartphone?', qst)).toEqual(['smartphone']);
+    expect(unmentionedFields('fine-tuning quantized llms on-device', { ...qst, abstract: `${qst.abstract} It runs on mobile phones.` })).toEqual([]);
+    const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'A diffusion model reconstructs human motion from noisy and occluded video.' };
+    expect(unmentionedFields('a diffusion model for reconstructing the motion of animals from occluded video?', rohm)).toEqual(['animals']);
+    expect(unmentionedFields('motion capture of pets', { ...rohm, abstract: 'We reconstruct the motion of dogs and cats.' })).toEqual([]);
     const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
     expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
   });

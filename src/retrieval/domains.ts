@@ -1,7 +1,7 @@
 /**
- * Fields a question asks its paper to work in (medicine and surgery, veterinary care, law, finance,
- * chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous driving,
- * cybersecurity, climate) that the paper does not mention in
+ * Fields a question asks its paper to work in (medicine and surgery, animals and veterinary care, law,
+ * finance, chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous
+ * driving, cybersecurity, phones and other small devices, climate) that the paper does not mention in
  * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
  * paper on clinical notes of people, is the task, not the task for animals; "graph networks for
  * molecular property prediction", answered from a paper on image classifiers, is the method, not the
@@ -20,8 +20,8 @@ const FIELDS: readonly Kind[] = [
       /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|dental)\b/iu,
   },
   {
-    asked: /\b(?:veterinar\w*|livestock)\b/giu,
-    written: /\b(?:veterinar\w*|animals?|pets?|livestock|dogs?|cats?|cattle)\b/iu,
+    asked: /\b(?:veterinar\w*|livestock|animals?|pets|wildlife|primates|horses)\b/giu,
+    written: /\b(?:veterinar\w*|animals?|pets?|livestock|dogs?|cats?|cattle|wildlife|primates?|horses?|birds?|species|mammals?)\b/iu,
   },
   {
     asked: /\b(?:legal|law|laws|lawyers?|courts?|judicial|statutes?|litigation|juris\w*)\b/giu,
@@ -69,6 +69,10 @@ const FIELDS: readonly Kind[] = [
   {
     asked: /\b(?:cyber\w*|malware|intrusion\s+detection|network\s+security|penetration\s+testing|phishing)\b/giu,
     written: /\b(?:cyber\w*|secur\w*|malware|intrusions?|attacks?|phishing|vulnerab\w*|exploits?)\b/iu,
+  },
+  {
+    asked: /\b(?:smartphones?|mobile\s+(?:phones?|devices?|hardware)|on-device|edge\s+devices?)\b/giu,
+    written: /\b(?:mobile|phones?|smartphones?|on-device|edge|devices?|embedded|consumer\s+hardware)\b/iu,
   },
   {
     asked: /\b(?:climate|weather)\b/giu,
