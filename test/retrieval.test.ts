@@ -300,6 +300,10 @@ describe('search', () => {
     expect(vision.results[0]!.paper.title).toBe('Cost-Optimal Grouped-Query Attention for Long-Context LLMs');
     expect(await r.search('Has anyone built a speech recognizer for spoken Cantonese on top of a large language model?', 3)).toMatchObject({ confidence: 'low', apart: ['speech'] });
     expect(await r.search('Which papers translate sign language videos into spoken-language text?', 3)).toMatchObject({ confidence: 'none', apart: ['videos', 'sign language'] });
+    // ... and a subfield with a name of its own: the survey of neural ranking models is about neither architectures nor their search.
+    const nas = await r.search('differentiable neural architecture search', 3);
+    expect(nas).toMatchObject({ confidence: 'low', apart: ['neural architecture search'] });
+    expect(nas.results[0]!.paper.title).toBe('A Deep Look into Neural Ranking Models for Information Retrieval');
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');

@@ -87,7 +87,12 @@ const FIELDS: readonly Kind[] = [
  * comes from ("Radiology reports are long. Which methods summarize long documents?").
  */
 export function unmentionedFields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
+  return unwrittenKinds(askingSentences(question), `${paper.title}\n${paper.abstract}`, FIELDS);
+}
+
+/** The sentences of a question that ask: those ending in a question mark, or else the last. */
+export function askingSentences(question: string): string {
   const sentences = splitSentences(question);
   const questions = sentences.filter((s) => /\?\s*$/.test(s));
-  return unwrittenKinds((questions.length > 0 ? questions : sentences.slice(-1)).join(' '), `${paper.title}\n${paper.abstract}`, FIELDS);
+  return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
 }

@@ -19,6 +19,7 @@ import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { compoundsApart, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './unmentioned.js';
 import { unmentionedModalities } from './modalities.js';
 import { unmentionedFields } from './domains.js';
+import { unmentionedSubfields } from './subfields.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond, askedMethod } from './beyond.js';
@@ -680,9 +681,12 @@ export class Retriever extends QueryScorer {
     const modalities = first[0] ? unmentionedModalities(profile.text, first[0]) : [];
     // ... and a field it asks the paper to work in (medicine, law, chemistry ...) that the first paper does not write of.
     const fields = first[0] ? unmentionedFields(profile.text, first[0]) : [];
+    // ... and a subfield with a name of its own it asks the paper to be about ("neural architecture search") that the first paper never writes.
+    // (Its words already apart as keywords the papers lack, it adds nothing: "neural radiance fields gaussian splatting".)
+    const subfields = (first[0] ? unmentionedSubfields(profile.text, first[0]) : []).filter((s) => !s.split(/[\s-]+/).every((w) => keywords.apart.includes(w)));
     // ... and a task from one kind of data to another ("text-to-speech") that another of them names.
     const compounds = compoundsApart(profile.text, first);
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...compounds])].filter(
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...subfields, ...compounds])].filter(
       (w) => !names.includes(w),
     );
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.

@@ -1,0 +1,86 @@
+/**
+ * Subfields of machine learning with a name of their own (neural architecture search,
+ * super-resolution, federated learning, conformal prediction ...) that a question asks its paper to be
+ * about and the paper never writes: "differentiable neural architecture search", answered from a survey
+ * of neural ranking models, shares the words "neural" and "search", not the subfield; "a benchmark for
+ * singing voice synthesis", answered from one for text-to-speech, is the neighbour, not the thing
+ * asked. A paper of the subfield writes its name, or one of its short forms ("NAS", "federated",
+ * "DP-SGD"). Broad tasks that papers describe in many ways (question answering, summarization,
+ * pruning) are not subfields here. Asked, like a field, in the sentence that asks. Pure.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { askingSentences } from './domains.js';
+import { type Kind, unwrittenKinds } from './modalities.js';
+
+/** Each line: the subfield's name, then the other forms a question or a paper may write it in. */
+const SUBFIELDS_TEXT = `
+neural architecture search | architecture search | nas
+super-resolution
+optical flow
+depth estimation
+speaker verification
+speaker diarization | diarization
+voice conversion
+singing voice | singing
+music generation
+coreference resolution | coreference
+entity linking
+click-through rate | click-through | ctr
+anomaly detection | anomalies | anomalous
+fraud detection | fraud
+federated learning | federated
+differential privacy | differentially private | dp-sgd
+membership inference
+data poisoning | poisoning | poisoned
+model stealing | model extraction
+bayesian optimization
+hyperparameter optimization | hyperparameter tuning | hyperparameter search
+gaussian process
+variational inference
+normalizing flow
+energy-based model | energy-based
+gaussian splatting | splatting
+protein structure prediction | protein structure | protein folding
+retrosynthesis
+causal discovery
+shapley value | shapley
+data attribution | influence function
+conformal prediction | conformal
+domain generalization
+test-time adaptation
+inverse reinforcement learning
+offline reinforcement learning | offline rl
+model-based reinforcement learning | model-based rl
+handwriting recognition | handwriting | handwritten
+optical character recognition | ocr
+emotion recognition
+stance detection
+topic modeling | topic model
+keyphrase extraction | keyphrase
+`;
+
+/** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
+function pattern(form: string, ending: string): string {
+  const words = form.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.join('[\\s-]+') + ending;
+}
+
+const SUBFIELDS: readonly Kind[] = SUBFIELDS_TEXT.trim()
+  .split('\n')
+  .map((line) => {
+    const forms = line.split('|').map((f) => f.trim());
+    return {
+      // Typed as any of its forms, plural too ("gaussian processes", "normalizing flows") ...
+      asked: new RegExp(`\\b(?:${forms.map((f) => pattern(f, '(?:s|es)?')).join('|')})\\b`, 'giu'),
+      // ... and written in any of them with any ending ("federated", "anomalies", "super-resolved").
+      written: new RegExp(`\\b(?:${forms.map((f) => pattern(f, '\\w*')).join('|')})`, 'iu'),
+    };
+  });
+
+/**
+ * The words the question types for each subfield it asks its paper to be about that the paper writes
+ * in none of its forms (of subfields listed, any one; see {@link unwrittenKinds}).
+ */
+export function unmentionedSubfields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
+  return unwrittenKinds(askingSentences(question), `${paper.title}\n${paper.abstract}`, SUBFIELDS);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { unmentionedSubfields } from '../src/retrieval/subfields.js';
+
+const ranking = { title: 'A Deep Look into Neural Ranking Models for Information Retrieval', abstract: 'We survey neural ranking models for search, their architectures and how they are learned.' };
+const tts = { title: 'InstructTTSEval: Benchmarking Complex Natural-Language Instruction Following in Text-to-Speech Systems', abstract: 'A benchmark of text-to-speech systems that follow instructions on the voice.' };
+
+describe('subfields with a name of their own a question asks its paper to be about', () => {
+  it('names the subfield asked that the paper never writes, though it shares its words', () => {
+    expect(unmentionedSubfields('differentiable neural architecture search', ranking)).toEqual(['neural architecture search']);
+    expect(unmentionedSubfields('is there a benchmark for singing voice synthesis models that follow text instructions?', tts)).toEqual(['singing voice']);
+    expect(unmentionedSubfields('neural ranking models for search', ranking)).toEqual([]);
+  });
+
+  it('takes any form of the name the paper writes, and a plural typed', () => {
+    const nas = { title: 'DARTS', abstract: 'We relax the NAS search space to be continuous.' };
+    expect(unmentionedSubfields('differentiable neural architecture search', nas)).toEqual([]);
+    const fl = { title: 'When Do Curricula Work in Federated Learning?', abstract: 'Curricula for clients trained in a federated way.' };
+    expect(unmentionedSubfields('federated learning with differential privacy guarantees?', fl)).toEqual(['differential privacy']);
+    expect(unmentionedSubfields('federated learning with DP?', { ...fl, abstract: `${fl.abstract} Training is differentially private.` })).toEqual([]);
+    expect(unmentionedSubfields('sparse gaussian processes with inducing points', ranking)).toEqual(['gaussian processes']);
+  });
+
+  it('reads a subfield only in the sentence that asks, and any one of subfields listed', () => {
+    expect(unmentionedSubfields('I work on federated learning. Which papers survey neural ranking models?', ranking)).toEqual([]);
+    expect(unmentionedSubfields('ranking models in federated learning or with differential privacy?', { ...ranking, abstract: `${ranking.abstract} Federated training.` })).toEqual([]);
+  });
+});
