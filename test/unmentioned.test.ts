@@ -236,6 +236,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('can rebalancing that focus on the fly raise accuracy', 'Attention sinks soak up focus.')).toEqual([]);
     expect(await names('a model that reimagines a classical piece as jazz', 'Jazz improvisation.')).toEqual([]);
     expect(await names('rerankers for code search', 'Code search models.')).toEqual(['rerankers']);
+    // An English word made a verb ("dumbed-down", "templating"); a name so made stays one.
+    expect(await names('training tiny language models on a dumbed-down version of english', 'Small language models trained on simplified English.')).toEqual([]);
+    expect(await names('prompt templating for small models', 'Prompt templates for small models.')).toEqual([]);
+    expect(await names('mambaing a transformer', 'Distilling a transformer into a recurrent model.')).toEqual(['mambaing']);
     // An English adjective made vaguer with "-ish" written onto it; a language so written is a name.
     expect(await names('pretrain a bert-level model in a day on one cheapish server', 'Pretraining BERT in 24 hours on a single low-end server.')).toEqual([]);
     expect(await names('is there a bert for swedish', 'A BERT for Finnish.')).toEqual(['swedish']);

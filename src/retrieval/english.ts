@@ -77,16 +77,20 @@ function holds(list: readonly string[], word: string): boolean {
 }
 
 /**
- * True for a word of general English with an ending the lists leave out: a plural ("placeholders")
- * or an adjective in "-able" of a verb ("recombinable").
+ * True for a word of general English with an ending the lists leave out: a plural ("placeholders"),
+ * an adjective in "-able" of a verb ("recombinable"), or a word made a verb in "-ed" or "-ing"
+ * ("dumbed", "templating").
  */
 export function isInflectedEnglishWord(word: string): boolean {
   if (word.length < 5) return false;
+  const verb = (stem: string) => [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [])];
   const bases = [
     ...(word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : []),
     ...(word.endsWith('es') ? [word.slice(0, -2)] : []),
     ...(word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)] : []),
     ...(word.endsWith('able') ? [word.slice(0, -4), `${word.slice(0, -4)}e`] : []),
+    ...(word.endsWith('ed') ? verb(word.slice(0, -2)) : []),
+    ...(word.endsWith('ing') ? verb(word.slice(0, -3)) : []),
   ];
   return bases.some((b) => b.length >= 4 && isEnglishWord(b));
 }
