@@ -20,6 +20,17 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('sparse gaussian processes with inducing points', ranking)).toEqual(['gaussian processes']);
   });
 
+  it('takes the other names a paper gives the subfield, which a question typing them alone does not ask for', () => {
+    const kws = { title: 'Mitigating Catastrophic Forgetting for Few-Shot Spoken Word Classification', abstract: 'Users add new spoken words over time.' };
+    expect(unmentionedSubfields('keyword spotting where users keep adding new words', kws)).toEqual([]);
+    const wavllm = { title: 'WavLLM', abstract: 'A speech large language model for recognition and translation.' };
+    expect(unmentionedSubfields('deep learning speech enhancement for calls', wavllm)).toEqual(['speech enhancement']);
+    expect(unmentionedSubfields('audio source separation of vocals and drums', wavllm)).toEqual(['source separation']);
+    const anomalies = { title: 'Detecting anomalies in logs', abstract: 'We flag anomalous log lines.' };
+    expect(unmentionedSubfields('anomaly detection in system logs', anomalies)).toEqual([]);
+    expect(unmentionedSubfields('which anomalies do llms make in logs?', wavllm)).toEqual([]);
+  });
+
   it('reads a subfield only in the sentence that asks, and any one of subfields listed', () => {
     expect(unmentionedSubfields('I work on federated learning. Which papers survey neural ranking models?', ranking)).toEqual([]);
     expect(unmentionedSubfields('ranking models in federated learning or with differential privacy?', { ...ranking, abstract: `${ranking.abstract} Federated training.` })).toEqual([]);

@@ -12,7 +12,10 @@ import type { Paper } from '../corpus/paper.js';
 import { askingSentences } from './domains.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
 
-/** Each line: the subfield's name, then the other forms a question or a paper may write it in. */
+/**
+ * Each line: the subfield's name, then the other forms a question or a paper may write it in; after a
+ * slash, forms only a paper writes it in ("anomalies": a question typing it alone asks for no subfield).
+ */
 const SUBFIELDS_TEXT = `
 neural architecture search | architecture search | nas
 super-resolution
@@ -26,7 +29,7 @@ music generation
 coreference resolution | coreference
 entity linking
 click-through rate | click-through | ctr
-anomaly detection | anomalies | anomalous
+anomaly detection / anomalies | anomalous
 fraud detection | fraud
 federated learning | federated
 differential privacy | differentially private | dp-sgd
@@ -57,6 +60,53 @@ emotion recognition
 stance detection
 topic modeling | topic model
 keyphrase extraction | keyphrase
+image inpainting | inpainting / inpaint
+style transfer / styliz
+deblurring | deblur
+colorization | colorisation
+frame interpolation
+person re-identification | re-identification
+crowd counting
+face recognition / face verification | face identification
+facial expression recognition | expression recognition
+gait recognition | gait
+action recognition / activity recognition | action classification
+trajectory prediction | trajectory forecasting / motion forecasting
+motion planning
+visual odometry | odometry
+scene graph
+lip reading | lipreading / visual speech recognition
+sound event detection | sound event / audio event | acoustic event
+audio captioning
+source separation / separat | demix
+speech enhancement / denois | noise suppression | noise reduction
+keyword spotting / spoken word | spoken term | wake word | hotword
+grammatical error correction
+text simplification / simplif
+word sense disambiguation | word sense
+semantic role labeling | semantic role
+discourse parsing
+constituency parsing / constituency
+transliteration
+authorship attribution / authorship
+sarcasm detection | sarcasm
+knowledge tracing
+symbolic regression
+neural ode | neural ordinary differential equation
+spiking neural network | spiking
+capsule network / capsule
+combinatorial optimization
+homomorphic encryption | homomorphic
+model inversion
+deepfake detection | deepfake
+certified robustness | randomized smoothing / certified | certifiably
+noisy labels | label noise / noisy label
+multi-armed bandit | bandit
+genetic algorithm | evolutionary algorithm / evolutionary | evolution
+quantum machine learning | quantum
+neuromorphic
+survival analysis
+temporal point process | point process
 `;
 
 /** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
@@ -68,12 +118,14 @@ function pattern(form: string, ending: string): string {
 const SUBFIELDS: readonly Kind[] = SUBFIELDS_TEXT.trim()
   .split('\n')
   .map((line) => {
-    const forms = line.split('|').map((f) => f.trim());
+    const [typed, writtenOnly = ''] = line.split('/');
+    const forms = typed!.split('|').map((f) => f.trim());
+    const written = [...forms, ...writtenOnly.split('|').map((f) => f.trim()).filter(Boolean)];
     return {
       // Typed as any of its forms, plural too ("gaussian processes", "normalizing flows") ...
       asked: new RegExp(`\\b(?:${forms.map((f) => pattern(f, '(?:s|es)?')).join('|')})\\b`, 'giu'),
-      // ... and written in any of them with any ending ("federated", "anomalies", "super-resolved").
-      written: new RegExp(`\\b(?:${forms.map((f) => pattern(f, '\\w*')).join('|')})`, 'iu'),
+      // ... and written in any of them, or of the paper's own, with any ending ("federated", "anomalies", "super-resolved").
+      written: new RegExp(`\\b(?:${written.map((f) => pattern(f, '\\w*')).join('|')})`, 'iu'),
     };
   });
 
