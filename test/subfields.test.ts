@@ -26,6 +26,9 @@ describe('subfields with a name of their own a question asks its paper to be abo
     const wavllm = { title: 'WavLLM', abstract: 'A speech large language model for recognition and translation.' };
     expect(unmentionedSubfields('deep learning speech enhancement for calls', wavllm)).toEqual(['speech enhancement']);
     expect(unmentionedSubfields('audio source separation of vocals and drums', wavllm)).toEqual(['source separation']);
+    const clarify = { title: "Using clarification questions to improve software developers' Web search", abstract: 'Clarification questions help developers search the web.' };
+    expect(unmentionedSubfields('any papers on rewriting follow up questions in a chat into standalone search queries? conversational search stuff', clarify)).toEqual(['conversational search']);
+    expect(unmentionedSubfields('query rewriting for web search', { ...clarify, abstract: `${clarify.abstract} Queries are reformulated.` })).toEqual([]);
     const anomalies = { title: 'Detecting anomalies in logs', abstract: 'We flag anomalous log lines.' };
     expect(unmentionedSubfields('anomaly detection in system logs', anomalies)).toEqual([]);
     expect(unmentionedSubfields('which anomalies do llms make in logs?', wavllm)).toEqual([]);

@@ -107,6 +107,21 @@ quantum machine learning | quantum
 neuromorphic
 survival analysis
 temporal point process | point process
+query rewriting | query reformulation / rewrit | reformulat
+conversational search
+dialogue state tracking | dialog state tracking
+text-to-sql | nl2sql / sql
+table question answering / table
+video captioning
+open-vocabulary
+text-to-video / video generation
+text-to-3d / 3d generation
+video prediction
+red teaming | red-teaming
+watermarking | watermark
+state space model | ssm
+formula retrieval | math retrieval / formula | mathematical
+panoptic segmentation | panoptic
 `;
 
 /** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
