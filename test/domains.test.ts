@@ -12,7 +12,7 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
   });
 
-  it('reads surgery, animals, education, autonomous driving, cybersecurity and phones as fields', () => {
+  it('reads surgery, animals, education, autonomous driving, cybersecurity, phones and physics as fields', () => {
     const robots = { title: 'RoboLLM: Robotic Vision Tasks Grounded on Multimodal Large Language Models', abstract: 'Multimodal LLMs serve as the visual perception backbone of robots in real-world warehouses.' };
     expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
     expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
@@ -25,6 +25,8 @@ describe('fields a question asks its paper to work in', () => {
     const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'A diffusion model reconstructs human motion from noisy and occluded video.' };
     expect(unmentionedFields('a diffusion model for reconstructing the motion of animals from occluded video?', rohm)).toEqual(['animals']);
     expect(unmentionedFields('motion capture of pets', { ...rohm, abstract: 'We reconstruct the motion of dogs and cats.' })).toEqual([]);
+    const tts = { title: 'Linguistic Generalizability of Test-Time Scaling in Mathematical Reasoning', abstract: 'A multilingual benchmark of math competition problems.' };
+    expect(unmentionedFields('a multilingual physics competition benchmark?', tts)).toEqual(['physics']);
     const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
     expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
   });

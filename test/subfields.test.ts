@@ -29,6 +29,8 @@ describe('subfields with a name of their own a question asks its paper to be abo
     const clarify = { title: "Using clarification questions to improve software developers' Web search", abstract: 'Clarification questions help developers search the web.' };
     expect(unmentionedSubfields('any papers on rewriting follow up questions in a chat into standalone search queries? conversational search stuff', clarify)).toEqual(['conversational search']);
     expect(unmentionedSubfields('query rewriting for web search', { ...clarify, abstract: `${clarify.abstract} Queries are reformulated.` })).toEqual([]);
+    const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'Diffusion reconstructs human body motion from occluded video.' };
+    expect(unmentionedSubfields('a diffusion model that denoises hand pose and object pose jointly?', rohm)).toEqual(['hand pose']);
     const anomalies = { title: 'Detecting anomalies in logs', abstract: 'We flag anomalous log lines.' };
     expect(unmentionedSubfields('anomaly detection in system logs', anomalies)).toEqual([]);
     expect(unmentionedSubfields('which anomalies do llms make in logs?', wavllm)).toEqual([]);

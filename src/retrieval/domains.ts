@@ -1,7 +1,7 @@
 /**
  * Fields a question asks its paper to work in (medicine and surgery, animals and veterinary care, law,
  * finance, chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous
- * driving, cybersecurity, phones and other small devices, climate) that the paper does not mention in
+ * driving, cybersecurity, phones and other small devices, physics, climate) that the paper does not mention in
  * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
  * paper on clinical notes of people, is the task, not the task for animals; "graph networks for
  * molecular property prediction", answered from a paper on image classifiers, is the method, not the
@@ -73,6 +73,10 @@ const FIELDS: readonly Kind[] = [
   {
     asked: /\b(?:smartphones?|mobile\s+(?:phones?|devices?|hardware)|on-device|edge\s+devices?)\b/giu,
     written: /\b(?:mobile|phones?|smartphones?|on-device|edge|devices?|embedded|consumer\s+hardware)\b/iu,
+  },
+  {
+    asked: /\b(?:physics|physicists?)\b/giu,
+    written: /\b(?:physic\w*|mechanics|quantum|particles?)\b/iu,
   },
   {
     asked: /\b(?:climate|weather)\b/giu,

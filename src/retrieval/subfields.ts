@@ -122,6 +122,9 @@ watermarking | watermark
 state space model | ssm
 formula retrieval | math retrieval / formula | mathematical
 panoptic segmentation | panoptic
+hand pose | hand keypoint | hand-object | hand analysis | hand segmentation | hand tracking | gesture recognition / hand | gesture
+synthetic aperture radar / radar | sar
+temporal graph | dynamic graph
 `;
 
 /** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
