@@ -551,7 +551,7 @@ describe('extractive answers', () => {
 
   it('says which name of the question none of the closest papers mention when that is why it refuses', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('state space models like mamba versus attention for long inputs');
-    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”.' });
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS, note: 'None of the closest papers mention “mamba”. No one of the closest papers mentions “state space models” with the rest of what was asked.' });
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('What is the best recipe for sourdough bread?')).note).toBeUndefined();
   });
 
