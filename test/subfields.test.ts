@@ -31,6 +31,9 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('query rewriting for web search', { ...clarify, abstract: `${clarify.abstract} Queries are reformulated.` })).toEqual([]);
     const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'Diffusion reconstructs human body motion from occluded video.' };
     expect(unmentionedSubfields('a diffusion model that denoises hand pose and object pose jointly?', rohm)).toEqual(['hand pose']);
+    const axbench = { title: 'AxBench: Steering LLMs? Even Simple Baselines Outperform Sparse Autoencoders', abstract: 'Prompting beats steering with sparse autoencoders (SAEs).' };
+    expect(unmentionedSubfields('is steering with dictionary-learning features better than prompting?', axbench)).toEqual([]);
+    expect(unmentionedSubfields('domain adaptation with optimal transport?', axbench)).toEqual(['optimal transport']);
     const anomalies = { title: 'Detecting anomalies in logs', abstract: 'We flag anomalous log lines.' };
     expect(unmentionedSubfields('anomaly detection in system logs', anomalies)).toEqual([]);
     expect(unmentionedSubfields('which anomalies do llms make in logs?', wavllm)).toEqual([]);

@@ -125,6 +125,76 @@ panoptic segmentation | panoptic
 hand pose | hand keypoint | hand-object | hand analysis | hand segmentation | hand tracking | gesture recognition / hand | gesture
 synthetic aperture radar / radar | sar
 temporal graph | dynamic graph
+image dehazing | dehazing / dehaz
+low-light enhancement | low-light
+image deraining | deraining / derain
+visual place recognition | place recognition
+feature matching | image matching
+stereo matching / stereo
+3d object detection
+human mesh recovery | mesh recovery
+image forgery detection | forgery / forg
+video object segmentation
+video summarization
+temporal action localization | action localization
+change detection
+pedestrian detection | pedestrian
+histopathology / patholog
+open information extraction
+event extraction
+aspect-based sentiment / aspect
+poetry generation | poetry | poem
+lyrics generation | lyrics
+headline generation | headline
+dialogue summarization | meeting summarization / summar
+fake news detection | fake news / misinformation | disinformation
+rumor detection | rumour detection / rumo
+propaganda detection | propaganda
+clickbait
+cyberbullying
+readability assessment | readability
+automated essay scoring | essay scoring
+plagiarism detection | plagiarism
+lemmatization
+spelling correction | spell checking / spell
+voice cloning
+accent conversion | accented speech / accent
+stuttering
+music transcription
+sim-to-real | sim2real
+reward shaping
+intrinsic motivation | curiosity-driven
+hierarchical reinforcement learning
+legged locomotion | quadruped / locomotion
+pac-bayes | pac-bayesian
+generalization bound / bound
+neural tangent kernel | ntk
+grokking
+double descent
+lottery ticket
+loss landscape
+optimal transport | wasserstein
+kernel method / kernel
+matrix completion
+compressed sensing
+dictionary learning | sparse coding / sparse autoencoder | sae
+manifold learning
+metric learning
+learning to hash | hashing
+knowledge graph embedding
+molecular dynamics
+neural operator | fourier neural operator
+physics-informed neural network | physics-informed | pinn
+uplift modeling | uplift
+dataset distillation | dataset condensation
+label smoothing
+mixup
+batch normalization | batchnorm
+zeroth-order optimization | zeroth-order
+evolution strategies
+automl
+split learning
+causal inference / causal
 `;
 
 /** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
