@@ -682,8 +682,9 @@ export class Retriever extends QueryScorer {
     // ... and a field it asks the paper to work in (medicine, law, chemistry ...) that the first paper does not write of.
     const fields = first[0] ? unmentionedFields(profile.text, first[0]) : [];
     // ... and a subfield with a name of its own it asks the paper to be about ("neural architecture search") that the first paper never writes.
-    // (Its words already apart as keywords the papers lack, it adds nothing: "neural radiance fields gaussian splatting".)
-    const subfields = (first[0] ? unmentionedSubfields(profile.text, first[0]) : []).filter((s) => !s.split(/[\s-]+/).every((w) => keywords.apart.includes(w)));
+    // (A word of it already apart as a keyword the papers lack, it adds nothing: "gaussian" and "splatting" in "neural radiance
+    // fields gaussian splatting", "detection" in "satellite image change detection".)
+    const subfields = (first[0] ? unmentionedSubfields(profile.text, first[0]) : []).filter((s) => !s.split(/[\s-]+/).some((w) => keywords.apart.includes(w)));
     // ... and a task from one kind of data to another ("text-to-speech") that another of them names.
     const compounds = compoundsApart(profile.text, first);
     const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...subfields, ...compounds])].filter(
