@@ -18,6 +18,8 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('federated learning with differential privacy guarantees?', fl)).toEqual(['differential privacy']);
     expect(unmentionedSubfields('federated learning with DP?', { ...fl, abstract: `${fl.abstract} Training is differentially private.` })).toEqual([]);
     expect(unmentionedSubfields('sparse gaussian processes with inducing points', ranking)).toEqual(['gaussian processes']);
+    expect(unmentionedSubfields('following pedestrians across video frames', ranking)).toEqual(['pedestrians']);
+    expect(unmentionedSubfields('are there benchmarks of deepfakes?', ranking)).toEqual(['deepfakes']);
   });
 
   it('takes the other names a paper gives the subfield, which a question typing them alone does not ask for', () => {

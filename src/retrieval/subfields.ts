@@ -203,7 +203,12 @@ function pattern(form: string, ending: string): string {
   return words.join('[\\s-]+') + ending;
 }
 
-const SUBFIELDS: readonly Kind[] = SUBFIELDS_TEXT.trim()
+interface Subfield extends Kind {
+  /** The first words of the forms it is typed in. */
+  firstWords: string[];
+}
+
+const SUBFIELDS: readonly Subfield[] = SUBFIELDS_TEXT.trim()
   .split('\n')
   .map((line) => {
     const [typed, writtenOnly = ''] = line.split('/');
@@ -214,13 +219,22 @@ const SUBFIELDS: readonly Kind[] = SUBFIELDS_TEXT.trim()
       asked: new RegExp(`\\b(?:${forms.map((f) => pattern(f, '(?:s|es)?')).join('|')})\\b`, 'giu'),
       // ... and written in any of them, or of the paper's own, with any ending ("federated", "anomalies", "super-resolved").
       written: new RegExp(`\\b(?:${written.map((f) => pattern(f, '\\w*')).join('|')})`, 'iu'),
+      firstWords: forms.map((f) => f.split(/[\s-]+/)[0]!.toLowerCase()),
     };
   });
+
+/** The subfields by the first words of their forms: a question is read only for those whose first word it types. */
+const BY_FIRST_WORD = new Map<string, Subfield[]>();
+for (const subfield of SUBFIELDS) for (const word of new Set(subfield.firstWords)) BY_FIRST_WORD.set(word, [...(BY_FIRST_WORD.get(word) ?? []), subfield]);
 
 /**
  * The words the question types for each subfield it asks its paper to be about that the paper writes
  * in none of its forms (of subfields listed, any one; see {@link unwrittenKinds}).
  */
 export function unmentionedSubfields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
-  return unwrittenKinds(askingSentences(question), `${paper.title}\n${paper.abstract}`, SUBFIELDS);
+  const asking = askingSentences(question);
+  // A word typed in the plural ("pedestrians", "deepfakes") is a form's word too.
+  const words = asking.toLowerCase().split(/[^\p{L}\p{N}]+/u).flatMap((word) => [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')]);
+  const typed = new Set(words.flatMap((word) => BY_FIRST_WORD.get(word) ?? []));
+  return typed.size > 0 ? unwrittenKinds(asking, `${paper.title}\n${paper.abstract}`, [...typed]) : [];
 }
