@@ -304,6 +304,10 @@ describe('search', () => {
     const nas = await r.search('differentiable neural architecture search', 3);
     expect(nas).toMatchObject({ confidence: 'low', apart: ['neural architecture search'] });
     expect(nas.results[0]!.paper.title).toBe('A Deep Look into Neural Ranking Models for Information Retrieval');
+    // ... and a language other than English: Taskmaster-1 is in English, the papers on Japanese found after it are not dialog datasets.
+    const japanese = await r.search('is there a wizard-of-oz style task dialog dataset in japanese? like taskmaster but not english', 3);
+    expect(japanese).toMatchObject({ confidence: 'low', apart: ['japanese'] });
+    expect(japanese.results[0]!.paper.title).toMatch(/^Taskmaster-1/);
     // An initialism is held by a paper that writes out its words ("grouped-query attention").
     const gqa = await r.search('GQA head configuration long-context cost', 3);
     expect(gqa.confidence).toBe('high');

@@ -20,6 +20,7 @@ import { compoundsApart, unheldKeywords, unmentionedAgainstTitled, unmentionedDi
 import { unmentionedModalities } from './modalities.js';
 import { unmentionedFields } from './domains.js';
 import { unmentionedSubfields } from './subfields.js';
+import { unmentionedLanguages } from './languages-asked.js';
 import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './unnamed.js';
 import { introduces, mentionedInPassing } from './in-passing.js';
 import { askedBeyond, askedMethod } from './beyond.js';
@@ -685,9 +686,11 @@ export class Retriever extends QueryScorer {
     // (A word of it already apart as a keyword the papers lack, it adds nothing: "gaussian" and "splatting" in "neural radiance
     // fields gaussian splatting", "detection" in "satellite image change detection".)
     const subfields = (first[0] ? unmentionedSubfields(profile.text, first[0]) : []).filter((s) => !s.split(/[\s-]+/).some((w) => keywords.apart.includes(w)));
+    // ... and a language other than English it asks the paper to work on that the first paper does not name.
+    const languages = first[0] ? unmentionedLanguages(profile.text, first[0]) : [];
     // ... and a task from one kind of data to another ("text-to-speech") that another of them names.
     const compounds = compoundsApart(profile.text, first);
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...subfields, ...compounds])].filter(
+    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...subfields, ...languages, ...compounds])].filter(
       (w) => !names.includes(w),
     );
     // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
