@@ -10,7 +10,7 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
-import { splitSentences } from './text.js';
+import { askingSentences } from './text.js';
 
 const FIELDS: readonly Kind[] = [
   {
@@ -92,11 +92,4 @@ const FIELDS: readonly Kind[] = [
  */
 export function unmentionedFields(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
   return unwrittenKinds(askingSentences(question), `${paper.title}\n${paper.abstract}`, FIELDS);
-}
-
-/** The sentences of a question that ask: those ending in a question mark, or else the last. */
-export function askingSentences(question: string): string {
-  const sentences = splitSentences(question);
-  const questions = sentences.filter((s) => /\?\s*$/.test(s));
-  return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
 }

@@ -7,10 +7,9 @@
  * any one, English too; not one the question sets aside ("like taskmaster but not english"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { askingSentences } from './domains.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
 import { LANGUAGES, placeWords } from './places.js';
-import { foldedWords } from './text.js';
+import { askingSentences, foldedWords } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** The languages other than English the question types in its asking sentences that the paper names in none of their words. */

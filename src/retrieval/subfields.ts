@@ -9,8 +9,8 @@
  * pruning) are not subfields here. Asked, like a field, in the sentence that asks. Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { askingSentences } from './domains.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
+import { askingSentences } from './text.js';
 
 /**
  * Each line: the subfield's name, then the other forms a question or a paper may write it in; after a

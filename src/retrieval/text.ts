@@ -100,6 +100,16 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The sentences of a question that ask: those ending in a question mark, or else the last. The others
+ * say where the asker comes from ("Radiology reports are long. Which methods summarize long documents?").
+ */
+export function askingSentences(question: string): string {
+  const sentences = splitSentences(question);
+  const questions = sentences.filter((s) => /\?\s*$/.test(s));
+  return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
+}
+
 /** A text some words were taken out of, its gaps closed: one space between words, none before a stop or at the start. */
 export function closeGaps(text: string): string {
   return text.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
