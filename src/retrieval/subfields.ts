@@ -11,6 +11,7 @@
 import type { Paper } from '../corpus/paper.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
 import { askingSentences } from './text.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * Each line: the subfield's name, then the other forms a question or a paper may write it in; after a
@@ -199,7 +200,7 @@ causal inference / causal
 
 /** A form as a pattern: its words apart by spaces or hyphens, the last one ending as `ending` allows. */
 function pattern(form: string, ending: string): string {
-  const words = form.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = form.split(/[\s-]+/).map(escapeRegExp);
   return words.join('[\\s-]+') + ending;
 }
 
