@@ -482,6 +482,16 @@ describe('search', () => {
     expect(await r.search('codex on humaneval', 3)).toMatchObject({ confidence: 'none', unmentioned: ['humaneval'] });
   });
 
+  it('reads two words joined by a "2" as the first to the second', async () => {
+    const joined = await r.search('open text2image model trained on what closed apis generate', 3);
+    const written = await r.search('open text-to-image model trained on what closed apis generate', 3);
+    expect(joined.confidence).toBe('high');
+    expect(joined.results.map((x) => x.paper.title)).toEqual(written.results.map((x) => x.paper.title));
+    expect(joined.results[0]!.paper.title).toMatch(/^EvolveDirector/);
+    // A task no paper is on is named as the papers would write it.
+    expect((await r.search('text2video generation benchmarks', 3)).unmentioned).toEqual(['text-to-video']);
+  });
+
   it('reads a short word typed with a slip, and a long one typed with two, as the words meant', async () => {
     for (const [typed, meant] of [
       ['machine-generated tetx detection shared task', 'machine-generated text detection shared task'],

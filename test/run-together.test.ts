@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestCut, bothLong, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
+import { bestCut, bothLong, joinedByTwo, joinedByTwoCandidates, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
 import { tokenize } from '../src/retrieval/text.js';
 
 /** Paper counts of stems: those listed, every other none. */
@@ -9,6 +9,13 @@ describe('two words typed run together', () => {
   it('considers long words that are not general English', () => {
     expect(runTogetherCandidates('language models for tabulardata, anythingon astronomy')).toEqual(['tabulardata', 'anythingon']);
     expect(runTogetherCandidates('transformers for translation of 2024 texts')).toEqual([]);
+  });
+
+  it('reads two words joined by a "2" as two, and nothing else with a 2 in it', () => {
+    expect(joinedByTwoCandidates('an open Text2Image model, like seq2seq ones, not gpt2 or a2z')).toEqual(['text2image', 'seq2seq']);
+    expect(joinedByTwo('text2image')).toEqual(['text', 'image']);
+    expect(joinedByTwo('speech2text')).toEqual(['speech', 'text']);
+    for (const w of ['gpt2', 'a2z', 'l2norm', 'text22image']) expect(joinedByTwo(w), w).toBeUndefined();
   });
 
   it('cuts a word into two the corpus uses, or a stopword, the rarer side used most', () => {

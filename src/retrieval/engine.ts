@@ -28,7 +28,7 @@ import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, giv
 import { type Asked, askedFor } from './asked.js';
 import { datedIn } from './years.js';
 import { comesFrom } from './origins.js';
-import { type RunTogether, bestCut, bothLong, cuts, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
+import { type RunTogether, bestCut, bothLong, cuts, joinedByTwo, joinedByTwoCandidates, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './run-together.js';
 import { contradictedNumbers, contradictedVersions, unnamedVersions } from './numbers.js';
 import { type AspectAsked, type KindAsked, aspectAsked, trailingKind } from './kind-asked.js';
 
@@ -539,32 +539,44 @@ export class Retriever extends QueryScorer {
    * One query (or one part of it) searched and judged, with its ranking as paper numbers of the index.
    * A word typed as two run together ("tabulardata", see run-together.ts) is read as the two when one
    * of the first papers then found writes them side by side, it was typed as a word and an acronym
-   * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise. `named`
+   * ("telecomLLMs") or both words are long ("haystackevaluation"), and as typed otherwise; two joined
+   * by a "2" ("text2image") as the first to the second ("text-to-image"). `named`
    * is a paper the query names by its title's name, ranked first (see {@link paperNamed}).
    */
   private async searchOne(query: string, k: number, named?: number): Promise<{ result: SearchResult; ranked: { doc: number; score: number }[] }> {
     const typed = await this.scoreOne(query, k, query, named);
     const split = typed.unknown.size > 0 ? await this.runTogether(typed.text, typed.unknown) : [];
     if (split.length > 0) {
-      const text = split.reduce((t, r) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed}(?![\\p{L}\\p{N}])`, 'giu'), r.parts.join(' ')), typed.text);
+      const text = split.reduce((t, r) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed}(?![\\p{L}\\p{N}])`, 'giu'), r.read ?? r.parts.join(' ')), typed.text);
       const read = await this.scoreOne(text, k, query, named);
       const stands = (r: RunTogether) =>
+        r.read !== undefined ||
         bothLong(r.parts) || typedWithAcronym(query, r.typed, r.parts) || read.first.some((p) => writesSideBySide(`${p.title}. ${p.abstract}`, r.parts));
       if (split.every(stands)) return read;
     }
     return typed;
   }
 
-  /** The words of a query (its typos fixed) that are two run together: the corpus uses neither the word (`unknown`: stems it does not use) but both halves. */
+  /** The words of a query (its typos fixed) that are two run together or joined by a "2": the corpus uses neither the word (`unknown`: stems it does not use) but both halves. */
   private async runTogether(text: string, unknown: ReadonlySet<string>): Promise<RunTogether[]> {
-    const words = runTogetherCandidates(text).filter((w) => tokenize(w).some((t) => unknown.has(t)));
-    if (words.length === 0) return [];
-    const stems = [...new Set(words.flatMap((w) => cuts(w).flatMap(([a, b]) => [...tokenize(a), ...tokenize(b)])))];
+    const isUnknown = (w: string) => tokenize(w).some((t) => unknown.has(t));
+    const words = runTogetherCandidates(text).filter(isUnknown);
+    const joined = joinedByTwoCandidates(text).filter(isUnknown);
+    if (words.length === 0 && joined.length === 0) return [];
+    const sides = (w: string) => (joinedByTwo(w) ?? []).flatMap((side) => tokenize(side));
+    const stems = [...new Set([...words.flatMap((w) => cuts(w).flatMap(([a, b]) => [...tokenize(a), ...tokenize(b)])), ...joined.flatMap(sides)])];
     const df = new Map((await this.index.termStats(stems)).map((t) => [t.term, t.df]));
-    return words.flatMap((typed) => {
-      const parts = bestCut(typed, (stem) => df.get(stem) ?? 0);
-      return parts ? [{ typed, parts }] : [];
-    });
+    const used = (side: string) => tokenize(side).length === 1 && (df.get(tokenize(side)[0]!) ?? 0) > 0;
+    return [
+      ...words.flatMap((typed) => {
+        const parts = bestCut(typed, (stem) => df.get(stem) ?? 0);
+        return parts ? [{ typed, parts }] : [];
+      }),
+      ...joined.flatMap((typed) => {
+        const parts = joinedByTwo(typed)!;
+        return parts.every(used) ? [{ typed, parts, read: parts.join('-to-') }] : [];
+      }),
+    ];
   }
 
   /** {@link searchOne} of a query as it is read; `typed` is the query the result names. */

@@ -4,7 +4,9 @@
  * them a stopword). A name run together ("humaneval") splits as readily, so a split stands only when
  * one of the papers it finds writes its two words side by side (see {@link writesSideBySide}), when
  * it was typed as a word and an acronym ("telecomLLMs", "LLMpruning", see {@link typedWithAcronym}),
- * or when both words are long (see {@link bothLong}). Pure.
+ * or when both words are long (see {@link bothLong}). Two words joined by a "2" ("text2image",
+ * "speech2text") are the first to the second, as the corpus writes them ("text-to-image"), when it
+ * uses both but not the word as typed ("seq2seq", "word2vec" are names it may write). Pure.
  */
 import { isEnglishWord } from './english.js';
 import { tokenize } from './text.js';
@@ -18,6 +20,22 @@ const MIN_PART = 2;
 export interface RunTogether {
   typed: string;
   parts: [string, string];
+  /** How the query reads it, when not as its two words side by side ("text-to-image" of "text2image"). */
+  read?: string;
+}
+
+/** Two words of letters joined by a "2" that reads "to": "text2image", "speech2text". */
+const JOINED_BY_TWO = /^(\p{L}{2,})2(\p{L}{2,})$/u;
+
+/** The two words a word joins by a "2" ("text2image": text, image), or undefined. */
+export function joinedByTwo(word: string): [string, string] | undefined {
+  const m = JOINED_BY_TWO.exec(word.toLowerCase());
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** The words of a query that join two by a "2" ("text2image"), in lower case. */
+export function joinedByTwoCandidates(text: string): string[] {
+  return [...new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))].filter((w) => joinedByTwo(w) !== undefined);
 }
 
 /** The words of a query that may be two run together: lower case letters only, long enough, not general English. */
