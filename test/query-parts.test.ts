@@ -42,6 +42,14 @@ describe('the separate requests of a query', () => {
       'papers on two-tower retrievers',
       'is there a benchmark of the two-tower models for recommendation?',
     ]);
+    // A clause of the same sentence that points back stays, however much it says; a sentence that does may stand alone.
+    expect(
+      queryParts("Are audio-language models fooled by auditory illusions such as endlessly rising tones, and is there a benchmark measuring how their perception differs from humans'?"),
+    ).toEqual([]);
+    expect(queryParts('Which papers benchmark dialogue agents on word games? Also, does the sheer scale of a chatbot explain how well it performs in self-play?')).toEqual([
+      'Which papers benchmark dialogue agents on word games?',
+      'does the sheer scale of a chatbot explain how well it performs in self-play?',
+    ]);
     // "A lighter version" is one of what was named, however much else it says; "a smaller version of BERT" names its own.
     expect(queryParts('How many probing studies went into the Holmes benchmark, and is there a lighter version to cut compute?')).toEqual([]);
     expect(queryParts('any papers on diverse beam search? and is there a faster variant for long outputs?')).toEqual([]);

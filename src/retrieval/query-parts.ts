@@ -55,6 +55,8 @@ const ABOUT_ONESELF = /\b(?:i|i'm|im|i've|ive|we|we're|my|our|me|us)\b/iu;
 const OPENS = '\u0000';
 const OPENS_REQUEST = 'R';
 const OPENS_ADDITION = 'A';
+/** Where a clause of the same sentence that only adds starts (", and is there ..."). */
+const OPENS_CLAUSE = 'C';
 /** "Two things:", "A couple of questions -": said before the requests, not part of the first. */
 const PREAMBLE = /^(?:(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|some|several|\d)\s+(?:things|questions|requests)\s*(?:[:,-]|\.\s)\s*)/iu;
 /** An item number of a list: "1)", "(2)", "3." at the start or after a space, colon or semicolon. */
@@ -98,12 +100,19 @@ function asks(piece: string): boolean {
  * A later request searched alone: it says what it is about (in two words at least, or in a name:
  * "also, lmql paper link anyone?"), and points back at nothing unless it says enough to stand alone
  * anyway ("does the sheer scale of a chatbot explain how well it performs ..."); "a lighter version" of
- * what was named never stands alone.
+ * what was named never stands alone; nor a clause of the same sentence that says "its", "their" or
+ * "them" before it says enough to name what they stand for (", and is there a benchmark measuring
+ * how their perception differs from humans'?").
  */
-function standsAlone(piece: string): boolean {
+function standsAlone(piece: string, clause: boolean): boolean {
   const terms = topicTerms(piece).length;
+  const owner = clause ? OWNER.exec(piece) : null;
+  if (owner && topicTerms(piece.slice(0, owner.index)).length < SAYS_ENOUGH) return false;
   return (terms >= MIN_TOPIC_TERMS || namesOne(piece)) && (terms >= SAYS_ENOUGH || !pointsBack(piece)) && !VERSION_OF_IT.test(piece);
 }
+
+/** Words that stand for what owns or undergoes something named before: "their perception", "elicit them". */
+const OWNER = /\b(?:its|their|theirs|them)\b/iu;
 
 /** Whether a piece's one word that says what it is about is a name: no word of general English ("lmql", "kasa"). */
 function namesOne(piece: string): boolean {
@@ -117,13 +126,13 @@ function namesOne(piece: string): boolean {
 export function queryParts(query: string): string[] {
   const spaced = query.replaceAll(OPENS, '').replace(/\s+/g, ' ').trim();
   const text = spaced.replace(PREAMBLE, '');
-  const pieces = listItems(text, text !== spaced)?.map((t) => ({ text: t, opensRequest: true })) ?? markedPieces(text);
+  const pieces = listItems(text, text !== spaced)?.map((t) => ({ text: t, opensRequest: true, clause: false })) ?? markedPieces(text);
   const parts: string[] = [];
   for (const piece of pieces) {
     const t = piece.text.replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
     if (t.length === 0) continue;
     const last = parts.length - 1;
-    const alone = standsAlone(t) && (piece.opensRequest || asks(t));
+    const alone = standsAlone(t, piece.clause) && (piece.opensRequest || asks(t));
     if (last >= 0 && (!alone || parts.length === MAX_PARTS)) parts[last] = `${parts[last]} ${t}`;
     else parts.push(t);
   }
@@ -132,11 +141,17 @@ export function queryParts(query: string): string[] {
   return parts.length >= 2 ? parts : [];
 }
 
-/** The text cut where a marked request starts, each piece with whether the words before it open another request or only add. */
-function markedPieces(text: string): { text: string; opensRequest: boolean }[] {
+/**
+ * The text cut where a marked request starts, each piece with whether the words before it open another
+ * request or only add, and whether it is a clause that only adds to the sentence before it.
+ */
+function markedPieces(text: string): { text: string; opensRequest: boolean; clause: boolean }[] {
   const mark = (_: string, request?: string) => `${OPENS}${request ? OPENS_REQUEST : OPENS_ADDITION}`;
-  const marked = text.replace(NEW_SENTENCE, mark).replace(CAPITALISED, mark).replace(NEW_CLAUSE, mark);
-  return marked.split(OPENS).map((piece, i) => (i === 0 ? { text: piece, opensRequest: true } : { text: piece.slice(1), opensRequest: piece[0] === OPENS_REQUEST }));
+  const clause = (_: string, request?: string) => `${OPENS}${request ? OPENS_REQUEST : OPENS_CLAUSE}`;
+  const marked = text.replace(NEW_SENTENCE, mark).replace(CAPITALISED, mark).replace(NEW_CLAUSE, clause);
+  return marked
+    .split(OPENS)
+    .map((piece, i) => (i === 0 ? { text: piece, opensRequest: true, clause: false } : { text: piece.slice(1), opensRequest: piece[0] === OPENS_REQUEST, clause: piece[0] === OPENS_CLAUSE }));
 }
 
 /**
