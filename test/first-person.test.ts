@@ -14,8 +14,15 @@ describe("a question without the asker's sentences about themselves", () => {
       'Our team places macro blocks on chip floorplans with reinforcement learning. Which work does this, and how much wirelength does it save?',
       'We want to spot crop diseases from photos of leaves. Which model works best for this?',
       'We want one model for detection and captioning without per-task fine-tuning. Does such a generalist exist?',
+      'We have several Whisper-style speech recognition models fine-tuned for different accents. Is there a merging method that combines them into one recognizer?',
     ]) {
       expect(withoutAsker(q), q).toBe(q);
     }
+  });
+
+  it('leaves it out when what the question does something to is named in the question itself', () => {
+    expect(
+      withoutAsker("I'm building a voice assistant for each user's history. Is there work that writes summaries of user data offline and combines them with retrieval at runtime?"),
+    ).toBe('Is there work that writes summaries of user data offline and combines them with retrieval at runtime?');
   });
 });

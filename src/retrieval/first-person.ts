@@ -16,9 +16,20 @@ const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
 const REFERS_BACK =
   /\bsuch\s+an?\b|\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
 
-/** Whether a sentence asks about what was said before it (see {@link REFERS_BACK}). */
+/** "combines them", "merge them": what is done to things named before, unless the sentence named them first. */
+const DONE_TO_THEM = /\b(?:combine|combines|merge|merges|fuse|fuses|compress|compresses|adapt|adapts|evaluate|evaluates|compare|compares|improve|improves|fix|fixes)\s+them\b/iu;
+/** A word that may be a plural noun, something "them" stands for: "summaries", "models" (not "class", "status", "basis"). */
+const PLURAL = /\b\p{L}{3,}(?<![sui])s\b/iu;
+
+/**
+ * Whether a sentence asks about what was said before it (see {@link REFERS_BACK}), or does something
+ * to "them" with nothing before it that they may be ("Is there a merging method that combines them into
+ * one recognizer?", not "... summaries of user data ... and combines them with retrieval").
+ */
 export function refersBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence);
+  if (REFERS_BACK.test(sentence)) return true;
+  const done = DONE_TO_THEM.exec(sentence);
+  return done !== null && !PLURAL.test(sentence.slice(0, done.index));
 }
 
 /**
@@ -31,5 +42,5 @@ export function withoutAsker(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+/);
   if (sentences.length < 2) return question;
   const kept = sentences.filter((s) => /\?\s*$/.test(s) || !(FIRST_PERSON.test(s) || INTRODUCES.test(s)));
-  return kept.length < sentences.length && kept.some((s) => REFERS_BACK.test(s)) ? question : kept.join(' ');
+  return kept.length < sentences.length && kept.some(refersBack) ? question : kept.join(' ');
 }
