@@ -12,7 +12,7 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
   });
 
-  it('reads surgery, animals, education, autonomous driving, cybersecurity, phones and physics as fields', () => {
+  it('reads surgery, mental health, medical scans, animals, education, autonomous driving, cybersecurity, phones and physics as fields', () => {
     const robots = { title: 'RoboLLM: Robotic Vision Tasks Grounded on Multimodal Large Language Models', abstract: 'Multimodal LLMs serve as the visual perception backbone of robots in real-world warehouses.' };
     expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
     expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
@@ -27,6 +27,12 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('motion capture of pets', { ...rohm, abstract: 'We reconstruct the motion of dogs and cats.' })).toEqual([]);
     const tts = { title: 'Linguistic Generalizability of Test-Time Scaling in Mathematical Reasoning', abstract: 'A multilingual benchmark of math competition problems.' };
     expect(unmentionedFields('a multilingual physics competition benchmark?', tts)).toEqual(['physics']);
+    const speech = { title: 'SpeechVerse: A Large-scale Generalizable Audio Language Model', abstract: 'An audio language model follows instructions on speech: recognition, emotion and intent.' };
+    expect(unmentionedFields('detecting depression from voice recordings with a speech llm?', speech)).toEqual(['depression']);
+    const nerf = { title: 'pixelNeRF: Neural Radiance Fields from One or Few Images', abstract: 'A radiance field predicted from one or a few images of a scene.' };
+    expect(unmentionedFields('reconstructing CT volumes from a few X-ray projections with radiance fields?', nerf)).toEqual(['ct volumes']);
+    const cxr = { title: 'LLM-CXR: Instruction-Finetuned LLM for CXR Image Understanding and Generation', abstract: 'An LLM reads and generates chest X-ray images.' };
+    expect(unmentionedFields('an llm that reads and generates chest xrays', cxr)).toEqual([]);
     const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
     expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
   });

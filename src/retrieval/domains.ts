@@ -1,5 +1,5 @@
 /**
- * Fields a question asks its paper to work in (medicine and surgery, animals and veterinary care, law,
+ * Fields a question asks its paper to work in (medicine, surgery, mental health and medical scans, animals and veterinary care, law,
  * finance, chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous
  * driving, cybersecurity, phones and other small devices, physics, climate) that the paper does not mention in
  * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
@@ -15,9 +15,9 @@ import { askingSentences } from './text.js';
 const FIELDS: readonly Kind[] = [
   {
     asked:
-      /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?|surg(?:ery|eries|ical|eons?)|operating\s+rooms?|nurses?|nursing|mental\s+health|psychiatr\w*|dental|dentists?)\b/giu,
+      /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?|surg(?:ery|eries|ical|eons?)|operating\s+rooms?|nurses?|nursing|mental\s+health|psychiatr\w*|depression|anxiety|dental|dentists?|x-?rays?|mri|ct\s+(?:scans?|volumes?|images?)|tomograph\w*|ultrasound)\b/giu,
     written:
-      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|dental)\b/iu,
+      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|depress\w*|anxiety|dental|x-?rays?|cxr|mri|ct|tomograph\w*|radiograph\w*|ultrasound)\b/iu,
   },
   {
     asked: /\b(?:veterinar\w*|livestock|animals?|pets|wildlife|primates|horses)\b/giu,
