@@ -29,7 +29,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('llms for time series', forecasting)).toEqual([]);
   });
 
-  it('reads tabular data, sign language, point clouds and graphs asked for', () => {
+  it('reads thermal images, tabular data, sign language, point clouds and graphs asked for', () => {
+    const icon = { title: 'ICON: Incremental CONfidence for Joint Pose and Radiance Field Optimization', abstract: 'Radiance fields and camera poses are optimized jointly from video frames.' };
+    expect(unmentionedModalities('nerf from thermal infrared video without camera poses?', icon)).toEqual(['thermal']);
+    expect(unmentionedModalities('pose-free nerf on infrared footage', { ...icon, abstract: `${icon.abstract} It works on thermal cameras too.` })).toEqual([]);
     const beam = { title: 'Beam Tree Recursive Cells', abstract: 'We extend recursive neural networks with beam search over latent trees of sentences.' };
     expect(unmentionedModalities('do deep networks beat gradient-boosted trees on tabular data?', beam)).toEqual(['tabular']);
     expect(unmentionedModalities('embeddings of relational tables for tabular data?', { title: 'Observatory', abstract: 'Embeddings of relational tables and their columns.' })).toEqual([]);

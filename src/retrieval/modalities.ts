@@ -1,6 +1,6 @@
 /**
- * Kinds of data a question asks its paper to work on (images, video, speech and sound, time series, source code, tables, sign
- * language, point clouds, graphs) that the paper
+ * Kinds of data a question asks its paper to work on (images, video, speech and sound, thermal images,
+ * time series, source code, tables, sign language, point clouds, graphs) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
@@ -41,6 +41,10 @@ const KINDS: readonly Kind[] = [
       /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
+  },
+  {
+    asked: /\b(?:thermal|infrared)\b/giu,
+    written: /\b(?:thermal|infrared)\b/iu,
   },
   {
     asked: /\b(?:tabular|spreadsheets?)\b/giu,
