@@ -606,7 +606,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\") and of chat's (\"bc\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -632,6 +632,14 @@ describe('search', () => {
     expect(tables.confidence).toBe('high');
     expect(tables.unmentioned).toBeUndefined();
     expect(tables.results[0]!.paper.title).toMatch(/^Observatory: Characterizing Embeddings of Relational Tables/);
+    // "expt" for experiment, "bc" for because: no name, no word of the topic.
+    const olmo = await r.search('which fully open lm release shares all the checkpoints, data and training logs, and swaps in a special data mix during the lr annealing phase? need it for a curriculum expt', 3);
+    expect(olmo.confidence).not.toBe('none');
+    expect(olmo.unmentioned).toBeUndefined();
+    expect(olmo.results[0]!.paper.title).toBe('2 OLMo 2 Furious');
+    const workflows = await r.search('any papers on task oriented dialogue bots that generalize to unseen tasks bc you give them natural language descriptions of the schema or a plan of the steps?', 3);
+    expect(workflows).toMatchObject({ confidence: 'high' });
+    expect(workflows.results[0]!.paper.title).toMatch(/^Improving Generalization in Task-oriented Dialogues/);
   });
 
   it('is a level less sure of papers on another task between two kinds of data', async () => {

@@ -998,7 +998,7 @@ languages: tongues | dialects | idioms | natural languages | langs
 textual: text-based | written | word-based | in text | verbal
 text-based: written | textual | word-based | in writing
 texts: documents | writings | passages | pieces of writing | prose
-document: text | file | record | write-up | paper
+document: text | file | record | write-up | paper | doc
 word: term | vocabulary item | expression | lexeme
 words: terms | vocabulary | expressions | lexemes
 term: word | expression | phrase | technical term
@@ -1425,8 +1425,8 @@ reviews: surveys | critiques | appraisals | overviews | assessments
 overview: summary | outline | survey | rundown | bird's-eye view | synopsis
 systematic: methodical | structured | organized | orderly | thorough | organised
 systematically: methodically | thoroughly | in a structured manner | carefully | step by step
-experiments: tests | trials | empirical tests | runs | test runs
-experiment: test | trial | study | run | test run
+experiments: tests | trials | empirical tests | runs | test runs | expts
+experiment: test | trial | study | run | test run | expt
 experimental: empirical | trial | test | exploratory | test-based
 empirical: experimental | practical | observed | data-driven | evidence-based | observational
 empirically: experimentally | in practice | by experiment | through testing | observationally
@@ -2530,8 +2530,8 @@ represented: depicted | encoded | expressed | portrayed
 representing: encoding | depicting | expressing | standing for
 represents: depicts | encodes | stands for | expresses
 representational: representation-level | encoding | feature-level
-features: attributes | characteristics | properties | traits | signals
-feature: attribute | characteristic | property | trait | signal
+features: attributes | characteristics | properties | traits | signals | feats
+feature: attribute | characteristic | property | trait | signal | feat
 characteristics: traits | features | properties | attributes | qualities
 properties: traits | attributes | characteristics | qualities | features
 property: attribute | trait | characteristic | feature | quality
