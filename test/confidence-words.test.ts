@@ -133,6 +133,9 @@ describe('query preparation', () => {
     // Chat asks of a paper "explained simply", its "main contribution" or "key results"; alone, the words are the question's.
     expect([...lexicalQuery('beam search explained simply').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('simply smoothing the picture, and the results of that on beam search').keys()]).toEqual(['simpli', 'smooth', 'pictur', 'result', 'beam', 'search']);
+    // Saying any paper of the topic will do.
+    expect([...lexicalQuery('papers on beam search, anything goes').keys()]).toEqual(['beam', 'search']);
+    expect([...lexicalQuery('long form papers on beam search, dont care which subtopic').keys()]).toEqual(['long', 'form', 'beam', 'search']);
   });
 
   it('reads "from scratch", "follow up", "survey", "4" and "theory behind" as chat only where they ask for a kind of reading, turn to a new topic or stand for "for"', () => {

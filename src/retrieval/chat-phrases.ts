@@ -65,6 +65,9 @@ const POLITENESS = [
   String.raw`(?:could|can|would) (?:you|anyone|someone|somebody) (?:please |kindly )?(?:share|list|give|send|show|suggest|recommend|point)(?: me)?`,
   String.raw`(?<=\b(?:tysm|ty|thx|tia|cheers|thanks|thank you)\W*)in advance`,
   String.raw`a bit`,
+  String.raw`anything goes`,
+  String.raw`(?:any ?thing|any ?one|any) (?:is fine|will do)`,
+  String.raw`(?:i )?(?:do ?n['’]?t|dont) (?:really )?care (?:which|what)(?: (?:one|ones|subtopic|kind))?`,
 ];
 
 /** What a question asks of a paper it names or a topic: "in one sentence", "main contribution of", "... for dummies". */
