@@ -370,7 +370,7 @@ cxr: chest x-ray | x-ray images | chest scans | radiographs | lung x-rays
 drug: medicine | medication | pharmaceutical | pill | treatment
 molecular design: designing molecules | new compounds | drug candidates | chemical design | making new chemicals
 chemistry: chemicals | compounds | lab chemistry | reactions | chemical science
-biology: life sciences | living things | genetics | biological science | biosciences
+biology: life sciences | living things | genetics | biological science | biosciences | bio
 legal: law | laws | lawyers | court | courts | statutes | contracts | judges | attorneys
 law: legal | lawyers | court | statutes | attorneys | legislation | legal system
 legal text: law documents | court rulings | statutes | contracts | case law | legislation | legal documents
