@@ -606,7 +606,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\") and of chat's (\"bc\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\"), of its slang (\"crushes\") and of chat's (\"bc\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -637,6 +637,10 @@ describe('search', () => {
     expect(olmo.confidence).not.toBe('none');
     expect(olmo.unmentioned).toBeUndefined();
     expect(olmo.results[0]!.paper.title).toBe('2 OLMo 2 Furious');
+    // "crushes" for outperforms.
+    const crushes = await r.search('anyone know a paper where they finetune a llama on hundreds of legal classification tasks and it crushes gpt-4?', 3);
+    expect(crushes).toMatchObject({ confidence: 'high' });
+    expect(crushes.results[0]!.paper.title).toMatch(/^Lawma/);
     // "bio" for biology.
     const bio = await r.search('papers where language models are applied to chemistry or bio sequences? like molecules, proteins, antibodies', 3);
     expect(bio.confidence).not.toBe('none');

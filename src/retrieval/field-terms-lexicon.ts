@@ -389,7 +389,7 @@ scientific literature: research papers | academic papers | scholarly articles | 
 scientific: science-related | academic | scholarly | of science
 scientific discovery: research breakthroughs | new science | accelerating science | making discoveries | finding new science
 peer review: reviewing papers | referees | paper reviewing | reviewer feedback | manuscript review | refereeing
-astronomy: space science | stars and galaxies | astrophysics | telescopes | cosmos | stargazing
+astronomy: space science | stars and galaxies | astrophysics | telescopes | cosmos | stargazing | astro
 psychology: mind science | mental processes | human behaviour | human behavior | behavioral science | study of the mind
 cognitive abilities: mental abilities | thinking skills | brainpower | intellect | intelligence | smarts
 neuroscience: brain science | brain research | how the brain works | study of the brain
@@ -612,7 +612,7 @@ user study: testing with people | trial with users | user testing | people tryin
 participants: volunteers | test subjects | people in the study | respondents
 state-of-the-art: best so far | best available | cutting-edge | top-performing | record-setting | best-in-class | world-leading
 sota: best so far | best available | cutting-edge | top-performing | record-setting | best-in-class
-outperforms: beats | does better than | surpasses | wins against | tops | outdoes | bests
+outperforms: beats | does better than | surpasses | wins against | tops | outdoes | bests | crushes | smokes
 baselines: reference points | starting points | comparison points | simple comparisons | points of comparison
 ablation: removing parts to test | leaving pieces out | component removal tests | knockout experiments | what-if removal | take-away tests
 survey: overview | review article | roundup | state of the field | tour of the literature | field guide
@@ -1617,7 +1617,7 @@ distinguish: tell apart | differentiate | discriminate | separate
 distinguishing: telling apart | differentiating | discriminating | separating
 contrast: difference | distinction | opposite | comparison
 unlike: in contrast to | different from | as opposed to | dissimilar
-outperform: beat | surpass | exceed | outdo | top | do better than
+outperform: beat | surpass | exceed | outdo | top | do better than | crush
 outperforming: beating | surpassing | exceeding | outdoing | topping
 surpass: beat | exceed | outdo | top | outstrip | outshine
 surpasses: beats | exceeds | outdoes | tops | outstrips
