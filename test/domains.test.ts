@@ -12,7 +12,7 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('predicting parameters of image classifiers', weights)).toEqual([]);
   });
 
-  it('reads surgery, mental health, medical scans, animals, education, autonomous driving, cybersecurity, phones and physics as fields', () => {
+  it('reads surgery, mental health, medical scans, many languages, animals, education, autonomous driving, cybersecurity, phones and physics as fields', () => {
     const robots = { title: 'RoboLLM: Robotic Vision Tasks Grounded on Multimodal Large Language Models', abstract: 'Multimodal LLMs serve as the visual perception backbone of robots in real-world warehouses.' };
     expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
     expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
@@ -33,6 +33,9 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('reconstructing CT volumes from a few X-ray projections with radiance fields?', nerf)).toEqual(['ct volumes']);
     const cxr = { title: 'LLM-CXR: Instruction-Finetuned LLM for CXR Image Understanding and Generation', abstract: 'An LLM reads and generates chest X-ray images.' };
     expect(unmentionedFields('an llm that reads and generates chest xrays', cxr)).toEqual([]);
+    const twin = { title: 'Twin-Merging: Dynamic Integration of Modular Expertise in Model Merging', abstract: 'Merging fine-tuned models into one, with shared and exclusive knowledge.' };
+    expect(unmentionedFields('merging separate language-specific llms into one multilingual model?', twin)).toEqual(['language-specific']);
+    expect(unmentionedFields('merging multilingual models', { ...twin, abstract: `${twin.abstract} We merge models for German and Hindi.` })).toEqual([]);
     const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
     expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * Fields a question asks its paper to work in (medicine, surgery, mental health and medical scans, animals and veterinary care, law,
  * finance, chemistry, biology, e-commerce, patents, agriculture, astronomy, education, autonomous
- * driving, cybersecurity, phones and other small devices, physics, climate) that the paper does not mention in
+ * driving, cybersecurity, phones and other small devices, physics, many languages, climate) that the paper does not mention in
  * any of their words: "pulling medical concepts out of veterinary clinical records", answered from a
  * paper on clinical notes of people, is the task, not the task for animals; "graph networks for
  * molecular property prediction", answered from a paper on image classifiers, is the method, not the
@@ -10,6 +10,7 @@
  */
 import type { Paper } from '../corpus/paper.js';
 import { type Kind, unwrittenKinds } from './modalities.js';
+import { LANGUAGES } from './places.js';
 import { askingSentences } from './text.js';
 
 const FIELDS: readonly Kind[] = [
@@ -77,6 +78,10 @@ const FIELDS: readonly Kind[] = [
   {
     asked: /\b(?:physics|physicists?)\b/giu,
     written: /\b(?:physic\w*|mechanics|quantum|particles?)\b/iu,
+  },
+  {
+    asked: /\b(?:multi-?lingual(?:ity)?|cross-?lingual(?:ly)?|language-specific|non-english)\b/giu,
+    written: new RegExp(String.raw`\b(?:multi-?lingual\w*|cross-?lingual\w*|bilingual|languages|language-specific|non-english|translat\w*|low-resource|${[...LANGUAGES].filter((l) => /^[a-z]+$/.test(l)).join('|')})\b`, 'iu'),
   },
   {
     asked: /\b(?:climate|weather)\b/giu,
