@@ -20,6 +20,9 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('sparse gaussian processes with inducing points', ranking)).toEqual(['gaussian processes']);
     expect(unmentionedSubfields('following pedestrians across video frames', ranking)).toEqual(['pedestrians']);
     expect(unmentionedSubfields('are there benchmarks of deepfakes?', ranking)).toEqual(['deepfakes']);
+    const gqa = { title: 'Cost-Optimal Grouped-Query Attention for Long-Context LLMs', abstract: 'How many attention heads a long-context model needs for the compute it costs.' };
+    expect(unmentionedSubfields('cost-optimal sliding-window attention size for long-context llms?', gqa)).toEqual(['sliding-window attention']);
+    expect(unmentionedSubfields('sliding window attention for long inputs', { ...gqa, abstract: `${gqa.abstract} Attention is restricted to a sliding window.` })).toEqual([]);
   });
 
   it('takes the other names a paper gives the subfield, which a question typing them alone does not ask for', () => {
