@@ -22,6 +22,11 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('are there benchmarks of deepfakes?', ranking)).toEqual(['deepfakes']);
     const gqa = { title: 'Cost-Optimal Grouped-Query Attention for Long-Context LLMs', abstract: 'How many attention heads a long-context model needs for the compute it costs.' };
     expect(unmentionedSubfields('cost-optimal sliding-window attention size for long-context llms?', gqa)).toEqual(['sliding-window attention']);
+    // A written form is a word ("hands"), not the start of another ("handles").
+    const face = { title: 'FaceXFormer: A Unified Transformer for Facial Analysis', abstract: 'One transformer handles many face tasks, handling each as a learned token.' };
+    expect(unmentionedSubfields('one transformer for hand analysis tasks such as hand keypoints and gestures?', face)).toEqual(['hand analysis']);
+    const lwf = { title: 'Learning without Forgetting for Vision-Language Models', abstract: 'New classes are learned without forgetting old ones.' };
+    expect(unmentionedSubfields('image forgery detection with vision-language models?', lwf)).toEqual(['image forgery detection']);
     expect(unmentionedSubfields('sliding window attention for long inputs', { ...gqa, abstract: `${gqa.abstract} Attention is restricted to a sliding window.` })).toEqual([]);
   });
 

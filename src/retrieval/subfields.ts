@@ -124,7 +124,7 @@ state space model | ssm
 sliding window attention | sliding-window attention / sliding window | sliding-window
 formula retrieval | math retrieval / formula | mathematical
 panoptic segmentation | panoptic
-hand pose | hand keypoint | hand-object | hand analysis | hand segmentation | hand tracking | gesture recognition / hand | gesture
+hand pose | hand keypoint | hand-object | hand analysis | hand segmentation | hand tracking | gesture recognition / hands | gesture
 synthetic aperture radar / radar | sar
 temporal graph | dynamic graph
 image dehazing | dehazing / dehaz
@@ -135,7 +135,7 @@ feature matching | image matching
 stereo matching / stereo
 3d object detection
 human mesh recovery | mesh recovery
-image forgery detection | forgery / forg
+image forgery detection | forgery / forged | forging
 video object segmentation
 video summarization
 temporal action localization | action localization
