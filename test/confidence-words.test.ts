@@ -136,6 +136,7 @@ describe('query preparation', () => {
     // Saying any paper of the topic will do.
     expect([...lexicalQuery('papers on beam search, anything goes').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('long form papers on beam search, dont care which subtopic').keys()]).toEqual(['long', 'form', 'beam', 'search']);
+    expect([...lexicalQuery('papers on beam search. Both empirical and theoretical angles are welcome.').keys()]).toEqual(['beam', 'search']);
   });
 
   it('reads "from scratch", "follow up", "survey", "4" and "theory behind" as chat only where they ask for a kind of reading, turn to a new topic or stand for "for"', () => {
