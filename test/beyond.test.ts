@@ -7,6 +7,8 @@ describe('what a question asks beyond a paper', () => {
   it('reads the words after "also" in a question asked yes or no, up to the other half of an either-or', () => {
     expect(words('does the illusion detection trick w gaussian blur filters also work for video models? like on illusion videos')).toEqual(['video', 'models']);
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
+    // "is also welcome" judges what the asker would take; it says nowhere a method goes.
+    expect(words('Work that uses these findings to improve models, e.g. by pruning or routing, is also welcome.')).toEqual([]);
   });
 
   it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {
