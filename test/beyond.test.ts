@@ -9,6 +9,8 @@ describe('what a question asks beyond a paper', () => {
     expect(words('can the FSFM face foundation model also catch voice cloning / audio deepfakes or is it images only')).toEqual(['catch', 'voice', 'cloning', 'audio', 'deepfakes']);
     // "is also welcome" judges what the asker would take; it says nowhere a method goes.
     expect(words('Work that uses these findings to improve models, e.g. by pruning or routing, is also welcome.')).toEqual([]);
+    // "just this, or also that" asks what a paper found.
+    expect(words('do the chatbot-suggested themes just save analysts time, or do they also steer what the analysts conclude?')).toEqual([]);
   });
 
   it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {

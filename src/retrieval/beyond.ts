@@ -21,8 +21,10 @@ const CLAUSE = String.raw`[^?.!;,]*`;
 
 /** Words that judge what was said rather than say where it goes: "... is also welcome", "are also fine". */
 const JUDGED = String.raw`(?:welcome|appreciated|fine|ok|okay|great|good|helpful|useful|relevant|interesting|acceptable)\b`;
+/** "... just save time, or ": the first half of "just this, or also that", which asks what a paper found, not where a method goes. */
+const JUST_OR = String.raw`(?<!\b(?:just|only|merely|simply)\b[^?.!;]{0,80}?\bor\s+)`;
 /** "does it also work for ...", "can X also catch ...": what follows "also" in a question asked yes or no. */
-const ALSO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,10}?also\s+(?!${JUDGED})(${CLAUSE})`, 'giu');
+const ALSO = new RegExp(String.raw`${JUST_OR}${ASKED}(?:${WORD}){0,10}?also\s+(?!${JUDGED})(${CLAUSE})`, 'giu');
 /** ... and further from the verb, when "also" is followed by where a method goes: "can the agent that searches ... also handle video". */
 const ALSO_FAR = new RegExp(
   String.raw`${ASKED}(?:${WORD}){11,20}?also\s+((?:handle|work\s+(?:for|on|with|in)|apply\s+to|transfer\s+to|extend\s+to|be\s+(?:applied|used|extended)\s+(?:to|for|on))\s+${CLAUSE})`,
