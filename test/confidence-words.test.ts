@@ -137,6 +137,9 @@ describe('query preparation', () => {
     expect([...lexicalQuery('papers on beam search, anything goes').keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('long form papers on beam search, dont care which subtopic').keys()]).toEqual(['long', 'form', 'beam', 'search']);
     expect([...lexicalQuery('papers on beam search. Both empirical and theoretical angles are welcome.').keys()]).toEqual(['beam', 'search']);
+    // What the asker thinks of something, not what the question is about.
+    expect([...lexicalQuery("I'm suspicious of beam search benchmarks").keys()]).toEqual(['beam', 'search', 'benchmark']);
+    expect([...lexicalQuery('detecting suspicious transactions').keys()]).toContain('suspici');
   });
 
   it('reads "from scratch", "follow up", "survey", "4" and "theory behind" as chat only where they ask for a kind of reading, turn to a new topic or stand for "for"', () => {

@@ -66,6 +66,7 @@ const POLITENESS = [
   String.raw`(?<=\b(?:tysm|ty|thx|tia|cheers|thanks|thank you)\W*)in advance`,
   String.raw`a bit`,
   String.raw`anything goes`,
+  String.raw`(?:i['’]?m|i am|im|we['’]?re|we are) (?:a bit |a little |very |quite |kinda |somewhat )?(?:suspicious|wary|doubtful|skeptical|sceptical) (?:of|about)`,
   String.raw`(?:are|is) (?:also |more than |very |most |all )?welcome(?: too| as well)?`,
   String.raw`(?:empirical|theoretical|practical|applied|different|all|other)(?: (?:and|or) (?:empirical|theoretical|practical|applied))? angles`,
   String.raw`(?:any ?thing|any ?one|any) (?:is fine|will do)`,
