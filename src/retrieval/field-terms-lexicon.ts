@@ -998,7 +998,7 @@ languages: tongues | dialects | idioms | natural languages | langs
 textual: text-based | written | word-based | in text | verbal
 text-based: written | textual | word-based | in writing
 texts: documents | writings | passages | pieces of writing | prose
-document: text | file | record | write-up | paper | doc
+document: text | file | record | write-up | paper
 word: term | vocabulary item | expression | lexeme
 words: terms | vocabulary | expressions | lexemes
 term: word | expression | phrase | technical term
