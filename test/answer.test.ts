@@ -165,6 +165,13 @@ describe('ask with an LLM', () => {
     expect(r.note).toBe('None of the cited papers mention “spanish”.');
   });
 
+  it('notes no name a cited paper writes another way: "text2image" of a text-to-image paper', async () => {
+    stub.queueChat('EvolveDirector trains an open model on outputs of closed text-to-image APIs [1].');
+    const r = await answerer().ask('has anyone trained an open text2image model just by querying the paid apis of the good models?');
+    expect(r.citations.map((c) => c.title)).toEqual(['EvolveDirector: Approaching Advanced Text-to-Image Generation with Large Vision-Language Models']);
+    expect(r.note ?? '').not.toContain('text2image');
+  });
+
   it('notes a title the question quotes or is typed as that none of the cited papers writes', async () => {
     stub.queueChat('FlexPrefill adapts sparse attention patterns [1].');
     const r = await answerer().ask('Attention Is All You Need');

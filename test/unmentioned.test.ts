@@ -48,6 +48,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('the video textbook one (2.5 yrs in class)', 'It collects over 2.5 years of instructional videos.')).toEqual([]);
     expect(await names('does gpt4 beat humans', 'We compare GPT-4 with people.')).toEqual([]);
     expect(await names('agents on webarena', 'We test agents on Web Arena.')).toEqual([]);
+    // Two words joined by a "2", by the first to the second.
+    expect(await names('an open text2image model trained on api outputs', 'We train an open Text-to-Image model on outputs of closed APIs.')).toEqual([]);
+    expect(await names('an open text2video model trained on api outputs', 'We train an open Text-to-Image model on outputs of closed APIs.')).toEqual(['text2video']);
     expect(await names("india's languages", 'Indian languages are covered.')).toEqual([]);
     expect(await names('KaSA adapters', 'We propose KASA, an adaptation method.')).toEqual([]);
     expect(await names('a conditional vae for weights', 'A CVAE generates the weights.')).toEqual([]);

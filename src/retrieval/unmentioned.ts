@@ -17,6 +17,7 @@ import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isPrefixedEngl
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
 import { FIRST_PERSON, refersBack, withoutAsker } from './first-person.js';
 import { makerModels } from './makers.js';
+import { joinedByTwo } from './run-together.js';
 import { SCALES } from './numbers.js';
 import { LANGUAGES, placeWords, spelledLanguagePairs, translationDirections } from './places.js';
 import { topicTerms, withoutChatPhrases } from './query.js';
@@ -258,9 +259,11 @@ function listAlternatives(text: string): string[][][] {
  */
 export function notMentioned(names: readonly string[], papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
   // A language, a place or a people is mentioned by another word of it: "moldova" by "Romanian", "african" by "Swahili";
-  // a maker of models by a model of it: "openai" by "GPT-3.5".
+  // a maker of models by a model of it: "openai" by "GPT-3.5"; two words joined by a "2" by the first to the second:
+  // "text2image" by "Text-to-Image".
   return notMentionedAsWritten(names, papers).filter((w) => {
-    const others = [...placeWords(w), ...makerModels(w)];
+    const joined = joinedByTwo(w);
+    const others = [...placeWords(w), ...makerModels(w), ...(joined ? [joined.join('-to-')] : [])];
     return others.length === 0 || notMentionedAsWritten(others, papers).length === others.length;
   });
 }
