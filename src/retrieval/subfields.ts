@@ -121,7 +121,7 @@ video prediction
 red teaming | red-teaming
 watermarking | watermark
 state space model | ssm
-sliding window attention | sliding-window attention / sliding window | sliding-window
+sliding window attention / sliding window
 formula retrieval | math retrieval / formula | mathematical
 panoptic segmentation | panoptic
 hand pose | hand keypoint | hand-object | hand analysis | hand segmentation | hand tracking | gesture recognition / hands | gesture
