@@ -17,6 +17,9 @@ describe('kinds of data a question asks its paper to work on', () => {
     // ... nor do "voice assistants" a paper on text names.
     const assistants = { title: 'Summaries for Personalization', abstract: 'Summaries of user data let real-world systems like voice assistants personalize LLM outputs.' };
     expect(unmentionedModalities('Is there work on speech-based personalization of LLMs?', assistants)).toEqual(['speech']);
+    // ... and a question asks for none by naming them as where a method goes.
+    expect(unmentionedModalities('personalizing llms with offline user summaries, for latency-bound systems like voice assistants', assistants)).toEqual([]);
+    expect(unmentionedModalities('personalizing voice assistants from speech', assistants)).toEqual(['speech']);
     const posix = { title: 'POSIX: A Prompt Sensitivity Index For Large Language Models', abstract: 'LLMs are sensitive to minor variations in prompts, such as spelling errors or the prompt template.' };
     expect(unmentionedModalities('a metric of prompt sensitivity of spoken-language models to spoken prompt variations', posix)).toEqual(['spoken']);
     expect(unmentionedModalities('which speech recognizers use it?', { title: 'A', abstract: 'We transcribe spoken audio with an acoustic model.' })).toEqual([]);

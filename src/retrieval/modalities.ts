@@ -36,9 +36,9 @@ const KINDS: readonly Kind[] = [
   },
   {
     asked: /\b(?:speech|spoken|voices?|audio|music|asr)\b/giu,
-    // A language "widely spoken" or "spoken in Ghana" is one people speak, not speech data.
+    // A language "widely spoken" or "spoken in Ghana" is one people speak, not speech data; "voice assistants" are assistants.
     notAsked:
-      /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
+      /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|voice\s+assistants?|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
   },
