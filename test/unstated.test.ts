@@ -141,6 +141,8 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
     expect(askedEntities('Which studies look at how many and which languages to include in the instruction data?')).toEqual([]);
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
+    expect(askedEntities('Which papers find which neurons are specific to one language and which are shared across languages?')).toEqual([]);
+    expect(askedEntities('which of the languages are covered, and what do models score in them?')).toEqual(['languages']);
   });
 
   it('reads an advantage as a change, which a paper gives by how much one beats another', () => {
