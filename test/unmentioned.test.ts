@@ -22,11 +22,16 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('which slavic langs were in that ICL resources paper? czech, polish and ukrainian?', slavic)).toEqual([]);
   });
 
-  it('reads no name in what a question sets aside or in examples it leaves open, but in a "not" of a verb', async () => {
+  it('reads no name in what a question sets aside or does without, or in examples it leaves open, but in a "not" of a verb', async () => {
     const personas = 'We personalize LLM outputs with user histories and preferences.';
     expect(await names('papers on personalizing llm outputs to users — not classic recsys stuff', personas, ['llm'])).toEqual([]);
     expect(await names('personalizing llm outputs (not recsys)', personas, ['llm'])).toEqual([]);
     expect(await names('personalizing llm outputs other than recsys', personas, ['llm'])).toEqual([]);
+    // ... nor in what a method does without ("instead of", "rather than").
+    const traits = 'We elicit personality traits of LLMs from their answers to open-ended interview prompts, scored by a classifier.';
+    expect(await names('llm personality from interview prompts + a classifier instead of making the model fill in a questionaire?', traits, ['llm'])).toEqual([]);
+    expect(await names('llm personality from interview prompts rather than a questionaire', traits, ['llm'])).toEqual([]);
+    expect(await names('llm personality from a questionaire instead of interviews', traits, ['llm'])).toEqual(['questionaire']);
     expect(await names('does personalization not work with recsys?', personas, ['llm'])).toEqual(['recsys']);
     const black = 'Distillation methods use output probabilities of LLMs, unavailable in black-box LLMs.';
     expect(await names('how do i train a retriever from a black box llm, no logprobs at all?', black, ['llm'])).toEqual([]);

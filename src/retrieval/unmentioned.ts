@@ -38,8 +38,8 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
-/** Words that set aside what follows them: "other than ImageNet", "excluding GPT-4". */
-const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)`;
+/** Words that set aside what follows them: "other than ImageNet", "excluding GPT-4", "instead of a questionnaire". */
+const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|instead\s+of|rather\s+than)`;
 
 /**
  * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)", ", no
