@@ -298,9 +298,11 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A word that says a method is of the field, or of its time, is no topic of its own.
     expect(await together('neural cross-language ad hoc retrieval', { neural: 50, cross: 60, languag: 500, retriev: 90 }, [['cross', 'languag', 'retriev'], ['neural']])).toEqual({ unheld: [], apart: [], whole: [] });
     expect(await keywords('llm-planner fraction of paired training data', { llm: 400, planner: 3, fraction: 5, pair: 40, train: 500 }, ['llm', 'planner', 'pair', 'train'])).toEqual([]);
-    // A word for another of a kind asks for one of it, not for a topic of that name.
+    // A word for another of a kind, or for one of several to choose from, asks for one of it, not for a topic of that name.
     expect(await keywords('any nerf variant from one image?', { nerf: 8, variant: 20, imag: 90 }, ['nerf', 'imag'])).toEqual([]);
     expect(await keywords('lora alternatives for diffusion', { lora: 30, altern: 30, diffus: 40 }, ['lora', 'diffus'])).toEqual([]);
+    expect(await keywords('studies comparing these adaptation options on code tasks', { studi: 50, compar: 60, adapt: 40, option: 10, code: 30, task: 300 }, ['studi', 'compar', 'adapt', 'code', 'task'])).toEqual([]);
+    expect(await keywords('decoding choices for code llms', { decod: 20, choic: 10, code: 30, llm: 400 }, ['decod', 'code', 'llm'])).toEqual([]);
     // A superlative asks which one, not for a topic of that name.
     expect(await keywords('smallest model clinical peft study', { smallest: 3, clinic: 20, peft: 15, studi: 50 }, ['clinic', 'peft', 'studi'])).toEqual([]);
     expect(await keywords('latest clinical peft study', { latest: 3, clinic: 20, peft: 15 }, ['clinic', 'peft'])).toEqual([]);

@@ -369,10 +369,11 @@ const FIELD_ITSELF = /\b(?:machine[\s-]+learning|deep[\s-]+learning|artificial[\
 /**
  * Words that say a method is of the field, or of its time, not what it is about ("neural cross-language
  * retrieval", "recent work on ..."), words for a part of something, which ask how much of it
- * ("LLM-Planner fraction of paired training data"), and words for another of a kind, which ask for one
- * of it ("any nerf variant that works from one or two images").
+ * ("LLM-Planner fraction of paired training data"), and words for another of a kind or for one of
+ * several to choose from, which ask for one of it ("any nerf variant that works from one or two
+ * images", "studies that compare these adaptation options").
  */
-const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion variant version alternative flavor flavour'.split(' ').map((w) => tokenize(w)[0]!));
+const GENERIC = new Set('neural deep modern recent new novel fraction proportion portion variant version alternative option choice flavor flavour'.split(' ').map((w) => tokenize(w)[0]!));
 /** What a paper asked for does ("a paper proposing this", "any work introducing ..."): the request, no keyword. */
 const REQUESTING = /\b((?:papers?|works?|stud(?:y|ies)|articles?|preprints?|anything|something|one|ones)\s+(?:that\s+)?)(?:propos|present|introduc|describ|discuss|report|explor|examin|investigat|tackl|address|cover|show)\w*/giu;
 /** Words that join keywords into one thing asked for: "model merging for speech models". */
