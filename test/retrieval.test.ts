@@ -606,7 +606,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\"), of its slang (\"crushes\") and of chat's (\"bc\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\", \"docs\"), of its slang (\"crushes\") and of chat's (\"bc\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -648,6 +648,10 @@ describe('search', () => {
     const workflows = await r.search('any papers on task oriented dialogue bots that generalize to unseen tasks bc you give them natural language descriptions of the schema or a plan of the steps?', 3);
     expect(workflows).toMatchObject({ confidence: 'high' });
     expect(workflows.results[0]!.paper.title).toMatch(/^Improving Generalization in Task-oriented Dialogues/);
+    // "docs" for documents, rare in the index (three papers' plain descriptions write it): answering from them is retrieval-augmented generation.
+    const docs = await r.search('how do i make llms stop making stuff up when answering from docs?', 3);
+    expect(docs.confidence).not.toBe('none');
+    expect(docs.results.map((x) => x.paper.title)).toContain('Augmenting LLMs with Knowledge: A survey on hallucination prevention');
   });
 
   it('is a level less sure of papers on another task between two kinds of data', async () => {

@@ -282,10 +282,10 @@ retrieval: search | searching | looking up | fetching | finding relevant documen
 retrieve: look up | fetch | search for | pull up | dig up
 retriever: search component | document finder | search module | lookup tool | finder | picker | example picker | example-picker
 retrievers: search components | document finders | search modules | lookup tools | finders
-retrieval-augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | search-assisted chatbot | chatbot with search | grounded in documents
-retrieval augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | search-assisted chatbot | chatbot with search
+retrieval-augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | answering from docs | search-assisted chatbot | chatbot with search | grounded in documents
+retrieval augmented generation: look things up before answering | search then answer | searching first | open book answering | answering from documents | answering from docs | search-assisted chatbot | chatbot with search
 retrieval-augmented: search-assisted | look-up assisted | with search | open book | backed by search
-rag: look things up before answering | search then answer | search-assisted chatbot | chatbot with search | open book answering | answering from documents
+rag: look things up before answering | search then answer | search-assisted chatbot | chatbot with search | open book answering | answering from documents | answering from docs
 retrieval augmentation: adding search | looking things up | search support | fetching sources | search boost
 web search: googling | internet search | searching online | looking it up online | search engine queries | google search
 search: looking up | hunting for | searching | lookup
