@@ -600,6 +600,12 @@ describe('search', () => {
     expect(cnn.results[0]!.paper.title).toMatch(/^pixelNeRF/);
   });
 
+  it("ranks first the paper whose title writes a name with its version ('Qwen2.5') for the name typed apart from it ('qwen 2.5')", async () => {
+    const qwen = await r.search('how many tokens was qwen 2.5 pretrained on', 3);
+    expect(qwen).toMatchObject({ confidence: 'high' });
+    expect(qwen.results[0]!.paper.title).toBe('Qwen2.5 Technical Report');
+  });
+
   it("counts a name typed with its version written on ('gpt3') as held by a paper that writes the two apart ('GPT-3')", async () => {
     const list = await r.search('LiST few shot thing, how many tunable params and does it beat gpt3 in context learning', 3);
     expect(list).toMatchObject({ confidence: 'high' });

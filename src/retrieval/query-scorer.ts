@@ -32,6 +32,8 @@ interface PreparedQuery {
   added: string;
   /** The languages its places or peoples name and it does not ("spoken in Warsaw": polish), read as typed. */
   languages: string[];
+  /** Its names typed apart from their versions, as the corpus writes them together ("qwen 2.5": qwen2), read as typed. */
+  versioned: string[];
 }
 
 /** How a query scored: the first (as typed) and the final (after feedback) round. */
@@ -51,6 +53,9 @@ export interface QueryProfile {
   /** The query scored as typed, when terms were added for its everyday phrasings: its confidence is judged on this. */
   typed?: QueryProfile;
 }
+
+/** A name of letters and the version typed after it, apart: "qwen 2.5", "Llama 3.1" (not a count: "top 5"). */
+const VERSION_APART = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+(\d+)\.\d+(?![\p{L}\p{N}])/gu;
 
 /** A word of letters with a version written on: "gpt3", "llama2", "qwen2.5" (the papers may write "GPT-3"). */
 const VERSIONED = /^\p{L}{2,}\d[\p{L}\p{N}.]*$/u;
@@ -161,9 +166,9 @@ export class QueryScorer {
     return profiles.map((p, i) => ({ ...p, typed: typed[i] }));
   }
 
-  private async scoreProfiles({ text, phrasings, added, languages }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
+  private async scoreProfiles({ text, phrasings, added, languages, versioned }: PreparedQuery, excludes: readonly number[], vector: number[]): Promise<QueryProfile[]> {
     const weights = lexicalQuery(text);
-    for (const t of tokenize(languages.join(' '))) if (!weights.has(t)) weights.set(t, 1);
+    for (const t of [...tokenize(languages.join(' ')), ...versioned]) if (!weights.has(t)) weights.set(t, 1);
     for (const [t, c] of countTerms(tokenize(added))) if (!weights.has(t)) weights.set(t, c * ADDED_TERMS.lexical);
     const hasVector = vector.some((x) => x !== 0);
     const unit = hasVector ? Float64Array.from(normalize(vector)) : undefined;
@@ -222,7 +227,19 @@ export class QueryScorer {
     const phrasings = findPhrasings(about);
     const languages = namedLanguages(phrasings);
     const read = about || text;
-    return { text, about: languages.length > 0 ? `${read} ${languages.join(' ')}` : read, phrasings, added: asTyped ? '' : termsText(phrasings), languages };
+    const versioned = await this.versionedNames(text);
+    return { text, about: languages.length > 0 ? `${read} ${languages.join(' ')}` : read, phrasings, added: asTyped ? '' : termsText(phrasings), languages, versioned };
+  }
+
+  /**
+   * The terms of the names a query types apart from their versions ("qwen 2.5", "llama 3.1") written
+   * together, as the corpus uses them ("Qwen2.5" is the term qwen2): a title that writes the name so
+   * holds the name typed.
+   */
+  private async versionedNames(text: string): Promise<string[]> {
+    const joined = [...new Set([...text.matchAll(VERSION_APART)].flatMap((m) => tokenize(`${m[1]}${m[2]}`).slice(0, 1)))];
+    if (joined.length === 0) return [];
+    return (await this.index.termStats(joined)).filter((t) => t.df > 0).map((t) => t.term);
   }
 
   /**
