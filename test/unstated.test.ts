@@ -1234,6 +1234,15 @@ describe('the name a title opens with', () => {
     expect(typesTitleName('does falcon2 outperform llama 3?', 'Falcon2-11B Technical Report')).toBe(true);
   });
 
+  it('reads a name typed apart from its version as the name with the version written on ("qwen 2.5" of "Qwen2.5 Technical Report")', () => {
+    expect(titleName('Qwen2.5 Technical Report')).toBe('qwen25');
+    expect(typesTitleName('how many tokens was qwen 2.5 pretrained on', 'Qwen2.5 Technical Report')).toBe(true);
+    expect(typesTitleName('how many tokens was qwen pretrained on', 'Qwen2.5 Technical Report')).toBe(false);
+    expect(typedTitleNames('how many tokens was qwen 2.5 pretrained on').map((t) => t.name)).toEqual(['qwen25', 'qwen', 'pretrained']);
+    // A count after a word is no version: "the top 5".
+    expect(typedTitleNames('is sparsepo in the top 5 of the board').map((t) => t.name)).toEqual(['sparsepo']);
+  });
+
   it('reads a Greek letter by its name, and a short name with a digit as typed', async () => {
     const pi0 = { title: 'π_0: A Vision-Language-Action Flow Model for General Robot Control' };
     expect(titleName(pi0.title)).toBe('pi0');

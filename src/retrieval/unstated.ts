@@ -1055,7 +1055,7 @@ const squashed = (word: string) => foldedWords(word).join('');
  * squashed (see {@link titleName}), `word` as typed.
  */
 export function typedTitleNames(question: string): { name: string; word: string }[] {
-  const words = question.split(/\s+/).map((word) => ({ name: typedName(word), word }));
+  const words = nameWords(question).map((word) => ({ name: typedName(word), word }));
   return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
@@ -1076,7 +1076,22 @@ export function onlyTitled<P extends { title: string }>(query: string, first: re
 /** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
 export function typesTitleName(question: string, title: string): boolean {
   const name = titleName(title);
-  return name !== undefined && question.split(/\s+/).some((word) => typedName(word) === name);
+  return name !== undefined && nameWords(question).some((word) => typedName(word) === name);
+}
+
+/** A version number typed apart from the name it is of ("qwen 2.5", "llama 3.1"); a plain count ("top 5") is none. */
+const VERSION_APART = /^v?\d+(?:\.\d+)+[^\p{L}\p{N}]*$/u;
+
+/**
+ * The words of a question that may be names, as typed: each word, and a word with the version number
+ * typed apart after it, before it ("qwen 2.5" of "Qwen2.5 Technical Report").
+ */
+function nameWords(question: string): string[] {
+  const words = question.split(/\s+/).filter((w) => w.length > 0);
+  return words.flatMap((word, i) => {
+    const next = words[i + 1];
+    return next !== undefined && /\p{L}/u.test(word) && VERSION_APART.test(next) ? [`${word} ${next}`, word] : [word];
+  });
 }
 
 /**
