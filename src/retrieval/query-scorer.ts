@@ -6,6 +6,7 @@ import { countTerms } from './lexical.js';
 import { spelledLanguagePairs } from './places.js';
 import { lexicalQuery, withoutChatPhrases } from './query.js';
 import { tokenize } from './text.js';
+import { spelledOut, typedShortenings } from './shortenings.js';
 import { mentionedElsewise } from './unmentioned.js';
 import type { ScoredPapers, SearchIndex, TermStats } from './search-index.js';
 
@@ -222,13 +223,21 @@ export class QueryScorer {
    * everyday phrasings (see field-terms.ts: "footage" is video).
    */
   protected async prepare(query: string, asTyped = false): Promise<PreparedQuery> {
-    const text = await this.index.correctSpelling(spelledLanguagePairs(query));
+    const text = await this.withShorteningsSpelledOut(await this.index.correctSpelling(spelledLanguagePairs(query)));
     const about = withoutChatPhrases(text);
     const phrasings = findPhrasings(about);
     const languages = namedLanguages(phrasings);
     const read = about || text;
     const versioned = await this.versionedNames(text);
     return { text, about: languages.length > 0 ? `${read} ${languages.join(' ')}` : read, phrasings, added: asTyped ? '' : termsText(phrasings), languages, versioned };
+  }
+
+  /** The text with the shortenings it types that the corpus never uses as typed written as their words (see shortenings.ts). */
+  private async withShorteningsSpelledOut(text: string): Promise<string> {
+    const typed = typedShortenings(text);
+    if (typed.length === 0) return text;
+    const df = new Map((await this.index.termStats([...new Set(typed.flatMap((t) => t.terms))])).map((t) => [t.term, t.df]));
+    return spelledOut(text, typed.filter((t) => t.terms.every((term) => df.get(term) === 0)).map((t) => t.shortening));
   }
 
   /**
