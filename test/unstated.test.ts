@@ -141,6 +141,9 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
     expect(askedEntities('Which studies look at how many and which languages to include in the instruction data?')).toEqual([]);
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
+    // What a method does without asks for nothing: "instead of guessing which pretrained checkpoint to start from".
+    expect(askedEntities('generating the weights with a diffusion model, instead of guessing which pretrained checkpoint to start from?')).toEqual([]);
+    expect(askedEntities('which base model do they use instead of llama?')).toEqual(['base model']);
     expect(askedEntities('Which papers find which neurons are specific to one language and which are shared across languages?')).toEqual([]);
     expect(askedEntities('which of the languages are covered, and what do models score in them?')).toEqual(['languages']);
   });

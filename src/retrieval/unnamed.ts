@@ -294,13 +294,21 @@ export function askedEntities(question: string, { definite = false } = {}): stri
   // What a question says in brackets of what it asks of is no part of the asking: "which llm
   // backbone does honeybee (the locality enhanced projector mllm) sit on"; nor is what the asker says
   // of themselves ("I'm building Arabic NLP tools and deciding which pretrained model to start from.").
-  // Chat's "wat" and "wut" are "what".
-  const text = aboutTheAsker(question).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\bw[au]t\b/g, 'what').replace(/\s+/g, ' ');
+  // Chat's "wat" and "wut" are "what". Nor is what a method does without: "... instead of guessing which pretrained checkpoint to start from".
+  const text = aboutTheAsker(question)
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(DONE_WITHOUT, ' ')
+    .replace(/\bw[au]t\b/g, 'what')
+    .replace(/\s+/g, ' ');
   const kinds = new Set(ENTITIES.filter((e) => !(definite && e.loose) && e.asks.test(text)).map((e) => e.kind));
   // "which two base language models were used": the models it builds on, which a paper names as it names any it uses.
   if (kinds.has('base model')) kinds.delete('language model');
   return [...kinds];
 }
+
+/** What a method does without, up to the next mark: "instead of guessing which checkpoint to start from", "rather than a grid search". */
+const DONE_WITHOUT = /\b(?:instead\s+of|rather\s+than)\s[^.,;:!?()]*/gu;
 
 /**
  * The question without what the asker says of themselves before asking: a statement in the first person
