@@ -26,6 +26,9 @@ describe('words asked for in particular', () => {
     expect(demandedWords('got the original colbert paper?')).toEqual(['colbert']);
     // The original models are models, which a paper reporting on them answers of.
     expect(demandedWords('did the original astrollama models actually do worse than llama-2-7b?')).toEqual([]);
+    // ... nor the data or the weights a method started from.
+    expect(demandedWords('experts routed per token for zero-shot on unseen tasks, no need for the original datasets')).toEqual([]);
+    expect(demandedWords('can the merged model beat the original weights?')).toEqual([]);
     // A word of English between "original" and what it describes is a state of a model, not its name.
     expect(demandedWords('copy the changes back onto the original pretrained network')).toEqual([]);
     expect(demandedWords('how does it compare to the original transformer architecture')).toEqual([]);
