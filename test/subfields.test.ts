@@ -9,6 +9,16 @@ describe('subfields with a name of their own a question asks its paper to be abo
     expect(unmentionedSubfields('differentiable neural architecture search', ranking)).toEqual(['neural architecture search']);
     expect(unmentionedSubfields('is there a benchmark for singing voice synthesis models that follow text instructions?', tts)).toEqual(['singing voice']);
     expect(unmentionedSubfields('neural ranking models for search', ranking)).toEqual([]);
+    // Learning to branch in branch-and-bound solvers, not a paper that trains "branches" of a network.
+    const poa = { title: 'POA: Pre-training Once for Models of All Sizes', abstract: 'An elastic student branch is trained with the teacher.' };
+    expect(unmentionedSubfields('Is there a paper on learning to branch?', poa)).toEqual(['learning to branch']);
+    expect(unmentionedSubfields('learned branching rules for branch-and-bound solvers?', { title: 'Learning to Branch', abstract: 'We imitate strong branching in branch-and-bound.' })).toEqual([]);
+    // Gaussian splats, of a paper on neural radiance fields; speech synthesizers, of one on understanding speech.
+    const nerf = { title: 'NerfBridge: Bringing Real-time, Online Neural Radiance Field Training to Robotics', abstract: 'Radiance fields trained online from a robot camera stream.' };
+    expect(unmentionedSubfields('training gaussian splats online on a drone?', nerf)).toEqual(['gaussian splats']);
+    const speech = { title: 'SpeechVerse: A Large-scale Generalizable Audio Language Model', abstract: 'An audio language model that understands speech.' };
+    expect(unmentionedSubfields('How can speech synthesizers that produce all frames in parallel sound more natural?', speech)).toEqual(['speech synthesizers']);
+    expect(unmentionedSubfields('text-to-speech benchmarks?', tts)).toEqual([]);
   });
 
   it('takes any form of the name the paper writes, and a plural typed', () => {

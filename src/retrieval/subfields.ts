@@ -43,7 +43,7 @@ gaussian process
 variational inference
 normalizing flow
 energy-based model | energy-based
-gaussian splatting | splatting
+gaussian splatting | gaussian splats | splatting | splats
 protein structure prediction | protein structure | protein folding
 retrosynthesis
 causal discovery
@@ -97,6 +97,8 @@ neural ode | neural ordinary differential equation
 spiking neural network | spiking
 capsule network / capsule
 combinatorial optimization
+learning to branch | branch-and-bound | branch and bound
+speech synthesis | speech synthesizer | text-to-speech | tts
 homomorphic encryption | homomorphic
 model inversion
 deepfake detection | deepfake
