@@ -655,6 +655,9 @@ describe('names a question asks for', () => {
     expect(askedEntities(trec)).toEqual(['best team']);
     expect(askedEntities('which team won semeval-2024 task 8 subtask a?')).toEqual(['best team']);
     expect(askedEntities('Which participating team achieved the best effectiveness in the 2023 evaluation?')).toEqual(['best team']);
+    // ... or for what the winners did.
+    expect(askedEntities('what approach did the winning team actually use in the minerl basalt competition?')).toEqual(['best team']);
+    expect(askedEntities('how did the top-ranked submission handle code-mixed text?')).toEqual(['best team']);
     expect(askedEntities('which teams took part in the shared task?')).toEqual([]);
     const runs = paper('A total of 220 runs across all tasks were submitted by six participating teams.');
     expect(unnamedEntities(['best team'], [runs], trec)).toEqual(['best team']);

@@ -205,7 +205,7 @@ const ENTITIES: readonly {
   // Asked of a shared task whether the question names it or describes it: there is one winner to name.
   {
     kind: 'best team',
-    asks: /\bwho\s+(?:won|topped|(?:came|ranked|placed|finished)\s+first|(?:got|had|achieved)\s+the\s+(?:best|highest|top))\b|\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|(?:achieved|produced|got|had|reached|obtained)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
+    asks: /\bwho\s+(?:won|topped|(?:came|ranked|placed|finished)\s+first|(?:got|had|achieved)\s+the\s+(?:best|highest|top))\b|\b(?:winning|first-place|top-ranked|top-scoring)\s+(?:teams?|submissions?|entries|entry|entrants?|participants?)\b|\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:teams?|participants?|groups?|submissions?|entries|entry|entrants?)\s+(?:\S+\s+){0,8}?(?:won|wins|(?:achieved|produced|got|had|reached|obtained)\s+the\s+(?:best|highest|top)|did\s+(?:the\s+)?best|does\s+(?:the\s+)?best|performed\s+(?:the\s+)?best|came\s+(?:out\s+on\s+top|first)|ranked\s+first|scored\s+(?:the\s+)?highest|(?:the\s+)?(?:best|top|highest|winning)(?:-scoring|-ranked|-performing)?\s+(?:score|scores|result|results|run|runs|system|submission|entry|place|rank))\b/,
     named: (w) => WINNER_GIVEN.test(w),
   },
   // Not which languages one needs ("which languages do u need in the tuning data", "which languages to include"): advice on a topic;
