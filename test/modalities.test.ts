@@ -59,9 +59,13 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('assigning ICD-10 codes to discharge summaries with llms', syntriever)).toEqual([]);
   });
 
-  it('takes a paper that writes no kind of data at all as one that may work on any', () => {
+  it('takes a paper that writes no kind of data at all as one that may work on any, but not as one on graph neural networks', () => {
     const zeroShot = { title: 'Momentum-based Weight Interpolation of Strong Zero-Shot Models for Continual Learning', abstract: 'Zero-shot capable models lose their robustness when fine-tuned on tasks one after another.' };
     expect(unmentionedModalities('a running average of weights so an image-text model stays robust', zeroShot)).toEqual([]);
+    // Graph neural networks are a method too: a paper that writes of no graph is not on them.
+    const recommender = { title: 'Deep Task-specific Bottom Representation Network for Multi-Task Recommendation', abstract: 'Multi-task learning for recommendation suffers from negative transfer between conflicting tasks.' };
+    expect(unmentionedModalities('multi-task recommendation with graph neural networks over the user-item interaction graph?', recommender)).toEqual(['graph neural networks']);
+    expect(unmentionedModalities('multi-task recommendation from images of the items?', recommender)).toEqual([]);
   });
 
   it('reads no data asked in words used for something else, nor in what a question sets aside', () => {

@@ -20,6 +20,8 @@ export interface Kind {
   written: RegExp;
   /** ... but for these, which name something else: "voice assistants" are assistants. */
   notWritten?: RegExp;
+  /** Asked of a method, not only of data: a paper that writes no kind of data at all lacks it too ("graph neural networks"). */
+  ofMethod?: boolean;
 }
 
 const KINDS: readonly Kind[] = [
@@ -61,6 +63,7 @@ const KINDS: readonly Kind[] = [
   {
     asked: /\b(?:graph[\s-]structured|gnns?|graph\s+neural\s+networks?|node\s+classification|link\s+prediction)\b/giu,
     written: /\b(?:graphs?|gnns?|nodes?|edges?|relational)\b/iu,
+    ofMethod: true,
   },
   {
     asked: /\btime[\s-]series\b/giu,
@@ -83,12 +86,13 @@ const TEXT = /\b(?:llms?|(?:large\s+)?language\s+models?|text\w*|nlp|natural\s+l
 /**
  * The words the question types for each kind of data it asks for that the paper does not mention,
  * first typed first. A paper that writes no kind of data at all ("zero-shot models") may work on any:
- * it lacks none.
+ * it lacks none, but a kind asked of a method ("multi-task recommendation with graph neural networks",
+ * of a paper on multi-task recommenders that writes of no graph).
  */
 export function unmentionedModalities(question: string, paper: Pick<Paper, 'title' | 'abstract'>): string[] {
   const text = `${paper.title}\n${paper.abstract}`;
-  if (!TEXT.test(text) && !KINDS.some((kind) => kind.written.test(text))) return [];
-  return unwrittenKinds(question, text, KINDS);
+  const writesAny = TEXT.test(text) || KINDS.some((kind) => kind.written.test(text));
+  return unwrittenKinds(question, text, writesAny ? KINDS : KINDS.filter((kind) => kind.ofMethod));
 }
 
 /**
