@@ -37,6 +37,9 @@ describe('what a question asks beyond a paper', () => {
     expect(method('Has anyone used a diffusion model to generate the weights of control policies for robots?')).toEqual(['diffus', 'model']);
     expect(method('has anyone tried the harry potter forgetting trick on llava?')).toEqual(['harri', 'potter', 'forget']);
     expect(method('has the method been used for robots?')).toEqual([]);
+    // What someone is asked to have found out is no method taken anywhere.
+    expect(method('has anyone tested what personality llms show when you hit them with job interview style questions?')).toEqual([]);
+    expect(askedBeyond('has anyone tested what personality llms show when you hit them with job interview style questions?')).toEqual([]);
   });
 
   it('reads the kind of thing a paper is asked to have chosen, which it must mention to say which', () => {

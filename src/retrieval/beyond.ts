@@ -35,9 +35,11 @@ const TAKEN = new RegExp(
   String.raw`(?:^|(?<=[.?!;:]\s+))(?:(?:has|have|was|were)\s+(?:${WORD}){0,16}?(?:been|ever)\s+(?:been\s+)?|did\s+(?:${WORD}){0,16}?(?:ever\s+)?get\s+)(?:applied|extended|adapted|ported|transferred|tried|tested|evaluated)\s+(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
   'giu',
 );
+/** What was tried, not what was asked: "has anyone tested what personality llms show when ..." tried no method. */
+const NOT_ASKED = String.raw`(?!(?:what|whether|how|which|if|why|when|who)\b)`;
 /** "has anyone tried the harry potter trick on llava?": where someone is asked to have taken a method, the method named between. */
 const TRIED = new RegExp(
-  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated)\s+(?:${WORD}){1,12}?(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
+  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated)\s+${NOT_ASKED}(?:${WORD}){1,12}?(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
   'giu',
 );
 /** "which positional encoding did they settle on?": a kind of thing a paper is asked to have chosen, which it must mention to say which. */
@@ -49,7 +51,7 @@ const CHOSEN = new RegExp(
 const TOO = new RegExp(String.raw`${ASKED}(?:${WORD}){0,16}?(?:for|on|to|with|in|across)\s+((?:${WORD}){1,5}?)too(?=\s*(?:[?.!,;]|$|or\b))`, 'giu');
 /** "has anyone used a diffusion model to ...", "has anyone applied the X trick to ...": the method someone is asked to have taken somewhere. */
 const METHOD = new RegExp(
-  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated|used)\s+((?:${WORD}){1,12}?)(?:to|on|for|in|with|beyond)\s+`,
+  String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated|used)\s+${NOT_ASKED}((?:${WORD}){1,12}?)(?:to|on|for|in|with|beyond)\s+`,
   'giu',
 );
 /** Words for a method of any kind: "the X trick". */
