@@ -15,5 +15,8 @@ describe('languages a question asks its paper to work on', () => {
     expect(unmentionedLanguages('We speak Japanese at work. Is there a wizard-of-oz task dialog dataset?', taskmaster)).toEqual([]);
     expect(unmentionedLanguages('a dialog dataset in japanese, korean or english?', taskmaster)).toEqual([]);
     expect(unmentionedLanguages('a dialog dataset in japanese or korean?', taskmaster)).toEqual(['japanese', 'korean']);
+    // English named elsewhere in the sentence is not one of the languages listed.
+    expect(unmentionedLanguages('a dialog dataset in japanese or korean, with english translations?', taskmaster)).toEqual(['japanese', 'korean']);
+    expect(unmentionedLanguages('is translating everything to english better than native models for japanese or korean?', taskmaster)).toEqual(['japanese', 'korean']);
   });
 });

@@ -112,17 +112,25 @@ export function unwrittenKinds(question: string, text: string, kinds: readonly K
     if (!kind.written.test(kind.notWritten ? text.replace(kind.notWritten, ' ') : text)) lacked.push(typed[0].toLowerCase());
   }
   const lower = asking.toLowerCase();
-  if (asked.length > 1 && lacked.length < asked.length && listed(lower, asked)) return [];
+  // A kind the text writes, listed with those it lacks, is one of the examples ("czech or hungarian" with
+  // "parallel english versions" after them is not a list with english).
+  const held = asked.filter((w) => !lacked.includes(w));
+  if (held.length > 0 && lacked.some((w) => held.some((h) => listed(lower, w, h)))) return [];
   return lacked.filter((w) => !endsList(lower, w));
 }
 
 /** How far apart, in characters, two items of a list stand at most. */
 const LIST_SPAN = 40;
 
-/** Whether some two of the words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart. */
-function listed(text: string, words: readonly string[]): boolean {
-  const at = words.map((w) => text.indexOf(w)).filter((i) => i >= 0);
-  return at.some((a, i) => at.some((b, j) => j !== i && b > a && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(text.slice(a, b))));
+/**
+ * Whether two words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart,
+ * and no comma that opens a phrase of its own ("czech or hungarian medical boards, with parallel
+ * english versions" lists no english).
+ */
+function listed(text: string, one: string, other: string): boolean {
+  const [a, b] = [text.indexOf(one), text.indexOf(other)].sort((x, y) => x - y) as [number, number];
+  const between = text.slice(a, b);
+  return a >= 0 && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(between) && !/,\s*(?:with|from|in|on|for|of|to|that|which|by|than|into)\b/.test(between);
 }
 
 /** Whether a word ends a list of three items or more: "text, code, even protein seqs", "images, audio or molecules". */
