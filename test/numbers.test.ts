@@ -42,6 +42,10 @@ describe('numbers of a question that papers contradict', () => {
   it('finds a number the papers give other numbers of its unit for', () => {
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune 4-bit quantized models.')])).toEqual(['two bits']);
     expect(contradictedNumbers('pretraining llama 405b', [paper('Models at 7B and 13B scales.')])).toEqual(['405b']);
+    // A number gives what the word after its unit counts, when the unit describes it: "2000 NLP tasks" are 2000 tasks.
+    const iml = paper('We create a large benchmark for instruction meta-learning of 2000 NLP tasks consolidated into task categories.');
+    expect(contradictedNumbers('instruction meta-learning benchmark 2000 tasks OPT', [iml, paper('We train on 48 dialogue tasks.')])).toEqual([]);
+    expect(contradictedNumbers('instruction meta-learning benchmark 1000 tasks', [iml])).toEqual(['1000 tasks']);
     // Two things a relation is asked between are a pair, not a count.
     const transfer = paper('Cross-lingual transfer across 12 languages.');
     expect(contradictedNumbers('does how closely related two languages are decide how well transfer works?', [transfer])).toEqual([]);

@@ -23,6 +23,8 @@ interface Figure {
   from?: number;
   /** Where it stands among the text's words. */
   at: number;
+  /** The word after its unit, which may be what it counts when the unit describes it ("2000 NLP tasks": tasks). */
+  then?: string;
 }
 
 /** Numbers written in words ("two bits"); not "one", which is mostly a pronoun. */
@@ -115,7 +117,8 @@ export function figures(text: string): Figure[] {
     // "3 to 7 billion", "between 3 and 7 billion": a range, its first number without the unit.
     const start = RANGE_JOINS.has(before) ? plainNumber(words[i - 2]) : undefined;
     const from = start !== undefined && start < value && (before !== 'and' || words[i - 3] === 'between') ? start : undefined;
-    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged: hedged || hedgedBy, at: i, ...(from === undefined ? {} : { from }) });
+    const then = m && !m[2] ? unitWord(words[i + 2]) : undefined;
+    out.push({ value, unit, text: from === undefined ? text : `${words[i - 2]} ${before} ${text}`, hedged: hedged || hedgedBy, at: i, ...(from === undefined ? {} : { from }), ...(then ? { then } : {}) });
   }
   return out;
 }
@@ -178,7 +181,8 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
     ...new Set(
       asked
         .filter((f) => {
-          const sameUnit = given.flat().filter((g) => g.unit === f.unit);
+          // "2000 NLP tasks" gives a number of tasks too.
+          const sameUnit = given.flat().filter((g) => g.unit === f.unit || g.then === f.unit);
           // A range is given by any number in it ("3 to 7 billion" by "3 billion").
           const inRange = (g: Figure) => (f.from === undefined ? g.value === f.value : g.value >= f.from && g.value <= f.value);
           return sameUnit.length > 0 && !sameUnit.some(inRange) && !words.has(f.text);
