@@ -220,6 +220,9 @@ describe('quantities a question asks for', () => {
   it('reads the size of a change, a count after a preposition or a dash, and what kinds are counted', () => {
     expect(askedQuantities('in that comparison, by how many points does x-vlm beat the other models?')).toEqual(['points']);
     expect(askedQuantities('by how much does the rate of tool calls drop?')).toEqual(['drop']);
+    // "different" before what it describes is no change asked: "how much prior assumption different architectures carry".
+    expect(askedQuantities('how can we put a number on how much built-in prior assumption different neural network architectures carry?')).toEqual([]);
+    expect(askedQuantities('how much different are the results across languages?')).toEqual(['different']);
     expect(askedQuantities('collab decoding for factuality - any numbers on how much hallucination dropped?')).toEqual(['dropped']);
     expect(askedQuantities('d-pruner, what sparsity level did they prune to')).toEqual(['sparsity level']);
     expect(askedQuantities('predicting on how many gpus a model fits')).toEqual([]);

@@ -221,7 +221,8 @@ export function askedQuantities(question: string): string[] {
         if (words[i + 2] === 'of' && ATTRIBUTED.test(words.slice(i + 3).join(' '))) continue;
         const name = upToLast(typed, isAmount);
         // "by how much does the rate of tool calls drop", "how much cheaper is it": the size of a change.
-        const change = name.length > 0 ? undefined : words.slice(i + 2).find(isChange);
+        // Not a word of change that describes a noun after it: "how much prior assumption different architectures carry".
+        const change = name.length > 0 ? undefined : words.slice(i + 2).find((x, k) => isChange(x) && !describesNext(x, words[i + 3 + k]));
         // "how much did evolvedirector spend on api calls", "how much does it cost": a cost.
         const spent = name.length === 0 && !change && DOES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 3 + SPENDER_WORDS).some((x) => SPENDS.has(x));
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : spent ? ['cost'] : []), ...measuresAfter(words, i + 2 + name.length));
@@ -693,6 +694,9 @@ export function givenInWords(quantity: string): boolean {
   return CHANGE_NOUNS.has(quantity);
 }
 const isChange = (w: string) => tokenize(w).some((t) => CHANGES.some((group) => group.includes(t)));
+/** Whether "different" (or "various") describes the word after it ("different architectures"), rather than saying how far apart ("different from", "different is it"). */
+const describesNext = (w: string, next: string | undefined) => /^(?:different|various|differing)$/.test(w) && next !== undefined && /^\p{L}/u.test(next) && !NOT_DESCRIBED.has(next);
+const NOT_DESCRIBED = new Set(['from', 'than', 'to', 'between', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'across', 'for', 'in', 'on', 'at']);
 const isSpeed = (w: string) => /(?:er|est)$/.test(w) && tokenize(w).some((t) => SPEEDS.includes(t));
 
 /** The last stems of the field's terms for an everyday phrasing that ends a quantity's name ("jobs": task; see field-terms.ts). */
