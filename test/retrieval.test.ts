@@ -617,7 +617,7 @@ describe('search', () => {
     expect(list.results[0]!.paper.title).toMatch(/^LiST: Lite Prompted Self-training/);
   });
 
-  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\", \"docs\", \"rec\"), of its slang (\"crushes\") and of chat's (\"bc\")", async () => {
+  it("reads casual shortenings of the field's words (\"sims\", \"evals\", \"params\", \"ft\", \"db\", \"expt\", \"bio\", \"docs\", \"rec\", \"LM\"), of its slang (\"crushes\") and of chat's (\"bc\")", async () => {
     const sims = await r.search('household sims for embodied llm agents', 3);
     expect(sims.confidence).toBe('high');
     expect(sims.results[0]!.paper.title).toBe('LLM-Planner: Few-Shot Grounded Planning for Embodied Agents with Large Language Models');
@@ -659,6 +659,12 @@ describe('search', () => {
     const workflows = await r.search('any papers on task oriented dialogue bots that generalize to unseen tasks bc you give them natural language descriptions of the schema or a plan of the steps?', 3);
     expect(workflows).toMatchObject({ confidence: 'high' });
     expect(workflows.results[0]!.paper.title).toMatch(/^Improving Generalization in Task-oriented Dialogues/);
+    // "LM" for language model, "accelerating" for faster: the papers write them out.
+    const lm = await r.search('modular mixture-of-experts LM uncurated data', 3);
+    expect(lm).toMatchObject({ confidence: 'high' });
+    expect(lm.results[0]!.paper.title).toMatch(/^ModuleFormer/);
+    expect(lm.apart).toBeUndefined();
+    expect((await r.search('accelerating LLM prompt prefill', 3)).confidence).toBe('high');
     // "rec" for recommendation, which no paper writes: the query as typed asks for recommendation.
     const rec = await r.search('multi-task rec models', 3);
     expect(rec).toMatchObject({ confidence: 'high' });

@@ -38,6 +38,8 @@ stable diffusion: sd
 diffusion models: dm
 computer vision: cv
 semantic textual similarity: sts
+language model: lm
+language models: lms
 question generation: qg
 information extraction: ie
 self-supervised learning: ssl
@@ -1248,7 +1250,7 @@ compute-efficient: cheap | resource-light | economical | compute-saving | frugal
 data-efficient: sample-efficient | frugal | needing little data | data-light | few examples
 sample-efficient: data-efficient | needing few examples | frugal | learning quickly | data-light
 fast: quick | rapid | speedy | swift | snappy | high-speed
-faster: quicker | speedier | swifter | more rapid | sped up
+faster: quicker | speedier | swifter | more rapid | sped up | accelerated | accelerating
 quick: fast | rapid | speedy | swift | brisk
 quickly: fast | rapidly | swiftly | speedily | in no time
 rapid: quick | fast | swift | speedy | brisk | meteoric
