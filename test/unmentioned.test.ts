@@ -44,6 +44,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('which works have a generator (hypernetwork, diffusion model and the like) output the weights?', weights, ['llm'])).toEqual([]);
     expect(await names('which works have a generator (a hypernetwork) output the weights?', weights, ['llm'])).toEqual(['hypernetwork']);
     expect(await names('weight generators: diffusion models, hypernetworks and the like', weights, ['llm'])).toEqual([]);
+    // ... written with slashes and no word that opens them.
+    const uralic = 'We adapt language models to low-resource languages of the Uralic family.';
+    expect(await names('adapting language models to uralic languages? small languages related to finnish/estonian etc', uralic, ['languag'])).toEqual([]);
+    expect(await names('adapting language models to uralic languages? small languages related to finnish/estonian', uralic, ['languag'])).toEqual(['finnish', 'estonian']);
   });
 
   it('counts a name written another way as mentioned', async () => {

@@ -53,11 +53,11 @@ const OPEN_END = String.raw`(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s
 
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
- * so on", "(hypernetwork, diffusion model, VAE and the like)". They illustrate what is asked; the papers
- * that answer need not name them.
+ * so on", "(hypernetwork, diffusion model, VAE and the like)", "related to finnish/estonian etc". They
+ * illustrate what is asked; the papers that answer need not name them.
  */
 const OPEN_EXAMPLES = new RegExp(
-  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)`,
+  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)|(?:[\p{L}\p{N}-]+\s*\/\s*)+[\p{L}\p{N}-]+,?\s+${OPEN_END}`,
   'giu',
 );
 
