@@ -38,8 +38,6 @@ stable diffusion: sd
 diffusion models: dm
 computer vision: cv
 semantic textual similarity: sts
-language model: lm
-language models: lms
 question generation: qg
 information extraction: ie
 self-supervised learning: ssl
@@ -745,6 +743,8 @@ artificial intelligence: ai | smart machines | thinking machines | computer inte
 ${ACRONYMS}
 # shortenings typed in chat
 context: ctx
+language model: lm
+language models: lms
 parameters: params | param
 fine-tuning: ft
 university: uni
