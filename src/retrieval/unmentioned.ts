@@ -24,6 +24,7 @@ import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 import { spellGreek } from './titles.js';
 import { isMeasureStem, typesTitleName } from './unstated.js';
+import { DONE_WITHOUT_WORDS } from './unnamed.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -39,7 +40,7 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
 /** Words that set aside what follows them: "other than ImageNet", "excluding GPT-4", "instead of a questionnaire". */
-const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|instead\s+of|rather\s+than)`;
+const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|${DONE_WITHOUT_WORDS})`;
 
 /**
  * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)", ", no

@@ -307,8 +307,10 @@ export function askedEntities(question: string, { definite = false } = {}): stri
   return [...kinds];
 }
 
-/** What a method does without, up to the next mark: "instead of guessing which checkpoint to start from", "rather than a grid search". */
-const DONE_WITHOUT = /\b(?:instead\s+of|rather\s+than)\s[^.,;:!?()]*/gu;
+/** Words that say what a method does without: "instead of guessing which checkpoint to start from", "rather than a grid search". */
+export const DONE_WITHOUT_WORDS = String.raw`(?:instead\s+of|rather\s+than)`;
+/** What a method does without, up to the next mark. */
+const DONE_WITHOUT = new RegExp(String.raw`\b${DONE_WITHOUT_WORDS}\s[^.,;:!?()]*`, 'gu');
 
 /**
  * The question without what the asker says of themselves before asking: a statement in the first person
