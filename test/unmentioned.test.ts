@@ -97,6 +97,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     // A continent by its languages too.
     expect(await names('llms for clinical use in central europe', 'A benchmark of Polish medical exams.', ['llm'])).toEqual([]);
     expect(await names('llms for clinical use in asia', 'A benchmark of Polish medical exams.', ['llm'])).toEqual(['asia']);
+    const finnoUgric = 'We train language models for Finno-Ugric languages: Võro, Livonian and Komi.';
+    expect(await names('instruction tuned chat models for tiny uralic languages like voro or livonian?', finnoUgric, ['languag'])).toEqual([]);
+    expect(await names('models for the uralic languages?', 'We train language models for Võro.', ['languag'])).toEqual([]);
+    expect(await names('models for the uralic languages?', 'We train language models for Basque.', ['languag'])).toEqual(['uralic']);
   });
 
   it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {

@@ -112,7 +112,8 @@ semitic: arabic hebrew amharic tigrinya
 romance: french spanish portuguese italian catalan romanian
 germanic: english german dutch danish swedish norwegian icelandic afrikaans
 baltic: latvian lithuanian
-uralic: finnish estonian hungarian
+uralic: finnish estonian hungarian sami voro võro livonian komi udmurt erzya moksha karelian veps finno-ugric
+finno-ugric: finnish estonian hungarian sami voro võro livonian komi udmurt erzya moksha karelian veps uralic
 bantu: swahili zulu xhosa kinyarwanda luganda
 `;
 
