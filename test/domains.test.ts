@@ -38,6 +38,9 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('merging multilingual models', { ...twin, abstract: `${twin.abstract} We merge models for German and Hindi.` })).toEqual([]);
     const tutor = { title: 'Pedagogical Alignment of Large Language Models', abstract: 'LLMs guide students towards the answer instead of giving it.' };
     expect(unmentionedFields('llms as tutors in education?', tutor)).toEqual([]);
+    const workflows = { title: 'Improving Generalization in Task-oriented Dialogues with Workflows and Action Plans', abstract: 'Dialogue agents given workflow names and action plans.' };
+    expect(unmentionedFields('a task-oriented dialogue model conditioned on triage protocol workflows?', workflows)).toEqual(['triage']);
+    expect(unmentionedFields('llms for bug triage from workflow logs?', workflows)).toEqual([]);
   });
 
   it('reads no field in words used for something else', () => {
@@ -47,6 +50,11 @@ describe('fields a question asks its paper to work in', () => {
 
   it('reads a field only in the sentence that asks, and any one of fields listed', () => {
     expect(unmentionedFields('Radiology reports are long. Which networks predict parameters of image classifiers?', weights)).toEqual([]);
+    // ... unless the sentence that asks is set where the others say.
+    const ssum = { title: 'An End-to-End Speech Summarization Using Large Language Model', abstract: 'An LLM generates text summaries directly from speech features.' };
+    const therapy = 'We record therapy sessions and want a model that offers mental health support from the spoken audio. Is there research on generating responses from speech in this setting?';
+    expect(unmentionedFields(therapy, ssum)).toEqual(['mental health']);
+    expect(unmentionedFields(therapy.replace(' in this setting', ''), ssum)).toEqual([]);
     expect(unmentionedFields('llms adapted to specialised fields, like medicine, law or finance?', clinx)).toEqual([]);
     expect(unmentionedFields('llms adapted to law or finance?', clinx)).toEqual(['law', 'finance']);
     // ... and so is one that ends a list of things of other kinds.

@@ -16,9 +16,11 @@ import { askingSentences } from './text.js';
 const FIELDS: readonly Kind[] = [
   {
     asked:
-      /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?|surg(?:ery|eries|ical|eons?)|operating\s+rooms?|nurses?|nursing|mental\s+health|psychiatr\w*|depression|anxiety|dental|dentists?|x-?rays?|mri|ct\s+(?:scans?|volumes?|images?)|tomograph\w*|ultrasound)\b/giu,
+      /\b(?:medical|medicine|clinical|clinicians?|healthcare|health\s+care|hospitals?|patients?|biomedical|radiology|diseases?|doctors?|physicians?|ehrs?|surg(?:ery|eries|ical|eons?)|operating\s+rooms?|nurses?|nursing|mental\s+health|psychiatr\w*|depression|anxiety|dental|dentists?|x-?rays?|mri|ct\s+(?:scans?|volumes?|images?)|tomograph\w*|ultrasound|triage)\b/giu,
+    // Triage of software ("bug triage", "issue triage") is not of patients.
+    notAsked: /\b(?:bugs?|issues?|tickets?|incidents?|alerts?|vulnerabilit(?:y|ies)|crash(?:es)?)\s+triage\b/giu,
     written:
-      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|depress\w*|anxiety|dental|x-?rays?|cxr|mri|ct|tomograph\w*|radiograph\w*|ultrasound)\b/iu,
+      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|depress\w*|anxiety|dental|x-?rays?|cxr|mri|ct|tomograph\w*|radiograph\w*|ultrasound|triage)\b/iu,
   },
   {
     asked: /\b(?:veterinar\w*|livestock|animals?|pets|wildlife|primates|horses)\b/giu,

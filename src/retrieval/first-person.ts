@@ -21,13 +21,22 @@ const DONE_TO_THEM = /\b(?:combine|combines|merge|merges|fuse|fuses|compress|com
 /** A word that may be a plural noun, something "them" stands for: "summaries", "models" (not "class", "status", "basis"). */
 const PLURAL = /\b\p{L}{3,}(?<![sui])s\b/iu;
 
+/** Words of a sentence that set it where a sentence before it says: "in this setting", "for such a use case", "in our domain". */
+const IN_THAT_SETTING =
+  /\b(?:in|for|to|under|within)\s+(?:this|that|these|those|such(?:\s+an?)?|our|my|the\s+same)\s+(?:[\p{L}-]+\s+)?(?:settings?|domains?|contexts?|use\s+cases?|scenarios?|situations?|environments?|conditions?)\b/iu;
+
+/** Whether a sentence is set where one before it says ("Is there research on this in that setting?"). */
+export function setWhereSaid(sentence: string): boolean {
+  return IN_THAT_SETTING.test(sentence);
+}
+
 /**
  * Whether a sentence asks about what was said before it (see {@link REFERS_BACK}), or does something
  * to "them" with nothing before it that they may be ("Is there a merging method that combines them into
  * one recognizer?", not "... summaries of user data ... and combines them with retrieval").
  */
 export function refersBack(sentence: string): boolean {
-  if (REFERS_BACK.test(sentence)) return true;
+  if (REFERS_BACK.test(sentence) || setWhereSaid(sentence)) return true;
   const done = DONE_TO_THEM.exec(sentence);
   return done !== null && !PLURAL.test(sentence.slice(0, done.index));
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { setWhereSaid } from './first-person.js';
 
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by
@@ -102,12 +103,16 @@ export function splitSentences(text: string): string[] {
 
 /**
  * The sentences of a question that ask: those ending in a question mark, or else the last. The others
- * say where the asker comes from ("Radiology reports are long. Which methods summarize long documents?").
+ * say where the asker comes from ("Radiology reports are long. Which methods summarize long documents?"),
+ * unless one that asks is set where they say ("... in this setting?", "for our use case"): then they
+ * belong to what is asked.
  */
 export function askingSentences(question: string): string {
   const sentences = splitSentences(question);
-  const questions = sentences.filter((s) => /\?\s*$/.test(s));
-  return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
+  const asking = sentences.map((s) => /\?\s*$/.test(s));
+  if (!asking.includes(true)) asking[sentences.length - 1] = true;
+  const back = sentences.findIndex((s, i) => asking[i] && setWhereSaid(s));
+  return sentences.filter((_, i) => asking[i] || i < back).join(' ');
 }
 
 /** A text some words were taken out of, its gaps closed: one space between words, none before a stop or at the start. */
