@@ -81,5 +81,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     const vit = { title: 'Scaling Vision Transformers', abstract: 'We train ViTs on images.' };
     expect(unmentionedModalities('attention tricks that work on any data, images, audio or video?', vit)).toEqual([]);
     expect(unmentionedModalities('attention tricks for audio', vit)).toEqual(['audio']);
+    // Vision-language models offered besides language models are one of two kinds of model.
+    const skills = { title: 'Bootstrap Your Own Skills', abstract: 'A large language model proposes new tasks that a robot chains into skills.' };
+    expect(unmentionedModalities('What work uses large language or vision-language models to propose or chain new skills for a robot?', skills)).toEqual([]);
+    expect(unmentionedModalities('vision-language models or llms that chain skills for robots', skills)).toEqual([]);
+    expect(unmentionedModalities('What work uses vision-language models to propose or chain new skills for a robot?', skills)).toEqual(['vision']);
   });
 });

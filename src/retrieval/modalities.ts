@@ -27,7 +27,9 @@ export interface Kind {
 const KINDS: readonly Kind[] = [
   {
     asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?)\b/giu,
-    notAsked: /\b(?:vision\s+(?:paper|statement)s?|self-image)\b/giu,
+    // Vision-language models offered besides language models ("large language or vision-language models") are one of two kinds of model asked.
+    notAsked:
+      /\b(?:vision\s+(?:paper|statement)s?|self-image)\b|\b(?:(?:large\s+)?language|llms?)(?:\s+models?)?\s*(?:,|or|\/|and\/or)\s*(?:large\s+)?vision[\s-]language\b|\bvision[\s-]language(?:\s+models?)?\s*(?:or|\/|and\/or)\s*(?:large\s+|text-only\s+)?(?:language\s+models?|llms?)\b/giu,
     written:
       /\b(?:images?|imagery|pictures?|photos?|photograph\w*|visual(?:ly)?|vision|vits?|pixels?|vlms?|mllms?|lvlms?|multi-?modal\w*|videos?|cameras?|scenes?|diffusion|vqa|deit|swin|imagenet|cifar\w*|resnets?|cnns?|convolutional|segmentation|nerfs?|render\w*|3d)\b/iu,
   },
