@@ -41,6 +41,8 @@ describe('fields a question asks its paper to work in', () => {
     const workflows = { title: 'Improving Generalization in Task-oriented Dialogues with Workflows and Action Plans', abstract: 'Dialogue agents given workflow names and action plans.' };
     expect(unmentionedFields('a task-oriented dialogue model conditioned on triage protocol workflows?', workflows)).toEqual(['triage']);
     expect(unmentionedFields('llms for bug triage from workflow logs?', workflows)).toEqual([]);
+    const abbrev = { title: 'Large Language Models for Abbreviated Inputs', abstract: 'A case study with a real user living with ALS.' };
+    expect(unmentionedFields('adapting text suggestion to one person with motor neuron disease?', abbrev)).toEqual([]);
   });
 
   it('reads no field in words used for something else', () => {

@@ -20,7 +20,7 @@ const FIELDS: readonly Kind[] = [
     // Triage of software ("bug triage", "issue triage") is not of patients.
     notAsked: /\b(?:bugs?|issues?|tickets?|incidents?|alerts?|vulnerabilit(?:y|ies)|crash(?:es)?)\s+triage\b/giu,
     written:
-      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|mental|psychiatr\w*|depress\w*|anxiety|dental|x-?rays?|cxr|mri|ct|tomograph\w*|radiograph\w*|ultrasound|triage)\b/iu,
+      /\b(?:medic\w*|clinic\w*|health\w*|hospitals?|patients?|biomedic\w*|radiolog\w*|diseases?|doctors?|physicians?|nurs\w*|ehrs?|drugs?|diagnos\w*|therap\w*|cancer|covid\w*|surg\w*|mimic|usmle|medqa|pubmed|icd|symptoms?|als|amyotrophic|mental|psychiatr\w*|depress\w*|anxiety|dental|x-?rays?|cxr|mri|ct|tomograph\w*|radiograph\w*|ultrasound|triage)\b/iu,
   },
   {
     asked: /\b(?:veterinar\w*|livestock|animals?|pets|wildlife|primates|horses)\b/giu,
