@@ -208,6 +208,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     // Three letters that skip the word's next consonant are no shortening of it.
     expect(await names('eeg and ecg signal classification', 'Embedding and encoding signal classification.')).toEqual(['eeg', 'ecg']);
     expect(await names('xqlt for small orgs', 'Organizational datasets.')).toEqual(['xqlt', 'orgs']);
+    // A shortening the lexicon lists is a phrasing of the word it stands for, no name.
+    const ltp = 'A toolkit for Chinese word segmentation, part-of-speech tagging, dependency parsing and semantic role labeling.';
+    expect(await names('a chinese toolkit that does word seg, pos, dep parsing and srl', ltp, ['chines', 'word', 'pars'])).toEqual([]);
   });
 
   it('counts an initialism as mentioned by words in a row that start with its letters, none passed over', async () => {

@@ -773,6 +773,10 @@ probability: prob
 probabilities: probs
 database: db
 databases: dbs
+segmentation: seg
+dependency: dep
+part-of-speech: pos
+semantic role labeling: srl
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
