@@ -274,6 +274,7 @@ describe('quantities a question asks for', () => {
   it('reads a name up to a verb in the past, and a coefficient or a threshold as a measure', () => {
     expect(askedQuantities('how many tasks drawn from the benchmarks?')).toEqual(['tasks']);
     expect(askedQuantities('how many teams signed up, and how many actually submitted systems?')).toEqual(['teams', 'submitted systems']);
+    expect(askedQuantities('how many teams actually submitted systems to offenseval 2020?')).toEqual(['teams']);
     // Chat's "r" for "are".
     expect(askedQuantities('how many problems r in mathusereval?')).toEqual(['problems']);
     expect(askedQuantities('For the survey on domain specialization, how many papers does it review?')).toEqual(['papers']);

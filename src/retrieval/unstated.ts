@@ -429,6 +429,9 @@ function measuresAfter(words: readonly string[], start: number, first = false): 
   }
 }
 
+/** Words that stress a verb, not part of a name before it. */
+const STRESSES = new Set(['actually', 'really', 'ever', 'still', 'just', 'typically', 'usually']);
+
 /**
  * The words from `start` that name a quantity: up to three, ending at a verb, a function word or a
  * name with digits; what "kinds of" or "types of" counts ("how many kinds of modules"); a participle
@@ -440,6 +443,11 @@ function nameAt(words: readonly string[], start: number, most = NAME_WORDS): str
   const name: string[] = [];
   for (let j = from; j < words.length && name.length < most; j++) {
     const w = words[j]!;
+    // A word that stresses the verb ends it, or stands before it: "how many teams actually submitted", "how many actually submitted systems".
+    if (STRESSES.has(w)) {
+      if (name.length === 0) continue;
+      break;
+    }
     // A verb in the past ends it: "which vocabulary size turned out best"; so does a word for all of them ("how many test cases total").
     if (ENDS.has(w) || !NAME_WORD.test(w) || (name.length > 0 && /ed$/.test(w) && !isMeasure(w)) || (name.length > 0 && ALL_OF.has(w))) break;
     name.push(w);
