@@ -15,6 +15,8 @@ describe("a question without the asker's sentences about themselves", () => {
       'We want to spot crop diseases from photos of leaves. Which model works best for this?',
       'We want one model for detection and captioning without per-task fine-tuning. Does such a generalist exist?',
       'We have several Whisper-style speech recognition models fine-tuned for different accents. Is there a merging method that combines them into one recognizer?',
+      'We record therapy sessions and want a model that offers support from the audio. Is there research on generating responses from speech in this setting?',
+      "I'm adapting XLM-R to Bantu languages such as Zulu and Xhosa. Is there a study of targeted adaptation to this language family?",
     ]) {
       expect(withoutAsker(q), q).toBe(q);
     }

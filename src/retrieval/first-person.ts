@@ -21,9 +21,9 @@ const DONE_TO_THEM = /\b(?:combine|combines|merge|merges|fuse|fuses|compress|com
 /** A word that may be a plural noun, something "them" stands for: "summaries", "models" (not "class", "status", "basis"). */
 const PLURAL = /\b\p{L}{3,}(?<![sui])s\b/iu;
 
-/** Words of a sentence that set it where a sentence before it says: "in this setting", "for such a use case", "in our domain". */
+/** Words of a sentence that set it where a sentence before it says: "in this setting", "for such a use case", "to this language family". */
 const IN_THAT_SETTING =
-  /\b(?:in|for|to|under|within)\s+(?:this|that|these|those|such(?:\s+an?)?|our|my|the\s+same)\s+(?:[\p{L}-]+\s+)?(?:settings?|domains?|contexts?|use\s+cases?|scenarios?|situations?|environments?|conditions?)\b/iu;
+  /\b(?:in|for|to|under|within)\s+(?:this|that|these|those|such(?:\s+an?)?|our|my|the\s+same)\s+(?:[\p{L}-]+\s+)?(?:settings?|domains?|contexts?|use\s+cases?|scenarios?|situations?|environments?|conditions?|famil(?:y|ies)|languages?|dialects?)\b/iu;
 
 /** Whether a sentence is set where one before it says ("Is there research on this in that setting?"). */
 export function setWhereSaid(sentence: string): boolean {
