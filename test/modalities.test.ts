@@ -81,6 +81,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     const vit = { title: 'Scaling Vision Transformers', abstract: 'We train ViTs on images.' };
     expect(unmentionedModalities('attention tricks that work on any data, images, audio or video?', vit)).toEqual([]);
     expect(unmentionedModalities('attention tricks for audio', vit)).toEqual(['audio']);
+    // The speakers of a language are people, not speech.
+    const mtob = { title: 'Learning to Translate a New Language from One Grammar Book', abstract: 'Kalamang, a language with less than 200 speakers and spoken in Indonesia, translated from a grammar book.' };
+    expect(unmentionedModalities('learning to translate an endangered language from audio recordings of field sessions?', mtob)).toEqual(['audio']);
+    expect(unmentionedModalities('translating an endangered language from audio', { ...mtob, abstract: 'Kalamang speech from 20 speakers, translated.' })).toEqual([]);
     // Vision-language models offered besides language models are one of two kinds of model.
     const skills = { title: 'Bootstrap Your Own Skills', abstract: 'A large language model proposes new tasks that a robot chains into skills.' };
     expect(unmentionedModalities('What work uses large language or vision-language models to propose or chain new skills for a robot?', skills)).toEqual([]);

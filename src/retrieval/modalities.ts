@@ -44,7 +44,9 @@ const KINDS: readonly Kind[] = [
     notAsked:
       /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|voice\s+assistants?|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
-    notWritten: /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech)\b/giu,
+    // Nor do the people who speak a language: "a language with less than 200 speakers", "spoken in Ghana".
+    notWritten:
+      /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech|(?:\d[\d,.]*|few|fewer|many|more|native|non-native|million|thousand|billion)\s+speakers|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively))\b/giu,
   },
   {
     asked: /\b(?:thermal|infrared)\b/giu,
