@@ -101,6 +101,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('instruction tuned chat models for tiny uralic languages like voro or livonian?', finnoUgric, ['languag'])).toEqual([]);
     expect(await names('models for the uralic languages?', 'We train language models for Võro.', ['languag'])).toEqual([]);
     expect(await names('models for the uralic languages?', 'We train language models for Basque.', ['languag'])).toEqual(['uralic']);
+    // The Baltic states' languages, of whichever family.
+    expect(await names('models for tiny languages around the baltic?', 'We train language models for Võro and Livonian.', ['languag'])).toEqual([]);
   });
 
   it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {

@@ -111,7 +111,7 @@ dravidian: tamil telugu kannada malayalam
 semitic: arabic hebrew amharic tigrinya
 romance: french spanish portuguese italian catalan romanian
 germanic: english german dutch danish swedish norwegian icelandic afrikaans
-baltic: latvian lithuanian
+baltic: latvian lithuanian estonian livonian voro võro
 uralic: finnish estonian hungarian sami voro võro livonian komi udmurt erzya moksha karelian veps finno-ugric
 finno-ugric: finnish estonian hungarian sami voro võro livonian komi udmurt erzya moksha karelian veps uralic
 bantu: swahili zulu xhosa kinyarwanda luganda
