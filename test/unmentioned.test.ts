@@ -147,6 +147,7 @@ describe('names a question uses that the cited papers do not mention', () => {
   it('reads "-ish" after a word as the word, and a size as no name', async () => {
     expect(await names('arabic bert-ish models pretrained on dialects', 'We pretrain BERT models on Arabic dialects.')).toEqual([]);
     expect(await names('methods from 2019-2023 ish', 'We compare methods.')).toEqual([]);
+    expect(await names('manipulation data from like 20ish different robot arms', 'Data from 22 robots.', ['data', 'robot'])).toEqual([]);
     expect(await names('a 900m-parameter model for one university', 'A small language model for a university.')).toEqual([]);
     expect(await names('how much lower overhead than full finetuning, like 1000x?', 'Lower overhead than full finetuning.')).toEqual([]);
   });

@@ -686,6 +686,8 @@ export function unmentionedDirections(question: string, paper: Pick<Paper, 'titl
 
 /** A word with "-ish" after it is the word, more or less: "bert-ish" is "bert". */
 function withoutIsh(w: string): string {
+  // "20ish": a number, roughly.
+  if (/^\d+ish$/u.test(w)) return w.slice(0, -3);
   return w.length > 4 && w.endsWith('-ish') ? w.slice(0, -4) : w;
 }
 
