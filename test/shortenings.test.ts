@@ -39,10 +39,13 @@ describe('shortenings typed in chat', () => {
     );
   });
 
-  it('lists the shipped lexicon\'s shortenings ("rec", "attn", "params")', () => {
+  it('lists the shipped lexicon\'s shortenings ("rec", "attn", "params", "seg", "conv")', () => {
     const shipped = new Map(shortenings().map((s) => [s.typed, s.word]));
     expect(shipped.get('rec')).toBe('recommendation');
     expect(shipped.get('attn')).toBe('attention');
     expect(shipped.get('params')).toBe('parameters');
+    expect(shipped.get('seg')).toBe('segmentation');
+    expect(shipped.get('srl')).toBe('semantic role labeling');
+    expect(shipped.get('conv')).toBe('convolutional');
   });
 });

@@ -777,6 +777,7 @@ segmentation: seg
 dependency: dep
 part-of-speech: pos
 semantic role labeling: srl
+convolutional: conv
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
