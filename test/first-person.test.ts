@@ -5,6 +5,7 @@ describe("a question without the asker's sentences about themselves", () => {
   it('leaves out what the asker says of themselves when the question stands alone', () => {
     expect(withoutAsker('Fine-tuning our 70B model is too expensive. Which papers cut the memory of fine-tuning?')).toBe('Which papers cut the memory of fine-tuning?');
     expect(withoutAsker('Solo dev here with a handful of GPUs. Does LoRA fit on one of them?')).toBe('Does LoRA fit on one of them?');
+    expect(withoutAsker('We train on GPUs. Which methods suit models such as LLaMA?')).toBe('Which methods suit models such as LLaMA?');
     expect(withoutAsker('We use LoRA on our 7B model.')).toBe('We use LoRA on our 7B model.');
   });
 
@@ -17,6 +18,7 @@ describe("a question without the asker's sentences about themselves", () => {
       'We have several Whisper-style speech recognition models fine-tuned for different accents. Is there a merging method that combines them into one recognizer?',
       'We record therapy sessions and want a model that offers support from the audio. Is there research on generating responses from speech in this setting?',
       "I'm adapting XLM-R to Bantu languages such as Zulu and Xhosa. Is there a study of targeted adaptation to this language family?",
+      'We deploy a vision-language robot assistant in homes. Is there a benchmark for agents that improve from such feedback streams?',
     ]) {
       expect(withoutAsker(q), q).toBe(q);
     }
