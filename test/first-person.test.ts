@@ -19,6 +19,7 @@ describe("a question without the asker's sentences about themselves", () => {
       'We record therapy sessions and want a model that offers support from the audio. Is there research on generating responses from speech in this setting?',
       "I'm adapting XLM-R to Bantu languages such as Zulu and Xhosa. Is there a study of targeted adaptation to this language family?",
       'We deploy a vision-language robot assistant in homes. Is there a benchmark for agents that improve from such feedback streams?',
+      'We keep separate embedding experts per domain and pick one per query. Is there a paper that evaluates this idea on BEIR?',
     ]) {
       expect(withoutAsker(q), q).toBe(q);
     }

@@ -378,6 +378,7 @@ describe('names a question uses that the cited papers do not mention', () => {
     const guide = { batch: 30, warmup: 10, systemat: 52, guid: 20 };
     expect(await keywords('I need guidance on batch size and warmup. Is there a systematic guide on this?', guide, ['batch', 'warmup', 'guid'])).toEqual([]);
     expect(await keywords('I need guidance on batch size and warmup. Is there a systematic guide on warmup?', guide, ['batch', 'warmup', 'guid'])).toEqual(['systematic']);
+    expect(await keywords('I need guidance on batch size and warmup. Is there a systematic study of this idea?', guide, ['batch', 'warmup', 'guid'])).toEqual([]);
     expect(await keywords('I need a generalist for detection and captioning. Does such a generalist exist that holds up?', { generalist: 5, hold: 40, detect: 30, caption: 20 }, ['generalist', 'detect', 'caption'])).toEqual([]);
     // A measure asks a value of the topic, not a keyword of it.
     expect(await keywords('Compacter percentage of trainable parameters', { compact: 2, percentag: 12, trainabl: 30, paramet: 90 }, ['compact', 'trainabl', 'paramet'])).toEqual([]);
