@@ -69,6 +69,9 @@ describe('kinds of data a question asks its paper to work on', () => {
   });
 
   it('reads no data asked in words used for something else, nor in what a question sets aside', () => {
+    const face = { title: 'FaceXFormer: A Unified Transformer for Facial Analysis', abstract: 'One transformer for face parsing, landmarks and head pose from images, in real time.' };
+    expect(unmentionedModalities('a unified face analysis model that still runs at video frame rate?', face)).toEqual([]);
+    expect(unmentionedModalities('a unified face analysis model for video?', face)).toEqual(['video']);
     expect(unmentionedModalities('llms that detect hate speech in tweets', onLlms)).toEqual([]);
     expect(unmentionedModalities('agents that play a video game from text', onLlms)).toEqual([]);
     expect(unmentionedModalities('part-of-speech tagging with llms', onLlms)).toEqual([]);

@@ -35,7 +35,8 @@ const KINDS: readonly Kind[] = [
   },
   {
     asked: /\bvideos?\b/giu,
-    notAsked: /\bvideo[\s-]games?\b/giu,
+    // A speed ("runs at video frame rate") asks for no video.
+    notAsked: /\bvideo[\s-]games?\b|\bvideo(?:[\s-]frame)?[\s-]rates?\b/giu,
     written: /\b(?:videos?|movies?|footage)\b/iu,
   },
   {
