@@ -146,6 +146,10 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which base model do they use instead of llama?')).toEqual(['base model']);
     expect(askedEntities('Which papers find which neurons are specific to one language and which are shared across languages?')).toEqual([]);
     expect(askedEntities('which of the languages are covered, and what do models score in them?')).toEqual(['languages']);
+    // Which languages a study varies is what it studies: "varying how many and which languages are included".
+    expect(askedEntities('Are there studies varying how many and which languages are included in the tuning data?')).toEqual([]);
+    expect(askedQuantities('Are there studies varying how many languages are included in the tuning data?')).toEqual([]);
+    expect(askedEntities('Are there studies of multilingual tuning data, and which languages are included?')).toEqual(['languages']);
   });
 
   it('reads an advantage as a change, which a paper gives by how much one beats another', () => {

@@ -210,11 +210,12 @@ const ENTITIES: readonly {
   },
   // Not which languages one needs ("which languages do u need in the tuning data", "which languages to include"): advice on a topic;
   // nor how it goes in others ("but what about other languages"), nor what is asked of them ("at which depth the languages diverge"),
-  // nor what a "which" asks of across them ("which heads are specific to one language and which are shared across languages").
+  // nor what a "which" asks of across them ("which heads are specific to one language and which are shared across languages"),
+  // nor which languages a study varies ("varying how many and which languages are included").
   // English, which a paper names as what it starts from or compares with, does not name the languages asked for.
   {
     kind: 'languages',
-    asks: /\b(?:which|what)(?!\s+about\b)\s+(?:(?:are|were|of)\s+the\s+)?(?:(?!(?:the|these|those|its|their|our)\s)\S+\s+){0,3}?(?<!\b(?:across|in|between|among|amongst|over|for|to|from|into|with|within|per)\s)(?:languages|language\s+pairs|(?:translation|language)\s+directions)\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b|\s+to\s+(?:include|use|pick|choose|select|add|cover|train|tune|target)\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
+    asks: /(?<!\b(?:vary|varies|varied|varying|choosing|picking|selecting)\s+(?:how\s+many\s+(?:and|or)\s+)?)\b(?:which|what)(?!\s+about\b)\s+(?:(?:are|were|of)\s+the\s+)?(?:(?!(?:the|these|those|its|their|our)\s)\S+\s+){0,3}?(?<!\b(?:across|in|between|among|amongst|over|for|to|from|into|with|within|per)\s)(?:languages|language\s+pairs|(?:translation|language)\s+directions)\b(?!\s+(?:do|does)\s+(?:you|u|we|i|one)\s+(?:\S+\s+)?need\b|\s+should\b|\s+to\s+(?:include|use|pick|choose|select|add|cover|train|tune|target)\b)|\blist\s+of\s+(?:\S+\s+)?languages\b|\blanguages\b(?=[^.?!]{0,40}\b(?:which\s+ones|what\s+are\s+they|which\s+are\s+they|what\s+they\s+are|name\s+them|list\s+them)\b)/,
     // A pair written with a hyphen ("English-German") names its languages.
     named: (w) => w.split('-').some((part) => (LANGUAGES.has(part) && part !== 'english') || PROGRAMMING_LANGUAGES.has(part)),
   },

@@ -104,8 +104,12 @@ const WHAT = new Set(['what', 'which', "what's", 'what’s', 'whats', 'wat', 'wu
  * how many ...").
  */
 const ASKS_AFTER = new Set(['and', 'n', 'or', 'but', 'so', 'also', 'me', 'tell', 'exactly', 'roughly', 'then', 'most', 'least', 'say', 'says', 'mention', 'mentions', 'state', 'states', 'paper']);
-/** Verbs of studying before "how much" or "how many": "has anyone measured how many ...". */
-const STUDIED = new Set('study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring'.split(' '));
+/** Verbs of studying before "how much" or "how many": "has anyone measured how many ...", "varying how many languages ...". */
+const STUDIED = new Set(
+  'study studies studied studying measure measures measured measuring quantify quantifies quantified quantifying investigate investigates investigated investigating examine examines examined examining analyze analyzes analyzed analyse analyses analysed explore explores explored exploring vary varies varied varying'.split(
+    ' ',
+  ),
+);
 /** Verbs of what something is arranged by, a few words before "by how many": "indexed by position and by how many ...". */
 const ARRANGED = new Set('indexed sorted ordered grouped ranked arranged organized organised keyed bucketed binned stratified'.split(' '));
 const ARRANGED_WORDS = 6;
