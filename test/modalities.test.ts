@@ -66,6 +66,9 @@ describe('kinds of data a question asks its paper to work on', () => {
     const recommender = { title: 'Deep Task-specific Bottom Representation Network for Multi-Task Recommendation', abstract: 'Multi-task learning for recommendation suffers from negative transfer between conflicting tasks.' };
     expect(unmentionedModalities('multi-task recommendation with graph neural networks over the user-item interaction graph?', recommender)).toEqual(['graph neural networks']);
     expect(unmentionedModalities('multi-task recommendation from images of the items?', recommender)).toEqual([]);
+    // A paper that ranks answers or passages works on text.
+    const answers = { title: 'Training Curricula for Open Domain Answer Re-Ranking', abstract: 'Neural answer rankers learn the easiest correct answers first.' };
+    expect(unmentionedModalities('curriculum learning for neural code search rankers?', answers)).toEqual(['code search']);
   });
 
   it('reads no data asked in words used for something else, nor in what a question sets aside', () => {

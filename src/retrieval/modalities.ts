@@ -86,7 +86,7 @@ const KINDS: readonly Kind[] = [
 ];
 
 /** Words a paper working on text writes. */
-const TEXT = /\b(?:llms?|(?:large\s+)?language\s+models?|text\w*|nlp|natural\s+language|linguistic\w*|multilingual|translation|sentences?|words?|tokens?|documents?)\b/iu;
+const TEXT = /\b(?:llms?|(?:large\s+)?language\s+models?|text\w*|nlp|natural\s+language|linguistic\w*|multilingual|translation|sentences?|words?|tokens?|documents?|passages?|answers?|bert)\b/iu;
 
 /**
  * The words the question types for each kind of data it asks for that the paper does not mention,
