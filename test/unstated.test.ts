@@ -61,6 +61,13 @@ describe('quantities a question asks for', () => {
     expect(unstatedQuantities(['instruction types'], [{ ...few, abstract: 'We reduce the number of instruction types in the data.' }])).toEqual(['instruction types']);
   });
 
+  it('counts datasets written as "data sets", and kinds of something by it', () => {
+    expect(unstatedQuantities(['datasets'], [paper('We tested the method on 18 different data sets and 15 architectures.')])).toEqual([]);
+    expect(unstatedQuantities(['datasets'], [paper('We tested the method on many data sets and 15 architectures.')])).toEqual(['datasets']);
+    expect(unstatedQuantities(['error types'], [paper('Can metrics identify 68 translation accuracy errors?')])).toEqual([]);
+    expect(unstatedQuantities(['error types'], [paper('Metrics differ across error types.')])).toEqual(['error types']);
+  });
+
   it('reads no number asked in what something has an effect on ("its effect on ..., or on how much training data the model memorizes")', () => {
     const q = 'I want studies that measure its effect on accuracy, on different languages, or on how much training data the model memorizes.';
     expect(askedQuantities(q)).toEqual([]);
@@ -130,6 +137,8 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('For the resampling method, how long did it take to select data from the Pile?')).toEqual(['time']);
     expect(askedQuantities('how long did pretraining take on their tpus?')).toEqual(['time']);
     expect(askedQuantities('how long does training take on one gpu')).toEqual([]);
+    // "does" with a name after it asks that paper's duration.
+    expect(askedQuantities('how long does splatflow take to generate one scene?')).toEqual(['time']);
   });
 
   it('reads no number and no name in a question for advice on what one needs', () => {
@@ -248,6 +257,9 @@ describe('quantities a question asks for', () => {
 
   it('reads "how many" after a name the question starts with, not after a verb', () => {
     expect(askedQuantities('moduleformer how many experts and total params??')).toEqual(['experts']);
+    // ... after "in", and typed with capitals inside though an English word.
+    expect(askedQuantities('in MoDEM how accurate is the bert router?')).toEqual(['accuracy']);
+    expect(askedQuantities('in modem how accurate is the bert router?')).toEqual([]);
     // A size asked in a unit is given by a number of that unit.
     expect(askedQuantities('how big is the stored thing in mb vs normal lora?')).toEqual(['mb']);
     expect(unstatedQuantities(['mb'], [paper('At the same time, our method occupies 283MB, only 1% storage compared with the original LoRA.')])).toEqual([]);

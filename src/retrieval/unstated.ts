@@ -124,22 +124,34 @@ const DONE_ON = new Set(['trained', 'pretrained', 'pre-trained', 'finetuned', 'f
 const opensClause = (words: readonly string[], at: number) => OPENS_WITH.has(words[at] ?? '') && (at === 0 || ASKS_FOR.has(words[at - 1]!) || DONE_ON.has(words[at - 1]!));
 
 /**
- * Names of a few words, none of English or one with a number (a model's size or version), that a
- * question starts with, and a verb "to be" or "to have" after them: "moduleformer how many experts",
- * "phi-1.5 is how many params", "solar 10.7b how many layers".
+ * Names of a few words, none of English (or typed in capitals inside: `typed`, lower case) or one with a
+ * number (a model's size or version), that a question starts with (after "in" or the like), and a verb
+ * "to be" or "to have" after them: "moduleformer how many experts", "phi-1.5 is how many params",
+ * "solar 10.7b how many layers", "in MoDEM how accurate is the router".
  */
-const namesBefore = (words: readonly string[], at: number) => {
-  const names = words.slice(0, BE_OR_HAVE.has(words[at - 1] ?? '') ? at - 1 : at);
+const namesBefore = (words: readonly string[], at: number, typed: ReadonlySet<string>) => {
+  const names = words.slice(ABOUT.has(words[0] ?? '') ? 1 : 0, BE_OR_HAVE.has(words[at - 1] ?? '') ? at - 1 : at);
   // "phi-1.5" is read as "phi-1" and "5".
-  return names.length > 0 && names.length <= NAME_WORDS && (names.every((w) => !isEnglishWord(w)) || names.some((w) => /\p{L}/u.test(w) && /\d/.test(w))) && names.some((w) => /\p{L}/u.test(w));
+  return (
+    names.length > 0 &&
+    names.length <= NAME_WORDS &&
+    (names.every((w) => !isEnglishWord(w) || typed.has(w)) || names.some((w) => /\p{L}/u.test(w) && /\d/.test(w))) &&
+    names.some((w) => /\p{L}/u.test(w))
+  );
 };
+/** The words of a text typed with a capital after the first letter ("MoDEM", "BERT"), lower case: names, though English words too. */
+const capitalsInside = (text: string) => new Set((text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => /^.+\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const ABOUT = new Set(['in', 'for', 'about', 'with']);
 
 /**
  * Words after "how long" that ask the duration a paper reports ("how long did it take to select the
  * data"); "how long does it take to train?" asks about training in general.
  */
 const TAKES = new Set(['did']);
+
+/** "does" with a name after it, which says whose duration is asked: "how long does splatflow take" (not "does it take"). */
+const namedDoer = (words: readonly string[], at: number) => (words[at] === 'does' || words[at] === 'do') && /\p{L}/u.test(words[at + 1] ?? '') && !isEnglishWord(words[at + 1]!);
 
 /** What "how ... is" asks the size of: "how long is the context window". */
 const SIZES = new Set(['big', 'large', 'long', 'fast', 'deep', 'wide', 'small', 'expensive']);
@@ -185,6 +197,7 @@ export function askedQuantities(question: string): string[] {
   // A list in brackets says what is meant, not what is asked: "(the text it is fitted on, how many pieces it has)".
   // So is a list of examples that ends in one: "choices made, like what text it is trained on, how words are pre-split, and how many entries it has".
   const text = question.toLowerCase().replace(/\([^()]*,[^()]*\)/g, ' ').replace(EXAMPLES_LIST, ' ');
+  const typed = capitalsInside(question);
   let end = 0;
   for (const clause of text.split(/[,;:?!()"“”—–]|\s-\s|\.(?:\s|$)/)) {
     const start = text.indexOf(clause, end);
@@ -195,7 +208,7 @@ export function askedQuantities(question: string): string[] {
       // "does the yi-lightning report give a param count?": whether it gives one is whether the measure is stated; not what
       // a method that is asked for does ("is there a framework that ... gives a score to models and datasets?").
       if (YES_NO.has(words[0]!) && GIVES.has(words[i]!) && GIVEN.has(words[i + 1] ?? '') && !words.slice(1, i).some((w) => RELATIVE.has(w))) out.push(...measuresAfter(words, i + 2, true));
-      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i)) continue;
+      if (i > 0 && !ASKS_AFTER.has(words[i - 1]!) && !isChatWord(words[i - 1]!) && !opensClause(words, i - 1) && !namesBefore(words, i, typed)) continue;
       // "anyone studied how much llm scores swing when ...": whether it was studied, no number asked.
       if (STUDIED.has(words[i - 1] ?? '')) continue;
       // "a matrix indexed by output position and by how many phrases have been placed": what something is arranged by, no number asked.
@@ -230,8 +243,9 @@ export function askedQuantities(question: string): string[] {
         // "how much did evolvedirector spend on api calls", "how much does it cost": a cost.
         const spent = name.length === 0 && !change && DOES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 3 + SPENDER_WORDS).some((x) => SPENDS.has(x));
         out.push(...(name.length > 0 ? [name.join(' ')] : change ? [change] : spent ? ['cost'] : []), ...measuresAfter(words, i + 2 + name.length));
-      } else if (w === 'how' && words[i + 1] === 'long' && TAKES.has(words[i + 2] ?? '') && words.slice(i + 3, i + 8).some((x) => /^(?:take|takes|took|last|lasted)$/.test(x))) {
-        // "how long did it take to select data", "how long did each session last": the duration a paper reports.
+      } else if (w === 'how' && words[i + 1] === 'long' && (TAKES.has(words[i + 2] ?? '') || namedDoer(words, i + 2)) && words.slice(i + 3, i + 8).some((x) => /^(?:take|takes|took|last|lasted)$/.test(x))) {
+        // "how long did it take to select data", "how long did each session last", "how long does splatflow take to generate a
+        // scene": the duration a paper reports.
         out.push('time');
       } else if (w === 'how' && words[i + 1] === 'accurate' && BE.has(words[i + 2] ?? '')) {
         out.push('accuracy');
@@ -502,6 +516,7 @@ function pairedKinds(words: readonly string[], start: number): number {
 const QUALIFYING = new Set(['distinct', 'different', 'separate', 'unique', 'individual', 'actual', 'exact', 'actually', 'really', 'exactly', 'roughly', 'approximately']);
 /** Words that say a count counts kinds of something: "how many kinds of modules". */
 const KINDS = new Set(['kinds', 'types', 'sorts', 'categories', 'families']);
+const KIND_STEMS = new Set([...KINDS].map((w) => tokenize(w)[0]!));
 
 /** Whether a paper's words study how many of something are needed: "the number of instruction types required for instruction tuning". */
 function studiesNeeded(words: readonly string[], stems: readonly string[]): boolean {
@@ -528,7 +543,8 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
   // number with a percent sign is a percentage ("less than 0.5% of the original dataset").
   const texts = papers.map((p) => {
     // A link's digits count nothing ("https://anonymous.4open.science/r/more_agent_is_all_you_need").
-    const text = `${p.title}. ${p.abstract}`.replace(LINK, ' ');
+    // "Data sets" are datasets.
+    const text = `${p.title}. ${p.abstract}`.replace(LINK, ' ').replace(/\bdata[\s-]+set(s?)\b/giu, 'dataset$1');
     const defined = definedAcronyms(text);
     // A sentence's end is kept as a word of its own: a number in the next sentence counts nothing of this one.
     return text
@@ -564,7 +580,9 @@ export function unstatedQuantities(quantities: readonly string[], papers: readon
     // An accuracy is given by any score of how well something does: "an R^2 score greater than 95%" for "how accurate was the predictor";
     // a score asked plainly by any metric's too: "achieving 44.7 chrF" for "what scores do models get" (not for "promptriever's avg score").
     const scored = stems.at(-1) === ACCURACY ? SCORE_WORDS : stems.length === 1 && stems[0] === SCORE ? [...SCORE_WORDS, ...METRIC_STEMS] : [];
-    const head = anyOf ?? (measure ? [...counted, ...scored] : [...counted, ...termHeads(q), ...(alike ?? [])]);
+    // Kinds of something are counted by it too: "68 translation accuracy errors" for "how many error types".
+    const kindsOf = stems.length > 1 && KIND_STEMS.has(stems.at(-1)!) ? stems.slice(-2, -1) : [];
+    const head = anyOf ?? (measure ? [...counted, ...scored] : [...counted, ...kindsOf, ...termHeads(q), ...(alike ?? [])]);
     // Rounds of something are counted by it too: "four distillations" for "how many distillation rounds".
     const others = measure || REPEATS.has(stems.at(-1)!) ? stems.slice(0, -1) : [];
     // A count stands before what it counts, a few words of what it is between ("four representative code comprehension and generation tasks").
