@@ -117,6 +117,10 @@ describe('the separate requests of a query', () => {
     const importance = [{ title: 'Improving Retrieval-Augmented Large Language Models via Data Importance Learning', abstract: 'We propose an algorithm based on multilinear extension for evaluating the data importance.' }];
     expect(unwrittenTitles('the data importance paper (multilinear extension one) - how long does it take?', importance)).toEqual([]);
     expect(unwrittenTitles('the data importance paper (shapley sampling one) - how long does it take?', importance)).toEqual(['shapley sampling one']);
+    // ... nor "the one" before it.
+    const tools = [{ title: 'Self-Training Large Language Models for Tool-Use Without Demonstrations', abstract: 'LLMs learn to use tools.' }];
+    expect(unwrittenTitles('the gain on popqa from the self-trained tool use paper (the one w/o demonstrations)?', tools)).toEqual([]);
+    expect(unwrittenTitles('the gain on popqa from the self-trained tool use paper (the one w/o feedback)?', tools)).toEqual(['the one w/o feedback']);
     // A title quoted after "paper," is a title.
     expect(unwrittenTitles("where's the GPT-3 paper, 'language models are few-shot learners'?", udr)).toEqual(['language models are few-shot learners']);
   });
@@ -126,6 +130,9 @@ describe('the separate requests of a query', () => {
     expect(unwrittenTitles("in the 'should vlms be pre-trained w image data' paper when do they add images", vlms)).toEqual([]);
     expect(unwrittenTitles("in the 'should vlms be pre-trained w/ image data' paper", vlms)).toEqual([]);
     expect(unwrittenTitles("in the 'should vlms be pre-trained w/o image data' paper", vlms)).toEqual(['should vlms be pre-trained w/o image data']);
+    // ... and the lexicon's shortenings ("ft": fine-tuning).
+    const s3ft = [{ title: 'Selective Self-to-Supervised Fine-Tuning for Generalization in Large Language Models', abstract: 'We propose S3FT.' }];
+    expect(unwrittenTitles('in the s3ft paper (selective self-to-supervised ft), how bad was the drop?', s3ft)).toEqual([]);
     // Other forms of its words, three of them at least.
     const natural = [{ title: 'Naturalizing a Programming Language via Interactive Learning', abstract: 'Users teach a system.' }];
     expect(unwrittenTitles("the 'naturalize a programming language' paper", natural)).toEqual([]);

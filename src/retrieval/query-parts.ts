@@ -16,6 +16,7 @@ import { topicTerms } from './query.js';
 import { foldedWords, tokenize } from './text.js';
 import { SMALL_WORDS } from './titles.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { shortenings } from './shortenings.js';
 
 /** At most this many parts; a longer list's last items stay together. */
 const MAX_PARTS = 4;
@@ -268,9 +269,13 @@ const DESCRIPTION_WORDS = 3;
 /** Words of a title (stemmed, function words left out) it takes at least to be written in other forms of them. */
 const TITLE_STEMS = 3;
 
-/** A title as typed in chat with its shortened words written out: "w" and "w/" are "with", "w/o" is "without". */
+/**
+ * A title as typed in chat with its shortened words written out: "w" and "w/" are "with", "w/o" is
+ * "without", and the lexicon's shortenings are their words ("ft": fine-tuning, see shortenings.ts).
+ */
 function spelledOut(span: string): string {
-  return span.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without').replace(/(?<![\p{L}\p{N}])w\/?(?=\s)/giu, 'with');
+  const shortened = shortenings().reduce((text, s) => text.replace(s.pattern, s.word), span);
+  return shortened.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without').replace(/(?<![\p{L}\p{N}])w\/?(?=\s)/giu, 'with');
 }
 
 /**
@@ -305,8 +310,8 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
     const initials = foldedWords(span).filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
     return name !== undefined && name.length >= 2 && initials.startsWith(name) && texts.some((t) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u').test(t));
   };
-  // "(multilinear extension one)": what the paper is the one of, "one" no word of it.
-  const described = (span: string) => span.replace(/\s+(?:one|ones)$/i, '');
+  // "(multilinear extension one)", "(the one w/o demonstrations)": what the paper is the one of, "the one" no words of it.
+  const described = (span: string) => span.replace(/\s+(?:one|ones)$/i, '').replace(/^(?:the|that)\s+(?:one|paper)\s+(?:that\s+|which\s+|about\s+|on\s+)?/i, '');
   return spans.filter((q) => !written(spelledOut(described(q.span))) && !describes(q.span) && !spellsOutName(q.span)).map((q) => q.span);
 }
 
