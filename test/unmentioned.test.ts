@@ -103,6 +103,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await names('models for the uralic languages?', 'We train language models for Basque.', ['languag'])).toEqual(['uralic']);
     // The Baltic states' languages, of whichever family.
     expect(await names('models for tiny languages around the baltic?', 'We train language models for Võro and Livonian.', ['languag'])).toEqual([]);
+    // A language by the country it is spoken in; English by America; none by "non-" before it.
+    expect(await names('models for tiny languages spoken around estonia, latvia and russia?', 'We train language models for Võro, Livonian and Komi.', ['languag'])).toEqual([]);
+    expect(await names('models for tiny languages spoken around estonia?', 'We train language models for Basque.', ['languag'])).toEqual(['estonia']);
+    expect(await names('nlp for non-american english dialects', 'Dialects of English other than Standard American English.', ['nlp', 'dialect'])).toEqual([]);
   });
 
   it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {

@@ -10,7 +10,7 @@
 
 /** Each line a language and the words that name it: its countries, peoples and largest cities. */
 const LANGUAGE_LINES = `
-english: england britain british uk london
+english: england britain british uk london american america usa
 chinese: china mandarin cantonese beijing shanghai taiwan taiwanese hong-kong sinitic
 japanese: japan tokyo osaka
 korean: korea seoul hangul
@@ -90,6 +90,12 @@ burmese: myanmar
 khmer: cambodia cambodian
 lao: laos
 tibetan: tibet
+võro: estonia
+voro: estonia
+livonian: latvia
+komi: russia
+udmurt: russia
+sami: norway sweden finland lapland
 `;
 
 /** Each language of {@link LANGUAGE_LINES} with the words that name it: its countries, peoples and largest cities. */
@@ -160,7 +166,7 @@ const CONTINENTS = new Map([
 ]);
 
 /** Languages that share a line with another or have none: "mandarin" (Chinese), "latin". */
-const OTHER_LANGUAGES = `mandarin cantonese bangla farsi tagalog kiswahili latin esperanto livonian komi voro võro sami udmurt erzya moksha
+const OTHER_LANGUAGES = `mandarin cantonese bangla farsi tagalog kiswahili latin esperanto erzya moksha
   karelian veps kalamang quechua guarani aymara nahuatl maori hawaiian samoan tongan fijian cherokee navajo inuktitut greenlandic
   faroese luxembourgish frisian breton cornish gaelic manx occitan sardinian corsican yiddish romani maltese albanian macedonian
   bosnian belarusian georgian armenian kurdish pashto dari tajik turkmen bashkir chuvash yakut buryat oromo shona sesotho setswana

@@ -98,7 +98,7 @@ export async function unmentionedNames(
   // nor what they set aside ("— not classic recsys stuff"), nor examples left open ("like 3gpp specs etc.").
   const asked = new Set(words(withoutAsides(question)));
   const candidates = [...new Set(words(question))].filter(
-    (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && (isName(w) || languages.has(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
+    (w) => kept.has(w) && unchatted.has(w) && asked.has(w) && !isNotPlace(w) && (isName(w) || languages.has(w) || (acronyms.has(w) && topicTerms(w).length > 0)),
   );
   const compounds = unwrittenCompounds(corrected, papers);
   if (candidates.length === 0) return compounds;
@@ -656,6 +656,9 @@ const PREFIXES = new Set(['non', 'semi', 'multi', 'pre', 'post', 'sub', 'anti', 
 function isPlace(w: string): boolean {
   return w !== 'english' && placeWords(w).length > 0;
 }
+
+/** A place or a people set aside with "non-" ("non-american english"): none is asked for. */
+const isNotPlace = (w: string) => w.startsWith('non-') && isPlace(w.slice(4));
 
 /**
  * A word joined by hyphens to a language or a place names that one ("korean-language",
