@@ -59,6 +59,12 @@ describe('typing slips', () => {
     expect(t.correct('prob of mins')).toBe('prob of mins');
   });
 
+  it('leaves a place or a people alone, though one letter from a word of the papers', () => {
+    const t = new SpellingCorrector(wordCounts(['russian and spanish models', 'russian and spanish data']));
+    expect(t.correct('small languages spoken in russia')).toBe('small languages spoken in russia');
+    expect(t.correct('russain models')).toBe('russian models');
+  });
+
   it('fixes a long word typed with two slips', () => {
     expect(s.correct('emergent abilities messureement')).toBe('emergent abilities measurement');
     expect(s.correct('emergennnt abilities')).toBe('emergent abilities');

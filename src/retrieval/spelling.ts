@@ -3,6 +3,7 @@ import { type Paper, searchBody } from '../corpus/paper.js';
 import { WORD_PREFIXES, isEnglishWord } from './english.js';
 import { isChatWord } from './query.js';
 import { isPhrasingWord } from './field-terms.js';
+import { placeWords } from './places.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -103,8 +104,9 @@ function correctWord(w: string, counts: ReadonlyMap<string, number>, papers: num
   // A British spelling of a word the papers mostly spell the American way is read as they spell it.
   const american = americanSpelling(lower);
   if (american !== lower && (counts.get(american) ?? 0) > (counts.get(lower) ?? 0)) return american;
-  // A chat word ("highkey", "tysm") is typed as meant, not slipped from a word of the papers.
-  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower) || isChatWord(lower)) return w;
+  // A chat word ("highkey", "tysm") is typed as meant, not slipped from a word of the papers; so is a place or a
+  // people ("russia", not the papers' "russian").
+  if (!isCorrectable(lower) || counts.has(lower) || isPhrasingWord(lower) || isChatWord(lower) || placeWords(lower).length > 0) return w;
   let best = w;
   let bestCount = 1;
   let bestKeepsFirst = false;
