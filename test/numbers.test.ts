@@ -128,5 +128,11 @@ describe('versions of models a question names that papers contradict', () => {
     // Written with hyphens, or inside another name.
     expect(unnamedVersions('did the instruction-tuned flan-t5 beat gpt4?', [paper('FLAN-T5 and ChatGPT are compared.')])).toEqual([]);
     expect(unnamedVersions('I fine-tune Llama 3 at work. Which papers study data selection?', [paper('Selecting data for instruction tuning.')])).toEqual([]);
+    // Nor one the question sets aside, though it asks about what the asker said.
+    const open = [paper('We compare ten open language models across task types.')];
+    const cannot = "We can't use GPT-4 because of cost, so we pick among open models. Is there a comparison of ten such models?";
+    expect(unnamedVersions(cannot, open)).toEqual([]);
+    expect(unnamedVersions(cannot.replace("can't use", 'like'), open)).toEqual(['gpt-4']);
+    expect(contradictedVersions(cannot, [paper('We compare open models with GPT-3.5.')])).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  * ("text only, no images"). Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { withoutAsides } from './unmentioned.js';
+import { withoutAsides } from './asides.js';
 
 export interface Kind {
   /** The words that ask for data of the kind. */

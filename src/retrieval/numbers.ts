@@ -8,6 +8,7 @@
  * or whose family they do not name at all ("gemini 1.5 pro"). Pure.
  */
 import { isEnglishWord } from './english.js';
+import { withoutAsides } from './asides.js';
 import { withoutAsker } from './first-person.js';
 import { tokenize } from './text.js';
 import { isModelFamily } from './unnamed.js';
@@ -195,9 +196,10 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
 /**
  * The versions of model families a question names that the papers name only other versions of:
  * "from Llama 2 to Llama 3", of a paper on Llama 1 and Llama 2. "Llama 3" is given by "Llama-3.1-8B".
+ * Not those it does not ask for (see asides.ts).
  */
 export function contradictedVersions(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
-  const text = withoutAsker(question);
+  const text = withoutAsides(question);
   const asked = versions(text);
   if (asked.length === 0) return [];
   const given = papers.flatMap((p) => versions(`${p.title}. ${p.abstract}`));
@@ -215,10 +217,11 @@ export function contradictedVersions(question: string, papers: readonly { title:
 
 /**
  * The versions of model families a question names ("gemini 1.5 pro") whose family the papers do not
- * name at all, in any version or none: what was asked of that model the papers do not say.
+ * name at all, in any version or none: what was asked of that model the papers do not say. Not those
+ * it does not ask for (see asides.ts): "we can't use GPT-4, so ...".
  */
 export function unnamedVersions(question: string, papers: readonly { title: string; abstract: string }[]): string[] {
-  const asked = versions(withoutAsker(question));
+  const asked = versions(withoutAsides(question));
   if (asked.length === 0) return [];
   // The family as written in any form or inside another name: "flan-t" of "FLAN-T5", "gpt" of "ChatGPT".
   const texts = papers.map((p) => `${p.title} ${p.abstract}`.toLowerCase());

@@ -15,7 +15,8 @@
 import type { Paper } from '../corpus/paper.js';
 import { isAnyEnglishWord, isEnglishWord, isInflectedEnglishWord, isPrefixedEnglishWord, isReworkedEnglishWord } from './english.js';
 import { findPhrasings, isFieldTerm, typedFieldTerms } from './field-terms.js';
-import { FIRST_PERSON, refersBack, withoutAsker } from './first-person.js';
+import { OPEN_END, OTHER_THAN_WORDS, withoutAsides } from './asides.js';
+import { FIRST_PERSON, refersBack } from './first-person.js';
 import { makerModels } from './makers.js';
 import { joinedByTwo } from './run-together.js';
 import { SCALES } from './numbers.js';
@@ -24,7 +25,6 @@ import { topicTerms, withoutChatPhrases } from './query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from './text.js';
 import { spellGreek } from './titles.js';
 import { isMeasureStem, typesTitleName } from './unstated.js';
-import { DONE_WITHOUT_WORDS } from './unnamed.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;
@@ -39,36 +39,6 @@ const SIZE = /^\d+(?:\.\d+)?[kmbtx]$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*[\p{L}\p{N}]/gu;
 
-/** Words that set aside what follows them: "other than ImageNet", "excluding GPT-4", "instead of a questionnaire". */
-const OTHER_THAN_WORDS = String.raw`(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|${DONE_WITHOUT_WORDS})`;
-
-/**
- * What a question sets aside, up to the next mark: "— not classic recsys stuff", "(not BERT)", ", no
- * logprobs at all", "other than ImageNet", "excluding GPT-4"; a "not" that opens an aside, not one of a verb ("does it not
- * work on whisper?").
- */
-const SET_ASIDE = new RegExp(String.raw`(?:(?:^|[,;:(—–]|\s-)\s*(?:but\s+|and\s+)?(?:not|no(?=\s))|\b${OTHER_THAN_WORDS}\s)[^.,;:!?()—–]*`, 'giu');
-
-/** What ends a list of examples left open: "etc.", "and so on", "and the like". */
-const OPEN_END = String.raw`(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\b|and\s+stuff\b|and\s+such\b|or\s+similar\b)`;
-
-/**
- * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
- * so on", "(hypernetwork, diffusion model, VAE and the like)", "related to finnish/estonian etc". They
- * illustrate what is asked; the papers that answer need not name them.
- */
-const OPEN_EXAMPLES = new RegExp(
-  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)|(?:[\p{L}\p{N}-]+\s*\/\s*)+[\p{L}\p{N}-]+,?\s+${OPEN_END}`,
-  'giu',
-);
-
-/**
- * The question without what it does not ask for: what the asker says of themselves (see
- * first-person.ts), what it sets aside, and examples it leaves open.
- */
-export function withoutAsides(question: string): string {
-  return withoutAsker(question).replace(SET_ASIDE, ' ').replace(OPEN_EXAMPLES, ' ');
-}
 
 /** A word with what may be written inside it or not taken out: "GPT-4" and "gpt4" are the same. */
 const squash = (w: string) => foldedWords(w).join('');
