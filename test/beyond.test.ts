@@ -11,6 +11,8 @@ describe('what a question asks beyond a paper', () => {
     expect(words('Work that uses these findings to improve models, e.g. by pruning or routing, is also welcome.')).toEqual([]);
     // "just this, or also that" asks what a paper found.
     expect(words('do the chatbot-suggested themes just save analysts time, or do they also steer what the analysts conclude?')).toEqual([]);
+    // Words of how many, not of what: "arbitrary language pairs" are language pairs.
+    expect(words('is there a framework that can also pivot through english for arbitrary language pairs?')).toEqual(['pivot', 'english', 'language', 'pairs']);
   });
 
   it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {

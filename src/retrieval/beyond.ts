@@ -65,10 +65,13 @@ const DOING = new Set(
   'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled'.split(' '),
 );
 
+/** Words that say how many or which of something, not what: "for arbitrary language pairs" (a paper writes "any language pairs"). */
+const HOW_MANY = new Set('arbitrary any various several many multiple different other all every each'.split(' '));
+
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
   const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
-  return clauseWords(clauses, DOING);
+  return clauseWords(clauses, new Set([...DOING, ...HOW_MANY]));
 }
 
 /** The words of the method a question asks someone to have taken somewhere, as typed, each with its term as the index reads it. */
