@@ -13,12 +13,16 @@ describe('what a question asks beyond a paper', () => {
     expect(words('do the chatbot-suggested themes just save analysts time, or do they also steer what the analysts conclude?')).toEqual([]);
     // Words of how many, not of what: "arbitrary language pairs" are language pairs.
     expect(words('is there a framework that can also pivot through english for arbitrary language pairs?')).toEqual(['pivot', 'english', 'language', 'pairs']);
+    // Verbs of what a paper says are no place: "does it also discuss ...".
+    expect(words('Which paper shows that, and does it also discuss combining such per-task experts?')).toEqual(['combining', 'per-task', 'experts']);
   });
 
   it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {
     expect(words('Has the RLAIF-V open-source feedback approach been applied to video question answering, and if so, how much did it help?')).toEqual(['video', 'question', 'answering']);
     expect(words('I work on code. Was the early-stopping tweak for beam search ever tried on program synthesis?')).toEqual(['program', 'synthesis']);
     expect(words('did the harry potter unlearning method get tested on mistral 7b or only llama')).toEqual(['mistral', '7b']);
+    // ... up to what it is for: "so the prompt spans a range of difficulty".
+    expect(words('has someone applied that idea to choosing demonstrations so the prompt spans a range of difficulty?')).toEqual(['choosing', 'demonstrations']);
     // ... or asks whether someone took it there: "has anyone tried X on Y" (not "has anyone tried this?").
     expect(words('has anyone tried the harry potter forgetting trick on llava or some other vision language model?')).toEqual(['llava', 'vision', 'language', 'model']);
     expect(words('Has anyone tried to use contrastive decoding for code generation?')).toEqual(['code', 'generation']);

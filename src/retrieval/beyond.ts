@@ -57,12 +57,17 @@ const METHOD = new RegExp(
 /** Words for a method of any kind: "the X trick". */
 const ANY_METHOD = new Set(['trick', 'tricks', 'idea', 'ideas', 'thing', 'things', 'recipe', 'stuff']);
 
+/** Where what a method is for starts: "applied to choosing demonstrations so the prompt spans a range of difficulty". */
+const SO_THAT = /\s+(?:so|so\s+that|such\s+that|in\s+order\s+to|because)\s.*$/iu;
+
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
 /** Verbs of how a method does, which say nothing of where: "does it also help", "what makes them succeed". */
 const DOING = new Set(
-  'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled'.split(' '),
+  'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled discuss discusses discussed cover covers covered address addresses addressed mention mentions mentioned report reports reported consider considers considered'.split(
+    ' ',
+  ),
 );
 
 /** Words that say how many or which of something, not what: "for arbitrary language pairs" (a paper writes "any language pairs"). */
@@ -70,7 +75,9 @@ const HOW_MANY = new Set('arbitrary any various several many multiple different 
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) => m[1]!.replace(OR_ELSE, ''));
+  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) =>
+    m[1]!.replace(OR_ELSE, '').replace(SO_THAT, ''),
+  );
   return clauseWords(clauses, new Set([...DOING, ...HOW_MANY]));
 }
 
