@@ -66,8 +66,17 @@ const ADVISED = new Set(['you', 'u', 'ya', 'we', 'i', 'one', 'people']);
 /** Whether the words at `at` ask what one needs ("do you need", "you actually need"): advice on a topic, not a number a paper reports. */
 const asksAdvice = (words: readonly string[], at: number) => {
   const who = ['do', 'does'].includes(words[at] ?? '') ? at + 1 : at;
-  return ADVISED.has(words[who] ?? '') && words.slice(who + 1, who + 3).includes('need');
+  if (ADVISED.has(words[who] ?? '') && words.slice(who + 1, who + 3).includes('need')) return true;
+  // "how many query and key-value heads to use", "how much data to collect": what one should choose.
+  const to = words.indexOf('to', at);
+  return to >= at && to <= at + ADVICE_WORDS && CHOSEN.has(words[to + 1] ?? '') && !words.slice(at, to).some((w) => BE_OR_DO.has(w));
 };
+/** Verbs that make "how many ... to" a question of its own ("how much does it cost to use"). */
+const BE_OR_DO = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'it', 'they']);
+/** Words between what is counted and "to use" at most ("how many query and key-value heads to use"). */
+const ADVICE_WORDS = 3;
+/** Verbs of what one picks, after "how many ... to": "to use", "to include". */
+const CHOSEN = new Set(['use', 'pick', 'choose', 'include', 'add', 'keep', 'allocate', 'select', 'collect', 'annotate', 'label']);
 
 /** Words that end the name of a quantity: verbs, function words (chat's "w" for "with" too) and what stands between two of them. */
 const ENDS = new Set(
