@@ -112,6 +112,8 @@ describe('names a question uses that the cited papers do not mention', () => {
   it('reads a compound of two kinds of data as a task the papers must write, or describe', async () => {
     expect(await names('speech-to-speech translation', 'Decoder-only LLMs for speech-to-text translation.', ['speech', 'translat'])).toEqual(['speech-to-speech']);
     expect(await names('text-to-video diffusion', 'A video-language model for long videos.', ['text', 'video', 'diffus'])).toEqual(['text-to-video']);
+    // A ratio of two kinds of data is no task.
+    expect(await names('a study that varies the image-to-text ratio in pretraining', 'When to add image data in pretraining.', ['imag', 'text', 'data', 'pretrain'])).toEqual([]);
     expect(await names('text-to-picture models', 'Diffusion models for text-to-image generation.', ['text', 'model'])).toEqual([]);
     expect(await names('text-to-3d editing', 'Text-based generation and editing of 3D scenes.', ['text', 'edit'])).toEqual([]);
     // Not every compound with "to" is a task.

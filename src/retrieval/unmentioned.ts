@@ -142,11 +142,15 @@ const LED_BY = ['based', 'driven', 'guided', 'conditioned', 'conditional'];
  * paper on another task is close, not it. A kind named another way ("text-to-picture") is written
  * when its usual name is, and a paper on "text-based" or "text-guided" 3D scenes writes text-to-3D.
  */
+/** Words after a compound of two kinds of data that make it a mix of them: "image-to-text ratio". */
+const MIX = /^\s+(?:ratios?|proportions?|mix(?:es|tures?)?|balance)\b/iu;
+
 function unwrittenCompounds(question: string, papers: readonly Pick<Paper, 'title' | 'abstract' | 'authors'>[]): string[] {
   const out: string[] = [];
   for (const m of question.toLowerCase().matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-to-([\p{L}\p{N}]+)(?![\p{L}\p{N}-])/gu)) {
     const [from, to] = [MODALITIES.get(m[1]!), MODALITIES.get(m[2]!.replace(/s$/, ''))];
-    if (!from || !to) continue;
+    // "the image-to-text ratio" of a mix of data names no task.
+    if (!from || !to || MIX.test(question.slice(m.index + m[0].length))) continue;
     const written = notMentioned([m[0], `${from}-to-${to}`], papers).length < 2;
     // "Text-based generation and editing of 3D scenes" is text-to-3D too.
     const described = notMentioned([to], papers).length === 0 && notMentioned(LED_BY.map((how) => `${from}-${how}`), papers).length < LED_BY.length;
