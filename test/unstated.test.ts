@@ -45,6 +45,8 @@ describe('quantities a question asks for', () => {
 
   it('reads "what does it score on ..." as asking a score', () => {
     expect(askedQuantities('qwen2.5-math-72b-instruct what does it score on AIME24 exactly')).toEqual(['score']);
+    expect(askedQuantities('what does qwen2.5-math-72b-instruct score on the MATH benchmark?')).toEqual(['score']);
+    expect(askedQuantities('what does dropout score on in these ablations?')).toEqual([]);
     expect(askedQuantities('kangaroo video lmm, what did it score on video-mme exactly?')).toEqual(['score']);
     expect(askedQuantities('what does it do on long inputs')).toEqual([]);
   });
@@ -418,6 +420,7 @@ describe('names a question asks for', () => {
     expect(askedEntities('which llm is nv-embed built on top of?')).toEqual(['base model']);
     expect(askedEntities('what is the base model of llava-o1')).toEqual(['base model']);
     expect(askedEntities('infmllm which llm is it built on')).toEqual(['base model']);
+    expect(askedEntities('which lmm is ladeco built on?')).toEqual(['base model']);
     expect(askedEntities('which models are based on transformers')).toEqual([]);
     expect(askedEntities('whats the exact base model llava-o1 was finetuned from?')).toEqual(['base model']);
     // Which of two it builds on; not papers that use one.

@@ -115,9 +115,9 @@ const ENTITIES: readonly {
       // model size" or "capped by what the base model can do".
       /\b(?:which|what)(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?|(?!(?:their|its|our|his|her)\s)(?!the\s+(?:\S+\s+){1,3}?(?:can|could|already|knows?|learned|learns|would|will|might|may|achieves?|gets|got|sees|saw|outputs|produces|predicts)\b)(?:the\s+)?)(?:\S+\s+)?(?:base|foundation|backbone|underlying|parent|pretrained|pre-trained|starting|initial)\s+(?:language\s+)?(?:model|[a-z]{0,3}lm|checkpoint|network)s?\b(?![-\s]+(?:sizes?|param\w*|scales?)\b)/,
       // "which model was it fine-tuned from", "... expanded from", "... built upon"
-      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
-      // "which llm is it built on", "which model was infmllm based on"; not "which models are based on transformers"
-      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|checkpoint)s?\s+(?:is|was)\s+(?:\S+\s+){1,4}?(?:built|based)\s+(?:up)?on\b/,
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|lmm|mllm|vlm|lvlm|checkpoint)s?\b(?:\s+\S+){0,6}?\s+(?:(?:fine-?tuned?|initiali[sz]ed|start|started|grown|derived|distill|distilled|adapted|continued|expanded|extended|upscaled|scaled\s+up)\s+from|(?:start|started)\s+(?:with|w\/)|built\s+upon|on\s+top\s+of)(?!\w)/,
+      // "which llm is it built on", "which model was infmllm based on", "which lmm is ladeco built on"; not "which models are based on transformers"
+      /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:model|llm|lm|lmm|mllm|vlm|lvlm|checkpoint)s?\s+(?:is|was)\s+(?:\S+\s+){1,4}?(?:built|based)\s+(?:up)?on\b/,
       // "which llm do they plug the encoders into"
       /\b(?:which|what)\s+(?:\S+\s+)?(?:[a-z]{0,3}lm|backbone)s?\s+(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:use|plug|attach|connect|build\s+on|rely\s+on|sit\s+on|run\s+on|start\s+from)\b/,
       // "which chat model did they continue pretraining": the model continued is the one built on.

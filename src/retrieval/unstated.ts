@@ -275,8 +275,8 @@ export function askedQuantities(question: string): string[] {
         if (unit) out.push(unit);
         else if (gap > name.length - 1) out.push(words[start + gap]!);
         else if (name.some((n) => isEnglishWord(n))) out.push(BIG.has(words[i + 1]!) && sizedThing(name) ? [...name, 'size'].join(' ') : name.join(' '));
-      } else if (WHAT.has(w) && DOES.has(words[i + 1] ?? '') && DOER.has(words[i + 2] ?? '') && SCORES.has(words[i + 3] ?? '')) {
-        // "what does it score on AIME24", "what did they get on mmlu": a score.
+      } else if (WHAT.has(w) && DOES.has(words[i + 1] ?? '') && scorerThenScores(words, i + 2)) {
+        // "what does it score on AIME24", "what did they get on mmlu", "what does qwen2.5-math-72b-instruct score on MATH": a score.
         out.push('score');
       } else if (WHAT.has(w)) {
         const at = after(words, i + 1, BEFORE_MEASURE);
@@ -642,6 +642,14 @@ const SPENDS = new Set(['spend', 'spent', 'cost', 'pay', 'paid']);
 /** Words a spender's name may have between "how much did" and the verb: "how much did evolvedirector actually spend". */
 const SPENDER_WORDS = 4;
 const DOER = new Set(['it', 'they', 'he', 'she']);
+/** A word of a model's name, with a version or size in it or no English: "what does qwen2.5-math-72b-instruct score" ("qwen2", "5-math-72b-instruct"). */
+const isNameWord = (w: string) => /\d/.test(w) || (/\p{L}/u.test(w) && !isEnglishWord(w));
+/** Words a model's name has at most between "what does" and "score". */
+const SCORER_WORDS = 3;
+/** Whether the words from `at` are "it", "they" or a model's name, then a verb whose object is a score. */
+const scorerThenScores = (words: readonly string[], at: number) =>
+  (DOER.has(words[at] ?? '') && SCORES.has(words[at + 1] ?? '')) ||
+  Array.from({ length: SCORER_WORDS }, (_, k) => k + 1).some((k) => words.slice(at, at + k).every(isNameWord) && words.length > at + k && SCORES.has(words[at + k]!));
 /** Verbs whose object is a score: "what does it score on ...", "what did they get on ...". */
 const SCORES = new Set(['score', 'scores', 'scored', 'get', 'gets', 'got', 'achieve', 'achieves', 'achieved', 'reach', 'reaches', 'reached', 'hit']);
 
