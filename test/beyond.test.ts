@@ -13,8 +13,15 @@ describe('what a question asks beyond a paper', () => {
     expect(words('do the chatbot-suggested themes just save analysts time, or do they also steer what the analysts conclude?')).toEqual([]);
     // Words of how many, not of what: "arbitrary language pairs" are language pairs.
     expect(words('is there a framework that can also pivot through english for arbitrary language pairs?')).toEqual(['pivot', 'english', 'language', 'pairs']);
-    // Verbs of what a paper says are no place: "does it also discuss ...".
     expect(words('Which paper shows that, and does it also discuss combining such per-task experts?')).toEqual(['combining', 'per-task', 'experts']);
+  });
+
+  it('reads what "but for" asks a method to be taken to, up to what it is instead of, and a shortening as what it stands for', () => {
+    expect(words('reflective vlm planning but for drones / aerial navigation instead of robot arms?')).toEqual(['drones', 'aerial', 'navigation']);
+    // Not in "not this, but in that", which says what is asked, nor in idioms.
+    expect(words("I'm not interested in adapters, but in routing across standalone models.")).toEqual([]);
+    expect(words('cheap but for real: any lora variants?')).toEqual([]);
+    expect(askedBeyond('like hindsight experience replay but for lms').map((w) => w.term)).toEqual(['languag', 'model']);
   });
 
   it('reads where a question opening with "has", "was" or "did" asks a method to have been taken, or someone to have taken it, or one ending with "too"', () => {

@@ -11,6 +11,7 @@
  * policies?"): a paper about that somewhere that does not hold them is not about the method. Pure.
  */
 import { topicTerms } from './query.js';
+import { shortenings } from './shortenings.js';
 
 /** A question asked yes or no opens with one of these. */
 const ASKED = String.raw`\b(?:does|do|did|can|could|would|will|is|are)\s+`;
@@ -42,6 +43,13 @@ const TRIED = new RegExp(
   String.raw`(?:^|(?<=[.?!;:]\s+))(?:has|have)\s+(?:anyone|anybody|someone|somebody|people|they|the\s+authors)\s+(?:ever\s+|already\s+)?(?:tried|applied|tested|evaluated)\s+${NOT_ASKED}(?:${WORD}){1,12}?(?:to|on|for|in|with|beyond)\s+(${CLAUSE})`,
   'giu',
 );
+/**
+ * "reflective vlm planning but for drones instead of robot arms?", "an ACES-style challenge set but for
+ * summarization": the method asked elsewhere (not "not this, but in that", which says what is asked).
+ */
+const BUT_FOR = new RegExp(String.raw`(?<!\bnot\b[^.?!]*)\bbut\s+(?:for|on|in|with|applied\s+to)\s+(?!(?:real|now|sure|some|me|us|example|instance|once|whatever|the\s+most\s+part)\b)(${CLAUSE})`, 'giu');
+/** What a method is asked elsewhere instead of: "... instead of robot arms". */
+const INSTEAD = /\s+(?:instead\s+of|rather\s+than|not)\s.*$/iu;
 /** "which positional encoding did they settle on?": a kind of thing a paper is asked to have chosen, which it must mention to say which. */
 const CHOSEN = new RegExp(
   String.raw`\b(?:which|what)\s+((?:${WORD}){1,4}?)(?:did|does|do)\s+(?:they|it|the\s+authors|the\s+team)\s+(?:\S+\s+)?(?:settle\s+on|end\s+up\s+(?:choosing|picking|using|with)|choose|pick|select|opt\s+for|adopt|go\s+with)\b`,
@@ -75,9 +83,15 @@ const HOW_MANY = new Set('arbitrary any various several many multiple different 
 
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
-  const clauses = [...question.matchAll(ALSO), ...question.matchAll(ALSO_FAR), ...question.matchAll(TAKEN), ...question.matchAll(TRIED), ...question.matchAll(CHOSEN), ...question.matchAll(TOO)].map((m) =>
-    m[1]!.replace(OR_ELSE, '').replace(SO_THAT, ''),
-  );
+  const clauses = [
+    ...question.matchAll(ALSO),
+    ...question.matchAll(ALSO_FAR),
+    ...question.matchAll(TAKEN),
+    ...question.matchAll(TRIED),
+    ...question.matchAll(CHOSEN),
+    ...question.matchAll(TOO),
+    ...question.matchAll(BUT_FOR),
+  ].map((m) => m[1]!.replace(OR_ELSE, '').replace(SO_THAT, '').replace(INSTEAD, ''));
   return clauseWords(clauses, new Set([...DOING, ...HOW_MANY]));
 }
 
@@ -92,12 +106,13 @@ export function askedMethod(question: string): { word: string; term: string }[] 
 /** Words that say which of a model's releases is meant ("a german chat model", "the instruct version"), not where a method went. */
 const RELEASE_KIND = /\b(?:chat|instruct|instruction-tuned|base|pretrained|pre-trained)\s+(?=(?:models?|llms?|lms?|versions?|variants?|checkpoints?)\b)/giu;
 
-/** The topic words of clauses but for those of `skip`, each once (by term). */
+/** The topic words of clauses but for those of `skip`, each once (by term); a shortening typed in chat by the words it stands for ("lms"). */
 function clauseWords(clauses: readonly string[], skip: ReadonlySet<string>): { word: string; term: string }[] {
+  const short = new Map(shortenings().map((s) => [s.typed, s.word]));
   const words = clauses
     .flatMap((c) => c.replace(RELEASE_KIND, ' ').split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
     .filter((word) => !skip.has(word))
-    .flatMap((word) => topicTerms(word).map((term) => ({ word, term })));
+    .flatMap((word) => topicTerms(short.get(word) ?? word).map((term) => ({ word, term })));
   return words.filter((w, i) => words.findIndex((o) => o.term === w.term) === i);
 }

@@ -778,6 +778,7 @@ dependency: dep
 part-of-speech: pos
 semantic role labeling: srl
 convolutional: conv
+demonstrations: demos
 # ---- ordinary words of the abstracts ----
 # learning, teaching and training
 training: teaching the model | learning phase | model fitting | schooling the model | coaching
