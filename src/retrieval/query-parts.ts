@@ -263,8 +263,12 @@ export function titleCased(query: string): string | undefined {
   return words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase())) ? text : undefined;
 }
 
-/** Words a description in brackets has at most; a title has more ("language models are few-shot learners"). */
+/** Words a description in brackets has at most to be read from a title alone; a title has more ("language models are few-shot learners"). */
 const DESCRIPTION_WORDS = 3;
+/** Words that set two things side by side in a description ("predictable scaling vs emergent abilities"). */
+const COMPARED = new Set(['vs', 'versus']);
+/** A longer description in brackets may hold one word its paper does not write in this many. */
+const UNWRITTEN_EVERY = 5;
 
 /** Words of a title (stemmed, function words left out) it takes at least to be written in other forms of them. */
 const TITLE_STEMS = 3;
@@ -301,8 +305,16 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
     return texts.some((t) => t.includes(normalizeTitle(span))) || (!negates && own.length >= TITLE_STEMS && stems.some((t) => t.includes(` ${own.join(' ')} `)));
   };
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
-  const describes = (span: string) =>
-    query.includes(`(${span}`) && span.split(/\s+/).length <= DESCRIPTION_WORDS && titleWords.some((held) => tokenize(span).every((t) => held.has(t)));
+  const paperWords = papers.map((p) => new Set(tokenize(`${p.title} ${p.abstract}`)));
+  // A few words of a title, or more of its words and its abstract's (but one in five), half of them its title's at least:
+  // "(predictable scaling vs emergent abilities)" of "Unlock Predictable Scaling from Emergent Abilities".
+  const describes = (span: string) => {
+    if (!query.includes(`(${span}`)) return false;
+    const own = tokenize(span).filter((t) => !COMPARED.has(t));
+    if (span.split(/\s+/).length <= DESCRIPTION_WORDS) return titleWords.some((held) => own.every((t) => held.has(t)));
+    const missed = Math.floor(own.length / UNWRITTEN_EVERY);
+    return papers.some((_, i) => own.filter((t) => !paperWords[i]!.has(t)).length <= missed && own.filter((t) => titleWords[i]!.has(t)).length * 2 >= own.length);
+  };
   // "the udr paper (unified demo retreiver for icl??)": the name a paper writes, spelled out loosely in
   // brackets, its small words left out of the initials.
   const spellsOutName = (span: string) => {
