@@ -421,6 +421,8 @@ describe('names a question asks for', () => {
     expect(askedEntities('what is the base model of llava-o1')).toEqual(['base model']);
     expect(askedEntities('infmllm which llm is it built on')).toEqual(['base model']);
     expect(askedEntities('which lmm is ladeco built on?')).toEqual(['base model']);
+    expect(askedEntities('which model family were the 7b and 13b models, llama 2 or qwen?')).toEqual(['base model']);
+    expect(askedEntities('which model family is best for code?')).toEqual(['best model']);
     expect(askedEntities('which models are based on transformers')).toEqual([]);
     expect(askedEntities('whats the exact base model llava-o1 was finetuned from?')).toEqual(['base model']);
     // Which of two it builds on; not papers that use one.

@@ -138,6 +138,8 @@ const ENTITIES: readonly {
       /\b(?:built|based|trained|initiali[sz]ed|fine-?tuned|started)\s+(?:on|upon|from|with)\s+which\s+(?:\S+\s+){0,3}?(?:model|backbone|llm|lm|checkpoint|encoder|decoder)s?\b/,
       // "the names of the backbones"
       /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:backbone|base\s+model|base\s+llm)s?\b/,
+      // "which model family were the 7b and 13b models": the family its models are of (not "which model family is best").
+      /\b(?:which|what)\s+(?:model|llm|lm)\s+famil(?:y|ies)\s+(?:is|are|was|were|do|does|did)\b(?!\s+(?:the\s+)?(?:best|better|worse|worst|most|least|good|fastest|strongest)\b)/,
       // "which pretrained speech encoder and which text model does it keep frozen": the models it builds on, unchanged.
       /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:model|llm|lm|encoder|decoder|backbone)s?\b(?:\s+\S+){0,12}?\s+(?:(?:keep|keeps|kept|leave|leaves|left)\s+frozen|(?:is|are|was|were|stay|stays|stayed|remain|remains|remained)\s+frozen|(?:freeze|freezes|froze))\b/,
     ),
