@@ -117,10 +117,12 @@ describe('the separate requests of a query', () => {
     const importance = [{ title: 'Improving Retrieval-Augmented Large Language Models via Data Importance Learning', abstract: 'We propose an algorithm based on multilinear extension for evaluating the data importance.' }];
     expect(unwrittenTitles('the data importance paper (multilinear extension one) - how long does it take?', importance)).toEqual([]);
     expect(unwrittenTitles('the data importance paper (shapley sampling one) - how long does it take?', importance)).toEqual(['shapley sampling one']);
-    // A longer description in brackets: the paper's words, half of them its title's.
-    const passuntil = [{ title: 'Unlock Predictable Scaling from Emergent Abilities', abstract: 'PassUntil measures task performance by sampling until a pass, so emergent abilities become predictable.' }];
+    // A longer description in brackets after the name a paper introduces: its words, half of them its title's.
+    const passuntil = [{ title: 'Unlock Predictable Scaling from Emergent Abilities', abstract: 'We introduce PassUntil, which samples until a pass, so emergent abilities become predictable.' }];
     expect(unwrittenTitles('the passuntil paper (predictable scaling vs emergent abilities) - how close was the prediction?', passuntil)).toEqual([]);
     expect(unwrittenTitles('the passuntil paper (quantum banana networks for model merging)', passuntil)).toEqual(['quantum banana networks for model merging']);
+    const list = [{ title: 'LiST: Lite Prompted Self-training Makes Parameter-Efficient Few-shot Learners', abstract: 'Language models such as GPT-3 learn from few examples.' }];
+    expect(unwrittenTitles('in the gpt-3 paper (language models are few-shot learners) what was the data mix?', list)).toEqual(['language models are few-shot learners']);
     // ... nor "the one" before it.
     const tools = [{ title: 'Self-Training Large Language Models for Tool-Use Without Demonstrations', abstract: 'LLMs learn to use tools.' }];
     expect(unwrittenTitles('the gain on popqa from the self-trained tool use paper (the one w/o demonstrations)?', tools)).toEqual([]);

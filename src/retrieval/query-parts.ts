@@ -269,6 +269,8 @@ const DESCRIPTION_WORDS = 3;
 const COMPARED = new Set(['vs', 'versus']);
 /** A longer description in brackets may hold one word its paper does not write in this many. */
 const UNWRITTEN_EVERY = 5;
+/** Words before the brackets a paper's name is looked for in ("the sid4lr shared task paper (...)"). */
+const NAME_BEFORE = 5;
 
 /** Words of a title (stemmed, function words left out) it takes at least to be written in other forms of them. */
 const TITLE_STEMS = 3;
@@ -306,14 +308,26 @@ export function unwrittenTitles(query: string, papers: readonly { title: string;
   };
   const titleWords = papers.map((p) => new Set(tokenize(p.title)));
   const paperWords = papers.map((p) => new Set(tokenize(`${p.title} ${p.abstract}`)));
-  // A few words of a title, or more of its words and its abstract's (but one in five), half of them its title's at least:
-  // "(predictable scaling vs emergent abilities)" of "Unlock Predictable Scaling from Emergent Abilities".
+  // A few words of a title; or, after a name the paper introduces, more of its words and its abstract's (but one in five), half of them
+  // its title's at least: "the passuntil paper (predictable scaling vs emergent abilities)" of "Unlock Predictable Scaling from
+  // Emergent Abilities", which introduces PassUntil (not "the gpt-3 paper (language models are few-shot learners)" of another).
   const describes = (span: string) => {
-    if (!query.includes(`(${span}`)) return false;
+    const at = query.indexOf(`(${span}`);
+    if (at < 0) return false;
     const own = tokenize(span).filter((t) => !COMPARED.has(t));
     if (span.split(/\s+/).length <= DESCRIPTION_WORDS) return titleWords.some((held) => own.every((t) => held.has(t)));
+    // The name as the paper introduces it: "we introduce PassUntil", "... language varieties (SID4LR; ...)".
+    const names = foldedWords(query.slice(0, at))
+      .slice(-NAME_BEFORE)
+      .filter((w) => /\p{L}/u.test(w) && (/\d/.test(w) || !isEnglishWord(w)))
+      .map((w) => new RegExp(String.raw`(?:\b(?:introduc|present|propos|call|dub|nam)\w*\s+(?:\S+\s+){0,2}?|\(\s*)${escapeRegExp(w)}(?![\p{L}\p{N}])`, 'iu'));
     const missed = Math.floor(own.length / UNWRITTEN_EVERY);
-    return papers.some((_, i) => own.filter((t) => !paperWords[i]!.has(t)).length <= missed && own.filter((t) => titleWords[i]!.has(t)).length * 2 >= own.length);
+    return papers.some(
+      (_, i) =>
+        names.some((n) => n.test(`${papers[i]!.title} ${papers[i]!.abstract}`)) &&
+        own.filter((t) => !paperWords[i]!.has(t)).length <= missed &&
+        own.filter((t) => titleWords[i]!.has(t)).length * 2 >= own.length,
+    );
   };
   // "the udr paper (unified demo retreiver for icl??)": the name a paper writes, spelled out loosely in
   // brackets, its small words left out of the initials.
