@@ -47,7 +47,11 @@ const TRIED = new RegExp(
  * "reflective vlm planning but for drones instead of robot arms?", "an ACES-style challenge set but for
  * summarization": the method asked elsewhere (not "not this, but in that", which says what is asked).
  */
-const BUT_FOR = new RegExp(String.raw`(?<!\bnot\b[^.?!]*)\bbut\s+(?:for|on|in|with|applied\s+to)\s+(?!(?:real|now|sure|some|me|us|example|instance|once|whatever|the\s+most\s+part)\b)(${CLAUSE})`, 'giu');
+const BUT_FOR = new RegExp(String.raw`\bbut\s+(?:for|on|in|with|applied\s+to)\s+(?!(?:real|now|sure|some|me|us|example|instance|once|whatever|the\s+most\s+part)\b)(${CLAUSE})`, 'giu');
+/** A "not" before "but": "not this, but in that" says what is asked. */
+const NOT_BEFORE = /\bnot\b/iu;
+/** The words of a text's sentence before `at`. */
+const sentenceUpTo = (text: string, at: number) => text.slice(0, at).split(/[.?!]/).at(-1) ?? '';
 /** What a method is asked elsewhere instead of: "... instead of robot arms". */
 const INSTEAD = /\s+(?:instead\s+of|rather\s+than|not)\s.*$/iu;
 /** "which positional encoding did they settle on?": a kind of thing a paper is asked to have chosen, which it must mention to say which. */
@@ -81,6 +85,9 @@ const DOING = new Set(
 /** Words that say how many or which of something, not what: "for arbitrary language pairs" (a paper writes "any language pairs"). */
 const HOW_MANY = new Set('arbitrary any various several many multiple different other all every each'.split(' '));
 
+/** Words of such a clause that say nothing of where. */
+const NOT_WHERE = new Set([...DOING, ...HOW_MANY]);
+
 /** The words of what a question asks beyond a paper, as typed, each with its term as the index reads it. */
 export function askedBeyond(question: string): { word: string; term: string }[] {
   const clauses = [
@@ -90,9 +97,9 @@ export function askedBeyond(question: string): { word: string; term: string }[] 
     ...question.matchAll(TRIED),
     ...question.matchAll(CHOSEN),
     ...question.matchAll(TOO),
-    ...question.matchAll(BUT_FOR),
+    ...[...question.matchAll(BUT_FOR)].filter((m) => !NOT_BEFORE.test(sentenceUpTo(question, m.index))),
   ].map((m) => m[1]!.replace(OR_ELSE, '').replace(SO_THAT, '').replace(INSTEAD, ''));
-  return clauseWords(clauses, new Set([...DOING, ...HOW_MANY]));
+  return clauseWords(clauses, NOT_WHERE);
 }
 
 /** The words of the method a question asks someone to have taken somewhere, as typed, each with its term as the index reads it. */
@@ -106,9 +113,12 @@ export function askedMethod(question: string): { word: string; term: string }[] 
 /** Words that say which of a model's releases is meant ("a german chat model", "the instruct version"), not where a method went. */
 const RELEASE_KIND = /\b(?:chat|instruct|instruction-tuned|base|pretrained|pre-trained)\s+(?=(?:models?|llms?|lms?|versions?|variants?|checkpoints?)\b)/giu;
 
+/** The shortenings typed in chat, by what is typed. */
+let shortened: Map<string, string> | undefined;
+
 /** The topic words of clauses but for those of `skip`, each once (by term); a shortening typed in chat by the words it stands for ("lms"). */
 function clauseWords(clauses: readonly string[], skip: ReadonlySet<string>): { word: string; term: string }[] {
-  const short = new Map(shortenings().map((s) => [s.typed, s.word]));
+  const short = (shortened ??= new Map(shortenings().map((s) => [s.typed, s.word])));
   const words = clauses
     .flatMap((c) => c.replace(RELEASE_KIND, ' ').split(/[\s/]+/))
     .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase())
