@@ -159,11 +159,11 @@ describe('quantities a question asks for', () => {
     expect(askedEntities('which of the languages are covered, and what do models score in them?')).toEqual(['languages']);
     // Which languages a study varies is what it studies: "varying how many and which languages are included".
     expect(askedEntities('Are there studies varying how many and which languages are included in the tuning data?')).toEqual([]);
+    expect(askedEntities('Are there studies of multilingual tuning data, and which languages are included?')).toEqual(['languages']);
     expect(askedQuantities('Are there studies varying how many languages are included in the tuning data?')).toEqual([]);
     // What one should pick: "how many ... heads to use".
     expect(askedQuantities('We wonder how many query and key-value heads to use.')).toEqual([]);
     expect(askedQuantities('how many query and key-value heads does it use?')).toEqual(['query']);
-    expect(askedEntities('Are there studies of multilingual tuning data, and which languages are included?')).toEqual(['languages']);
   });
 
   it('reads an advantage as a change, which a paper gives by how much one beats another', () => {

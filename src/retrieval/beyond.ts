@@ -12,6 +12,7 @@
  */
 import { topicTerms } from './query.js';
 import { shortenings } from './shortenings.js';
+import { sentenceBefore } from './text.js';
 
 /** A question asked yes or no opens with one of these. */
 const ASKED = String.raw`\b(?:does|do|did|can|could|would|will|is|are)\s+`;
@@ -50,8 +51,6 @@ const TRIED = new RegExp(
 const BUT_FOR = new RegExp(String.raw`\bbut\s+(?:for|on|in|with|applied\s+to)\s+(?!(?:real|now|sure|some|me|us|example|instance|once|whatever|the\s+most\s+part)\b)(${CLAUSE})`, 'giu');
 /** A "not" before "but": "not this, but in that" says what is asked. */
 const NOT_BEFORE = /\bnot\b/iu;
-/** The words of a text's sentence before `at`. */
-const sentenceUpTo = (text: string, at: number) => text.slice(0, at).split(/[.?!]/).at(-1) ?? '';
 /** What a method is asked elsewhere instead of: "... instead of robot arms". */
 const INSTEAD = /\s+(?:instead\s+of|rather\s+than|not)\s.*$/iu;
 /** "which positional encoding did they settle on?": a kind of thing a paper is asked to have chosen, which it must mention to say which. */
@@ -97,7 +96,7 @@ export function askedBeyond(question: string): { word: string; term: string }[] 
     ...question.matchAll(TRIED),
     ...question.matchAll(CHOSEN),
     ...question.matchAll(TOO),
-    ...[...question.matchAll(BUT_FOR)].filter((m) => !NOT_BEFORE.test(sentenceUpTo(question, m.index))),
+    ...[...question.matchAll(BUT_FOR)].filter((m) => !NOT_BEFORE.test(sentenceBefore(question, m.index))),
   ].map((m) => m[1]!.replace(OR_ELSE, '').replace(SO_THAT, '').replace(INSTEAD, ''));
   return clauseWords(clauses, NOT_WHERE);
 }

@@ -115,6 +115,11 @@ export function askingSentences(question: string): string {
   return sentences.filter((_, i) => asking[i] || i < back).join(' ');
 }
 
+/** The words of a text's sentence before `at`: "... measures X, how much ..." up to "how much". */
+export function sentenceBefore(text: string, at: number): string {
+  return text.slice(0, at).split(/[?!]|\.(?:\s|$)/).at(-1) ?? '';
+}
+
 /** A text some words were taken out of, its gaps closed: one space between words, none before a stop or at the start. */
 export function closeGaps(text: string): string {
   return text.replace(/\s+([?!.,;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();

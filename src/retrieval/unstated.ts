@@ -13,7 +13,7 @@ import { isNumberWord } from './numbers.js';
 import { isModelFamily } from './unnamed.js';
 import { bestCut, cuts } from './run-together.js';
 import { isChatWord } from './query.js';
-import { foldedWords, tokenize } from './text.js';
+import { foldedWords, sentenceBefore, tokenize } from './text.js';
 import { spellGreek } from './titles.js';
 
 /** Words that name a measure: a question about one (“what is the vocabulary size of ...”) asks for a number. */
@@ -304,8 +304,6 @@ const ATTRIBUTED = /\b(?:comes?|came)\s+down\s+to\b|\b(?:is|was|are|were)\s+(?:d
 /** What something has an effect on, the words after it: "its effect on ...", "the impact of X on ...". */
 const AFFECTED = /\b(?:effects?|impacts?|influences?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?on\b/u;
 
-/** The words of a text's sentence before `at`. */
-const sentenceBefore = (text: string, at: number) => text.slice(0, at).split(/[?!]|\.(?:\s|$)/).at(-1) ?? '';
 
 /** What a question asks for several of: "which papers ...", "what research looks at ...", "what frameworks exist ...", "are there methods ...", "... do these works recommend?". */
 const FOR_PAPERS =
