@@ -10,8 +10,9 @@ const INTRODUCES = /^\s*(?:[\p{L}-]+\s+){1,3}here\b/iu;
 
 /**
  * A question that asks about what was said before it ("Is there a paper on this?", "Which work does
- * this, and ...?", "Does such a generalist exist?", "... evaluates this idea"): a pronoun after a verb or a preposition, ending
- * its phrase, or "such" with what it points to ("such a generalist", "such feedback streams").
+ * this, and ...?", "Does such a generalist exist?", "... evaluates this idea"): a pronoun after a verb
+ * or a preposition, ending its phrase; "this idea", "that approach"; or "such" with what it points to
+ * ("such a generalist", "such feedback streams").
  */
 const REFERS_BACK =
   /\bsuch\s+an?\b|\b(?:this|that|these|those)\s+(?:idea|ideas|approach|approaches|setup|setups|kind\s+of\s+\w+|sort\s+of\s+\w+|works)\b|\bsuch\s+(?!as\b|that\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b|\b(?:on|about|for|with|like|into|of|to|do|does|did|tackle|tackles|solve|solves|address|addresses|handle|handles)\s+(?:this|that|these|those|it)\b(?!\s+(?:is|was|are|were)\b)(?=\s*(?:[,.?!;:]|$|\s+(?:and|or|but|so|yet|at|in|with|without|before|using|already)\b))/iu;
