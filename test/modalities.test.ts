@@ -57,6 +57,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     const codegen = { title: 'CodeGen2: Lessons for Training LLMs on Programming and Natural Languages', abstract: 'We train LLMs for program synthesis.' };
     expect(unmentionedModalities('tokenizer design for code LLMs', codegen)).toEqual([]);
     expect(unmentionedModalities('assigning ICD-10 codes to discharge summaries with llms', syntriever)).toEqual([]);
+    // Nor the code a method is written in.
+    const patience = { title: 'Beam Decoding with Controlled Patience', abstract: 'A patience factor for beam search improves summarization and translation. Our approach only modifies one line of code.' };
+    expect(unmentionedModalities('anyone tried the patience tweak for beam search on code generation?', patience)).toEqual(['code generation']);
+    expect(unmentionedModalities('the patience tweak for beam search on code generation', { ...patience, abstract: `${patience.abstract} It also helps code generation.` })).toEqual([]);
   });
 
   it('takes a paper that writes no kind of data at all as one that may work on any, but not as one on graph neural networks', () => {
@@ -80,6 +84,9 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('part-of-speech tagging with llms', onLlms)).toEqual([]);
     expect(unmentionedModalities('llms for languages widely spoken in west africa', onLlms)).toEqual([]);
     expect(unmentionedModalities('a benchmark of the languages spoken by few people', onLlms)).toEqual([]);
+    expect(unmentionedModalities('does it guess the country where that language is spoken?', onLlms)).toEqual([]);
+    expect(unmentionedModalities('llms for dialects that are mostly spoken, rarely written', onLlms)).toEqual([]);
+    expect(unmentionedModalities('an assistant whose answer is spoken aloud', onLlms)).toEqual(['spoken']);
     expect(unmentionedModalities('long-context attention for text only, not images', onLlms)).toEqual([]);
   });
 

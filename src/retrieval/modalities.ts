@@ -24,6 +24,9 @@ export interface Kind {
   ofMethod?: boolean;
 }
 
+/** A language spoken somewhere, not speech data: "the country where that language is spoken". */
+const SPOKEN_THERE = String.raw`(?:languages?|dialects?|tongues?|varieties|variety)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?spoken|where\s+(?:[\p{L}-]+\s+){1,3}?(?:is|are)\s+(?:\w+ly\s+)?spoken(?!\s+(?:aloud|back|out|to))`;
+
 const KINDS: readonly Kind[] = [
   {
     asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?)\b/giu,
@@ -43,11 +46,11 @@ const KINDS: readonly Kind[] = [
     asked: /\b(?:speech|spoken|voices?|audio|music|asr)\b/giu,
     // A language "widely spoken" or "spoken in Ghana" is one people speak, not speech data; "voice assistants" are assistants.
     notAsked:
-      /\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|voice\s+assistants?|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of)))\b/giu,
+      new RegExp(String.raw`\b(?:hate\s+speech|free\s+speech|parts?[\s-]of[\s-]speech|figures?\s+of\s+speech|speech\s+acts?|(?:active|passive)\s+voice|voice\s+assistants?|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively|languages?\s+(?:by|in|of))|${SPOKEN_THERE})\b`, 'giu'),
     written: /\b(?:speech|spoken|voices?|audio|sounds?|music\w*|asr|acoustic|speakers?|tts|phonem\w*)\b/iu,
     // Nor do the people who speak a language: "a language with less than 200 speakers", "spoken in Ghana".
     notWritten:
-      /\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech|(?:\d[\d,.]*|few|fewer|many|more|native|non-native|million|thousand|billion)\s+speakers|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively))\b/giu,
+      new RegExp(String.raw`\b(?:hate\s+speech|voice\s+assistants?|parts?[\s-]of[\s-]speech|(?:\d[\d,.]*|few|fewer|many|more|native|non-native|million|thousand|billion)\s+speakers|(?:\w+ly|most|least|natively)\s+spoken|spoken\s+(?:by|in|across|around|throughout|natively)|${SPOKEN_THERE})\b`, 'giu'),
   },
   {
     asked: /\b(?:thermal|infrared)\b/giu,
@@ -74,14 +77,14 @@ const KINDS: readonly Kind[] = [
     asked: /\btime[\s-]series\b/giu,
     written: /\b(?:time[\s-]series|forecast\w*|temporal|sensors?|signals?|sequential\s+data)\b/iu,
   },
-  // Source code: "code search", "code llms", "source code"; not the code a paper releases ("our code is available").
+  // Source code: "code search", "code llms", "source code"; not the code a paper releases ("our code is available") or is written in ("modifies one line of code").
   {
     asked:
       /\b(?:source\s+code|codebases?|code\s+(?:search|generation|completion|llms?|models?|language\s+models?|repair|review|retrieval|snippets?|tasks?|files?|synthesis)|programming\s+languages?|program\s+synthesis|coding\s+(?:models?|tasks?|assistants?|llms?|abilit(?:y|ies)|performance|benchmarks?))\b/giu,
     notAsked: /\b(?:icd|medical|billing)[\s-]+(?:\d+\s+)?codes?\b/giu,
     written: /\b(?:code|codes|coding|codebases?|programs?|programming|programmers?|software|python|java|javascript|sql|humaneval|mbpp|compilers?|github\s+repositor(?:y|ies))\b/iu,
     notWritten:
-      /\b(?:(?:our|the|all|source|its|their)\s+)?code(?:\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights|benchmarks?))?\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:\w+\s+)?(?:available|released|public(?:ly)?|open[- ]?sourced?|provided|accessible|shared)\b|\b(?:release|releases|released|open[- ]?source[sd]?|share|shared|make|made|publish|published|provide|provided)\s+(?:\w+\s+){0,3}?code\b|\bcode\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights)\b|\bcode\s+(?:for\s+reproducing|to\s+reproduce|at\b|:)/giu,
+      /\b(?:(?:our|the|all|source|its|their)\s+)?code(?:\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights|benchmarks?))?\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:\w+\s+)?(?:available|released|public(?:ly)?|open[- ]?sourced?|provided|accessible|shared)\b|\b(?:release|releases|released|open[- ]?source[sd]?|share|shared|make|made|publish|published|provide|provided)\s+(?:\w+\s+){0,3}?code\b|\bcode\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights)\b|\bcode\s+(?:for\s+reproducing|to\s+reproduce|at\b|:|https?:)|\blines?\s+of\s+code\b/giu,
   },
 ];
 
