@@ -113,6 +113,9 @@ describe('field terms', () => {
       ['chat models for minority tongues', 'low-resource languages'],
       ['has anyone just slapped lora on clip for few-shot classification?', 'applied'],
       ['has anyone tried dpo for a german chat model?', 'llm'],
+      ['a single model that takes a headshot and predicts age and head orientation', 'facial'],
+      ['training a neural scene representation live on a robot', 'neural radiance fields'],
+      ['an encoder for a group of sister languages', 'language families'],
     ] as const) {
       expect(findPhrasings(query).flatMap((f) => f.terms), query).toContain(term);
     }

@@ -256,7 +256,7 @@ visual grounding: pointing to objects | locating what is described | finding the
 grounding: connecting to reality | anchoring | tying to evidence | linking to the real world | based on evidence | connecting words to things
 remote sensing: satellite images | satellite photos | aerial photos | earth observation | satellite imagery | overhead imagery | aerial imagery
 visual illusions: optical illusions | eye tricks | visual tricks | trick images | illusion pictures
-facial: face | faces | face images | face photos | facial expressions | selfies
+facial: face | faces | face images | face photos | facial expressions | selfies | headshot | headshots | portrait photos
 diffusion: denoising | noise removal | gradual denoising | noise-to-image | stable diffusion-style | ai art generator
 diffusion models: image generators from noise | denoising generators | ai art generators | stable diffusion-style models | noise-to-image models
 denoising: removing noise | noise removal | cleaning signals | de-noising
@@ -265,7 +265,7 @@ image generation: making pictures | creating images | ai art | picture creation 
 image editing: photo editing | retouching | photoshopping | editing pictures | changing photos | touching up photos
 graphic design: layout design | poster design | flyers | visual design | page layout | ad design | banner design
 novel view synthesis: new camera angles | unseen viewpoints | rendering new viewpoints | seeing from a new angle | new perspectives of a scene
-neural radiance fields: 3d scenes from photos | photo-to-3d | reconstructing 3d scenes | learned 3d scenes | 3d from pictures
+neural radiance fields: 3d scenes from photos | photo-to-3d | reconstructing 3d scenes | learned 3d scenes | 3d from pictures | neural scene representation | neural scene representations
 nerf: 3d scene from photos | photo-to-3d | reconstructing a 3d scene | learned 3d scene | 3d from pictures
 gaussian splatting: 3d blobs | splat-based 3d | point-blob rendering | blob-based 3d scenes | fuzzy blobs in 3d
 multi-view: several angles | multiple viewpoints | many camera angles | different angles | from all sides
@@ -695,7 +695,7 @@ dialects: regional speech | local varieties | accents | regional languages | ver
 language variation: regional differences | dialects | accents | ways of speaking | varieties of a language
 code switching: mixing languages | switching languages mid-sentence | language mixing | spanglish | hinglish | switching between languages
 language pairs: pairs of languages | translation directions | from one language to another | language combinations
-language families: related languages | language groups | groups of related languages | linguistic families
+language families: related languages | language groups | groups of related languages | linguistic families | sister languages | closely related languages
 language-specific: for one language | single-language | per-language | language-dedicated | tailored to a language
 parallel data: translated pairs | side-by-side translations | bilingual text | sentence pairs in two languages | aligned translations
 chinese: mandarin | simplified chinese | traditional chinese | chinese-language | putonghua
