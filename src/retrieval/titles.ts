@@ -188,7 +188,7 @@ export class TitleIndex {
  * ("pretraining" for "Pre-training"; from six letters, with a slip: "preotraining").
  */
 function inTitle(word: string, e: Prepared): boolean {
-  if (e.words.some((tw) => wordSimilarity(word, tw) >= 0.75 || (word.length >= 4 && tw.startsWith(word)) || shortSlip(word, tw))) return true;
+  if (e.words.some((tw) => wordSimilarity(word, tw, 0.75) >= 0.75 || (word.length >= 4 && tw.startsWith(word)) || shortSlip(word, tw))) return true;
   if (e.shortNames.includes(word) || acronymRun(word, e.words, new Set()) !== undefined) return true;
   return e.joined.includes(word) || (word.length >= 6 && nearSubstring(word, e.joined));
 }
@@ -258,7 +258,7 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
     let bestIdx = -1;
     e.words.forEach((tw, i) => {
       if (used.has(i)) return;
-      const s = wordSimilarity(w, tw);
+      const s = wordSimilarity(w, tw, 0.75);
       if (s > best) {
         best = s;
         bestIdx = i;
@@ -284,7 +284,7 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
   const coverage = titleWeight > 0 ? Math.min(1, covered / titleWeight) : 0;
   const dice = diceSimilarity(qGrams, e.grams);
   const prefix = (e.norm.startsWith(q) && q.length >= 8) || startsLike(qWords, e.words) ? 0.1 : 0;
-  const shortFuzzy = Math.max(0, ...e.shortNames.map((s) => (q.length >= 3 ? wordSimilarity(q.replace(/ /g, ''), s.replace(/ /g, '')) : 0)));
+  const shortFuzzy = Math.max(0, ...e.shortNames.map((s) => (q.length >= 3 ? wordSimilarity(q.replace(/ /g, ''), s.replace(/ /g, ''), 0.8) : 0)));
   const wordScore = 0.62 * recall + 0.23 * coverage + 0.15 * dice + prefix;
   return Math.min(0.99, Math.max(wordScore, shortFuzzy >= 0.8 ? 0.9 * shortFuzzy : 0, dice * 0.95));
 }
@@ -295,7 +295,7 @@ function scoreTitle(q: string, qWords: string[], qGrams: Set<string>, e: Prepare
  */
 function startsLike(qWords: readonly string[], words: readonly string[]): boolean {
   if (qWords.length < 3 || qWords.length > words.length) return false;
-  return qWords.every((w, i) => w === words[i] || wordSimilarity(w, words[i]!) >= 0.75 || shortSlip(w, words[i]!));
+  return qWords.every((w, i) => w === words[i] || wordSimilarity(w, words[i]!, 0.75) >= 0.75 || shortSlip(w, words[i]!));
 }
 
 /**
@@ -359,14 +359,45 @@ function diceSimilarity(a: Set<string>, b: Set<string>): number {
   return (2 * inter) / (a.size + b.size);
 }
 
-/** 1 - normalised Damerau-Levenshtein distance; short words must match exactly. */
-export function wordSimilarity(a: string, b: string): number {
+/**
+ * 1 - normalised Damerau-Levenshtein distance when it is at least `min`, else 0; short words must match
+ * exactly. A pair whose letters alone set them further apart than `min` allows is not aligned at all.
+ */
+export function wordSimilarity(a: string, b: string, min = 0): number {
   if (a === b) return 1;
   const maxLen = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) <= 3) return 0;
-  if (Math.abs(a.length - b.length) > 2) return b.startsWith(a) && a.length >= 5 ? 0.8 : 0;
-  const d = damerauLevenshtein(a, b);
-  return 1 - d / maxLen;
+  if (Math.abs(a.length - b.length) > 2) return b.startsWith(a) && a.length >= 5 && PREFIX_SIMILARITY >= min ? PREFIX_SIMILARITY : 0;
+  if (min > 0 && lettersApart(a, b) > (1 - min) * maxLen + 1e-9) return 0;
+  const s = 1 - damerauLevenshtein(a, b) / maxLen;
+  return s >= min ? s : 0;
+}
+
+/** How similar a word of five letters or more is to a longer one it starts ("transform", "transformers"). */
+const PREFIX_SIMILARITY = 0.8;
+
+const letterCounts = new Int32Array(65536);
+
+/**
+ * A lower bound on the edit distance of two words: the letters one has that the other lacks, counted
+ * with repeats, on the side that has more (an edit mends at most one on each side; a transposition none).
+ */
+function lettersApart(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]!--;
+  // Each letter's count is read once (then cleared): what is left above 0 is `a`'s alone, below 0 `b`'s.
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const word of [a, b]) {
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      const n = letterCounts[c]!;
+      if (n > 0) onlyA += n;
+      else onlyB -= n;
+      letterCounts[c] = 0;
+    }
+  }
+  return Math.max(onlyA, onlyB);
 }
 
 const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
