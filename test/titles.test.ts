@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordSimilarity } from '../src/retrieval/titles.js';
+import { TitleIndex, wordSimilarity } from '../src/retrieval/titles.js';
 
 describe('word similarity of typed and title words', () => {
   it('scores a typo near 1 and different words low, and at a least similarity asked gives 0 below it', () => {
@@ -13,5 +13,22 @@ describe('word similarity of typed and title words', () => {
     // A word a longer one starts with.
     expect(wordSimilarity('transform', 'transformers')).toBe(0.8);
     expect(wordSimilarity('transform', 'transformers', 0.85)).toBe(0);
+  });
+});
+
+describe('title lookup with the typed lookup already made', () => {
+  const titles = new TitleIndex([
+    { id: 'a', title: 'Beam Decoding with Controlled Patience' },
+    { id: 'b', title: 'Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models' },
+  ]);
+
+  it('reads past a word the corpus lacks from the typed lookup given, without making it again', () => {
+    const typed = titles.lookup('beam decoding patience vijayakumar');
+    expect(typed.resolved).toBeNull();
+    const corpusWords = new Set(['beam', 'decoding', 'patience']);
+    expect(titles.lookup('beam decoding patience vijayakumar', { corpusWords, typed }).resolved?.id).toBe('a');
+    // The lookup given is the one returned when it resolved.
+    const given = { resolved: { id: 'b', title: 'Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models', score: 1 }, candidates: [] };
+    expect(titles.lookup('beam decoding with controlled patience', { typed: given })).toBe(given);
   });
 });

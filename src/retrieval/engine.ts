@@ -207,7 +207,7 @@ export class Retriever extends QueryScorer {
     const first = titles.lookup(q);
     if (first.resolved) return first;
     // Only a title that does not resolve asks which of its words the corpus uses (a statement, with PostgreSQL).
-    return titles.lookup(q, { corpusWords: await this.index.corpusWords(typedWords(q)) });
+    return titles.lookup(q, { corpusWords: await this.index.corpusWords(typedWords(q)), typed: first });
   }
 
   /**

@@ -71,6 +71,8 @@ function withoutFiller(q: string): string {
 export interface LookupOptions {
   /** Those of the typed title's words that the corpus uses anywhere (see {@link TitleIndex.lookup}). */
   corpusWords?: ReadonlySet<string>;
+  /** The lookup of the title as typed, already made (without `corpusWords`): it is not made again. */
+  typed?: TitleLookup;
 }
 
 /** The words of a typed title, as {@link TitleIndex} reads them (lower case, without punctuation). */
@@ -117,7 +119,7 @@ export class TitleIndex {
    * nothing is resolved and the closest titles are candidates.
    */
   lookup(query: string, options: LookupOptions = {}): TitleLookup {
-    const first = this.resolve(query);
+    const first = options.typed ?? this.resolve(query);
     if (first.resolved) return first;
     // A second reading without the words a title is asked for with ("can u send me the splatflow
     // paper?") and the words nothing can check: neither English nor used anywhere in the corpus, they
