@@ -471,6 +471,8 @@ export class Retriever extends QueryScorer {
    */
   private async paperNamed(names: readonly { name: string; word: string }[]): Promise<number | undefined> {
     for (const { name } of names) {
+      // A name no title opens with names no paper by its title: it is not looked up.
+      if (!this.namesOfTitles((await this.index.titlesFor(name, { abstracts: true })).titles).has(name)) continue;
       const { resolved, candidates } = await this.lookupTitle(name);
       // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
       const same = [resolved, ...candidates].filter((m) => m && titleName(m.title) === name);
@@ -485,6 +487,18 @@ export class Retriever extends QueryScorer {
       if (paper && introduces(paper, word)) return doc;
     }
     return undefined;
+  }
+
+  /** The names titles open with (see titleName), of each list of titles an index hands out. */
+  private readonly titleNames = new WeakMap<readonly string[], Set<string>>();
+
+  private namesOfTitles(titles: readonly string[]): Set<string> {
+    let names = this.titleNames.get(titles);
+    if (!names) {
+      names = new Set(titles.flatMap((t) => titleName(t) ?? []));
+      this.titleNames.set(titles, names);
+    }
+    return names;
   }
 
   /**
