@@ -15,7 +15,7 @@ import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, wi
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './search-index.js';
 import { splitSentences, tokenize } from './text.js';
-import { type TitleLookup, type TitleMatch, typedWords } from './titles.js';
+import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { compoundsApart, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './unmentioned.js';
 import { unmentionedModalities } from './modalities.js';
 import { unmentionedFields } from './domains.js';
@@ -203,7 +203,11 @@ export class Retriever extends QueryScorer {
       const [paper] = doc === undefined ? [] : await this.index.papers([doc]);
       return { resolved: paper ? { id: paper.id, title: paper.title, score: 1 } : null, candidates: [] };
     }
-    const titles = await this.index.titlesFor(q, { abstracts: true });
+    return this.lookupAmong(await this.index.titlesFor(q, { abstracts: true }), q);
+  }
+
+  /** The paper a typed title names among the titles an index handed out for it (see {@link lookupTitle}). */
+  private async lookupAmong(titles: TitleIndex, q: string): Promise<TitleLookup> {
     const first = titles.lookup(q);
     if (first.resolved) return first;
     // Only a title that does not resolve asks which of its words the corpus uses (a statement, with PostgreSQL).
@@ -472,8 +476,9 @@ export class Retriever extends QueryScorer {
   private async paperNamed(names: readonly { name: string; word: string }[]): Promise<number | undefined> {
     for (const { name } of names) {
       // A name no title opens with names no paper by its title: it is not looked up.
-      if (!this.namesOfTitles((await this.index.titlesFor(name, { abstracts: true })).titles).has(name)) continue;
-      const { resolved, candidates } = await this.lookupTitle(name);
+      const titles = await this.index.titlesFor(name, { abstracts: true });
+      if (!this.namesOfTitles(titles.titles).has(name)) continue;
+      const { resolved, candidates } = await this.lookupAmong(titles, name);
       // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
       const same = [resolved, ...candidates].filter((m) => m && titleName(m.title) === name);
       if (resolved && resolved.score >= NAMED && same.length === 1 && same[0] === resolved) return this.index.docOf(resolved.id);
