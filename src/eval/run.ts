@@ -181,16 +181,24 @@ export function formatEvalReport(e: EvalReport): string {
   const levels = (s: LevelShares, order: readonly Confidence[]) => order.map((l) => `${l} ${pct(s[l])}`).join(', ');
   const lines = [
     `questions: ${Object.entries(e.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `one-paper questions:   R@5 ${pct(e.paper.r5)}  R@10 ${pct(e.paper.r10)}`,
-    `several-paper topics:  nDCG@10 ${f(e.topic.ndcg10)}  R@10 ${f(e.topic.r10)}`,
-    `similar papers:        nDCG@10 ${f(e.similar.ndcg10)}  R@10 ${f(e.similar.r10)}`,
-    `loosely typed titles:  ${pct(e.title.accuracy)} resolved to the right paper`,
-    `confidence, answerable (one-paper and topic):  ${levels(e.confidence.answerable, ['high', 'low', 'none'])}`,
-    `confidence, unanswerable:                      ${levels(e.confidence.unanswerable, ['none', 'low', 'high'])}`,
+    // A metric is shown only for a set that has items of its kind: a share of none is no result.
+    ...(e.counts.paper > 0 ? [`one-paper questions:   R@5 ${pct(e.paper.r5)}  R@10 ${pct(e.paper.r10)}`] : []),
+    ...(e.counts.topic > 0 ? [`several-paper topics:  nDCG@10 ${f(e.topic.ndcg10)}  R@10 ${f(e.topic.r10)}`] : []),
+    ...(e.counts.similar > 0 ? [`similar papers:        nDCG@10 ${f(e.similar.ndcg10)}  R@10 ${f(e.similar.r10)}`] : []),
+    ...(e.counts.title > 0 ? [`loosely typed titles:  ${pct(e.title.accuracy)} resolved to the right paper`] : []),
+    ...(e.counts.paper + e.counts.topic > 0 ? [`confidence, answerable (one-paper and topic):  ${levels(e.confidence.answerable, ['high', 'low', 'none'])}`] : []),
+    ...(e.counts.unanswerable > 0 ? [`confidence, unanswerable:                      ${levels(e.confidence.unanswerable, ['none', 'low', 'high'])}`] : []),
     ...(e.counts.unanswerable > 0 && e.counts.paper + e.counts.topic > 0
       ? [`confidence separation: an answerable question scores above an unanswerable one ${pct(e.separation)} of the time (ROC AUC ${f(e.separation)})`]
       : []),
-    `extractive ask:        relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions, "not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`,
+    ...(e.counts.paper + e.counts.unanswerable > 0
+      ? [
+          `extractive ask:        ${[
+            ...(e.counts.paper > 0 ? [`relevant paper cited for ${pct(e.extractiveAsk.cited)} of one-paper questions`] : []),
+            ...(e.counts.unanswerable > 0 ? [`"not in the corpus" for ${pct(e.extractiveAsk.notInCorpus)} of unanswerable`] : []),
+          ].join(', ')}`,
+        ]
+      : []),
     ...formatComposed(e),
   ];
   const styles = Object.entries(e.styles);
