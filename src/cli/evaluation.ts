@@ -11,7 +11,11 @@ export const EVAL_SETS = [
   { file: DEV_SET, label: 'tuning set, phrased like the corpus' },
   { file: 'eval/tune-users.jsonl', label: 'tuning set, phrased as users type' },
   { file: 'eval/holdout-users.jsonl', label: 'held-out set, phrased as users type (never tuned on)' },
+  { file: 'eval/holdout-pool.jsonl', label: 'held-out pool, in the four styles users type (never tuned on)' },
 ] as const;
+
+/** Every question set in eval/: the default ones and the tuning pool, which `eval` runs when named (it takes minutes). */
+export const KNOWN_SETS = [...EVAL_SETS, { file: 'eval/tune-pool.jsonl', label: 'tuning pool, in the four styles users type' }] as const;
 
 export function registerEvaluationCommands(program: Command, ctx: CliContext): void {
   program
@@ -133,7 +137,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
 }
 
 function labelOf(file: string): string {
-  const known = EVAL_SETS.find((s) => path.resolve(s.file) === path.resolve(file));
+  const known = KNOWN_SETS.find((s) => path.resolve(s.file) === path.resolve(file));
   return known?.label ?? 'question set';
 }
 
