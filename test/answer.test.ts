@@ -713,6 +713,29 @@ describe('follow-ups', () => {
     expect(back.sources.slice(0, 3).map((s) => s.title)).toContain('More Agents Is All You Need');
   });
 
+  it('answers a new question that says "it" or "they" of what it names itself from its own papers, not from the question before', async () => {
+    const decoding = [
+      {
+        question:
+          'To cut down on made-up facts from chat-tuned LLMs, can generation switch between the original pretrained model and the instruction-tuned one depending on whether the upcoming token matters for factual content?',
+        answer: '',
+      },
+    ];
+    const votes = await extractive().ask('is there a paper showing u can just sample an llm a bunch of times and majority vote, and it keeps getting better the more copies u use?', {
+      history: decoding,
+    });
+    expect(votes.sources.slice(0, 5).map((s) => s.title)).toContain('More Agents Is All You Need');
+  });
+
+  it('answers a new question from its own papers when their first holds more of its words than the first found with the question before', async () => {
+    const tokenizers = [{ question: 'multilingual tokenizer vocabulary overlap POS NER', answer: '' }];
+    const r = await extractive().ask(
+      'Which lightweight fine-tuning method factorizes weight updates into matrix components and rescales each component by how useful the corresponding pretrained information is for the target task, so that noisy or unrelated information is suppressed?',
+      { history: tokenizers },
+    );
+    expect(r.sources[0]!.title).toBe('KaSA: Knowledge-Aware Singular-Value Adaptation of Large Language Models');
+  });
+
   it('keeps the earlier question for a follow-up that points back at it or could be asked of any paper', async () => {
     for (const q of ['is the code available?', 'and for smaller models?', 'what were the main results?', 'does it need fine-tuning?']) {
       const r = await extractive().ask(q, { history: earlier });

@@ -13,6 +13,13 @@ describe('whether a follow-up stands alone', () => {
     expect(await standsAlone('how many a100s did it take to train opt-iml 175b', frequencies(['a100', 'opt', 'iml', '175b']), 100)).toBe(true);
   });
 
+  it('does when it says "it" or "they" only after naming enough of its own for them to stand for', async () => {
+    const rare = frequencies(['sampl', 'llm', 'major', 'vote', 'copi', 'stack', 'layer', 'copi', 'mixtral', '11b', '7b']);
+    expect(await standsAlone('is there a paper showing u can just sample an llm a bunch of times and majority vote, and it keeps getting better the more copies u use?', rare, 100)).toBe(true);
+    // "they" of the paper asked for: its authors.
+    expect(await standsAlone('whats the paper where they build a ~11B model by stacking layers copied from a 7B model, and it beats mixtral', rare, 100)).toBe(true);
+  });
+
   it('does not when it points back at the earlier answer', async () => {
     for (const q of ['does it work on medical exams?', 'is the code for medical exams out?', 'which of these covers medical exams?', 'tell me more about the second one']) {
       expect(await standsAlone(q, frequencies(['medic', 'exam', 'cover', 'second']), 100), q).toBe(false);

@@ -1,11 +1,11 @@
 import type { Config } from '../config.js';
 import { unknownRefsText } from '../corpus/identifiers.js';
-import type { Paper } from '../corpus/paper.js';
+import { type Paper, searchBody } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import { askedFor } from '../retrieval/asked.js';
-import { withoutMentions } from '../retrieval/query.js';
+import { topicTerms, withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { contradictedVersions } from '../retrieval/numbers.js';
@@ -18,7 +18,7 @@ import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { type SentenceOptions, extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
-import { pointsBack } from '../retrieval/query-parts.js';
+import { pointsBackAtEarlier } from '../retrieval/query-parts.js';
 import { looksForeign, notEnglish } from './language.js';
 import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
@@ -65,10 +65,12 @@ export class Answerer implements AskService {
 
   /**
    * The papers for a question. A follow-up is searched with the earlier question before it ("which of
-   * them scales best?" needs it). One that stands alone (see follow-ups.ts) is searched on its own as
-   * well: when its own words are better covered than the two together ("thanks! now, any papers on
-   * medical exam benchmarks?"), it has moved on to another topic, and its own papers are the ones to
-   * answer from; so has one that names the paper it finds first by its title's name.
+   * them scales best?" needs it). One that does not point back at it (see pointsBackAtEarlier) is
+   * searched on its own as well; when it also stands alone (see follow-ups.ts) and its own words are
+   * better covered than the two together ("thanks! now, any papers on medical exam benchmarks?"), it
+   * has moved on to another topic, and its own papers are the ones to answer from: when it is surer
+   * alone, or when its first paper alone holds more of its words than the first paper of the two
+   * together (see {@link movedOn}); so has one that names the paper it finds first by its title's name.
    */
   private async retrieve(question: string, earlier: string | undefined, k: number): Promise<SearchResult> {
     const search = (q: string) => this.retriever.search(q.slice(0, MAX_QUERY_LENGTH), k);
@@ -79,7 +81,7 @@ export class Answerer implements AskService {
     const [together, alone] = await Promise.all([
       // A sentence of its own: what it asks is read where it starts (see unstated.ts).
       search(`${/[.?!]\s*$/.test(before) ? before : `${before}.`} ${question}`),
-      pointsBack(question)
+      pointsBackAtEarlier(question)
         ? undefined
         : Promise.all([standsAlone(question, (terms) => this.retriever.termStats(terms), this.retriever.size), search(question)]).then(([stands, result]) => ({ stands, result })),
     ]);
@@ -89,9 +91,31 @@ export class Answerer implements AskService {
     // One that names its paper by its title's name ("speechverse uses which speech encoder?") is about that paper.
     const top = alone.result.results[0]?.paper.title;
     if (alone.stands && top !== undefined && typesTitleName(question, top)) return alone.result;
+    if (alone.stands && (await this.movedOn(question, alone.result, together))) return alone.result;
     if (alone.stands) return surer(alone.result, together) ? alone.result : together;
     // Too few specific words to stand alone, yet the corpus answers it alone and not with the question before: a new topic ("language models for tabular data").
     return alone.result.confidence === 'high' && together.confidence !== 'high' ? alone.result : together;
+  }
+
+  /**
+   * Whether a follow-up that stands alone has moved on from the question before it: the paper it finds
+   * first alone is not among the first papers the two find together, and holds more of the follow-up's
+   * words (the rarer, the more they count) than the paper the two find first, which answers the
+   * question before ("multilingual tokenizer vocabulary overlap POS NER", then "Which lightweight
+   * fine-tuning method factorizes weight updates into matrix components and rescales each ...?").
+   */
+  private async movedOn(question: string, alone: SearchResult, together: SearchResult): Promise<boolean> {
+    const own = alone.results[0]?.paper;
+    const before = together.results[0]?.paper;
+    if (!own || !before || together.results.slice(0, MOVED_ON_PAPERS).some((r) => r.paper.id === own.id)) return false;
+    const terms = [...new Set(topicTerms(question))];
+    const stats = await this.retriever.termStats(terms);
+    const weights = stats.map((t) => Math.log(1 + this.retriever.size / Math.max(1, t.df)));
+    const holds = (p: Paper) => {
+      const words = new Set(tokenize(`${p.title} ${searchBody(p)}`));
+      return terms.reduce((sum, t, i) => sum + (words.has(t) ? weights[i]! : 0), 0);
+    };
+    return holds(own) > holds(before);
   }
 
   /** The answer to a question asking for the newest papers (see newest.ts): they are listed, whatever the mode. */
@@ -278,6 +302,9 @@ export class Answerer implements AskService {
 
 /** Confidence levels in order, best (0) first. */
 const RANK = (c: Confidence) => CONFIDENCE_LEVELS.indexOf(c);
+
+/** How many of the first papers of a follow-up searched with the question before are looked at for the one it finds first alone. */
+const MOVED_ON_PAPERS = 5;
 
 function validateQuestion(q: string): string {
   return validateQuery(q, 'question');

@@ -4,7 +4,7 @@
  * topic, each used by at most a quarter of the papers ("medical exam benchmarks", not "smaller
  * models" or "main results", which could be asked of any paper).
  */
-import { MIN_TOPIC_TERMS, pointsBack } from '../retrieval/query-parts.js';
+import { MIN_TOPIC_TERMS, pointsBackAtEarlier } from '../retrieval/query-parts.js';
 import { topicTerms } from '../retrieval/query.js';
 
 /** A word used by more papers than this share says too little about a topic to search for it alone. */
@@ -15,7 +15,7 @@ const MAX_PAPER_SHARE = 0.25;
  * asked only when the question points back at nothing.
  */
 export async function standsAlone(question: string, documentFrequency: (terms: string[]) => Promise<readonly { df: number }[]>, papers: number): Promise<boolean> {
-  if (pointsBack(question)) return false;
+  if (pointsBackAtEarlier(question)) return false;
   const terms = [...new Set(topicTerms(question))];
   if (terms.length < MIN_TOPIC_TERMS) return false;
   const specific = (await documentFrequency(terms)).filter((t) => t.df <= MAX_PAPER_SHARE * papers);

@@ -70,7 +70,8 @@ const ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])[.)] +/gu;
 const POINTS_BACK = new RegExp(
   [
     // Not the "it" of "how many a100s did it take to train opt-iml": it stands for nothing said before.
-    String.raw`\b(?:it(?!\s+(?:take|takes|took)\b)|its|it's|they|them|their|theirs|former|latter|aforementioned|above)\b`,
+    // Not the "they" of "the paper where they stack layers": the authors of the paper asked for.
+    String.raw`\b(?:it(?!\s+(?:take|takes|took)\b)|its|it's|(?<!\b(?:papers?|works?|stud(?:y|ies)|ones?)\s+(?:where|in\s+which)\s+)they|them|their|theirs|former|latter|aforementioned|above)\b`,
     String.raw`\b(?:which|each|that|this|the\s+[\p{L}\d]+)\s+ones?\b`,
     // "compares the two", "which of these three": the things named before, counted (not "the two-tower model").
     String.raw`\b(?:the|these|those)\s+(?:two|three)\b(?!-)`,
@@ -84,13 +85,27 @@ const POINTS_BACK = new RegExp(
 /** "a lighter version", "a smaller variant": another form of something named before (not "a smaller version of BERT"), whatever else is said. */
 const VERSION_OF_IT = /\b(?:a|an|the)\s+\p{L}+er\s+(?:version|variant|edition)s?\b(?!\s+of\b)/iu;
 
-/** "the code", "the results": a part of what was talked about before, named as already known. */
+/**
+ * "the code", "the results": a part of what was talked about before, named as already known (not "the
+ * paper where ...", "the work that ...": the one asked for).
+ */
 const ITS_PART =
-  /\bthe\s+(?:code|data|dataset|datasets|results?|authors?|paper|papers|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|work|study|system)\b/iu;
+  /\bthe\s+(?:(?:papers?|work|study)\b(?!\s+(?:where|that|which|in\s+which)\b)|(?:code|data|dataset|datasets|results?|authors?|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|system)\b)/iu;
 
 /** Whether a text points back at what was said before it ("does it scale?", "is the code out?"): it cannot be searched alone. */
 export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text) || ITS_PART.test(text) || VERSION_OF_IT.test(text);
+}
+
+/**
+ * Whether a follow-up points back at the question before it: it says "it", "they", "the code" (see
+ * {@link pointsBack}) before it has said enough of its own for them to stand for. In "is there a
+ * paper showing u can just sample an llm a bunch of times and majority vote, and it keeps getting
+ * better", "it" is what the follow-up itself named.
+ */
+export function pointsBackAtEarlier(text: string): boolean {
+  const at = [POINTS_BACK, ITS_PART, VERSION_OF_IT].map((re) => re.exec(text)?.index ?? -1).filter((i) => i >= 0);
+  return at.length > 0 && topicTerms(text.slice(0, Math.min(...at))).length < SAYS_ENOUGH;
 }
 
 function asks(piece: string): boolean {
