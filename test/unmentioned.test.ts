@@ -315,6 +315,9 @@ describe('names a question uses that the cited papers do not mention', () => {
     // ... and neither is the field itself.
     expect(await together('machine learning for telecommunications', { machin: 60, learn: 500, telecommun: 3 }, [['learn', 'telecommun'], ['machin', 'learn']])).toEqual({ unheld: [], apart: [], whole: [] });
     expect(await together('deep learning for astronomy', { deep: 40, learn: 500, astronomi: 3 }, [['learn', 'astronomi'], ['deep', 'learn']])).toEqual({ unheld: [], apart: [], whole: [] });
+    // ... nor its acronym ("ml telecommunications networks", of a paper that never writes "ML").
+    expect(await together('ml telecommunications networks', { ml: 20, telecommun: 3, network: 200 }, [['telecommun', 'network'], ['ml', 'network']])).toEqual({ unheld: [], apart: [], whole: [] });
+    expect(await together('DL for astronomy', { dl: 5, astronomi: 3 }, [['astronomi'], ['dl']])).toEqual({ unheld: [], apart: [], whole: [] });
     // A word that says a method is of the field, or of its time, is no topic of its own.
     expect(await together('neural cross-language ad hoc retrieval', { neural: 50, cross: 60, languag: 500, retriev: 90 }, [['cross', 'languag', 'retriev'], ['neural']])).toEqual({ unheld: [], apart: [], whole: [] });
     expect(await keywords('llm-planner fraction of paired training data', { llm: 400, planner: 3, fraction: 5, pair: 40, train: 500 }, ['llm', 'planner', 'pair', 'train'])).toEqual([]);
