@@ -339,7 +339,7 @@ const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;
-/** The terms that name the whole field the corpus is about ("machine learning for telecommunications", "deep learning for astronomy"): no keywords a paper must hold. */
+/** The terms that name the whole field the corpus is about ("machine learning for telecommunications", "deep learning for astronomy", "ml telecommunications networks"): no keywords a paper must hold. */
 const FIELD_ITSELF = /\b(?:machine[\s-]+learning|deep[\s-]+learning|artificial[\s-]+intelligence|ml|dl)\b/giu;
 /**
  * Words that say a method is of the field, or of its time, not what it is about ("neural cross-language
