@@ -98,6 +98,12 @@ describe('paperbot CLI', () => {
     const out = JSON.parse((await runCli(['similar', 'lora weights from task descriptions', '--json'], env)).stdout);
     expect(out.resolved).toBeNull();
     expect(out.candidates[0]).toEqual({ title: 'In-Context Meta LoRA Generation' });
+    // Search is only weakly sure of a description in other words, yet its first paper comes before the nearest titles.
+    const prepacking = 'When a chatbot server batches prompts of wildly different lengths, much of the compute spent before generation goes to filler tokens. Is there a trick that squeezes several prompts into one row?';
+    const weak = JSON.parse((await runCli(['search', prepacking, '--json'], env)).stdout);
+    expect(weak.confidence).toBe('low');
+    const offered = JSON.parse((await runCli(['similar', prepacking, '--json'], env)).stdout);
+    expect(offered.candidates[0]).toEqual({ title: 'Prepacking: A Simple Method for Fast Prefilling and Increased Throughput in Large Language Models' });
   });
 
   it('answers a whole question set from stdin, one JSON line each, with errors on bad lines only', async () => {

@@ -229,7 +229,10 @@ export class Retriever extends QueryScorer {
       lookup.candidates.length > 0 ? lookup.candidates : this.matchTitles(query, limit),
     ]);
     const described = found.results.map((s): TitleMatch => ({ id: s.paper.id, title: s.paper.title, score: 0 }));
-    const order = found.confidence === 'high' ? [...described, ...titles] : found.confidence === 'low' ? [...titles.slice(0, limit - described.length), ...described] : titles;
+    // The search's papers first, a weak match too: found by what the text says, they are more often the
+    // paper meant than the titles nearest its words; after the titles when the corpus does not answer it
+    // (it may still be the paper meant, whose abstract lacks what the text asks of it).
+    const order = found.confidence === 'none' ? [...titles.slice(0, limit - described.length), ...described] : [...described, ...titles];
     const seen = new Set<string>();
     const candidates = order.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, limit);
     return { resolved: null, candidates };
