@@ -140,6 +140,11 @@ describe('query preparation', () => {
     // What the asker thinks of something, not what the question is about.
     expect([...lexicalQuery("I'm suspicious of beam search benchmarks").keys()]).toEqual(['beam', 'search', 'benchmark']);
     expect([...lexicalQuery('detecting suspicious transactions').keys()]).toContain('suspici');
+    // What papers or methods set out to do is what they do; what the asker tries is theirs.
+    expect([...lexicalQuery('which papers try to cut hallucinations').keys()]).toEqual(['cut', 'hallucin']);
+    expect([...lexicalQuery('methods that aim to reduce forgetting').keys()]).toEqual(['reduc', 'forget']);
+    expect([...lexicalQuery('models which attempt to verify proofs').keys()]).toContain('verifi');
+    expect([...lexicalQuery('does it help to try diverse beams').keys()]).toContain('try');
   });
 
   it('reads "from scratch", "follow up", "survey", "4" and "theory behind" as chat only where they ask for a kind of reading, turn to a new topic or stand for "for"', () => {

@@ -329,6 +329,7 @@ describe('search', () => {
       'is anybody working on lifelong learning for theorem proving these days',
       'papers on pruning large language models (e.g. https://arxiv.org)',
       'who wrote leanagent?',
+      'which papers try to cut hallucinations at decoding time without retraining?',
       'pruning llms vs quantization',
       'has anyone tried pruning large language models',
       'i came across a paper on pruning large language models',

@@ -25,6 +25,9 @@ const ASKING = [
   String.raw`(?:what )?does the literature say(?: about| on)?`,
   String.raw`(?:a )?link to`,
   String.raw`(?:paper|pdf|arxiv|github|code) links?`,
+  // What papers or methods set out to do is what they do: "which papers try to cut hallucinations",
+  // "methods that aim to reduce forgetting".
+  String.raw`(?<=\b(?:papers?|works?|studies|methods?|approaches|techniques|ones|models|systems|anyone|anybody|someone|people|researchers|folks)(?: (?:that|which|who))? )(?:try|tries|tried|attempt|attempts|attempted|aim|aims|seek|seeks) to`,
 ];
 
 /** What is asked for about a topic rather than the topic: its code, the most cited papers, a kind of reading. */
