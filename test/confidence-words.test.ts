@@ -140,6 +140,8 @@ describe('query preparation', () => {
     // What the asker thinks of something, not what the question is about.
     expect([...lexicalQuery("I'm suspicious of beam search benchmarks").keys()]).toEqual(['beam', 'search', 'benchmark']);
     expect([...lexicalQuery('detecting suspicious transactions').keys()]).toContain('suspici');
+    // "ever" in a question and the reference asked for are chat.
+    expect([...lexicalQuery('was there ever a shared task on beam search? need a ref').keys()]).toEqual(['share', 'task', 'beam', 'search']);
     // What papers or methods set out to do is what they do; what the asker tries is theirs.
     expect([...lexicalQuery('which papers try to cut hallucinations').keys()]).toEqual(['cut', 'hallucin']);
     expect([...lexicalQuery('methods that aim to reduce forgetting').keys()]).toEqual(['reduc', 'forget']);

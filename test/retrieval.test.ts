@@ -330,6 +330,7 @@ describe('search', () => {
       'papers on pruning large language models (e.g. https://arxiv.org)',
       'who wrote leanagent?',
       'which papers try to cut hallucinations at decoding time without retraining?',
+      'was there ever a shared task on generating descriptions of functions from software libraries? need a ref',
       'pruning llms vs quantization',
       'has anyone tried pruning large language models',
       'i came across a paper on pruning large language models',

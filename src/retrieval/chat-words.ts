@@ -16,7 +16,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'dont doesnt isnt arent cant wont whats wheres hows whos whys thats heres theres im ive youre ppl smth sth lol pls plz thx thanks ok okay hey hi btw idk tbh imo stuff thing things like really actually kinda sorta gonna wanna got seen saw everyone everybody folks guys hello ' +
     'tons ton bunch lots loads plenty heaps basically literally pretty neat awesome curious wondering wonder heard maybe perhaps probably somehow whatever please yeah hmm um uh oh wow ' +
     'sure somewhere forgot hoping tho interested preprint preprints arxiv openreview anybody somebody cheers appreciate appreciated yall ur cool nice ' +
-    'yo gimme refs thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
+    'yo gimme ref refs ever thesis advisor mentioned vaguely love bot lately interesting quick reads overview ' +
     'lmk any1 recs sup tia imho afaik iirc fwiw ofc rn ngl haha omg ya yep nope dunno lemme gotta cuz bc coz bcuz digging solid ' +
     'incl esp etc wrt abt subtopic subtopics subfield subfields ' +
     'pdf pdfs slides seminal explained dummies nutshell tldr tl dr eli5 define pytorch tensorflow keras jax sos xd urgent urgently ' +

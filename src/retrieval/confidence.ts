@@ -18,7 +18,7 @@ export const FEATURES = ['maxCentroid', 'maxChunk', 'denseZ', 'fusedZ50', 'fused
  * query is read without (query.ts). A model calibrated another way (an older version's, stored
  * without it) is fitted again.
  */
-export const CALIBRATION_METHOD = 23;
+export const CALIBRATION_METHOD = 24;
 
 export const ConfidenceModelSchema = z.object({
   version: z.literal(1),
