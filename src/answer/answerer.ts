@@ -1,12 +1,13 @@
 import type { Config } from '../config.js';
 import { unknownRefsText } from '../corpus/identifiers.js';
-import { type Paper, searchBody } from '../corpus/paper.js';
+import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
 import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
 import { askedFor } from '../retrieval/asked.js';
 import { topicTerms, withoutMentions } from '../retrieval/query.js';
 import { unmentionedNames } from '../retrieval/unmentioned.js';
+import { paperWords } from '../retrieval/spelling.js';
 import { unwrittenTitles } from '../retrieval/query-parts.js';
 import { contradictedVersions } from '../retrieval/numbers.js';
 import { tokenize } from '../retrieval/text.js';
@@ -112,7 +113,7 @@ export class Answerer implements AskService {
     const stats = await this.retriever.termStats(terms);
     const weights = stats.map((t) => Math.log(1 + this.retriever.size / Math.max(1, t.df)));
     const holds = (p: Paper) => {
-      const words = new Set(tokenize(`${p.title} ${searchBody(p)}`));
+      const words = new Set(tokenize(paperWords(p)));
       return terms.reduce((sum, t, i) => sum + (words.has(t) ? weights[i]! : 0), 0);
     };
     return holds(own) > holds(before);

@@ -93,7 +93,7 @@ const ITS_PART =
   /\bthe\s+(?:(?:papers?|work|study)\b(?!\s+(?:where|that|which|in\s+which)\b)|(?:code|data|dataset|datasets|results?|authors?|model|models|method|methods|approach|experiments?|evaluation|limitations?|benchmarks?|implementation|repo|repository|weights|baselines?|setup|findings|abstract|idea|technique|system)\b)/iu;
 
 /** Whether a text points back at what was said before it ("does it scale?", "is the code out?"): it cannot be searched alone. */
-export function pointsBack(text: string): boolean {
+function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text) || ITS_PART.test(text) || VERSION_OF_IT.test(text);
 }
 
