@@ -1,6 +1,6 @@
 /**
  * Compares LangChain's PGVectorStore (@langchain/community) with the plain `vector(d)` table that
- * src/retrieval/pg-vector-store.ts uses, on the same synthetic unit vectors in PGlite with pgvector:
+ * src/retrieval/index/pg-vector-store.ts uses, on the same synthetic unit vectors in PGlite with pgvector:
  * insert time, HNSW build time (m 16, ef_construction 64), the 100 nearest vectors (p50 of 40 queries)
  * and table size.
  *

@@ -8,7 +8,7 @@ import { createChatClient } from '../src/answer/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { type ChatBody, type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { CORPUS, indexedConfig } from './helpers/index.js';
 

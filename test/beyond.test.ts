@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBeyond, askedMethod } from '../src/retrieval/beyond.js';
+import { askedBeyond, askedMethod } from '../src/retrieval/requirements/beyond.js';
 
 const words = (q: string) => askedBeyond(q).map((w) => w.word);
 

@@ -7,11 +7,11 @@ import { createChatClient } from '../src/answer/llm.js';
 import type { Config } from '../src/config.js';
 import { paperText } from '../src/corpus/paper.js';
 import { syntheticPapers } from '../src/eval/bench.js';
-import { FEATURES } from '../src/retrieval/confidence.js';
+import { FEATURES } from '../src/retrieval/confidence/confidence.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { files, openLiveIndex } from '../src/retrieval/index-store.js';
-import { ingest } from '../src/retrieval/ingest.js';
-import { LsaModel } from '../src/retrieval/lsa.js';
+import { files, openLiveIndex } from '../src/retrieval/index/index-store.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
+import { LsaModel } from '../src/retrieval/embedding/lsa.js';
 import { type OpenAiStub, startOpenAiStub } from './support/openai-server.js';
 import { indexedConfig, tempConfig } from './helpers/index.js';
 

@@ -5,9 +5,9 @@ import { answerReply } from '../src/bot/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
 import { renderText } from '../src/bot/render-text.js';
 import { askText } from '../src/cli/answer.js';
-import { anchorOf, chatPhrasesIn, lexicalQuery, topicTerms } from '../src/retrieval/query.js';
-import { CHAT_PHRASES } from '../src/retrieval/chat-phrases.js';
-import { SpellingCorrector, wordCounts } from '../src/retrieval/spelling.js';
+import { anchorOf, chatPhrasesIn, lexicalQuery, topicTerms } from '../src/retrieval/query/query.js';
+import { CHAT_PHRASES } from '../src/retrieval/query/chat-phrases.js';
+import { SpellingCorrector, wordCounts } from '../src/retrieval/query/spelling.js';
 import { chatAroundQuestions } from '../src/eval/retyped.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 

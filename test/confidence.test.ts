@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, fitConfidence, keyTerms, logitNormalQuantile, probit, pseudoQueries, quantile, samplePapers } from '../src/retrieval/calibrate.js';
+import { chooseThresholds, fitConfidence, keyTerms, logitNormalQuantile, probit, pseudoQueries, quantile, samplePapers } from '../src/retrieval/confidence/calibrate.js';
 import {
   CALIBRATION_METHOD,
   type ConfidenceModel,
@@ -12,9 +12,9 @@ import {
   oneLevelLower,
   reportedScore,
   termEvidence,
-} from '../src/retrieval/confidence.js';
-import { DenseIndex } from '../src/retrieval/dense.js';
-import { type PaperScores, fuse, topK, zScores } from '../src/retrieval/fusion.js';
+} from '../src/retrieval/confidence/confidence.js';
+import { DenseIndex } from '../src/retrieval/embedding/dense.js';
+import { type PaperScores, fuse, topK, zScores } from '../src/retrieval/ranking/fusion.js';
 import { seededRandom } from '../src/util/random.js';
 
 const f64 = (xs: number[]) => Float64Array.from(xs);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../src/answer/digest.js';
 import { fetchDailyPapers, fetchDays, parseDailyPapers } from '../src/corpus/daily-papers.js';
 import { addDays, daysBetween } from '../src/corpus/dates.js';
-import { runDailyFetch } from '../src/retrieval/daily-fetch.js';
+import { runDailyFetch } from '../src/retrieval/ingest/daily-fetch.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, FIXTURES, snapshot, storedPapers, tempConfig } from './helpers/index.js';

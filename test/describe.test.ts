@@ -5,7 +5,7 @@ import { parseDescriptionReply } from '../src/answer/describe.js';
 import { LlmError } from '../src/answer/llm.js';
 import { loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { runCli } from './helpers/cli.js';
 import { smallCorpus, storedPapers, tempConfig } from './helpers/index.js';
 import { type ChatBody, type OpenAiStub, describedTitle, startOpenAiStub } from './support/openai-server.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDescriptions } from '../src/corpus/descriptions.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { runCli } from './helpers/cli.js';
 import { indexedConfig, smallCorpus, storedPapers, tempConfig } from './helpers/index.js';
 

@@ -9,7 +9,7 @@ import { type OwnedServices, createServices } from '../src/bot/services.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { addDays } from '../src/corpus/dates.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { spawnCli } from './helpers/cli.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedFields } from '../src/retrieval/domains.js';
+import { unmentionedFields } from '../src/retrieval/requirements/domains.js';
 
 const clinx = { title: 'CLIN-X: pre-trained language models for concept extraction in the clinical domain', abstract: 'We pre-train language models on clinical notes of patients.' };
 const weights = { title: 'Can We Scale Transformers to Predict Parameters of Diverse ImageNet Models?', abstract: 'A network predicts the parameters of image classifiers.' };

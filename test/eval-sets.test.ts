@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_SETS } from '../src/cli/evaluation.js';
 import { normalizeTitle } from '../src/corpus/paper.js';
 import { readEvalSet } from '../src/eval/dataset.js';
-import { readInputs } from '../src/retrieval/ingest.js';
+import { readInputs } from '../src/retrieval/ingest/ingest.js';
 import { CORPUS } from './helpers/index.js';
 
 describe('the question sets in eval/', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FieldLexicon, findPhrasings, isFieldTerm, namedLanguages, termsText, typedFieldTerms } from '../src/retrieval/field-terms.js';
-import { FIELD_TERMS_LEXICON } from '../src/retrieval/field-terms-lexicon.js';
+import { FieldLexicon, findPhrasings, isFieldTerm, namedLanguages, termsText, typedFieldTerms } from '../src/retrieval/query/field-terms.js';
+import { FIELD_TERMS_LEXICON } from '../src/retrieval/query/field-terms-lexicon.js';
 import { tokenize } from '../src/retrieval/text.js';
 
 const LEXICON = new FieldLexicon(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAsker } from '../src/retrieval/first-person.js';
+import { withoutAsker } from '../src/retrieval/query/first-person.js';
 
 describe("a question without the asker's sentences about themselves", () => {
   it('leaves out what the asker says of themselves when the question stands alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inPassingNote } from '../src/answer/unmentioned-note.js';
-import { demandedWords, introduces, mentionedInPassing } from '../src/retrieval/in-passing.js';
+import { demandedWords, introduces, mentionedInPassing } from '../src/retrieval/requirements/in-passing.js';
 
 /** A corpus of 500 papers where each word is used by the papers `df` gives (3 when not listed). */
 const corpus = (df: Record<string, number> = {}) => ({

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withIngestLock } from '../src/retrieval/index-store.js';
+import { withIngestLock } from '../src/retrieval/index/index-store.js';
 
 let dir: string;
 let lock: string;

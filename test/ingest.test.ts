@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { openStore } from '../src/store/open.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 import { CORPUS, indexedConfig, smallCorpus, snapshot, storedPapers, tempConfig } from './helpers/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedLanguages } from '../src/retrieval/languages-asked.js';
+import { unmentionedLanguages } from '../src/retrieval/requirements/languages-asked.js';
 
 const taskmaster = { title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset', abstract: 'A corpus of English task-based dialogs collected in a Wizard of Oz setup.' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type SparseRow, randomizedSvd, symmetricEigen } from '../src/retrieval/linalg.js';
-import { LsaModel } from '../src/retrieval/lsa.js';
+import { type SparseRow, randomizedSvd, symmetricEigen } from '../src/retrieval/embedding/linalg.js';
+import { LsaModel } from '../src/retrieval/embedding/lsa.js';
 
 /** Column `j` of the orthonormal DCT-II basis of size `n` (a known orthonormal set). */
 function dct(n: number, j: number): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedModalities } from '../src/retrieval/modalities.js';
+import { unmentionedModalities } from '../src/retrieval/requirements/modalities.js';
 
 const onLlms = { title: 'Cost-Optimal Grouped-Query Attention for Long-Context LLMs', abstract: 'We study how many key-value heads large language models need for long inputs.' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictedNumbers, contradictedVersions, figures, unnamedVersions } from '../src/retrieval/numbers.js';
+import { contradictedNumbers, contradictedVersions, figures, unnamedVersions } from '../src/retrieval/requirements/numbers.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor } from '../src/retrieval/asked.js';
-import { askedOrigins, comesFrom } from '../src/retrieval/origins.js';
+import { askedFor } from '../src/retrieval/requirements/asked.js';
+import { askedOrigins, comesFrom } from '../src/retrieval/requirements/origins.js';
 
 describe('venues and labs asked for', () => {
   it('reads a venue or lab the papers are asked to come from, and leaves the rest of the query', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { twoRequestQuestions } from '../src/eval/two-requests.js';
-import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, withoutExamples } from '../src/retrieval/query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, withoutExamples } from '../src/retrieval/query/query-parts.js';
 
 describe('the separate requests of a query', () => {
   it('splits requests the user marks as separate, in every usual way of marking them', () => {

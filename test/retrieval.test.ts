@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Retriever } from '../src/retrieval/engine.js';
-import { lexicalQuery } from '../src/retrieval/query.js';
+import { lexicalQuery } from '../src/retrieval/query/query.js';
 import { indexedConfig } from './helpers/index.js';
 
 let r: Retriever;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestCut, bothLong, joinedByTwo, joinedByTwoCandidates, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/run-together.js';
+import { bestCut, bothLong, joinedByTwo, joinedByTwoCandidates, runTogetherCandidates, typedWithAcronym, writesSideBySide } from '../src/retrieval/query/run-together.js';
 import { tokenize } from '../src/retrieval/text.js';
 
 /** Paper counts of stems: those listed, every other none. */

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, smallCorpus, tempConfig } from './helpers/index.js';
 import { refusedConnections } from './support/no-network.js';

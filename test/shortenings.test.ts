@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenings, spelledOut, typedShortenings } from '../src/retrieval/shortenings.js';
+import { shortenings, spelledOut, typedShortenings } from '../src/retrieval/query/shortenings.js';
 
 const lexicon = `# models
 large language models: llms | chatbots

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpellingCorrector, areNeighbourKeys, typingDistance, wordCounts } from '../src/retrieval/spelling.js';
+import { SpellingCorrector, areNeighbourKeys, typingDistance, wordCounts } from '../src/retrieval/query/spelling.js';
 
 const CORPUS = [
   'text detection task based on measurement of emergent abilities, sota audio, stable internal hurt',

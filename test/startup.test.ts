@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../src/retrieval/ingest.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
 import { runCli } from './helpers/cli.js';
 import { CORPUS, smallCorpus, tempConfig } from './helpers/index.js';
 

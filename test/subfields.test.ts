@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmentionedSubfields } from '../src/retrieval/subfields.js';
+import { unmentionedSubfields } from '../src/retrieval/requirements/subfields.js';
 
 const ranking = { title: 'A Deep Look into Neural Ranking Models for Information Retrieval', abstract: 'We survey neural ranking models for search, their architectures and how they are learned.' };
 const tts = { title: 'InstructTTSEval: Benchmarking Complex Natural-Language Instruction Following in Text-to-Speech Systems', abstract: 'A benchmark of text-to-speech systems that follow instructions on the voice.' };

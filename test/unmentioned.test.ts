@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apartNote, unmentionedNote } from '../src/answer/unmentioned-note.js';
-import { spelledLanguagePairs } from '../src/retrieval/places.js';
-import { compoundsApart, mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/unmentioned.js';
+import { spelledLanguagePairs } from '../src/retrieval/requirements/places.js';
+import { compoundsApart, mentionedElsewise, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from '../src/retrieval/requirements/unmentioned.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 /** 1,000 papers: the terms listed are used by many of them, every other by none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedNote } from '../src/answer/unmentioned-note.js';
-import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/unnamed.js';
+import { askedEntities, askedMembers, unlistedMembers, unnamedEntities } from '../src/retrieval/requirements/unnamed.js';
 import {
   askedInKeywords,
   askedQuantities,
@@ -13,7 +13,7 @@ import {
   typesTitleName,
   unstatedInKeywords,
   unstatedQuantities,
-} from '../src/retrieval/unstated.js';
+} from '../src/retrieval/requirements/unstated.js';
 
 const paper = (abstract: string) => ({ title: 'A Study', abstract });
 

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Retriever } from '../src/retrieval/engine.js';
-import { IndexDamagedError, files } from '../src/retrieval/index-store.js';
-import { ingest } from '../src/retrieval/ingest.js';
-import { VectraReader } from '../src/retrieval/vectra-reader.js';
-import { VectraStore } from '../src/retrieval/vectra-store.js';
+import { IndexDamagedError, files } from '../src/retrieval/index/index-store.js';
+import { ingest } from '../src/retrieval/ingest/ingest.js';
+import { VectraReader } from '../src/retrieval/index/vectra-reader.js';
+import { VectraStore } from '../src/retrieval/index/vectra-store.js';
 import { smallCorpus, tempConfig } from './helpers/index.js';
 
 let retriever: Retriever;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notDatedNote } from '../src/answer/unmentioned-note.js';
-import { askedYears, datedIn } from '../src/retrieval/years.js';
+import { askedYears, datedIn } from '../src/retrieval/requirements/years.js';
 
 describe('years asked for', () => {
   it('reads a year after a word of time or beside a word for papers, and leaves the rest of the query', () => {

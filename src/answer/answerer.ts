@@ -2,24 +2,24 @@ import type { Config } from '../config.js';
 import { unknownRefsText } from '../corpus/identifiers.js';
 import type { Paper } from '../corpus/paper.js';
 import { MAX_QUERY_LENGTH, validateQuery } from '../errors.js';
-import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence.js';
+import { CONFIDENCE_LEVELS, type Confidence } from '../retrieval/confidence/confidence.js';
 import type { Retriever, ScoredPaper, SearchResult } from '../retrieval/engine.js';
-import { askedFor } from '../retrieval/asked.js';
-import { topicTerms, withoutMentions } from '../retrieval/query.js';
-import { unmentionedNames } from '../retrieval/unmentioned.js';
-import { paperWords } from '../retrieval/spelling.js';
-import { unwrittenTitles } from '../retrieval/query-parts.js';
-import { contradictedVersions } from '../retrieval/numbers.js';
+import { askedFor } from '../retrieval/requirements/asked.js';
+import { topicTerms, withoutMentions } from '../retrieval/query/query.js';
+import { unmentionedNames } from '../retrieval/requirements/unmentioned.js';
+import { paperWords } from '../retrieval/query/spelling.js';
+import { unwrittenTitles } from '../retrieval/query/query-parts.js';
+import { contradictedVersions } from '../retrieval/requirements/numbers.js';
 import { tokenize } from '../retrieval/text.js';
-import { askedInKeywords, askedQuantities, describesOnePaper, laterNamed, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/unstated.js';
-import { askedEntities, unnamedEntities } from '../retrieval/unnamed.js';
-import { COVERAGE_PAPERS } from '../retrieval/confidence.js';
+import { askedInKeywords, askedQuantities, describesOnePaper, laterNamed, namedPaper, typesTitleName, unstatedQuantities } from '../retrieval/requirements/unstated.js';
+import { askedEntities, unnamedEntities } from '../retrieval/requirements/unnamed.js';
+import { COVERAGE_PAPERS } from '../retrieval/confidence/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
 import { checkCitations } from './citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { type SentenceOptions, extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
-import { pointsBackAtEarlier } from '../retrieval/query-parts.js';
+import { pointsBackAtEarlier } from '../retrieval/query/query-parts.js';
 import { looksForeign, notEnglish } from './language.js';
 import { asksForNewest, newestAnswer } from './newest.js';
 import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
@@ -32,7 +32,7 @@ export const NOT_IN_CORPUS = 'The corpus does not cover this question. The close
 
 /**
  * The answer when the first paper is what the question asks about but its abstract does not give what
- * was asked (a number, a name: see retrieval/unstated.ts): the corpus has the paper, not the answer.
+ * was asked (a number, a name: see retrieval/requirements/unstated.ts): the corpus has the paper, not the answer.
  */
 export function notInAbstract(title: string): string {
   return `The corpus has “${title}”, but its abstract does not give what was asked. The closest papers are listed below, but they are not an answer.`;
@@ -141,7 +141,7 @@ export class Answerer implements AskService {
     const byTitle = new Map(search.results.map((s) => [s.paper.title, s.paper]));
     const cited = citations.flatMap((c) => byTitle.get(c.title) ?? []);
     if (cited.length === 0) return [];
-    // The years, venues, labs and authors it asks for are checked by search (see retrieval/asked.ts), not as names.
+    // The years, venues, labs and authors it asks for are checked by search (see retrieval/requirements/asked.ts), not as names.
     const { rest } = askedFor(question);
     const names = await unmentionedNames(rest, await this.retriever.correctSpelling(rest), cited, {
       termStats: (terms) => this.retriever.termStats(terms),
@@ -154,7 +154,7 @@ export class Answerer implements AskService {
   /**
    * What the answer says when retrieval finds nothing that answers: that the corpus has the paper the
    * question asks about but not what it asks of it (a number or a name it does not give, see
-   * retrieval/unstated.ts; or a name it does not mention, or not with the question's other words, of
+   * retrieval/requirements/unstated.ts; or a name it does not mention, or not with the question's other words, of
    * the first paper when the question types its title's name: "does the kasa paper compare against
    * dora?", "did falcon2-11b beat llama 3 8b?"), that it does not cover the
    * question, or why there is nothing to answer from.
@@ -367,9 +367,9 @@ function sentenceOptions(question: string): SentenceOptions {
 }
 
 /**
- * Whether a sentence gives a quantity the question asks for (see retrieval/unstated.ts; as a list of
+ * Whether a sentence gives a quantity the question asks for (see retrieval/requirements/unstated.ts; as a list of
  * keywords too: "qst memory reduction numbers"), or a name (where the code is, a license, see
- * retrieval/unnamed.ts); undefined when it asks for none.
+ * retrieval/requirements/unnamed.ts); undefined when it asks for none.
  */
 function givesAsked(question: string): SentenceOptions['gives'] {
   const asked = [...askedQuantities(question), ...askedInKeywords(question)];

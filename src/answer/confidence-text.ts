@@ -1,4 +1,4 @@
-import type { Confidence } from '../retrieval/confidence.js';
+import type { Confidence } from '../retrieval/confidence/confidence.js';
 
 /** How each confidence level is put to a user, on every surface. */
 export const CONFIDENCE_TEXT: Record<Confidence, { label: string; explanation: string }> = {

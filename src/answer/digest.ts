@@ -1,6 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Day } from '../corpus/dates.js';
-import type { PublicationSummary } from '../retrieval/search-index.js';
+import type { PublicationSummary } from '../retrieval/index/search-index.js';
 import { type Paper, paperText } from '../corpus/paper.js';
 import {
   type DigestWindow,

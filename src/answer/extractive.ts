@@ -1,9 +1,9 @@
 import type { Paper } from '../corpus/paper.js';
-import type { Confidence } from '../retrieval/confidence.js';
+import type { Confidence } from '../retrieval/confidence/confidence.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { CONTRIBUTION_RE } from './themes/gists.js';
 import { splitSentences, tokenize, verbStem } from '../retrieval/text.js';
-import { WHERE_THE_CODE_IS } from '../retrieval/unnamed.js';
+import { WHERE_THE_CODE_IS } from '../retrieval/requirements/unnamed.js';
 import { truncate } from '../util/truncate.js';
 
 export interface ExtractiveSource {

@@ -4,8 +4,8 @@
  * topic, each used by at most a quarter of the papers ("medical exam benchmarks", not "smaller
  * models" or "main results", which could be asked of any paper).
  */
-import { MIN_TOPIC_TERMS, pointsBackAtEarlier } from '../retrieval/query-parts.js';
-import { topicTerms } from '../retrieval/query.js';
+import { MIN_TOPIC_TERMS, pointsBackAtEarlier } from '../retrieval/query/query-parts.js';
+import { topicTerms } from '../retrieval/query/query.js';
 
 /** A word used by more papers than this share says too little about a topic to search for it alone. */
 const MAX_PAPER_SHARE = 0.25;

@@ -4,7 +4,7 @@
  * question by its few English or technical words, so "not in the corpus" would not be true of it;
  * the answer asks for the question in English instead.
  */
-import { isEnglishWord, isPrefixedEnglishWord } from '../retrieval/english.js';
+import { isEnglishWord, isPrefixedEnglishWord } from '../retrieval/query/english.js';
 import { tokenize } from '../retrieval/text.js';
 
 /** The answer to a question in another language; `listed`: the closest papers are listed with it. */

@@ -4,7 +4,7 @@
  * Pure.
  */
 import type { Paper } from '../corpus/paper.js';
-import { topicTerms } from '../retrieval/query.js';
+import { topicTerms } from '../retrieval/query/query.js';
 import { tokenize } from '../retrieval/text.js';
 import { truncate } from '../util/truncate.js';
 import { bestSentence } from './extractive.js';

@@ -1,6 +1,6 @@
 import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
-import { notMentioned } from '../retrieval/unmentioned.js';
+import { notMentioned } from '../retrieval/requirements/unmentioned.js';
 import type { ChatMessage } from './llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
@@ -122,10 +122,10 @@ export async function buildAnswerPrompt(
 
 /**
  * What the prompt says of the words of the question none of the sources mention (names, or keywords
- * of a list of them: see retrieval/unmentioned.ts), so that the model does not answer about a close
+ * of a list of them: see retrieval/requirements/unmentioned.ts), so that the model does not answer about a close
  * paper as if it were the one asked about, and of the quantities asked for that the first source
- * gives no number for (see retrieval/unstated.ts), so that it does not make one up, and of what it
- * is not about though asked for in particular (see retrieval/in-passing.ts), of keywords no one
+ * gives no number for (see retrieval/requirements/unstated.ts), so that it does not make one up, and of what it
+ * is not about though asked for in particular (see retrieval/requirements/in-passing.ts), of keywords no one
  * source holds with the others, of the years asked for that no source is dated in, and of the venues,
  * labs and authors asked for that the corpus does not say a source is from; '' for none.
  */

@@ -1,4 +1,4 @@
-import type { Confidence } from '../retrieval/confidence.js';
+import type { Confidence } from '../retrieval/confidence/confidence.js';
 
 /** What `ask` returns, on every surface (terminal, JSON, Discord). */
 export interface AskResult {

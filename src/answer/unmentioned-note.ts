@@ -1,12 +1,12 @@
 /**
  * How an answer or a search says what of the question its papers do not cover: names they do not
- * mention (see retrieval/unmentioned.ts), quantities the first of them gives no number for and names
- * it gives none of (see retrieval/unstated.ts and retrieval/unnamed.ts), what it is not about though
- * asked for in particular (see retrieval/in-passing.ts), keywords no one of them holds with the others,
- * years asked for that none of them is dated in (see retrieval/years.ts), venues, labs and authors
- * asked for that the corpus does not say any of them is from (see retrieval/origins.ts). Pure.
+ * mention (see retrieval/requirements/unmentioned.ts), quantities the first of them gives no number for and names
+ * it gives none of (see retrieval/requirements/unstated.ts and retrieval/requirements/unnamed.ts), what it is not about though
+ * asked for in particular (see retrieval/requirements/in-passing.ts), keywords no one of them holds with the others,
+ * years asked for that none of them is dated in (see retrieval/requirements/years.ts), venues, labs and authors
+ * asked for that the corpus does not say any of them is from (see retrieval/requirements/origins.ts). Pure.
  */
-import { isEntityKind, isMembersKind } from '../retrieval/unnamed.js';
+import { isEntityKind, isMembersKind } from '../retrieval/requirements/unnamed.js';
 
 /**
  * The note said under an answer: "None of the cited papers mention “spanish”." ('' for no names);
@@ -17,7 +17,7 @@ export function unmentionedNote(names: readonly string[], papers = 'cited papers
   return `None of the ${papers} mention ${listed(names)}.`;
 }
 
-/** The kinds of name asked for when a question asks which model, metric, method or team did best, or which model got a score (see retrieval/unnamed.ts), with what the note says. */
+/** The kinds of name asked for when a question asks which model, metric, method or team did best, or which model got a score (see retrieval/requirements/unnamed.ts), with what the note says. */
 const BEST = new Map([
   ['best model', 'which model did best'],
   ['best metric', 'which metric did best'],
@@ -58,8 +58,8 @@ export function inPassingNote(words: readonly string[], paper = 'closest paper')
 
 /**
  * The note on keywords of a list of them that no one of the first papers holds with the others (see
- * retrieval/unmentioned.ts), and on words of what a question asks beyond the first paper (see
- * retrieval/beyond.ts): "No one of the first papers mentions “cantonese” with the rest of what was
+ * retrieval/requirements/unmentioned.ts), and on words of what a question asks beyond the first paper (see
+ * retrieval/requirements/beyond.ts): "No one of the first papers mentions “cantonese” with the rest of what was
  * asked." ('' for none); `papers` says which papers.
  */
 export function apartNote(words: readonly string[], papers = 'closest papers'): string {

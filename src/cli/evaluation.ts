@@ -80,7 +80,7 @@ export function registerEvaluationCommands(program: Command, ctx: CliContext): v
           const [{ formatIndexBench, runIndexBench }, { mergePapers }, { readInputs }, { applyDescriptions }] = await Promise.all([
             import('../eval/index-bench.js'),
             import('../corpus/load.js'),
-            import('../retrieval/ingest.js'),
+            import('../retrieval/ingest/ingest.js'),
             import('../corpus/descriptions.js'),
           ]);
           const { queries } = await benchQueries(opts.questions);

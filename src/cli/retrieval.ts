@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import type { IngestReport } from '../retrieval/ingest.js';
+import type { IngestReport } from '../retrieval/ingest/ingest.js';
 import { plural } from '../util/plural.js';
 import { toStderr } from '../util/progress.js';
 import { type CliContext, parseCount, parseK } from './context.js';
@@ -26,7 +26,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
       if (!opts.dailyPapers) {
         if (opts.date !== undefined || opts.since !== undefined) throw new UserError('--date and --since need --daily-papers');
         if (!opts.describe) throw new UserError('--no-describe needs --daily-papers');
-        const { ingest } = await import('../retrieval/ingest.js');
+        const { ingest } = await import('../retrieval/ingest/ingest.js');
         const report = await ingest({
           config,
           ...(paths.length > 0 ? { inputs: paths } : {}),
@@ -38,7 +38,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         return;
       }
       const [{ runDailyFetch }, { fetchDays }, { dayIn }, { chatClientFromConfig }] = await Promise.all([
-        import('../retrieval/daily-fetch.js'),
+        import('../retrieval/ingest/daily-fetch.js'),
         import('../corpus/daily-papers.js'),
         import('../corpus/dates.js'),
         import('../answer/llm.js'),
@@ -80,7 +80,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--json', 'print the report as JSON')
     .action(async (opts: { limit?: number; all?: boolean; json?: boolean }) => {
       const config = await ctx.config();
-      const [{ chatClientFromConfig }, { describePapers }] = await Promise.all([import('../answer/llm.js'), import('../retrieval/describe-papers.js')]);
+      const [{ chatClientFromConfig }, { describePapers }] = await Promise.all([import('../answer/llm.js'), import('../retrieval/ingest/describe-papers.js')]);
       const llm = chatClientFromConfig(config);
       if (!llm) throw new UserError('describing papers needs an LLM: set OPENAI_BASE_URL (any OpenAI-compatible server) or OPENAI_API_KEY');
       const report = await describePapers({
@@ -134,8 +134,8 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
       const [{ withStore }, { readIndexInfo }, { dateCoverage }, { describedElsewhere }, c] = await Promise.all([
-        import('../retrieval/ingest.js'),
-        import('../retrieval/index-open.js'),
+        import('../retrieval/ingest/ingest.js'),
+        import('../retrieval/index/index-open.js'),
         import('../corpus/dates.js'),
         import('../corpus/descriptions.js'),
         ctx.config(),

@@ -8,8 +8,8 @@
  * sentences about the asker are the ones the chat words of query.ts were written against, so those
  * shares say what the words cover, not what they will. Deterministic.
  */
-import { ACRONYMS } from '../retrieval/field-terms-lexicon.js';
-import { KEY_ROWS } from '../retrieval/spelling.js';
+import { ACRONYMS } from '../retrieval/query/field-terms-lexicon.js';
+import { KEY_ROWS } from '../retrieval/query/spelling.js';
 import type { EvalItem } from './dataset.js';
 
 const PHRASINGS: ((q: string) => string)[] = [

@@ -1,6 +1,6 @@
 import { normalizeTitle } from '../corpus/paper.js';
 import type { Retriever } from '../retrieval/engine.js';
-import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence.js';
+import { type Confidence, CONFIDENCE_LEVELS } from '../retrieval/confidence/confidence.js';
 import { Answerer } from '../answer/answerer.js';
 import type { EvalItem, Style } from './dataset.js';
 import { mean, ndcgAt, recallAt, rocAuc } from './metrics.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type Config, loadConfig } from '../config.js';
 import { mergePapers } from '../corpus/load.js';
 import { type Paper, paperId } from '../corpus/paper.js';
-import { addToStore, readInputs } from '../retrieval/ingest.js';
+import { addToStore, readInputs } from '../retrieval/ingest/ingest.js';
 import { redactDatabaseUrl } from '../store/database-url.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';

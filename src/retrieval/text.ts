@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { setWhereSaid } from './first-person.js';
+import { setWhereSaid } from './query/first-person.js';
 
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by

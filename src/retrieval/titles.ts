@@ -1,5 +1,5 @@
 import { normalizeTitle } from '../corpus/paper.js';
-import { isEnglishWord } from './english.js';
+import { isEnglishWord } from './query/english.js';
 
 export interface TitleEntry {
   id: string;

@@ -3,7 +3,7 @@ import type { ChatClient } from '../answer/llm.js';
 import type { Config } from '../config.js';
 import type { DailyPapersOptions } from '../corpus/daily-papers.js';
 import { addDays, dayIn } from '../corpus/dates.js';
-import { type DailyFetchRun, runDailyFetch } from '../retrieval/daily-fetch.js';
+import { type DailyFetchRun, runDailyFetch } from '../retrieval/ingest/daily-fetch.js';
 import type { JobStateStore } from './job-state.js';
 import { type Schedule, type SchedulerClock, createSchedule } from './scheduler.js';
 

@@ -20,7 +20,7 @@ import {
 /**
  * Schema migrations, applied in order, each once, inside the configured schema (`s` is its quoted
  * name). Append, never edit. The first is the store of record; the second the search index's
- * versions and the pointer to the one in use (src/retrieval/pg-index*.ts), whose own tables
+ * versions and the pointer to the one in use (src/retrieval/index/pg-index*.ts), whose own tables
  * (`chunks_v<n>`, `centroids_v<n>`, `lexical_*_v<n>`) each index build creates, since their vector
  * columns take the embedder's dimensions. Nothing here needs an extension: the store works on a
  * server without pgvector, and only building the search index asks for it.

@@ -29,7 +29,7 @@ const INDEX_SETTINGS = /^PAPERBOT_(CORPUS_DIR|EMBEDDER|LSA_|TRANSFORMERS_|EMBEDD
  */
 export async function copyCorpusIndex(dataDir: string): Promise<void> {
   if (!process.env.VITEST) {
-    const { ingest } = await import('../../src/retrieval/ingest.js');
+    const { ingest } = await import('../../src/retrieval/ingest/ingest.js');
     await ingest({ config: loadConfig({ PAPERBOT_DATA_DIR: dataDir, PAPERBOT_CORPUS_DIR: CORPUS }) });
     return;
   }
