@@ -24,7 +24,8 @@ import { LANGUAGES, placeWords, spelledLanguagePairs, translationDirections } fr
 import { topicTerms, withoutChatPhrases } from '../query/query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from '../text.js';
 import { spellGreek } from '../titles.js';
-import { isMeasureStem, typesTitleName } from './unstated.js';
+import { isMeasureStem } from './unstated.js';
+import { typesTitleName } from '../query/named-paper.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
 const RARE_SHARE = 0.01;

@@ -1,0 +1,184 @@
+/**
+ * Which paper a question names, if any: a rare word of its title ("how many tokens was phi-1.5 trained
+ * on"), words of its title typed in a row ("in the curriculum demonstration selection paper"), the
+ * name its title opens with ("sparsepo" of "SparsePO: ..."), or a name its abstract gives its method.
+ * Such a question asks for a fact of that paper, not about a topic. Pure.
+ */
+import { isEnglishWord } from './english.js';
+import { bestCut, cuts } from './run-together.js';
+import { foldedWords, tokenize } from '../text.js';
+import { spellGreek } from '../titles.js';
+
+/** Words and the acronym in brackets after them: "pre-trained language models (PLMs)". */
+export const DEFINED = /((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu;
+
+/** A word used by at most this share of the papers, in a paper's title, names that paper. */
+const NAMING_SHARE = 0.02;
+/** Title words typed in a row name the paper too ("curriculum demonstration selection"): this many at least ... */
+const TITLE_RUN = 3;
+/** ... one of them used by at most this share of the papers ("large language models for ..." names none). */
+const RUN_SHARE = 0.05;
+/** ... or, when they are the title's first words and the question calls them a paper's ("attentiveness to answer choices paper, ..."), this share. */
+const OPENING_SHARE = 0.15;
+/** Words a question calls a paper by: "the low-rank adaptation paper", "that instruction tuning survey", "attentiveness to answer choices paper, ...". */
+const CALLS_PAPER = /\b(?:the|that|this)\s+(?:[\p{L}\p{N}-]+\s+){1,10}?(?:paper|study|survey|report)\b|^(?:[\p{L}\p{N}-]+\s+){1,10}?(?:paper|study|survey|report)\s*[,:?—–-]/iu;
+/** A name the paper's abstract gives its method ("ICM-LoRA", "TBSAC") names it when at most this many papers use it. */
+const OWN_NAME_PAPERS = 2;
+
+/**
+ * The position among `papers` of the first one a question names, which it may ask a quantity of
+ * (-1: none): a word of the question that is in the
+ * title of one of the papers and that few papers use ("how many tokens was phi-1.5 trained on", of the
+ * phi-1.5 report), words of its title typed in a row ("in the curriculum demonstration selection
+ * paper"), or a name its abstract gives and one or two papers use ("which base LLM did ICM-LoRA
+ * generate weights for"). Such a question asks for a fact of that paper; "how much compute does lora
+ * need" asks about a topic, which the papers may discuss without a number.
+ */
+export async function namedPaper(
+  question: string,
+  papers: readonly { title: string; abstract?: string }[],
+  corpus: { termStats: (terms: string[]) => Promise<readonly { df: number }[]>; papers: number },
+): Promise<number> {
+  const typed = foldedWords(question).flatMap((w) => tokenize(w));
+  const titles = papers.map((p) => new Set(foldedWords(p.title).flatMap((w) => tokenize(w))));
+  const calls = CALLS_PAPER.test(question);
+  const titleTokens = papers.map((p) => foldedWords(p.title).flatMap((w) => tokenize(w)));
+  const runs = titleTokens.map((title) => typedRuns(typed, title));
+  // A size ("405b") is no name of a paper's own.
+  const owns = papers.map((p) => new Set(p.abstract ? foldedWords(p.abstract).filter((w) => !isEnglishWord(w) && !/^\d+(?:\.\d+)?[kmbt]?$/.test(w)).flatMap((w) => tokenize(w)) : []));
+  // A name the abstract defines in capitals, typed in full ("Content Behavior Corpus size"), names it when few papers use its acronym.
+  const typedText = ` ${foldedWords(question).join(' ')} `;
+  const definitions = papers.map((p) => (p.abstract ? capitalizedDefinitions(p.abstract).filter((d) => typedText.includes(` ${d.name} `)) : []));
+  const acronyms = [...new Set(definitions.flat().flatMap((d) => tokenize(d.acronym)))];
+  const candidates = [...new Set([...typed.filter((t) => titles.some((title) => title.has(t)) || owns.some((own) => own.has(t))), ...runs.flat(2), ...acronyms])].filter((t) => !/^\d+$/.test(t));
+  // The name a title opens with, before its colon ("API-BLEND: A Comprehensive Corpora ..."), typed as one word.
+  const typedWhole = new Set(question.split(/\s+/).map(typedName).filter((w) => w.length >= TITLE_NAME_LETTERS || withDigit(w)));
+  const byName = papers.findIndex((p) => {
+    const name = titleName(p.title);
+    return name !== undefined && typedWhole.has(name);
+  });
+  if (candidates.length === 0) return byName;
+  // The sides of each way to cut a word in two: "crosslingual" is "cross" and "lingual" run together.
+  const surface = new Map(foldedWords(question).flatMap((w) => tokenize(w).map((t) => [t, w] as const)));
+  const sides = [...new Set(candidates.flatMap((t) => cuts(surface.get(t) ?? t).flatMap((cut) => cut.flatMap((side) => tokenize(side)))))];
+  const asked = [...candidates, ...sides.filter((t) => !candidates.includes(t))];
+  const df = new Map((await corpus.termStats(asked)).map((s, i) => [asked[i]!, s.df]));
+  const rare = (t: string, share: number) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= Math.max(2, share * corpus.papers);
+  // A rare word that is two of the field's words run together names no paper.
+  const fieldWords = (t: string) => bestCut(surface.get(t) ?? t, (stem) => ((df.get(stem) ?? 0) > NAMING_SHARE * corpus.papers ? (df.get(stem) ?? 0) : 0)) !== undefined;
+  return papers.findIndex(
+    (_, i) =>
+      i === byName ||
+      typed.some((t) => titles[i]!.has(t) && rare(t, NAMING_SHARE) && !fieldWords(t)) ||
+      runs[i]!.some((run) => run.some((t) => rare(t, calls && startsTitle(run, titleTokens[i]!) ? OPENING_SHARE : RUN_SHARE))) ||
+      typed.some((t) => owns[i]!.has(t) && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= OWN_NAME_PAPERS) ||
+      definitions[i]!.some((d) => tokenize(d.acronym).every((t) => (df.get(t) ?? 0) <= OWN_NAME_PAPERS)),
+  );
+}
+
+/** Letters a title's name has at least to name its paper when typed ("API-BLEND", not "GPT"). */
+const TITLE_NAME_LETTERS = 5;
+/** ... or, with a digit in it, this many ("pi0" of "π_0: A Vision-Language-Action Flow Model ..."). */
+const DIGIT_NAME_LETTERS = 3;
+/** Whether a squashed word is a name with letters and a digit long enough to name a paper ("pi0"). */
+const withDigit = (name: string) => name.length >= DIGIT_NAME_LETTERS && /\p{L}/u.test(name) && /\d/.test(name);
+/** Whether a squashed word is long enough to be a typed name: {@link TYPED_NAME_LETTERS}, or a shorter one with a digit. */
+const isTypedName = (name: string) => name.length >= TYPED_NAME_LETTERS || withDigit(name);
+/** ... and when typed as no English word ("TAPO", "RoHM"; not "Cook" or "LIST"). */
+const TYPED_NAME_LETTERS = 4;
+
+/** A word as its letters and digits only, lower case: "API-BLEND" is "apiblend". */
+const squashed = (word: string) => foldedWords(word).join('');
+
+/**
+ * The words of a question that may be the name a title opens with ("sparsepo" in "what domains did
+ * sparsepo test on?"): of {@link TYPED_NAME_LETTERS} letters or more, and no English word; `name`
+ * squashed (see {@link titleName}), `word` as typed.
+ */
+export function typedTitleNames(question: string): { name: string; word: string }[] {
+  const words = nameWords(question).map((word) => ({ name: typedName(word), word }));
+  return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+}
+
+/** The paper after the first whose title's name the query types ("INTERS" of "INTERS: Unlocking ..."), when the first does not mention that name. */
+export function laterNamed<P extends { title: string; abstract: string }>(query: string, first: readonly P[]): P | undefined {
+  const [top, ...rest] = first;
+  if (!top) return undefined;
+  const written = new Set(`${top.title} ${top.abstract}`.split(/\s+/).map((w) => foldedWords(w).join('')));
+  return rest.find((p) => typesTitleName(query, p.title) && !written.has(titleName(p.title)!));
+}
+
+/** The first paper, when its title's name is the only one of the first papers' that the query types ("what gsm8k accuracy does chatglm-math get?"). */
+export function onlyTitled<P extends { title: string }>(query: string, first: readonly P[]): P | undefined {
+  const typed = first.filter((p) => typesTitleName(query, p.title));
+  return typed.length === 1 && typed[0] === first[0] ? typed[0] : undefined;
+}
+
+/** Whether a question types the name a title opens with as one of its words, English or not ("opera decoding ..." of "OPERA: ..."). */
+export function typesTitleName(question: string, title: string): boolean {
+  const name = titleName(title);
+  return name !== undefined && nameWords(question).some((word) => typedName(word) === name);
+}
+
+/** A version number typed apart from the name it is of ("qwen 2.5", "llama 3.1"); a plain count ("top 5") is none. */
+const VERSION_APART = /^v?\d+(?:\.\d+)+[^\p{L}\p{N}]*$/u;
+
+/**
+ * The words of a question that may be names, as typed: each word, and a word with the version number
+ * typed apart after it, before it ("qwen 2.5" of "Qwen2.5 Technical Report").
+ */
+function nameWords(question: string): string[] {
+  const words = question.split(/\s+/).filter((w) => w.length > 0);
+  return words.flatMap((word, i) => {
+    const next = words[i + 1];
+    return next !== undefined && /\p{L}/u.test(word) && VERSION_APART.test(next) ? [`${word} ${next}`, word] : [word];
+  });
+}
+
+/**
+ * The name a title opens with, squashed, without a size written onto it: one word before its colon
+ * ("API-BLEND: ..." gives "apiblend"), a version or a size between ("SOLAR 10.7B: ...", "JiuZhang 2.0:
+ * ..."), or before "Technical Report" or a dash ("Falcon2-11B Technical Report" gives "falcon2").
+ */
+export function titleName(title: string): string | undefined {
+  const m = /^\s*([^\s:]+)(?:\s+v?\d+(?:\.\d+)*[bmk]?)?\s*:/iu.exec(title) ?? /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu.exec(title);
+  // A Greek letter is typed by its name: "π_0" is "pi0".
+  return m ? typedName(spellGreek(m[1]!)) : undefined;
+}
+
+/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"). */
+function typedName(word: string): string {
+  return squashed(word.replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
+}
+
+/** Whether a run of title words is the title's first words. */
+function startsTitle(run: readonly string[], title: readonly string[]): boolean {
+  return run.every((t, k) => title[k] === t);
+}
+
+/** The runs of at least {@link TITLE_RUN} words of a title that a question types in the same order. */
+function typedRuns(typed: readonly string[], title: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < typed.length; i++) {
+    for (let j = 0; j < title.length; j++) {
+      let n = 0;
+      while (i + n < typed.length && j + n < title.length && typed[i + n] === title[j + n]) n++;
+      if (n >= TITLE_RUN) out.push(typed.slice(i, i + n));
+    }
+  }
+  return out;
+}
+
+/**
+ * The names a text defines in capitals with an acronym ("our new Content Behavior Corpus (CBC)"): the
+ * acronym and the words it stands for, lower case, as {@link foldedWords} splits them.
+ */
+function capitalizedDefinitions(text: string): { acronym: string; name: string }[] {
+  return [...text.matchAll(DEFINED)].flatMap((m) => {
+    const letters = m[2]!.replace(/[^\p{Lu}]/gu, '').length;
+    const words = m[1]!.trim().split(/\s+/);
+    const named = words.slice(-letters);
+    if (letters < 2 || letters > words.length || !named.every((w) => /^\p{Lu}/u.test(w))) return [];
+    return [{ acronym: m[2]!.toLowerCase(), name: foldedWords(named.join(' ')).join(' ') }];
+  });
+}
