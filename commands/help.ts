@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import * as z from 'zod';
-import { type BreakerStatus, failuresInARow } from '../src/answer/circuit-breaker.js';
+import { type BreakerStatus, failuresInARow } from '../src/answer/llm/circuit-breaker.js';
 import { COLORS } from '../src/bot/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';
 import { optionsOf, usage } from '../src/bot/options.js';

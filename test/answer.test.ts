@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Answerer, NOT_IN_CORPUS, NO_TOPIC, notInAbstract } from '../src/answer/answerer.js';
 import { extractivePartsAnswer } from '../src/answer/extractive.js';
 import { looksForeign } from '../src/answer/language.js';
-import { createChatClient } from '../src/answer/llm.js';
+import { createChatClient } from '../src/answer/llm/llm.js';
 import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { Retriever } from '../src/retrieval/engine.js';

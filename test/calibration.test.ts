@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Answerer, NOT_IN_CORPUS } from '../src/answer/answerer.js';
 import { CONFIDENCE_TEXT } from '../src/answer/confidence-text.js';
-import { createChatClient } from '../src/answer/llm.js';
+import { createChatClient } from '../src/answer/llm/llm.js';
 import type { Config } from '../src/config.js';
 import { paperText } from '../src/corpus/paper.js';
 import { syntheticPapers } from '../src/eval/bench.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitations, type Source } from '../src/answer/citations.js';
+import { checkCitations, type Source } from '../src/answer/check/citations.js';
 import { listInputFiles, readInputFile } from '../src/corpus/load.js';
 import { evaluateInventedTitles } from '../src/eval/invented-titles.js';
 import { CORPUS } from './helpers/index.js';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDescriptionReply } from '../src/answer/describe.js';
-import { LlmError } from '../src/answer/llm.js';
+import { LlmError } from '../src/answer/llm/llm.js';
 import { loadConfig } from '../src/config.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest/ingest.js';

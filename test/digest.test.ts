@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest, type Digest } from '../src/answer/digest.js';
 import { checkThemeName } from '../src/answer/digest/theme-names.js';
 import { digestWindow, periodName, scheduledWindow } from '../src/answer/digest/window.js';
-import { createChatClient } from '../src/answer/llm.js';
+import { createChatClient } from '../src/answer/llm/llm.js';
 import { digestReply } from '../src/bot/digest-view.js';
 import { digestText } from '../src/cli/digest.js';
 import { UserError } from '../src/errors.js';

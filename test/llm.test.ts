@@ -9,7 +9,7 @@ import {
   type ChatMessage,
   type JsonOutput,
   type LlmSettings,
-} from '../src/answer/llm.js';
+} from '../src/answer/llm/llm.js';
 import { chatCompletion, startOpenAiStub, type ChatBody, type OpenAiStub } from './support/openai-server.js';
 
 const API_KEY = 'sk-test-SECRET-0123456789abcdef';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type JobState, type JobStateStore, jobStateIn } from '../src/schedule/job-state.js';
 import { loadConfig } from '../src/config.js';
-import { chatClientFromConfig } from '../src/answer/llm.js';
+import { chatClientFromConfig } from '../src/answer/llm/llm.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { createDailyFetchJob, createDigestJob } from '../src/schedule/jobs.js';

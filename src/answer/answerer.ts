@@ -16,14 +16,14 @@ import { laterNamed, namedPaper, typesTitleName } from '../retrieval/query/named
 import { askedEntities, unnamedEntities } from '../retrieval/requirements/unnamed.js';
 import { COVERAGE_PAPERS } from '../retrieval/confidence/confidence.js';
 import { asksForAuthors, authorsNote } from './authors.js';
-import { checkCitations } from './citations.js';
+import { checkCitations } from './check/citations.js';
 import { CONFIDENCE_TEXT } from './confidence-text.js';
 import { type SentenceOptions, extractiveAnswer, extractivePartsAnswer } from './extractive.js';
 import { standsAlone } from './follow-ups.js';
 import { pointsBackAtEarlier } from '../retrieval/query/query-parts.js';
 import { looksForeign, notEnglish } from './language.js';
 import { asksForNewest, newestAnswer } from './newest.js';
-import { type ChatClient, LlmError, chatClientFromConfig } from './llm.js';
+import { type ChatClient, LlmError, chatClientFromConfig } from './llm/llm.js';
 import { buildAnswerPrompt } from './prompt.js';
 import { ANSWER_OUTPUT, parseReply } from './reply.js';
 import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type Description, DescriptionSchema, type Paper } from '../corpus/paper.js';
 import { cleanLine } from '../util/sanitize.js';
-import { type ChatClient, type JsonOutput, LlmError } from './llm.js';
+import { type ChatClient, type JsonOutput, LlmError } from './llm/llm.js';
 import { defang } from './prompt.js';
 import { unfenced } from './reply.js';
 import { PromptFile, loadPrompt } from './templates.js';

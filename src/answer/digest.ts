@@ -12,7 +12,7 @@ import {
 } from './digest/window.js';
 import { DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_SOURCES, extractiveSummary, llmSummary } from './digest/summaries.js';
 import { nameThemes } from './digest/theme-names.js';
-import type { ChatClient } from './llm.js';
+import type { ChatClient } from './llm/llm.js';
 import { groupThemes } from './themes/group.js';
 import { type MapPoint, projectToPlane } from './themes/map.js';
 import { unit } from './themes/vectors.js';

@@ -1,7 +1,7 @@
 import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
 import { notMentioned } from '../retrieval/requirements/unmentioned.js';
-import type { ChatMessage } from './llm.js';
+import type { ChatMessage } from './llm/llm.js';
 import type { Turn } from './types.js';
 import { PromptFile, loadPrompt } from './templates.js';
 import { apartNote, inPassingNote, notDatedNote, notFromNote, unmentionedNote, unstatedNote } from './unmentioned-note.js';

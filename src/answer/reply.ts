@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { JsonOutput } from './llm.js';
+import type { JsonOutput } from './llm/llm.js';
 import { saysNotInCorpus } from './prompt.js';
 import { loadPrompt } from './templates.js';
 

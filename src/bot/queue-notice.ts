@@ -1,4 +1,4 @@
-import type { CircuitBreaker } from '../answer/circuit-breaker.js';
+import type { CircuitBreaker } from '../answer/llm/circuit-breaker.js';
 import { type ConcurrencyLimiter, watchQueue } from './limiter.js';
 import { LIMITS } from './limits.js';
 

@@ -1,9 +1,9 @@
 import type { Config } from '../config.js';
 import { Answerer } from '../answer/answerer.js';
-import { type BreakerChange, type CallQueue, CircuitBreaker, guardChat } from '../answer/circuit-breaker.js';
-import { withDeadline } from '../answer/deadline.js';
+import { type BreakerChange, type CallQueue, CircuitBreaker, guardChat } from '../answer/llm/circuit-breaker.js';
+import { withDeadline } from '../answer/llm/deadline.js';
 import { type Digest, type DigestOptions, buildDigest } from '../answer/digest.js';
-import { type ChatClient, chatClientFromConfig, loadChatSdk } from '../answer/llm.js';
+import { type ChatClient, chatClientFromConfig, loadChatSdk } from '../answer/llm/llm.js';
 import { countTokens } from '../answer/prompt.js';
 import { loadTemplateEngine } from '../answer/templates.js';
 import type { AskService } from '../answer/types.js';

@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type * as z from 'zod';
-import type { CircuitBreaker } from '../answer/circuit-breaker.js';
+import type { CircuitBreaker } from '../answer/llm/circuit-breaker.js';
 import type { Digest, DigestOptions } from '../answer/digest.js';
 import type { AskService } from '../answer/types.js';
 import type { Config } from '../config.js';

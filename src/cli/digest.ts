@@ -81,7 +81,7 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
     .option('--json', 'print JSON')
     .option('--out <file>', 'write the digest to FILE and the theme map beside it (FILE.png: the map only)')
     .action(async (opts: { days?: number; since?: string; until?: string; extractive?: boolean; json?: boolean; out?: string }) => {
-      const [{ buildDigest }, { chatClientFromConfig }, config] = await Promise.all([import('../answer/digest.js'), import('../answer/llm.js'), ctx.config()]);
+      const [{ buildDigest }, { chatClientFromConfig }, config] = await Promise.all([import('../answer/digest.js'), import('../answer/llm/llm.js'), ctx.config()]);
       const llm = opts.extractive ? undefined : chatClientFromConfig(config);
       const digest = await buildDigest(
         await ctx.retriever(),

@@ -41,7 +41,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
         import('../retrieval/ingest/daily-fetch.js'),
         import('../corpus/daily-papers.js'),
         import('../corpus/dates.js'),
-        import('../answer/llm.js'),
+        import('../answer/llm/llm.js'),
       ]);
       const llm = opts.describe ? chatClientFromConfig(config) : undefined;
       const dates = fetchDays(
@@ -80,7 +80,7 @@ export function registerRetrievalCommands(program: Command, ctx: CliContext): vo
     .option('--json', 'print the report as JSON')
     .action(async (opts: { limit?: number; all?: boolean; json?: boolean }) => {
       const config = await ctx.config();
-      const [{ chatClientFromConfig }, { describePapers }] = await Promise.all([import('../answer/llm.js'), import('../retrieval/ingest/describe-papers.js')]);
+      const [{ chatClientFromConfig }, { describePapers }] = await Promise.all([import('../answer/llm/llm.js'), import('../retrieval/ingest/describe-papers.js')]);
       const llm = chatClientFromConfig(config);
       if (!llm) throw new UserError('describing papers needs an LLM: set OPENAI_BASE_URL (any OpenAI-compatible server) or OPENAI_API_KEY');
       const report = await describePapers({

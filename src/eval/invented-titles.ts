@@ -9,7 +9,7 @@
  * check keeps. The forms are the ones the check was built for, so the shares say what it catches of
  * them, not of forms nobody thought of. Deterministic.
  */
-import { checkCitations } from '../answer/citations.js';
+import { checkCitations } from '../answer/check/citations.js';
 import type { Paper } from '../corpus/paper.js';
 import { seededRandom } from '../util/random.js';
 

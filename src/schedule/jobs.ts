@@ -1,5 +1,5 @@
 /** The scheduled jobs the configuration asks for: the daily-papers fetch and the digest posting. */
-import type { ChatClient } from '../answer/llm.js';
+import type { ChatClient } from '../answer/llm/llm.js';
 import type { Config } from '../config.js';
 import type { DailyPapersOptions } from '../corpus/daily-papers.js';
 import { addDays, dayIn } from '../corpus/dates.js';

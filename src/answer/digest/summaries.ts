@@ -4,9 +4,9 @@
  */
 import * as z from 'zod';
 import { splitSentences, tokenize } from '../../retrieval/text.js';
-import { checkCitations, type Source } from '../citations.js';
+import { checkCitations, type Source } from '../check/citations.js';
 import { bestSentence } from '../extractive.js';
-import { type ChatClient, type ChatMessage, LlmError } from '../llm.js';
+import { type ChatClient, type ChatMessage, LlmError } from '../llm/llm.js';
 import { defang, saysNotInCorpus, sourceBlock } from '../prompt.js';
 import { PromptFile } from '../templates.js';
 import type { Theme } from '../themes/group.js';

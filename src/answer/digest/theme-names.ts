@@ -4,7 +4,7 @@
  * A theme whose name fails the check keeps its extractive label.
  */
 import * as z from 'zod';
-import type { ChatClient } from '../llm.js';
+import type { ChatClient } from '../llm/llm.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { defang, saysNotInCorpus } from '../prompt.js';
 import { PromptFile } from '../templates.js';

@@ -1,5 +1,5 @@
 /** The daily-papers pipeline: fetch the lists of some days, describe the new papers, then add them to the index. */
-import type { ChatClient } from '../../answer/llm.js';
+import type { ChatClient } from '../../answer/llm/llm.js';
 import type { Config } from '../../config.js';
 import { type DailyFetchResult, type DailyPapersOptions, dailyPapersOptions, fetchDailyPapers } from '../../corpus/daily-papers.js';
 import type { Day } from '../../corpus/dates.js';

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import { describePaper } from '../../answer/describe.js';
-import { type ChatClient, LlmError } from '../../answer/llm.js';
+import { type ChatClient, LlmError } from '../../answer/llm/llm.js';
 import type { RawDescription } from '../../corpus/descriptions.js';
 import { type Paper, type RawPaper, paperId } from '../../corpus/paper.js';
 import type { Store } from '../../store/types.js';

@@ -3,7 +3,7 @@
  * checked against the sources: the model sees titles and abstracts only, so a venue no abstract names
  * is one it made up or remembered, and the user cannot tell which. Pure.
  */
-import { VENUE_NAMES } from '../retrieval/requirements/origins.js';
+import { VENUE_NAMES } from '../../retrieval/requirements/origins.js';
 import { GAP } from './titles.js';
 
 /** What the venue check knows of a source. */

@@ -1,4 +1,4 @@
-import type { AskOptions, AskResult, AskService } from './types.js';
+import type { AskOptions, AskResult, AskService } from '../types.js';
 
 /** The abort reason of a request that ran out of time: the answer is shown without waiting any longer for the LLM. */
 export class RequestDeadlineExceeded extends Error {

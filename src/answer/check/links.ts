@@ -3,7 +3,7 @@
  * the model could not have read (not a source's URL, not in a source's abstract) points at a paper
  * that is not among the sources, or at nothing. Pure.
  */
-import { refOf } from '../corpus/identifiers.js';
+import { refOf } from '../../corpus/identifiers.js';
 import { GAP } from './titles.js';
 
 /** What the link check knows of a source. */

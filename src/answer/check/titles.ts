@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../corpus/paper.js';
+import { normalizeTitle } from '../../corpus/paper.js';
 
 /** What the title check knows of a source: its number, title and (when given) abstract. */
 export interface SourceText {

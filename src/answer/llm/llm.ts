@@ -1,7 +1,7 @@
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import type OpenAI from 'openai';
 import type { APIError } from 'openai';
-import { truncate } from '../util/truncate.js';
+import { truncate } from '../../util/truncate.js';
 
 /** One chat message sent to the model. */
 export interface ChatMessage {
