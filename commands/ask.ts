@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH } from '../src/errors.js';
 import type { AskResult } from '../src/answer/types.js';
 import { historyFor } from '../src/bot/answers.js';
 import type { AnswerRecord } from '../src/store/types.js';
-import { answerReply, sourcesReply } from '../src/bot/answer-view.js';
+import { answerReply, sourcesReply } from '../src/bot/views/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';
 import { THANKS_REPLY, isThanks } from '../src/bot/thanks.js';
 import type { CommandContext, Reply } from '../src/bot/types.js';

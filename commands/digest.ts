@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import * as z from 'zod';
 import { DEFAULT_DIGEST_DAYS, MAX_DIGEST_DAYS } from '../src/answer/digest/window.js';
 import { defineCommand } from '../src/bot/define-command.js';
-import { digestMap, digestReply } from '../src/bot/digest-view.js';
+import { digestMap, digestReply } from '../src/bot/views/digest-view.js';
 
 export const data = new SlashCommandBuilder()
   .setName('digest')

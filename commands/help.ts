@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import * as z from 'zod';
 import { type BreakerStatus, failuresInARow } from '../src/answer/llm/circuit-breaker.js';
-import { COLORS } from '../src/bot/answer-view.js';
+import { COLORS } from '../src/bot/views/answer-view.js';
 import { defineCommand } from '../src/bot/define-command.js';
 import { optionsOf, usage } from '../src/bot/options.js';
 import type { CommandContext, Reply } from '../src/bot/types.js';

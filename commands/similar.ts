@@ -4,7 +4,7 @@ import { paperRefs } from '../src/corpus/identifiers.js';
 import type { Paper } from '../src/corpus/paper.js';
 import type { TitleMatch } from '../src/retrieval/titles.js';
 import { defineCommand } from '../src/bot/define-command.js';
-import { SHOW_RELATED, similarReply } from '../src/bot/similar-view.js';
+import { SHOW_RELATED, similarReply } from '../src/bot/views/similar-view.js';
 import type { CommandContext } from '../src/bot/types.js';
 import { LIMITS, type Choice } from '../src/bot/limits.js';
 import { stripControl } from '../src/util/sanitize.js';

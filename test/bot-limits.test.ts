@@ -1,13 +1,13 @@
 import { type AttachmentBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../src/bot/answer-view.js';
+import { answerReply } from '../src/bot/views/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
-import { toEmbed, toPayloads } from '../src/bot/discord-reply.js';
-import { fitEmbed, fitMessages, pageText } from '../src/bot/fit-messages.js';
+import { toEmbed, toPayloads } from '../src/bot/discord/discord-reply.js';
+import { fitEmbed, fitMessages, pageText } from '../src/bot/discord/fit-messages.js';
 import { type EmbedData, LIMITS, fitChoices } from '../src/bot/limits.js';
 import { truncate } from '../src/util/truncate.js';
 import { md, titleLink } from '../src/bot/markdown.js';
-import { plain } from '../src/bot/render-text.js';
+import { plain } from '../src/bot/terminal/render-text.js';
 
 const words = (n: number, w = 'word') => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
 /** The characters Discord counts against the per-message total, counted by discord.js on the embed sent. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
-import { ConcurrencyLimiter } from '../src/bot/limiter.js';
+import { Cooldown, cooldownMessage } from '../src/bot/throttle/cooldown.js';
+import { ConcurrencyLimiter } from '../src/bot/throttle/limiter.js';
 
 describe('Cooldown', () => {
   it('refuses a second request within the window and allows it after', () => {

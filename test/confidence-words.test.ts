@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_TEXT } from '../src/answer/confidence-text.js';
 import type { AskResult } from '../src/answer/types.js';
-import { answerReply } from '../src/bot/answer-view.js';
+import { answerReply } from '../src/bot/views/answer-view.js';
 import type { AnswerRecord } from '../src/store/types.js';
-import { renderText } from '../src/bot/render-text.js';
+import { renderText } from '../src/bot/terminal/render-text.js';
 import { askText } from '../src/cli/answer.js';
 import { anchorOf, chatPhrasesIn, lexicalQuery, topicTerms } from '../src/retrieval/query/query.js';
 import { CHAT_PHRASES } from '../src/retrieval/query/chat-phrases.js';

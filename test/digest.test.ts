@@ -6,7 +6,7 @@ import { buildDigest, type Digest } from '../src/answer/digest.js';
 import { checkThemeName } from '../src/answer/digest/theme-names.js';
 import { digestWindow, periodName, scheduledWindow } from '../src/answer/digest/window.js';
 import { createChatClient } from '../src/answer/llm/llm.js';
-import { digestReply } from '../src/bot/digest-view.js';
+import { digestReply } from '../src/bot/views/digest-view.js';
 import { digestText } from '../src/cli/digest.js';
 import { UserError } from '../src/errors.js';
 import type { Paper } from '../src/corpus/paper.js';

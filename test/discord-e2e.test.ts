@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningBot, startDiscordBot } from '../src/bot/client.js';
+import { type RunningBot, startDiscordBot } from '../src/bot/discord/client.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';

@@ -1,6 +1,6 @@
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningBot } from '../src/bot/client.js';
+import type { RunningBot } from '../src/bot/discord/client.js';
 import { callbackOf, editOf, embedsOf, startIndexedBot } from './helpers/discord.js';
 import { tempConfig, waitFor } from './helpers/index.js';
 import { type DiscordStub, type Json, type SentInteraction, type StubRequest, startDiscordStub, userObject } from './support/discord-server.js';

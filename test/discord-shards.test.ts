@@ -1,8 +1,8 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'discord.js';
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningBot, type ShardId, startDiscordBot } from '../src/bot/client.js';
-import { postScheduledDigest } from '../src/bot/jobs.js';
+import { type RunningBot, type ShardId, startDiscordBot } from '../src/bot/discord/client.js';
+import { postScheduledDigest } from '../src/bot/discord/jobs.js';
 import { loadCommands } from '../src/bot/loader.js';
 import { createLogger, secretsOf } from '../src/bot/log.js';
 import { type OwnedServices, createServices } from '../src/bot/services.js';

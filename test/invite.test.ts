@@ -1,6 +1,6 @@
 import { PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { inviteUrl } from '../src/bot/invite.js';
+import { inviteUrl } from '../src/bot/discord/invite.js';
 import { runCli } from './helpers/cli.js';
 
 const APP = '123456789012345678';

@@ -69,10 +69,10 @@ const SURFACE_PACKAGES = ['discord.js', 'commander'];
 
 describe('the layers of the code', () => {
   it('finds the modules and their imports', () => {
-    expect(graph.get('src/bot/interactions.ts')?.modules).toContain('src/bot/button-ids.ts');
-    expect(graph.get('src/bot/interactions.ts')?.packages).toContain('discord.js');
+    expect(graph.get('src/bot/discord/interactions.ts')?.modules).toContain('src/bot/button-ids.ts');
+    expect(graph.get('src/bot/discord/interactions.ts')?.packages).toContain('discord.js');
     // Dynamic imports count too.
-    expect(graph.get('src/cli/bot.ts')?.modules).toContain('src/bot/client.ts');
+    expect(graph.get('src/cli/bot.ts')?.modules).toContain('src/bot/discord/client.ts');
   });
 
   it('the core imports only the core and src/util, src/errors.ts, src/config.ts: never the bot, the CLI or the commands', () => {

@@ -11,8 +11,8 @@ import type { Retriever } from '../retrieval/engine.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import type { BotServices, SlashCommand } from './types.js';
-import { Cooldown } from './cooldown.js';
-import { ConcurrencyLimiter, type Priority, currentQueueWatcher } from './limiter.js';
+import { Cooldown } from './throttle/cooldown.js';
+import { ConcurrencyLimiter, type Priority, currentQueueWatcher } from './throttle/limiter.js';
 import type { Logger } from './log.js';
 
 /** The services with what only the process that owns them does. */

@@ -6,8 +6,8 @@ import type { AskService } from '../answer/types.js';
 import type { Config } from '../config.js';
 import type { Retriever } from '../retrieval/engine.js';
 import type { AnswerRecord, AnswerStore, FeedbackStore, Store } from '../store/types.js';
-import type { Cooldown } from './cooldown.js';
-import type { ConcurrencyLimiter } from './limiter.js';
+import type { Cooldown } from './throttle/cooldown.js';
+import type { ConcurrencyLimiter } from './throttle/limiter.js';
 import type { Choice, EmbedData } from './limits.js';
 import type { Logger } from './log.js';
 

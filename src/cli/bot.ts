@@ -26,7 +26,7 @@ export function registerBotCommands(program: Command, ctx: CliContext): void {
       const config = await ctx.config();
       const guildId = opts.guild === true ? config.DISCORD_GUILD_ID : opts.guild;
       if (opts.guild !== undefined && !guildId) throw new UserError('--guild needs a guild id (or set DISCORD_GUILD_ID)');
-      const [{ deployCommands }, { loadCommands }] = await Promise.all([import('../bot/deploy.js'), import('../bot/loader.js')]);
+      const [{ deployCommands }, { loadCommands }] = await Promise.all([import('../bot/discord/deploy.js'), import('../bot/loader.js')]);
       const result = await deployCommands({ config, commands: await loadCommands(), guildId });
       if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else
@@ -47,7 +47,7 @@ async function start(ctx: CliContext, shards: number | 'auto' | undefined): Prom
   });
   if (shards !== undefined) {
     // This process only manages the shards; each runs `paperbot start` (this script) as one shard.
-    const { runShards } = await import('../bot/shards.js');
+    const { runShards } = await import('../bot/discord/shards.js');
     process.exitCode = await runShards({ config, count: shards, log, script: process.argv[1]!, args: ['start'], execArgv: process.execArgv });
     return;
   }
@@ -56,7 +56,7 @@ async function start(ctx: CliContext, shards: number | 'auto' | undefined): Prom
   const services = await createServices({ config, retriever, log, commands });
 
   if (terminal) {
-    const { runTerminal } = await import('../bot/terminal.js');
+    const { runTerminal } = await import('../bot/terminal/terminal.js');
     const onTerm = () => void services.close().finally(() => process.exit(143));
     process.once('SIGTERM', onTerm);
     await runTerminal({ services, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
@@ -66,7 +66,7 @@ async function start(ctx: CliContext, shards: number | 'auto' | undefined): Prom
   }
 
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { err }));
-  const { startDiscordBot } = await import('../bot/client.js');
+  const { startDiscordBot } = await import('../bot/discord/client.js');
   const bot = await startDiscordBot({ config, services });
   let onDisconnect = () => {};
   await new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { expect } from 'vitest';
-import { type RunningBot, startDiscordBot } from '../../src/bot/client.js';
+import { type RunningBot, startDiscordBot } from '../../src/bot/discord/client.js';
 import { LIMITS } from '../../src/bot/limits.js';
 import { loadCommands } from '../../src/bot/loader.js';
 import { createLogger } from '../../src/bot/log.js';

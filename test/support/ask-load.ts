@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InteractionResponseType } from 'discord.js';
-import type { RunningBot } from '../../src/bot/client.js';
+import type { RunningBot } from '../../src/bot/discord/client.js';
 import { readEvalSet } from '../../src/eval/dataset.js';
 import { startIndexedBot } from '../helpers/discord.js';
 import { REPO, tempConfig } from '../helpers/index.js';

@@ -8,16 +8,16 @@ import {
   RESTJSONErrorCodes,
   type User,
 } from 'discord.js';
-import { UserError } from '../errors.js';
-import { truncate } from '../util/truncate.js';
+import { UserError } from '../../errors.js';
+import { truncate } from '../../util/truncate.js';
 import { pendingAcknowledgements } from './acknowledgements.js';
-import { parseButtonId } from './button-ids.js';
-import type { BotServices, CommandContext, RawOptions, Reply, SlashCommand } from './types.js';
-import { cooldownMessage, queuedMessage } from './cooldown.js';
+import { parseButtonId } from '../button-ids.js';
+import type { BotServices, CommandContext, RawOptions, Reply, SlashCommand } from '../types.js';
+import { cooldownMessage, queuedMessage } from '../throttle/cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
-import { LIMITS, fitChoices } from './limits.js';
-import { type Logger, newErrorId } from './log.js';
-import { queueNoticesFor } from './queue-notice.js';
+import { LIMITS, fitChoices } from '../limits.js';
+import { type Logger, newErrorId } from '../log.js';
+import { queueNoticesFor } from '../throttle/queue-notice.js';
 
 /**
  * Discord errors meaning the interaction can no longer be answered: not acknowledged within 3 s

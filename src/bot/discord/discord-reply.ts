@@ -7,10 +7,10 @@ import {
   EmbedBuilder,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { Reply, ReplyButton } from './types.js';
+import type { Reply, ReplyButton } from '../types.js';
 import { fitMessages } from './fit-messages.js';
-import { LIMITS, buttonLabel, checkCustomId, type EmbedData } from './limits.js';
-import { safeUrl } from './markdown.js';
+import { LIMITS, buttonLabel, checkCustomId, type EmbedData } from '../limits.js';
+import { safeUrl } from '../markdown.js';
 
 /** Mentions are never parsed from what the bot posts, and replies do not ping their author. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };

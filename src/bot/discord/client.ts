@@ -1,11 +1,11 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import { NO_MENTIONS } from './discord-reply.js';
 import { handleMessage } from './followups.js';
 import { type BotJobs, type JobsOptions, createJobs } from './jobs.js';
 import { routeInteraction } from './interactions.js';
 import { loginError } from './login.js';
-import type { OwnedServices } from './services.js';
+import type { OwnedServices } from '../services.js';
 
 /**
  * Gateway intents: Guilds (slash commands, autocomplete, buttons, and the channel/thread cache) and

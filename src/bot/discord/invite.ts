@@ -1,6 +1,6 @@
 import { OAuth2Scopes, PermissionFlagsBits } from 'discord-api-types/v10';
 import * as z from 'zod';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 
 /** Discord's page where a server manager adds an application to a server. */
 const AUTHORIZE_URL = 'https://discord.com/oauth2/authorize';

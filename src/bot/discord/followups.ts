@@ -1,11 +1,11 @@
 import type { Message } from 'discord.js';
-import { UserError } from '../errors.js';
-import type { AnswerRecord } from '../store/types.js';
-import { cooldownMessage } from './cooldown.js';
+import { UserError } from '../../errors.js';
+import type { AnswerRecord } from '../../store/types.js';
+import { cooldownMessage } from '../throttle/cooldown.js';
 import { NO_MENTIONS, toPayloads } from './discord-reply.js';
 import { userMessage } from './interactions.js';
-import { newErrorId } from './log.js';
-import type { BotServices } from './types.js';
+import { newErrorId } from '../log.js';
+import type { BotServices } from '../types.js';
 
 /** The question in a message addressed to the bot: its text without the bot's mentions. */
 export function questionText(content: string, botId: string): string {

@@ -1,8 +1,8 @@
-import type { AnswerRecord } from '../store/types.js';
-import { CONFIDENCE_TEXT, confidenceExplanation } from '../answer/confidence-text.js';
-import { buttonId } from './button-ids.js';
-import type { Reply } from './types.js';
-import { md, titleLink } from './markdown.js';
+import type { AnswerRecord } from '../../store/types.js';
+import { CONFIDENCE_TEXT, confidenceExplanation } from '../../answer/confidence-text.js';
+import { buttonId } from '../button-ids.js';
+import type { Reply } from '../types.js';
+import { md, titleLink } from '../markdown.js';
 
 export const COLORS = { llm: 0x5865f2, extractive: 0x57f287, weak: 0xe67e22, abstained: 0xfee75c, info: 0x4f545c } as const;
 

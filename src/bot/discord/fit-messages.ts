@@ -5,8 +5,8 @@
  * loads this module.
  */
 import { embedLength } from 'discord.js';
-import { isHighSurrogate, truncate } from '../util/truncate.js';
-import { type EmbedData, LIMITS } from './limits.js';
+import { isHighSurrogate, truncate } from '../../util/truncate.js';
+import { type EmbedData, LIMITS } from '../limits.js';
 
 /**
  * Splits `text` into pages of at most `max` characters, preferring paragraph, then line, then word

@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { UserError } from '../errors.js';
-import { escapeRegExp } from '../util/regexp.js';
-import { type BasicOption, optionsOf } from './options.js';
-import type { RawOptions, SlashCommand } from './types.js';
+import { UserError } from '../../errors.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import { type BasicOption, optionsOf } from '../options.js';
+import type { RawOptions, SlashCommand } from '../types.js';
 
 /**
  * Parses a typed command line such as `/ask what is lora? k:5 private:true` with the command's own

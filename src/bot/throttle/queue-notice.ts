@@ -1,6 +1,6 @@
-import type { CircuitBreaker } from '../answer/llm/circuit-breaker.js';
+import type { CircuitBreaker } from '../../answer/llm/circuit-breaker.js';
 import { type ConcurrencyLimiter, watchQueue } from './limiter.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * How long a watched request may run before it is acknowledged without knowing its place (most of

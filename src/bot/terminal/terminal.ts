@@ -1,12 +1,12 @@
 import { userInfo } from 'node:os';
 import { type AsyncCompleter, createInterface } from 'node:readline';
-import { UserError } from '../errors.js';
-import { stripControl } from '../util/sanitize.js';
-import { parseButtonId } from './button-ids.js';
+import { UserError } from '../../errors.js';
+import { stripControl } from '../../util/sanitize.js';
+import { parseButtonId } from '../button-ids.js';
 import { parseCommandLine, parseOptionText } from './command-line.js';
-import { optionsOf } from './options.js';
-import type { BotServices, CommandContext, Reply } from './types.js';
-import { newErrorId } from './log.js';
+import { optionsOf } from '../options.js';
+import type { BotServices, CommandContext, Reply } from '../types.js';
+import { newErrorId } from '../log.js';
 import { renderText } from './render-text.js';
 
 export interface TerminalOptions {

@@ -1,13 +1,13 @@
-import { paperRefs, unknownRefsText } from '../corpus/identifiers.js';
-import type { Paper } from '../corpus/paper.js';
-import type { ScoredPaper } from '../retrieval/engine.js';
-import type { TitleMatch } from '../retrieval/titles.js';
+import { paperRefs, unknownRefsText } from '../../corpus/identifiers.js';
+import type { Paper } from '../../corpus/paper.js';
+import type { ScoredPaper } from '../../retrieval/engine.js';
+import type { TitleMatch } from '../../retrieval/titles.js';
 import { COLORS } from './answer-view.js';
-import { buttonId } from './button-ids.js';
-import { LIMITS } from './limits.js';
-import { md, titleLink } from './markdown.js';
-import type { Reply, ReplyButton } from './types.js';
-import { truncate } from '../util/truncate.js';
+import { buttonId } from '../button-ids.js';
+import { LIMITS } from '../limits.js';
+import { md, titleLink } from '../markdown.js';
+import type { Reply, ReplyButton } from '../types.js';
+import { truncate } from '../../util/truncate.js';
 
 /** The action of a button that lists the papers related to the paper its key names. */
 export const SHOW_RELATED = 'related';

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Worker } from 'node:worker_threads';
 import { type Shard, ShardingManager } from 'discord.js';
-import type { Config } from '../config.js';
-import { LIMITS } from './limits.js';
-import type { Logger } from './log.js';
+import type { Config } from '../../config.js';
+import { LIMITS } from '../limits.js';
+import type { Logger } from '../log.js';
 import { fetchGatewayInfo } from './login.js';
 
 /** `--shards`: as many as Discord recommends, or a number. */

@@ -1,6 +1,6 @@
-import { stripControl } from '../util/sanitize.js';
-import type { Reply } from './types.js';
-import { safeUrl } from './markdown.js';
+import { stripControl } from '../../util/sanitize.js';
+import type { Reply } from '../types.js';
+import { safeUrl } from '../markdown.js';
 
 /**
  * One token of the Discord markdown replies are written in, read left to right: an escaped

@@ -1,13 +1,13 @@
-import type { Digest, DigestTheme } from '../answer/digest.js';
-import type { DigestWindow } from '../answer/digest/window.js';
-import { THEME_MAP_FILE, themeColor } from '../render/theme-colors.js';
-import { plural } from '../util/plural.js';
-import { truncate } from '../util/truncate.js';
+import type { Digest, DigestTheme } from '../../answer/digest.js';
+import type { DigestWindow } from '../../answer/digest/window.js';
+import { THEME_MAP_FILE, themeColor } from '../../render/theme-colors.js';
+import { plural } from '../../util/plural.js';
+import { truncate } from '../../util/truncate.js';
 import { COLORS } from './answer-view.js';
-import type { Reply } from './types.js';
-import type { EmbedData } from './limits.js';
-import type { Logger } from './log.js';
-import { md, titleLink } from './markdown.js';
+import type { Reply } from '../types.js';
+import type { EmbedData } from '../limits.js';
+import type { Logger } from '../log.js';
+import { md, titleLink } from '../markdown.js';
 
 /** Papers listed under each theme on Discord; the rest are counted. At least the papers a summary may cite. */
 export const PAPERS_PER_THEME = 6;
@@ -90,7 +90,7 @@ export function digestReply(digest: Digest, options: DigestReplyOptions = {}): R
 /** The digest's theme map, drawn once per digest; undefined (and logged) when it cannot be drawn. */
 export async function digestMap(digest: Digest, log: Logger): Promise<Uint8Array | undefined> {
   try {
-    const { themeMapFor } = await import('../render/theme-map.js');
+    const { themeMapFor } = await import('../../render/theme-map.js');
     return await themeMapFor(digest);
   } catch (err) {
     log.warn('the theme map could not be drawn', { err });

@@ -1,16 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from 'discord.js';
-import type { Config } from '../config.js';
-import { UserError } from '../errors.js';
-import { Retriever } from '../retrieval/engine.js';
-import { periodName, scheduledWindow, windowDays } from '../answer/digest/window.js';
-import { DAILY_FETCH_JOB, createDailyFetchJob, createDigestJob } from '../schedule/jobs.js';
-import { type Schedule, type SchedulerClock, systemClock } from '../schedule/scheduler.js';
+import type { Config } from '../../config.js';
+import { UserError } from '../../errors.js';
+import { Retriever } from '../../retrieval/engine.js';
+import { periodName, scheduledWindow, windowDays } from '../../answer/digest/window.js';
+import { DAILY_FETCH_JOB, createDailyFetchJob, createDigestJob } from '../../schedule/jobs.js';
+import { type Schedule, type SchedulerClock, systemClock } from '../../schedule/scheduler.js';
 import { toPayloads } from './discord-reply.js';
-import { digestMap, digestReply } from './digest-view.js';
-import { newErrorId } from './log.js';
-import type { OwnedServices } from './services.js';
-import { jobStateIn } from '../schedule/job-state.js';
+import { digestMap, digestReply } from '../views/digest-view.js';
+import { newErrorId } from '../log.js';
+import type { OwnedServices } from '../services.js';
+import { jobStateIn } from '../../schedule/job-state.js';
 
 /**
  * The bot's scheduled work: the daily-papers fetch and the digest posting, each when configured, and

@@ -1,6 +1,6 @@
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, REST, Routes } from 'discord.js';
 import * as z from 'zod';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 
 /** A rejected token as one clear line (discord.js says only "An invalid token was provided."); any other error as it is. */
 export function loginError(err: unknown): unknown {

@@ -1,8 +1,8 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import * as z from 'zod';
-import type { Config } from '../config.js';
-import { UserError } from '../errors.js';
-import type { SlashCommand } from './types.js';
+import type { Config } from '../../config.js';
+import { UserError } from '../../errors.js';
+import type { SlashCommand } from '../types.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
