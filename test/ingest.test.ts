@@ -220,6 +220,22 @@ describe('nothing a user added is lost', () => {
     await expectUserPaperServed(config);
   });
 
+  it('searches an index whose vector store file is damaged, since search does not read it, and the ingest that would copy it reports it', async () => {
+    const { config, dir } = await withUserPaper();
+    const vectors = path.join(await liveGeneration(config), 'vectors', 'index.json');
+    await writeFile(vectors, randomBytes((await readFile(vectors)).byteLength));
+    await expectUserPaperServed(config);
+    const more = { title: 'Tidal Lantern Networks for Sparse Retrieval', abstract: 'We index lantern tides with sparse retrieval networks and show that tidal lanterns improve recall.' };
+    const file = path.join(dir, 'more.jsonl');
+    await writeFile(file, JSON.stringify(more));
+    await expect(ingest({ config, inputs: [file] })).rejects.toThrow(
+      `${vectors}: does not match its checksum; the index is damaged: run \`paperbot ingest --rebuild\` to rebuild it from the paper store (your papers are kept)`,
+    );
+    await ingest({ config, rebuild: true });
+    const r = await expectUserPaperServed(config, undefined, SMALL + 2);
+    expect((await r.search('tidal lantern networks sparse retrieval', 3)).results[0]!.paper.title).toBe(more.title);
+  });
+
   it('searches from the matrices and word counts a generation stores, reports them when damaged, and serves a generation without them alike', async () => {
     const { config } = await withUserPaper();
     const live = await liveGeneration(config);

@@ -47,7 +47,8 @@ export async function syncIndex(store: Store, options: SyncOptions): Promise<Syn
   const dataDir = config.PAPERBOT_DATA_DIR;
   const spec = embedderSpec(config);
   const embedder = describeSpec(spec);
-  const live = await openLiveIndex(dataDir, progress).catch((err: unknown) => {
+  // Every file is checked: an update copies the vector store's files, which search does not read.
+  const live = await openLiveIndex(dataDir, progress, 'every').catch((err: unknown) => {
     // A rebuild replaces a damaged index; anything else reports it.
     if (options.rebuild && err instanceof IndexDamagedError) return undefined;
     throw err;

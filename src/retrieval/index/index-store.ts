@@ -71,18 +71,20 @@ export interface LiveIndex {
 }
 
 /**
- * The live index, checked: the pointer, the manifest, and every file's size and checksum. A damaged
+ * The live index, checked: the pointer, the manifest, and the size and checksum of every file search
+ * reads (`every`: of every file, as an ingest that copies them needs; the vector store's own files are
+ * read by search only in a generation without `dense.bin`, and checked when they are read). A damaged
  * pointer or manifest falls back to the newest intact generation (said on `progress`, and the pointer
  * is repaired); a file that does not match its checksum throws {@link IndexDamagedError}. Undefined
  * when no intact index exists.
  */
-export async function openLiveIndex(dataDir: string, progress: Progress = silent): Promise<LiveIndex | undefined> {
+export async function openLiveIndex(dataDir: string, progress: Progress = silent, checked: 'searched' | 'every' = 'searched'): Promise<LiveIndex | undefined> {
   const pointer = path.join(dataDir, POINTER);
   const named = await readPointer(pointer);
   if (named.gen) {
     const manifest = await readManifestIfValid(named.gen);
     if (manifest) {
-      await verifyFiles(named.gen, manifest, true);
+      await verifyFiles(named.gen, manifest, true, checked);
       return { gen: named.gen, manifest };
     }
   }
@@ -95,7 +97,7 @@ export async function openLiveIndex(dataDir: string, progress: Progress = silent
     const manifest = await readManifestIfValid(gen);
     if (!manifest) continue;
     try {
-      await verifyFiles(gen, manifest, true);
+      await verifyFiles(gen, manifest, true, checked);
     } catch {
       continue;
     }
@@ -180,10 +182,17 @@ export async function readVerified(gen: string, manifest: Manifest, file: string
   return buf;
 }
 
-/** Checks every file the manifest lists; with `keep`, their contents stay for the first {@link readVerified} of each. */
-export async function verifyFiles(gen: string, manifest: Manifest, keep = false): Promise<void> {
+/**
+ * Checks the files the manifest lists (`searched`: those search reads, see {@link openLiveIndex});
+ * with `keep`, their contents stay for the first {@link readVerified} of each.
+ */
+export async function verifyFiles(gen: string, manifest: Manifest, keep = false, checked: 'searched' | 'every' = 'every'): Promise<void> {
   const contents = new Map<string, Buffer>();
-  for (const rel of Object.keys(manifest.files)) contents.set(rel, await readVerified(gen, manifest, path.join(gen, rel)));
+  const listed = Object.keys(manifest.files);
+  // Search reads the vector store's files only in a generation without dense.bin.
+  const withVectors = checked === 'every' || !listed.includes(path.relative(gen, files.dense(gen)));
+  const vectors = `${path.relative(gen, files.vectors(gen))}${path.sep}`;
+  for (const rel of listed.filter((f) => withVectors || !f.startsWith(vectors))) contents.set(rel, await readVerified(gen, manifest, path.join(gen, rel)));
   if (keep) checkedAtOpen.set(manifest, contents);
 }
 
