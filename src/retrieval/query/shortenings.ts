@@ -55,7 +55,11 @@ export function shortenings(lexicon: string = FIELD_TERMS_LEXICON): Shortening[]
  * papers, not for recommendation).
  */
 export function typedShortenings(text: string, from: readonly Shortening[] = shortenings()): { shortening: Shortening; terms: string[] }[] {
-  return from.filter((s) => !QUESTION_WORDS.has(s.typed) && text.search(s.pattern) >= 0).map((shortening) => ({ shortening, terms: tokenize(shortening.typed) }));
+  // Only a text holding a shortening's first word runs its expression: most are in no query, and each costs a compilation on first use.
+  const lower = text.toLowerCase();
+  return from
+    .filter((s) => !QUESTION_WORDS.has(s.typed) && lower.includes(s.typed.split(/\s/, 1)[0]!) && text.search(s.pattern) >= 0)
+    .map((shortening) => ({ shortening, terms: tokenize(shortening.typed) }));
 }
 
 /** The text with each of these shortenings written as the word it stands for, longest first. */
