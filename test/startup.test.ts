@@ -45,7 +45,7 @@ describe('what a command loads', () => {
 
   it('search loads neither the bot, the LLM client and its tokenizer, nor the indexing code', async () => {
     const loaded = await packagesLoaded(['search', 'language models'], 'search');
-    for (const heavy of ['discord.js', 'openai', '@langchain/openai', 'js-tiktoken', '@huggingface/transformers', '@langchain/textsplitters', 'vectra', 'langsmith']) {
+    for (const heavy of ['discord.js', 'openai', '@langchain/openai', 'gpt-tokenizer', '@huggingface/transformers', '@langchain/textsplitters', 'vectra', 'langsmith']) {
       expect(loaded, `search loaded ${heavy}`).not.toContain(heavy);
     }
     expect(loaded).toContain('better-sqlite3');
@@ -60,21 +60,22 @@ describe('what a command loads', () => {
     expect(loaded).not.toContain('discord.js');
   });
 
-  it('the bot, with an LLM configured, loads the LLM client and the prompt templates at start, before the first question', async () => {
+  it('the bot, with an LLM configured, loads the LLM client, its tokenizer and the prompt templates at start, before the first question', async () => {
     const log = path.join(dir, 'start-llm.modules');
     const r = await runCli(['start'], { ...env, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_API_KEY: 'sk-test' }, '/help\n', { moduleLog: log });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/LLM answers/);
     const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
     expect(packagesOf(urls)).toContain('openai');
+    expect(packagesOf(urls)).toContain('gpt-tokenizer');
     expect(urls.some((u) => u.includes('/@langchain/core/dist/prompts/'))).toBe(true);
   });
 
-  it('the terminal bot and ask, with no LLM configured, load neither discord.js, the LLM client nor LangChain\'s prompt templates', async () => {
+  it('the terminal bot and ask, with no LLM configured, load neither discord.js, the LLM client and its tokenizer, nor LangChain\'s prompt templates', async () => {
     for (const [args, stdin] of [[['start'], '/help\n/ask question: language models\n'], [['ask', 'language models']]] as const) {
       const urls = await modulesLoaded([...args], args[0], stdin);
       const loaded = packagesOf(urls);
-      for (const heavy of ['discord.js', 'openai', 'langsmith']) expect(loaded, `${args[0]} loaded ${heavy}`).not.toContain(heavy);
+      for (const heavy of ['discord.js', 'openai', 'langsmith', 'gpt-tokenizer']) expect(loaded, `${args[0]} loaded ${heavy}`).not.toContain(heavy);
       expect(urls.filter((u) => u.includes('/@langchain/core/dist/prompts/')), `${args[0]} loaded LangChain's prompts`).toEqual([]);
     }
   });

@@ -1,4 +1,3 @@
-import { getEncoding } from 'js-tiktoken';
 import type { Paper } from '../corpus/paper.js';
 import { notMentioned } from '../retrieval/requirements/unmentioned.js';
 import type { ChatMessage } from './llm/llm.js';
@@ -13,20 +12,22 @@ const templates = {
   history: new PromptFile('history.txt'),
 };
 
-let encoder: ReturnType<typeof getEncoding> | undefined;
-function tokenizer(): ReturnType<typeof getEncoding> {
-  encoder ??= getEncoding('o200k_base');
-  return encoder;
+type Tokenizer = typeof import('gpt-tokenizer/encoding/o200k_base');
+let tokenizer: Promise<Tokenizer> | undefined;
+
+/** The o200k_base tokenizer (of current OpenAI models), loaded on first use: its tables take most of a second to build. */
+export function loadTokenizer(): Promise<Tokenizer> {
+  return (tokenizer ??= import('gpt-tokenizer/encoding/o200k_base'));
 }
 
-/** Number of tokens in a text (o200k_base, the tokenizer of current OpenAI models). */
-export function countTokens(text: string): number {
-  return tokenizer().encode(text).length;
+/** Number of tokens in a text (o200k_base). */
+export async function countTokens(text: string): Promise<number> {
+  return (await loadTokenizer()).countTokens(text);
 }
 
-function truncateTokens(text: string, max: number): string {
-  const tokens = tokenizer().encode(text);
-  return tokens.length <= max ? text : `${tokenizer().decode(tokens.slice(0, max))}…`;
+function truncateTokens(tokenizer: Tokenizer, text: string, max: number): string {
+  const tokens = tokenizer.encode(text);
+  return tokens.length <= max ? text : `${tokenizer.decode(tokens.slice(0, max))}…`;
 }
 
 /** Source text cannot close or open the tags that delimit it. */
@@ -89,6 +90,8 @@ export async function buildAnswerPrompt(
       : await templates.history.format({
           turns: history.map((t) => `Q: ${defang(t.question)}\nA: ${defang(t.answer)}`).join('\n'),
         });
+  const tokenizer = await loadTokenizer();
+  const countTokens = (text: string) => tokenizer.countTokens(text);
   const fixed = countTokens(templates.system) + countTokens(await templates.user.format({ sources: '', history: historyText, question: defang(question), coverage }));
   let remaining = budgetTokens - fixed;
   const blocks: string[] = [];
@@ -101,7 +104,7 @@ export async function buildAnswerPrompt(
       const overhead = cost - countTokens(defang(paper.abstract));
       const room = remaining - overhead;
       if (room < 40 && sources.length > 0) break;
-      block = await sourceBlock(n, paper, truncateTokens(defang(paper.abstract), Math.max(room, 40)));
+      block = await sourceBlock(n, paper, truncateTokens(tokenizer, defang(paper.abstract), Math.max(room, 40)));
       cost = countTokens(block);
     }
     blocks.push(block.trim());

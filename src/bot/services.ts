@@ -4,7 +4,7 @@ import { type BreakerChange, type CallQueue, CircuitBreaker, guardChat } from '.
 import { withDeadline } from '../answer/llm/deadline.js';
 import { type Digest, type DigestOptions, buildDigest } from '../answer/digest.js';
 import { type ChatClient, chatClientFromConfig, loadChatSdk } from '../answer/llm/llm.js';
-import { countTokens } from '../answer/prompt.js';
+import { loadTokenizer } from '../answer/prompt.js';
 import { loadTemplateEngine } from '../answer/templates.js';
 import type { AskService } from '../answer/types.js';
 import type { Retriever } from '../retrieval/engine.js';
@@ -64,13 +64,10 @@ export async function createServices(options: ServiceOptions): Promise<OwnedServ
   const askerFor = (retriever: Retriever) => options.asker ?? Answerer.create(config, retriever, llm);
   const inner = askerFor(options.retriever);
   const mode = inner.hasLlm ? 'llm' : 'extractive';
-  // The tokenizer's first use takes about a second of CPU, and the LLM client and LangChain's prompt
-  // templates take a few hundred milliseconds to load: now, rather than within the first question's
-  // deadline (and, on Discord, its 3 seconds to be acknowledged).
-  if (mode === 'llm') {
-    countTokens('');
-    await Promise.all([loadChatSdk(), loadTemplateEngine()]);
-  }
+  // The tokenizer takes most of a second to load, and the LLM client and LangChain's prompt templates
+  // a few hundred milliseconds: now, rather than within the first question's deadline (and, on
+  // Discord, its 3 seconds to be acknowledged).
+  if (mode === 'llm') await Promise.all([loadTokenizer(), loadChatSdk(), loadTemplateEngine()]);
   const deadlineMs = config.PAPERBOT_REQUEST_DEADLINE_MS;
   const store = options.store ?? (await openStore(config, { warn: (message) => log.warn(message) }));
   const digests = new DigestCache();
