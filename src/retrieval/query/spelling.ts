@@ -20,6 +20,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export class SpellingCorrector {
   private readonly counts: Map<string, number>;
+  /** Words already read, as typed, and what they were read as (the last {@link KEPT_WORDS}). */
+  private readonly read = new Map<string, string>();
 
   /** `counts`: how often each lower-cased word occurs in the corpus (see {@link wordCounts}) of `papers` papers. */
   constructor(
@@ -31,7 +33,15 @@ export class SpellingCorrector {
 
   /** The text with each correctable word replaced. */
   correct(text: string): string {
-    return correctText(text, this.counts, this.papers);
+    return text.replace(WORD, (w) => {
+      const known = this.read.get(w);
+      if (known !== undefined) return known;
+      // A word the corpus lacks is compared with every word it has: each is worked out once.
+      if (this.read.size >= KEPT_WORDS) this.read.delete(this.read.keys().next().value!);
+      const out = correctWord(w, this.counts, this.papers);
+      this.read.set(w, out);
+      return out;
+    });
   }
 
   /** Whether the corpus uses this (lower-case) word. */
@@ -93,6 +103,9 @@ export const TWO_SLIPS_FROM = 7;
 export function mayBeTwoSlipsFrom(typed: string, word: string): boolean {
   return word[0] === typed[0] && word.at(-1) === typed.at(-1) && Math.abs(word.length - typed.length) <= 2;
 }
+
+/** How many words a {@link SpellingCorrector} keeps what it read them as. */
+const KEPT_WORDS = 20_000;
 
 /** The text with each correctable word replaced, given the corpus's counts of its words and of their edits, and how many papers it holds. */
 export function correctText(text: string, counts: ReadonlyMap<string, number>, papers = 0): string {
