@@ -5,7 +5,7 @@ import { Answerer, NOT_IN_CORPUS, NO_TOPIC, notInAbstract } from '../src/answer/
 import { extractivePartsAnswer } from '../src/answer/extractive.js';
 import { looksForeign } from '../src/answer/language.js';
 import { createChatClient } from '../src/answer/llm/llm.js';
-import { buildAnswerPrompt, countTokens } from '../src/answer/prompt.js';
+import { buildAnswerPrompt, loadTokenizer } from '../src/answer/prompt.js';
 import { readEvalSet } from '../src/eval/dataset.js';
 import { Retriever } from '../src/retrieval/engine.js';
 import { ingest } from '../src/retrieval/ingest/ingest.js';
@@ -406,9 +406,10 @@ describe('context budget', () => {
     const small = await buildAnswerPrompt(Q, papers, 700);
     const large = await buildAnswerPrompt(Q, papers, 4000);
     expect(small.sources.length).toBeLessThan(large.sources.length);
-    const total = async (m: typeof small) => (await Promise.all(m.messages.map((x) => countTokens(x.content)))).reduce((a, n) => a + n, 0);
-    expect(await total(small)).toBeLessThanOrEqual(700 + 10);
-    expect(await total(large)).toBeLessThanOrEqual(4000 + 10);
+    const tokenizer = await loadTokenizer();
+    const total = (m: typeof small) => m.messages.reduce((a, x) => a + tokenizer.countTokens(x.content), 0);
+    expect(total(small)).toBeLessThanOrEqual(700 + 10);
+    expect(total(large)).toBeLessThanOrEqual(4000 + 10);
   });
 });
 

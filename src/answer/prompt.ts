@@ -20,11 +20,6 @@ export function loadTokenizer(): Promise<Tokenizer> {
   return (tokenizer ??= import('gpt-tokenizer/encoding/o200k_base'));
 }
 
-/** Number of tokens in a text (o200k_base). */
-export async function countTokens(text: string): Promise<number> {
-  return (await loadTokenizer()).countTokens(text);
-}
-
 function truncateTokens(tokenizer: Tokenizer, text: string, max: number): string {
   const tokens = tokenizer.encode(text);
   return tokens.length <= max ? text : `${tokenizer.decode(tokens.slice(0, max))}…`;
