@@ -164,7 +164,7 @@ export class Answerer implements AskService {
     const first = search.results[0]?.paper;
     if (!first) return search.unknownRefs ? unknownRefsText(search.unknownRefs) : NO_TOPIC;
     const corpus = { termStats: (terms: string[]) => this.retriever.termStats(terms), papers: this.retriever.size };
-    // The paper named may be another of the first papers (see Retriever.unlessNamedElsewhere), one whose title's name the question types first.
+    // The paper named may be another of the first papers (see retrieval/requirements/lacked.ts), one whose title's name the question types first.
     const papers = search.results.slice(0, COVERAGE_PAPERS).map((r) => r.paper);
     const unheld = (search.unmentioned?.length ?? 0) + (search.apart?.length ?? 0) > 0;
     const later = search.unstated?.length ? laterNamed(question, papers) : undefined;

@@ -11,26 +11,18 @@ import { COVERAGE_PAPERS, type Confidence, type ConfidenceModel, confidenceProba
 import { type FusionParams, denseScores, topK, zScores } from './ranking/fusion.js';
 import { openSearchIndex } from './index/index-open.js';
 import { topicTerms, withoutMentions } from './query/query.js';
-import { comparedSides, queryParts, quotedSpans, titleCased, unwrittenTitles, withoutExamples } from './query/query-parts.js';
+import { comparedSides, queryParts, quotedSpans, titleCased, withoutExamples } from './query/query-parts.js';
 import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './ranking/query-scorer.js';
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './index/search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { compoundsApart, unheldKeywords, unmentionedAgainstTitled, unmentionedDirections, unmentionedNames, writtenOut } from './requirements/unmentioned.js';
-import { unmentionedModalities } from './requirements/modalities.js';
-import { unmentionedFields } from './requirements/domains.js';
-import { unmentionedSubfields } from './requirements/subfields.js';
-import { unmentionedLanguages } from './requirements/languages-asked.js';
-import { askedEntities, askedMembers, isAskedOfPaper, unlistedMembers, unnamedEntities } from './requirements/unnamed.js';
-import { introduces, mentionedInPassing } from './requirements/in-passing.js';
-import { askedBeyond, askedMethod } from './requirements/beyond.js';
-import { askedInKeywords, askedQuantities, asksForPapers, describesOnePaper, givenInWords, unstatedInKeywords, unstatedQuantities } from './requirements/unstated.js';
-import { laterNamed, namedPaper, onlyTitled, titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
+import { introduces } from './requirements/in-passing.js';
+import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
+import { titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
 import { type RunTogether, bestCut, bothLong, cuts, joinedByTwo, joinedByTwoCandidates, runTogetherCandidates, typedWithAcronym, writesSideBySide } from './query/run-together.js';
-import { contradictedNumbers, contradictedVersions, unnamedVersions } from './requirements/numbers.js';
 import { type AspectAsked, type KindAsked, aspectAsked, trailingKind } from './query/kind-asked.js';
 
 export interface ScoredPaper {
@@ -449,7 +441,7 @@ export class Retriever extends QueryScorer {
     const ids = new Set(named.map((p) => p.id));
     const top = others?.results[0]?.score ?? 0;
     const results = [...named.map((paper) => ({ paper, score: top })), ...(others?.results ?? []).filter((r) => !ids.has(r.paper.id))].slice(0, Math.max(k, named.length));
-    // A number or a name asked of the one paper named that it gives none of is not in the corpus (see unlessNamedElsewhere).
+    // A number or a name asked of the one paper named that it gives none of is not in the corpus (see requirements/lacked.ts).
     const unstated = found.length === 1 && this.model ? unstatedOfNamed(rest, found[0]!) : [];
     if (unstated.length > 0 && this.model) {
       const probability = oneLevelLower(oneLevelLower(1, this.model.thresholds), this.model.thresholds);
@@ -626,7 +618,7 @@ export class Retriever extends QueryScorer {
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
     const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
     const [judged, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
-    const named = await this.unlessNamedElsewhere(query, profile, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
+    const named = await this.lacked(query, profile.text, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
     const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
     const ranked = shown.slice(0, k);
@@ -650,143 +642,10 @@ export class Retriever extends QueryScorer {
     };
   }
 
-  /**
-   * A query that names something (see unmentioned.ts) none of the first papers mention, or a list of
-   * keywords one of which none of them holds, or that none of them holds all of, is judged one level
-   * lower: those papers are about something close, not what was asked ("isabelle theorem proving",
-   * answered from a paper on Lean; "concept erasure in diffusion models", from papers on diffusion
-   * models); the same holds for a number of the query they give other numbers of its unit for (see
-   * numbers.ts), and for a quantity or a name asked for that the first paper gives none of (see
-   * unstated.ts, unnamed.ts; none of the first papers, when the question asks for papers): it is
-   * about the paper, but the paper does not say.
-   *
-   * Two levels lower, so `none`, the corpus has the paper or the topic but not what was asked of it:
-   * a quantity or a name asked of a paper the query names (see {@link namedPaper}: "how many tokens
-   * was phi-1.5 trained on"; the paper named may be another of the first papers, and then it is the
-   * one that lacks it) or describes as the one it asks of ("for the method that keeps a running average
-   * of weights, what averaging coefficient did they use?", see {@link describesOnePaper}; the first
-   * paper), its code, license or authors' affiliation ("is there a github repo for ...",
-   * asked of a topic it is a wish, not a fact), and something asked for in particular that the first
-   * paper only mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
-   * need", or with a question for papers: "what work exists on ..., and how large are the gaps?") stays
-   * one level lower, as does a name asked in words that may ask for something else
-   * ("which model does it use" may ask for an architecture no list of model families holds). At
-   * `none` already, the names and quantities are still listed: they say why.
-   */
-  private async unlessNamedElsewhere(
-    query: string,
-    profile: QueryProfile,
-    judged: { confidence: Confidence; probability: number },
-    docs: readonly number[],
-    first: readonly Paper[],
-  ): Promise<{ confidence: Confidence; probability: number; unmentioned: string[]; unstated: string[]; inPassing: string[]; apart: string[] }> {
-    const { confidence, probability } = judged;
-    if (!this.model) return { confidence, probability, unmentioned: [], unstated: [], inPassing: [], apart: [] };
-    const corpus = { termStats: (terms: readonly string[]) => this.index.termStats(terms), papers: this.size };
-    const held = (terms: string[]) => this.index.holds(docs, terms);
-    const forPapers = asksForPapers(profile.text);
-    // Of the one paper a question names by its title's name, or describes as the one it asks of, the names it asks
-    // about are that paper's to mention ("what gsm8k accuracy does chatglm-math get?" is not answered by another
-    // paper's GSM8K, see apart below); but not the guesses at a name it asks for ("which base model? llama2 7b or mistral?").
-    const entities = askedEntities(profile.text);
-    const titled = forPapers || entities.length > 0 ? undefined : (onlyTitled(query, first) ?? (describesOnePaper(profile.text) ? first[0] : undefined));
-    const [named, ofTitled, keywords, inPassing, beyond] = await Promise.all([
-      unmentionedNames(query, profile.text, first, corpus),
-      titled ? unmentionedNames(query, profile.text, [titled], corpus) : [],
-      unheldKeywords(profile.text, { ...corpus, held }),
-      first[0] ? mentionedInPassing(profile.text, first[0], corpus) : [],
-      this.unheldBeyond(profile.text, docs.slice(0, 1)),
-    ]);
-    // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
-    const versionsOf = forPapers ? first : first.slice(0, 1);
-    const elsewhere = [
-      ...named,
-      ...contradictedNumbers(profile.text, first),
-      ...contradictedVersions(profile.text, versionsOf),
-      ...unnamedVersions(profile.text, first.slice(0, VERSION_PAPERS)),
-      ...unwrittenTitles(query, first),
-      ...unmentionedAgainstTitled(query, first),
-    ];
-    // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
-    const unheld = keywords.unheld.filter((w) => !writtenOut(w, first));
-    const names = [...new Set([...elsewhere, ...unheld])];
-    // A name the paper named lacks and another of the first papers mentions is one that no one of them mentions with the rest.
-    // ... and so is a language of a direction of translation asked that the first paper lacks ("BLEU on en-fr", of a paper on en-de).
-    const directions = first[0] ? unmentionedDirections(profile.text, first[0]) : [];
-    // ... and a kind of data asked for (images, video, speech) that the first paper does not work on.
-    const modalities = first[0] ? unmentionedModalities(profile.text, first[0]) : [];
-    // ... and a field it asks the paper to work in (medicine, law, chemistry ...) that the first paper does not write of.
-    const fields = first[0] ? unmentionedFields(profile.text, first[0]) : [];
-    // ... and a subfield with a name of its own it asks the paper to be about ("neural architecture search") that the first paper never writes.
-    // (A word of it already apart as a keyword the papers lack, it adds nothing: "gaussian" and "splatting" in "neural radiance
-    // fields gaussian splatting", "detection" in "satellite image change detection".)
-    const subfields = (first[0] ? unmentionedSubfields(profile.text, first[0]) : []).filter((s) => !s.split(/[\s-]+/).some((w) => keywords.apart.includes(w)));
-    // ... and a language other than English it asks the paper to work on that the first paper does not name.
-    const languages = first[0] ? unmentionedLanguages(profile.text, first[0]) : [];
-    // ... and a task from one kind of data to another ("text-to-speech") that another of them names.
-    const compounds = compoundsApart(profile.text, first);
-    const apart = [...new Set([...keywords.apart, ...beyond, ...ofTitled, ...(titled ? unnamedVersions(profile.text, [titled]) : []), ...directions, ...modalities, ...fields, ...subfields, ...languages, ...compounds])].filter(
-      (w) => !names.includes(w),
-    );
-    // A number asked of the papers a question asks for ("what frameworks exist ..., and what gains do they show?") may be any one's.
-    const stating = first.slice(0, forPapers ? COVERAGE_PAPERS : UNSTATED_PAPERS);
-    // Which of the first papers the query names (-1: none), asked once at most.
-    let naming: Promise<number> | undefined;
-    const namedAt = () => (naming ??= namedPaper(profile.text, first, corpus));
-    const namesOne = async () => (await namedAt()) >= 0;
-    // A list of keywords asks for a quantity only of a paper it names ("OLMo 2 total pretraining tokens").
-    const listed = askedInKeywords(profile.text);
-    const ofNamed = listed.length > 0 && (await namesOne()) ? unstatedInKeywords(listed, stating) : [];
-    // A quantity asked of a paper whose title's name the query types, found after one that does not mention that name, is that
-    // paper's to give ("... looking at INTERS. How many total training instances ...", of INTERS found after Promptriever).
-    const askedOf = laterNamed(profile.text, first);
-    // Of papers asked for, a change by itself may be told in words.
-    const askedNumbers = askedQuantities(profile.text).filter((q) => !forPapers || !givenInWords(q));
-    const quantities = [...new Set([...unstatedQuantities(askedNumbers, askedOf ? [askedOf] : stating), ...ofNamed])];
-    const members = askedMembers(profile.text);
-    // Where the code is, or its license, is asked only of a paper the query names.
-    const asked = entities.some(isAskedOfPaper) && !(await namesOne()) ? entities.filter((kind) => !isAskedOfPaper(kind)) : entities;
-    // ... and only that paper gives it ("what license is the juru model under?" is not answered by
-    // another's license), unless what is asked may be written in other words (datasets).
-    const definiteEntities = askedEntities(profile.text, { definite: true });
-    const askedOfNamed = asked.filter((kind) => isAskedOfPaper(kind) && definiteEntities.includes(kind));
-    const namedFirst = askedOfNamed.length > 0 ? first[await namedAt()] : undefined;
-    const unnamed = [
-      ...unnamedEntities(asked.filter((kind) => !namedFirst || !askedOfNamed.includes(kind)), stating, query),
-      ...(namedFirst ? unnamedEntities(askedOfNamed, [namedFirst], query) : []),
-      ...unlistedMembers(members, stating),
-    ];
-    const unstated = [...quantities, ...unnamed];
-    // Of a paper the query names, a number or a name the paper gives none of is not in the corpus.
-    const definite = [...definiteEntities, ...members];
-    const ofPaperAsked = [...quantities, ...unnamed.filter((kind) => definite.includes(kind))];
-    const reasons = { unmentioned: names, unstated, inPassing, apart };
-    if (Object.values(reasons).every((r) => r.length === 0) || confidence === 'none') return { confidence, probability, ...reasons };
-    const once = oneLevelLower(probability, this.model.thresholds);
-    // The paper named may be another of the first papers: what it lacks is asked of it.
-    const at = ofPaperAsked.length > 0 || unstated.length > 0 ? await namedAt() : -1;
-    // A paper the query describes ("for the method that ...") is the first one found; a query that asks for papers asks of a topic.
-    const ofPaper =
-      !forPapers && (at === 0 || (at < 0 && describesOnePaper(profile.text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(profile.text, first[at]!).length > 0);
-    const twice = ofPaper || inPassing.length > 0 ? oneLevelLower(once, this.model.thresholds) : once;
-    // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
-    // words): a weak match at most, not "not in the corpus".
-    const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
-    const lower = onlyWhole ? Math.max(twice, this.model.thresholds.low) : twice;
-    return { confidence: levelOf(lower, this.model.thresholds), probability: lower, ...reasons };
-  }
-
-  /**
-   * The words of what a question asks beyond a paper ("does it also work for video models?", see
-   * beyond.ts) that the paper found first does not hold, of those not everywhere in the corpus.
-   */
-  private async unheldBeyond(text: string, docs: readonly number[]): Promise<string[]> {
-    const asked = [...askedBeyond(text), ...askedMethod(text)];
-    if (asked.length === 0 || docs.length === 0) return [];
-    const terms = [...new Set(asked.map((a) => a.term))];
-    const [stats, held] = await Promise.all([this.index.termStats(terms), this.index.holds(docs, terms)]);
-    const lacked = new Set(terms.filter((t, i) => stats[i]!.df > 0 && stats[i]!.df <= BEYOND_SHARE * this.size && held.every((row) => !row[i])));
-    return [...new Set(asked.filter((a) => lacked.has(a.term)).map((a) => a.word))];
+  /** What the first papers lack of what a query asks, and the confidence that leaves (see requirements/lacked.ts). */
+  private lacked(query: string, text: string, judged: Judged, docs: readonly number[], first: readonly Paper[]): Promise<Judged & Lacked> {
+    if (!this.model) return Promise.resolve({ ...judged, unmentioned: [], unstated: [], inPassing: [], apart: [] });
+    return lackedRequirements(this.index, this.model.thresholds, query, text, judged, docs, first);
   }
 
   /**
@@ -812,7 +671,7 @@ export class Retriever extends QueryScorer {
    * is surer: several examples of what is asked illustrate it, and each need not be in the papers that
    * answer it; what the asker is doing ("I'm fine-tuning a model on instructions and suspect ...") is
    * not what is asked. What the examples and those sentences name is still read (see
-   * {@link unlessNamedElsewhere}).
+   * requirements/lacked.ts).
    */
   private async judgeWithoutAsides(query: string, profile: QueryProfile): Promise<{ confidence: Confidence; probability: number }> {
     // Each read judged at once (with PostgreSQL, their statements run side by side).
@@ -926,24 +785,6 @@ function byDoc(s: Pick<QueryProfile['final'], 'docs'>, scores: ArrayLike<number>
   for (let i = 0; i < scores.length; i++) out.set(docAt(s, i), scores[i]!);
   return out;
 }
-
-/**
- * The quantities and names a query asks of the paper it names (by a quoted title or an identifier)
- * that the paper gives none of (see unstated.ts, unnamed.ts): "the batch size of 'How to Train BERT
- * with an Academic Budget'".
- */
-function unstatedOfNamed(rest: string, paper: Paper): string[] {
-  const quantities = [...unstatedQuantities(askedQuantities(rest), [paper]), ...unstatedInKeywords(askedInKeywords(rest), [paper])];
-  return [...new Set([...quantities, ...unnamedEntities(askedEntities(rest, { definite: true }), [paper], rest), ...unlistedMembers(askedMembers(rest), [paper])])];
-}
-
-/** A word of what a question asks beyond a paper used by more than this share of the papers is the field's, not a requirement (see beyond.ts). */
-const BEYOND_SHARE = 0.1;
-
-/** The first papers that must give a number for a quantity the query asks for. */
-const UNSTATED_PAPERS = 1;
-/** The first papers one of which must name the family of a version of a model the query names ("gemini 1.5 pro"). */
-const VERSION_PAPERS = 2;
 
 /** A question without its sentences about the asker (see first-person.ts); '' when it has none. */
 function withoutAsked(query: string): string {

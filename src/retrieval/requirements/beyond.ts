@@ -6,7 +6,7 @@
  * weights for stable diffusion models too?"), or which of a kind of thing it chose ("which positional
  * encoding did they settle on?"). The words of that somewhere, or of that kind, are what the paper must
  * hold to say; a paper that does not is about the method, not about it there (see
- * Retriever.unlessNamedElsewhere). So are the words of the method someone is asked to have taken
+ * lacked.ts). So are the words of the method someone is asked to have taken
  * somewhere ("has anyone applied the add-and-subtract-weight-differences trick to robot control
  * policies?"): a paper about that somewhere that does not hold them is not about the method. Pure.
  */

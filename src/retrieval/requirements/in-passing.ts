@@ -3,7 +3,7 @@
  * turkish, not a multilingual one", "speech recognition for cantonese specifically") that a paper
  * only mentions in passing or not at all: not in its title, at most once in its abstract (Turkish in
  * a list of five languages). Such a paper is about something else, and search says the corpus does
- * not answer (see Retriever.unlessNamedElsewhere). Only rare words count (a name, a language):
+ * not answer (see lacked.ts). Only rare words count (a name, a language):
  * "trained specifically for code" asks for no one word; but the original of a name many papers use
  * ("the original llava paper") is asked for in particular too, and a paper asked for by name ("do we
  * have the Flan-T5 paper?", "is the chatbot arena paper in here") is the one that introduces it, not
