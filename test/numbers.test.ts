@@ -69,6 +69,12 @@ describe('numbers of a question that papers contradict', () => {
     expect(contradictedNumbers('llms quantized to 4 bits', [paper('Other work.'), paper('We fine-tune 4-bit quantized models.')])).toEqual([]);
     expect(contradictedNumbers('llms quantized to two bits', [paper('We fine-tune quantized models.')])).toEqual([]);
     expect(contradictedNumbers('a model of roughly 11B parameters', [paper('A 10.7B model.')])).toEqual([]);
+    // A round number stands for the numbers it rounds: "200 tasks" for 204, not 250; not a number of tens ("70b" for 65B).
+    const bigBench = paper('The benchmark consists of 204 tasks, contributed by 442 authors.');
+    expect(contradictedNumbers('collaborative 200-task LM benchmark', [bigBench])).toEqual([]);
+    expect(contradictedNumbers('a benchmark of 250 tasks', [bigBench])).toEqual(['250 tasks']);
+    expect(contradictedNumbers('a benchmark of 300 tasks', [bigBench])).toEqual(['300 tasks']);
+    expect(contradictedNumbers('merging a 70b model', [paper('We merge 65B models.')])).toEqual(['70b']);
     // What a hedged number is set against is hedged too.
     expect(contradictedNumbers('how much data do u need? like 1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual([]);
     expect(contradictedNumbers('1k examples vs 50k', [paper('We train on 6k examples.')])).toEqual(['1k', '50k']);

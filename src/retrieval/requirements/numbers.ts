@@ -184,13 +184,25 @@ export function contradictedNumbers(question: string, papers: readonly { title: 
         .filter((f) => {
           // "2000 NLP tasks" gives a number of tasks too.
           const sameUnit = given.flat().filter((g) => g.unit === f.unit || g.then === f.unit);
-          // A range is given by any number in it ("3 to 7 billion" by "3 billion").
-          const inRange = (g: Figure) => (f.from === undefined ? g.value === f.value : g.value >= f.from && g.value <= f.value);
+          // A range is given by any number in it ("3 to 7 billion" by "3 billion"), a round number by one it rounds ("200 tasks" by 204).
+          const inRange = (g: Figure) => (f.from === undefined ? g.value === f.value || roundsTo(g.value, f.value) : g.value >= f.from && g.value <= f.value);
           return sameUnit.length > 0 && !sameUnit.some(inRange) && !words.has(f.text);
         })
         .map((f) => f.text),
     ),
   ];
+}
+
+/**
+ * Whether a round number typed (hundreds or more, one digit then zeros: "200", "1000") is what a paper's
+ * number comes to at its precision: people type "a 200-task benchmark" for one of 204 tasks. Not a
+ * number of tens ("a 70b model" is not one of 65B).
+ */
+function roundsTo(given: number, typed: number): boolean {
+  if (!Number.isInteger(typed) || typed < 100) return false;
+  let step = 1;
+  while (typed % (step * 10) === 0) step *= 10;
+  return step >= 100 && typed / step < 10 && Math.round(given / step) * step === typed;
 }
 
 /**
