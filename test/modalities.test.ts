@@ -32,6 +32,17 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('llms for time series', forecasting)).toEqual([]);
   });
 
+  it('reads scenes that move over time asked of a paper on still ones', () => {
+    const splat = { title: 'SplatFlow: Multi-View Rectified Flow Model for 3D Gaussian Splatting Synthesis', abstract: 'We generate 3D Gaussian Splatting scenes from text prompts and edit them without training.' };
+    expect(unmentionedModalities('any paper doing text-to-4d, like gaussian splat scenes that move over time?', splat)).toEqual(['4d']);
+    expect(unmentionedModalities('a generator of a time-varying scene built from 3D Gaussian primitives', splat)).toEqual(['time-varying']);
+    expect(unmentionedModalities('nerf for dynamic scenes from a handheld video', { ...splat, abstract: 'Radiance fields and camera poses are optimized from video frames, with smooth camera motion.' })).toEqual(['dynamic scenes']);
+    expect(unmentionedModalities('text to 3d gaussian splatting scenes', splat)).toEqual([]);
+    // A paper on what moves writes it in words of its own.
+    const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'We reconstruct human motion from monocular videos, with noise and occlusions.' };
+    expect(unmentionedModalities('reconstructing dynamic humans from video', rohm)).toEqual([]);
+  });
+
   it('reads thermal images, tabular data, sign language, point clouds and graphs asked for', () => {
     const icon = { title: 'ICON: Incremental CONfidence for Joint Pose and Radiance Field Optimization', abstract: 'Radiance fields and camera poses are optimized jointly from video frames.' };
     expect(unmentionedModalities('nerf from thermal infrared video without camera poses?', icon)).toEqual(['thermal']);

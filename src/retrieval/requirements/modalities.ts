@@ -1,6 +1,6 @@
 /**
  * Kinds of data a question asks its paper to work on (images, video, speech and sound, thermal images,
- * time series, source code, tables, sign language, point clouds, graphs) that the paper
+ * time series, source code, tables, sign language, point clouds, scenes that move over time, graphs) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
  * anyone built a speech recognizer for Cantonese on top of an LLM?", answered from a benchmark of
@@ -67,6 +67,13 @@ const KINDS: readonly Kind[] = [
   {
     asked: /\b(?:point\s+clouds?|lidar|3d\s+(?:scenes?|shapes?|objects?|meshes|reconstruction)|meshes)\b/giu,
     written: /\b(?:point\s+clouds?|lidar|3d|meshes|depth|voxels?|nerfs?|radiance|scenes?|geometr\w*)\b/iu,
+  },
+  // Scenes and shapes that move over time ("text-to-4d", "a dynamic scene from a handheld video"): not what a paper on still 3D scenes works on.
+  {
+    asked:
+      /\b(?:4d|time[\s-]varying|non[\s-]rigid|deforming|dynamic\s+(?:scenes?|objects?|content|humans?|3d|radiance|nerfs?|gaussians?|splat\w*|gaussian\s+splat\w*)|(?:moves?|moving|deforms?)\s+over\s+time)\b/giu,
+    written:
+      /\b(?:4d|time[\s-]varying|animat\w*|non[\s-]rigid|deform\w*|dynamic\s+(?:scenes?|objects?|content|humans?|regions?|radiance|nerfs?|gaussians?)|(?:human|body|object|scene)\s+motions?|moving\s+(?:objects?|people|humans?|scenes?|content))\b/iu,
   },
   {
     asked: /\b(?:graph[\s-]structured|gnns?|graph\s+neural\s+networks?|node\s+classification|link\s+prediction)\b/giu,
