@@ -188,6 +188,10 @@ describe('search', () => {
     );
     expect(unsure.results[0]!.paper.title).toMatch(/hallucination/i);
     expect(unsure.confidence).toBe('high');
+    // Untruths and falsehoods are hallucinations too.
+    const untruths = await r.search('why do llms utter untruths after being tuned on unfamiliar facts', 5);
+    expect(untruths.results.map((x) => x.paper.title)).toContain('Unfamiliar Finetuning Examples Control How Language Models Hallucinate');
+    expect(untruths.confidence).toBe('high');
   });
 
   it('is sure of a question on a topic several papers answer, although none of them stands out', async () => {

@@ -644,7 +644,7 @@ data imbalance: uneven data | lopsided data | skewed data | unequal amounts | so
 performance disparities: unequal results | gaps between groups | uneven performance | performance gaps | unfairness across groups
 diversity: variety | variation | mix | assortment
 # safety, trust and interpretability
-hallucination: making things up | made-up facts | fabrication | confabulation | false claims | inventing facts | bluffing | making stuff up | fake information | lying | false facts | false statements | unsupported content | invented details
+hallucination: making things up | made-up facts | fabrication | confabulation | false claims | inventing facts | bluffing | making stuff up | fake information | lying | false facts | false statements | unsupported content | invented details | falsehoods | untruths | untrue statements
 hallucinations: made-up facts | fabrications | confabulations | false claims | invented facts | bluffs | fake information | lies | made-up answers
 hallucinate: make things up | invent facts | fabricate | confabulate | bluff | make stuff up | lie
 factuality: truthfulness | accuracy of facts | getting facts right | correct facts | true statements | fact accuracy | factual accuracy | honesty about facts
