@@ -14,6 +14,9 @@ describe('what a question asks beyond a paper', () => {
     // Words of how many, not of what: "arbitrary language pairs" are language pairs.
     expect(words('is there a framework that can also pivot through english for arbitrary language pairs?')).toEqual(['pivot', 'english', 'language', 'pairs']);
     expect(words('Which paper shows that, and does it also discuss combining such per-task experts?')).toEqual(['combining', 'per-task', 'experts']);
+    // Verbs of what is looked at or carried over say nowhere.
+    expect(words('Which paper is that, and does it also look at what happens when some of the responses are sloppy?')).toEqual(['responses', 'sloppy']);
+    expect(new Set(words('does that approach also carry over to non-text inputs?'))).toEqual(new Set(['non-text', 'inputs']));
   });
 
   it('reads what "but for" asks a method to be taken to, up to what it is instead of, and a shortening as what it stands for', () => {

@@ -47,6 +47,7 @@ describe('fields a question asks its paper to work in', () => {
 
   it('reads no field in words used for something else', () => {
     expect(unmentionedFields('which papers fit scaling laws to predict the loss?', weights)).toEqual([]);
+    expect(unmentionedFields('has anyone extended scaling-law style analysis to attention head layouts?', weights)).toEqual([]);
     expect(unmentionedFields('cheap parameter prediction for labs without the financial resources to train', weights)).toEqual([]);
   });
 

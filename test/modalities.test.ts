@@ -68,6 +68,7 @@ describe('kinds of data a question asks its paper to work on', () => {
     const codegen = { title: 'CodeGen2: Lessons for Training LLMs on Programming and Natural Languages', abstract: 'We train LLMs for program synthesis.' };
     expect(unmentionedModalities('tokenizer design for code LLMs', codegen)).toEqual([]);
     expect(unmentionedModalities('assigning ICD-10 codes to discharge summaries with llms', syntriever)).toEqual([]);
+    expect(unmentionedModalities('clinical concept extraction or clinical code search with domain models', syntriever)).toEqual([]);
     // Nor the code a method is written in.
     const patience = { title: 'Beam Decoding with Controlled Patience', abstract: 'A patience factor for beam search improves summarization and translation. Our approach only modifies one line of code.' };
     expect(unmentionedModalities('anyone tried the patience tweak for beam search on code generation?', patience)).toEqual(['code generation']);

@@ -74,9 +74,9 @@ const SO_THAT = /\s+(?:so|so\s+that|such\s+that|in\s+order\s+to|because)\s.*$/iu
 /** Where the other half of an either-or question starts: "... or is it images only". */
 const OR_ELSE = /[,\s]+or\s+(?:is|are|does|do|did|just|only|not)\b.*$/iu;
 
-/** Verbs of how a method does, which say nothing of where: "does it also help", "what makes them succeed". */
+/** Verbs of how a method does, which say nothing of where: "does it also help", "what makes them succeed", "does it also carry over to ...", "look at what happens when ...". */
 const DOING = new Set(
-  'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled discuss discusses discussed cover covers covered address addresses addressed mention mentions mentioned report reports reported consider considers considered'.split(
+  'try tries tried help helps helped work works worked improve improves improved make makes made succeed succeeds succeeded fail fails failed provide provides provided use uses used apply applies applied handle handles handled get gets got hold holds held scale scales scaled discuss discusses discussed cover covers covered address addresses addressed mention mentions mentioned report reports reported consider considers considered carry carries carried look looks looked happen happens happened generalize generalizes generalized extend extends extended transfer transfers transferred'.split(
     ' ',
   ),
 );

@@ -28,9 +28,9 @@ const FIELDS: readonly Kind[] = [
   },
   {
     asked: /\b(?:legal|law|laws|lawyers?|courts?|judicial|statutes?|litigation|juris\w*)\b/giu,
-    notAsked: /\b(?:scaling|power|zipf['’]?s?|neural\s+scaling)\s+laws?\b|\blaws?\s+of\b/giu,
+    notAsked: /\b(?:scaling|power|zipf['’]?s?|neural\s+scaling)[\s-]+laws?\b|\blaws?\s+of\b/giu,
     written: /\b(?:legal|law|laws|lawyers?|courts?|judicial|judges?|statut\w*|contracts?|litigation|juris\w*|regulat\w*|bar\s+exams?)\b/iu,
-    notWritten: /\b(?:scaling|power|zipf['’]?s?)\s+laws?\b|\blaws?\s+of\b/giu,
+    notWritten: /\b(?:scaling|power|zipf['’]?s?)[\s-]+laws?\b|\blaws?\s+of\b/giu,
   },
   {
     asked: /\b(?:financ\w*|stock\s+(?:markets?|prices?|returns?|trading)|banking|fintech)\b/giu,

@@ -88,7 +88,7 @@ const KINDS: readonly Kind[] = [
   {
     asked:
       /\b(?:source\s+code|codebases?|code\s+(?:search|generation|completion|llms?|models?|language\s+models?|repair|review|retrieval|snippets?|tasks?|files?|synthesis)|programming\s+languages?|program\s+synthesis|coding\s+(?:models?|tasks?|assistants?|llms?|abilit(?:y|ies)|performance|benchmarks?))\b/giu,
-    notAsked: /\b(?:icd|medical|billing)[\s-]+(?:\d+\s+)?codes?\b/giu,
+    notAsked: /\b(?:icd|medical|billing|clinical|diagnos[ei]s|diagnostic)[\s-]+(?:\d+\s+)?codes?\b/giu,
     written: /\b(?:code|codes|coding|codebases?|programs?|programming|programmers?|software|python|java|javascript|sql|humaneval|mbpp|compilers?|github\s+repositor(?:y|ies))\b/iu,
     notWritten:
       /\b(?:(?:our|the|all|source|its|their)\s+)?code(?:\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights|benchmarks?))?\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:\w+\s+)?(?:available|released|public(?:ly)?|open[- ]?sourced?|provided|accessible|shared)\b|\b(?:release|releases|released|open[- ]?source[sd]?|share|shared|make|made|publish|published|provide|provided)\s+(?:\w+\s+){0,3}?code\b|\bcode\s+(?:and|,)\s+(?:\w+\s+){0,2}?(?:data|datasets?|models?|weights)\b|\bcode\s+(?:for\s+reproducing|to\s+reproduce|at\b|:|https?:)|\blines?\s+of\s+code\b/giu,
