@@ -106,6 +106,10 @@ describe('kinds of data a question asks its paper to work on', () => {
     const vit = { title: 'Scaling Vision Transformers', abstract: 'We train ViTs on images.' };
     expect(unmentionedModalities('attention tricks that work on any data, images, audio or video?', vit)).toEqual([]);
     expect(unmentionedModalities('attention tricks for audio', vit)).toEqual(['audio']);
+    expect(unmentionedModalities('attention tricks for images or 3d point clouds', vit)).toEqual([]);
+    // Two words for one kind, joined by a slash, are no list with what follows.
+    const icon = { title: 'ICON: Incremental CONfidence for Joint Pose and Radiance Field Optimization', abstract: 'Radiance fields and camera poses are optimized jointly from video frames.' };
+    expect(unmentionedModalities('anyone done pose-free nerf training from thermal / infrared camera video?', icon)).toEqual(['thermal']);
     // The speakers of a language are people, not speech.
     const mtob = { title: 'Learning to Translate a New Language from One Grammar Book', abstract: 'Kalamang, a language with less than 200 speakers and spoken in Indonesia, translated from a grammar book.' };
     expect(unmentionedModalities('learning to translate an endangered language from audio recordings of field sessions?', mtob)).toEqual(['audio']);

@@ -139,13 +139,22 @@ const LIST_SPAN = 40;
 
 /**
  * Whether two words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart,
- * and no comma that opens a phrase of its own ("czech or hungarian medical boards, with parallel
- * english versions" lists no english).
+ * at most one word between the last of those and the second ("images or 3d point clouds"; not
+ * "thermal / infrared camera video", where the slash joins two words for one kind), and no comma
+ * that opens a phrase of its own ("czech or hungarian medical boards, with parallel english versions"
+ * lists no english).
  */
 function listed(text: string, one: string, other: string): boolean {
   const [a, b] = [text.indexOf(one), text.indexOf(other)].sort((x, y) => x - y) as [number, number];
   const between = text.slice(a, b);
-  return a >= 0 && b - a <= LIST_SPAN && /,|\/|\bor\b|\band\b/.test(between) && !/,\s*(?:with|from|in|on|for|of|to|that|which|by|than|into)\b/.test(between);
+  const afterLast = between.split(/,|\/|\bor\b|\band\b/).at(-1) ?? '';
+  return (
+    a >= 0 &&
+    b - a <= LIST_SPAN &&
+    /,|\/|\bor\b|\band\b/.test(between) &&
+    afterLast.trim().split(/\s+/).filter(Boolean).length <= 1 &&
+    !/,\s*(?:with|from|in|on|for|of|to|that|which|by|than|into)\b/.test(between)
+  );
 }
 
 /** Whether a word ends a list of three items or more: "text, code, even protein seqs", "images, audio or molecules". */
