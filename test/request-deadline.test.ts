@@ -98,9 +98,9 @@ describe('the request deadline', () => {
   });
 
   it('gives an LLM call that starts late only the time left', async () => {
-    // Each reply takes two thirds of the deadline: the first question gets its answer, the second
-    // starts when the first is done, has only a third of the deadline left, and is cut off.
-    stub.onChat(() => ({ delayMs: (DEADLINE_MS * 2) / 3, json: chatCompletion('It generates adapter weights from a task description [1].') }));
+    // Each reply takes a little over half the deadline: the first question gets its answer, the second
+    // starts when the first is done, has less than half of the deadline left, and is cut off.
+    stub.onChat(() => ({ delayMs: (DEADLINE_MS * 11) / 20, json: chatCompletion('It generates adapter weights from a task description [1].') }));
     const started = Date.now();
     const [first, second] = await Promise.all([ask(QUESTION, 'a'), ask(OTHER_QUESTION, 'b')].map((p) => p.then((r) => ({ r, ms: Date.now() - started }))));
     const [llm, late] = footer(first!.r).startsWith('LLM answer') ? [first!, second!] : [second!, first!];
