@@ -17,6 +17,7 @@ describe('fields a question asks its paper to work in', () => {
     expect(unmentionedFields('has anyone used a multimodal llm as the perception backbone for surgical robots in the operating room?', robots)).toEqual(['surgical']);
     expect(unmentionedFields('multimodal llms as perception for robots that assist surgeons?', { ...robots, abstract: `${robots.abstract} We also test it in surgery.` })).toEqual([]);
     expect(unmentionedFields('llm perception backbones for robots in self-driving cars?', robots)).toEqual(['self-driving']);
+    expect(unmentionedFields('any flow matching vision-language-action models for self driving cars instead of robot arms?', robots)).toEqual(['self driving']);
     expect(unmentionedFields('llm perception for robots in classrooms?', robots)).toEqual(['classrooms']);
     expect(unmentionedFields('llm perception backbones for malware analysis?', robots)).toEqual(['malware']);
     const qst = { title: 'Quantized Side Tuning', abstract: 'Memory-efficient fine-tuning of quantized large language models.' };

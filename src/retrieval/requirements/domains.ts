@@ -66,7 +66,7 @@ const FIELDS: readonly Kind[] = [
     written: /\b(?:educat\w*|students?|teach\w*|learners?|classrooms?|tutor\w*|pedagog\w*|schools?|exams?|courses?|homework|pupils)\b/iu,
   },
   {
-    asked: /\b(?:autonomous\s+(?:driving|vehicles?|cars?)|self-driving|driverless)\b/giu,
+    asked: /\b(?:autonomous\s+(?:driving|vehicles?|cars?)|self[\s-]?driving|driverless)\b/giu,
     written: /\b(?:driv(?:ing|ers?)|vehicles?|cars?|traffic|autonomous|roads?|nuscenes|kitti|carla|waymo)\b/iu,
   },
   {
