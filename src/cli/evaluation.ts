@@ -12,6 +12,7 @@ export const EVAL_SETS = [
   { file: 'eval/tune-users.jsonl', label: 'tuning set, phrased as users type' },
   { file: 'eval/holdout-users.jsonl', label: 'held-out set, phrased as users type (never tuned on)' },
   { file: 'eval/holdout-pool.jsonl', label: 'held-out pool, in the four styles users type (never tuned on)' },
+  { file: 'eval/holdout-recent.jsonl', label: 'held-out set written last, in the four styles users type (never read)' },
 ] as const;
 
 /** Every question set in eval/: the default ones and the tuning pool, which `eval` runs when named (it takes minutes). */
