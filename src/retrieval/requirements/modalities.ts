@@ -136,6 +136,8 @@ export function unwrittenKinds(question: string, text: string, kinds: readonly K
 
 /** How far apart, in characters, two items of a list stand at most. */
 const LIST_SPAN = 40;
+/** What separates the items of a list. */
+const LIST_SEPARATOR = /,|\/|\bor\b|\band\b/;
 
 /**
  * Whether two words stand in a list: a comma, a slash, "or" or "and" between them, a few words apart,
@@ -147,11 +149,11 @@ const LIST_SPAN = 40;
 function listed(text: string, one: string, other: string): boolean {
   const [a, b] = [text.indexOf(one), text.indexOf(other)].sort((x, y) => x - y) as [number, number];
   const between = text.slice(a, b);
-  const afterLast = between.split(/,|\/|\bor\b|\band\b/).at(-1) ?? '';
+  const afterLast = between.split(LIST_SEPARATOR).at(-1) ?? '';
   return (
     a >= 0 &&
     b - a <= LIST_SPAN &&
-    /,|\/|\bor\b|\band\b/.test(between) &&
+    LIST_SEPARATOR.test(between) &&
     afterLast.trim().split(/\s+/).filter(Boolean).length <= 1 &&
     !/,\s*(?:with|from|in|on|for|of|to|that|which|by|than|into)\b/.test(between)
   );
