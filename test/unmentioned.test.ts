@@ -302,6 +302,8 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('is there a paper proposing tool clustering for api agents?', { propos: 30, tool: 20, cluster: 20, api: 10, agent: 50 }, ['tool', 'api', 'agent'])).toEqual(['clustering']);
     expect(await keywords('papers hooking audio encoders up to llms so they can listen?', { hook: 3, audio: 20, encod: 40 }, ['audio', 'encod'])).toEqual([]);
     expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
+    // What a list sets the topic against is no keyword: "beyond ROUGE".
+    expect(await keywords('summarizer personalization measure beyond ROUGE', { summar: 20, person: 15, measur: 50, beyond: 40, roug: 12 }, ['summar', 'person', 'measur', 'roug'])).toEqual([]);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('ok and federated lora tuning', { feder: 3 })).toEqual(['federated']);
     expect(await keywords('hey, anyone know a paper on federated lora tuning? thx', { feder: 3 })).toEqual(['federated']);

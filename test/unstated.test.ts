@@ -140,6 +140,12 @@ describe('quantities a question asks for', () => {
     expect(askedQuantities('how many gpus does it need')).toEqual(['gpus']);
     expect(askedEntities('Which studies look at how many and which languages to include in the instruction data?')).toEqual([]);
     expect(askedEntities('which languages does the benchmark cover?')).toEqual(['languages']);
+    // What a model does asks for no model: "what an LLM generates".
+    expect(askedEntities('Which papers propose methods for personalizing what an LLM generates for a single user?')).toEqual([]);
+    expect(askedEntities('which llm generates the training data?')).toEqual(['language model']);
+    // A word of granularity asks for no level: "query-level routing".
+    expect(askedQuantities('What papers propose or survey such query-level routing across expert models?')).toEqual([]);
+    expect(askedQuantities('what level of noise do they add?')).toEqual(['level']);
     // What a method does without asks for nothing: "instead of guessing which pretrained checkpoint to start from".
     expect(askedEntities('generating the weights with a diffusion model, instead of guessing which pretrained checkpoint to start from?')).toEqual([]);
     expect(askedEntities('which base model do they use instead of llama?')).toEqual(['base model']);
@@ -354,6 +360,9 @@ describe('quantities a list of keywords names', () => {
     expect(askedInKeywords('Yi-Lightning active parameters number of experts')).toEqual(['number of experts']);
     expect(askedInKeywords('OLMo 2 total pretraining tokens')).toEqual(['pretraining tokens']);
     expect(askedInKeywords('Kangaroo video LMM maximum input frames')).toEqual(['input frames']);
+    // A method named by a verb of a measure is no measure: "beam scoring".
+    expect(askedInKeywords('CTC non-autoregressive MT fluency beam scoring')).toEqual([]);
+    expect(askedInKeywords('CTC non-autoregressive MT fluency beam score')).toEqual(['beam score']);
     expect(unstatedInKeywords(['input frames'], [paper('A curriculum with gradually increasing resolution and number of input frames.')])).toEqual(['input frames']);
     // A count anywhere, a measure with its unit after it, in a longer list.
     expect(askedInKeywords('LLMic Romanian foundation model parameter count training tokens')).toEqual(['parameter count', 'training tokens']);

@@ -335,8 +335,8 @@ export function unmentionedAgainstTitled(question: string, papers: readonly Pick
 const ASKING = new Set('which what whats wat wut how why when where who whose method methods approach approaches technique techniques trick tricks way ways can could should would might must'.split(' '));
 
 
-/** Words that set one thing against another in a list of keywords. */
-const RELATING = /\b(?:versus|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\b/gi;
+/** Words that set one thing against another in a list of keywords ("throughput versus dense LLMs", "a measure beyond ROUGE"). */
+const RELATING = /\b(?:versus|beyond|besides|relative(?=\s+to\b)|compared(?=\s+(?:to|with)\b))\b/gi;
 
 /** A query of at most this many terms, with no question word, is a list of keywords. */
 const KEYWORD_TERMS = 6;

@@ -149,10 +149,11 @@ const ENTITIES: readonly {
   // "which model does it use" may ask for an architecture ("a conditional VAE") no family names.
   // "which model did they use as the baseline" asks what it is compared with.
   { kind: 'base model', asks: /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:models?|plms?|llms?)\s+(?:do|does|did)\s+(?:they|it|the\s+authors|the\s+(?:\S+\s+){1,8}?)\s*(?:\S+\s+)?(?:use|deploy|deployed|adopt|pick|choose)\b(?!\s+(?:as|for)\s+(?:the\s+|a\s+|their\s+)?baselines?\b)/, named: isModelFamily, loose: true },
-  // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback".
+  // The model a paper uses in a role: "which specific language models served as the in-context learners", "which llm provided the feedback";
+  // not what a model does ("personalizing what an LLM generates").
   {
     kind: 'language model',
-    asks: /\b(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|[a-z]{0,3}lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
+    asks: /\b(?:which|what)\s+(?!(?:an?|the|its|their|this|that|these|those|my|our|your)\s)(?:specific\s+|particular\s+|exact\s+)?(?:\S+\s+){0,2}?(?:model|[a-z]{0,3}lm)s?\s+(?:served|serves|serve|acted|acts|act|(?:is|are|was|were)\s+(?:used|analy[sz]ed|studied|examined|investigated|probed|interpreted|dissected)|provided|provides|provide|gave|gives|produced|produces|generated|generates)\b/,
     named: isModelFamily,
   },
   // The models in a role a question names: "which models were the teacher and students".

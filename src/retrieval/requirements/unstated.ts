@@ -184,8 +184,11 @@ function after(words: readonly string[], start: number, skip: ReadonlySet<string
   return j;
 }
 
-/** A word that says of what kind something is by a measure of it: "low-rank adapters", "long-context models", "large-scale data". */
-const OF_KIND = /^(?:low|high|long|short|full|small|large|fixed|variable|mixed|multi|single)-\p{L}/u;
+/**
+ * A word that says of what kind something is by a measure of it: "low-rank adapters", "long-context models", "large-scale data",
+ * "query-level routing".
+ */
+const OF_KIND = /^(?:low|high|long|short|full|small|large|fixed|variable|mixed|multi|single)-\p{L}|^\p{L}+-level$/u;
 const isMeasure = (w: string) => !OF_KIND.test(w) && tokenize(w).some((t) => MEASURES.has(t));
 /** Whether a stem (see tokenize) names a measure or a change ("percentag", "size", "reduct"): what a list of keywords asks the value of, not its topic. */
 export const isMeasureStem = (stem: string) => MEASURES.has(stem) || CHANGES.some((group) => group.includes(stem));
@@ -381,8 +384,10 @@ function askedInList(words: readonly string[]): string[] {
     // are asked of it ("memory reduction numbers"); not a method or a topic named by it ("depth up-scaling
     // base model", "horizon length prediction"). "numbers" alone asks for results, not a measure ("cube-llm
     // numbers on talk2car").
+    // Not a method named by a verb of one ("beam scoring").
     else if (
       NAME_WORD.test(w) &&
+      !w.endsWith('ing') &&
       (isMeasure(w) || CHANGE_NOUNS.has(w)) &&
       !RESULTS.has(w) &&
       (i === words.length - 1 || w === 'count' || UNITS.has(next ?? '') || RESULTS.has(next ?? '') || isFigure(next ?? '') || MEASURED.has(next ?? ''))
