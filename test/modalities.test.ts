@@ -8,6 +8,12 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('grouped-query attention vision transformers', onLlms)).toEqual(['vision']);
     expect(unmentionedModalities('does grouped-query attention help on speech or video?', onLlms)).toEqual(['video', 'speech']);
     expect(unmentionedModalities('grouped-query attention for long inputs', onLlms)).toEqual([]);
+    // A diffusion model makes pictures, unless said to make something else.
+    expect(unmentionedModalities('is there an emulated fine-tuning thing for diffusion models?', onLlms)).toEqual(['diffusion models']);
+    expect(unmentionedModalities('grouped-query attention in text diffusion models', onLlms)).toEqual([]);
+    expect(unmentionedModalities('grouped-query attention in diffusion models for language', onLlms)).toEqual([]);
+    const routing = { title: 'Denoising Task Routing for Diffusion Models', abstract: 'We route channels of diffusion models for image generation.' };
+    expect(unmentionedModalities('task routing for an audio or speech diffusion model', routing)).toEqual(['audio']);
     // A paper writes a kind of data in words of its own: DeiT is a vision transformer, a VQA task is on images.
     const deit = { title: 'Reusing Pretrained Models', abstract: 'We save 76% of the cost on DeiT-base transferred from DeiT-small.' };
     expect(unmentionedModalities('initializing a big vit from a small pretrained one', deit)).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Kinds of data a question asks its paper to work on (images, video, speech and sound, thermal images,
+ * Kinds of data a question asks its paper to work on (images, diffusion models among them, video, speech and sound, thermal images,
  * time series, source code, tables, sign language, point clouds, scenes that move over time, graphs) that the paper
  * does not mention in any of their words: "grouped-query attention vision transformers", answered
  * from a paper on grouped-query attention in LLMs, is the method, not the method on images; "has
@@ -29,10 +29,10 @@ const SPOKEN_THERE = String.raw`(?:languages?|dialects?|tongues?|varieties|varie
 
 const KINDS: readonly Kind[] = [
   {
-    asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?)\b/giu,
+    asked: /\b(?:images?|pictures|photos?|photographs?|vision|visual|vits?|pixels?|stable\s+diffusion|diffusion\s+models?)\b/giu,
     // Vision-language models offered besides language models ("large language or vision-language models") are one of two kinds of model asked.
     notAsked:
-      /\b(?:vision\s+(?:paper|statement)s?|self-image)\b|\b(?:(?:large\s+)?language|llms?)(?:\s+models?)?\s*(?:,|or|\/|and\/or)\s*(?:large\s+)?vision[\s-]language\b|\bvision[\s-]language(?:\s+models?)?\s*(?:or|\/|and\/or)\s*(?:large\s+|text-only\s+)?(?:language\s+models?|llms?)\b/giu,
+      /\b(?:vision\s+(?:paper|statement)s?|self-image|diffusion\s+models?\s+(?:for|of|on)\s+(?:text|language|code|speech|audio|molecules?|proteins?)|(?:text|language|discrete|masked|audio|speech|music|sound|video|molecular|protein|graph)\s+diffusion\s+models?)\b|\b(?:(?:large\s+)?language|llms?)(?:\s+models?)?\s*(?:,|or|\/|and\/or)\s*(?:large\s+)?vision[\s-]language\b|\bvision[\s-]language(?:\s+models?)?\s*(?:or|\/|and\/or)\s*(?:large\s+|text-only\s+)?(?:language\s+models?|llms?)\b/giu,
     written:
       /\b(?:images?|imagery|pictures?|photos?|photograph\w*|visual(?:ly)?|vision|vits?|pixels?|vlms?|mllms?|lvlms?|multi-?modal\w*|videos?|cameras?|scenes?|diffusion|vqa|deit|swin|imagenet|cifar\w*|resnets?|cnns?|convolutional|segmentation|nerfs?|render\w*|3d)\b/iu,
   },
