@@ -302,6 +302,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     expect(await keywords('is there a paper proposing tool clustering for api agents?', { propos: 30, tool: 20, cluster: 20, api: 10, agent: 50 }, ['tool', 'api', 'agent'])).toEqual(['clustering']);
     expect(await keywords('papers hooking audio encoders up to llms so they can listen?', { hook: 3, audio: 20, encod: 40 }, ['audio', 'encod'])).toEqual([]);
     expect(await keywords('federated lora tuning?', { feder: 3 })).toEqual(['federated']);
+    // A measure named without its value asked is a keyword like any other ("depth up-scaling"), and "depth" is not "in-depth" (detailed).
+    const depth = { depth: 21, scale: 136, speech: 18, recognit: 27, model: 500, detail: 100, comprehens: 80, thorough: 20 };
+    expect(await keywords('depth up-scaling speech recognition models', depth, ['speech', 'recognit', 'model', 'detail', 'comprehens', 'thorough'])).toEqual(['depth']);
+    expect(await keywords('speech recognition model depth', depth, ['speech', 'recognit', 'model'])).toEqual([]);
     // What a list sets the topic against is no keyword: "beyond ROUGE".
     expect(await keywords('summarizer personalization measure beyond ROUGE', { summar: 20, person: 15, measur: 50, beyond: 40, roug: 12 }, ['summar', 'person', 'measur', 'roug'])).toEqual([]);
     expect(await keywords('any papers on federated lora tuning', { feder: 3 })).toEqual(['federated']);

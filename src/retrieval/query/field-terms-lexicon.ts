@@ -1465,9 +1465,9 @@ delve: dig | explore | probe | look deeply | dig into
 delves: digs | explores | probes | digs into
 delving: digging | exploring | probing | digging into
 in-depth: thorough | detailed | deep-dive | comprehensive | close
-thorough: comprehensive | exhaustive | in-depth | detailed | careful | rigorous
+thorough: comprehensive | exhaustive | detailed | careful | rigorous
 thoroughly: carefully | completely | comprehensively | fully | rigorously | exhaustively
-comprehensive: thorough | complete | exhaustive | all-round | in-depth | wide-ranging
+comprehensive: thorough | complete | exhaustive | all-round | wide-ranging
 comprehensively: thoroughly | exhaustively | fully | completely | in depth
 extensive: thorough | broad | wide-ranging | large-scale | exhaustive | sweeping
 extensively: widely | broadly | thoroughly | heavily | at length
@@ -2070,8 +2070,8 @@ actual: real | true | genuine | concrete
 real-world: practical | everyday | real-life | actual | in the wild | applied
 real-life: real-world | practical | everyday | actual | in the wild
 concrete: specific | tangible | definite | practical | actual
-detailed: thorough | in-depth | fine-grained | elaborate | granular
-fine-grained: detailed | granular | fine | precise | in-depth | high-resolution
+detailed: thorough | fine-grained | elaborate | granular
+fine-grained: detailed | granular | fine | precise | high-resolution
 granularity: level of detail | resolution | fineness | detail level | grain
 high-level: abstract | overall | big-picture | general | coarse
 holistic: comprehensive | all-round | whole-picture | overall | big-picture

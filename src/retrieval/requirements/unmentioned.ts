@@ -24,7 +24,7 @@ import { LANGUAGES, placeWords, spelledLanguagePairs, translationDirections } fr
 import { topicTerms, withoutChatPhrases } from '../query/query.js';
 import { foldedWords, splitSentences, tokenize, tokenizeWords } from '../text.js';
 import { spellGreek } from '../titles.js';
-import { isMeasureStem } from './unstated.js';
+import { askedInKeywords, isMeasureStem } from './unstated.js';
 import { typesTitleName } from '../query/named-paper.js';
 
 /** A word used by at most this share of the papers (and at least {@link MIN_RARE}) may be a name. */
@@ -395,8 +395,11 @@ export async function unheldKeywords(
   // does a word that grades a measure ("STG-MTL maximum number of tasks").
   const typed = surfaceWords(request);
   const graded = (t: string) => typedFor(typed, t).some((w) => isSuperlative(w) || GRADES.has(w));
+  // A measure the list names without asking its value ("depth up-scaling") is a keyword like any other.
+  const askedValues = new Set(tokenize(askedInKeywords(request).join(' ')));
+  const valueAsked = (t: string) => isMeasureStem(t) && askedValues.has(t);
   const required = terms.filter(
-    (t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !isMeasureStem(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t),
+    (t, i) => stats[i]!.df > 0 && stats[i]!.df <= KEYWORD_SHARE * corpus.papers && !valueAsked(t) && !PREFIXES.has(t) && !GENERIC.has(t) && !relating.has(t) && !graded(t),
   );
   // A term of the field of several words ("object detection", "continual learning") is asked for whole, as
   // its words the field does not use everywhere ("language models" asks for none); `whole` lists those
