@@ -44,6 +44,8 @@ describe('kinds of data a question asks its paper to work on', () => {
     expect(unmentionedModalities('a generator of a time-varying scene built from 3D Gaussian primitives', splat)).toEqual(['time-varying']);
     expect(unmentionedModalities('nerf for dynamic scenes from a handheld video', { ...splat, abstract: 'Radiance fields and camera poses are optimized from video frames, with smooth camera motion.' })).toEqual(['dynamic scenes']);
     expect(unmentionedModalities('text to 3d gaussian splatting scenes', splat)).toEqual([]);
+    const poster = { title: 'From Elements to Design: A Layered Approach for Automatic Graphic Design Composition', abstract: 'A multimodal model composes graphic designs layer by layer from elements.' };
+    expect(unmentionedModalities('anyone know a paper that automatically animates static poster designs?', poster)).toEqual(['animates']);
     // A paper on what moves writes it in words of its own.
     const rohm = { title: 'RoHM: Robust Human Motion Reconstruction via Diffusion', abstract: 'We reconstruct human motion from monocular videos, with noise and occlusions.' };
     expect(unmentionedModalities('reconstructing dynamic humans from video', rohm)).toEqual([]);

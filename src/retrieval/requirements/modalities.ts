@@ -68,10 +68,10 @@ const KINDS: readonly Kind[] = [
     asked: /\b(?:point\s+clouds?|lidar|3d\s+(?:scenes?|shapes?|objects?|meshes|reconstruction)|meshes)\b/giu,
     written: /\b(?:point\s+clouds?|lidar|3d|meshes|depth|voxels?|nerfs?|radiance|scenes?|geometr\w*)\b/iu,
   },
-  // Scenes and shapes that move over time ("text-to-4d", "a dynamic scene from a handheld video"): not what a paper on still 3D scenes works on.
+  // Scenes and shapes that move over time ("text-to-4d", "a dynamic scene from a handheld video", "animates static posters"): not what a paper on still scenes works on.
   {
     asked:
-      /\b(?:4d|time[\s-]varying|non[\s-]rigid|deforming|dynamic\s+(?:scenes?|objects?|content|humans?|3d|radiance|nerfs?|gaussians?|splat\w*|gaussian\s+splat\w*)|(?:moves?|moving|deforms?)\s+over\s+time)\b/giu,
+      /\b(?:4d|time[\s-]varying|non[\s-]rigid|deforming|animat(?:es?|ed|ing|ions?)|dynamic\s+(?:scenes?|objects?|content|humans?|3d|radiance|nerfs?|gaussians?|splat\w*|gaussian\s+splat\w*)|(?:moves?|moving|deforms?)\s+over\s+time)\b/giu,
     written:
       /\b(?:4d|time[\s-]varying|animat\w*|non[\s-]rigid|deform\w*|dynamic\s+(?:scenes?|objects?|content|humans?|regions?|radiance|nerfs?|gaussians?)|(?:human|body|object|scene)\s+motions?|moving\s+(?:objects?|people|humans?|scenes?|content))\b/iu,
   },
