@@ -57,8 +57,11 @@ export interface Lacked {
  * one that lacks it) or describes as the one it asks of ("for the method that keeps a running average
  * of weights, what averaging coefficient did they use?", see {@link describesOnePaper}; the first
  * paper), its code, license or authors' affiliation ("is there a github repo for ...",
- * asked of a topic it is a wish, not a fact), and something asked for in particular that the first
- * paper only mentions in passing (see in-passing.ts). A quantity asked of a topic ("how much compute does lora
+ * asked of a topic it is a wish, not a fact), something asked for in particular that the first
+ * paper only mentions in passing (see in-passing.ts), and a kind of data, a field, a subfield or a
+ * language asked for that the first paper does not work on ("grouped-query attention vision
+ * transformers", of the paper on LLMs; see modalities.ts, domains.ts, subfields.ts,
+ * languages-asked.ts): the corpus has the method, not where it was asked to go. A quantity asked of a topic ("how much compute does lora
  * need", or with a question for papers: "what work exists on ..., and how large are the gaps?") stays
  * one level lower, as does a name asked in words that may ask for something else
  * ("which model does it use" may ask for an architecture no list of model families holds). At
@@ -160,10 +163,12 @@ export async function lackedRequirements(
   // A paper the query describes ("for the method that ...") is the first one found; a query that asks for papers asks of a topic.
   const ofPaper =
     !forPapers && (at === 0 || (at < 0 && describesOnePaper(text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(text, first[at]!).length > 0);
-  const twice = ofPaper || inPassing.length > 0 ? oneLevelLower(once, thresholds) : once;
+  // A kind of data, a field, a subfield or a language asked that the first paper does not work on: another topic than its own.
+  const otherKind = [...modalities, ...fields, ...subfields, ...languages].length > 0;
+  const twice = ofPaper || inPassing.length > 0 || otherKind ? oneLevelLower(once, thresholds) : once;
   // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
   // words): a weak match at most, not "not in the corpus".
-  const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && [...names, ...apart].every((w) => keywords.whole.includes(w));
+  const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && !otherKind && [...names, ...apart].every((w) => keywords.whole.includes(w));
   const lower = onlyWhole ? Math.max(twice, thresholds.low) : twice;
   return { confidence: levelOf(lower, thresholds), probability: lower, ...reasons };
 }
