@@ -838,6 +838,9 @@ describe('search', () => {
     // A paper asked for by name that the first paper uses but does not introduce; one it introduces.
     expect(await r.search('do we have the Flan-T5 paper?', 3)).toMatchObject({ confidence: 'none', inPassing: ['flan-t5'] });
     expect(await r.search('is OLMo 2 in here', 3)).toMatchObject({ confidence: 'high' });
+    // ... however broad its words: many papers write GPT, none introduces GPT-3.
+    expect(await r.search("where's the GPT-3 paper", 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['gpt-3'] });
+    expect(await r.search('which paper introduced gpt-3', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-3'] });
     // A paper asked for by a name in capitals that no paper uses.
     expect(await r.search("how does Anthropic's Constitutional AI paper train a harmless assistant from a list of principles?", 3)).toMatchObject({
       confidence: 'none',

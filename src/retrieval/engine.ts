@@ -620,7 +620,9 @@ export class Retriever extends QueryScorer {
     const [judged, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
     const named = await this.lacked(query, profile.text, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
-    const { confidence, probability } = named.confidence === 'none' && shown[0] ? await this.unlessBroad(profile, named, shown[0].doc) : named;
+    // A paper asked for by name that the first paper only mentions ("where's the GPT-3 paper") is not in the corpus, however broad its words.
+    const broad = named.confidence === 'none' && inPassing.length === 0 ? shown[0] : undefined;
+    const { confidence, probability } = broad ? await this.unlessBroad(profile, named, broad.doc) : named;
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
