@@ -77,6 +77,14 @@ describe('field terms', () => {
     expect(findPhrasings('an ai assistant for footage', LEXICON).map((f) => f.tokens)).toEqual([['ai', 'assist'], ['footag']]);
   });
 
+  it('reads a word of English typed in capitals among lower-case words as a name, not as the everyday word it spells', () => {
+    expect(added('how was CLIP trained')).toBe('');
+    expect(added('which clips does it caption')).toBe('video');
+    // Typed all in capitals, a question's words are its words; an acronym is no word of English.
+    expect(added('WHICH CLIPS DOES IT CAPTION')).toBe('video');
+    expect(findPhrasings('an LM that runs on phones').flatMap((f) => f.terms)).toContain('language model');
+  });
+
   it('reads shortenings of the shipped lexicon ("ffn": feed-forward)', () => {
     expect(findPhrasings('language-specific ffn neurons').flatMap((f) => f.terms)).toContain('feed-forward');
     expect(findPhrasings('mcq prompting with invalid choices').flatMap((f) => f.terms)).toContain('multiple-choice');

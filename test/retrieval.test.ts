@@ -838,6 +838,9 @@ describe('search', () => {
     // A paper asked for by name that the first paper uses but does not introduce; one it introduces.
     expect(await r.search('do we have the Flan-T5 paper?', 3)).toMatchObject({ confidence: 'none', inPassing: ['flan-t5'] });
     expect(await r.search('is OLMo 2 in here', 3)).toMatchObject({ confidence: 'high' });
+    // ... and a word of English typed in capitals is a name: no paper introduces CLIP, the few-shot adapter of CLIP is found first.
+    expect(await r.search('is the CLIP paper in here?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['clip'] });
+    expect((await r.search('few-shot adaptation of CLIP', 3)).results[0]!.paper.title).toBe('Low-Rank Few-Shot Adaptation of Vision-Language Models');
     // ... however broad its words: many papers write GPT, none introduces GPT-3.
     expect(await r.search("where's the GPT-3 paper", 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['gpt-3'] });
     expect(await r.search('which paper introduced gpt-3', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-3'] });

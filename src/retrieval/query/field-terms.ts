@@ -8,6 +8,7 @@
 import { FIELD_TERMS_LEXICON } from './field-terms-lexicon.js';
 import { languagePlaces } from '../requirements/places.js';
 import { isStopword, tokenize } from '../text.js';
+import { isEnglishWord } from './english.js';
 
 interface Phrasing {
   /** The phrasing's tokens (see {@link tokenize}), matched in a row. */
@@ -208,9 +209,12 @@ export function namedLanguages(found: readonly FoundPhrasing[]): string[] {
 export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): FoundPhrasing[] {
   const tokens = tokenize(query);
   const held = new Set(tokens);
+  const names = namesInCapitals(query);
   const out: FoundPhrasing[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = from.startingWith(tokens[i]!).find((p) => p.tokens.every((t, j) => tokens[i + j] === t));
+    const match = from
+      .startingWith(tokens[i]!)
+      .find((p) => p.tokens.every((t, j) => tokens[i + j] === t) && !(p.tokens.length === 1 && names.has(p.tokens[0]!)));
     if (!match) {
       // A place or a people names its language where the query speaks of one: "the main language spoken in Warsaw" is
       // Polish, "indian legal cases" are not Hindi.
@@ -226,6 +230,17 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
     i += match.tokens.length;
   }
   return out;
+}
+
+/**
+ * The tokens of the words of English a query types in capitals among words in lower case ("how was
+ * CLIP trained"): names, not the everyday words they spell ("clip" for video). An acronym ("LM") is
+ * no word of English.
+ */
+function namesInCapitals(query: string): Set<string> {
+  if (!/\p{Ll}{2,}/u.test(query)) return new Set();
+  const words = (query.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase());
+  return new Set(words.filter((w) => isEnglishWord(w)).flatMap((w) => tokenize(w)));
 }
 
 /** Words that speak of a language, a few words before a place that names one: "the language spoken in Warsaw". */

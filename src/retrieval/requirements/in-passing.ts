@@ -226,6 +226,8 @@ export async function mentionedInPassing(
   const capitalized = new Set(capitalizedNames(question));
   const specifically = new Set(specificallyAsked(question));
   const described = new Set(matched(question, INTRODUCED_ABOUT, [1]));
+  // A word of English typed in capitals is a name ("is the CLIP paper in here?").
+  const capitals = new Set((question.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()));
   // A name of several words ("self-instruct") is as rare as its rarest word, and is held where its words stand in a row.
   const words = demanded.map((w) => tokenize(w));
   const terms = [...new Set(words.flat())];
@@ -245,7 +247,7 @@ export async function mentionedInPassing(
     // A paper named after a name it builds on ("ColBERT-XM", "HyperLLaVA") is not the paper of that
     // name; asked for the original, not even when many papers use the name ("the qwen paper" may be
     // any of Qwen's, "the original llava paper" is one).
-    const original = originals.has(word) && !isEnglishWord(word);
+    const original = originals.has(word) && (!isEnglishWord(word) || capitals.has(word));
     if (named.has(word) && inLongerName(paper.title, word) && (df <= rare || original)) return true;
     // The very paper of a name asked for by name introduces it; one that uses it, however often, is another.
     // ... unless the name only says what the paper introduced is about ("the paper that introduced the kalamang translation
