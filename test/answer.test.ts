@@ -172,10 +172,12 @@ describe('ask with an LLM', () => {
     expect(r.note ?? '').not.toContain('text2image');
   });
 
-  it('notes a title the question quotes or is typed as that none of the cited papers writes', async () => {
-    stub.queueChat('FlexPrefill adapts sparse attention patterns [1].');
+  it('says the corpus does not have a paper the question is typed or quotes the title of, which none of the closest papers writes, without asking the LLM', async () => {
     const r = await answerer().ask('Attention Is All You Need');
-    expect(r.note).toBe('None of the cited papers mention “Attention Is All You Need”.');
+    expect(r).toMatchObject({ abstained: true, confidence: 'none', answer: NOT_IN_CORPUS });
+    expect(r.note).toBe('None of the closest papers mention “Attention Is All You Need”.');
+    expect(await answerer().ask('is the "attention is all you need" paper in here?')).toMatchObject({ abstained: true, confidence: 'none' });
+    expect(chatRequests()).toHaveLength(0);
   });
 
   it('tells the LLM which name of the question none of the sources mention', async () => {

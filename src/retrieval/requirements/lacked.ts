@@ -61,7 +61,9 @@ export interface Lacked {
  * paper only mentions in passing (see in-passing.ts), and a kind of data, a field, a subfield or a
  * language asked for that the first paper does not work on ("grouped-query attention vision
  * transformers", of the paper on LLMs; see modalities.ts, domains.ts, subfields.ts,
- * languages-asked.ts): the corpus has the method, not where it was asked to go. A quantity asked of a topic ("how much compute does lora
+ * languages-asked.ts): the corpus has the method, not where it was asked to go; and the title of a
+ * paper the query quotes or is typed as ("Attention Is All You Need") that none of the first papers
+ * writes (see unwrittenTitles in query-parts.ts). A quantity asked of a topic ("how much compute does lora
  * need", or with a question for papers: "what work exists on ..., and how large are the gaps?") stays
  * one level lower, as does a name asked in words that may ask for something else
  * ("which model does it use" may ask for an architecture no list of model families holds). At
@@ -94,12 +96,13 @@ export async function lackedRequirements(
   ]);
   // A version of a model asked of one paper is asked of the paper answered from ("does it work on llama 3?").
   const versionsOf = forPapers ? first : first.slice(0, 1);
+  const titles = unwrittenTitles(query, first);
   const elsewhere = [
     ...named,
     ...contradictedNumbers(text, first),
     ...contradictedVersions(text, versionsOf),
     ...unnamedVersions(text, first.slice(0, VERSION_PAPERS)),
-    ...unwrittenTitles(query, first),
+    ...titles,
     ...unmentionedAgainstTitled(query, first),
   ];
   // A keyword none of them holds as typed is there when one writes it out ("GQA": grouped-query attention, see unmentioned.ts).
@@ -165,7 +168,7 @@ export async function lackedRequirements(
     !forPapers && (at === 0 || (at < 0 && describesOnePaper(text)) ? ofPaperAsked.length > 0 : at > 0 && unstatedOfNamed(text, first[at]!).length > 0);
   // A kind of data, a field, a subfield or a language asked that the first paper does not work on: another topic than its own.
   const otherKind = [...modalities, ...fields, ...subfields, ...languages].length > 0;
-  const twice = ofPaper || inPassing.length > 0 || otherKind ? oneLevelLower(once, thresholds) : once;
+  const twice = ofPaper || inPassing.length > 0 || otherKind || titles.length > 0 ? oneLevelLower(once, thresholds) : once;
   // A term of the field the papers lack, and nothing else, may be written otherwise (an acronym, other
   // words): a weak match at most, not "not in the corpus".
   const onlyWhole = elsewhere.length === 0 && unstated.length === 0 && inPassing.length === 0 && !otherKind && [...names, ...apart].every((w) => keywords.whole.includes(w));
