@@ -841,6 +841,9 @@ describe('search', () => {
     // ... and a word of English typed in capitals is a name: no paper introduces CLIP, the few-shot adapter of CLIP is found first.
     expect(await r.search('is the CLIP paper in here?', 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['clip'] });
     expect((await r.search('few-shot adaptation of CLIP', 3)).results[0]!.paper.title).toBe('Low-Rank Few-Shot Adaptation of Vision-Language Models');
+    // ... and a technical report asked for as a paper is: Qwen2.5's is in the corpus, GPT-4's is not.
+    expect(await r.search('is the gpt-4 technical report in the corpus', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-4'] });
+    expect(await r.search('the qwen2.5 technical report', 3)).toMatchObject({ confidence: 'high' });
     // ... however broad its words: many papers write GPT, none introduces GPT-3.
     expect(await r.search("where's the GPT-3 paper", 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['gpt-3'] });
     expect(await r.search('which paper introduced gpt-3', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-3'] });

@@ -43,7 +43,7 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
  * original weights", which are no names.
  */
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}paper\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+paper\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+paper\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:paper\s+)?in\s+there\b`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}(?:paper|(?:tech(?:nical)?\s+)?report)\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?in\s+there\b`,
   'giu',
 );
 
@@ -269,14 +269,14 @@ const KNOWN = String.raw`\b(?:classical|classic|existing|standard|well-known|pop
 
 /**
  * Whether a paper introduces a name: its title starts with it ("Tied-Lora: ...", "The WMDP
- * Benchmark: ..."), its abstract proposes, presents or names it ("we propose PASTA", "we
+ * Benchmark: ...", "Yi-Lightning Technical Report"), its abstract proposes, presents or names it ("we propose PASTA", "we
  * present LoRA, a ...") or defines it after its words ("Special Token Adaptation (PASTA)"). A title
  * or an abstract with the name inside a longer one ("In-Context Meta LoRA") does not.
  */
 export function introduces(paper: { title: string; abstract: string }, name: string): boolean {
   const n = escapeRegExp(name).replace(/\\?[-\s]+/g, '[-\\s]?');
   const own = String.raw`${n}(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
-  const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework)\b)`, 'iu');
+  const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework|(?:tech(?:nical)?\s+)?report)\b)`, 'iu');
   // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose
   // ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
   const proposed = new RegExp(String.raw`\b${INTRODUCING}${own}|\b${INTRODUCING}(?:(?!${KNOWN})[^.]){0,80}?\(${own}\)|^\s*${own}\s*(?:,|is|:)`, 'iu');
