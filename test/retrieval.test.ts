@@ -844,6 +844,11 @@ describe('search', () => {
     // ... and a technical report asked for as a paper is: Qwen2.5's is in the corpus, GPT-4's is not.
     expect(await r.search('is the gpt-4 technical report in the corpus', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-4'] });
     expect(await r.search('the qwen2.5 technical report', 3)).toMatchObject({ confidence: 'high' });
+    // ... and so is a name with its version: a paper that fine-tunes Gemma 2 is not the Gemma 2 paper; Falcon2-11B's report is Falcon 2's.
+    expect(await r.search('the gemma 2 paper', 3)).toMatchObject({ confidence: 'none', inPassing: ['gemma 2'] });
+    expect(await r.search('the falcon2 paper', 3)).toMatchObject({ confidence: 'high' });
+    expect(await r.search('the falcon 2 technical report', 3)).toMatchObject({ confidence: 'high' });
+    expect(await r.search('the olmo 2 paper', 3)).toMatchObject({ confidence: 'high' });
     // ... however broad its words: many papers write GPT, none introduces GPT-3.
     expect(await r.search("where's the GPT-3 paper", 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['gpt-3'] });
     expect(await r.search('which paper introduced gpt-3', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-3'] });

@@ -43,7 +43,7 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
  * original weights", which are no names.
  */
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}(?:paper|(?:tech(?:nical)?\s+)?report)\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?in\s+there\b`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}(?:paper|(?:tech(?:nical)?\s+)?report)\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?in\s+there\b|\bthe\s+(\p{L}[\p{L}\p{N}-]*\s+\d+(?:\.\d+)?)\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b`,
   'giu',
 );
 
@@ -77,7 +77,7 @@ export function namesAskedFor(question: string): string[] {
   return [
     ...matched(question, PAPER_OF, [1], describesBefore),
     ...matched(question, PAPER_OF, [2], joinsEnglishWords),
-    ...matched(question, PAPER_OF, [4, 5, 6, 7]),
+    ...matched(question, PAPER_OF, [4, 5, 6, 7, 8]),
     ...matched(question, PAPER_OF, [3], describesNoun),
     ...matched(question, ORIGINAL_TITLED, [1, 2]),
     ...matched(question, OPENING_NAME, [1]),
@@ -128,7 +128,7 @@ function describesBefore(text: string, at: number): boolean {
  * "a good rag paper").
  */
 function originalsAskedFor(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [3, 4, 5, 6, 7]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
+  return new Set([...matched(question, PAPER_OF, [3, 4, 5, 6, 7, 8]), ...matched(question, ORIGINAL_TITLED, [1, 2])]);
 }
 
 /**
@@ -137,7 +137,7 @@ function originalsAskedFor(question: string): Set<string> {
  * X", which may say which of a kind.
  */
 function papersAskedByName(question: string): Set<string> {
-  return new Set([...matched(question, PAPER_OF, [4, 5, 6, 7]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2]), ...matched(question, OPENING_NAME, [1])]);
+  return new Set([...matched(question, PAPER_OF, [4, 5, 6, 7, 8]), ...matched(question, ORIGINAL_NAMED), ...matched(question, ORIGINAL_TITLED, [2]), ...matched(question, OPENING_NAME, [1])]);
 }
 /** "the original X paper": not "improves on the original X", which describes. */
 const ORIGINAL_NAMED = /\b[Oo]riginal\s+([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})(?=\s+paper\b)/gu;
@@ -202,7 +202,8 @@ function matched(question: string, re: RegExp, groups = [1, 2, 3, 4, 5], unless?
 function inLongerName(title: string, name: string): boolean {
   const t = title.toLowerCase();
   if (!t.includes(name)) return false;
-  if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t)) return false;
+  // A name with its size written on ("Falcon2-11B") is the name.
+  if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?:-\d+(?:\.\d+)?[bm])?(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t)) return false;
   const longer = t.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu)?.filter((w) => w.includes(name)) ?? [];
   return longer.some((w) => !isEnglishWord(w));
 }
@@ -275,7 +276,8 @@ const KNOWN = String.raw`\b(?:classical|classic|existing|standard|well-known|pop
  */
 export function introduces(paper: { title: string; abstract: string }, name: string): boolean {
   const n = escapeRegExp(name).replace(/\\?[-\s]+/g, '[-\\s]?');
-  const own = String.raw`${n}(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
+  // ... with its size written on ("Falcon2-11B" for "falcon 2").
+  const own = String.raw`${n}(?:-\d+(?:\.\d+)?[bm])?(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
   const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework|(?:tech(?:nical)?\s+)?report)\b)`, 'iu');
   // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose
   // ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
