@@ -161,6 +161,9 @@ describe('words asked for in particular', () => {
     const yi = { title: 'Yi-Lightning Technical Report', abstract: 'Yi-Lightning ranks 6th on Chatbot Arena, a leaderboard. Chatbot Arena votes.' };
     expect(await mentionedInPassing('is the chatbot arena paper in here', yi, corpus({ chatbot: 3, arena: 2 }))).toEqual(['chatbot arena']);
     expect(await mentionedInPassing('is the yi-lightning tech report in here', yi, corpus({ yi: 1, lightn: 1 }))).toEqual([]);
+    // "which we call BIG-Bench Hard" introduces BIG-Bench Hard, not BIG-Bench.
+    expect(introduces({ title: 'Challenging BIG-Bench Tasks', abstract: 'We focus on 23 tasks, which we call BIG-Bench Hard (BBH).' }, 'big-bench')).toBe(false);
+    expect(introduces({ title: 'Beyond the Imitation Game', abstract: 'We introduce the Beyond the Imitation Game benchmark (BIG-bench).' }, 'big-bench')).toBe(true);
     const olmo = { title: '2 OLMo 2 Furious', abstract: 'We present OLMo 2, the next generation of our fully open language models.' };
     expect(await mentionedInPassing('is OLMo 2 in here', olmo, corpus({ olmo: 3 }))).toEqual([]);
     // A keyword query for a benchmark or a dataset asks for its paper: the one that introduces it, however seldom it repeats it.

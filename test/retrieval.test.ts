@@ -849,6 +849,10 @@ describe('search', () => {
     expect(await r.search('the falcon2 paper', 3)).toMatchObject({ confidence: 'high' });
     expect(await r.search('the falcon 2 technical report', 3)).toMatchObject({ confidence: 'high' });
     expect(await r.search('the olmo 2 paper', 3)).toMatchObject({ confidence: 'high' });
+    // The paper that introduces the name asked for comes first, though papers on what it named are found before it.
+    const bigBench = await r.search('do you have the big-bench paper', 3);
+    expect(bigBench).toMatchObject({ confidence: 'high' });
+    expect(bigBench.results[0]!.paper.title).toMatch(/^Beyond the Imitation Game/);
     // ... however broad its words: many papers write GPT, none introduces GPT-3.
     expect(await r.search("where's the GPT-3 paper", 3)).toMatchObject({ confidence: 'none', abstained: true, inPassing: ['gpt-3'] });
     expect(await r.search('which paper introduced gpt-3', 3)).toMatchObject({ confidence: 'none', inPassing: ['gpt-3'] });

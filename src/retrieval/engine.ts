@@ -16,7 +16,7 @@ import { ADDED_TERMS, type QueryProfile, QueryScorer, docAt, position } from './
 import type { IndexInfo, IndexOpenOptions, PublicationSummary, SearchIndex, TermStats } from './index/search-index.js';
 import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
-import { introduces } from './requirements/in-passing.js';
+import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
 import { titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
@@ -615,6 +615,7 @@ export class Retriever extends QueryScorer {
     const unknown = new Set((profile.typed ?? profile).terms.filter((t) => t.df === 0).map((t) => t.term));
     if (profile.empty) return nothing(profile.text, unknown);
     const scored = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
+    namedDoc ??= await this.introducingFirst(query, scored);
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
     const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
     const [judged, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
@@ -642,6 +643,27 @@ export class Retriever extends QueryScorer {
       },
       ranked,
     };
+  }
+
+  /**
+   * Of the first papers found for a query that asks for a paper by a name ("do you have the big-bench
+   * paper", see in-passing.ts), the one that introduces the name ("we introduce the Beyond the Imitation
+   * Game benchmark (BIG-bench)"), when it is the only one: it is that paper, though others that study
+   * or extend what it named ("Challenging BIG-Bench Tasks ...") are found before it.
+   */
+  private async introducingFirst(query: string, scored: readonly { doc: number }[]): Promise<number | undefined> {
+    const asked = namesAskedFor(query).filter((name) => !isEnglishWord(name));
+    if (asked.length === 0 || scored.length < 2) return undefined;
+    // A name, not a word many papers use ("the llm technical report"); a name of several words is as rare as its rarest.
+    const stats = await Promise.all(asked.map((name) => this.index.termStats(tokenize(name))));
+    const names = asked.filter((_, i) => stats[i]!.some((t) => t.df <= NAME_REST_SHARE * this.size));
+    const docs = scored.slice(0, INTRODUCING_PAPERS).map((r) => r.doc);
+    const papers = await this.index.papers(docs);
+    for (const name of names) {
+      const introducing = docs.filter((_, i) => papers[i] && introduces(papers[i]!, name));
+      if (introducing.length === 1) return introducing[0] === docs[0] ? undefined : introducing[0];
+    }
+    return undefined;
   }
 
   /** What the first papers lack of what a query asks, and the confidence that leaves (see requirements/lacked.ts). */
@@ -756,6 +778,9 @@ const KIND_PAPERS = 5;
 
 /** How many sentences of a text {@link Retriever.titlesNear} looks up titles for. */
 const NAMED_SENTENCES = 40;
+
+/** How far down a query's ranking the paper that introduces a name it asks the paper of is looked for (see Retriever.introducingFirst). */
+const INTRODUCING_PAPERS = 5;
 
 /** How many papers a search for a typed title that names none offers as what it may describe. */
 const DESCRIBED_PAPERS = 3;

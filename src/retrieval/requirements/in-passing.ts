@@ -281,7 +281,8 @@ export function introduces(paper: { title: string; abstract: string }, name: str
   const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework|(?:tech(?:nical)?\s+)?report)\b)`, 'iu');
   // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose
   // ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
-  const proposed = new RegExp(String.raw`\b${INTRODUCING}${own}|\b${INTRODUCING}(?:(?!${KNOWN})[^.]){0,80}?\(${own}\)|^\s*${own}\s*(?:,|is|:)`, 'iu');
+  // Not when a word in capitals goes on with the name: "we call BIG-Bench Hard" introduces no BIG-Bench.
+  const proposed = new RegExp(String.raw`\b${INTRODUCING}${own}(?![ \t]+\p{Lu}\p{Ll})|\b${INTRODUCING}(?:(?!${KNOWN})[^.]){0,80}?\(${own}\)|^\s*${own}\s*(?:,|is|:)`, 'iu');
   return title.test(paper.title) || proposed.test(paper.abstract);
 }
 
