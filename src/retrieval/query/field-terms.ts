@@ -209,12 +209,14 @@ export function namedLanguages(found: readonly FoundPhrasing[]): string[] {
 export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= new FieldLexicon(FIELD_TERMS_LEXICON))): FoundPhrasing[] {
   const tokens = tokenize(query);
   const held = new Set(tokens);
-  const names = namesInCapitals(query);
+  // Read only when a phrasing of one word is found.
+  let names: Set<string> | undefined;
+  const isName = (token: string) => (names ??= namesInCapitals(query)).has(token);
   const out: FoundPhrasing[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = from
       .startingWith(tokens[i]!)
-      .find((p) => p.tokens.every((t, j) => tokens[i + j] === t) && !(p.tokens.length === 1 && names.has(p.tokens[0]!)));
+      .find((p) => p.tokens.every((t, j) => tokens[i + j] === t) && !(p.tokens.length === 1 && isName(p.tokens[0]!)));
     if (!match) {
       // A place or a people names its language where the query speaks of one: "the main language spoken in Warsaw" is
       // Polish, "indian legal cases" are not Hindi.
