@@ -36,8 +36,9 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
  * A name the question asks for the paper of ("the whisper paper", "WMDP benchmark paper", "the
  * original colbert paper", "is self-instruct in the collection?", "is toolformer here?", "does the
  * corpus have the TIES-merging paper?", "RLBench robot learning benchmark", "where's the GPT-3 paper", "is
- * toolformer in there?" asked alone, not "which slavic languages does it cover? is ukrainian in there"): the paper that
- * introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
+ * toolformer in there?" asked alone, not "which slavic languages does it cover? is ukrainian in there"; a
+ * technical report as a paper: "is the gpt-4 technical report in the corpus"; a name with its version:
+ * "the gemma 2 paper"): the paper that introduced it, not one that uses it. A paper recalled by a name and what it does ("the bigscience
  * paper where they ablated ...") is not asked for by the name alone, nor are "the original astrollama
  * models", which a paper that reports on them answers of, nor "the original datasets" or "the
  * original weights", which are no names.
