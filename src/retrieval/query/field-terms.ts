@@ -210,7 +210,7 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
   const tokens = tokenize(query);
   const held = new Set(tokens);
   // Read only when a phrasing of one word is found.
-  let names: Set<string> | undefined;
+  let names: ReadonlySet<string> | undefined;
   const isName = (token: string) => (names ??= namesInCapitals(query)).has(token);
   const out: FoundPhrasing[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -239,11 +239,13 @@ export function findPhrasings(query: string, from: FieldLexicon = (lexicon ??= n
  * CLIP trained"): names, not the everyday words they spell ("clip" for video). An acronym ("LM") is
  * no word of English.
  */
-function namesInCapitals(query: string): Set<string> {
-  if (!/\p{Ll}{2,}/u.test(query)) return new Set();
-  const words = (query.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase());
-  return new Set(words.filter((w) => isEnglishWord(w)).flatMap((w) => tokenize(w)));
+function namesInCapitals(query: string): ReadonlySet<string> {
+  const words = /[a-z]{2}/.test(query) ? (query.match(/\b[A-Z]{3,}\b/g) ?? []) : [];
+  if (words.length === 0) return NO_NAMES;
+  return new Set(words.map((w) => w.toLowerCase()).filter((w) => isEnglishWord(w)).flatMap((w) => tokenize(w)));
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** Words that speak of a language, a few words before a place that names one: "the language spoken in Warsaw". */
 const LANGUAGE_WORDS = new Set(tokenize('language languages spoken speak speaks speaking speakers tongue dialect dialects'));
