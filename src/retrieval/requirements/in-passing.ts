@@ -44,7 +44,7 @@ const NAME_WORDS = String.raw`(?!(?:there|anything|any|something|a|an|it|this|th
  * original weights", which are no names.
  */
 const PAPER_OF = new RegExp(
-  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}(?:paper|(?:tech(?:nical)?\s+)?report)\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|(?:tech(?:nical)?\s+)?report)\s+)?in\s+there\b|\bthe\s+(\p{L}[\p{L}\p{N}-]*\s+\d+(?:\.\d+)?)\s+(?:paper|(?:tech(?:nical)?\s+)?report)\b`,
+  String.raw`\b([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\s+(?:(?:benchmark|dataset|model|method|original)\s+){0,2}(?:paper|tech(?:nical)?\s+report)\b(?!\s+(?:where|that|which|in|with|on|about|from|by|for|who|whose)\b)|^\s*([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:benchmark|dataset|suite)\s*[?.!]?\s*$)|\b(?:original|first)\s+(?!(?:data|datasets?|training|weights?|tasks?|labels?|inputs?|outputs?|texts?|images?|prompts?|questions?|answers?|sentences?|documents?|samples?|examples?|order|size|form|settings?|parameters?|performance|accuracy|languages?|authors?)(?![\p{L}\p{N}.-]))([\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}])(?![\p{L}\p{N}.-])(?!\s+(?:models?|series|versions?|variants?|checkpoints?|family|families|releases?|results?|scores?|numbers?)\b)|\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|tech(?:nical)?\s+report)\s+)?(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:collection|corpus|database|index|server|here)|here)\b|\b(?:do|does)\s+(?:you|we|u|the\s+(?:corpus|collection|database|bot|server))\s+have\s+the\s+(${NAME_WORDS})(?=\s+(?:paper|tech(?:nical)?\s+report)\b|\s*\?)|\bwhere(?:'s|’s|s|\s+is|\s+can\s+i\s+find)\s+(?:the\s+)?((?=[\p{L}\p{N}.-]*\d)[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}])\s+(?:paper|tech(?:nical)?\s+report)\b|(?<![?.!][^?.!]*)\bis\s+(?:the\s+)?(${NAME_WORDS})\s+(?:(?:paper|tech(?:nical)?\s+report)\s+)?in\s+there\b|\bthe\s+(\p{L}[\p{L}\p{N}-]*\s+\d+(?:\.\d+)?)\s+(?:paper|tech(?:nical)?\s+report)\b`,
   'giu',
 );
 
@@ -73,8 +73,12 @@ const DONE_WITH_PAPERS = new Set(
   submitted remember know need want like liked love`.split(/\s+/),
 );
 
+/** A word every way of asking for a paper by its name (see {@link namesAskedFor}) has: a question without one asks for none. */
+const ASKS_FOR_A_PAPER = /\b(?:paper|report|benchmark|dataset|suite|original|first|here|there|have|collection|corpus|database|index|server|introduced|proposed|coined|invented)\b|:/i;
+
 /** The names whose paper the question asks for (see {@link PAPER_OF}), as typed. */
 export function namesAskedFor(question: string): string[] {
+  if (!ASKS_FOR_A_PAPER.test(question)) return [];
   return [
     ...matched(question, PAPER_OF, [1], describesBefore),
     ...matched(question, PAPER_OF, [2], joinsEnglishWords),
