@@ -168,6 +168,10 @@ describe('words asked for in particular', () => {
     expect(await mentionedInPassing('is OLMo 2 in here', olmo, corpus({ olmo: 3 }))).toEqual([]);
     // A keyword query for a benchmark or a dataset asks for its paper: the one that introduces it, however seldom it repeats it.
     expect(demandedWords('Belebele benchmark')).toEqual(['belebele']);
+    // A technical report is asked for as a paper is; any other report names nothing.
+    expect(demandedWords('is the gpt-4 technical report in the corpus')).toEqual(['gpt-4']);
+    expect(demandedWords('For a sustainability report I need the carbon footprint of training BLOOM')).toEqual([]);
+    expect(demandedWords('summarizing radiology reports with llms')).toEqual([]);
     const fourier = { title: 'Fourier Transporter: Bi-Equivariant Robotic Manipulation in 3D', abstract: 'We evaluate on RLBench and on a real robot.' };
     expect(await mentionedInPassing('RLBench robot learning benchmark', fourier, corpus({ rlbench: 2 }))).toEqual(['rlbench']);
     // English words joined by hyphens describe how the dataset was made; they do not name it.
