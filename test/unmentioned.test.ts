@@ -48,6 +48,10 @@ describe('names a question uses that the cited papers do not mention', () => {
     const uralic = 'We adapt language models to low-resource languages of the Uralic family.';
     expect(await names('adapting language models to uralic languages? small languages related to finnish/estonian etc', uralic, ['languag'])).toEqual([]);
     expect(await names('adapting language models to uralic languages? small languages related to finnish/estonian', uralic, ['languag'])).toEqual(['finnish', 'estonian']);
+    // ... or given in brackets as examples ("think ...", "e.g. ..."), with no "etc.".
+    expect(await names('encoders for small related languages (think the relatives of finnish and estonian)?', uralic, ['languag'])).toEqual([]);
+    expect(await names('encoders for small related languages (e.g. finnish, estonian)?', uralic, ['languag'])).toEqual([]);
+    expect(await names('encoders for small related languages (finnish, estonian)?', uralic, ['languag'])).toEqual(['finnish', 'estonian']);
   });
 
   it('counts a name written another way as mentioned', async () => {

@@ -21,11 +21,12 @@ export const OPEN_END = String.raw`(?:etc\b\.?|and\s+so\s+on\b|and\s+the\s+like\
 
 /**
  * Examples a question leaves open with "etc." or the like: "like 3gpp specs etc.", "e.g. rlhf, dpo and
- * so on", "(hypernetwork, diffusion model, VAE and the like)", "related to finnish/estonian etc". They
+ * so on", "(hypernetwork, diffusion model, VAE and the like)", "related to finnish/estonian etc"; and
+ * examples in brackets: "(think the relatives of Finnish and Estonian)", "(e.g. banking)". They
  * illustrate what is asked; the papers that answer need not name them.
  */
 const OPEN_EXAMPLES = new RegExp(
-  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)|(?:[\p{L}\p{N}-]+\s*\/\s*)+[\p{L}\p{N}-]+,?\s+${OPEN_END}`,
+  String.raw`\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|for\s+instance)\s[^.?!;()]*?\b${OPEN_END}|\([^()]*?\b${OPEN_END}\s*\)|\(\s*(?:think|e\.g\.?|eg|for\s+example|for\s+instance|such\s+as|say)\b[^()]*\)|(?:[\p{L}\p{N}-]+\s*\/\s*)+[\p{L}\p{N}-]+,?\s+${OPEN_END}`,
   'giu',
 );
 
