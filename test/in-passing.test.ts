@@ -95,6 +95,9 @@ describe('words asked for in particular', () => {
     const original = { title: 'ColBERT: Efficient Passage Search via Late Interaction', abstract: 'We present ColBERT. ColBERT encodes ...' };
     expect(await mentionedInPassing('got the original colbert paper?', original, corpus())).toEqual([]);
     expect(await mentionedInPassing('the llava paper', { title: 'HyperLLaVA: Dynamic Expert Tuning', abstract: 'LLaVA-style models ... LLaVA ...' }, corpus())).toEqual(['llava']);
+    // ... and a name with its number written on is the name.
+    const taskmaster = { title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset', abstract: 'We introduce the initial release of the Taskmaster-1 dataset.' };
+    expect(await mentionedInPassing('is the taskmaster paper in here?', taskmaster, corpus())).toEqual([]);
   });
 
   it("takes a paper that uses a name with a number many papers use for no paper of that name when asked where that paper is", async () => {
@@ -200,6 +203,10 @@ describe('words asked for in particular', () => {
     expect(introduces({ title: 'In-Context Meta LoRA Generation', abstract: 'We propose In-Context Meta LoRA (ICM-LoRA).' }, 'lora')).toBe(false);
     expect(introduces({ title: 'Mental-LLM', abstract: 'We fine-tune Alpaca and FLAN-T5 models.' }, 'flan-t5')).toBe(false);
     expect(introduces({ title: 'World Models', abstract: 'We further introduce the classical elastic weight consolidation (EWC) for selective updates.' }, 'ewc')).toBe(false);
+    // A name with its number written on is the name: Taskmaster-1 is the taskmaster paper.
+    expect(introduces({ title: 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset', abstract: '' }, 'taskmaster')).toBe(true);
+    expect(introduces({ title: 'X', abstract: 'We introduce Taskmaster-2, a dataset of spoken dialogs.' }, 'taskmaster')).toBe(true);
+    expect(introduces({ title: 'Taskmaster-Plus: More Dialogs', abstract: '' }, 'taskmaster')).toBe(false);
   });
 
   it('says which words asked for in particular the closest paper is not about', () => {

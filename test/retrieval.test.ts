@@ -849,6 +849,9 @@ describe('search', () => {
     expect(await r.search('the falcon2 paper', 3)).toMatchObject({ confidence: 'high' });
     expect(await r.search('the falcon 2 technical report', 3)).toMatchObject({ confidence: 'high' });
     expect(await r.search('the olmo 2 paper', 3)).toMatchObject({ confidence: 'high' });
+    // ... and so is a name with its number written on in the title: Taskmaster-1's is the taskmaster paper.
+    expect(await r.search('is the taskmaster paper in here?', 3)).toMatchObject({ confidence: 'high' });
+    expect(await r.search('do we have the taskmaster paper?', 3)).toMatchObject({ confidence: 'high' });
     // The paper that introduces the name asked for comes first, though papers on what it named are found before it.
     const bigBench = await r.search('do you have the big-bench paper', 3);
     expect(bigBench).toMatchObject({ confidence: 'high' });

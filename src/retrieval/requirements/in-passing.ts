@@ -207,8 +207,8 @@ function matched(question: string, re: RegExp, groups = [1, 2, 3, 4, 5], unless?
 function inLongerName(title: string, name: string): boolean {
   const t = title.toLowerCase();
   if (!t.includes(name)) return false;
-  // A name with its size written on ("Falcon2-11B") is the name.
-  if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?:-\d+(?:\.\d+)?[bm])?(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t)) return false;
+  // A name with its size or its number written on ("Falcon2-11B", "Taskmaster-1") is the name.
+  if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?:-\d+(?:\.\d+)?[bm]?)?(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'u').test(t)) return false;
   const longer = t.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu)?.filter((w) => w.includes(name)) ?? [];
   return longer.some((w) => !isEnglishWord(w));
 }
@@ -281,8 +281,8 @@ const KNOWN = String.raw`\b(?:classical|classic|existing|standard|well-known|pop
  */
 export function introduces(paper: { title: string; abstract: string }, name: string): boolean {
   const n = escapeRegExp(name).replace(/\\?[-\s]+/g, '[-\\s]?');
-  // ... with its size written on ("Falcon2-11B" for "falcon 2").
-  const own = String.raw`${n}(?:-\d+(?:\.\d+)?[bm])?(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
+  // ... with its size or its number written on ("Falcon2-11B" for "falcon 2", "Taskmaster-1" for "taskmaster").
+  const own = String.raw`${n}(?:-\d+(?:\.\d+)?[bm]?)?(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
   const title = new RegExp(String.raw`^\s*(?:the\s+)?${own}(?=\s*(?:[:,–—-]|$)|\s+(?:benchmark|dataset|model|method|framework|(?:tech(?:nical)?\s+)?report)\b)`, 'iu');
   // An acronym defined after the words it shortens counts when the sentence proposes it ("we propose
   // ... Adaptation (PASTA)"), not when it names what is used ("... Elastic Weight Consolidation (EWC)").
