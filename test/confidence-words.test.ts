@@ -121,6 +121,9 @@ describe('query preparation', () => {
     // What a contraction leaves when split at its apostrophe is no word of a topic.
     expect([...lexicalQuery("sorry if this is a dumb question, I've been stuck and don't know beam search").keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('beam search papers (e.g. https://arxiv.org or github.com/foo/beam-tools)').keys()]).toEqual(['beam', 'search']);
+    expect(topicTerms('beam search code on beamer.github.io or huggingface.co/beam')).toEqual(['beam', 'search', 'code']);
+    // A name with a suffix some sites have, and no path, is the name.
+    expect(topicTerms('is the taskmatrix.ai paper in here?')).toEqual(['taskmatrix', 'ai']);
     expect([...lexicalQuery("I'm a phd student and my advisor asked me to look into this. Is there work on beam search? Deadline is friday").keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('essay scoring on ASAP').keys()]).toEqual(['essai', 'score', 'asap']);
     expect([...lexicalQuery('can you point me to a good paper on beam search, i vaguely recall one').keys()]).toEqual(['beam', 'search']);

@@ -852,6 +852,10 @@ describe('search', () => {
     // ... and so is a name with its number written on in the title: Taskmaster-1's is the taskmaster paper.
     expect(await r.search('is the taskmaster paper in here?', 3)).toMatchObject({ confidence: 'high' });
     expect(await r.search('do we have the taskmaster paper?', 3)).toMatchObject({ confidence: 'high' });
+    // A name with a suffix some sites have is the name, not a link.
+    const matrix = await r.search('is the taskmatrix.ai paper in here?', 3);
+    expect(matrix).toMatchObject({ confidence: 'high' });
+    expect(matrix.results[0]!.paper.title).toMatch(/^TaskMatrix\.AI:/);
     // The paper that introduces the name asked for comes first, though papers on what it named are found before it.
     const bigBench = await r.search('do you have the big-bench paper', 3);
     expect(bigBench).toMatchObject({ confidence: 'high' });
