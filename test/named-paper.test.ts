@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedPaper, titleName, typedTitleNames, typesTitleName } from '../src/retrieval/query/named-paper.js';
+import { calledNames, namedPaper, titleName, typedTitleNames, typesTitleName } from '../src/retrieval/query/named-paper.js';
 
 describe('a question that names the paper it asks a quantity of', () => {
   /** A corpus of 500 papers where each word is used by the papers `df` gives (100 when not listed). */
@@ -106,5 +106,19 @@ describe('the name a title opens with', () => {
     expect(typedTitleNames('what tasks was it evaluated on?')).toEqual([]);
     const corpus = { papers: 500, termStats: async (terms: string[]) => terms.map(() => ({ df: 0 })) };
     expect(await namedPaper('pi0 robot policy success rate on laundry folding', [pi0], corpus)).toBe(0);
+  });
+});
+
+describe('the words a question calls a paper by', () => {
+  it('reads the runs of two to six words before "the ... paper", longest first', () => {
+    expect(calledNames('is the less is more paper in here?')).toEqual(['less is more', 'is more']);
+    expect(calledNames("where's the selective attention paper")).toEqual(['selective attention']);
+    expect(calledNames('the gpt-4 technical report')).toEqual([]);
+    expect(calledNames('do we have the learning to learn tech report?')).toEqual(['learning to learn', 'to learn']);
+  });
+
+  it('reads nothing where no paper is called "the ... paper"', () => {
+    expect(calledNames('papers on selective attention')).toEqual([]);
+    expect(calledNames('a selective attention paper')).toEqual([]);
   });
 });

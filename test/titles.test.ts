@@ -32,3 +32,22 @@ describe('title lookup with the typed lookup already made', () => {
     expect(titles.lookup('beam decoding with controlled patience', { typed: given })).toBe(given);
   });
 });
+
+describe('titles by the words they open with', () => {
+  const index = new TitleIndex([
+    { id: 'a', title: 'Less is More: Summarizing Patch Tokens' },
+    { id: 'b', title: 'Less Is More -- Fewer Examples for Instruction Tuning' },
+    { id: 'c', title: 'Selective Attention: Enhancing Transformer through Principled Context Control' },
+    { id: 'd', title: 'Harnessing Diversity for Important Data Selection' },
+  ]);
+
+  it('finds every title whose head, before a colon or a dash, is the words given, whatever their case', () => {
+    expect(index.opening('less is more').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(index.opening('Selective Attention').map((e) => e.id)).toEqual(['c']);
+  });
+
+  it('finds no title for words only inside a title or only part of its head', () => {
+    expect(index.opening('data selection')).toEqual([]);
+    expect(index.opening('selective')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
+import { calledNames, titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -615,10 +615,13 @@ export class Retriever extends QueryScorer {
     const unknown = new Set((profile.typed ?? profile).terms.filter((t) => t.df === 0).map((t) => t.term));
     if (profile.empty) return nothing(profile.text, unknown);
     const scored = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
-    namedDoc ??= await this.introducingFirst(query, scored);
+    const titled = namedDoc === undefined ? await this.calledByTitleHead(query, scored) : undefined;
+    namedDoc ??= titled ?? (await this.introducingFirst(query, scored));
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
     const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
-    const [judged, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
+    const [asTyped, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
+    // A paper called by the words its title opens with is that paper, however few words of the corpus they are.
+    const judged = titled !== undefined && this.model ? { confidence: 'high' as const, probability: Math.max(asTyped.probability, this.model.thresholds.high) } : asTyped;
     const named = await this.lacked(query, profile.text, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
     // A paper asked for by name that the first paper only mentions ("where's the GPT-3 paper") is not in the corpus, however broad its words.
@@ -643,6 +646,22 @@ export class Retriever extends QueryScorer {
       },
       ranked,
     };
+  }
+
+  /**
+   * The paper a query calls by the words its title opens with ("is the less is more paper in here?" of
+   * "Less is More: ...", "where's the selective attention paper"): it is that paper, though the words
+   * find others first.
+   */
+  private async calledByTitleHead(query: string, scored: readonly { doc: number }[]): Promise<number | undefined> {
+    for (const name of calledNames(query)) {
+      const opening = (await this.index.titlesFor(name)).opening(name);
+      if (opening.length === 0) continue;
+      // Of several titles that open with them ("Less is More: ..." twice), the one found first.
+      const docs = await Promise.all(opening.map((e) => this.index.docOf(e.id)));
+      return docs.find((d) => d !== undefined && scored.some((r) => r.doc === d)) ?? docs.find((d) => d !== undefined);
+    }
+    return undefined;
   }
 
   /**

@@ -100,6 +100,25 @@ export function typedTitleNames(question: string): { name: string; word: string 
   return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
 }
 
+/** What a question calls "the ... paper" (or "tech report"), as typed. */
+const CALLED = /\bthe\s+([^?.!;:()"“”]{3,80}?)\s+(?:paper|tech(?:nical)?\s+report)\b/giu;
+/** The fewest and the most words of a title's head a question calls a paper by. */
+const HEAD_WORDS = [2, 6] as const;
+
+/**
+ * The words a question calls a paper by that may be the words a title opens with: "less is more" of
+ * "is the less is more paper in here?", "selective attention" of "where's the selective attention
+ * paper" (each run of two to six words that ends before "paper", longest first).
+ */
+export function calledNames(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(CALLED)) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let n = Math.min(HEAD_WORDS[1], words.length); n >= HEAD_WORDS[0]; n--) out.push(words.slice(words.length - n).join(' '));
+  }
+  return [...new Set(out)];
+}
+
 /** The paper after the first whose title's name the query types ("INTERS" of "INTERS: Unlocking ..."), when the first does not mention that name. */
 export function laterNamed<P extends { title: string; abstract: string }>(query: string, first: readonly P[]): P | undefined {
   const [top, ...rest] = first;
