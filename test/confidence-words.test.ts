@@ -122,6 +122,11 @@ describe('query preparation', () => {
     expect([...lexicalQuery("sorry if this is a dumb question, I've been stuck and don't know beam search").keys()]).toEqual(['beam', 'search']);
     expect([...lexicalQuery('beam search papers (e.g. https://arxiv.org or github.com/foo/beam-tools)').keys()]).toEqual(['beam', 'search']);
     expect(topicTerms('beam search code on beamer.github.io or huggingface.co/beam')).toEqual(['beam', 'search', 'code']);
+    // How a paper asked for is called is no word of a topic ("function calling"); a thing called something in a topic is.
+    expect(topicTerms('is there a paper called annollm?')).toEqual(['annollm']);
+    expect(topicTerms('the paper titled learning to learn')).toEqual(['learn', 'learn']);
+    expect(topicTerms('a method that is called tag-llm')).toEqual(['tag', 'llm']);
+    expect(topicTerms('how often is the function called')).toContain('call');
     // A name with a suffix some sites have, and no path, is the name.
     expect(topicTerms('is the taskmatrix.ai paper in here?')).toEqual(['taskmatrix', 'ai']);
     expect([...lexicalQuery("I'm a phd student and my advisor asked me to look into this. Is there work on beam search? Deadline is friday").keys()]).toEqual(['beam', 'search']);

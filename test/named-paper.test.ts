@@ -115,6 +115,8 @@ describe('the words a question calls a paper by', () => {
     expect(calledNames("where's the selective attention paper")).toEqual(['selective attention']);
     expect(calledNames('the gpt-4 technical report')).toEqual([]);
     expect(calledNames('do we have the learning to learn tech report?')).toEqual(['learning to learn', 'to learn']);
+    expect(calledNames('is there a paper called less is more?')).toEqual(['less is more']);
+    expect(calledNames('the paper titled "Learning to Learn", is it here?')).toEqual(['Learning to Learn']);
   });
 
   it('reads nothing where no paper is called "the ... paper"', () => {

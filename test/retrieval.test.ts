@@ -881,7 +881,7 @@ describe('search', () => {
     expect(guide.results[0]!.paper.title).toMatch(/^SELF-GUIDE/);
   });
 
-  it('finds the paper asked for by the words its title opens with, or by its name typed with a suffix some sites have', async () => {
+  it('finds the paper asked for by the words its title opens with, by what it is called, or by its name typed with a suffix some sites have', async () => {
     // A paper called by the words its title opens with is that paper, though those words find others first.
     const learning = await r.search('is the learning to learn paper in here?', 3);
     expect(learning).toMatchObject({ confidence: 'high' });
@@ -890,6 +890,14 @@ describe('search', () => {
     const less = await r.search('do we have the less is more paper?', 3);
     expect(less).toMatchObject({ confidence: 'high' });
     expect(less.results[0]!.paper.title).toMatch(/^Less is More/i);
+    // ... or by what it says the paper is called: "called", "titled" are how it asks, no words of a topic.
+    const called = await r.search('is there a paper called annollm?', 3);
+    expect(called).toMatchObject({ confidence: 'high' });
+    expect(called.results[0]!.paper.title).toMatch(/^AnnoLLM:/);
+    expect(await r.search('is there a paper titled annollm?', 3)).toMatchObject({ confidence: 'high' });
+    const titled = await r.search('is there a paper called learning to learn?', 3);
+    expect(titled).toMatchObject({ confidence: 'high' });
+    expect(titled.results[0]!.paper.title).toMatch(/^Learning to Learn:/);
     // A name with a suffix some sites have is the name, not a link.
     const matrix = await r.search('is the taskmatrix.ai paper in here?', 3);
     expect(matrix).toMatchObject({ confidence: 'high' });

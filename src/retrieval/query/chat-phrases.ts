@@ -24,6 +24,8 @@ const ASKING = [
   String.raw`(?:is there |any |some |the )?literature (?:on|about|regarding)`,
   String.raw`(?:what )?does the literature say(?: about| on)?`,
   String.raw`(?:a )?link to`,
+  // How a paper asked for is called: "is there a paper called annollm?", "the paper titled ...", "a model named ...".
+  String.raw`(?<=\b(?:papers?|works?|preprints?|articles?|stud(?:y|ies)|reports?|surveys?|ones?|anything|something|models?|methods?|frameworks?|datasets?|benchmarks?|tools?|systems?|approach(?:es)?|techniques?)(?:,)? )(?:(?:that|which) (?:is|was|are|were) |that['’]s )?(?:called|named|titled|entitled)(?= )`,
   String.raw`(?:paper|pdf|arxiv|github|code) links?`,
   // What papers or methods set out to do is what they do: "which papers try to cut hallucinations",
   // "methods that aim to reduce forgetting".

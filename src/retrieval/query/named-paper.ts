@@ -102,16 +102,22 @@ export function typedTitleNames(question: string): { name: string; word: string 
 
 /** What a question calls "the ... paper" (or "tech report"), as typed. */
 const CALLED = /\bthe\s+([^?.!;:()"“”]{3,80}?)\s+(?:paper|tech(?:nical)?\s+report)\b/giu;
+/** What a question says a paper is called: "is there a paper called less is more?", "the paper titled learning to learn". */
+const CALLED_BY = /\b(?:called|named|titled|entitled)\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[?!;:,]|\.(?:\s|$)|$)/giu;
 /** The fewest and the most words of a title's head a question calls a paper by. */
 const HEAD_WORDS = [2, 6] as const;
 
 /**
  * The words a question calls a paper by that may be the words a title opens with: "less is more" of
- * "is the less is more paper in here?", "selective attention" of "where's the selective attention
- * paper" (each run of two to six words that ends before "paper", longest first).
+ * "is the less is more paper in here?" (each run of two to six words that ends before "paper", longest
+ * first) or of "is there a paper called less is more?" (two to six words, as typed).
  */
 export function calledNames(question: string): string[] {
   const out: string[] = [];
+  for (const m of question.matchAll(CALLED_BY)) {
+    const n = m[1]!.trim().split(/\s+/).length;
+    if (n >= HEAD_WORDS[0] && n <= HEAD_WORDS[1]) out.push(m[1]!.trim());
+  }
   for (const m of question.matchAll(CALLED)) {
     const words = m[1]!.trim().split(/\s+/);
     for (let n = Math.min(HEAD_WORDS[1], words.length); n >= HEAD_WORDS[0]; n--) out.push(words.slice(words.length - n).join(' '));
