@@ -92,6 +92,9 @@ describe('search', () => {
       ['AnnoLLM evaluation tasks', 'AnnoLLM: Making Large Language Models to Be Better Crowdsourced Annotators'],
       // A name only its abstract introduces, which no other paper uses.
       ['D3ST evaluation benchmarks', 'Description-Driven Task-Oriented Dialog Modeling'],
+      // A name of words joined by a hyphen, however close its words are to another paper's.
+      ['what is mental-llm?', 'Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data'],
+      ['how does self-guide work?', 'SELF-GUIDE: Better Task-Specific Instruction Following via Self-Synthetic Finetuning'],
     ]) {
       const res = await r.search(q!, 5);
       expect(res.results[0]!.paper.title, q).toBe(title);

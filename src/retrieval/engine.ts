@@ -473,11 +473,9 @@ export class Retriever extends QueryScorer {
     for (const { name } of names) {
       // A name no title opens with names no paper by its title: it is not looked up.
       const titles = await this.index.titlesFor(name, { abstracts: true });
-      if (!this.namesOfTitles(titles.titles).has(name)) continue;
-      const { resolved, candidates } = await this.lookupAmong(titles, name);
       // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
-      const same = [resolved, ...candidates].filter((m) => m && titleName(m.title) === name);
-      if (resolved && resolved.score >= NAMED && same.length === 1 && same[0] === resolved) return this.index.docOf(resolved.id);
+      const same = this.namesOfTitles(titles).get(name) ?? [];
+      if (same.length === 1) return this.index.docOf(same[0]!);
     }
     for (const { word } of names) {
       const [term] = tokenize(word);
@@ -490,13 +488,17 @@ export class Retriever extends QueryScorer {
     return undefined;
   }
 
-  /** The names titles open with (see titleName), of each list of titles an index hands out. */
-  private readonly titleNames = new WeakMap<readonly string[], Set<string>>();
+  /** The names titles open with (see titleName), each with the papers whose title opens with it, of each title index an index hands out. */
+  private readonly titleNames = new WeakMap<TitleIndex, Map<string, string[]>>();
 
-  private namesOfTitles(titles: readonly string[]): Set<string> {
+  private namesOfTitles(titles: TitleIndex): Map<string, string[]> {
     let names = this.titleNames.get(titles);
     if (!names) {
-      names = new Set(titles.flatMap((t) => titleName(t) ?? []));
+      names = new Map();
+      for (const { id, title } of titles.entries()) {
+        const name = titleName(title);
+        if (name !== undefined) names.set(name, [...(names.get(name) ?? []), id]);
+      }
       this.titleNames.set(titles, names);
     }
     return names;

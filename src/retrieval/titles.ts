@@ -89,17 +89,22 @@ const TITLE_HEAD = /^\s*([^:]+?)\s*(?::|\s--?\s|\s[—–]\s)/u;
 export class TitleIndex {
   /** The titles it holds, in its order. */
   readonly titles: readonly string[];
-  private readonly entries: Prepared[];
+  private readonly prepared: Prepared[];
   /** Every word of four letters or more in the titles, gathered when first needed. */
   private titleWords?: string[];
 
   constructor(entries: readonly TitleEntry[]) {
-    this.entries = entries.map((e) => {
+    this.prepared = entries.map((e) => {
       const norm = normalizeTitle(e.title);
       const words = norm.split(' ').filter(Boolean);
       return { ...e, norm, words, shortNames: shortNames(e.title), grams: trigrams(norm), joined: normalizeTitle(spellSymbols(e.title)).replace(/ /g, '') };
     });
     this.titles = entries.map((e) => e.title);
+  }
+
+  /** Its papers' identifiers and titles, in its order. */
+  entries(): readonly TitleEntry[] {
+    return this.prepared;
   }
 
   /**
@@ -108,7 +113,7 @@ export class TitleIndex {
    */
   opening(words: string): TitleEntry[] {
     const wanted = normalizeTitle(words);
-    return this.entries.filter((e) => {
+    return this.prepared.filter((e) => {
       if (e.head === undefined) {
         const head = TITLE_HEAD.exec(e.title);
         e.head = head ? normalizeTitle(head[1]!) : null;
@@ -124,7 +129,7 @@ export class TitleIndex {
     const qWords = q.split(' ');
     const qGrams = trigrams(q);
     const scored: TitleMatch[] = [];
-    for (const e of this.entries) {
+    for (const e of this.prepared) {
       const score = scoreTitle(q, qWords, qGrams, e);
       if (score > 0.2) scored.push({ id: e.id, title: e.title, score });
     }
@@ -182,7 +187,7 @@ export class TitleIndex {
    * one of the title's words (at most two edits away, one for a three-letter word).
    */
   private holdsEveryWord(query: string, id: string, mangled = 0): boolean {
-    const e = this.entries.find((x) => x.id === id);
+    const e = this.prepared.find((x) => x.id === id);
     if (!e) return false;
     const missing = typedWords(query)
       .filter(isContentWord)
@@ -192,7 +197,7 @@ export class TitleIndex {
 
   /** Whether a word is one slip (an edit, or a transposition) away from a word of some title. */
   private nearAnyTitleWord(word: string): boolean {
-    this.titleWords ??= [...new Set(this.entries.flatMap((e) => e.words))].filter((w) => w.length >= 4);
+    this.titleWords ??= [...new Set(this.prepared.flatMap((e) => e.words))].filter((w) => w.length >= 4);
     return word.length >= 4 && this.titleWords.some((tw) => Math.abs(tw.length - word.length) <= 1 && damerauLevenshtein(word, tw) <= 1);
   }
 
