@@ -884,7 +884,7 @@ describe('search', () => {
     expect(guide.results[0]!.paper.title).toMatch(/^SELF-GUIDE/);
   });
 
-  it('finds the paper asked for by the words its title opens with, by what it is called, or by its name typed with a suffix some sites have', async () => {
+  it('finds the paper asked for by the words its title opens with, by what it is called, by its whole title, or by its name typed with a suffix some sites have', async () => {
     // A paper called by the words its title opens with is that paper, though those words find others first.
     const learning = await r.search('is the learning to learn paper in here?', 3);
     expect(learning).toMatchObject({ confidence: 'high' });
@@ -901,6 +901,14 @@ describe('search', () => {
     const titled = await r.search('is there a paper called learning to learn?', 3);
     expect(titled).toMatchObject({ confidence: 'high' });
     expect(titled.results[0]!.paper.title).toMatch(/^Learning to Learn:/);
+    // ... or by its whole title typed in lower case: a question its title asks is no question asked of it.
+    const bulb = await r.search('how many parameters does it take to change a light bulb? evaluating performance in self-play of conversational games as a function of model characteristics', 3);
+    expect(bulb).toMatchObject({ confidence: 'high' });
+    expect(bulb.unstated).toBeUndefined();
+    expect(await r.search('is llm in-context recall is prompt dependent in the corpus?', 3)).toMatchObject({ confidence: 'high' });
+    expect((await r.search("show, don't tell: aligning language models with demonstrated feedback", 3)).results[0]!.paper.title).toMatch(/^Show, Don't Tell/);
+    // ... but what is asked of it besides is still asked: the abstract gives no batch size.
+    expect(await r.search('how many parameters does it take to change a light bulb? evaluating performance in self-play of conversational games as a function of model characteristics - what batch size?', 3)).toMatchObject({ confidence: 'none' });
     // A name with a suffix some sites have is the name, not a link.
     const matrix = await r.search('is the taskmatrix.ai paper in here?', 3);
     expect(matrix).toMatchObject({ confidence: 'high' });

@@ -18,7 +18,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { calledNames, titleName, typedTitleNames, typesTitleName } from './query/named-paper.js';
+import { calledNames, titleName, typedTitleNames, typesTitleName, typesWholeTitle, withoutWholeTitle } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -620,11 +620,25 @@ export class Retriever extends QueryScorer {
     const titled = namedDoc === undefined ? await this.calledByTitleHead(query, scored) : undefined;
     namedDoc ??= titled ?? (await this.introducingFirst(query, scored));
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
-    const shown = namedDoc === undefined || scored[0]?.doc === namedDoc ? scored : [{ doc: namedDoc, score: scored[0]!.score }, ...scored.filter((r) => r.doc !== namedDoc)].slice(0, scored.length);
-    const [asTyped, found] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
-    // A paper called by the words its title opens with is that paper, however few words of the corpus they are.
-    const judged = titled !== undefined && this.model ? { confidence: 'high' as const, probability: Math.max(asTyped.probability, this.model.thresholds.high) } : asTyped;
-    const named = await this.lacked(query, profile.text, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
+    const first = (docs: readonly { doc: number; score: number }[], doc: number | undefined) =>
+      doc === undefined || docs[0]?.doc === doc ? docs : [{ doc, score: docs[0]!.score }, ...docs.filter((r) => r.doc !== doc)].slice(0, docs.length);
+    let shown = first(scored, namedDoc);
+    const [asTyped, fetched] = await Promise.all([this.judgeWithoutAsides(query, profile), this.index.papers(shown.map((r) => r.doc))]);
+    let found = fetched;
+    // A title of the first papers typed whole ("how many parameters does it take to change a light bulb? ..." in
+    // lower case) names its paper: it comes first, and only the rest of the query is asked of it.
+    const whole = namedDoc === undefined ? found.slice(0, WHOLE_TITLE_PAPERS).findIndex((p) => typesWholeTitle(query, p.title)) : -1;
+    if (whole > 0) {
+      shown = first(shown, shown[whole]!.doc);
+      found = [found[whole]!, ...found.filter((_, i) => i !== whole)];
+    }
+    // ... and a query that is such a title and nothing more asks for that paper alone: whatever its title asks is no question.
+    const onlyTitle = whole >= 0 && topicTerms(withoutWholeTitle(query, found[0]!.title)).length === 0;
+    // A paper called by the words its title opens with, or by its title alone, is that paper, however few words of the corpus they are.
+    const judged = (titled !== undefined || onlyTitle) && this.model ? { confidence: 'high' as const, probability: Math.max(asTyped.probability, this.model.thresholds.high) } : asTyped;
+    const named = onlyTitle
+      ? { ...judged, unmentioned: [], unstated: [], inPassing: [], apart: [] }
+      : await this.lacked(query, profile.text, judged, shown.slice(0, COVERAGE_PAPERS).map((r) => r.doc), found.slice(0, COVERAGE_PAPERS));
     const { unmentioned, unstated, inPassing, apart } = named;
     // A paper asked for by name that the first paper only mentions ("where's the GPT-3 paper") is not in the corpus, however broad its words.
     const broad = named.confidence === 'none' && inPassing.length === 0 ? shown[0] : undefined;
@@ -785,6 +799,8 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
+/** Of the papers found first, those whose title typed whole names it (see typesWholeTitle). */
+const WHOLE_TITLE_PAPERS = 5;
 
 /** How many of a query's words that may be a title's name are looked up as titles. */
 const TITLE_NAMES_LOOKED_UP = 3;

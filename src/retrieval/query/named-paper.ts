@@ -8,6 +8,7 @@ import { isEnglishWord } from './english.js';
 import { bestCut, cuts } from './run-together.js';
 import { foldedWords, tokenize } from '../text.js';
 import { spellGreek } from '../titles.js';
+import { normalizeTitle } from '../../corpus/paper.js';
 
 /** Words and the acronym in brackets after them: "pre-trained language models (PLMs)". */
 export const DEFINED = /((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu;
@@ -123,6 +124,24 @@ export function calledNames(question: string): string[] {
     for (let n = Math.min(HEAD_WORDS[1], words.length); n >= HEAD_WORDS[0]; n--) out.push(words.slice(words.length - n).join(' '));
   }
   return [...new Set(out)];
+}
+
+/** A title of at least this many words typed whole names its paper (see {@link typesWholeTitle}). */
+const WHOLE_TITLE_WORDS = 4;
+
+/**
+ * Whether a question types a whole title, in any case and punctuation ("how many parameters does it
+ * take to change a light bulb? evaluating performance in self-play ..."), of {@link WHOLE_TITLE_WORDS}
+ * words or more.
+ */
+export function typesWholeTitle(question: string, title: string): boolean {
+  const t = normalizeTitle(title);
+  return t.split(' ').length >= WHOLE_TITLE_WORDS && ` ${normalizeTitle(question)} `.includes(` ${t} `);
+}
+
+/** The question without a title it types whole (see {@link typesWholeTitle}), in the title index's lower case. */
+export function withoutWholeTitle(question: string, title: string): string {
+  return ` ${normalizeTitle(question)} `.replace(` ${normalizeTitle(title)} `, ' ').trim();
 }
 
 /** The paper after the first whose title's name the query types ("INTERS" of "INTERS: Unlocking ..."), when the first does not mention that name. */
