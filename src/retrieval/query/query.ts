@@ -25,12 +25,8 @@ export function isChatWord(word: string): boolean {
   return QUESTION_WORDS.has(word.replace(/(.)\1{2,}/g, '$1')) || QUESTION_WORDS.has(word.replace(/(.)\1{2,}/g, '$1$1'));
 }
 
-/**
- * A link ("https://github.com/...", "arxiv.org", "user.github.io", "huggingface.co/models"): where
- * something is, not what it is about (a paper's identifier in one is read before, see identifiers.ts).
- * A name with a suffix some sites have and no path ("TaskMatrix.AI") is the name.
- */
-const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu)\b(?:\/\S*)?|\b[\w-]+(?:\.[\w-]+)+\.(?:io|ai|co|dev|app)\b(?:\/\S*)?|\b[\w-]+\.(?:io|ai|co|dev|app)\/\S*/gi;
+/** A link ("https://github.com/...", "arxiv.org"): where something is, not what it is about (a paper's identifier in one is read before, see identifiers.ts). */
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|edu|dev|app)\b(?:\/\S*)?/gi;
 
 /** The terms of a text that say what it is about: its tokens without question and chat words, and without links. */
 export function topicTerms(text: string): string[] {
