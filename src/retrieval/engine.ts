@@ -799,7 +799,7 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
-/** Of the papers found first, those whose title typed whole names it (see typesWholeTitle). */
+/** How many of the papers found first are looked at for a title the query types whole (see typesWholeTitle). */
 const WHOLE_TITLE_PAPERS = 5;
 
 /** How many of a query's words that may be a title's name are looked up as titles. */
