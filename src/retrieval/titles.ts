@@ -32,8 +32,6 @@ interface Prepared extends TitleEntry {
   joined: string;
   /** The abstract's words (normalised like titles), read when first needed. */
   abstractWords?: Set<string>;
-  /** The title's head (see {@link TITLE_HEAD}), normalised; null for a title without one; read when first needed. */
-  head?: string | null;
 }
 
 const RESOLVE_MIN = 0.5;
@@ -82,9 +80,6 @@ export function typedWords(query: string): string[] {
   return normalizeTitle(query).split(' ').filter(Boolean);
 }
 
-/** A title's head: its words before a colon or a dash set apart ("Less is More: ...", "Flextron -- ..."). */
-const TITLE_HEAD = /^\s*([^:]+?)\s*(?::|\s--?\s|\s[—–]\s)/u;
-
 /** Resolves loosely typed titles: case, punctuation, typos, partial titles and short names. */
 export class TitleIndex {
   /** The titles it holds, in its order. */
@@ -108,18 +103,12 @@ export class TitleIndex {
   }
 
   /**
-   * The titles whose words before a colon or a dash are these words (normalised, see
-   * normalizeTitle): "less is more" of "Less is More: ...". Titles without such a head have none.
+   * The titles with these words for a short name (normalised, see normalizeTitle): the words before
+   * a colon or a dash, "less is more" of "Less is More: ...".
    */
   opening(words: string): TitleEntry[] {
     const wanted = normalizeTitle(words);
-    return this.prepared.filter((e) => {
-      if (e.head === undefined) {
-        const head = TITLE_HEAD.exec(e.title);
-        e.head = head ? normalizeTitle(head[1]!) : null;
-      }
-      return e.head === wanted;
-    });
+    return this.prepared.filter((e) => e.shortNames.includes(wanted));
   }
 
   /** Ranked matches for a typed title (best first). */
