@@ -217,6 +217,16 @@ describe.each(backends)('the search index ($name)', (backend) => {
       expect((await r.lookupTitle('in-context meta lora generation for protein folding shao')).resolved).toBeNull();
     });
 
+    it('finds the paper asked for by the words its title opens with, or by its whole title typed in lower case', async () => {
+      const called = await r.search("where's the illusory vqa paper", 5);
+      expect(called.results[0]!.paper.title).toMatch(/^Illusory VQA:/);
+      expect(called.confidence).toBe('high');
+      expect((await r.search('is there a paper called illusory vqa?', 5)).results[0]!.paper.title).toMatch(/^Illusory VQA:/);
+      const whole = await r.search('in-context meta lora generation', 5);
+      expect(whole.results[0]!.paper.title).toBe('In-Context Meta LoRA Generation');
+      expect(whole.confidence).toBe('high');
+    });
+
     it("offers the titles a text may name, for the citation check to look for", async () => {
       const near = await r.titlesNear('ICM-LoRA trains a CVAE [1].\n\n- In a unified transformer for facial analysis [2], faces are parsed.');
       expect(near).toContain(FACES);

@@ -670,8 +670,12 @@ export class Retriever extends QueryScorer {
    * find others first.
    */
   private async calledByTitleHead(query: string, scored: readonly { doc: number }[]): Promise<number | undefined> {
-    for (const name of calledNames(query)) {
-      const opening = (await this.index.titlesFor(name)).opening(name);
+    const names = calledNames(query);
+    if (names.length === 0) return undefined;
+    // One title index for all of them, looked up by the longest (with PostgreSQL, one statement): the others end it.
+    const titles = await this.index.titlesFor(names[0]!);
+    for (const name of names) {
+      const opening = titles.opening(name);
       if (opening.length === 0) continue;
       // Of several titles that open with them ("Less is More: ..." twice), the one found first.
       const docs = await Promise.all(opening.map((e) => this.index.docOf(e.id)));
