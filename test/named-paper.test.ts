@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calledNames, namedPaper, titleName, typedTitleNames, typesTitleName, typesWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
+import { calledNames, namedPaper, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
 
 describe('a question that names the paper it asks a quantity of', () => {
   /** A corpus of 500 papers where each word is used by the papers `df` gives (100 when not listed). */
@@ -128,14 +128,14 @@ describe('the words a question calls a paper by', () => {
 describe('a whole title typed', () => {
   const bulb = 'How Many Parameters Does it Take to Change a Light Bulb? Evaluating Performance in Self-Play';
   it('is read in any case and punctuation, and what is typed besides it is the rest', () => {
-    expect(typesWholeTitle('is how many parameters does it take to change a light bulb? evaluating performance in self-play in the corpus?', bulb)).toBe(true);
+    expect(typedWholeTitle('is how many parameters does it take to change a light bulb? evaluating performance in self-play in the corpus?', [bulb])).toBe(0);
     expect(withoutWholeTitle('is how many parameters does it take to change a light bulb evaluating performance in self-play in the corpus?', bulb)).toBe('is in the corpus');
   });
 
   it('is no part of it, and no title of fewer than four words', () => {
-    expect(typesWholeTitle('how many parameters does it take to change a light bulb?', bulb)).toBe(false);
-    expect(typesWholeTitle('is tower in here', 'Tower: An Open Multilingual LLM')).toBe(false);
-    expect(typesWholeTitle('the beam tree recursive cells', 'Beam Tree Recursive Cells')).toBe(true);
-    expect(typesWholeTitle('recursive cells', 'Beam Tree Recursive Cells')).toBe(false);
+    expect(typedWholeTitle('how many parameters does it take to change a light bulb?', [bulb])).toBe(-1);
+    expect(typedWholeTitle('is tower in here', ['Tower: An Open Multilingual LLM'])).toBe(-1);
+    expect(typedWholeTitle('the beam tree recursive cells', ['Beam Tree Recursive Cells'])).toBe(0);
+    expect(typedWholeTitle('recursive cells', ['Beam Tree Recursive Cells'])).toBe(-1);
   });
 });

@@ -18,7 +18,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { calledNames, titleName, typedTitleNames, typesTitleName, typesWholeTitle, withoutWholeTitle } from './query/named-paper.js';
+import { calledNames, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -497,7 +497,10 @@ export class Retriever extends QueryScorer {
       names = new Map();
       for (const { id, title } of titles.entries()) {
         const name = titleName(title);
-        if (name !== undefined) names.set(name, [...(names.get(name) ?? []), id]);
+        if (name === undefined) continue;
+        const ids = names.get(name) ?? [];
+        ids.push(id);
+        names.set(name, ids);
       }
       this.titleNames.set(titles, names);
     }
@@ -627,7 +630,7 @@ export class Retriever extends QueryScorer {
     let found = fetched;
     // A title of the first papers typed whole ("how many parameters does it take to change a light bulb? ..." in
     // lower case) names its paper: it comes first, and only the rest of the query is asked of it.
-    const whole = namedDoc === undefined ? found.slice(0, WHOLE_TITLE_PAPERS).findIndex((p) => typesWholeTitle(query, p.title)) : -1;
+    const whole = namedDoc === undefined ? typedWholeTitle(query, found.slice(0, WHOLE_TITLE_PAPERS).map((p) => p.title)) : -1;
     if (whole > 0) {
       shown = first(shown, shown[whole]!.doc);
       found = [found[whole]!, ...found.filter((_, i) => i !== whole)];
@@ -803,7 +806,7 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
-/** How many of the papers found first are looked at for a title the query types whole (see typesWholeTitle). */
+/** How many of the papers found first are looked at for a title the query types whole (see typedWholeTitle). */
 const WHOLE_TITLE_PAPERS = 5;
 
 /** How many of a query's words that may be a title's name are looked up as titles. */

@@ -126,20 +126,23 @@ export function calledNames(question: string): string[] {
   return [...new Set(out)];
 }
 
-/** A title of at least this many words typed whole names its paper (see {@link typesWholeTitle}). */
+/** A title of at least this many words typed whole names its paper (see {@link typedWholeTitle}). */
 const WHOLE_TITLE_WORDS = 4;
 
 /**
- * Whether a question types a whole title, in any case and punctuation ("how many parameters does it
- * take to change a light bulb? evaluating performance in self-play ..."), of {@link WHOLE_TITLE_WORDS}
- * words or more.
+ * Which of these titles (its position; -1: none) a question types whole, in any case and punctuation
+ * ("how many parameters does it take to change a light bulb? evaluating performance in self-play ..."),
+ * of {@link WHOLE_TITLE_WORDS} words or more.
  */
-export function typesWholeTitle(question: string, title: string): boolean {
-  const t = normalizeTitle(title);
-  return t.split(' ').length >= WHOLE_TITLE_WORDS && ` ${normalizeTitle(question)} `.includes(` ${t} `);
+export function typedWholeTitle(question: string, titles: readonly string[]): number {
+  const typed = ` ${normalizeTitle(question)} `;
+  return titles.findIndex((title) => {
+    const t = normalizeTitle(title);
+    return t.split(' ').length >= WHOLE_TITLE_WORDS && typed.includes(` ${t} `);
+  });
 }
 
-/** The question without a title it types whole (see {@link typesWholeTitle}), in the title index's lower case. */
+/** The question without a title it types whole (see {@link typedWholeTitle}), in the title index's lower case. */
 export function withoutWholeTitle(question: string, title: string): string {
   return ` ${normalizeTitle(question)} `.replace(` ${normalizeTitle(title)} `, ' ').trim();
 }
