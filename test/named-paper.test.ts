@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calledNames, namedPaper, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
+import { calledNames, namedPaper, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
 
 describe('a question that names the paper it asks a quantity of', () => {
   /** A corpus of 500 papers where each word is used by the papers `df` gives (100 when not listed). */
@@ -106,6 +106,35 @@ describe('the name a title opens with', () => {
     expect(typedTitleNames('what tasks was it evaluated on?')).toEqual([]);
     const corpus = { papers: 500, termStats: async (terms: string[]) => terms.map(() => ({ df: 0 })) };
     expect(await namedPaper('pi0 robot policy success rate on laundry folding', [pi0], corpus)).toBe(0);
+  });
+});
+
+describe('a title\'s name typed with a slip', () => {
+  const names = ['mentalllm', 'taskmaster1', 'lawma', 'toolplanner', 'clinx'];
+
+  it('is the one name one slip away: two letters swapped, one dropped, added or struck beside', () => {
+    expect(slippedName('mentlallm', names)).toBe('mentalllm');
+    expect(slippedName('taskmsater1', names)).toBe('taskmaster1');
+    expect(slippedName('lwama', names)).toBe('lawma');
+    expect(slippedName('toolplaner', names)).toBe('toolplanner');
+    expect(slippedName('toolplsnner', names)).toBe('toolplanner');
+  });
+
+  it('is none when the name is typed right, two slips away, too short, or one slip from two names', () => {
+    expect(slippedName('mentalllm', names)).toBeUndefined();
+    expect(slippedName('mnetlallm', names)).toBeUndefined();
+    expect(slippedName('toolpalnenr', names)).toBeUndefined();
+    // Four letters or fewer: "lama" is no slipped "lawma", nor "clin" "clinx".
+    expect(slippedName('lama', names)).toBeUndefined();
+    expect(slippedName('clin', names)).toBeUndefined();
+    expect(slippedName('lawmas', [...names, 'lawmax'])).toBeUndefined();
+  });
+
+  it('is written back as the title writes the name', () => {
+    expect(titleHead('Mental-LLM: Leveraging Large Language Models for Mental Health Prediction')).toBe('Mental-LLM');
+    expect(titleHead('Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset')).toBe('Taskmaster-1');
+    expect(titleHead('Falcon2-11B Technical Report')).toBe('Falcon2-11B');
+    expect(titleHead('Model Breadcrumbs: Scaling Multi-Task Model Merging')).toBeUndefined();
   });
 });
 

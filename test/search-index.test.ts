@@ -231,6 +231,20 @@ describe.each(backends)('the search index ($name)', (backend) => {
       }
     });
 
+    it('finds the paper asked for by the name its title opens with, typed with a slip', async () => {
+      const cases: [string, RegExp][] = [
+        ['is the automl-agnet paper in here?', /^AutoML-Agent:/],
+        ['what is splatflwo?', /^SplatFlow:/],
+        ["what does tele-llsm's series cover?", /^Tele-LLMs:/],
+      ];
+      for (const [q, title] of cases) {
+        const res = await r.search(q, 5);
+        expect(res.results[0]!.paper.title, q).toMatch(title);
+        expect(res.confidence, q).toBe('high');
+        expect(res.query, q).toBe(q);
+      }
+    });
+
     it("offers the titles a text may name, for the citation check to look for", async () => {
       const near = await r.titlesNear('ICM-LoRA trains a CVAE [1].\n\n- In a unified transformer for facial analysis [2], faces are parsed.');
       expect(near).toContain(FACES);

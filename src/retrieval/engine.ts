@@ -4,6 +4,7 @@ import { type Paper, normalizeTitle } from '../corpus/paper.js';
 import { UserError, validateQuery } from '../errors.js';
 import { silent } from '../util/progress.js';
 import { round } from '../util/round.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { calibrate } from './confidence/calibrate.js';
 import { isEnglishWord } from './query/english.js';
 import { withoutAsker } from './query/first-person.js';
@@ -18,7 +19,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { calledNames, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
+import { SLIPPED_NAME_LETTERS, calledNames, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -257,7 +258,9 @@ export class Retriever extends QueryScorer {
    * request.
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
-    const query = validateQuery(withoutMentions(rawQuery));
+    const typed = validateQuery(withoutMentions(rawQuery));
+    const query = await this.titleNamesRetyped(typed);
+    if (query !== typed) return { ...(await this.search(query, k)), query: typed };
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
     const authored = await this.authorsNamed(query);
@@ -486,6 +489,34 @@ export class Retriever extends QueryScorer {
       if (paper && introduces(paper, word)) return doc;
     }
     return undefined;
+  }
+
+  /**
+   * The query with a name a title opens with typed with a slip read as that name: "is the mentla-llm
+   * paper in here?" of "Mental-LLM: ...", "what is lwama?" of "Lawma: ...". Only a word the corpus
+   * never uses and no English word is read so (see typedTitleNames), and only when it is one slip
+   * from the name of one title, and no more (see slippedName).
+   */
+  private async titleNamesRetyped(query: string): Promise<string> {
+    // A name is typed with a possessive too ("nyonic's"): the name is what is read.
+    const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+    const typed = typedTitleNames(query)
+      .map(({ word }) => ({ word, name: typedTitleNames(bare(word))[0]?.name ?? '' }))
+      .filter(({ name }) => name.length >= SLIPPED_NAME_LETTERS);
+    if (typed.length === 0) return query;
+    const known = await this.index.corpusWords(typed.map(({ word }) => bare(word).toLowerCase()));
+    let out = query;
+    for (const { name, word } of typed.filter(({ word }) => !known.has(bare(word).toLowerCase()))) {
+      const titles = await this.index.titlesFor(word);
+      const names = this.namesOfTitles(titles);
+      const meant = names.has(name) ? undefined : slippedName(name, names.keys());
+      const title = meant === undefined ? undefined : titles.entries().find((e) => e.id === names.get(meant)![0]);
+      const head = title && titleHead(title.title);
+      if (head === undefined) continue;
+      const written = bare(word) === bare(word).toLowerCase() ? head.toLowerCase() : head;
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(bare(word))}(?![\\p{L}\\p{N}-])`, 'u'), written);
+    }
+    return out;
   }
 
   /** The names titles open with (see titleName), each with the papers whose title opens with it, of each title index an index hands out. */

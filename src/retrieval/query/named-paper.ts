@@ -9,6 +9,7 @@ import { bestCut, cuts } from './run-together.js';
 import { foldedWords, tokenize } from '../text.js';
 import { spellGreek } from '../titles.js';
 import { normalizeTitle } from '../../corpus/paper.js';
+import { typingDistance } from './spelling.js';
 
 /** Words and the acronym in brackets after them: "pre-trained language models (PLMs)". */
 export const DEFINED = /((?:[\p{L}\p{N}-]+\s+){1,6})\((\p{Lu}[\p{L}\p{N}]*?)s?\)/gu;
@@ -182,15 +183,44 @@ function nameWords(question: string): string[] {
   });
 }
 
+/** A title's name: one word before its colon, a version or a size between ... */
+const TITLE_NAME = /^\s*([^\s:]+)(?:\s+v?\d+(?:\.\d+)*[bmk]?)?\s*:/iu;
+/** ... or before "Technical Report" or a dash. */
+const TITLE_NAME_BEFORE = /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu;
+
 /**
  * The name a title opens with, squashed, without a size written onto it: one word before its colon
  * ("API-BLEND: ..." gives "apiblend"), a version or a size between ("SOLAR 10.7B: ...", "JiuZhang 2.0:
  * ..."), or before "Technical Report" or a dash ("Falcon2-11B Technical Report" gives "falcon2").
  */
 export function titleName(title: string): string | undefined {
-  const m = /^\s*([^\s:]+)(?:\s+v?\d+(?:\.\d+)*[bmk]?)?\s*:/iu.exec(title) ?? /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu.exec(title);
+  const m = TITLE_NAME.exec(title) ?? TITLE_NAME_BEFORE.exec(title);
   // A Greek letter is typed by its name: "π_0" is "pi0".
   return m ? typedName(spellGreek(m[1]!)) : undefined;
+}
+
+/** The name a title opens with (see {@link titleName}) as the title writes it: "Mental-LLM" of "Mental-LLM: Leveraging ...". */
+export function titleHead(title: string): string | undefined {
+  return (TITLE_NAME.exec(title) ?? TITLE_NAME_BEFORE.exec(title))?.[1];
+}
+
+/** A typed name of fewer letters is not read as a title's name typed with a slip: "lama" is no slipped "lawma". */
+export const SLIPPED_NAME_LETTERS = 5;
+
+/**
+ * The one name of `names` (titles' names, see {@link titleName}) that a squashed typed name is one
+ * slip from (a letter added, dropped, swapped with the next or struck beside, see typingDistance):
+ * "mentlallm" of "mentalllm", "lwama" of "lawma"; undefined when none is, or several are.
+ */
+export function slippedName(typed: string, names: Iterable<string>): string | undefined {
+  if (typed.length < SLIPPED_NAME_LETTERS) return undefined;
+  let found: string | undefined;
+  for (const name of names) {
+    if (name.length < SLIPPED_NAME_LETTERS || name === typed || typingDistance(typed, name, 1) > 1) continue;
+    if (found !== undefined) return undefined;
+    found = name;
+  }
+  return found;
 }
 
 /** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"). */
