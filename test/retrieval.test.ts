@@ -114,6 +114,39 @@ describe('search', () => {
     }
   });
 
+  it('finds the paper asked for by a name of no topic\'s words, or by its whole short title, and only it', async () => {
+    for (const [q, title] of [
+      ['is the one for all paper in here?', 'One for All: Towards Training One Graph Model for All Classification Tasks'],
+      ['is the only-if paper in here?', 'Only-IF:Revealing the Decisive Effect of Instruction Diversity on Generalization'],
+      ["do you have the show, don't tell paper?", "Show, Don't Tell: Aligning Language Models with Demonstrated Feedback"],
+      ['is the more agents is all you need paper in here?', 'More Agents Is All You Need'],
+      ['is the llm in-context recall is prompt dependent paper in here?', 'LLM In-Context Recall is Prompt Dependent'],
+    ]) {
+      const res = await r.search(q!, 5);
+      expect(res.results[0]!.paper.title, q).toBe(title);
+      expect(res.confidence, q).toBe('high');
+      expect(res.inPassing, q).toBeUndefined();
+    }
+    // Words of no topic that open no title are still no question.
+    expect(await r.search('is the for all paper in here?', 5)).toMatchObject({ confidence: 'none', results: [] });
+    // What the paper's abstract does not give is still not in the corpus.
+    expect(await r.search('the one for all paper: what batch size?', 5)).toMatchObject({ confidence: expect.not.stringMatching(/^high$/), unstated: ['batch size'] });
+  });
+
+  it('reads a name typed with a slip as the name of the one title it is a slip of', async () => {
+    for (const [q, title] of [
+      ['is the mentla-llm paper in here?', 'Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data'],
+      ['what is lwama?', 'Lawma: The Power of Specialization for Legal Tasks'],
+      ["how many dialogs are in taskmsater-1's data?", 'Taskmaster-1: Toward a Realistic and Diverse Dialog Dataset'],
+    ]) {
+      const res = await r.search(q!, 5);
+      expect(res.results[0]!.paper.title, q).toBe(title);
+      expect(res.confidence, q).not.toBe('none');
+    }
+    // A name one slip from two titles' ("ToolPlanner", "Tool-Planner") names neither.
+    expect((await r.search('is the tool-lpanner paper in here?', 5)).confidence).not.toBe('high');
+  });
+
   it('ranks papers, not chunks: each paper appears once', async () => {
     const res = await r.search('beam search decoding', 20);
     const ids = res.results.map((s) => s.paper.id);

@@ -300,6 +300,11 @@ export class Retriever extends QueryScorer {
     // A question that opens with the name is about its paper ("speechverse uses which speech encoder, whisper or wavlm?").
     const namedFirst = names.length > 0 && (opensWithName(query, names) || (await this.namesOnlyBeside(query, names)));
     const named = namedFirst ? await this.paperNamed(names) : undefined;
+    // A paper asked for by a name of no topic's words ("is the one for all paper in here?", "the only-if paper") is that paper alone.
+    if (topicTerms(query).length === 0) {
+      const doc = named ?? (await this.calledByTitleHead(query, []))?.doc;
+      if (doc !== undefined) return this.namedFirst(query, [doc], '', k);
+    }
     const [whole, ...requests] = await Promise.all([query, ...separate].map((text) => this.searchOne(text, k, named)));
     if (requests.length === 0) return names.length > 0 && !namedFirst ? this.refusedNamingFirst(query, k, whole!.result, names) : whole!.result;
     // The closest papers for a request the corpus does not cover come last in each turn: listed, but not as an answer.
@@ -510,7 +515,9 @@ export class Retriever extends QueryScorer {
       const titles = await this.index.titlesFor(word);
       const names = this.namesOfTitles(titles);
       const meant = names.has(name) ? undefined : slippedName(name, names.keys());
-      const title = meant === undefined ? undefined : titles.entries().find((e) => e.id === names.get(meant)![0]);
+      // Two titles opening with the name ("ToolPlanner", "Tool-Planner") name neither, as typed right.
+      const ids = meant === undefined ? [] : names.get(meant)!;
+      const title = ids.length === 1 ? titles.entries().find((e) => e.id === ids[0]) : undefined;
       const head = title && titleHead(title.title);
       if (head === undefined) continue;
       const written = bare(word) === bare(word).toLowerCase() ? head.toLowerCase() : head;
@@ -652,7 +659,7 @@ export class Retriever extends QueryScorer {
     if (profile.empty) return nothing(profile.text, unknown);
     const scored = topK(profile.fused, Math.max(k, COVERAGE_PAPERS)).map((i) => ({ doc: docAt(profile.final, i), score: round(profile.fused[i]!, 4) }));
     const titled = namedDoc === undefined ? await this.calledByTitleHead(query, scored) : undefined;
-    namedDoc ??= titled ?? (await this.introducingFirst(query, scored));
+    namedDoc ??= titled?.doc ?? (await this.introducingFirst(query, scored));
     // A paper the query names comes first, at the first paper's score: the papers judged against the query are it and the next ones.
     const first = (docs: readonly { doc: number; score: number }[], doc: number | undefined) =>
       doc === undefined || docs[0]?.doc === doc ? docs : [{ doc, score: docs[0]!.score }, ...docs.filter((r) => r.doc !== doc)].slice(0, docs.length);
@@ -666,8 +673,11 @@ export class Retriever extends QueryScorer {
       shown = first(shown, shown[whole]!.doc);
       found = [found[whole]!, ...found.filter((_, i) => i !== whole)];
     }
-    // ... and a query that is such a title and nothing more asks for that paper alone: whatever its title asks is no question.
-    const onlyTitle = whole >= 0 && topicTerms(withoutWholeTitle(query, found[0]!.title)).length === 0;
+    // ... and a query that is such a title and nothing more asks for that paper alone: whatever its title asks is no question;
+    // so does one that only calls a paper by the words its title opens with, or by its whole title ("is the llm in-context
+    // recall is prompt dependent paper in here?").
+    const onlyTitle =
+      (whole >= 0 && topicTerms(withoutWholeTitle(query, found[0]!.title)).length === 0) || (titled !== undefined && topicTerms(query.replace(titled.name, ' ')).length === 0);
     // A paper called by the words its title opens with, or by its title alone, is that paper, however few words of the corpus they are.
     const judged = (titled !== undefined || onlyTitle) && this.model ? { confidence: 'high' as const, probability: Math.max(asTyped.probability, this.model.thresholds.high) } : asTyped;
     const named = onlyTitle
@@ -703,7 +713,7 @@ export class Retriever extends QueryScorer {
    * "Less is More: ...", "where's the selective attention paper"): it is that paper, though the words
    * find others first.
    */
-  private async calledByTitleHead(query: string, scored: readonly { doc: number }[]): Promise<number | undefined> {
+  private async calledByTitleHead(query: string, scored: readonly { doc: number }[]): Promise<{ doc: number; name: string } | undefined> {
     const names = calledNames(query);
     if (names.length === 0) return undefined;
     // One title index for all of them, looked up by the longest (with PostgreSQL, one statement): the others end it.
@@ -713,7 +723,8 @@ export class Retriever extends QueryScorer {
       if (opening.length === 0) continue;
       // Of several titles that open with them ("Less is More: ..." twice), the one found first.
       const docs = await Promise.all(opening.map((e) => this.index.docOf(e.id)));
-      return docs.find((d) => d !== undefined && scored.some((r) => r.doc === d)) ?? docs.find((d) => d !== undefined);
+      const doc = docs.find((d) => d !== undefined && scored.some((r) => r.doc === d)) ?? docs.find((d) => d !== undefined);
+      return doc === undefined ? undefined : { doc, name };
     }
     return undefined;
   }

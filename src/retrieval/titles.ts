@@ -104,11 +104,11 @@ export class TitleIndex {
 
   /**
    * The titles with these words for a short name (normalised, see normalizeTitle): the words before
-   * a colon or a dash, "less is more" of "Less is More: ...".
+   * a colon or a dash, "less is more" of "Less is More: ...", or the whole title ("more agents is all you need").
    */
   opening(words: string): TitleEntry[] {
     const wanted = normalizeTitle(words);
-    return this.prepared.filter((e) => e.shortNames.includes(wanted));
+    return this.prepared.filter((e) => e.shortNames.includes(wanted) || e.norm === wanted);
   }
 
   /** Ranked matches for a typed title (best first). */
