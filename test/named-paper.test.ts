@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calledNames, namedPaper, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
+import { calledNames, calledWord, namedPaper, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from '../src/retrieval/query/named-paper.js';
 
 describe('a question that names the paper it asks a quantity of', () => {
   /** A corpus of 500 papers where each word is used by the papers `df` gives (100 when not listed). */
@@ -104,6 +104,9 @@ describe('the name a title opens with', () => {
     expect(titleName(pi0.title)).toBe('pi0');
     expect(typedTitleNames('what tasks was pi0 evaluated on?').map((t) => t.name)).toEqual(['pi0']);
     expect(typedTitleNames('what tasks was it evaluated on?')).toEqual([]);
+    // Typed as the title writes it too.
+    expect(typedTitleNames('what tasks was π_0 evaluated on?').map((t) => t.name)).toEqual(['pi0']);
+    expect(typesTitleName('is π_0 open source?', pi0.title)).toBe(true);
     const corpus = { papers: 500, termStats: async (terms: string[]) => terms.map(() => ({ df: 0 })) };
     expect(await namedPaper('pi0 robot policy success rate on laundry folding', [pi0], corpus)).toBe(0);
   });
@@ -151,6 +154,20 @@ describe('the words a question calls a paper by', () => {
   it('reads nothing where no paper is called "the ... paper"', () => {
     expect(calledNames('papers on selective attention')).toEqual([]);
     expect(calledNames('a selective attention paper')).toEqual([]);
+  });
+});
+
+describe('the one word a question calls a paper by', () => {
+  it('is the word before "paper", or after "called", squashed as a title\'s name', () => {
+    expect(calledWord('is the guide paper in here?')).toEqual({ name: 'guide', word: 'guide' });
+    expect(calledWord("where's the Tele-LLMs paper")).toEqual({ name: 'telellms', word: 'Tele-LLMs' });
+    expect(calledWord('is there a paper called limit?')).toEqual({ name: 'limit', word: 'limit' });
+    expect(calledWord('is the π_0 paper in here?')).toEqual({ name: 'pi0', word: 'π_0' });
+  });
+
+  it('is none when the paper is called by several words or by none', () => {
+    expect(calledWord('is the less is more paper in here?')).toBeUndefined();
+    expect(calledWord('is there a paper on model merging?')).toBeUndefined();
   });
 });
 

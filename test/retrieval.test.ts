@@ -114,13 +114,18 @@ describe('search', () => {
     }
   });
 
-  it('finds the paper asked for by a name of no topic\'s words, or by its whole short title, and only it', async () => {
+  it('finds the paper asked for by a name of no topic\'s words, one word its title opens with, or its whole short title', async () => {
     for (const [q, title] of [
       ['is the one for all paper in here?', 'One for All: Towards Training One Graph Model for All Classification Tasks'],
       ['is the only-if paper in here?', 'Only-IF:Revealing the Decisive Effect of Instruction Diversity on Generalization'],
       ["do you have the show, don't tell paper?", "Show, Don't Tell: Aligning Language Models with Demonstrated Feedback"],
       ['is the more agents is all you need paper in here?', 'More Agents Is All You Need'],
       ['is the llm in-context recall is prompt dependent paper in here?', 'LLM In-Context Recall is Prompt Dependent'],
+      // One word, English or not, that a title opens with: its paper, not papers that use the word.
+      ['is the guide paper in here?', 'GUIDE: A Guideline-Guided Dataset for Instructional Video Comprehension'],
+      ["where's the compacter paper", 'Compacter: Efficient Low-Rank Hypercomplex Adapter Layers'],
+      ['is there a paper called limit?', 'LIMIT: Less Is More for Instruction Tuning Across Evaluation Paradigms'],
+      ['is the π_0 paper in here?', 'π_0: A Vision-Language-Action Flow Model for General Robot Control'],
     ]) {
       const res = await r.search(q!, 5);
       expect(res.results[0]!.paper.title, q).toBe(title);

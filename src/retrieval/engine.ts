@@ -19,7 +19,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { SLIPPED_NAME_LETTERS, calledNames, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
+import { SLIPPED_NAME_LETTERS, calledNames, calledWord, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -715,7 +715,7 @@ export class Retriever extends QueryScorer {
    */
   private async calledByTitleHead(query: string, scored: readonly { doc: number }[]): Promise<{ doc: number; name: string } | undefined> {
     const names = calledNames(query);
-    if (names.length === 0) return undefined;
+    if (names.length === 0) return this.calledByTitleName(query);
     // One title index for all of them, looked up by the longest (with PostgreSQL, one statement): the others end it.
     const titles = await this.index.titlesFor(names[0]!);
     for (const name of names) {
@@ -727,6 +727,18 @@ export class Retriever extends QueryScorer {
       return doc === undefined ? undefined : { doc, name };
     }
     return undefined;
+  }
+
+  /**
+   * The paper a query calls by one word, the name its title opens with, English or not ("is the guide
+   * paper in here?" of "GUIDE: ...", "where's the compacter paper"), when one title opens with it.
+   */
+  private async calledByTitleName(query: string): Promise<{ doc: number; name: string } | undefined> {
+    const called = calledWord(query);
+    if (!called || called.name.length === 0) return undefined;
+    const ids = this.namesOfTitles(await this.index.titlesFor(called.name)).get(called.name) ?? [];
+    const doc = ids.length === 1 ? await this.index.docOf(ids[0]!) : undefined;
+    return doc === undefined ? undefined : { doc, name: called.word };
   }
 
   /**

@@ -127,6 +127,21 @@ export function calledNames(question: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The one word a question calls a paper by ("guide" of "is the guide paper in here?", "where's the
+ * compacter paper", "is there a paper called limit?"), as typed and squashed as a title's name is (see
+ * {@link titleName}); undefined when it calls it by more words or none.
+ */
+export function calledWord(question: string): { name: string; word: string } | undefined {
+  for (const pattern of [CALLED_BY, CALLED]) {
+    for (const m of question.matchAll(pattern)) {
+      const word = m[1]!.trim();
+      if (/^\S+$/u.test(word)) return { name: typedName(word), word };
+    }
+  }
+  return undefined;
+}
+
 /** A title of at least this many words typed whole names its paper (see {@link typedWholeTitle}). */
 const WHOLE_TITLE_WORDS = 4;
 
@@ -195,8 +210,7 @@ const TITLE_NAME_BEFORE = /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu;
  */
 export function titleName(title: string): string | undefined {
   const m = TITLE_NAME.exec(title) ?? TITLE_NAME_BEFORE.exec(title);
-  // A Greek letter is typed by its name: "π_0" is "pi0".
-  return m ? typedName(spellGreek(m[1]!)) : undefined;
+  return m ? typedName(m[1]!) : undefined;
 }
 
 /** The name a title opens with (see {@link titleName}) as the title writes it: "Mental-LLM" of "Mental-LLM: Leveraging ...". */
@@ -223,9 +237,9 @@ export function slippedName(typed: string, names: Iterable<string>): string | un
   return found;
 }
 
-/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"). */
+/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"), a Greek letter by its name ("π_0" is "pi0"). */
 function typedName(word: string): string {
-  return squashed(word.replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
+  return squashed(spellGreek(word).replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
 }
 
 /** Whether a run of title words is the title's first words. */
