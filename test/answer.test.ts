@@ -431,6 +431,13 @@ describe('extractive answers', () => {
     expect((await new Answerer(retriever, { contextTokens: 3000 }).ask('which paper introduced tied-lora?')).citations[0]?.title).toMatch(/^Tied-Lora/);
   });
 
+  it('answers a question that types a title\'s name with a slip as if typed right, the question kept as typed', async () => {
+    const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('is the mentla-llm paper in here?');
+    expect(r).toMatchObject({ question: 'is the mentla-llm paper in here?', abstained: false });
+    expect(r.citations[0]?.title).toMatch(/^Mental-LLM:/);
+    expect(r.note ?? '').not.toContain('mentla-llm');
+  });
+
   it('reads "how long did it take" as a duration asked, not as papers on long things', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how long did it take to train stelocoder');
     expect(r).toMatchObject({ abstained: false, confidence: 'high' });

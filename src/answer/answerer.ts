@@ -183,13 +183,15 @@ export class Answerer implements AskService {
 
   async ask(rawQuestion: string, opts: AskOptions = {}): Promise<AskResult> {
     const started = performance.now();
-    const question = validateQuestion(withoutMentions(rawQuestion));
+    const typed = validateQuestion(withoutMentions(rawQuestion));
+    // A title's name typed with a slip is read as the name, as search reads it ("is the mentla-llm paper in here?").
+    const question = await this.retriever.readTitleNames(typed);
     const k = opts.k ?? 6;
     const history = opts.history ?? [];
     const last = history.at(-1);
     if (!last && asksForNewest(question)) {
       const newest = await this.retriever.newestPapers(k);
-      if (newest.length > 0) return this.newest(question, newest, started);
+      if (newest.length > 0) return this.newest(typed, newest, started);
     }
     const search = await this.retrieve(question, last?.question, Math.max(k, 3));
     const sources = search.results.map(sourceOf);
@@ -208,7 +210,7 @@ export class Answerer implements AskService {
         notFromNote(found ? (search.notFrom ?? []) : [], r.abstained ? 'closest papers' : 'cited papers'),
       );
       const note = [r.note, unknown, ...about].filter((n) => n).join(' ');
-      return { question, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
+      return { question: typed, sources, ms: Math.round(performance.now() - started), confidence, decidedBy, ...r, ...(note ? { note } : {}) };
     };
     const notInCorpus = async (decidedBy: AskResult['decidedBy'] = 'retrieval') =>
       done(

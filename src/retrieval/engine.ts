@@ -259,7 +259,7 @@ export class Retriever extends QueryScorer {
    */
   async search(rawQuery: string, k = 10): Promise<SearchResult> {
     const typed = validateQuery(withoutMentions(rawQuery));
-    const query = await this.titleNamesRetyped(typed);
+    const query = await this.readTitleNames(typed);
     if (query !== typed) return { ...(await this.search(query, k)), query: typed };
     const { refs, rest } = paperRefs(query);
     if (refs.length > 0) return this.searchNamed(query, refs, rest, k);
@@ -502,7 +502,7 @@ export class Retriever extends QueryScorer {
    * never uses and no English word is read so (see typedTitleNames), and only when it is one slip
    * from the name of one title, and no more (see slippedName).
    */
-  private async titleNamesRetyped(query: string): Promise<string> {
+  async readTitleNames(query: string): Promise<string> {
     // A name is typed with a possessive too ("nyonic's"): the name is what is read.
     const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
     const typed = typedTitleNames(query)
