@@ -23,6 +23,9 @@ describe('the separate requests of a query', () => {
       'face analysis foundation models',
       'robot learning from many embodiments',
     ]);
+    // "What about" another topic, in a sentence of its own.
+    expect(queryParts('any papers on model merging? what about speech translation with llms?')).toEqual(['any papers on model merging?', 'speech translation with llms?']);
+    expect(queryParts('papers on model merging. How about medical exam benchmarks?')).toEqual(['papers on model merging.', 'medical exam benchmarks?']);
     expect(queryParts('two questions: 1) model merging with task vectors 2) medical exam benchmarks (3) sign language translation')).toEqual([
       'model merging with task vectors',
       'medical exam benchmarks',
@@ -36,6 +39,10 @@ describe('the separate requests of a query', () => {
     expect(queryParts('papers on model merging? Also, merging?')).toEqual([]);
     expect(queryParts('Is there a paper on model merging with task vectors? Also, is the code for it on github?')).toEqual([]);
     expect(queryParts('papers on speculative decoding? also which of those use a draft model')).toEqual([]);
+    // "What about" the same topic, narrowed, or what was named.
+    expect(queryParts('any papers on model merging? what about for speech models specifically?')).toEqual([]);
+    expect(queryParts('any papers on model merging? what about ones without task vectors?')).toEqual([]);
+    expect(queryParts('papers on kv cache compression. how about its latency on long inputs?')).toEqual([]);
     // "the two": the things named before, counted.
     expect(queryParts('Do deep networks beat gradient-boosted trees on tabular data, and is there a benchmark that compares the two fairly?')).toEqual([]);
     expect(queryParts('papers on two-tower retrievers, and is there a benchmark of the two-tower models for recommendation?')).toEqual([

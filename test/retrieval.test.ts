@@ -56,6 +56,15 @@ describe('search', () => {
     expect(medical).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
   });
 
+  it('searches "what about" another topic as a request of its own: both topics\' papers, and sure of the question', async () => {
+    const res = await r.search('any papers on diverse beam search decoding? what about medical exam benchmarks for llms?', 10);
+    const titles = res.results.map((x) => x.paper.title);
+    expect(titles).toContain('Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models');
+    expect(titles).toContain('Polish Medical Exams: A new dataset for cross-lingual medical knowledge transfer assessment');
+    expect(res.confidence).toBe('high');
+    expect(res.parts?.map((p) => p.query)).toEqual(['any papers on diverse beam search decoding?', 'medical exam benchmarks for llms?']);
+  });
+
   it('reads the lines of a bulleted list of requests as the items of a list', async () => {
     const res = await r.search('two things:\n- diverse beam search decoding\n- medical exam benchmarks for LLMs', 5);
     expect(res.parts?.map((p) => [p.query, p.confidence])).toEqual([

@@ -2,7 +2,7 @@
  * The separate requests of a query that asks for several things at once ("Which papers merge models?
  * Also, is there anything on speech translation?"). Each is searched on its own as well, so that the
  * papers for one are not crowded out by those for the other. Only requests the user marks as separate
- * are split off: a sentence opening with "Also", "Separately", "Another question" and the like; a
+ * are split off: a sentence opening with "Also", "Separately", "What about", "Another question" and the like; a
  * clause after ", and also" or ", and is there"; the items of a numbered list of requests. A request that says
  * too little to be searched alone, or points back at the one before ("Also, how fast is it?", "also,
  * is the code for it on github?"), stays with it, and so does what "also" adds without asking for
@@ -26,8 +26,13 @@ export const MIN_TOPIC_TERMS = 2;
 /** A request with this many such words is a request of its own even when it says "it" or "they". */
 const SAYS_ENOUGH = 4;
 
-/** Words that open another request and say so ("separately", "another question"). */
-const NEW_REQUEST = String.raw`separately|secondly|second\s+(?:question|thing)|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note`;
+/**
+ * "What about ..." of another topic ("what about speech translation?"), not of the same one narrowed
+ * ("what about for speech models?", "what about ones without labels?").
+ */
+const ANOTHER_TOPIC = String.raw`(?:what|how)\s+about(?!\s+(?:for|in|with|without|on|at|by|from|under|when|if|ones?|those|these|the\s+same)\b)`;
+/** Words that open another request and say so ("separately", "another question", "what about"). */
+const NEW_REQUEST = String.raw`${ANOTHER_TOPIC}|separately|secondly|second\s+(?:question|thing)|unrelated(?:ly)?|another\s+(?:question|thing)|one\s+more\s+(?:question|thing)|(?:a\s+)?different\s+question|on\s+(?:another|a\s+different|an\s+unrelated)\s+note`;
 /** "also", not in "also known as" or "also called". */
 const ALSO = String.raw`also(?!\s+(?:known|called|referred|termed|named)\b)`;
 /** Words that add something, a request or more about the first ("also", "plus"): what follows must ask for something. */
