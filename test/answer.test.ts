@@ -438,6 +438,22 @@ describe('extractive answers', () => {
     expect(r.note ?? '').not.toContain('mentla-llm');
   });
 
+  it('answers a question that asks for one paper by name from that paper alone', async () => {
+    for (const [q, title] of [
+      ['is the guide paper in here?', /^GUIDE:/],
+      ['is the mental-llm paper in here?', /^Mental-LLM:/],
+      ['is the more agents is all you need paper in here?', /^More Agents Is All You Need$/],
+    ] as const) {
+      const r = await new Answerer(retriever, { contextTokens: 3000 }).ask(q);
+      expect(r.citations.map((c) => c.title), q).toEqual([expect.stringMatching(title)]);
+      expect(r.sources.length, q).toBeGreaterThan(1);
+    }
+    // A question that asks more than the paper is answered from the papers found, as before.
+    const more = await new Answerer(retriever, { contextTokens: 3000 }).ask('mental-llm: which datasets?');
+    expect(more.citations.length).toBeGreaterThan(1);
+    expect(more.citations[0]?.title).toMatch(/^Mental-LLM:/);
+  });
+
   it('reads "how long did it take" as a duration asked, not as papers on long things', async () => {
     const r = await new Answerer(retriever, { contextTokens: 3000 }).ask('how long did it take to train stelocoder');
     expect(r).toMatchObject({ abstained: false, confidence: 'high' });

@@ -231,6 +231,8 @@ export class Answerer implements AskService {
     if (confidence === 'none') return notInCorpus();
 
     const numbered = search.results.map((s, i) => ({ n: i + 1, paper: s.paper, score: s.score }));
+    // A question that asks for one paper by name is answered from that paper alone.
+    const answering = search.namedAlone ? numbered.slice(0, 1) : numbered;
     const extractive = async (note?: string, dropped = 0) => {
       const ex = search.parts
         ? extractivePartsAnswer(
@@ -244,7 +246,7 @@ export class Answerer implements AskService {
               })),
             ),
           )
-        : extractiveAnswer(numbered, await this.retriever.termWeights(question), sentenceOptions(question));
+        : extractiveAnswer(answering, await this.retriever.termWeights(question), sentenceOptions(question));
       return done({
         // An answer to several requests says how well each is matched.
         answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,

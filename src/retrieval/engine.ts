@@ -19,7 +19,7 @@ import { splitSentences, tokenize } from './text.js';
 import { type TitleIndex, type TitleLookup, type TitleMatch, typedWords } from './titles.js';
 import { introduces, namesAskedFor } from './requirements/in-passing.js';
 import { type Judged, type Lacked, lackedRequirements, unstatedOfNamed } from './requirements/lacked.js';
-import { SLIPPED_NAME_LETTERS, calledNames, calledWord, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutWholeTitle } from './query/named-paper.js';
+import { SLIPPED_NAME_LETTERS, calledNames, calledWord, slippedName, titleHead, titleName, typedTitleNames, typesTitleName, typedWholeTitle, withoutTitleName, withoutWholeTitle } from './query/named-paper.js';
 import { type Asked, askedFor } from './requirements/asked.js';
 import { datedIn } from './requirements/years.js';
 import { comesFrom } from './requirements/origins.js';
@@ -62,6 +62,8 @@ export interface SearchResult {
    * unmentioned.ts), and words of what the query asks beyond the first paper that it lacks (see beyond.ts): these too made search a level less sure.
    */
   apart?: string[];
+  /** True when the query asks for the first paper by its name or title and for nothing more ("is the guide paper in here?"): it alone answers it. */
+  namedAlone?: boolean;
   /** Years the query asks its papers to be from (see years.ts) that none of the papers found is dated in. */
   notDated?: number[];
   /** Venues, labs and authors the query asks its papers to come from (see origins.ts) that the corpus does not say any of the papers found comes from. */
@@ -352,7 +354,9 @@ export class Retriever extends QueryScorer {
     const parts = found.parts?.map((p) => ({ ...p, results: p.results.map((i) => order.indexOf(i)).filter((i) => i >= 0) }));
     const notDated = results.length === 0 || results.some(dated) ? [] : asked.years;
     const notFrom = results.length === 0 ? [] : asked.origins.filter((o) => !results.some((r) => comesFrom(r.paper, o))).map((o) => o.name);
-    return { ...found, query, results, ...(parts ? { parts } : {}), ...(notDated.length > 0 ? { notDated } : {}), ...(notFrom.length > 0 ? { notFrom } : {}) };
+    // The papers are ordered again here: the one a query named alone may not stay first.
+    const { namedAlone: _, ...rest } = found;
+    return { ...rest, query, results, ...(parts ? { parts } : {}), ...(notDated.length > 0 ? { notDated } : {}), ...(notFrom.length > 0 ? { notFrom } : {}) };
   }
 
   /**
@@ -456,7 +460,7 @@ export class Retriever extends QueryScorer {
       const confidence = levelOf(probability, this.model.thresholds);
       return { query, confidence, confidenceScore: reportedScore(probability, this.model?.thresholds), abstained: confidence === 'none', results, unstated, ...extra };
     }
-    return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...extra };
+    return { query, confidence: 'high', confidenceScore: 1, abstained: false, results, ...(!topic && named.length === 1 ? { namedAlone: true } : {}), ...extra };
   }
 
   /**
@@ -687,6 +691,8 @@ export class Retriever extends QueryScorer {
     // A paper asked for by name that the first paper only mentions ("where's the GPT-3 paper") is not in the corpus, however broad its words.
     const broad = named.confidence === 'none' && inPassing.length === 0 ? shown[0] : undefined;
     const { confidence, probability } = broad ? await this.unlessBroad(profile, named, broad.doc) : named;
+    // A query that asks for the first paper by its name or title and for nothing more: that paper alone answers it.
+    const namedAlone = confidence !== 'none' && (onlyTitle || (typesTitleName(query, found[0]!.title) && topicTerms(withoutTitleName(query, found[0]!.title)).length === 0));
     const ranked = shown.slice(0, k);
     const papers = found.slice(0, k);
     return {
@@ -699,6 +705,7 @@ export class Retriever extends QueryScorer {
         confidenceScore: reportedScore(probability, this.model?.thresholds),
         abstained: confidence === 'none',
         results: ranked.map((r, j) => ({ paper: papers[j]!, score: r.score })),
+        ...(namedAlone ? { namedAlone } : {}),
         ...(unmentioned.length > 0 ? { unmentioned } : {}),
         ...(unstated.length > 0 ? { unstated } : {}),
         ...(inPassing.length > 0 ? { inPassing } : {}),

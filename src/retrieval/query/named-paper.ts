@@ -183,6 +183,13 @@ export function typesTitleName(question: string, title: string): boolean {
   return name !== undefined && nameWords(question).some((word) => typedName(word) === name);
 }
 
+/** The question without the words that type the name a title opens with ("what is mental-llm?" of "Mental-LLM: ..." is "what is"). */
+export function withoutTitleName(question: string, title: string): string {
+  const name = titleName(title);
+  const words = question.split(/\s+/).filter((w) => w.length > 0);
+  return name === undefined ? question : words.filter((word) => typedName(word) !== name).join(' ');
+}
+
 /** A version number typed apart from the name it is of ("qwen 2.5", "llama 3.1"); a plain count ("top 5") is none. */
 const VERSION_APART = /^v?\d+(?:\.\d+)+[^\p{L}\p{N}]*$/u;
 
