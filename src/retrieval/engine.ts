@@ -508,9 +508,10 @@ export class Retriever extends QueryScorer {
    */
   async readTitleNames(query: string): Promise<string> {
     // A name is typed with a possessive too ("nyonic's"): the name is what is read.
-    const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+    const trimmed = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = (word: string) => trimmed(word).replace(/['’]s$/u, '');
     const typed = typedTitleNames(query)
-      .map(({ word }) => ({ word, name: typedTitleNames(bare(word))[0]?.name ?? '' }))
+      .map(({ word, name }) => (bare(word) !== trimmed(word) ? { word, name: typedTitleNames(bare(word))[0]?.name ?? '' } : { word, name }))
       .filter(({ name }) => name.length >= SLIPPED_NAME_LETTERS);
     if (typed.length === 0) return query;
     const known = await this.index.corpusWords(typed.map(({ word }) => bare(word).toLowerCase()));

@@ -97,10 +97,16 @@ const squashed = (word: string) => foldedWords(word).join('');
  * sparsepo test on?"): of {@link TYPED_NAME_LETTERS} letters or more, and no English word; `name`
  * squashed (see {@link titleName}), `word` as typed.
  */
-export function typedTitleNames(question: string): { name: string; word: string }[] {
+export function typedTitleNames(question: string): readonly { name: string; word: string }[] {
+  // Search reads a question's names more than once (see engine.ts): the last question's are kept.
+  if (lastNamed?.question === question) return lastNamed.names;
   const words = nameWords(question).map((word) => ({ name: typedName(word), word }));
-  return words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+  const names = words.filter(({ name }, i) => isTypedName(name) && !isEnglishWord(name) && words.findIndex((w) => w.name === name) === i);
+  lastNamed = { question, names };
+  return names;
 }
+
+let lastNamed: { question: string; names: readonly { name: string; word: string }[] } | undefined;
 
 /** What a question calls "the ... paper" (or "tech report"), as typed. */
 const CALLED = /\bthe\s+([^?.!;:()"“”]{3,80}?)\s+(?:paper|tech(?:nical)?\s+report)\b/giu;
@@ -237,7 +243,10 @@ export function slippedName(typed: string, names: Iterable<string>): string | un
   if (typed.length < SLIPPED_NAME_LETTERS) return undefined;
   let found: string | undefined;
   for (const name of names) {
-    if (name.length < SLIPPED_NAME_LETTERS || name === typed || typingDistance(typed, name, 1) > 1) continue;
+    if (name.length < SLIPPED_NAME_LETTERS || name === typed || Math.abs(name.length - typed.length) > 1) continue;
+    // One slip leaves a word of five letters or more its first two letters or its last two.
+    if (name.slice(0, 2) !== typed.slice(0, 2) && name.slice(-2) !== typed.slice(-2)) continue;
+    if (typingDistance(typed, name, 1) > 1) continue;
     if (found !== undefined) return undefined;
     found = name;
   }
