@@ -1065,6 +1065,10 @@ describe('search', () => {
 describe('title lookup', () => {
   it('resolves lower case, missing punctuation, typos, partial titles and short names', async () => {
     expect(await titleOf('uer')).toBe('UER: An Open-Source Toolkit for Pre-training Models');
+    // "the ... paper": the paper its words call so, not a title with the words in it.
+    expect(await titleOf('the guide paper')).toBe('GUIDE: A Guideline-Guided Dataset for Instructional Video Comprehension');
+    expect(await titleOf('the limit paper')).toBe('LIMIT: Less Is More for Instruction Tuning Across Evaluation Paradigms');
+    expect(await titleOf('the scale paper')).toBe('SCALE: Synergized Collaboration of Asymmetric Language Translation Engines');
     expect(await titleOf('in context meta lora generation')).toBe('In-Context Meta LoRA Generation');
     expect(await titleOf('In-Contxt Meta LoRa Genration')).toBe('In-Context Meta LoRA Generation');
     expect(await titleOf('facexformer')).toBe('FaceXFormer: A Unified Transformer for Facial Analysis');

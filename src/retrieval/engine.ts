@@ -199,6 +199,10 @@ export class Retriever extends QueryScorer {
       const [paper] = doc === undefined ? [] : await this.index.papers([doc]);
       return { resolved: paper ? { id: paper.id, title: paper.title, score: 1 } : null, candidates: [] };
     }
+    // "the guide paper": the paper its words call so, when they name one ("GUIDE: ..."), not a title with "guide" and "paper" in it.
+    const called = CALLED_PAPER.exec(q)?.[1];
+    const inner = called === undefined ? undefined : await this.lookupAmong(await this.index.titlesFor(called, { abstracts: true }), called);
+    if (inner?.resolved) return inner;
     return this.lookupAmong(await this.index.titlesFor(q, { abstracts: true }), q);
   }
 
@@ -868,6 +872,9 @@ export class Retriever extends QueryScorer {
 
 /** A title lookup this sure names the paper by its title or short name ("KaSA"), not by a word it shares ("lora"). */
 const NAMED = 0.95;
+/** A title typed as "the ... paper". */
+const CALLED_PAPER = /^the\s+(.+?)\s+paper$/iu;
+
 /** How many of the papers found first are looked at for a title the query types whole (see typedWholeTitle). */
 const WHOLE_TITLE_PAPERS = 5;
 
