@@ -149,6 +149,9 @@ describe('the words a question calls a paper by', () => {
     expect(calledNames('do we have the learning to learn tech report?')).toEqual(['learning to learn', 'to learn']);
     expect(calledNames('is there a paper called less is more?')).toEqual(['less is more']);
     expect(calledNames('the paper titled "Learning to Learn", is it here?')).toEqual(['Learning to Learn']);
+    // A name with a comma in it, up to the end of the sentence; or up to the comma.
+    expect(calledNames("is there a paper called show, don't tell?")).toEqual(["show, don't tell"]);
+    expect(calledNames('any paper called less is more, on token compression?')).toEqual(['less is more, on token compression', 'less is more']);
   });
 
   it('reads nothing where no paper is called "the ... paper"', () => {

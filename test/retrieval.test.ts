@@ -134,6 +134,9 @@ describe('search', () => {
       ['is the guide paper in here?', 'GUIDE: A Guideline-Guided Dataset for Instructional Video Comprehension'],
       ["where's the compacter paper", 'Compacter: Efficient Low-Rank Hypercomplex Adapter Layers'],
       ['is there a paper called limit?', 'LIMIT: Less Is More for Instruction Tuning Across Evaluation Paradigms'],
+      // A name that is a kind of reading too.
+      ['is there a paper called guide?', 'GUIDE: A Guideline-Guided Dataset for Instructional Video Comprehension'],
+      ["is there a paper called show, don't tell?", "Show, Don't Tell: Aligning Language Models with Demonstrated Feedback"],
       ['is the π_0 paper in here?', 'π_0: A Vision-Language-Action Flow Model for General Robot Control'],
     ]) {
       const res = await r.search(q!, 5);

@@ -17,10 +17,13 @@ export interface KindAsked {
   kind: string;
 }
 
+/** Words after which a word is what a paper is called ("is there a paper called guide?"), not a kind of reading. */
+const CALLED = /\b(?:called|named|titled|entitled)$/i;
+
 /** The kind of reading a query ends with, and the rest of it; undefined when it ends with none. */
 export function trailingKind(query: string): KindAsked | undefined {
   const m = TRAILING_KIND.exec(query);
-  return m ? { rest: m[1]!, kind: m[2]! } : undefined;
+  return m && !CALLED.test(m[1]!) ? { rest: m[1]!, kind: m[2]! } : undefined;
 }
 
 /** An aspect of a topic asked for ("the main criticisms of lora", "failure modes of rlhf", "open questions in model merging"). */

@@ -112,17 +112,20 @@ let lastNamed: { question: string; names: readonly { name: string; word: string 
 const CALLED = /\bthe\s+([^?.!;:()"“”]{3,80}?)\s+(?:paper|tech(?:nical)?\s+report)\b/giu;
 /** What a question says a paper is called: "is there a paper called less is more?", "the paper titled learning to learn". */
 const CALLED_BY = /\b(?:called|named|titled|entitled)\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[?!;:,]|\.(?:\s|$)|$)/giu;
+/** ... up to the end of its sentence, commas and all: "is there a paper called show, don't tell?". */
+const CALLED_BY_WHOLE = /\b(?:called|named|titled|entitled)\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[?!;:]|\.(?:\s|$)|$)/giu;
 /** The fewest and the most words of a title's head a question calls a paper by. */
 const HEAD_WORDS = [2, 6] as const;
 
 /**
  * The words a question calls a paper by that may be the words a title opens with: "less is more" of
  * "is the less is more paper in here?" (each run of two to six words that ends before "paper", longest
- * first) or of "is there a paper called less is more?" (two to six words, as typed).
+ * first) or of "is there a paper called less is more?" (two to six words, as typed, up to the end of
+ * the sentence or to a comma).
  */
 export function calledNames(question: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(CALLED_BY)) {
+  for (const m of [...question.matchAll(CALLED_BY_WHOLE), ...question.matchAll(CALLED_BY)]) {
     const n = m[1]!.trim().split(/\s+/).length;
     if (n >= HEAD_WORDS[0] && n <= HEAD_WORDS[1]) out.push(m[1]!.trim());
   }
