@@ -86,6 +86,10 @@ describe('the name a title opens with', () => {
     expect(titleName('Falcon2-11B Technical Report')).toBe('falcon2');
     expect(titleName('ImprovNet -- Generating Controllable Musical Improvisations')).toBe('improvnet');
     expect(titleName('Model Breadcrumbs: Scaling Multi-Task Model Merging')).toBeUndefined();
+    // A plus at the end is part of the name.
+    expect(titleName('Tower+: Bridging Generality and Translation Specialization')).toBe('towerplus');
+    expect(typesTitleName('how was tower+ trained?', 'Tower+: Bridging Generality and Translation Specialization')).toBe(true);
+    expect(typesTitleName('how was tower+ trained?', 'Tower: An Open Multilingual Large Language Model')).toBe(false);
     expect(typesTitleName('did falcon2-11b beat llama 3 8b?', 'Falcon2-11B Technical Report')).toBe(true);
     expect(typesTitleName('does falcon2 outperform llama 3?', 'Falcon2-11B Technical Report')).toBe(true);
   });

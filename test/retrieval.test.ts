@@ -138,6 +138,7 @@ describe('search', () => {
       ['is there a paper called guide?', 'GUIDE: A Guideline-Guided Dataset for Instructional Video Comprehension'],
       ["is there a paper called show, don't tell?", "Show, Don't Tell: Aligning Language Models with Demonstrated Feedback"],
       ['is the π_0 paper in here?', 'π_0: A Vision-Language-Action Flow Model for General Robot Control'],
+      ['is the tower+ paper in here?', 'Tower+: Bridging Generality and Translation Specialization in Multilingual LLMs'],
     ]) {
       const res = await r.search(q!, 5);
       expect(res.results[0]!.paper.title, q).toBe(title);

@@ -256,9 +256,10 @@ export function slippedName(typed: string, names: Iterable<string>): string | un
   return found;
 }
 
-/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"), a Greek letter by its name ("π_0" is "pi0"). */
+/** A word as a name is compared: squashed, without a size written onto it ("Falcon2-11B" is "falcon2"), a Greek letter by its name ("π_0" is "pi0"), a plus at its end as "plus" ("tower+"). */
 function typedName(word: string): string {
-  return squashed(spellGreek(word).replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
+  // A plus at the end is part of the name: "Tower+" is not "Tower".
+  return squashed(spellGreek(word).replace(/(?<=[\p{L}\p{N}])\+(?=[^\p{L}\p{N}+]*$)/u, 'plus').replace(/[^\p{L}\p{N}]+$/u, '').replace(/(?<=\p{L}[\p{L}\p{N}]*)-\d+(?:\.\d+)?[bmk]$/iu, ''));
 }
 
 /** Whether a run of title words is the title's first words. */
