@@ -438,7 +438,7 @@ describe('extractive answers', () => {
     expect(r.note ?? '').not.toContain('mentla-llm');
   });
 
-  it('answers a question that asks for one paper by name from that paper alone', async () => {
+  it('answers a question that asks for one paper by name from that paper alone, by what it does', async () => {
     for (const [q, title] of [
       ['is the guide paper in here?', /^GUIDE:/],
       ['is the mental-llm paper in here?', /^Mental-LLM:/],
@@ -448,6 +448,9 @@ describe('extractive answers', () => {
       expect(r.citations.map((c) => c.title), q).toEqual([expect.stringMatching(title)]);
       expect(r.sources.length, q).toBeGreaterThan(1);
     }
+    // ... by what the paper says it does, not by the sentence that happens to hold its name.
+    const guide = await new Answerer(retriever, { contextTokens: 3000 }).ask('is the guide paper in here?');
+    expect(guide.answer).toContain('we present the GUIDE (Guideline-Guided) dataset');
     // A question that asks more than the paper is answered from the papers found, as before.
     const more = await new Answerer(retriever, { contextTokens: 3000 }).ask('mental-llm: which datasets?');
     expect(more.citations.length).toBeGreaterThan(1);

@@ -246,7 +246,8 @@ export class Answerer implements AskService {
               })),
             ),
           )
-        : extractiveAnswer(answering, await this.retriever.termWeights(question), sentenceOptions(question));
+        : // ... by what the paper says it does: the name alone picks no sentence of it.
+          extractiveAnswer(answering, search.namedAlone ? new Map() : await this.retriever.termWeights(question), sentenceOptions(question));
       return done({
         // An answer to several requests says how well each is matched.
         answer: confidence === 'low' && !search.parts ? `${WEAK_MATCH}\n${ex.text}` : ex.text,
