@@ -487,11 +487,8 @@ export class Retriever extends QueryScorer {
    */
   private async paperNamed(names: readonly { name: string; word: string }[]): Promise<number | undefined> {
     for (const { name } of names) {
-      // A name no title opens with names no paper by its title: it is not looked up.
-      const titles = await this.index.titlesFor(name, { abstracts: true });
-      // Two titles opening with the same name ("ToolPlanner", "Tool-Planner") name neither.
-      const same = this.namesOfTitles(titles).get(name) ?? [];
-      if (same.length === 1) return this.index.docOf(same[0]!);
+      const doc = await this.titleNamed(name);
+      if (doc !== undefined) return doc;
     }
     for (const { word } of names) {
       const [term] = tokenize(word);
@@ -533,6 +530,12 @@ export class Retriever extends QueryScorer {
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(bare(word))}(?![\\p{L}\\p{N}-])`, 'u'), written);
     }
     return out;
+  }
+
+  /** The paper whose title opens with this name (see titleName), when one title does: two ("ToolPlanner", "Tool-Planner") name neither. */
+  private async titleNamed(name: string): Promise<number | undefined> {
+    const ids = this.namesOfTitles(await this.index.titlesFor(name)).get(name) ?? [];
+    return ids.length === 1 ? this.index.docOf(ids[0]!) : undefined;
   }
 
   /** The names titles open with (see titleName), each with the papers whose title opens with it, of each title index an index hands out. */
@@ -748,8 +751,7 @@ export class Retriever extends QueryScorer {
   private async calledByTitleName(query: string): Promise<{ doc: number; name: string } | undefined> {
     const called = calledWord(query);
     if (!called || called.name.length === 0) return undefined;
-    const ids = this.namesOfTitles(await this.index.titlesFor(called.name)).get(called.name) ?? [];
-    const doc = ids.length === 1 ? await this.index.docOf(ids[0]!) : undefined;
+    const doc = await this.titleNamed(called.name);
     return doc === undefined ? undefined : { doc, name: called.word };
   }
 

@@ -4,6 +4,7 @@
  * topic ("dialogue history"), and an aspect asked of it ("the main criticisms of lora"); the engine
  * searches the topic as well. Pure.
  */
+import { CALLING } from './named-paper.js';
 
 /** Words and phrases for a kind of reading that may end a query. */
 const KINDS = ['tips and tricks', 'history', 'basics', 'fundamentals', 'pitfalls', 'timeline', 'theory', 'from scratch', 'guide', 'tips', 'tricks', 'roadmap', 'resources', 'intuition'];
@@ -18,7 +19,7 @@ export interface KindAsked {
 }
 
 /** Words after which a word is what a paper is called ("is there a paper called guide?"), not a kind of reading. */
-const CALLED = /\b(?:called|named|titled|entitled)$/i;
+const CALLED = new RegExp(String.raw`\b(?:${CALLING})$`, 'i');
 
 /** The kind of reading a query ends with, and the rest of it; undefined when it ends with none. */
 export function trailingKind(query: string): KindAsked | undefined {

@@ -110,10 +110,14 @@ let lastNamed: { question: string; names: readonly { name: string; word: string 
 
 /** What a question calls "the ... paper" (or "tech report"), as typed. */
 const CALLED = /\bthe\s+([^?.!;:()"“”]{3,80}?)\s+(?:paper|tech(?:nical)?\s+report)\b/giu;
-/** What a question says a paper is called: "is there a paper called less is more?", "the paper titled learning to learn". */
-const CALLED_BY = /\b(?:called|named|titled|entitled)\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[?!;:,]|\.(?:\s|$)|$)/giu;
-/** ... up to the end of its sentence, commas and all: "is there a paper called show, don't tell?". */
-const CALLED_BY_WHOLE = /\b(?:called|named|titled|entitled)\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[?!;:]|\.(?:\s|$)|$)/giu;
+/** Words that say what a paper is called. */
+export const CALLING = String.raw`called|named|titled|entitled`;
+/** What a question says a paper is called, up to a mark in `ends` or a full stop: "is there a paper called less is more?". */
+const calledBy = (ends: string) => new RegExp(String.raw`\b(?:${CALLING})\s+["“'‘]?([^?!;:()"“”]{3,80}?)["”'’]?\s*(?:[${ends}]|\.(?:\s|$)|$)`, 'giu');
+/** ... up to a comma: "the paper titled learning to learn, is it here?" ... */
+const CALLED_BY = calledBy('?!;:,');
+/** ... or to the end of its sentence, commas and all: "is there a paper called show, don't tell?". */
+const CALLED_BY_WHOLE = calledBy('?!;:');
 /** The fewest and the most words of a title's head a question calls a paper by. */
 const HEAD_WORDS = [2, 6] as const;
 
@@ -225,8 +229,8 @@ const TITLE_NAME_BEFORE = /^\s*([^\s:]+)\s+(?:technical\s+report\b|--|—)/iu;
  * ..."), or before "Technical Report" or a dash ("Falcon2-11B Technical Report" gives "falcon2").
  */
 export function titleName(title: string): string | undefined {
-  const m = TITLE_NAME.exec(title) ?? TITLE_NAME_BEFORE.exec(title);
-  return m ? typedName(m[1]!) : undefined;
+  const head = titleHead(title);
+  return head === undefined ? undefined : typedName(head);
 }
 
 /** The name a title opens with (see {@link titleName}) as the title writes it: "Mental-LLM" of "Mental-LLM: Leveraging ...". */
